@@ -1,0 +1,196 @@
+// Reporting periods named in text: 本月, 上月, 11月份, 第四季度, 全年, 截至11月20日, 截至上周五 …
+import { parseChineseInteger, toHalfWidth } from './numbers.js';
+import {
+  addDays, compareLocalDates, formatLocalDate, isValidLocalDate, localParts, weekdayInWeek, type LocalDate,
+} from './time.js';
+
+export type PeriodKind = 'year' | 'quarter' | 'month' | 'snapshot';
+
+export interface PeriodMention {
+  /** Index of the mention in the text it was found in. */
+  index: number;
+  /** The matched text. */
+  text: string;
+  period: string;
+  kind: PeriodKind;
+}
+
+const NUM = '(\\d{1,4}|[零〇一二两三四五六七八九十]{1,3})';
+const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : parseChineseInteger(s) ?? NaN);
+const WEEKDAY_CHARS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
+
+export function monthPeriod(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export function periodKind(period: string): PeriodKind {
+  if (/^\d{4}$/.test(period)) return 'year';
+  if (/^\d{4}-Q[1-4]$/.test(period)) return 'quarter';
+  if (/^\d{4}-\d{2}$/.test(period)) return 'month';
+  return 'snapshot';
+}
+
+/** A month named without a year means the most recent such month that is not far in the future. */
+function yearForMonth(today: LocalDate, month: number): number {
+  return month - today.month > 2 ? today.year - 1 : today.year;
+}
+
+/** A day named without a month (截至25日) means this month's, or last month's when that day is still ahead. */
+function dateForDay(today: LocalDate, day: number): LocalDate {
+  const candidate = { year: today.year, month: today.month, day };
+  if (day <= today.day) return candidate;
+  const prev = today.month === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: today.month - 1 };
+  return { ...prev, day };
+}
+
+/**
+ * Resolves a date expression (11月20日, 2026年11月20日, 25日, 25号, 今天, 昨天, 上周五, 本周一, 月底) to a local date.
+ * Returns null for anything else, including impossible dates (2月30日).
+ */
+export function resolveDateExpression(expr: string, today: LocalDate): LocalDate | null {
+  const t = toHalfWidth(expr).trim();
+  let m = new RegExp(`^(?:(\\d{4})年)?${NUM}月${NUM}[日号]?$`).exec(t);
+  if (m) {
+    const month = num(m[2]!);
+    const day = num(m[3]!);
+    const year = m[1] ? Number(m[1]) : yearForMonth(today, month);
+    const d = { year, month, day };
+    return isValidLocalDate(d) ? d : null;
+  }
+  m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t) ?? /^(\d{1,2})[-/.](\d{1,2})$/.exec(t);
+  if (m) {
+    const d = m.length === 4 && m[3] !== undefined
+      ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
+      : { year: yearForMonth(today, Number(m[1])), month: Number(m[1]), day: Number(m[2]) };
+    return isValidLocalDate(d) ? d : null;
+  }
+  m = new RegExp(`^${NUM}[日号]$`).exec(t);
+  if (m) {
+    const d = dateForDay(today, num(m[1]!));
+    return isValidLocalDate(d) ? d : null;
+  }
+  if (/^(今天|今日|当天|目前|现在|当前|本日)$/.test(t)) return today;
+  if (/^(昨天|昨日)$/.test(t)) return addDays(today, -1);
+  if (/^前天$/.test(t)) return addDays(today, -2);
+  if (/^(明天|明日)$/.test(t)) return addDays(today, 1);
+  if (/^后天$/.test(t)) return addDays(today, 2);
+  m = /^(上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天末])$/.exec(t);
+  if (m) {
+    const week = m[1] === '上' ? -1 : m[1] === '上上' ? -2 : m[1] === '下' ? 1 : 0;
+    return weekdayInWeek(today, WEEKDAY_CHARS[m[2]!]!, week);
+  }
+  if (/^(本月|这个月)?(月底|月末)$/.test(t)) {
+    const last = new Date(Date.UTC(today.year, today.month, 0)).getUTCDate();
+    return { year: today.year, month: today.month, day: last };
+  }
+  if (/^上月(月底|月末)$/.test(t)) {
+    const last = new Date(Date.UTC(today.year, today.month - 1, 0));
+    return { year: last.getUTCFullYear(), month: last.getUTCMonth() + 1, day: last.getUTCDate() };
+  }
+  return null;
+}
+
+const DATE_EXPR =
+  `(?:\\d{4}年)?${NUM}月${NUM}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${NUM}[日号]|今天|今日|当天|目前|现在|当前|昨天|昨日|前天|` +
+  `(?:上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]|(?:本月|上月)?(?:月底|月末)`;
+
+interface Rule {
+  re: RegExp;
+  resolve(m: RegExpExecArray, today: LocalDate): { period: string; kind: PeriodKind } | null;
+}
+
+const quarterOf = (month: number): number => Math.ceil(month / 3);
+
+const RULES: Rule[] = [
+  {
+    // 截至11月20日 / 截止到上周五 / 截至今天 / 截至目前 → snapshot
+    re: new RegExp(`(?:截至|截止|截止到|截止至|截至到|到)\\s*(${DATE_EXPR})(?![前止])`, 'g'),
+    resolve(m, today) {
+      const d = resolveDateExpression(m[1]!, today);
+      if (!d || compareLocalDates(d, addDays(today, 1)) > 0) return null;
+      return { period: formatLocalDate(d), kind: 'snapshot' };
+    },
+  },
+  {
+    // 2026年第四季度 / 第四季度 / 四季度 / 本季度 / 上季度 / Q4
+    re: new RegExp(`(?:(\\d{4})年(?:度)?)?(?:第?${NUM}季度|(本|上|这个?)季度|Q([1-4]))`, 'gi'),
+    resolve(m, today) {
+      const year = m[1] ? Number(m[1]) : today.year;
+      let q: number;
+      if (m[2]) q = num(m[2]);
+      else if (m[4]) q = Number(m[4]);
+      else {
+        q = quarterOf(today.month) - (m[3] === '上' ? 1 : 0);
+        if (q === 0) return { period: `${year - 1}-Q4`, kind: 'quarter' };
+      }
+      if (!(q >= 1 && q <= 4)) return null;
+      return { period: `${year}-Q${q}`, kind: 'quarter' };
+    },
+  },
+  {
+    // 2026年11月 / 11月份 / 11月 (but not 11月26日) / 十一月
+    re: new RegExp(`(?:(\\d{4})年)?${NUM}月(?:份)?(?!\\s*(?:\\d|[零〇一二两三四五六七八九十]{1,3}[日号])|底|末|\\d)`, 'g'),
+    resolve(m, today) {
+      const month = num(m[2]!);
+      if (!(month >= 1 && month <= 12)) return null;
+      const year = m[1] ? Number(m[1]) : yearForMonth(today, month);
+      return { period: monthPeriod(year, month), kind: 'month' };
+    },
+  },
+  {
+    re: /本月|当月|这个月|本月份/g,
+    resolve: (_m, today) => ({ period: monthPeriod(today.year, today.month), kind: 'month' }),
+  },
+  {
+    re: /上月|上个月|上月份/g,
+    resolve: (_m, today) => {
+      const prev = today.month === 1 ? { y: today.year - 1, m: 12 } : { y: today.year, m: today.month - 1 };
+      return { period: monthPeriod(prev.y, prev.m), kind: 'month' };
+    },
+  },
+  {
+    // 2026年度 / 本年度 / 全年 / 今年 / 年度 / 2026年 (a year with nothing after it that makes it a date)
+    re: /(\d{4})年度|(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度)|本年度|本年|今年|全年|年度|去年|上年度?/g,
+    resolve(m, today) {
+      if (m[1]) return { period: m[1], kind: 'year' };
+      if (m[2]) return { period: m[2], kind: 'year' };
+      if (/去年|上年/.test(m[0])) return { period: String(today.year - 1), kind: 'year' };
+      return { period: String(today.year), kind: 'year' };
+    },
+  },
+];
+
+/**
+ * Every period named in the text, in order of appearance. Overlapping matches keep the earlier rule's
+ * (a snapshot wins over the month inside it).
+ */
+export function findPeriodMentions(text: string, at: Date, timezone: string): PeriodMention[] {
+  const today = localParts(at, timezone);
+  const source = toHalfWidth(text);
+  const taken: Array<[number, number]> = [];
+  const found: PeriodMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(source); m; m = rule.re.exec(source)) {
+      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const r = rule.resolve(m, today);
+      if (!r) continue;
+      taken.push([start, end]);
+      found.push({ index: start, text: m[0], period: r.period, kind: r.kind });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Human wording of a period: 2026年11月, 2026年第四季度, 截至2026年11月20日, 2026年度. */
+export function describePeriod(period: string | null): string {
+  if (!period) return '不限期';
+  const kind = periodKind(period);
+  if (kind === 'year') return `${period}年度`;
+  if (kind === 'quarter') return `${period.slice(0, 4)}年第${'一二三四'[Number(period.slice(6)) - 1]}季度`;
+  if (kind === 'month') return `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`;
+  return `截至${period.slice(0, 4)}年${Number(period.slice(5, 7))}月${Number(period.slice(8, 10))}日`;
+}

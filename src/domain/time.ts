@@ -1,0 +1,114 @@
+// Wall-clock arithmetic in an IANA timezone without a date library: the domain stays pure and deterministic.
+
+export interface LocalDate {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+export interface LocalDateTime extends LocalDate {
+  hour: number;
+  minute: number;
+  second: number;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timezone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timezone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone, year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23', weekday: 'short',
+    });
+    formatters.set(timezone, f);
+  }
+  return f;
+}
+
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+export function localParts(at: Date, timezone: string): LocalDateTime {
+  const parts: Record<string, string> = {};
+  for (const p of formatter(timezone).formatToParts(at)) parts[p.type] = p.value;
+  return {
+    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
+    hour: Number(parts.hour) % 24, minute: Number(parts.minute), second: Number(parts.second),
+    weekday: WEEKDAYS[parts.weekday!] ?? 1,
+  };
+}
+
+/** Minutes east of UTC for the zone at that instant (Asia/Shanghai → 480). */
+export function offsetMinutes(at: Date, timezone: string): number {
+  const p = localParts(at, timezone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60000);
+}
+
+/** The instant at which the zone's wall clock shows that local date and time. */
+export function zonedDate(d: LocalDate, hour: number, minute: number, second: number, timezone: string): Date {
+  const guess = Date.UTC(d.year, d.month - 1, d.day, hour, minute, second);
+  let instant = guess - offsetMinutes(new Date(guess), timezone) * 60000;
+  const corrected = guess - offsetMinutes(new Date(instant), timezone) * 60000;
+  if (corrected !== instant) instant = corrected;
+  return new Date(instant);
+}
+
+export function startOfLocalDay(d: LocalDate, timezone: string): Date {
+  return zonedDate(d, 0, 0, 0, timezone);
+}
+
+/** 23:59:59 of that local day: what a day-only deadline means. */
+export function endOfLocalDay(d: LocalDate, timezone: string): Date {
+  return zonedDate(d, 23, 59, 59, timezone);
+}
+
+export function isValidLocalDate(d: LocalDate): boolean {
+  if (d.month < 1 || d.month > 12 || d.day < 1) return false;
+  return d.day <= daysInMonth(d.year, d.month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function addDays(d: LocalDate, days: number): LocalDate {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+export function weekdayOf(d: LocalDate): number {
+  const w = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/**
+ * The date of a weekday relative to `today`'s week (weeks start on Monday).
+ * week: -1 = 上周, 0 = 本周/这周, 1 = 下周.
+ */
+export function weekdayInWeek(today: LocalDate, weekday: number, week: number): LocalDate {
+  const monday = addDays(today, 1 - weekdayOf(today));
+  return addDays(monday, week * 7 + weekday - 1);
+}
+
+export function compareLocalDates(a: LocalDate, b: LocalDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+export function formatLocalDate(d: LocalDate): string {
+  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/** ISO 8601 with the zone's offset: 2026-11-30T23:59:59+08:00. */
+export function formatZoned(at: Date, timezone: string): string {
+  const p = localParts(at, timezone);
+  const off = offsetMinutes(at, timezone);
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  return `${formatLocalDate(p)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+export function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

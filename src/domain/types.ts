@@ -1,0 +1,92 @@
+// Core vocabulary shared by the pure domain, the store and the bot engine.
+
+export type FieldType = 'integer' | 'number' | 'text' | 'date' | 'boolean' | 'enum';
+
+export interface FieldDef {
+  key: string;
+  label: string;
+  aliases: string[];
+  type: FieldType;
+  unit?: string;
+  min?: number;
+  max?: number;
+  options?: string[];
+  /** Ledger (台账) key this field belongs to. */
+  ledger?: string;
+}
+
+export interface Ledger {
+  key: string;
+  name: string;
+}
+
+export interface Department {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export type UnitKind = 'district' | 'town' | 'street' | 'village' | 'community';
+
+export interface Unit {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  parent?: string;
+}
+
+export type Role = 'lead' | 'staff' | 'admin';
+
+export interface Member {
+  id: string;
+  name: string;
+  role: Role;
+  department?: string;
+  unit?: string;
+  serves?: string[];
+  identities?: Record<string, string>;
+}
+
+export interface Roster {
+  departments: Department[];
+  units: Unit[];
+  members: Member[];
+}
+
+/**
+ * A reporting period: `YYYY`, `YYYY-Qn`, `YYYY-MM`, `YYYY-MM-DD` (a snapshot "截至" that day), or null.
+ */
+export type Period = string | null;
+
+export type FieldValue = number | string | boolean;
+
+export interface NewFieldSpec {
+  label: string;
+  type: FieldType;
+  unit?: string;
+}
+
+/** What the request parser understood from a lead's notice. */
+export interface ParsedRequest {
+  department: string;
+  title: string;
+  fields: string[];
+  newFields: NewFieldSpec[];
+  period: Period;
+  /** The instant the data is due; a day-only deadline is the end of that day (23:59:59) in the timezone. */
+  deadline: Date | null;
+  /** True when the text stated a clock time. */
+  deadlineHasTime: boolean;
+  targets: string[];
+}
+
+/** Everything the parsers need to know about the world, passed in: the domain does no I/O. */
+export interface ParseContext {
+  roster: Roster;
+  fields: FieldDef[];
+  /** The message's own time. Relative words (本月, 明天, 本周五) resolve against it. */
+  at: Date;
+  /** IANA timezone, e.g. Asia/Shanghai. */
+  timezone: string;
+  botName: string;
+}
