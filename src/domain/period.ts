@@ -104,10 +104,14 @@ const quarterOf = (month: number): number => Math.ceil(month / 3);
 const RULES: Rule[] = [
   {
     // 截至11月20日 / 截止到上周五 / 截至今天 / 截至目前 → snapshot
-    re: new RegExp(`(?:截至|截止|截止到|截止至|截至到|到)\\s*(${DATE_EXPR})(?![前止])`, 'g'),
+    re: new RegExp(`(截至到|截至|截止到|截止至|截止|到)\\s*(${DATE_EXPR})(?![前止])`, 'g'),
     resolve(m, today) {
-      const d = resolveDateExpression(m[1]!, today);
-      if (!d || compareLocalDates(d, addDays(today, 1)) > 0) return null;
+      const d = resolveDateExpression(m[2]!, today);
+      if (!d) return null;
+      // 截至 means "as of" even a few days ahead (a count as of the 25th asked on the 23rd); 截止/到 ahead of
+      // tomorrow is far more often a deadline.
+      const horizon = m[1]!.startsWith('截至') ? 31 : 1;
+      if (compareLocalDates(d, addDays(today, horizon)) > 0) return null;
       return { period: formatLocalDate(d), kind: 'snapshot' };
     },
   },

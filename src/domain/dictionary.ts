@@ -1,0 +1,236 @@
+// The field matcher: maps a free-text item ("城乡低保户", "纳入最低生活保障的人员数") to dictionary fields.
+// Shared by the request parser and the reply parser; built once per dictionary version.
+import { toHalfWidth } from './numbers.js';
+import type { FieldDef, FieldType } from './types.js';
+
+export interface FieldMatch {
+  field: FieldDef;
+  /** 0..1; 1 is an exact label/alias hit after normalisation. */
+  score: number;
+}
+
+export interface FieldMatcher {
+  /** Candidate fields for a phrase, best first (only those scoring at least `minScore`, default 0.5). */
+  match(phrase: string, minScore?: number): FieldMatch[];
+  /** The best field when it clears the acceptance threshold (default 0.62), else null. */
+  best(phrase: string, minScore?: number): FieldMatch | null;
+  /** The normalised form used for matching (exposed for tests and for callers that build their own keys). */
+  normalize(phrase: string): string;
+}
+
+/** Default score at which a match is trusted. */
+export const ACCEPT_SCORE = 0.62;
+
+// Words that carry no identity of a data item: periods, scope, verbs of reporting, filler.
+const PERIOD_NOISE =
+  /截[至止](?:到|至)?\d{1,2}月\d{1,2}[日号]?|\d{4}年(?:度)?|\d{1,2}月份?|本月份?|上个?月份?|当月|本年度?|今年|全年|本季度|上季度|第?[一二三四1-4]季度|目前|现在|当前/g;
+const FILLER =
+  /以下|如下|相关|有关|本辖区|全辖区|辖区内?|辖内|报送|上报|填报|统计|数据|情况|及以上|以上|及以下|以下|其中|累计|合计|总计|现有|的/g;
+// Suffix variants that mean the same measure; applied to both sides so labels and phrases meet.
+const SUFFIX_VARIANTS: Array<[RegExp, string]> = [
+  [/(?:家庭户数|家庭数|户家庭数)$/, '户数'],
+  [/(?:人员数|人口数|人员人数|对象人数|对象数)$/, '人数'],
+  [/(?:数量|底数|总数|个数)$/, '数'],
+];
+
+/** Measure classes; a phrase and a field of different classes are unlikely to be the same item. */
+type Measure = 'household' | 'person' | 'times' | 'amount' | null;
+function measureOf(text: string): Measure {
+  if (/人次|次数|次$/.test(text)) return 'times';
+  if (/金额|资金|元$|费用|款/.test(text)) return 'amount';
+  if (/户数?$|户$/.test(text)) return 'household';
+  if (/人数$|人员|人口|人$/.test(text)) return 'person';
+  return null;
+}
+
+export function inferFieldType(label: string): FieldType {
+  const t = toHalfWidth(label).replace(/[（(][^）)]*[）)]/g, '').trim();
+  if (/^是否|有无|是否/.test(t)) return 'boolean';
+  if (/日期|时间$/.test(t)) return 'date';
+  if (/金额|资金|面积|费用|比例|比率|率$|万元|亩数|产量|收入|支出|平均|人均|吨|公里/.test(t)) return 'number';
+  if (/(?:人数|户数|人次|次数|个数|数量|底数|总数|家数|处数|起数|件数|数)$|[户人家处起件个台辆座所]$/.test(t)) return 'integer';
+  return 'text';
+}
+
+interface Term {
+  field: FieldDef;
+  text: string; // normalised
+  measure: Measure;
+}
+
+function stripNoise(s: string): string {
+  let t = toHalfWidth(s).toLowerCase();
+  t = t.replace(/[（(][^）)]*[）)]/g, '').replace(/【[^】]*】/g, '');
+  t = t.replace(PERIOD_NOISE, '').replace(FILLER, '');
+  t = t.replace(/[\s\p{P}\p{S}]/gu, '');
+  return t;
+}
+
+function applySuffixVariants(t: string): string {
+  for (const [re, to] of SUFFIX_VARIANTS) t = t.replace(re, to);
+  return t;
+}
+
+/** True when `short`'s characters appear in order inside `long` (Chinese abbreviations: 低保 ⊂ 最低生活保障). */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+function commonSuffix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  return i;
+}
+
+/**
+ * Abbreviations the dictionary itself teaches: a label and an alias that differ only in one part where one part
+ * abbreviates the other (低保户数 / 最低生活保障户数 → 最低生活保障 ≈ 低保; 危改户数 / 危房改造户数 → 危房改造 ≈ 危改).
+ */
+function learnAbbreviations(terms: string[][]): Array<[string, string]> {
+  const found = new Map<string, string>();
+  for (const group of terms) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!, b = group[j]!;
+        const p = commonPrefix(a, b), s = commonSuffix(a, b);
+        const cuts: Array<[string, string]> = [
+          [a.slice(0, a.length - s), b.slice(0, b.length - s)],
+          [a.slice(p), b.slice(p)],
+        ];
+        if (p + s <= Math.min(a.length, b.length)) cuts.push([a.slice(p, a.length - s), b.slice(p, b.length - s)]);
+        for (const [x, y] of cuts) {
+          const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+          if (short.length >= 2 && long.length >= short.length + 2 && long.length <= 10 && isSubsequence(short, long)) {
+            if (!found.has(long)) found.set(long, short);
+          }
+        }
+      }
+    }
+  }
+  // Longest first so that a longer expansion is rewritten before any shorter one inside it.
+  return [...found.entries()].sort((x, y) => y[0].length - x[0].length);
+}
+
+function bigrams(t: string): string[] {
+  if (t.length < 2) return t ? [t] : [];
+  const out: string[] = [];
+  for (let i = 0; i < t.length - 1; i++) out.push(t.slice(i, i + 2));
+  return out;
+}
+
+function lcsLength(a: string, b: string): number {
+  if (!a || !b) return 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  const cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    for (let j = 0; j <= b.length; j++) prev[j] = cur[j]!;
+  }
+  return prev[b.length]!;
+}
+
+function bigramDice(a: string, b: string): number {
+  const x = bigrams(a), y = bigrams(b);
+  if (!x.length || !y.length) return 0;
+  const pool = new Map<string, number>();
+  for (const g of y) pool.set(g, (pool.get(g) ?? 0) + 1);
+  let shared = 0;
+  for (const g of x) {
+    const n = pool.get(g) ?? 0;
+    if (n > 0) { shared++; pool.set(g, n - 1); }
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
+/** Similarity of a normalised phrase to a normalised term. */
+function similarity(phrase: string, term: string): number {
+  if (phrase === term) return 1;
+  if (phrase.includes(term)) return 0.85 + 0.1 * (term.length / phrase.length);
+  if (term.includes(phrase)) return phrase.length >= 2 ? 0.55 + 0.3 * (phrase.length / term.length) : 0;
+  const lcs = lcsLength(phrase, term);
+  // Most of the term must be present: 低保家庭户数 ≈ 低保户数, but 低保 ≉ 特困供养人数.
+  if (lcs / term.length < 0.75) return Math.min(0.5, bigramDice(phrase, term));
+  return Math.max((2 * lcs) / (phrase.length + term.length), bigramDice(phrase, term));
+}
+
+export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
+  const rawGroups = fields.map((f) => [f.label, ...f.aliases].map((s) => applySuffixVariants(stripNoise(s))).filter(Boolean));
+  const abbreviations = learnAbbreviations(rawGroups);
+  const expand = (t: string): string => {
+    for (const [long, short] of abbreviations) if (t.includes(long)) t = t.split(long).join(short);
+    return t;
+  };
+  const normalize = (s: string): string => applySuffixVariants(expand(applySuffixVariants(stripNoise(s))));
+
+  const terms: Term[] = [];
+  const byBigram = new Map<string, Set<number>>();
+  const exact = new Map<string, FieldDef[]>();
+  fields.forEach((field) => {
+    const seen = new Set<string>();
+    for (const raw of [field.label, ...field.aliases]) {
+      const text = normalize(raw);
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      const idx = terms.length;
+      terms.push({ field, text, measure: measureOf(text) ?? measureOf(field.unit ?? '') });
+      const list = exact.get(text) ?? [];
+      if (!list.includes(field)) list.push(field);
+      exact.set(text, list);
+      for (const g of bigrams(text)) {
+        let set = byBigram.get(g);
+        if (!set) byBigram.set(g, (set = new Set()));
+        set.add(idx);
+      }
+    }
+  });
+
+  const cache = new Map<string, FieldMatch[]>();
+
+  function scoreAll(phrase: string): FieldMatch[] {
+    const p = normalize(phrase);
+    if (!p) return [];
+    const hit = exact.get(p);
+    if (hit && hit.length === 1) return [{ field: hit[0]!, score: 1 }];
+    const candidates = new Set<number>();
+    for (const g of bigrams(p)) for (const i of byBigram.get(g) ?? []) candidates.add(i);
+    const measure = measureOf(p);
+    const best = new Map<string, FieldMatch>();
+    for (const i of candidates) {
+      const term = terms[i]!;
+      let score = similarity(p, term.text);
+      if (measure && term.measure && measure !== term.measure) score *= 0.6;
+      const prev = best.get(term.field.key);
+      if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  function match(phrase: string, minScore = 0.5): FieldMatch[] {
+    let all = cache.get(phrase);
+    if (!all) {
+      all = scoreAll(phrase);
+      if (cache.size > 5000) cache.clear();
+      cache.set(phrase, all);
+    }
+    return all.filter((m) => m.score >= minScore);
+  }
+
+  function best(phrase: string, minScore = ACCEPT_SCORE): FieldMatch | null {
+    const [first, second] = match(phrase, minScore);
+    if (!first) return null;
+    // Two fields equally close is no answer (救助金额: 临时 or 医疗?).
+    if (second && second.score >= first.score - 1e-9 && first.score < 1) return null;
+    return first;
+  }
+
+  return { match, best, normalize };
+}

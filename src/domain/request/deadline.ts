@@ -1,0 +1,192 @@
+// When a notice's data is due: 11月30日前, 27号前, 周五下班前, 明天中午12点前, 月底前, 3天内, 12月5日17:00前, 明天截止.
+import * as chrono from 'chrono-node';
+import { parseChineseInteger } from '../numbers.js';
+import {
+  addDays, compareLocalDates, daysInMonth, endOfLocalDay, isValidLocalDate, localParts, offsetMinutes,
+  weekdayInWeek, weekdayOf, zonedDate, type LocalDate,
+} from '../time.js';
+
+export interface DeadlineMatch {
+  deadline: Date;
+  /** True when a clock time was stated (中午12点, 17:00); false for a day-only deadline (end of that day). */
+  hasTime: boolean;
+  /** Span of the phrase in the text, so the period finder can ignore it. */
+  start: number;
+  end: number;
+}
+
+const CN = '[零〇一二两三四五六七八九十]{1,3}';
+const N = `(?:\\d{1,2}|${CN})`;
+const DATE =
+  `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}(?=\\s*(?:前|之前|以前|\\d{1,2}[:点]))|${N}[日号]` +
+  `|今天|今日|今晚|当天|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
+  `|(?:本月|这个月|当月|下个?月)?(?:月底|月末)`;
+const TOD = '(?:上午|中午|下午|晚上|早上|傍晚|上班|下班)';
+const CLOCK = `(?:\\d{1,2}|${CN})(?:[:：]\\d{2}|点(?:\\d{1,2}分?|${CN}分|半|整)?|时(?:\\d{1,2}分)?)`;
+const MARK = '(?:之前|以前|前|截止|为止|止)';
+
+const ABSOLUTE = new RegExp(`(${DATE})\\s*(?:的)?\\s*(${TOD})?\\s*(${CLOCK})?\\s*(${MARK})?`, 'g');
+const CLOCK_ONLY = new RegExp(`(${TOD})?\\s*(${CLOCK})\\s*(${MARK})|(${TOD})(前|之前)`, 'g');
+const WITHIN = new RegExp(`(\\d{1,2}|${CN})\\s*个?(工作日|天|日)\\s*(?:之内|以内|内)`, 'g');
+
+const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*$/;
+const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
+
+const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : parseChineseInteger(s) ?? NaN);
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
+/** A date as a deadline: the next such date on or after today (a period snapshot would look backwards instead). */
+export function resolveDeadlineDate(expr: string, today: LocalDate): LocalDate | null {
+  const t = expr.trim();
+  let m = new RegExp(`^(?:(\\d{4})年)?(${N})月(${N})[日号]?$`).exec(t);
+  if (m) {
+    const month = num(m[2]!), day = num(m[3]!);
+    let year = m[1] ? Number(m[1]) : today.year;
+    if (!m[1] && compareLocalDates({ year, month, day }, addDays(today, -60)) < 0) year++;
+    return valid({ year, month, day });
+  }
+  m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
+  if (m) return valid({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  m = /^(\d{1,2})[/.](\d{1,2})$/.exec(t);
+  if (m) {
+    const month = Number(m[1]), day = Number(m[2]);
+    let year = today.year;
+    if (compareLocalDates({ year, month, day }, addDays(today, -60)) < 0) year++;
+    return valid({ year, month, day });
+  }
+  m = new RegExp(`^(${N})[日号]$`).exec(t);
+  if (m) {
+    const day = num(m[1]!);
+    if (day >= today.day) return valid({ year: today.year, month: today.month, day });
+    const next = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
+    return valid({ ...next, day });
+  }
+  if (/^(今天|今日|今晚|当天)$/.test(t)) return today;
+  if (/^(明天|明日|明早|明晚)$/.test(t)) return addDays(today, 1);
+  if (t === '后天') return addDays(today, 2);
+  if (t === '大后天') return addDays(today, 3);
+  m = /^(本|这|下下|下)?个?(?:周|星期|礼拜)([一二三四五六日天])$/.exec(t);
+  if (m) {
+    const week = m[1] === '下' ? 1 : m[1] === '下下' ? 2 : 0;
+    const d = weekdayInWeek(today, WEEKDAY[m[2]!]!, week);
+    // A bare 周一 said on a Wednesday means the coming Monday.
+    return !m[1] && compareLocalDates(d, today) < 0 ? addDays(d, 7) : d;
+  }
+  m = /^(本月|这个月|当月|下个?月)?(?:月底|月末)$/.exec(t);
+  if (m) {
+    const next = m[1]?.startsWith('下');
+    const ym = next ? (today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 }) : today;
+    return { year: ym.year, month: ym.month, day: daysInMonth(ym.year, ym.month) };
+  }
+  return null;
+}
+
+function valid(d: LocalDate): LocalDate | null {
+  return Number.isFinite(d.year) && Number.isFinite(d.month) && Number.isFinite(d.day) && isValidLocalDate(d) ? d : null;
+}
+
+/** Hour and minute of a clock phrase (下午3点 → 15:00, 中午12点 → 12:00, 17:00 → 17:00). */
+export function parseClock(tod: string | undefined, clock: string): { hour: number; minute: number } | null {
+  const m = new RegExp(`^(\\d{1,2}|${CN})(?:[:：](\\d{2})|点(?:(\\d{1,2})分?|(${CN})分|(半)|整)?|时(?:(\\d{1,2})分)?)$`).exec(clock.trim());
+  if (!m) return null;
+  let hour = num(m[1]!);
+  const minute = m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : m[4] ? num(m[4]) : m[5] ? 30 : m[6] ? Number(m[6]) : 0;
+  if (tod && /下午|晚上|傍晚/.test(tod) && hour < 12) hour += 12;
+  if (tod === '中午' && hour <= 2) hour += 12;
+  if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60)) return null;
+  return hour === 24 ? { hour: 23, minute: 59 } : { hour, minute };
+}
+
+/** A time-of-day word with no clock: 下班/晚上 end the day; 上午/中午 mean noon; 下午 means six. */
+function todTime(tod: string): { hour: number; minute: number } | null {
+  if (/上午|早上|中午/.test(tod)) return { hour: 12, minute: 0 };
+  if (/上班/.test(tod)) return { hour: 9, minute: 0 };
+  if (/下午|傍晚/.test(tod)) return { hour: 18, minute: 0 };
+  return null; // 下班, 晚上
+}
+
+function addWorkdays(d: LocalDate, n: number): LocalDate {
+  let cur = d;
+  while (n > 0) {
+    cur = addDays(cur, 1);
+    if (weekdayOf(cur) <= 5) n--;
+  }
+  return cur;
+}
+
+function build(day: LocalDate, time: { hour: number; minute: number } | null, timezone: string, start: number, end: number): DeadlineMatch {
+  return time
+    ? { deadline: zonedDate(day, time.hour, time.minute, 0, timezone), hasTime: true, start, end }
+    : { deadline: endOfLocalDay(day, timezone), hasTime: false, start, end };
+}
+
+/** Every deadline-like phrase, strongest evidence first within text order. */
+export function findDeadline(text: string, at: Date, timezone: string): DeadlineMatch | null {
+  const today = localParts(at, timezone);
+  const found: Array<DeadlineMatch & { strong: boolean }> = [];
+
+  ABSOLUTE.lastIndex = 0;
+  for (let m = ABSOLUTE.exec(text); m; m = ABSOLUTE.exec(text)) {
+    const [whole, date, tod, clock, mark] = m;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const day = resolveDeadlineDate(date!, today);
+    if (!day) continue;
+    const snapshotLead = SNAPSHOT_LEAD.test(before);
+    // 截至11月20日 is a period; 截止12月5日 (still ahead) or 截止12月5日前 is a deadline.
+    if (snapshotLead && !mark && compareLocalDates(day, today) <= 0) continue;
+    if (snapshotLead && /截至/.test(before.slice(-4)) && !mark) continue;
+    const hasClock = Boolean(clock);
+    const strong = Boolean(mark) || LEAD_IN.test(before) || hasClock || Boolean(tod && !snapshotLead) || snapshotLead;
+    if (!strong) continue;
+    let time = clock ? parseClock(tod, clock) : tod ? todTime(tod) : null;
+    if (clock && !time) time = null;
+    found.push({ ...build(day, time, timezone, m.index, m.index + whole!.length), strong });
+  }
+
+  CLOCK_ONLY.lastIndex = 0;
+  for (let m = CLOCK_ONLY.exec(text); m; m = CLOCK_ONLY.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const tod = m[1] ?? m[4];
+    const time = m[2] ? parseClock(tod, m[2]) : todTime(tod ?? '');
+    let day: LocalDate = today;
+    if (time && zonedDate(today, time.hour, time.minute, 0, timezone).getTime() <= at.getTime()) day = addDays(today, 1);
+    found.push({ ...build(day, time, timezone, start, end), strong: true });
+  }
+
+  WITHIN.lastIndex = 0;
+  for (let m = WITHIN.exec(text); m; m = WITHIN.exec(text)) {
+    const n = num(m[1]!);
+    if (!(n > 0 && n < 100)) continue;
+    const day = m[2] === '工作日' ? addWorkdays(today, n) : addDays(today, n);
+    found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true });
+  }
+
+  if (found.length) return found.sort((a, b) => a.start - b.start)[0]!;
+  return chronoFallback(text, at, timezone, today);
+}
+
+/** Forms the rules above do not know, where chrono's Chinese parser reads a date that is followed by 前/截止. */
+function chronoFallback(text: string, at: Date, timezone: string, today: LocalDate): DeadlineMatch | null {
+  if (!/前|截止|为止/.test(text)) return null;
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.zh.parse(text, { instant: at, timezone: offsetMinutes(at, timezone) }, { forwardDate: true });
+  } catch {
+    return null;
+  }
+  for (const r of results) {
+    const end = r.index + r.text.length;
+    if (!/^\s*(?:之前|以前|前|截止|为止)/.test(text.slice(end, end + 3))) continue;
+    if (SNAPSHOT_LEAD.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
+    const d = r.start.date();
+    if (Number.isNaN(d.getTime())) continue;
+    const local = localParts(d, timezone);
+    if (compareLocalDates(local, today) < 0) continue;
+    const hasTime = r.start.isCertain('hour');
+    return hasTime
+      ? { deadline: zonedDate(local, local.hour, local.minute, 0, timezone), hasTime, start: r.index, end }
+      : { deadline: endOfLocalDay(local, timezone), hasTime, start: r.index, end };
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+// Is a lead's message a data request at all? Verbs of reporting, and the marks of a reminder or a question.
+
+/**
+ * Verbs that ask units to report. Bare 报 counts (请于26日前报本月…) except where it is part of another word or
+ * talks about reporting already done (报一次就行, 报过, 报错, 报的).
+ */
+export const ASK_VERB =
+  /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|统计|报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|送群|到群)/;
+
+/** Reminders about an earlier ask: 还未报送…, …还没报，请抓紧, 【提醒】. */
+const REMINDER =
+  /(?:还未|尚未|还没有?|仍未|仍没有?|没有|未能|没)(?:按时)?(?:报送|上报|填报|报|提交|交)|未报送|未上报|未报的|【\s*提醒\s*】|^\s*提醒\s*[:：]|催报|再次提醒|温馨提示/;
+
+/** A question or an answer in a thread rather than an ask. */
+const QUESTION = /[?？]\s*$|吗[?？。]?\s*$/;
+
+export function looksLikeReminder(text: string): boolean {
+  return REMINDER.test(text);
+}
+
+export function looksLikeQuestion(text: string): boolean {
+  return QUESTION.test(text.trim());
+}
+
+export function hasAskVerb(text: string): boolean {
+  return ASK_VERB.test(text);
+}

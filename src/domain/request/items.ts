@@ -1,0 +1,174 @@
+// The items a notice asks for: split the ask into fragments and map each to the dictionary, or to a new field.
+import { ACCEPT_SCORE, inferFieldType, type FieldMatcher } from '../dictionary.js';
+import type { NewFieldSpec } from '../types.js';
+import { ASK_VERB } from './detect.js';
+import { LIST_MARKER, isTitleLine } from './text.js';
+
+export interface ItemResult {
+  fields: string[];
+  newFields: NewFieldSpec[];
+}
+
+/** Character used to blank spans (deadline, period, units) so that positions stay put and fragments split there. */
+export const BLANK = '|';
+
+export function blankSpans(text: string, spans: Array<[number, number]>): string {
+  let out = text;
+  for (const [s, e] of spans) {
+    if (e <= s) continue;
+    out = out.slice(0, s) + BLANK.repeat(e - s) + out.slice(e);
+  }
+  return out;
+}
+
+/** Parenthesised asides (含已竣工和在建, 是/否, 以户籍人口为准) are explanations, not items. */
+function blankAsides(text: string): string {
+  return text.replace(/[（(][^（()）\n]{0,40}[）)]/g, (m) => BLANK.repeat(m.length));
+}
+
+const SENTENCE_END = /[。!?;；！？\n]/;
+const CLAUSE_SPLIT = /[,，:：]/;
+const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：和及与跟/|\s]/;
+
+const LEADING_NOISE =
+  /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|是|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等)+/;
+const TRAILING_NOISE = /(?:等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个)+$/;
+
+// A fragment that reads like a data item even when the dictionary does not know it.
+const DATA_LIKE = /(?:数|人数|户数|人次|次数|金额|资金|面积|数量|率|比例|进度|状态|产量|收入|支出|万元|元|亩|吨)$|^是否|有无/;
+const NOT_AN_ITEM = /通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|[吗呢？?]|一个数|同一/;
+
+function cleanFragment(f: string): string {
+  let t = f.trim();
+  for (let i = 0; i < 3; i++) t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  return t;
+}
+
+/** Verb spans in a clause; bare 报 only counts when it is not 报一次/报过/报错… (see ASK_VERB). */
+function lastVerbEnd(clause: string): { start: number; end: number } | null {
+  const re = new RegExp(ASK_VERB.source, 'g');
+  let last: { start: number; end: number } | null = null;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) last = { start: m.index, end: m.index + m[0].length };
+  return last;
+}
+
+interface Candidates {
+  primary: string[];
+  fallback: string[];
+}
+
+function candidatesFromSentence(sentence: string, isListLine: boolean): Candidates {
+  if (isListLine) return { primary: [sentence], fallback: [] };
+  const out: Candidates = { primary: [], fallback: [] };
+  if (!ASK_VERB.test(sentence)) return out;
+  for (const clause of sentence.split(CLAUSE_SPLIT)) {
+    const verb = lastVerbEnd(clause);
+    if (!verb) { out.primary.push(clause); continue; }
+    out.primary.push(clause.slice(verb.end));
+    out.fallback.push(clause.slice(0, verb.start));
+  }
+  return out;
+}
+
+/** The lines of a notice that list items: numbered lines, or plain lines after an intro ending in 以下…： */
+function splitLines(body: string): Array<{ text: string; list: boolean; title: boolean }> {
+  const out: Array<{ text: string; list: boolean; title: boolean }> = [];
+  let afterIntro = false;
+  for (const line of body.split('\n')) {
+    if (!line.replace(/\|/g, '').trim()) continue;
+    const list = LIST_MARKER.test(line);
+    out.push({ text: list ? line.replace(LIST_MARKER, '') : line, list: list || (afterIntro && line.length <= 30), title: isTitleLine(line) });
+    if (/(?:以下|如下)[^:：]{0,12}[:：]\s*\|*\s*$/.test(line)) afterIntro = true;
+  }
+  return out;
+}
+
+export interface ItemContext {
+  matcher: FieldMatcher;
+}
+
+/**
+ * Splits the ask into items and maps them. `body` has its non-item spans (deadline, period, units, department)
+ * already blanked with BLANK.
+ */
+export function extractItems(body: string, ctx: ItemContext, hasListContext: boolean): ItemResult {
+  const lines = splitLines(body);
+  const primary: string[] = [];
+  const fallback: string[] = [];
+  const titles: string[] = [];
+  for (const line of lines) {
+    if (line.title) { titles.push(line.text); continue; }
+    const sentences = line.list && hasListContext ? [line.text] : line.text.split(SENTENCE_END);
+    for (const s of sentences) {
+      const c = candidatesFromSentence(blankAsides(s), line.list && hasListContext);
+      primary.push(...c.primary);
+      fallback.push(...c.fallback);
+    }
+  }
+  let result = mapCandidates(primary, ctx);
+  if (!result.fields.length && !result.newFields.length) result = mapCandidates(fallback, ctx);
+  if (!result.fields.length && !result.newFields.length) {
+    const fromTitles: string[] = [];
+    for (const t of titles) fromTitles.push(...candidatesFromSentence(blankAsides(t), false).primary);
+    result = mapCandidates(fromTitles, ctx);
+  }
+  return result;
+}
+
+function prepareCandidate(text: string): string {
+  return text.replace(/及以上|及以下/g, '以上').replace(/及时|以及时/g, ' ');
+}
+
+function mapCandidates(candidates: string[], ctx: ItemContext): ItemResult {
+  const fields: string[] = [];
+  const newFields: NewFieldSpec[] = [];
+  const seenNew = new Set<string>();
+  for (const cand of candidates) {
+    let prev: string | null = null;
+    for (const raw of prepareCandidate(cand).split(FRAGMENT_SPLIT)) {
+      const frag = cleanFragment(raw);
+      if (frag.length < 2) continue;
+      if (frag.length > 24 || NOT_AN_ITEM.test(frag)) { prev = null; continue; }
+      const hit = matchWithContext(frag, prev, ctx.matcher);
+      if (hit) {
+        if (!fields.includes(hit)) fields.push(hit);
+        prev = frag;
+        continue;
+      }
+      if (DATA_LIKE.test(frag) && !ASK_VERB.test(frag)) {
+        const label = frag;
+        if (!seenNew.has(label)) {
+          seenNew.add(label);
+          newFields.push({ label, type: inferFieldType(label) });
+        }
+        prev = frag;
+        continue;
+      }
+      prev = null;
+    }
+  }
+  return { fields, newFields };
+}
+
+/**
+ * 低保户数、人数 / 临时救助人次及救助金额 / 医疗救助人次和金额: a short fragment that does not stand alone borrows the head
+ * of the item before it; whichever reading matches the dictionary best wins.
+ */
+function matchWithContext(frag: string, prev: string | null, matcher: FieldMatcher): string | null {
+  const alone = matcher.match(frag, ACCEPT_SCORE);
+  const top = alone[0];
+  const unique = top && (!alone[1] || alone[1].score < top.score);
+  if (top && unique && top.score >= 0.9) return top.field.key;
+  let best: { key: string; score: number } | null = top && unique ? { key: top.field.key, score: top.score } : null;
+  if (prev && frag.length <= 8) {
+    for (let k = 1; k < prev.length; k++) {
+      const head = prev.slice(0, k);
+      const found = matcher.match(head + frag, ACCEPT_SCORE);
+      const f = found[0];
+      if (!f || (found[1] && found[1].score >= f.score)) continue;
+      // A borrowed reading must beat the fragment alone clearly.
+      if (!best || f.score > best.score + 0.05) best = { key: f.field.key, score: f.score };
+    }
+  }
+  return best?.key ?? null;
+}

@@ -1,0 +1,103 @@
+// The request parser: a lead's (or admin's) channel message → a structured data request, or null.
+import { createFieldMatcher, type FieldMatcher } from '../dictionary.js';
+import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
+import { findDeadline } from './deadline.js';
+import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
+import { hasAskVerb, looksLikeQuestion, looksLikeReminder } from './detect.js';
+import { blankSpans, extractItems } from './items.js';
+import { choosePeriod } from './period-choice.js';
+import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
+import { bodyLines, isTitleLine, prepareText } from './text.js';
+import { requestTitle } from './title.js';
+
+export interface RequestParser {
+  parse(text: string, sender: Member, at: Date): ParsedRequest | null;
+  matcher: FieldMatcher;
+  units: UnitIndex;
+  departments: DepartmentIndex;
+}
+
+export type ParserSetup = Omit<ParseContext, 'at'>;
+
+/**
+ * Builds the roster and dictionary indexes once; `parse` is then cheap. Call again when the roster or the
+ * dictionary changes.
+ *
+ * Department: a header naming a department (民政：, 【区民政局】, 转区医保局通知：) wins; else the lead's own; else a
+ * department named in an admin's first line; else '' (unknown), which the caller should treat as unassigned.
+ * Targets: named units and group phrases; with none, every non-district unit that has staff (see targets.ts).
+ */
+export function createRequestParser(setup: ParserSetup): RequestParser {
+  const matcher = createFieldMatcher(setup.fields);
+  const units = buildUnitIndex(setup.roster);
+  const departments = buildDepartmentIndex(setup.roster.departments);
+  const { timezone, botName } = setup;
+
+  function parse(text: string, sender: Member, at: Date): ParsedRequest | null {
+    if (sender.role !== 'lead' && sender.role !== 'admin') return null;
+    if (typeof text !== 'string' || !text.trim() || Number.isNaN(at.getTime())) return null;
+    const prepared = prepareText(text, botName);
+    const dept = resolveDepartment(prepared, sender, departments);
+    // The header is blanked rather than cut so that 【区民政局】 does not read as a target or an item.
+    const withoutHeader = dept.header
+      ? prepared.slice(0, dept.header.start) + ' '.repeat(dept.header.end - dept.header.start) + prepared.slice(dept.header.end)
+      : prepared;
+    const body = bodyLines(withoutHeader).join('\n');
+    if (!hasAskVerb(body) || looksLikeReminder(body) || looksLikeQuestion(body)) return null;
+
+    const deadline = findDeadline(body, at, timezone);
+    const titleSpans = titleLineSpans(body);
+    const { period, spans: periodSpans } = choosePeriod(
+      body, at, timezone, deadline ? [deadline.start, deadline.end] : null, titleSpans,
+    );
+    const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length]);
+    const targetText = blankSpans(body, deptSpans);
+    const targets = findTargets(targetText, units);
+
+    // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
+    const blanks: Array<[number, number]> = [...periodSpans, ...targets.spans];
+    if (deadline) blanks.push([deadline.start, deadline.end]);
+    const items = extractItems(blankSpans(body, blanks), { matcher }, true);
+    if (!items.fields.length && !items.newFields.length) return null;
+    // Unknown items alone are weak evidence: also require something that makes it an ask to units.
+    if (!items.fields.length && !deadline && !period && !targets.explicit) return null;
+
+    return {
+      department: dept.id,
+      title: requestTitle(prepared),
+      fields: items.fields,
+      newFields: items.newFields,
+      period,
+      deadline: deadline?.deadline ?? null,
+      deadlineHasTime: deadline?.hasTime ?? false,
+      targets: targets.targets,
+    };
+  }
+
+  return { parse, matcher, units, departments };
+}
+
+function titleLineSpans(body: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    if (isTitleLine(line)) spans.push([offset, offset + line.length]);
+    offset += line.length + 1;
+  }
+  return spans;
+}
+
+// One parser per (roster, fields, timezone, botName); contexts usually share the same arrays across messages.
+const cache = new WeakMap<Roster, WeakMap<FieldDef[], Map<string, RequestParser>>>();
+
+/** Convenience entry point; reuses the indexes while the context's roster and fields arrays stay the same. */
+export function parseRequest(text: string, sender: Member, ctx: ParseContext): ParsedRequest | null {
+  let byFields = cache.get(ctx.roster);
+  if (!byFields) cache.set(ctx.roster, (byFields = new WeakMap()));
+  let byKey = byFields.get(ctx.fields);
+  if (!byKey) byFields.set(ctx.fields, (byKey = new Map()));
+  const key = `${ctx.timezone}\u0000${ctx.botName}`;
+  let parser = byKey.get(key);
+  if (!parser) byKey.set(key, (parser = createRequestParser(ctx)));
+  return parser.parse(text, sender, ctx.at);
+}

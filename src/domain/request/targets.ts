@@ -1,0 +1,143 @@
+// Which units a notice addresses: group phrases (各镇街, 各村（社区）, 朱沱镇各村) and named units (full or short).
+import type { Roster, Unit, UnitKind } from '../types.js';
+import { escapeRegExp } from './text.js';
+
+export interface UnitIndex {
+  units: Unit[];
+  byId: Map<string, Unit>;
+  children: Map<string, Unit[]>;
+  names: Map<string, string>; // name or short name → unit id
+  pattern: RegExp | null;
+  /** Targets when a notice names none (see defaultTargets). */
+  fallback: string[];
+}
+
+const KIND_SUFFIX = /(?:街道办事处|街道|社区居委会|居委会|村委会|社区|乡|镇|村|区|县)$/;
+
+/** 朱沱镇 → 朱沱, 中山路街道 → 中山路, 鲤鱼池社区 → 鲤鱼池 (two characters at least). */
+export function unitShortName(name: string): string | null {
+  const short = name.replace(KIND_SUFFIX, '');
+  return short !== name && short.length >= 2 ? short : null;
+}
+
+/**
+ * With no target phrase, a notice goes to the units that actually have people to answer: every non-district unit
+ * with staff, except one whose own sub-units have staff (a street whose communities report is not asked itself).
+ * With no staff at all in the roster, every unit of the lowest level present.
+ */
+function defaultTargets(roster: Roster, byId: Map<string, Unit>): string[] {
+  const staffed = new Set(roster.members.filter((m) => m.role === 'staff' && m.unit).map((m) => m.unit!));
+  const hasStaffedDescendant = new Set<string>();
+  for (const id of staffed) {
+    let u = byId.get(id);
+    const guard = new Set<string>();
+    while (u?.parent && !guard.has(u.parent)) {
+      guard.add(u.parent);
+      hasStaffedDescendant.add(u.parent);
+      u = byId.get(u.parent);
+    }
+  }
+  const picked = roster.units.filter((u) => u.kind !== 'district' && staffed.has(u.id) && !hasStaffedDescendant.has(u.id));
+  if (picked.length) return picked.map((u) => u.id);
+  const parents = new Set(roster.units.map((u) => u.parent).filter(Boolean));
+  return roster.units.filter((u) => u.kind !== 'district' && !parents.has(u.id)).map((u) => u.id);
+}
+
+export function buildUnitIndex(roster: Roster): UnitIndex {
+  const byId = new Map(roster.units.map((u) => [u.id, u]));
+  const children = new Map<string, Unit[]>();
+  for (const u of roster.units) {
+    if (!u.parent) continue;
+    const list = children.get(u.parent) ?? [];
+    list.push(u);
+    children.set(u.parent, list);
+  }
+  const names = new Map<string, string>();
+  const shortOwners = new Map<string, string[]>();
+  for (const u of roster.units) {
+    if (u.kind === 'district') continue;
+    names.set(u.name, u.id);
+    const short = unitShortName(u.name);
+    if (short) shortOwners.set(short, [...(shortOwners.get(short) ?? []), u.id]);
+  }
+  for (const [short, owners] of shortOwners) if (owners.length === 1 && !names.has(short)) names.set(short, owners[0]!);
+  const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
+  const pattern = sorted.length ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : null;
+  return { units: roster.units, byId, children, names, pattern, fallback: defaultTargets(roster, byId) };
+}
+
+interface GroupRule {
+  re: RegExp;
+  kinds: UnitKind[];
+}
+
+// Order matters: the combined forms first so that 各镇（街道） is not read as 各镇 alone.
+const GROUPS: GroupRule[] = [
+  { re: /(?:各|所有|全部|全区)\s*(?:乡镇|镇乡|镇)\s*[(、/和及]?\s*(?:街道|街)\s*\)?|各街镇|各街道\s*[(、/和及]\s*(?:乡镇|镇)\s*\)?/g, kinds: ['town', 'street'] },
+  { re: /(?:各|所有|全部)\s*(?:行政)?村\s*[(、/和及]?\s*(?:社区|居)\s*\)?|各村社|各社区\s*[(、/和及]\s*村\s*\)?/g, kinds: ['village', 'community'] },
+  { re: /(?:各|所有|全部)\s*(?:乡镇|镇|乡)/g, kinds: ['town'] },
+  { re: /(?:各|所有|全部)\s*街道/g, kinds: ['street'] },
+  { re: /(?:各|所有|全部)\s*社区/g, kinds: ['community'] },
+  { re: /(?:各|所有|全部)\s*(?:行政)?村(?![民委级])/g, kinds: ['village'] },
+];
+
+function descendants(id: string, index: UnitIndex): Unit[] {
+  const out: Unit[] = [];
+  const stack = [...(index.children.get(id) ?? [])];
+  while (stack.length) {
+    const u = stack.pop()!;
+    out.push(u);
+    stack.push(...(index.children.get(u.id) ?? []));
+  }
+  return out;
+}
+
+export interface TargetResult {
+  targets: string[];
+  /** False when nothing in the text named a target and the fallback was used. */
+  explicit: boolean;
+  /** Where unit names and group phrases were found (item extraction blanks them). */
+  spans: Array<[number, number]>;
+}
+
+/** Units named or implied by the text (which should already be stripped of the department header). */
+export function findTargets(text: string, index: UnitIndex): TargetResult {
+  const spans: Array<[number, number]> = [];
+  const picked = new Set<string>();
+  const namedHits: Array<{ id: string; start: number; end: number }> = [];
+  if (index.pattern) {
+    index.pattern.lastIndex = 0;
+    for (let m = index.pattern.exec(text); m; m = index.pattern.exec(text)) {
+      namedHits.push({ id: index.names.get(m[0])!, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const scopes = new Set<string>();
+  let sawGroup = false;
+  for (const rule of GROUPS) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const start = m.index, end = start + m[0].length;
+      if (spans.some(([s, e]) => start < e && end > s)) continue;
+      spans.push([start, end]);
+      sawGroup = true;
+      // 朱沱镇各村: a unit named right before the group phrase scopes it.
+      const scope = namedHits.find((h) => h.end === start || (h.end < start && /^\s*(?:辖区内?|所辖|下辖|的)?\s*$/.test(text.slice(h.end, start))));
+      if (scope) scopes.add(scope.id);
+      const pool = scope ? descendants(scope.id, index) : index.units;
+      for (const u of pool) if (rule.kinds.includes(u.kind)) picked.add(u.id);
+    }
+  }
+  for (const h of namedHits) {
+    if (scopes.has(h.id) || spans.some(([s, e]) => h.start < e && h.end > s)) continue;
+    picked.add(h.id);
+  }
+  const allSpans: Array<[number, number]> = [...spans, ...namedHits.map((h): [number, number] => [h.start, h.end])];
+  if (picked.size) return { targets: orderByRoster([...picked], index), explicit: true, spans: allSpans };
+  // A group phrase that matched no unit of this roster (各村 in a roster of streets) still means "everyone".
+  return { targets: index.fallback, explicit: sawGroup, spans: allSpans };
+}
+
+function orderByRoster(ids: string[], index: UnitIndex): string[] {
+  const order = new Map(index.units.map((u, i) => [u.id, i]));
+  return ids.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}

@@ -1,0 +1,51 @@
+// Text preparation shared by the request parser's steps: width, mentions, contact/attachment lines, sentences.
+import { toHalfWidth } from '../numbers.js';
+
+/** Longest message the parser reads; notices are short, and this bounds the work on pasted documents. */
+export const MAX_TEXT = 4000;
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+export const escapeRegExp = (s: string): string => s.replace(ESCAPE, '\\$&');
+
+/** Half-width, no bot mention, no zero-width characters, unified line breaks, bounded length. */
+export function prepareText(text: string, botName: string): string {
+  let t = toHalfWidth(text.slice(0, MAX_TEXT)).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200f\ufeff]/g, '');
+  if (botName) t = t.split(`@${botName}`).join(' ').split(botName).join(' ');
+  return t;
+}
+
+const CONTACT = /(?:联系人|联系电话|联系方式|咨询电话|电话|手机|座机|邮箱)\s*[:：]?/;
+const ATTACHMENT = /^\s*(?:附件|附表)\s*\d*\s*[:：]|\.(?:xlsx?|docx?|pdf|wps|et|zip|rar)\b/i;
+
+/** True for a line that only gives a contact person or an attachment. */
+export function isContactOrAttachmentLine(line: string): boolean {
+  return ATTACHMENT.test(line) || new RegExp(`^\\s*${CONTACT.source}`).test(line);
+}
+
+/** Cuts an inline "联系人：…" / "附件：…" tail off a line. */
+export function cutContactTail(line: string): string {
+  const m = /(?:联系人|联系电话|咨询电话|附件)\s*[:：]?/.exec(line);
+  return m ? line.slice(0, m.index) : line;
+}
+
+/** The body lines worth reading: contact and attachment lines dropped, inline contact tails cut. */
+export function bodyLines(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((l) => l.trim() && !isContactOrAttachmentLine(l))
+    .map(cutContactTail)
+    .filter((l) => l.trim());
+}
+
+/** Parenthesised asides (含已竣工和在建, 是/否, 以户籍人口为准) are explanations, not items. */
+export function stripAsides(s: string): string {
+  return s.replace(/[（(][^（()）]{0,40}[）)]/g, ' ');
+}
+
+/** A title line: 【…】关于…的通知 or 关于…的通知. */
+export function isTitleLine(line: string): boolean {
+  return /^\s*(?:【[^】]{1,20}】)?\s*关于.{2,60}(?:通知|函|提示|安排)\s*$/.test(line);
+}
+
+/** A numbered list line: 1. / 1、 / 一、 / (1) / （一） / ①. */
+export const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳])\s*/;
