@@ -1,6 +1,7 @@
 // The field matcher: maps a free-text item ("城乡低保户", "纳入最低生活保障的人员数") to dictionary fields.
 // Shared by the request parser and the reply parser; built once per dictionary version.
 import { toHalfWidth } from './numbers.js';
+import { toSimplified } from './request/traditional.js';
 import type { FieldDef, FieldType } from './types.js';
 
 export interface FieldMatch {
@@ -59,7 +60,7 @@ interface Term {
 }
 
 function stripNoise(s: string): string {
-  let t = toHalfWidth(s).toLowerCase();
+  let t = toSimplified(toHalfWidth(s)).toLowerCase();
   t = t.replace(/[（(][^）)]*[）)]/g, '').replace(/【[^】]*】/g, '');
   t = t.replace(PERIOD_NOISE, '').replace(FILLER, '');
   t = t.replace(/[\s\p{P}\p{S}]/gu, '');
@@ -107,7 +108,8 @@ function learnAbbreviations(terms: string[][]): Array<[string, string]> {
         if (p + s <= Math.min(a.length, b.length)) cuts.push([a.slice(p, a.length - s), b.slice(p, b.length - s)]);
         for (const [x, y] of cuts) {
           const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-          if (short.length >= 2 && long.length >= short.length + 2 && long.length <= 10 && isSubsequence(short, long)) {
+          // A contiguous piece (人数 in 供养人数) is a dropped modifier, not an abbreviation.
+          if (short.length >= 2 && long.length >= short.length + 2 && long.length <= 10 && !long.includes(short) && isSubsequence(short, long)) {
             if (!found.has(long)) found.set(long, short);
           }
         }
@@ -151,15 +153,46 @@ function bigramDice(a: string, b: string): number {
   return (2 * shared) / (x.length + y.length);
 }
 
-/** Similarity of a normalised phrase to a normalised term. */
-function similarity(phrase: string, term: string): number {
+/**
+ * Phrase characters inserted between the term's characters (特困[人员救助]供养人数, 就业[年龄段]残疾人数), as runs.
+ */
+function insertedRuns(phrase: string, term: string): string[] {
+  const n = phrase.length, m = term.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i]![j] = phrase[i] === term[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+    }
+  }
+  const aligned: boolean[] = new Array<boolean>(n).fill(false);
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (phrase[i] === term[j]) { aligned[i] = true; i++; j++; }
+    else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
+    else j++;
+  }
+  const first = aligned.indexOf(true), last = aligned.lastIndexOf(true);
+  const runs: string[] = [];
+  let run = '';
+  for (let i = first + 1; i < last; i++) {
+    if (aligned[i]) { if (run) runs.push(run); run = ''; } else run += phrase[i];
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+
+/** Similarity of a normalised phrase to a normalised term; `known` tells whether a run of text is dictionary vocabulary. */
+function similarity(phrase: string, term: string, known: (run: string) => boolean): number {
   if (phrase === term) return 1;
   if (phrase.includes(term)) return 0.85 + 0.1 * (term.length / phrase.length);
   if (term.includes(phrase)) return phrase.length >= 2 ? 0.55 + 0.3 * (phrase.length / term.length) : 0;
   const lcs = lcsLength(phrase, term);
   // Most of the term must be present: 低保家庭户数 ≈ 低保户数, but 低保 ≉ 特困供养人数.
   if (lcs / term.length < 0.75) return Math.min(0.5, bigramDice(phrase, term));
-  return Math.max((2 * lcs) / (phrase.length + term.length), bigramDice(phrase, term));
+  const score = Math.max((2 * lcs) / (phrase.length + term.length), bigramDice(phrase, term));
+  // Words the dictionary never uses, inserted inside a known term, make a different item (就业年龄段残疾人数 is not
+  // 就业残疾人数); words it does use are a rephrasing (特困人员救助供养人数 ≈ 特困供养人数).
+  const unknown = insertedRuns(phrase, term).some((run) => run.length >= 2 && !known(run));
+  return unknown ? score * 0.7 : score;
 }
 
 export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
@@ -193,6 +226,16 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     }
   });
 
+  // Vocabulary: bigrams of the terms both before and after suffix/abbreviation rewriting (人员 survives only in the former).
+  const vocabulary = new Set<string>();
+  for (const t of terms) for (const g of bigrams(t.text)) vocabulary.add(g);
+  for (const f of fields) for (const raw of [f.label, ...f.aliases]) for (const g of bigrams(stripNoise(raw))) vocabulary.add(g);
+  /** A run is vocabulary when it splits into bigrams that some dictionary term contains. */
+  const known = (run: string): boolean => {
+    if (run.length % 2 === 1) return false;
+    for (let i = 0; i < run.length; i += 2) if (!vocabulary.has(run.slice(i, i + 2))) return false;
+    return true;
+  };
   const cache = new Map<string, FieldMatch[]>();
 
   function scoreAll(phrase: string): FieldMatch[] {
@@ -206,7 +249,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     const best = new Map<string, FieldMatch>();
     for (const i of candidates) {
       const term = terms[i]!;
-      let score = similarity(p, term.text);
+      let score = similarity(p, term.text, known);
       if (measure && term.measure && measure !== term.measure) score *= 0.6;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });

@@ -35,7 +35,7 @@ const LEADING_NOISE =
 const TRAILING_NOISE = /(?:等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个)+$/;
 
 // A fragment that reads like a data item even when the dictionary does not know it.
-const DATA_LIKE = /(?:数|人数|户数|人次|次数|金额|资金|面积|数量|率|比例|进度|状态|产量|收入|支出|万元|元|亩|吨)$|^是否|有无/;
+const DATA_LIKE = /(?:数|人次|场次|次|件|起|金额|资金|面积|数量|率|比例|进度|状态|产量|收入|支出|万元|元|亩|吨)$|^是否|有无/;
 const NOT_AN_ITEM = /通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|[吗呢？?]|一个数|同一/;
 
 function cleanFragment(f: string): string {
@@ -44,12 +44,10 @@ function cleanFragment(f: string): string {
   return t;
 }
 
-/** Verb spans in a clause; bare 报 only counts when it is not 报一次/报过/报错… (see ASK_VERB). */
-function lastVerbEnd(clause: string): { start: number; end: number } | null {
-  const re = new RegExp(ASK_VERB.source, 'g');
-  let last: { start: number; end: number } | null = null;
-  for (let m = re.exec(clause); m; m = re.exec(clause)) last = { start: m.index, end: m.index + m[0].length };
-  return last;
+/** The first ask verb of a clause (items follow it: 报送网格事件上报件数 — the second 上报 is part of an item). */
+function firstVerb(clause: string): { start: number; end: number } | null {
+  const m = ASK_VERB.exec(clause);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 interface Candidates {
@@ -57,12 +55,12 @@ interface Candidates {
   fallback: string[];
 }
 
-function candidatesFromSentence(sentence: string, isListLine: boolean): Candidates {
-  if (isListLine) return { primary: [sentence], fallback: [] };
+function candidatesFromSentence(sentence: string, isItemSentence: boolean): Candidates {
+  if (isItemSentence) return { primary: [sentence], fallback: [] };
   const out: Candidates = { primary: [], fallback: [] };
   if (!ASK_VERB.test(sentence)) return out;
   for (const clause of sentence.split(CLAUSE_SPLIT)) {
-    const verb = lastVerbEnd(clause);
+    const verb = firstVerb(clause);
     if (!verb) { out.primary.push(clause); continue; }
     out.primary.push(clause.slice(verb.end));
     out.fallback.push(clause.slice(0, verb.start));
@@ -70,15 +68,35 @@ function candidatesFromSentence(sentence: string, isListLine: boolean): Candidat
   return out;
 }
 
-/** The lines of a notice that list items: numbered lines, or plain lines after an intro ending in 以下…： */
-function splitLines(body: string): Array<{ text: string; list: boolean; title: boolean }> {
-  const out: Array<{ text: string; list: boolean; title: boolean }> = [];
+const INTRO = /(?:以下|如下)[^:：。\n]{0,12}[:：]/;
+
+interface Sentence {
+  text: string;
+  /** A list entry (numbered, or after an intro ending in 以下…：): every fragment in it is a candidate item. */
+  item: boolean;
+  title: boolean;
+}
+
+/** Sentences of the notice in order; entries after "以下数据：" and numbered entries are marked as items. */
+function splitSentences(body: string): Sentence[] {
+  const out: Sentence[] = [];
   let afterIntro = false;
   for (const line of body.split('\n')) {
     if (!line.replace(/\|/g, '').trim()) continue;
-    const list = LIST_MARKER.test(line);
-    out.push({ text: list ? line.replace(LIST_MARKER, '') : line, list: list || (afterIntro && line.length <= 30), title: isTitleLine(line) });
-    if (/(?:以下|如下)[^:：]{0,12}[:：]\s*\|*\s*$/.test(line)) afterIntro = true;
+    if (isTitleLine(line)) { out.push({ text: line, item: false, title: true }); continue; }
+    for (const raw of line.split(SENTENCE_END)) {
+      if (!raw.replace(/\|/g, '').trim()) continue;
+      const marked = LIST_MARKER.test(raw);
+      const text = marked ? raw.replace(LIST_MARKER, '') : raw;
+      const intro = INTRO.exec(text);
+      if (intro) {
+        out.push({ text: text.slice(0, intro.index), item: false, title: false });
+        out.push({ text: text.slice(intro.index + intro[0].length), item: true, title: false });
+        afterIntro = true;
+        continue;
+      }
+      out.push({ text, item: marked || afterIntro, title: false });
+    }
   }
   return out;
 }
@@ -91,19 +109,16 @@ export interface ItemContext {
  * Splits the ask into items and maps them. `body` has its non-item spans (deadline, period, units, department)
  * already blanked with BLANK.
  */
-export function extractItems(body: string, ctx: ItemContext, hasListContext: boolean): ItemResult {
-  const lines = splitLines(body);
+export function extractItems(body: string, ctx: ItemContext): ItemResult {
+  const sentences = splitSentences(body);
   const primary: string[] = [];
   const fallback: string[] = [];
   const titles: string[] = [];
-  for (const line of lines) {
-    if (line.title) { titles.push(line.text); continue; }
-    const sentences = line.list && hasListContext ? [line.text] : line.text.split(SENTENCE_END);
-    for (const s of sentences) {
-      const c = candidatesFromSentence(blankAsides(s), line.list && hasListContext);
-      primary.push(...c.primary);
-      fallback.push(...c.fallback);
-    }
+  for (const s of sentences) {
+    if (s.title) { titles.push(s.text); continue; }
+    const c = candidatesFromSentence(blankAsides(s.text), s.item);
+    primary.push(...c.primary);
+    fallback.push(...c.fallback);
   }
   let result = mapCandidates(primary, ctx);
   if (!result.fields.length && !result.newFields.length) result = mapCandidates(fallback, ctx);

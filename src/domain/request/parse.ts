@@ -57,7 +57,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
     const blanks: Array<[number, number]> = [...periodSpans, ...targets.spans];
     if (deadline) blanks.push([deadline.start, deadline.end]);
-    const items = extractItems(blankSpans(body, blanks), { matcher }, true);
+    const items = extractItems(blankSpans(body, blanks), { matcher });
     if (!items.fields.length && !items.newFields.length) return null;
     // Unknown items alone are weak evidence: also require something that makes it an ask to units.
     if (!items.fields.length && !deadline && !period && !targets.explicit) return null;

@@ -69,6 +69,8 @@ export function buildUnitIndex(roster: Roster): UnitIndex {
 interface GroupRule {
   re: RegExp;
   kinds: UnitKind[];
+  /** 两个街道 / 三个镇: a count phrase means all units of the kind only when no unit of that kind is named. */
+  count?: boolean;
 }
 
 // Order matters: the combined forms first so that 各镇（街道） is not read as 各镇 alone.
@@ -79,6 +81,10 @@ const GROUPS: GroupRule[] = [
   { re: /(?:各|所有|全部)\s*街道/g, kinds: ['street'] },
   { re: /(?:各|所有|全部)\s*社区/g, kinds: ['community'] },
   { re: /(?:各|所有|全部)\s*(?:行政)?村(?![民委级])/g, kinds: ['village'] },
+  { re: /(?:[两二三四五六七八九十]|\d{1,2})个(?:乡镇|镇)/g, kinds: ['town'], count: true },
+  { re: /(?:[两二三四五六七八九十]|\d{1,2})个街道/g, kinds: ['street'], count: true },
+  { re: /(?:[两二三四五六七八九十]|\d{1,2})个社区/g, kinds: ['community'], count: true },
+  { re: /(?:[两二三四五六七八九十]|\d{1,2})个(?:行政)?村/g, kinds: ['village'], count: true },
 ];
 
 function descendants(id: string, index: UnitIndex): Unit[] {
@@ -119,6 +125,7 @@ export function findTargets(text: string, index: UnitIndex): TargetResult {
       const start = m.index, end = start + m[0].length;
       if (spans.some(([s, e]) => start < e && end > s)) continue;
       spans.push([start, end]);
+      if (rule.count && namedHits.some((h) => rule.kinds.includes(index.byId.get(h.id)!.kind))) continue;
       sawGroup = true;
       // 朱沱镇各村: a unit named right before the group phrase scopes it.
       const scope = namedHits.find((h) => h.end === start || (h.end < start && /^\s*(?:辖区内?|所辖|下辖|的)?\s*$/.test(text.slice(h.end, start))));

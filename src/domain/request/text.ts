@@ -1,15 +1,18 @@
 // Text preparation shared by the request parser's steps: width, mentions, contact/attachment lines, sentences.
 import { toHalfWidth } from '../numbers.js';
+import { toSimplified } from './traditional.js';
 
-/** Longest message the parser reads; notices are short, and this bounds the work on pasted documents. */
-export const MAX_TEXT = 4000;
+/** Longest message the parser reads; beyond this it keeps the head and the tail (where the ask usually is). */
+export const MAX_TEXT = 30000;
+const KEEP = 6000;
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 export const escapeRegExp = (s: string): string => s.replace(ESCAPE, '\\$&');
 
-/** Half-width, no bot mention, no zero-width characters, unified line breaks, bounded length. */
+/** Simplified, half-width, no bot mention, no zero-width characters, unified line breaks, bounded length. */
 export function prepareText(text: string, botName: string): string {
-  let t = toHalfWidth(text.slice(0, MAX_TEXT)).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200f\ufeff]/g, '');
+  const bounded = text.length > MAX_TEXT ? `${text.slice(0, KEEP)}\n${text.slice(-KEEP)}` : text;
+  let t = toSimplified(toHalfWidth(bounded)).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200f\ufeff]/g, '');
   if (botName) t = t.split(`@${botName}`).join(' ').split(botName).join(' ');
   return t;
 }
