@@ -1,0 +1,79 @@
+// Per-field lookups the reply parser needs, built once per set of candidate fields and cached.
+import type { FieldDef } from '../types.js';
+import { CHINESE_NUMERAL_CHARS } from '../numbers.js';
+import { unitList } from './quantities.js';
+import { isNumeric } from './values.js';
+
+export interface FieldEntry {
+  field: FieldDef;
+  /** Label first, then aliases. */
+  names: string[];
+  numeric: boolean;
+}
+
+export interface CandidateIndex {
+  entries: FieldEntry[];
+  numericEntries: FieldEntry[];
+  units: string[];
+  /** Pieces of names that contain a numeral (九小, 两项补贴, 百岁): numbers never start inside them. */
+  numeralNameParts: string[];
+  /** Every name, longest first (for hiding labels when looking for 无/没有). */
+  allNames: string[];
+}
+
+const NUMERAL = new Set([...CHINESE_NUMERAL_CHARS]);
+const MAX_PART = 4;
+const CACHE_LIMIT = 64;
+const cache = new Map<string, CandidateIndex>();
+
+function signature(fields: readonly FieldDef[]): string {
+  return fields
+    .map((f) => [f.key, f.label, f.aliases.join('/'), f.type, f.unit ?? '', (f.options ?? []).join('/'), f.min ?? '', f.max ?? ''].join('|'))
+    .join('\n');
+}
+
+function numeralParts(name: string): string[] {
+  const parts: string[] = [];
+  const chars = [...name];
+  chars.forEach((ch, k) => {
+    if (!NUMERAL.has(ch)) return;
+    for (let a = Math.max(0, k - MAX_PART + 1); a <= k; a++) {
+      for (let b = k + 1; b <= Math.min(chars.length, a + MAX_PART); b++) {
+        const part = chars.slice(a, b);
+        if (part.length >= 2 && part.some((c) => !NUMERAL.has(c))) parts.push(part.join(''));
+      }
+    }
+  });
+  return parts;
+}
+
+function build(fields: readonly FieldDef[]): CandidateIndex {
+  const entries: FieldEntry[] = [];
+  const seen = new Set<string>();
+  for (const field of fields) {
+    if (seen.has(field.key)) continue;
+    seen.add(field.key);
+    const names = [field.label, ...(field.aliases ?? [])].filter((n) => typeof n === 'string' && n.length > 0);
+    entries.push({ field: { ...field, aliases: field.aliases ?? [] }, names, numeric: isNumeric(field) });
+  }
+  const allNames = [...new Set(entries.flatMap((e) => e.names))].sort((a, b) => b.length - a.length);
+  const parts = new Set(allNames.flatMap(numeralParts));
+  return {
+    entries,
+    numericEntries: entries.filter((e) => e.numeric),
+    units: unitList(entries.map((e) => e.field.unit ?? '')),
+    numeralNameParts: [...parts].sort((a, b) => b.length - a.length),
+    allNames,
+  };
+}
+
+export function indexCandidates(fields: readonly FieldDef[]): CandidateIndex {
+  const key = signature(fields);
+  let index = cache.get(key);
+  if (!index) {
+    index = build(fields);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, index);
+  }
+  return index;
+}

@@ -1,0 +1,55 @@
+// What a reply is doing besides giving figures: asking, acknowledging, putting off, correcting.
+
+const QUESTION_RE =
+  /[?？]|吗|请问|含不含|算不算|包不包括|包括不包括|是不是|要不要|需不需要|用不用|能不能|可不可以|怎么|如何|哪些|哪个|是否需要|是否要|是否包括|是否包含|还是.{0,20}(?:呢|啊|呀)?$/;
+
+/** A sentence asking the requester something (含不含复查的？/ 是按…还是…填？). */
+export function isQuestion(sentence: string): boolean {
+  return QUESTION_RE.test(sentence.trim());
+}
+
+const PENDING_RE = new RegExp(
+  [
+    '(?:晚点|晚些|稍后|稍晚|等会|等一下|过会|回头|随后|明天|明日|后天|下午|晚上|今晚|周[一二三四五六日天]|下周|尽快|马上)(?:儿)?(?:再)?(?:报|发|给|上报|报送|提交|补报|补上|回复)',
+    '(?:还在|正在|仍在|尚在)(?:核对|统计|核实|汇总|整理|核查|收集|摸排|排查|确认|走访|对账)',
+    '(?:统计|核对|核实|汇总|整理|摸排)中',
+    '(?:还没|尚未|还未)(?:统计|核对|核实|汇总|出来|整理|报上来|收齐)',
+    '待(?:核实|核对|确认|统计)',
+  ].join('|'),
+);
+
+/** The figure will come later (还在核对，晚点报 / 明天报). */
+export function isPending(text: string): boolean {
+  return PENDING_RE.test(text);
+}
+
+const CORRECTION_RE = /报错|错了|有误|更正|纠正|订正|修正|更改|改为|改成|应为|应该是|应该为|应是|重新报|以此为准|为准/;
+
+export function hasCorrectionMarker(text: string): boolean {
+  return CORRECTION_RE.test(text);
+}
+
+/** 另外/此外 start a new point after a correction. */
+export function startsNewPoint(sentence: string): boolean {
+  return /^\s*(?:另外|此外|另|还有|同时|以及)/.test(sentence);
+}
+
+const ACK_WORDS =
+  /收到|好的|好嘞|好滴|好哒|好|明白|了解|知道了|知道|清楚|ok|okay|嗯+|哦+|噢|行|可以|没问题|谢谢|感谢|辛苦|马上办|马上|遵照|照办|是的|对的|领导|老师|主任|科长|您|了|啦|的|呀|啊|哈+|吧/gi;
+const PENDING_WORDS = new RegExp(PENDING_RE.source, 'g');
+const FILLER = /[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]/gu;
+
+/** Only acknowledgement words, emoji and punctuation (收到 / 好的，明天报 / 👌). */
+export function isAcknowledgement(text: string): boolean {
+  if (!/\S/.test(text)) return false;
+  const rest = text.replace(PENDING_WORDS, '').replace(ACK_WORDS, '').replace(FILLER, '');
+  return rest.length === 0;
+}
+
+/** Vague amounts that are not a figure (很多, 不清楚). */
+export const VAGUE_RE = /很多|不少|较多|挺多|好多|很少|一些|若干|不清楚|不知道|不确定|说不准|不好说|待定|未知|还在统计|统计中|不详/;
+
+/**
+ * "None" stated in words (没有 / 无 / 没发现隐患 / 暂无) → 0. Not 无法/无误, and not 没有统计 (that is pending).
+ */
+export const ZERO_RE = /没有(?!统计|核|报|出来|收|汇总|完成|开展|建立)|没发现|未发现|暂无|均无|都没有|无(?![法误论须需关效])|为零|是零/;

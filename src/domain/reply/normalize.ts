@@ -1,0 +1,32 @@
+// Length-preserving clean-up of a reply, so every index found later still points into the original message.
+
+/**
+ * Full-width digits, letters, ．％ and the ideographic space become half-width; control and zero-width characters
+ * become spaces (\r becomes a newline). Chinese punctuation is kept: the segmenter knows both forms.
+ */
+export function normalizeReply(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+      out += String.fromCharCode(code - 0xfee0);
+    } else if (code === 0xff0e) out += '.';
+    else if (code === 0xff05) out += '%';
+    else if (code === 0x3000) out += ' ';
+    else if (code === 0x0d) out += '\n';
+    else if (code === 0x0a) out += '\n';
+    else if (code < 0x20 || code === 0x7f || (code >= 0x200b && code <= 0x200d) || code === 0xfeff) out += ' ';
+    else out += text[i];
+  }
+  return out;
+}
+
+/** Overwrites [start, end) with spaces, keeping the length. */
+export function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/** Replaces every match of a global regex with spaces of the same length. */
+export function blankMatches(text: string, re: RegExp): string {
+  return text.replace(re, (m) => ' '.repeat(m.length));
+}

@@ -1,0 +1,61 @@
+// Splits a reply into sentences (。；！？ and line breaks) and clauses (，、 and brackets inside a sentence).
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the sentence it belongs to. */
+  sentence: number;
+}
+
+export interface Segments {
+  sentences: Sentence[];
+  clauses: Clause[];
+}
+
+const SENTENCE_BREAKS = new Set(['。', '；', ';', '！', '!', '？', '?', '\n', '…']);
+const CLAUSE_BREAKS = new Set(['，', ',', '、', '（', '）', '(', ')', '【', '】', '[', ']', '《', '》', '～', '~']);
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** A half-width comma inside 1,280 groups digits; it does not end a clause. */
+function isThousandsComma(text: string, i: number): boolean {
+  return (
+    text[i] === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) &&
+    !isDigit(text[i + 4])
+  );
+}
+
+export function segmentReply(text: string): Segments {
+  const sentences: Sentence[] = [];
+  const clauses: Clause[] = [];
+  let sentenceStart = 0;
+  let clauseStart = 0;
+  const closeClause = (end: number): void => {
+    if (end > clauseStart) {
+      clauses.push({ start: clauseStart, end, text: text.slice(clauseStart, end), sentence: sentences.length });
+    }
+    clauseStart = end + 1;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    const atEnd = i === text.length;
+    if (atEnd || SENTENCE_BREAKS.has(ch!)) {
+      closeClause(i);
+      if (i > sentenceStart) {
+        sentences.push({ index: sentences.length, start: sentenceStart, end: i, text: text.slice(sentenceStart, i) });
+      }
+      sentenceStart = i + 1;
+    } else if (CLAUSE_BREAKS.has(ch!) && !isThousandsComma(text, i)) {
+      closeClause(i);
+    }
+  }
+  return { sentences, clauses };
+}

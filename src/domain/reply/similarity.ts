@@ -1,0 +1,104 @@
+// How much of a field's name a phrase mentions. Replies abbreviate labels (特困 for 特困供养人数, 查了 for 已检查场所数),
+// so this scores shared substrings rather than whole-name equality.
+
+/** Characters that appear in many labels or in ordinary talk: they only count inside a longer shared substring. */
+const GENERIC = new Set([...'数量人户次个处家元额情况总计合的了是否有无已未在和及与等项报填共为']);
+
+const GENERIC_WEIGHT = 0.3;
+const SINGLE_CHAR_WEIGHT = 0.6;
+
+/** Longest phrase considered: a label sits right before its number, anything earlier is noise. */
+export const MAX_PHRASE = 24;
+
+function charWeight(ch: string): number {
+  return GENERIC.has(ch) ? GENERIC_WEIGHT : 1;
+}
+
+/** Per distinctive name character the phrase does not mention: ranks 九小场所 closer to 九小场所数量 than to 已检查九小场所数. */
+const UNMATCHED_PENALTY = 0.15;
+
+export interface NameMatch {
+  /** Weighted shared characters: decides whether the phrase names the field at all. */
+  sim: number;
+  /** sim minus a small penalty for what the name has and the phrase lacks: ranks fields that both match. */
+  rank: number;
+}
+
+/**
+ * Greedily takes the longest common substrings of phrase and name (each character used once) and sums their
+ * weights. A lone shared character counts only when it is distinctive (查 in 查了 → 已检查场所数).
+ */
+export function nameSimilarity(phrase: string, name: string): number {
+  return nameMatch(phrase, name).sim;
+}
+
+const NO_MATCH: NameMatch = { sim: 0, rank: 0 };
+
+export function nameMatch(phrase: string, name: string): NameMatch {
+  const p = phrase.length > MAX_PHRASE ? phrase.slice(phrase.length - MAX_PHRASE) : phrase;
+  if (!p || !name) return NO_MATCH;
+  const usedP = new Uint8Array(p.length);
+  const usedN = new Uint8Array(name.length);
+  const row = new Uint16Array(name.length + 1);
+  let score = 0;
+  for (;;) {
+    let bestLen = 0;
+    let bestEndP = 0;
+    let bestEndN = 0;
+    let singleP = -1;
+    let singleN = -1;
+    row.fill(0);
+    for (let i = 0; i < p.length; i++) {
+      // Walk the row backwards so row[j] still holds the previous row's value when reading row[j].
+      for (let j = name.length - 1; j >= 0; j--) {
+        if (!usedP[i] && !usedN[j] && p[i] === name[j]) {
+          const len = row[j]! + 1;
+          row[j + 1] = len;
+          if (singleP < 0 && !GENERIC.has(p[i]!)) {
+            singleP = i;
+            singleN = j;
+          }
+          if (len > bestLen) {
+            bestLen = len;
+            bestEndP = i;
+            bestEndN = j;
+          }
+        } else {
+          row[j + 1] = 0;
+        }
+      }
+    }
+    if (bestLen < 2) {
+      if (singleP < 0) break;
+      score += SINGLE_CHAR_WEIGHT;
+      usedP[singleP] = 1;
+      usedN[singleN] = 1;
+      continue;
+    }
+    for (let k = 0; k < bestLen; k++) {
+      score += charWeight(p[bestEndP - k]!);
+      usedP[bestEndP - k] = 1;
+      usedN[bestEndN - k] = 1;
+    }
+  }
+  if (score === 0) return NO_MATCH;
+  let missing = 0;
+  for (let j = 0; j < name.length; j++) if (!usedN[j] && !GENERIC.has(name[j]!)) missing++;
+  return { sim: score, rank: score - missing * UNMATCHED_PENALTY };
+}
+
+/** Best match over a field's label and aliases. */
+export function namesMatch(phrase: string, names: readonly string[]): NameMatch {
+  let sim = 0;
+  let rank = -Infinity;
+  for (const name of names) {
+    const m = nameMatch(phrase, name);
+    if (m.sim > sim) sim = m.sim;
+    if (m.sim > 0 && m.rank > rank) rank = m.rank;
+  }
+  return sim > 0 ? { sim, rank } : NO_MATCH;
+}
+
+export function namesSimilarity(phrase: string, names: readonly string[]): number {
+  return namesMatch(phrase, names).sim;
+}

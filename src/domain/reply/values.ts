@@ -1,0 +1,162 @@
+// Typed values: a number checked against the field's type, unit and bounds; booleans, enum options, dates, text.
+import type { FieldDef } from '../types.js';
+import { roundFloat } from '../numbers.js';
+import { resolveDateExpression } from '../period.js';
+import { formatLocalDate, type LocalDate } from '../time.js';
+import type { Quantity } from './quantities.js';
+
+export type Checked = { ok: true; value: number | string | boolean } | { ok: false; reason: string };
+
+export function isNumeric(field: FieldDef): boolean {
+  return field.type === 'integer' || field.type === 'number';
+}
+
+/** What the field expects, in the words shown to staff when a value cannot be used. */
+export function expectation(field: FieldDef): string {
+  const unit = field.unit ? `（${field.unit}）` : '';
+  switch (field.type) {
+    case 'integer': return `请填写整数${unit}`;
+    case 'number': return `请填写数字${unit}`;
+    case 'boolean': return '请回答“是”或“否”';
+    case 'enum': return `请从以下选项中选择：${(field.options ?? []).join('/')}`;
+    case 'date': return '请填写日期（如11月25日）';
+    default: return '请填写具体内容';
+  }
+}
+
+const UNIT_MULTIPLIERS: Record<string, number> = { 万元: 10_000, 千元: 1000, 亿元: 1e8 };
+
+/** The quantity expressed in the field's unit: 3.5万元 → 35000 for a 元 field, 3.5 for a 万元 field. */
+function inFieldUnit(q: Quantity, field: FieldDef): number {
+  const fieldUnit = field.unit ?? '';
+  let value = q.value * (UNIT_MULTIPLIERS[q.unit] ?? 1);
+  if (fieldUnit.startsWith('万')) {
+    if (q.multiplier === 10_000 || q.unit === '万元') value = q.base;
+    else if (q.unit === '元' || q.unit === '') value = q.unit === '元' ? value / 10_000 : value;
+  }
+  return roundFloat(value);
+}
+
+export function checkNumber(q: Quantity, field: FieldDef): Checked {
+  const value = inFieldUnit(q, field);
+  return checkNumericValue(value, field);
+}
+
+export function checkNumericValue(value: number, field: FieldDef): Checked {
+  if (!Number.isFinite(value)) return { ok: false, reason: expectation(field) };
+  if (field.type === 'integer' && !Number.isInteger(value)) return { ok: false, reason: expectation(field) };
+  const unit = field.unit ?? '';
+  if (field.min !== undefined && value < field.min) return { ok: false, reason: `${expectation(field)}，不小于${field.min}${unit}` };
+  if (field.max !== undefined && value > field.max) return { ok: false, reason: `${expectation(field)}，不大于${field.max}${unit}` };
+  return { ok: true, value };
+}
+
+export interface Found<T> {
+  value: T;
+  /** Where in the clause the value was stated. */
+  index: number;
+}
+
+const YES_NO = /^\s*[:：]?\s*(?:为|是)?\s*(是的|是|否|不是|已完成|未完成|没完成|完成|已|未|有|无|没有|对|yes|no|y|n|√|×)\s*[了的啦。.!！]*\s*$/i;
+const NEGATIVE_ANSWER = /^(否|不是|未完成|没完成|未|无|没有|no|n|×)$/i;
+const AFFIRM = '已经|已|均已|都已|全部|均|都';
+const NEGATE = '尚未|还未|还没|没有|未|没|不|无';
+const ASKING = /(?:是否|是不是|有无|有没有)$/;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Boolean stated for a field: 是否完成自查：否 / 已完成自查 / 自查已完成 / 未完成自查. */
+export function findBoolean(clause: string, field: FieldDef): Found<boolean> | null {
+  const names = [field.label, ...field.aliases];
+  for (const name of names) {
+    const at = clause.indexOf(name);
+    if (at < 0) continue;
+    const m = YES_NO.exec(clause.slice(at + name.length));
+    if (m) return { value: !NEGATIVE_ANSWER.test(m[1]!), index: at };
+  }
+  for (const name of names) {
+    const split = /是否|是不是|有无|有没有/.exec(name);
+    if (!split) continue;
+    const prefix = name.slice(0, split.index);
+    const suffix = name.slice(split.index + split[0].length);
+    if (!suffix) continue;
+    const re = new RegExp(`${escapeRe(prefix)}\\s*(?:[:：]\\s*)?(${AFFIRM}|${NEGATE})?\\s*${escapeRe(suffix)}`, 'g');
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      if (ASKING.test(clause.slice(0, m.index))) continue;
+      const word = m[1];
+      if (!prefix && !word && !/了/.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 1))) {
+        // A bare predicate (完成自查) only counts when it is the whole statement.
+        if (clause.trim() !== m[0]) continue;
+      }
+      const negative = word !== undefined && new RegExp(`^(?:${NEGATE})$`).test(word);
+      return { value: !negative, index: m.index };
+    }
+  }
+  return null;
+}
+
+/** Bare yes/no as the whole reply (是 / 否 / 已完成). */
+export function bareBoolean(text: string): boolean | null {
+  const m = YES_NO.exec(text.trim());
+  if (!m) return null;
+  return !NEGATIVE_ANSWER.test(m[1]!);
+}
+
+const TRAILING = /[\s。.!！了的啦]+$/;
+
+/** An option chosen for an enum field: 整改进度：整改中 / 整改进度整改中. Returns the reason when the label is there but no option is. */
+export function findEnum(
+  clause: string, field: FieldDef, similarity: (phrase: string) => number,
+): Found<string> | { invalid: string; index: number } | null {
+  const options = [...(field.options ?? [])].sort((a, b) => b.length - a.length);
+  const names = [field.label, ...field.aliases].sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const at = clause.indexOf(name);
+    if (at < 0) continue;
+    const after = clause.slice(at + name.length).replace(/^[\s:：]*(?:为|是)?\s*/, '').replace(TRAILING, '');
+    if (!after) continue;
+    const exact = options.find((o) => o === after);
+    if (exact) return { value: exact, index: at };
+    const inside = options.find((o) => after.includes(o));
+    if (inside) return { value: inside, index: at };
+    return { invalid: expectation(field), index: at };
+  }
+  for (const option of options) {
+    const at = clause.indexOf(option);
+    if (at < 0) continue;
+    const rest = clause.slice(0, at) + clause.slice(at + option.length);
+    if (similarity(rest) >= 2) return { value: option, index: at };
+  }
+  return null;
+}
+
+/** Free text after an explicit label: 备注：… / 负责人为张三. */
+export function findText(clause: string, field: FieldDef): Found<string> | null {
+  for (const name of [field.label, ...field.aliases]) {
+    const at = clause.indexOf(name);
+    if (at < 0) continue;
+    const m = /^\s*(?:[:：]|是|为)\s*(.+)$/.exec(clause.slice(at + name.length));
+    const value = m?.[1]?.replace(TRAILING, '').trim();
+    if (value) return { value, index: at };
+  }
+  return null;
+}
+
+const DATE_RE = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|今天|昨天|前天|明天|后天)/;
+
+/** A date after the label: 完成日期：11月20日 → 2026-11-20. */
+export function findDate(clause: string, field: FieldDef, today: LocalDate): Found<string> | { invalid: string; index: number } | null {
+  for (const name of [field.label, ...field.aliases]) {
+    const at = clause.indexOf(name);
+    if (at < 0) continue;
+    const after = clause.slice(at + name.length);
+    const m = DATE_RE.exec(after);
+    if (!m || m.index > 4) return { invalid: expectation(field), index: at };
+    const d = resolveDateExpression(m[1]!, today);
+    if (!d) return { invalid: expectation(field), index: at };
+    return { value: formatLocalDate(d), index: at };
+  }
+  return null;
+}
