@@ -1,0 +1,21 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { definePlugin } from '../../src/plugins/define.js';
+import { webRoutes } from './routes.js';
+
+/** The built-in local channel: members post and read over JSON on this machine, no chat platform needed. */
+export default definePlugin({
+  name: 'web',
+  title: '本地网页频道',
+  description: '内置的本地频道：无需任何聊天平台账号，在浏览器里以名册中任一成员的身份发消息、看私信。',
+  config: z.object({
+    token: z.string().min(16, '至少 16 个字符').optional().describe('绑定到非本机地址时必须设置的访问令牌'),
+  }),
+  fromEnv: (env) => ({ token: env.ONETABLE_WEB_TOKEN }),
+  secrets: ['token'],
+  setup(ctx, config) {
+    const app = new Hono();
+    webRoutes(app, ctx, config);
+    ctx.mount('/api/web', app);
+  },
+});

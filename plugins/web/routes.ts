@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { PluginContext } from '../../src/plugins/define.js';
+import type { ChatLine } from '../../src/store/messages.js';
+
+const postSchema = z.object({
+  from: z.string().min(1).max(200),
+  in: z.enum(['channel', 'dm']),
+  text: z.string().max(100_000),
+  /** A submitted form card: collection id and field key → text. */
+  form: z.object({ collectionId: z.number().int(), values: z.record(z.string(), z.string().max(1000)) }).optional(),
+});
+
+export function toWire(line: ChatLine): Record<string, unknown> {
+  return {
+    id: line.id, at: line.at.toISOString(), chat: line.chat, from: line.sender, text: line.text, replyTo: line.replyTo,
+    ...(line.card ? { card: line.card } : {}),
+  };
+}
+
+export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: string | undefined }): void {
+  app.use('*', async (c, next) => {
+    if (config.token && c.req.header('authorization') !== `Bearer ${config.token}`) return c.json({ error: 'unauthorized' }, 401);
+    return next();
+  });
+
+  app.post('/messages', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: 'body must be JSON', path: '' }, 400);
+    }
+    const parsed = postSchema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return c.json({ error: issue.message, path: issue.path.join('.') }, 400);
+    }
+    const { from, text, form } = parsed.data;
+    if (!ctx.store.roster.member(from)) return c.json({ error: `unknown member "${from}"`, path: 'from' }, 400);
+    const now = ctx.clock.now();
+    const message = {
+      platform: 'web', id: randomUUID(), chat: { kind: parsed.data.in, id: parsed.data.in === 'channel' ? 'channel' : from },
+      sender: { platformUserId: from }, text: form ? formText(ctx, form) : text,
+      mentionsBot: text.includes(`@${ctx.settings().botName}`), at: now,
+      ...(form ? { form } : {}),
+    };
+    const seq = ctx.bot.ingest(message);
+    if (seq === null) return c.json({ error: 'duplicate message' }, 409);
+    void ctx.bot.kick();
+    return c.json({ id: ctx.bot.lineOf(seq) });
+  });
+
+  app.get('/messages', (c) => {
+    const chat = c.req.query('chat') ?? 'channel';
+    if (chat !== 'channel' && !/^dm:.+$/.test(chat)) return c.json({ error: 'chat must be channel or dm:<member id>', path: 'chat' }, 400);
+    const after = Number(c.req.query('after') ?? 0);
+    if (!Number.isInteger(after) || after < 0) return c.json({ error: 'after must be a message id', path: 'after' }, 400);
+    const now = ctx.clock.now().getTime();
+    const lines = ctx.store.messages.after(chat, after, 500).filter((l) => l.at.getTime() <= now);
+    return c.json({ messages: lines.map(toWire) });
+  });
+
+  app.get('/roster', (c) => {
+    const roster = ctx.store.roster.snapshot();
+    return c.json({ botName: ctx.settings().botName, ...roster });
+  });
+}
+
+/** A form submission reads like the reply a person would type: 低保户数：120. */
+function formText(ctx: PluginContext, form: { values: Record<string, string> }): string {
+  const fields = ctx.store.fields.all();
+  return Object.entries(form.values)
+    .filter(([, v]) => v.trim() !== '')
+    .map(([k, v]) => `${fields.find((f) => f.key === k)?.label ?? k}：${v.trim()}`)
+    .join('\n');
+}

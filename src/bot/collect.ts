@@ -1,0 +1,172 @@
+// Requests become collections and asks: the dedup heart of onetable.
+import { closingTime, earliestDeadline, needsOf, pickCollection, union, type Need } from '../domain/dedup.js';
+import { describePeriod } from '../domain/period.js';
+import { localParts, formatLocalDate } from '../domain/time.js';
+import type { Roster } from '../domain/types.js';
+import type { RequestRecord } from '../store/requests.js';
+import type { BotDeps } from './context.js';
+import { formatDeadline, formatTime, formatValue, hasClockTime, typeHint, unitName, memberName, departmentName } from './render.js';
+import { responsibleMember } from './roles.js';
+
+export interface Reuse {
+  unit: string;
+  field: string;
+  value: string;
+  by: string;
+  at: string;
+}
+
+export interface AskPlan {
+  /** Asks made now, grouped by member. */
+  asked: Map<string, Need[]>;
+  /** Needs an earlier ask already covers. */
+  alreadyAsked: Need[];
+  /** Needs the pool answered. */
+  reused: Reuse[];
+  /** Needs with no one to ask. */
+  nobody: Need[];
+}
+
+export function dayKey(deps: BotDeps, at: Date): string {
+  return formatLocalDate(localParts(at, deps.settings().timezone));
+}
+
+/** Puts a stored request into a collection (joining an open one when it overlaps) and returns the collection id. */
+export function placeRequest(deps: BotDeps, request: RequestRecord, askFields: string[]): { collectionId: number; merged: boolean } {
+  const { store } = deps;
+  const now = deps.clock.now();
+  const candidate = pickCollection(store.collections.openSharing(request.period, askFields, now), request.targets);
+  if (candidate) {
+    store.requests.update(request.id, { collectionId: candidate.id });
+    refreshCollection(deps, candidate.id);
+    return { collectionId: candidate.id, merged: true };
+  }
+  const id = store.collections.create({
+    period: request.period, deadline: request.deadline,
+    closesAt: closingTime([request], deps.settings().openDaysWithoutDeadline), createdAt: now,
+  });
+  store.requests.update(request.id, { collectionId: id });
+  refreshCollection(deps, id);
+  return { collectionId: id, merged: false };
+}
+
+/** Recomputes a collection's fields, units, deadline and closing time from its active requests. */
+export function refreshCollection(deps: BotDeps, collectionId: number): void {
+  const { store } = deps;
+  const collection = store.collections.get(collectionId);
+  if (!collection) return;
+  const requests = store.requests.inCollection(collectionId);
+  if (!requests.length) {
+    store.collections.setStatus(collectionId, 'closed');
+    return;
+  }
+  const fields = union(...requests.map((r) => askFieldsOf(r)));
+  store.collections.setItems(collectionId, collection.period, fields, union(...requests.map((r) => r.targets)));
+  store.collections.setSchedule(collectionId, earliestDeadline(requests), closingTime(requests, deps.settings().openDaysWithoutDeadline));
+  if (collection.doneAt && !isComplete(deps, collectionId)) store.collections.clearDone(collectionId);
+}
+
+/** The keys a request asks for: dictionary fields plus the new fields the bot added for it. */
+export function askFieldsOf(r: RequestRecord): string[] {
+  return union(r.fields, r.newFields.map((f) => f.key).filter((k): k is string => !!k));
+}
+
+/** Every (unit, field) the collection's active requests need. */
+export function collectionNeeds(deps: BotDeps, collectionId: number): Need[] {
+  const seen = new Set<string>();
+  const out: Need[] = [];
+  for (const r of deps.store.requests.inCollection(collectionId)) {
+    for (const n of needsOf({ targets: r.targets, fields: askFieldsOf(r) })) {
+      const k = `${n.unit}\u0000${n.field}`;
+      if (!seen.has(k)) { seen.add(k); out.push(n); }
+    }
+  }
+  return out;
+}
+
+export function isComplete(deps: BotDeps, collectionId: number): boolean {
+  const c = deps.store.collections.get(collectionId);
+  if (!c) return false;
+  return collectionNeeds(deps, collectionId).every((n) => deps.store.pool.get(n.unit, n.field, c.period) !== undefined);
+}
+
+/**
+ * Asks for what the needs lack: nothing the pool holds, nothing asked before. One DM per member for the collection.
+ */
+export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], department: string): AskPlan {
+  const { store } = deps;
+  const roster = store.roster.snapshot();
+  const fields = store.fields.all();
+  const collection = store.collections.get(collectionId)!;
+  const plan: AskPlan = { asked: new Map(), alreadyAsked: [], reused: [], nobody: [] };
+  const tz = deps.settings().timezone;
+  for (const need of needs) {
+    const pooled = store.pool.get(need.unit, need.field, collection.period);
+    if (pooled) {
+      plan.reused.push({
+        unit: need.unit, field: need.field, value: formatValue(pooled.value, fields.find((f) => f.key === need.field)),
+        by: memberName(roster, pooled.memberId), at: formatTime(pooled.at, tz),
+      });
+      continue;
+    }
+    if (store.asks.exists(need.unit, need.field, collection.period)) {
+      plan.alreadyAsked.push(need);
+      continue;
+    }
+    const member = responsibleMember(roster, need.unit, department);
+    if (!member) {
+      plan.nobody.push(need);
+      continue;
+    }
+    const list = plan.asked.get(member.id) ?? [];
+    list.push(need);
+    plan.asked.set(member.id, list);
+  }
+  const day = dayKey(deps, deps.clock.now());
+  for (const [memberId, list] of plan.asked) {
+    const messageId = sendAsk(deps, roster, collectionId, memberId, list, department);
+    const at = store.messages.get(messageId)!.at;
+    for (const need of list) {
+      store.asks.add({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, at });
+    }
+  }
+  const avoided = plan.alreadyAsked.length + plan.reused.length;
+  store.counters.add('asksAvoided', avoided, day);
+  store.counters.add('valuesReused', plan.reused.length, day);
+  store.counters.add('asks', [...plan.asked.values()].reduce((n, l) => n + l.length, 0), day);
+  return plan;
+}
+
+function sendAsk(deps: BotDeps, roster: Roster, collectionId: number, memberId: string, needs: Need[], department: string): number {
+  const { store } = deps;
+  const tz = deps.settings().timezone;
+  const collection = store.collections.get(collectionId)!;
+  const fields = store.fields.all();
+  const byUnit = new Map<string, string[]>();
+  for (const n of needs) byUnit.set(n.unit, [...(byUnit.get(n.unit) ?? []), n.field]);
+  const deadline = formatDeadline(collection.deadline, hasClockTime(collection.deadline, tz), tz);
+  const lines = [
+    `【报数】${departmentName(roster, department)}需要${describePeriod(collection.period)}的数据（汇总 c${collectionId}），请于${deadline}前回复：`,
+  ];
+  const cardFields = [];
+  let i = 1;
+  for (const [unit, keys] of byUnit) {
+    if (byUnit.size > 1) lines.push(`${unitName(roster, unit)}：`);
+    for (const key of keys) {
+      const f = fields.find((x) => x.key === key);
+      const label = f?.label ?? key;
+      const hint = f ? typeHint(f) : '';
+      lines.push(`${i++}. ${label}（${hint}）`);
+      cardFields.push({ key, label, hint });
+    }
+  }
+  const example = cardFields.slice(0, 2).map((f) => `${f.label}：…`).join('，');
+  lines.push(`直接回复即可，例如“${example}”。报错了可以说“更正：${cardFields[0]?.label ?? ''}应为…”。`);
+  return deps.outbound.say({ kind: 'dm', memberId }, {
+    text: lines.join('\n'),
+    card: {
+      type: 'ask', title: `${departmentName(roster, department)} · ${describePeriod(collection.period)}`, collectionId,
+      period: describePeriod(collection.period), deadline, fields: cardFields,
+    },
+  }, { initiated: true });
+}

@@ -1,0 +1,48 @@
+import { describePeriod } from '../domain/period.js';
+import { collectionNeeds } from './collect.js';
+import type { BotDeps } from './context.js';
+import { fieldLabel, formatValue, unitName } from './render.js';
+
+/** The units × fields table of a collection, from the pool ("—" where a value is missing). */
+export function collectionTable(deps: BotDeps, collectionId: number): { columns: string[]; rows: string[][]; fieldKeys: string[]; units: string[] } {
+  const { store } = deps;
+  const c = store.collections.get(collectionId)!;
+  const roster = store.roster.snapshot();
+  const fields = store.fields.all();
+  const needs = collectionNeeds(deps, collectionId);
+  const fieldKeys = [...new Set(needs.map((n) => n.field))];
+  const units = [...new Set(needs.map((n) => n.unit))];
+  const needed = new Set(needs.map((n) => `${n.unit}\u0000${n.field}`));
+  const rows = units.map((u) => [
+    unitName(roster, u),
+    ...fieldKeys.map((k) => {
+      if (!needed.has(`${u}\u0000${k}`)) return '';
+      const v = store.pool.get(u, k, c.period);
+      return v ? formatValue(v.value, fields.find((f) => f.key === k)) : '—';
+    }),
+  ]);
+  return { columns: ['单位', ...fieldKeys.map((k) => fieldLabel(fields, k))], rows, fieldKeys, units };
+}
+
+/** When every need of a collection is in the pool: the table goes to the channel, once. */
+export function announceIfComplete(deps: BotDeps, collectionId: number): boolean {
+  const { store } = deps;
+  const c = store.collections.get(collectionId);
+  if (!c || c.doneAt) return false;
+  const needs = collectionNeeds(deps, collectionId);
+  if (!needs.length || !needs.every((n) => store.pool.get(n.unit, n.field, c.period))) return false;
+  const now = deps.clock.now();
+  store.collections.markDone(collectionId, now);
+  const table = collectionTable(deps, collectionId);
+  const leads = [...new Set(store.requests.inCollection(collectionId).map((r) => r.memberId))];
+  const title = `汇总 c${collectionId}（${describePeriod(c.period)}）已全部报齐`;
+  const text = [
+    `${title}，可直接使用：`,
+    table.columns.join(' | '),
+    ...table.rows.map((r) => r.join(' | ')),
+    `导出表格：导出 c${collectionId}`,
+  ].join('\n');
+  deps.outbound.say({ kind: 'channel' }, { text, card: { type: 'table', title, columns: table.columns, rows: table.rows }, mentions: leads });
+  store.audit.record(now, 'bot', 'collection.done', `c${collectionId}`);
+  return true;
+}

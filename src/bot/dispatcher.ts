@@ -1,0 +1,82 @@
+// Delivers the outbox: each platform on its own loop, retries with exponential backoff and jitter, then gives up.
+import { PermanentSendError, RetryAfterError, type OutboundMessage } from '../chat/contract.js';
+import type { BotDeps } from './context.js';
+
+export interface DispatcherOptions {
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  pollMs?: number;
+  random?: () => number;
+}
+
+export function backoffDelay(attempt: number, base: number, max: number, random: () => number): number {
+  const exp = Math.min(max, base * 2 ** Math.max(0, attempt - 1));
+  return Math.round(exp / 2 + random() * (exp / 2));
+}
+
+export class Dispatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private readonly busy = new Set<string>();
+  private readonly o: Required<DispatcherOptions>;
+
+  constructor(private readonly deps: BotDeps, options: DispatcherOptions = {}) {
+    this.o = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 10 * 60_000, pollMs: 500, random: Math.random, ...options };
+  }
+
+  start(): void {
+    this.timer = setInterval(() => void this.tick(), this.o.pollMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Sends what is due on every platform; one platform's slowness or failure never holds up another. */
+  async tick(): Promise<void> {
+    await Promise.all(this.deps.outbound.platforms().map((p) => this.flush(p)));
+  }
+
+  async flush(platform: string): Promise<void> {
+    if (this.busy.has(platform)) return;
+    this.busy.add(platform);
+    try {
+      const { store, outbound, clock, logger } = this.deps;
+      for (const row of store.outbox.due(platform, clock.now())) {
+        const adapter = outbound.adapter(platform);
+        if (!adapter) return;
+        const line = store.messages.get(row.messageId);
+        if (!line) {
+          store.outbox.markFailed(row.id, 'message missing');
+          continue;
+        }
+        const { target, mentions } = JSON.parse(row.target) as { target: string; mentions: string[] };
+        const message: OutboundMessage = { text: line.text, ...(line.card ? { card: line.card } : {}), mentions };
+        const file = outbound.fileOf(row.messageId);
+        if (file) message.file = file;
+        try {
+          const sent = await adapter.send(target, { ...message, idempotencyKey: `onetable-${row.id}` });
+          store.outbox.markSent(row.id, sent.id, clock.now());
+        } catch (error) {
+          const text = (error as Error)?.message ?? String(error);
+          if (error instanceof RetryAfterError) {
+            store.outbox.postpone(row.id, new Date(clock.now().getTime() + error.retryAfterMs), text);
+            break;
+          }
+          if (error instanceof PermanentSendError || row.attempts + 1 >= this.o.maxAttempts) {
+            store.outbox.markFailed(row.id, text);
+            logger.warn({ platform, outbox: row.id, err: text }, 'message delivery failed for good');
+            continue;
+          }
+          const delay = backoffDelay(row.attempts + 1, this.o.baseDelayMs, this.o.maxDelayMs, this.o.random);
+          store.outbox.markRetry(row.id, text, new Date(clock.now().getTime() + delay));
+          logger.warn({ platform, outbox: row.id, err: text, retryInMs: delay }, 'message delivery failed, will retry');
+        }
+      }
+    } finally {
+      this.busy.delete(platform);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+// The platform-neutral bot: store the message first, work out who is speaking and what they mean, act, answer.
+import type { Address, InboundMessage } from '../chat/contract.js';
+import type { Member } from '../domain/types.js';
+import type { Store } from '../store/store.js';
+import { runCommand } from './commands.js';
+import type { BotDeps, Logger, Turn } from './context.js';
+import { silentLogger } from './context.js';
+import { handleLeadMessage } from './leads.js';
+import type { Clock } from './clock.js';
+import { Outbound } from './outbound.js';
+import { ParserCache } from './parsers.js';
+import { handleReply } from './replies.js';
+import type { Settings } from './settings.js';
+import { handleStranger } from './strangers.js';
+
+export interface BotOptions {
+  store: Store;
+  clock: Clock;
+  settings: () => Settings;
+  logger?: Logger;
+}
+
+export class Bot {
+  readonly deps: BotDeps;
+  private draining: Promise<void> | null = null;
+  private readonly listeners = new Set<(seq: number) => void>();
+
+  constructor(options: BotOptions) {
+    const outbound = new Outbound(options.store, options.clock, options.settings);
+    this.deps = {
+      store: options.store, clock: options.clock, settings: options.settings, outbound,
+      parsers: new ParserCache(options.store), logger: options.logger ?? silentLogger,
+    };
+  }
+
+  get store(): Store {
+    return this.deps.store;
+  }
+
+  get outbound(): Outbound {
+    return this.deps.outbound;
+  }
+
+  /**
+   * Commits the raw message to the inbox, with its line in the conversation, before anything acts on it.
+   * Returns its sequence number, or null for a redelivery.
+   */
+  ingest(message: InboundMessage, raw?: unknown): number | null {
+    const { store } = this.deps;
+    return store.transaction(() => {
+      const seq = store.inbox.add(message, this.deps.clock.now(), raw);
+      if (seq === null) return null;
+      const member = this.identify(message);
+      store.messages.add({
+        at: message.at, chat: chatOf(message, member), sender: member?.id ?? `?${message.sender.platformUserId}`,
+        text: message.text, card: null, replyTo: null, inboxSeq: seq,
+      });
+      return seq;
+    });
+  }
+
+  /** The conversation line of an ingested message. */
+  lineOf(seq: number): number | undefined {
+    return this.deps.store.messages.byInbox(seq)?.id;
+  }
+
+  /** Ingest, then process in the background: what live adapters call once they may acknowledge. */
+  accept(message: InboundMessage, raw?: unknown): number | null {
+    const seq = this.ingest(message, raw);
+    if (seq !== null) this.kick();
+    return seq;
+  }
+
+  /** Called after each processed inbox row (tests and the web channel's live updates). */
+  onProcessed(listener: (seq: number) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Processes every pending inbox row in order. Safe to call repeatedly; one drain runs at a time. */
+  kick(): Promise<void> {
+    if (!this.draining) {
+      this.draining = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drainNow()).finally(() => {
+        this.draining = null;
+      });
+    }
+    return this.draining;
+  }
+
+  /** Waits until nothing is pending. */
+  async idle(): Promise<void> {
+    while (this.draining || this.deps.store.inbox.count('pending') > 0) await this.kick();
+  }
+
+  drainNow(): void {
+    for (let batch = this.deps.store.inbox.pending(); batch.length; batch = this.deps.store.inbox.pending()) {
+      for (const row of batch) this.process(row.seq);
+    }
+  }
+
+  /** Handles one stored message, exactly once: its effects and its 'done' mark commit together. */
+  process(seq: number): void {
+    const { store, logger } = this.deps;
+    const row = store.inbox.get(seq);
+    if (!row || row.status !== 'pending') return;
+    try {
+      store.transaction(() => {
+        const member = this.identify(row.message);
+        this.handle(seq, row.message, member);
+        store.inbox.mark(seq, 'done', member?.id ?? null, this.deps.clock.now());
+      });
+    } catch (error) {
+      logger.error({ err: error, seq }, 'failed to process an inbound message');
+      store.transaction(() => {
+        store.inbox.mark(seq, 'failed', null, this.deps.clock.now(), String((error as Error)?.message ?? error).slice(0, 500));
+        if (row.message.chat.kind === 'dm') {
+          const member = this.identify(row.message);
+          if (member) {
+            this.deps.outbound.say({ kind: 'dm', memberId: member.id }, {
+              text: '抱歉，处理这条消息时出了问题，消息已保存，管理员会处理。你也可以换个说法再发一次。',
+            });
+          }
+        }
+      });
+    }
+    for (const listener of this.listeners) listener(seq);
+  }
+
+  identify(m: InboundMessage): Member | null {
+    const roster = this.deps.store.roster;
+    const memberId = m.platform === 'web' || m.platform === 'replay'
+      ? m.sender.platformUserId
+      : roster.memberByIdentity(m.platform, m.sender.platformUserId);
+    return (memberId && roster.member(memberId)) || null;
+  }
+
+  private handle(seq: number, message: InboundMessage, member: Member | null): void {
+    const { store } = this.deps;
+    const lineId = store.messages.byInbox(seq)?.id ?? store.messages.add({
+      at: message.at, chat: chatOf(message, member), sender: member?.id ?? `?${message.sender.platformUserId}`,
+      text: message.text, card: null, replyTo: null, inboxSeq: seq,
+    });
+    const now = this.deps.clock.now();
+    if (!member) {
+      handleStranger(this.deps, message, lineId, now);
+      return;
+    }
+    const replyTo: Address = message.chat.kind === 'channel' ? { kind: 'channel' } : { kind: 'dm', memberId: member.id };
+    const turn: Turn = { seq, lineId, message, member, text: stripMention(message.text, this.deps.settings().botName), replyTo, now };
+    const addressed = message.chat.kind === 'dm' || message.mentionsBot;
+    if (message.form) {
+      handleReply(this.deps, turn);
+      return;
+    }
+    if (addressed && runCommand(this.deps, turn)) return;
+    if (member.role === 'lead' || member.role === 'admin') {
+      if (handleLeadMessage(this.deps, turn)) return;
+      if (addressed) runCommand(this.deps, turn, { fallbackHelp: true });
+      return;
+    }
+    if (addressed) handleReply(this.deps, turn);
+  }
+}
+
+function chatOf(message: InboundMessage, member: Member | null): string {
+  if (message.chat.kind === 'channel') return 'channel';
+  return `dm:${member?.id ?? `?${message.platform}:${message.sender.platformUserId}`}`;
+}
+
+export function stripMention(text: string, botName: string): string {
+  return text.split(`@${botName}`).join(' ').replace(/\s+/g, (s) => (s.includes('\n') ? '\n' : ' ')).trim();
+}

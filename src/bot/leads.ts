@@ -1,0 +1,83 @@
+// What a lead or admin posts: a new request, or a correction of their latest one.
+import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
+import { parseRequest } from '../domain/request/parse.js';
+import type { ParseContext } from '../domain/types.js';
+import { askFieldsOf, planAsks, refreshCollection } from './collect.js';
+import { announceIfComplete } from './completion.js';
+import type { BotDeps, Turn } from './context.js';
+import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
+import { acceptRequest } from './requests.js';
+
+export function parseContext(deps: BotDeps, at: Date): ParseContext {
+  const s = deps.settings();
+  return { roster: deps.store.roster.snapshot(), fields: deps.store.fields.all(), at, timezone: s.timezone, botName: s.botName };
+}
+
+/** True when the message was a request or an edit (and was answered). */
+export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
+  const ctx = parseContext(deps, turn.message.at);
+  const parsed = parseRequest(turn.text, turn.member, ctx);
+  if (parsed) {
+    acceptRequest(deps, turn, parsed);
+    return true;
+  }
+  const edit = parseRequestEdit(turn.text, ctx);
+  if (!edit) return false;
+  const last = deps.store.requests.lastActiveBy(turn.member.id);
+  if (!last) {
+    deps.outbound.say(turn.replyTo, { text: '你还没有发布过数据需求，没有可以修改的内容。' }, { replyTo: turn.lineId });
+    return true;
+  }
+  applyEdit(deps, turn, last.id, edit);
+  return true;
+}
+
+function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEdit): void {
+  const { store } = deps;
+  const request = store.requests.get(requestId)!;
+  const roster = store.roster.snapshot();
+  const fields = store.fields.all();
+  const tz = deps.settings().timezone;
+  const say = (text: string): void => void deps.outbound.say(turn.replyTo, { text }, { replyTo: turn.lineId });
+  const collectionId = request.collectionId!;
+  switch (edit.kind) {
+    case 'withdraw': {
+      store.requests.update(requestId, { status: 'withdrawn' });
+      refreshCollection(deps, collectionId);
+      say(`已撤回 r${requestId}（${request.title}）。已经报上来的数据仍保留在数据池中。`);
+      break;
+    }
+    case 'deadline': {
+      store.requests.update(requestId, { deadline: edit.deadline, deadlineHasTime: edit.hasTime });
+      refreshCollection(deps, collectionId);
+      say(`已将 r${requestId} 的截止时间改为 ${formatDeadline(edit.deadline, edit.hasTime, tz)}。`);
+      break;
+    }
+    case 'removeFields': {
+      const remaining = request.fields.filter((f) => !edit.fields.includes(f));
+      store.requests.update(requestId, { fields: remaining });
+      refreshCollection(deps, collectionId);
+      say(`已从 r${requestId} 去掉：${edit.fields.map((k) => fieldLabel(fields, k)).join('、')}。`);
+      break;
+    }
+    case 'addFields':
+    case 'addTargets': {
+      const next = edit.kind === 'addFields'
+        ? { fields: [...new Set([...request.fields, ...edit.fields])] }
+        : { targets: [...new Set([...request.targets, ...edit.targets])] };
+      store.requests.update(requestId, next);
+      refreshCollection(deps, collectionId);
+      const updated = store.requests.get(requestId)!;
+      const needs = updated.targets.flatMap((unit) => askFieldsOf(updated).map((field) => ({ unit, field })));
+      const plan = planAsks(deps, collectionId, needs, updated.department);
+      const added = edit.kind === 'addFields'
+        ? edit.fields.map((k) => fieldLabel(fields, k)).join('、')
+        : listNames(edit.targets.map((u) => unitName(roster, u)));
+      const asked = [...plan.asked.values()].reduce((n, l) => n + l.length, 0);
+      say(`已在 r${requestId} 加上：${added}。${asked ? `新私信 ${plan.asked.size} 位同志，共 ${asked} 项。` : '无需新问任何人。'}`);
+      break;
+    }
+  }
+  store.audit.record(turn.now, turn.member.id, `request.edit.${edit.kind}`, `r${requestId}`, edit);
+  announceIfComplete(deps, collectionId);
+}

@@ -1,0 +1,56 @@
+import { nextAllowedDmTime } from '../domain/calendar.js';
+import type { Address, ChatAdapter, OutboundMessage } from '../chat/contract.js';
+import type { Store } from '../store/store.js';
+import type { Clock } from './clock.js';
+import type { Settings } from './settings.js';
+
+export interface SayOptions {
+  /** The conversation line this answers. */
+  replyTo?: number | null;
+  /** A DM the bot starts (asks, reminders, to-do) waits for working hours; an answer to someone who wrote never waits. */
+  initiated?: boolean;
+}
+
+/** Records what the bot says in the conversation and queues it for every adapter that can deliver it. */
+export class Outbound {
+  private readonly adapters = new Map<string, ChatAdapter>();
+  private readonly files = new Map<number, NonNullable<OutboundMessage['file']>>();
+
+  constructor(private readonly store: Store, private readonly clock: Clock, private readonly settings: () => Settings) {}
+
+  attach(adapter: ChatAdapter): void {
+    this.adapters.set(adapter.platform, adapter);
+  }
+
+  detach(platform: string): void {
+    this.adapters.delete(platform);
+  }
+
+  adapter(platform: string): ChatAdapter | undefined {
+    return this.adapters.get(platform);
+  }
+
+  platforms(): string[] {
+    return [...this.adapters.keys()];
+  }
+
+  say(to: Address, message: OutboundMessage, options: SayOptions = {}): number {
+    const now = this.clock.now();
+    const at = to.kind === 'dm' && options.initiated ? nextAllowedDmTime(now, this.settings()) : now;
+    const chat = to.kind === 'channel' ? 'channel' : `dm:${to.memberId}`;
+    const id = this.store.messages.add({
+      at, chat, sender: 'bot', text: message.text, card: message.card ?? null, replyTo: options.replyTo ?? null, inboxSeq: null,
+    });
+    if (message.file) this.files.set(id, message.file);
+    for (const adapter of this.adapters.values()) {
+      const target = adapter.resolve(to);
+      if (target) this.store.outbox.enqueue(id, adapter.platform, JSON.stringify({ target, mentions: message.mentions ?? [] }), at);
+    }
+    return id;
+  }
+
+  /** An attachment queued with a message (kept in memory: exports are regenerated on demand). */
+  fileOf(messageId: number): OutboundMessage['file'] {
+    return this.files.get(messageId);
+  }
+}

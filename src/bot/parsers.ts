@@ -1,0 +1,17 @@
+import { createFieldMatcher, type FieldMatcher } from '../domain/dictionary.js';
+import type { Store } from '../store/store.js';
+
+/** Parser indexes rebuilt only when the dictionary or roster changes. */
+export class ParserCache {
+  private matcher: { revision: number; value: FieldMatcher } | null = null;
+
+  constructor(private readonly store: Store) {}
+
+  fieldMatcher(): FieldMatcher {
+    const revision = this.store.fields.revision;
+    if (!this.matcher || this.matcher.revision !== revision) {
+      this.matcher = { revision, value: createFieldMatcher(this.store.fields.all()) };
+    }
+    return this.matcher.value;
+  }
+}

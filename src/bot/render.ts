@@ -1,0 +1,67 @@
+// Chinese wording shared by the bot's messages.
+import { describePeriod } from '../domain/period.js';
+import { localParts, pad } from '../domain/time.js';
+import type { FieldDef, FieldValue, Roster } from '../domain/types.js';
+
+const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+
+export function formatDeadline(deadline: Date | null, hasTime: boolean, timezone: string): string {
+  if (!deadline) return '未定截止时间';
+  const p = localParts(deadline, timezone);
+  const day = `${p.month}月${p.day}日（${WEEKDAY[p.weekday]}）`;
+  return hasTime ? `${day}${pad(p.hour)}:${pad(p.minute)}` : day;
+}
+
+export function formatTime(at: Date, timezone: string): string {
+  const p = localParts(at, timezone);
+  return `${p.month}月${p.day}日 ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** A deadline at 23:59:59 local is a day-only deadline. */
+export function hasClockTime(deadline: Date | null, timezone: string): boolean {
+  if (!deadline) return false;
+  const p = localParts(deadline, timezone);
+  return !(p.hour === 23 && p.minute === 59);
+}
+
+export function typeHint(f: FieldDef): string {
+  switch (f.type) {
+    case 'integer': return f.unit ? `单位：${f.unit}，填整数` : '填整数';
+    case 'number': return f.unit ? `单位：${f.unit}` : '填数字';
+    case 'boolean': return '填 是 / 否';
+    case 'enum': return `选填：${(f.options ?? []).join(' / ')}`;
+    case 'date': return '填日期，如 2026-11-30';
+    default: return '文字';
+  }
+}
+
+export function formatValue(value: FieldValue, f: FieldDef | undefined): string {
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'number') return `${value}${f?.unit ?? ''}`;
+  return value;
+}
+
+export const periodWords = describePeriod;
+
+export function unitName(roster: Roster, id: string): string {
+  return roster.units.find((u) => u.id === id)?.name ?? id;
+}
+
+export function departmentName(roster: Roster, id: string): string {
+  return roster.departments.find((d) => d.id === id)?.name ?? (id || '未知部门');
+}
+
+export function memberName(roster: Roster, id: string | null): string {
+  if (!id) return '未知';
+  return roster.members.find((m) => m.id === id)?.name ?? id;
+}
+
+export function fieldLabel(fields: FieldDef[], key: string): string {
+  return fields.find((f) => f.key === key)?.label ?? key;
+}
+
+/** Joins names, summarising a long list rather than cutting it. */
+export function listNames(names: string[], max = 12): string {
+  if (names.length <= max) return names.join('、');
+  return `${names.slice(0, max).join('、')} 等${names.length}个`;
+}

@@ -1,0 +1,78 @@
+// A lead's notice becomes a request, joins or opens a collection, and the bot says what it understood.
+import { createHash } from 'node:crypto';
+import { describePeriod } from '../domain/period.js';
+import type { NewFieldSpec, ParsedRequest } from '../domain/types.js';
+import type { RequestRecord, StoredNewField } from '../store/requests.js';
+import { askFieldsOf, placeRequest, planAsks, type AskPlan } from './collect.js';
+import { announceIfComplete } from './completion.js';
+import type { BotDeps, Turn } from './context.js';
+import { departmentName, fieldLabel, formatDeadline, listNames, unitName } from './render.js';
+
+/** Stores the parsed request, places it, asks for what is missing and confirms in the chat it came from. */
+export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRecord {
+  const { store } = deps;
+  const newFields = parsed.newFields.map((f) => registerNewField(deps, f));
+  const id = store.requests.add({
+    messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title: parsed.title,
+    fields: parsed.fields, newFields, period: parsed.period, deadline: parsed.deadline,
+    deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
+  });
+  let request = store.requests.get(id)!;
+  const { collectionId, merged } = placeRequest(deps, request, askFieldsOf(request));
+  request = store.requests.get(id)!;
+  const needs = request.targets.flatMap((unit) => askFieldsOf(request).map((field) => ({ unit, field })));
+  const plan = planAsks(deps, collectionId, needs, request.department);
+  store.audit.record(turn.now, turn.member.id, 'request.create', `r${id}`, { collection: `c${collectionId}`, merged, parsed });
+  confirm(deps, turn, request, merged, plan);
+  announceIfComplete(deps, collectionId);
+  return request;
+}
+
+function registerNewField(deps: BotDeps, spec: NewFieldSpec): StoredNewField {
+  const existing = deps.store.fields.all().find((f) => f.label === spec.label);
+  if (existing) return { ...spec, key: existing.key };
+  const key = `new_${createHash('sha1').update(spec.label).digest('hex').slice(0, 8)}`;
+  deps.store.fields.upsert({ key, label: spec.label, aliases: [], type: spec.type, ...(spec.unit ? { unit: spec.unit } : {}), ledger: 'inferred' }, 'inferred');
+  return { ...spec, key };
+}
+
+function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan): void {
+  const { store } = deps;
+  const roster = store.roster.snapshot();
+  const fields = store.fields.all();
+  const ledgers = store.fields.ledgers();
+  const tz = deps.settings().timezone;
+  const collection = store.collections.get(request.collectionId!)!;
+  const itemText = request.fields.map((k) => {
+    const f = fields.find((x) => x.key === k);
+    const ledger = ledgers.find((l) => l.key === f?.ledger)?.name;
+    return ledger ? `${f?.label ?? k}（${ledger}）` : (f?.label ?? k);
+  });
+  const rows: Array<[string, string]> = [
+    ['部门', departmentName(roster, request.department)],
+    ['数据项', itemText.length ? itemText.join('、') : '（无字典内数据项）'],
+  ];
+  if (request.newFields.length) rows.push(['新数据项', request.newFields.map((f) => `${f.label}（已加入字典，待管理员确认）`).join('、')]);
+  rows.push(['期间', describePeriod(request.period)]);
+  rows.push(['截止', formatDeadline(request.deadline, request.deadlineHasTime, tz)]);
+  rows.push(['报送单位', `${listNames(request.targets.map((u) => unitName(roster, u)))}（${request.targets.length}个）`]);
+  if (merged) {
+    const others = store.requests.inCollection(collection.id).filter((r) => r.id !== request.id).map((r) => `r${r.id}`);
+    rows.push(['合并', `与 ${others.join('、')} 合并为汇总 c${collection.id}，相同数据只问一次`]);
+  } else {
+    rows.push(['汇总', `c${collection.id}`]);
+  }
+  const askedCount = [...plan.asked.values()].reduce((n, l) => n + l.length, 0);
+  rows.push(['询问', askedCount ? `已私信 ${plan.asked.size} 位同志，共 ${askedCount} 项` : '无需再问任何人']);
+  if (plan.alreadyAsked.length) rows.push(['已在收集', `${plan.alreadyAsked.length} 项此前已问过，不重复询问`]);
+  if (plan.reused.length) {
+    const shown = plan.reused.slice(0, 8).map((r) => `${unitName(roster, r.unit)}${fieldLabel(fields, r.field)} ${r.value}（${r.by}，${r.at}）`);
+    rows.push(['数据池', `${plan.reused.length} 项直接取自数据池：${shown.join('；')}${plan.reused.length > 8 ? ' 等' : ''}`]);
+  }
+  if (plan.nobody.length) {
+    rows.push(['无人可问', listNames([...new Set(plan.nobody.map((n) => unitName(roster, n.unit)))]) + ' 没有登记对口人员，请管理员补充名册']);
+  }
+  const title = `已登记 r${request.id}：${request.title}`;
+  const text = [title, ...rows.map(([k, v]) => `· ${k}：${v}`), '如需修改，请说：截止改为12月2日 / 去掉某数据项 / 加上某单位 / 撤回'].join('\n');
+  deps.outbound.say(turn.replyTo, { text, card: { type: 'request', title, rows }, mentions: [turn.member.id] }, { replyTo: turn.lineId });
+}

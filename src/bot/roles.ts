@@ -1,0 +1,17 @@
+import type { Member, Roster } from '../domain/types.js';
+
+/**
+ * Who answers a department's questions for a unit: staff who serve it; when none of the unit's staff list that
+ * department, every staff member of the unit serves it. The first in roster order is asked.
+ */
+export function responsibleMember(roster: Roster, unit: string, department: string): Member | null {
+  const staff = roster.members.filter((m) => m.role === 'staff' && m.unit === unit);
+  const serving = staff.filter((m) => m.serves?.includes(department));
+  if (serving.length) return serving[0]!;
+  const general = staff.filter((m) => !m.serves?.length);
+  return general[0] ?? staff[0] ?? null;
+}
+
+export function canPostRequests(m: Member): boolean {
+  return m.role === 'lead' || m.role === 'admin';
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)');
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** Settings an admin can change at run time; replay scenarios may override any of them. */
+export const settingsSchema = z.object({
+  timezone: z.string().default('Asia/Shanghai'),
+  botName: z.string().min(1).default('一表通'),
+  /** Daily digest to the channel. */
+  digestCron: z.string().default('0 18 * * *'),
+  /** On a day with nothing to report: `line` posts one line, `skip` posts nothing. */
+  quietDigest: z.enum(['line', 'skip']).default('line'),
+  /** Personal to-do DMs each working morning. */
+  todoCron: z.string().default('0 9 * * *'),
+  /** Remind members still missing fields this long before the deadline. */
+  reminderLeadMinutes: z.number().int().min(0).max(7 * 24 * 60).default(240),
+  quietHours: z.object({ start: clockTime, end: clockTime }).default({ start: '21:00', end: '08:00' }),
+  /** ISO weekdays that are working days (1 = Monday). */
+  workdays: z.array(z.number().int().min(1).max(7)).default([1, 2, 3, 4, 5]),
+  holidays: z.array(localDate).default([]),
+  makeupWorkdays: z.array(localDate).default([]),
+  /** Minutes one answered ask costs a staff member: the digest's time-saved figure. */
+  minutesPerAsk: z.number().min(0).max(24 * 60).default(15),
+  /** Days a request without a deadline keeps its collection open. */
+  openDaysWithoutDeadline: z.number().int().min(1).max(365).default(7),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export function resolveSettings(...layers: Array<Record<string, unknown> | undefined>): Settings {
+  return settingsSchema.parse(Object.assign({}, ...layers.filter(Boolean)));
+}

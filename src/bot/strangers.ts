@@ -1,0 +1,39 @@
+// Someone the roster does not know: keep the message, answer politely, and let them ask to be bound.
+import type { InboundMessage } from '../chat/contract.js';
+import type { BotDeps } from './context.js';
+
+const BIND = /^\s*绑定\s*(\S{1,20})\s*$/;
+
+export function handleStranger(deps: BotDeps, message: InboundMessage, lineId: number, now: Date): void {
+  const addressed = message.chat.kind === 'dm' || message.mentionsBot;
+  if (!addressed) return;
+  const chat = `?${message.platform}:${message.sender.platformUserId}`;
+  const bind = BIND.exec(message.text);
+  if (bind && message.chat.kind === 'dm') {
+    const name = bind[1]!;
+    const candidates = deps.store.roster.snapshot().members.filter((m) => m.name === name);
+    if (candidates.length === 1) {
+      deps.store.settings.set(`binding:${message.platform}:${message.sender.platformUserId}`, { memberId: candidates[0]!.id, at: now.toISOString() });
+      deps.store.audit.record(now, chat, 'identity.bind.request', candidates[0]!.id, { platform: message.platform });
+      deps.outbound.say({ kind: 'channel' }, {
+        text: `有人在${message.platform}上申请绑定为“${name}”。管理员请私信我“确认绑定 ${name}”完成绑定。`,
+      });
+      reply(deps, message, lineId, `已收到绑定申请（${name}），管理员确认后即可使用。`);
+      return;
+    }
+    reply(deps, message, lineId, candidates.length ? `名册里有多位“${name}”，请联系管理员绑定。` : `名册里没有“${name}”，请联系管理员登记。`);
+    return;
+  }
+  reply(deps, message, lineId, '你还没有在名册中登记，暂时无法报送或发布数据。请联系管理员登记，或私信我“绑定 你的姓名”。你的消息已保存。');
+}
+
+function reply(deps: BotDeps, message: InboundMessage, lineId: number, text: string): void {
+  // A stranger has no roster id: the answer is recorded in their own DM thread and delivered by the adapter directly.
+  const chat = message.chat.kind === 'channel' ? 'channel' : `dm:?${message.platform}:${message.sender.platformUserId}`;
+  const id = deps.store.messages.add({ at: deps.clock.now(), chat, sender: 'bot', text, card: null, replyTo: lineId, inboxSeq: null });
+  const adapter = deps.outbound.adapter(message.platform);
+  if (adapter) {
+    const target = message.chat.kind === 'channel' ? adapter.resolve({ kind: 'channel' }) : `raw:${message.chat.id}`;
+    if (target) deps.store.outbox.enqueue(id, message.platform, JSON.stringify({ target, mentions: [] }), deps.clock.now());
+  }
+}

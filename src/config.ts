@@ -1,0 +1,69 @@
+// Process configuration: environment variables (see .env.example) plus an optional JSON config file, checked with zod.
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { settingsSchema } from './bot/settings.js';
+import { formatPath } from './replay/schema.js';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+export const configSchema = z.object({
+  host: z.string().min(1).default('127.0.0.1'),
+  port: port.default(8787),
+  database: z.string().min(1).default('data/onetable.db'),
+  roster: z.string().optional(),
+  demo: z.enum(['on', 'off']).default('on'),
+  adminToken: z.string().min(16, 'must be at least 16 characters').optional(),
+  webToken: z.string().min(16, 'must be at least 16 characters').optional(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  bodyLimitBytes: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  rateLimitPerMinute: z.coerce.number().int().min(1).max(100_000).default(600),
+  settings: settingsSchema.partial().default({}),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Which environment variable sets each config key (error messages name the variable). */
+const ENV: Record<string, string> = {
+  host: 'HOST', port: 'PORT', database: 'ONETABLE_DB', roster: 'ONETABLE_ROSTER', demo: 'ONETABLE_DEMO',
+  adminToken: 'ONETABLE_ADMIN_TOKEN', webToken: 'ONETABLE_WEB_TOKEN', logLevel: 'LOG_LEVEL',
+  bodyLimitBytes: 'ONETABLE_BODY_LIMIT', rateLimitPerMinute: 'ONETABLE_RATE_LIMIT',
+};
+const SETTINGS_ENV: Record<string, string> = {
+  timezone: 'TZ_NAME', botName: 'BOT_NAME', digestCron: 'DIGEST_CRON', todoCron: 'TODO_CRON',
+  minutesPerAsk: 'MINUTES_PER_ASK', reminderLeadMinutes: 'REMINDER_LEAD_MINUTES',
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const fromFile = readConfigFile(env.ONETABLE_CONFIG);
+  const fromEnv: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(ENV)) if (env[name] !== undefined && env[name] !== '') fromEnv[key] = env[name];
+  const settings: Record<string, unknown> = { ...(fromFile.settings as Record<string, unknown> | undefined) };
+  for (const [key, name] of Object.entries(SETTINGS_ENV)) {
+    const v = env[name];
+    if (v !== undefined && v !== '') settings[key] = /^\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+  }
+  const result = configSchema.safeParse({ ...fromFile, ...fromEnv, settings });
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => {
+      const key = String(i.path[0]);
+      const name = key === 'settings' ? SETTINGS_ENV[String(i.path[1])] : ENV[key];
+      const where = name && (key === 'settings' ? env[name] !== undefined : fromEnv[key] !== undefined)
+        ? name : `${env.ONETABLE_CONFIG ?? 'config'}: ${formatPath(i.path)}`;
+      return `${where}: ${i.message}`;
+    });
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+function readConfigFile(file: string | undefined): Record<string, unknown> {
+  if (!file) return {};
+  if (!existsSync(file)) throw new ConfigError(`ONETABLE_CONFIG: file not found: ${file}`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new ConfigError(`ONETABLE_CONFIG: ${file} is not valid JSON (${(error as Error).message})`);
+  }
+}

@@ -1,0 +1,135 @@
+// Replays a scenario through the same engine a live channel uses, on a virtual clock and a fresh store.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { VirtualClock } from '../bot/clock.js';
+import { Bot } from '../bot/engine.js';
+import { resolveSettings, settingsSchema } from '../bot/settings.js';
+import { formatZoned } from '../domain/time.js';
+import { PluginHost } from '../plugins/host.js';
+import { VirtualScheduler } from '../schedule/virtual.js';
+import { builtinDictionary } from '../store/seed.js';
+import { Store } from '../store/store.js';
+import { formatIssues, formatPath, replayOutputSchema, scenarioSchema, type ReplayOutput, type Scenario } from './schema.js';
+
+export class ScenarioError extends Error {}
+
+const PLUGINS_DIR = fileURLToPath(new URL('../../plugins/', import.meta.url));
+
+export function loadScenario(file: string): Scenario {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ScenarioError(`${file}: ${(error as Error).message}`);
+  }
+  const parsed = scenarioSchema.safeParse(raw);
+  if (!parsed.success) throw new ScenarioError(formatIssues(parsed.error));
+  checkReferences(parsed.data);
+  return parsed.data;
+}
+
+function checkReferences(s: Scenario): void {
+  const members = new Set(s.members.map((m) => m.id));
+  const units = new Set(s.units.map((u) => u.id));
+  const departments = new Set(s.departments.map((d) => d.id));
+  const fail = (path: Array<string | number>, message: string): never => {
+    throw new ScenarioError(`${formatPath(path)}: ${message}`);
+  };
+  s.units.forEach((u, i) => u.parent && !units.has(u.parent) && fail(['units', i, 'parent'], `unknown unit "${u.parent}"`));
+  s.members.forEach((m, i) => {
+    if (m.unit && !units.has(m.unit)) fail(['members', i, 'unit'], `unknown unit "${m.unit}"`);
+    if (m.department && !departments.has(m.department)) fail(['members', i, 'department'], `unknown department "${m.department}"`);
+    m.serves?.forEach((d, j) => !departments.has(d) && fail(['members', i, 'serves', j], `unknown department "${d}"`));
+  });
+  let previous = Date.parse(s.start);
+  s.events.forEach((e, i) => {
+    if ('from' in e && !members.has(e.from)) fail(['events', i, 'from'], `unknown member "${e.from}"`);
+    const at = Date.parse(e.at);
+    if (at < previous) fail(['events', i, 'at'], `out of order: ${e.at} is before the previous event (or the start)`);
+    previous = at;
+  });
+  if (s.end && Date.parse(s.end) < previous) fail(['end'], 'is before the last event');
+  const settings = settingsSchema.partial().safeParse(s.settings);
+  if (!settings.success) throw new ScenarioError(formatIssues(settings.error).split('\n').map((l) => `settings.${l}`).join('\n'));
+}
+
+export async function replay(scenario: Scenario): Promise<ReplayOutput> {
+  const tz = scenario.timezone;
+  const settings = resolveSettings({ timezone: tz, ...(scenario.botName ? { botName: scenario.botName } : {}) }, scenario.settings);
+  const store = Store.open(':memory:');
+  try {
+    store.transaction(() => {
+      store.fields.load(builtinDictionary(), 'builtin');
+      store.fields.load({ fields: scenario.fields }, 'scenario');
+      store.roster.load(scenario);
+    });
+    const clock = new VirtualClock(new Date(scenario.start));
+    const scheduler = new VirtualScheduler(clock, tz);
+    const bot = new Bot({ store, clock, settings: () => settings });
+    const host = new PluginHost({
+      bot, clock, settings: () => settings, scheduler, replay: true, env: {},
+      logger: { info() {}, warn: (o, m) => console.error(m ?? '', o), error: (o, m) => console.error(m ?? '', o) },
+    });
+    await host.discover(PLUGINS_DIR);
+    await host.startAll();
+
+    const eventOfSeq = new Map<number, number>();
+    for (const [index, event] of scenario.events.entries()) {
+      await scheduler.advanceTo(new Date(event.at));
+      if (!('from' in event)) continue;
+      const seq = bot.ingest({
+        platform: 'replay', id: `e${index}`, chat: { kind: event.in, id: event.in === 'channel' ? 'channel' : event.from },
+        sender: { platformUserId: event.from }, text: event.text, mentionsBot: event.text.includes(`@${settings.botName}`),
+        at: new Date(event.at),
+      });
+      if (seq === null) continue;
+      eventOfSeq.set(seq, index);
+      bot.process(seq);
+    }
+    if (scenario.end) await scheduler.advanceTo(new Date(scenario.end));
+    await host.stopAll();
+    return replayOutputSchema.parse(buildOutput(store, tz, eventOfSeq));
+  } finally {
+    store.close();
+  }
+}
+
+function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>): ReplayOutput {
+  const at = (d: Date): string => formatZoned(d, tz);
+  const eventOfLine = (lineId: number | null): number | null => {
+    if (lineId === null) return null;
+    const seq = store.messages.get(lineId)?.inboxSeq;
+    return seq != null ? eventOfSeq.get(seq) ?? null : null;
+  };
+  const requests = store.requests.all().filter((r) => r.status === 'active');
+  const collections = store.collections.all()
+    .map((c) => ({ c, members: requests.filter((r) => r.collectionId === c.id) }))
+    .filter((x) => x.members.length);
+  const bot = store.messages.fromBot();
+  return {
+    requests: requests.map((r) => ({
+      id: `r${r.id}`, event: eventOfLine(r.messageId) ?? -1, department: r.department, title: r.title, fields: r.fields,
+      newFields: r.newFields.map((f) => ({ label: f.label, type: f.type })), period: r.period,
+      deadline: r.deadline ? at(r.deadline) : null, targets: r.targets, collection: r.collectionId ? `c${r.collectionId}` : null,
+    })),
+    collections: collections.map(({ c, members }) => ({
+      id: `c${c.id}`, requests: members.map((r) => `r${r.id}`), fields: c.fields, period: c.period,
+      deadline: c.deadline ? at(c.deadline) : null, targets: c.units,
+    })),
+    asks: store.asks.all().map((a) => ({ at: at(a.at), member: a.memberId, unit: a.unit, field: a.field, period: a.period })),
+    values: store.pool.all().map((v) => ({
+      unit: v.unit, field: v.field, period: v.period, value: v.value, member: v.memberId, event: eventOfLine(v.messageId),
+      history: store.pool.history(v.unit, v.field, v.period).length,
+    })),
+    messages: bot.map((m) => ({ at: at(m.at), to: m.chat, text: m.text })),
+    digests: bot.filter((m) => m.card?.type === 'digest').map((m) => ({ at: at(m.at), text: m.text })),
+    stats: {
+      requests: requests.length,
+      collections: collections.length,
+      asks: store.asks.all().length,
+      asksAvoided: store.counters.get('asksAvoided'),
+      valuesCollected: store.pool.count(),
+      valuesReused: store.counters.get('valuesReused'),
+    },
+  };
+}

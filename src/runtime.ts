@@ -1,0 +1,129 @@
+// Wires the live bot: store, settings, engine, scheduler, plugins, HTTP server, outbox delivery.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Hono } from 'hono';
+import pino from 'pino';
+import { systemClock, type Clock } from './bot/clock.js';
+import type { Logger } from './bot/context.js';
+import { Dispatcher, type DispatcherOptions } from './bot/dispatcher.js';
+import { Bot } from './bot/engine.js';
+import { resolveSettings, type Settings } from './bot/settings.js';
+import type { Config } from './config.js';
+import { PluginHost } from './plugins/host.js';
+import { rosterFileSchema } from './replay/schema.js';
+import { formatIssues } from './replay/schema.js';
+import { createApp } from './server/app.js';
+import { LiveScheduler } from './schedule/live.js';
+import { DATA_DIR, loadRosterFile, seedDictionary } from './store/seed.js';
+import { Store } from './store/store.js';
+
+export const PLUGINS_DIR = fileURLToPath(new URL('../plugins/', import.meta.url));
+
+export interface Onetable {
+  config: Config;
+  store: Store;
+  bot: Bot;
+  host: PluginHost;
+  app: Hono;
+  settings: () => Settings;
+  updateSettings(patch: Record<string, unknown>): Settings;
+  dispatcher: Dispatcher;
+  adminToken: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  logger?: Logger;
+  dispatcher?: DispatcherOptions;
+  /** Extra core routes (admin API and pages register here). */
+  extend?: (app: Hono, onetable: Omit<Onetable, 'app' | 'url' | 'close'>) => void;
+  listen?: boolean;
+}
+
+export async function startOnetable(config: Config, options: StartOptions = {}): Promise<Onetable> {
+  const env = options.env ?? process.env;
+  const clock = options.clock ?? systemClock;
+  const logger: Logger = options.logger ?? pino({ level: config.logLevel, redact: ['config.appSecret', 'config.token', '*.appSecret', '*.encryptKey', '*.verificationToken', '*.token'] }, pino.destination(2));
+  const store = Store.open(config.database, { checkIntegrity: true });
+  seedDictionary(store);
+  loadRoster(store, config, logger);
+
+  let settings = resolveSettings(config.settings, store.settings.all().settings as Record<string, unknown> | undefined);
+  const getSettings = (): Settings => settings;
+  const bot = new Bot({ store, clock, settings: getSettings, logger });
+  const scheduler = new LiveScheduler(clock, settings.timezone, (job, err) => logger.error({ job, err }, 'scheduled job failed'));
+  const host = new PluginHost({ bot, clock, settings: getSettings, logger, scheduler, env });
+  await host.discover(PLUGINS_DIR);
+  for (const p of host.list()) {
+    const saved = store.plugins.get(p.name);
+    if (saved) host.setOverride(p.name, saved.enabled, saved.config);
+  }
+  const adminToken = config.adminToken ?? ensureAdminToken(config, logger);
+  const dispatcher = new Dispatcher(bot.deps, options.dispatcher);
+  const core = {
+    config, store, bot, host, settings: getSettings, dispatcher, adminToken,
+    updateSettings(patch: Record<string, unknown>): Settings {
+      const next = resolveSettings(config.settings, store.settings.all().settings as Record<string, unknown> | undefined, patch);
+      store.settings.set('settings', { ...(store.settings.all().settings as Record<string, unknown> | undefined), ...patch });
+      settings = next;
+      return next;
+    },
+  };
+  const app = createApp({ bot, host, startedAt: clock.now(), extend: options.extend ? (a) => options.extend!(a, core) : undefined });
+  await host.startAll();
+  scheduler.start();
+  dispatcher.start();
+  void bot.kick();
+
+  let server: ServerType | null = null;
+  let url = '';
+  if (options.listen !== false) {
+    server = await new Promise<ServerType>((resolve) => {
+      const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    logger.info({ url }, 'onetable is listening');
+  }
+
+  return {
+    ...core, app, url,
+    async close() {
+      dispatcher.stop();
+      await scheduler.stop();
+      await host.stopAll();
+      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+      await bot.idle().catch(() => undefined);
+      store.close();
+    },
+  };
+}
+
+function loadRoster(store: Store, config: Config, logger: Logger): void {
+  const file = config.roster ?? (config.demo === 'on' && store.roster.isEmpty() ? join(DATA_DIR, 'demo', 'roster.json') : undefined);
+  if (!file) return;
+  if (!existsSync(file)) throw new Error(`ONETABLE_ROSTER: file not found: ${file}`);
+  const parsed = rosterFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`ONETABLE_ROSTER ${file}:\n${formatIssues(parsed.error)}`);
+  loadRosterFile(store, parsed.data);
+  if (parsed.data.botName) store.settings.set('settings', { ...(store.settings.all().settings as object | undefined), botName: parsed.data.botName });
+  logger.info({ file, members: parsed.data.members.length }, 'roster loaded');
+}
+
+/** The admin token: from ONETABLE_ADMIN_TOKEN, else generated once and kept beside the database. */
+function ensureAdminToken(config: Config, logger: Logger): string {
+  const file = join(config.database === ':memory:' ? DATA_DIR : dirname(config.database), 'admin-token');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const token = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  logger.info({ file }, 'generated an admin token; it is stored in this file');
+  return token;
+}

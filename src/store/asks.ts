@@ -1,0 +1,78 @@
+import type { Db } from './db.js';
+
+export interface AskRecord {
+  id: number;
+  collectionId: number;
+  unit: string;
+  field: string;
+  period: string | null;
+  memberId: string;
+  at: Date;
+  status: 'open' | 'answered';
+  answeredAt: Date | null;
+}
+
+interface RawRow {
+  id: number; collection_id: number; unit: string; field: string; period: string; member_id: string; at: string;
+  status: string; answered_at: string | null;
+}
+
+/** One (unit, field, period) put to a person, once ever (unique in the table). */
+export class AsksRepo {
+  private readonly existsStmt;
+
+  constructor(private readonly db: Db) {
+    this.existsStmt = db.prepare('SELECT 1 FROM asks WHERE unit = ? AND field = ? AND period = ?');
+  }
+
+  exists(unit: string, field: string, period: string | null): boolean {
+    return this.existsStmt.get(unit, field, period ?? '') !== undefined;
+  }
+
+  /** Returns false when the triple was asked before. */
+  add(a: Omit<AskRecord, 'id' | 'status' | 'answeredAt'>): boolean {
+    const r = this.db.prepare(`INSERT INTO asks (collection_id, unit, field, period, member_id, at) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (unit, field, period) DO NOTHING`).run(a.collectionId, a.unit, a.field, a.period ?? '', a.memberId, a.at.toISOString());
+    return r.changes > 0;
+  }
+
+  answer(unit: string, field: string, period: string | null, at: Date): void {
+    this.db.prepare(`UPDATE asks SET status = 'answered', answered_at = ? WHERE unit = ? AND field = ? AND period = ? AND status = 'open'`)
+      .run(at.toISOString(), unit, field, period ?? '');
+  }
+
+  /** Asks of one unit (open and answered), for reply matching. */
+  ofUnit(unit: string): AskRecord[] {
+    return (this.db.prepare('SELECT * FROM asks WHERE unit = ? ORDER BY id').all(unit) as RawRow[]).map(toRecord);
+  }
+
+  openOf(memberId: string): AskRecord[] {
+    return (this.db.prepare(`SELECT * FROM asks WHERE member_id = ? AND status = 'open' ORDER BY id`).all(memberId) as RawRow[]).map(toRecord);
+  }
+
+  ofCollection(collectionId: number): AskRecord[] {
+    return (this.db.prepare('SELECT * FROM asks WHERE collection_id = ? ORDER BY id').all(collectionId) as RawRow[]).map(toRecord);
+  }
+
+  /** Members with at least one open ask. */
+  membersWithOpenAsks(): string[] {
+    return (this.db.prepare(`SELECT DISTINCT member_id FROM asks WHERE status = 'open' ORDER BY member_id`).all() as Array<{ member_id: string }>)
+      .map((r) => r.member_id);
+  }
+
+  all(): AskRecord[] {
+    return (this.db.prepare('SELECT * FROM asks ORDER BY id').all() as RawRow[]).map(toRecord);
+  }
+
+  countSince(from: Date): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM asks WHERE at >= ?').get(from.toISOString()) as { n: number }).n;
+  }
+}
+
+function toRecord(r: RawRow): AskRecord {
+  return {
+    id: r.id, collectionId: r.collection_id, unit: r.unit, field: r.field, period: r.period === '' ? null : r.period,
+    memberId: r.member_id, at: new Date(r.at), status: r.status as AskRecord['status'],
+    answeredAt: r.answered_at ? new Date(r.answered_at) : null,
+  };
+}

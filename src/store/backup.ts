@@ -1,0 +1,26 @@
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+
+/** An online backup: consistent while the bot keeps writing (SQLite's backup API). */
+export async function backup(databaseFile: string, target: string): Promise<void> {
+  if (!existsSync(databaseFile)) throw new Error(`no database at ${databaseFile}`);
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    await db.backup(target);
+  } finally {
+    db.close();
+  }
+}
+
+/** Replaces the database with a backup after checking the backup's integrity. Stop the bot first. */
+export function restore(backupFile: string, databaseFile: string): void {
+  const check = new Database(backupFile, { readonly: true, fileMustExist: true });
+  try {
+    const result = check.pragma('integrity_check', { simple: true });
+    if (result !== 'ok') throw new Error(`backup ${backupFile} failed its integrity check: ${String(result)}`);
+  } finally {
+    check.close();
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
+  copyFileSync(backupFile, databaseFile);
+}

@@ -1,0 +1,122 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './db.js';
+
+export interface CollectionRecord {
+  id: number;
+  period: string | null;
+  /** The earliest deadline of its requests: what the asked staff see. */
+  deadline: Date | null;
+  /** When the collection stops taking in new requests: the latest deadline, or 7 days after a deadline-less request. */
+  closesAt: Date;
+  status: 'open' | 'closed';
+  fields: string[];
+  units: string[];
+  createdAt: Date;
+  doneAt: Date | null;
+}
+
+interface RawRow {
+  id: number; period: string; deadline: string | null; closes_at: string; status: string; created_at: string; done_at: string | null;
+}
+
+export class CollectionsRepo {
+  private readonly itemsStmt;
+  private readonly unitsStmt;
+  private readonly candidatesStmtCache = new Map<number, Statement<unknown[]>>();
+
+  constructor(private readonly db: Db) {
+    this.itemsStmt = db.prepare('SELECT field FROM collection_items WHERE collection_id = ? ORDER BY rowid');
+    this.unitsStmt = db.prepare('SELECT unit FROM collection_units WHERE collection_id = ? ORDER BY rowid');
+  }
+
+  create(c: { period: string | null; deadline: Date | null; closesAt: Date; createdAt: Date }): number {
+    const r = this.db.prepare('INSERT INTO collections (period, deadline, closes_at, created_at) VALUES (?, ?, ?, ?)')
+      .run(c.period ?? '', c.deadline?.toISOString() ?? null, c.closesAt.toISOString(), c.createdAt.toISOString());
+    return Number(r.lastInsertRowid);
+  }
+
+  addItems(id: number, period: string | null, fields: string[], units: string[]): void {
+    const f = this.db.prepare('INSERT OR IGNORE INTO collection_items (collection_id, period, field) VALUES (?, ?, ?)');
+    const u = this.db.prepare('INSERT OR IGNORE INTO collection_units (collection_id, unit) VALUES (?, ?)');
+    for (const field of fields) f.run(id, period ?? '', field);
+    for (const unit of units) u.run(id, unit);
+  }
+
+  setItems(id: number, period: string | null, fields: string[], units: string[]): void {
+    this.db.prepare('DELETE FROM collection_items WHERE collection_id = ?').run(id);
+    this.db.prepare('DELETE FROM collection_units WHERE collection_id = ?').run(id);
+    this.addItems(id, period, fields, units);
+  }
+
+  setSchedule(id: number, deadline: Date | null, closesAt: Date): void {
+    this.db.prepare('UPDATE collections SET deadline = ?, closes_at = ? WHERE id = ?')
+      .run(deadline?.toISOString() ?? null, closesAt.toISOString(), id);
+  }
+
+  setStatus(id: number, status: CollectionRecord['status'], at: Date | null = null): void {
+    this.db.prepare('UPDATE collections SET status = ?, done_at = coalesce(?, done_at) WHERE id = ?')
+      .run(status, at?.toISOString() ?? null, id);
+  }
+
+  markDone(id: number, at: Date): void {
+    this.db.prepare('UPDATE collections SET done_at = ? WHERE id = ?').run(at.toISOString(), id);
+  }
+
+  clearDone(id: number): void {
+    this.db.prepare('UPDATE collections SET done_at = NULL WHERE id = ?').run(id);
+  }
+
+  get(id: number): CollectionRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM collections WHERE id = ?').get(id) as RawRow | undefined;
+    return row && this.toRecord(row);
+  }
+
+  /**
+   * Open collections (not past their closing time) for the period that ask for at least one of the fields.
+   * The index on (period, field) keeps this proportional to the matches, not to every open collection.
+   */
+  openSharing(period: string | null, fields: string[], now: Date): CollectionRecord[] {
+    if (!fields.length) return [];
+    let stmt = this.candidatesStmtCache.get(fields.length);
+    if (!stmt) {
+      stmt = this.db.prepare(`SELECT DISTINCT c.* FROM collection_items i JOIN collections c ON c.id = i.collection_id
+        WHERE i.period = ? AND i.field IN (${fields.map(() => '?').join(',')}) AND c.status = 'open' AND c.closes_at > ?
+        ORDER BY c.id`);
+      this.candidatesStmtCache.set(fields.length, stmt);
+    }
+    return (stmt.all(period ?? '', ...fields, now.toISOString()) as RawRow[]).map((r) => this.toRecord(r));
+  }
+
+  /** Ids of collections (any status) whose fields and units include the triple. */
+  idsCovering(unit: string, field: string, period: string | null): number[] {
+    return (this.db.prepare(`SELECT i.collection_id AS id FROM collection_items i
+      JOIN collection_units u ON u.collection_id = i.collection_id AND u.unit = ?
+      WHERE i.period = ? AND i.field = ? ORDER BY i.collection_id`).all(unit, period ?? '', field) as Array<{ id: number }>)
+      .map((r) => r.id);
+  }
+
+  /** Collections still open (for digests and the console). */
+  listByStatus(status: CollectionRecord['status']): CollectionRecord[] {
+    return (this.db.prepare('SELECT * FROM collections WHERE status = ? ORDER BY id').all(status) as RawRow[]).map((r) => this.toRecord(r));
+  }
+
+  all(): CollectionRecord[] {
+    return (this.db.prepare('SELECT * FROM collections ORDER BY id').all() as RawRow[]).map((r) => this.toRecord(r));
+  }
+
+  /** Open collections whose closing time has passed. */
+  closingBy(now: Date): CollectionRecord[] {
+    return (this.db.prepare(`SELECT * FROM collections WHERE status = 'open' AND closes_at <= ? ORDER BY id`)
+      .all(now.toISOString()) as RawRow[]).map((r) => this.toRecord(r));
+  }
+
+  private toRecord(r: RawRow): CollectionRecord {
+    return {
+      id: r.id, period: r.period === '' ? null : r.period, deadline: r.deadline ? new Date(r.deadline) : null,
+      closesAt: new Date(r.closes_at), status: r.status as CollectionRecord['status'],
+      fields: (this.itemsStmt.all(r.id) as Array<{ field: string }>).map((x) => x.field),
+      units: (this.unitsStmt.all(r.id) as Array<{ unit: string }>).map((x) => x.unit),
+      createdAt: new Date(r.created_at), doneAt: r.done_at ? new Date(r.done_at) : null,
+    };
+  }
+}

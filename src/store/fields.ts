@@ -1,0 +1,74 @@
+import type { FieldDef, Ledger } from '../domain/types.js';
+import type { Db } from './db.js';
+import { parseJson } from './json.js';
+
+interface RawField {
+  key: string; label: string; aliases: string; type: FieldDef['type']; unit: string | null; min: number | null;
+  max: number | null; options: string | null; ledger: string | null; source: string;
+}
+
+/** The field dictionary (fields grouped into ledgers). Cached until the next write. */
+export class FieldsRepo {
+  private cache: FieldDef[] | null = null;
+  private version = 0;
+
+  constructor(private readonly db: Db) {}
+
+  get revision(): number {
+    return this.version;
+  }
+
+  all(): FieldDef[] {
+    if (!this.cache) {
+      this.cache = (this.db.prepare('SELECT * FROM fields ORDER BY rowid').all() as RawField[]).map(toField);
+    }
+    return this.cache;
+  }
+
+  get(key: string): FieldDef | undefined {
+    return this.all().find((f) => f.key === key);
+  }
+
+  ledgers(): Ledger[] {
+    return this.db.prepare('SELECT key, name FROM ledgers ORDER BY rowid').all() as Ledger[];
+  }
+
+  upsertLedger(l: Ledger): void {
+    this.db.prepare('INSERT INTO ledgers (key, name) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = excluded.name').run(l.key, l.name);
+  }
+
+  upsert(f: FieldDef, source: 'builtin' | 'scenario' | 'admin' | 'inferred' = 'admin'): void {
+    this.db.prepare(`INSERT INTO fields (key, label, aliases, type, unit, min, max, options, ledger, source)
+      VALUES (@key, @label, @aliases, @type, @unit, @min, @max, @options, @ledger, @source)
+      ON CONFLICT (key) DO UPDATE SET label = excluded.label, aliases = excluded.aliases, type = excluded.type,
+        unit = excluded.unit, min = excluded.min, max = excluded.max, options = excluded.options,
+        ledger = excluded.ledger, source = excluded.source`).run({
+      key: f.key, label: f.label, aliases: JSON.stringify(f.aliases ?? []), type: f.type, unit: f.unit ?? null,
+      min: f.min ?? null, max: f.max ?? null, options: f.options ? JSON.stringify(f.options) : null,
+      ledger: f.ledger ?? null, source,
+    });
+    this.cache = null;
+    this.version++;
+  }
+
+  load(dictionary: { ledgers?: Ledger[]; fields: FieldDef[] }, source: 'builtin' | 'scenario' | 'admin'): void {
+    this.db.transaction(() => {
+      for (const l of dictionary.ledgers ?? []) this.upsertLedger(l);
+      for (const f of dictionary.fields) this.upsert(f, source);
+    })();
+  }
+
+  isEmpty(): boolean {
+    return this.db.prepare('SELECT 1 FROM fields LIMIT 1').get() === undefined;
+  }
+}
+
+function toField(r: RawField): FieldDef {
+  const f: FieldDef = { key: r.key, label: r.label, aliases: parseJson<string[]>(r.aliases, []), type: r.type };
+  if (r.unit) f.unit = r.unit;
+  if (r.min !== null) f.min = r.min;
+  if (r.max !== null) f.max = r.max;
+  if (r.options) f.options = parseJson<string[]>(r.options, []);
+  if (r.ledger) f.ledger = r.ledger;
+  return f;
+}

@@ -1,0 +1,84 @@
+import type { InboundMessage } from '../chat/contract.js';
+import type { Db } from './db.js';
+import { parseJson } from './json.js';
+
+export interface InboxRow {
+  seq: number;
+  message: InboundMessage;
+  memberId: string | null;
+  status: 'pending' | 'done' | 'failed';
+  error: string | null;
+}
+
+interface RawRow {
+  seq: number; platform: string; message_id: string; chat_kind: string; chat_id: string; sender_id: string;
+  sender_name: string | null; text: string; mentions_bot: number; mentions: string; at: string; raw: string | null;
+  member_id: string | null; status: string; error: string | null;
+}
+
+export class InboxRepo {
+  private readonly insertStmt;
+  private readonly getStmt;
+  private readonly pendingStmt;
+  private readonly markStmt;
+
+  constructor(private readonly db: Db) {
+    this.insertStmt = db.prepare(`INSERT INTO inbox
+      (platform, message_id, chat_kind, chat_id, sender_id, sender_name, text, mentions_bot, mentions, at, received_at, raw)
+      VALUES (@platform, @message_id, @chat_kind, @chat_id, @sender_id, @sender_name, @text, @mentions_bot, @mentions, @at, @received_at, @raw)
+      ON CONFLICT (platform, message_id) DO NOTHING`);
+    this.getStmt = db.prepare('SELECT * FROM inbox WHERE seq = ?');
+    this.pendingStmt = db.prepare(`SELECT * FROM inbox WHERE status = 'pending' ORDER BY seq LIMIT ?`);
+    this.markStmt = db.prepare('UPDATE inbox SET status = ?, error = ?, member_id = ?, processed_at = ? WHERE seq = ?');
+  }
+
+  /** Stores a raw inbound message. Returns its sequence number, or null when the platform delivered it before. */
+  add(m: InboundMessage, receivedAt: Date, raw?: unknown): number | null {
+    const result = this.insertStmt.run({
+      platform: m.platform, message_id: m.id, chat_kind: m.chat.kind, chat_id: m.chat.id,
+      sender_id: m.sender.platformUserId, sender_name: m.sender.name ?? null, text: m.text,
+      mentions_bot: m.mentionsBot ? 1 : 0, mentions: JSON.stringify(m.mentions ?? []),
+      at: m.at.toISOString(), received_at: receivedAt.toISOString(), raw: raw === undefined ? null : JSON.stringify(raw),
+    });
+    return result.changes === 0 ? null : Number(result.lastInsertRowid);
+  }
+
+  get(seq: number): InboxRow | undefined {
+    const row = this.getStmt.get(seq) as RawRow | undefined;
+    return row && toRow(row);
+  }
+
+  pending(limit = 500): InboxRow[] {
+    return (this.pendingStmt.all(limit) as RawRow[]).map(toRow);
+  }
+
+  mark(seq: number, status: 'done' | 'failed', memberId: string | null, at: Date, error: string | null = null): void {
+    this.markStmt.run(status, error, memberId, at.toISOString(), seq);
+  }
+
+  has(platform: string, messageId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM inbox WHERE platform = ? AND message_id = ?').get(platform, messageId) !== undefined;
+  }
+
+  count(status?: string): number {
+    const row = status
+      ? this.db.prepare('SELECT count(*) AS n FROM inbox WHERE status = ?').get(status)
+      : this.db.prepare('SELECT count(*) AS n FROM inbox').get();
+    return (row as { n: number }).n;
+  }
+}
+
+function toRow(r: RawRow): InboxRow {
+  return {
+    seq: r.seq,
+    memberId: r.member_id,
+    status: r.status as InboxRow['status'],
+    error: r.error,
+    message: {
+      platform: r.platform, id: r.message_id,
+      chat: { kind: r.chat_kind as 'channel' | 'dm', id: r.chat_id },
+      sender: { platformUserId: r.sender_id, ...(r.sender_name ? { name: r.sender_name } : {}) },
+      text: r.text, mentionsBot: r.mentions_bot === 1, mentions: parseJson<string[]>(r.mentions, []), at: new Date(r.at),
+    },
+  };
+}

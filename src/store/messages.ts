@@ -1,0 +1,71 @@
+import type { Card } from '../chat/contract.js';
+import type { Db } from './db.js';
+import { parseJson } from './json.js';
+
+/** One line of the conversation as people see it: what members said and what the bot said. */
+export interface ChatLine {
+  id: number;
+  at: Date;
+  /** `channel` or `dm:<member id>` */
+  chat: string;
+  /** a member id, `bot`, or `?<platform user id>` for someone not on the roster */
+  sender: string;
+  text: string;
+  card: Card | null;
+  replyTo: number | null;
+  inboxSeq: number | null;
+}
+
+interface RawRow {
+  id: number; at: string; chat: string; sender: string; text: string; card: string | null;
+  reply_to: number | null; inbox_seq: number | null;
+}
+
+export class MessagesRepo {
+  private readonly insertStmt;
+  private readonly afterStmt;
+
+  constructor(private readonly db: Db) {
+    this.insertStmt = db.prepare(`INSERT INTO messages (at, chat, sender, text, card, reply_to, inbox_seq)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    this.afterStmt = db.prepare('SELECT * FROM messages WHERE chat = ? AND id > ? ORDER BY id LIMIT ?');
+  }
+
+  add(line: Omit<ChatLine, 'id'>): number {
+    const r = this.insertStmt.run(
+      line.at.toISOString(), line.chat, line.sender, line.text, line.card ? JSON.stringify(line.card) : null,
+      line.replyTo, line.inboxSeq,
+    );
+    return Number(r.lastInsertRowid);
+  }
+
+  get(id: number): ChatLine | undefined {
+    const row = this.db.prepare('SELECT * FROM messages WHERE id = ?').get(id) as RawRow | undefined;
+    return row && toLine(row);
+  }
+
+  byInbox(seq: number): ChatLine | undefined {
+    const row = this.db.prepare('SELECT * FROM messages WHERE inbox_seq = ?').get(seq) as RawRow | undefined;
+    return row && toLine(row);
+  }
+
+  after(chat: string, afterId: number, limit = 500): ChatLine[] {
+    return (this.afterStmt.all(chat, afterId, limit) as RawRow[]).map(toLine);
+  }
+
+  /** Everything the bot said, in delivery order. */
+  fromBot(): ChatLine[] {
+    return (this.db.prepare(`SELECT * FROM messages WHERE sender = 'bot' ORDER BY at, id`).all() as RawRow[]).map(toLine);
+  }
+
+  recent(limit: number): ChatLine[] {
+    return (this.db.prepare('SELECT * FROM messages ORDER BY id DESC LIMIT ?').all(limit) as RawRow[]).map(toLine).reverse();
+  }
+}
+
+function toLine(r: RawRow): ChatLine {
+  return {
+    id: r.id, at: new Date(r.at), chat: r.chat, sender: r.sender, text: r.text,
+    card: parseJson<Card | null>(r.card, null), replyTo: r.reply_to, inboxSeq: r.inbox_seq,
+  };
+}

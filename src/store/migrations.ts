@@ -1,0 +1,156 @@
+// Forward-only schema migrations. Append a new entry; never edit one that has shipped.
+
+export const migrations: string[] = [
+  /* 1: everything the bot keeps */ `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  CREATE TABLE inbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    platform TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    chat_kind TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    sender_id TEXT NOT NULL,
+    sender_name TEXT,
+    text TEXT NOT NULL,
+    mentions_bot INTEGER NOT NULL DEFAULT 0,
+    mentions TEXT NOT NULL DEFAULT '[]',
+    at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    raw TEXT,
+    member_id TEXT,
+    status TEXT NOT NULL DEFAULT 'pending',
+    error TEXT,
+    processed_at TEXT,
+    UNIQUE (platform, message_id)
+  );
+  CREATE INDEX inbox_pending ON inbox (status, seq);
+
+  CREATE TABLE messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    chat TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    text TEXT NOT NULL,
+    card TEXT,
+    reply_to INTEGER,
+    inbox_seq INTEGER,
+    kind TEXT NOT NULL DEFAULT 'chat'
+  );
+  CREATE INDEX messages_chat ON messages (chat, id);
+  CREATE INDEX messages_at ON messages (at);
+  CREATE INDEX messages_inbox ON messages (inbox_seq);
+
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    message_id INTEGER NOT NULL REFERENCES messages(id),
+    platform TEXT NOT NULL,
+    target TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT,
+    sent_id TEXT,
+    sent_at TEXT,
+    UNIQUE (message_id, platform)
+  );
+  CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+
+  CREATE TABLE departments (id TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]');
+  CREATE TABLE units (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT);
+  CREATE TABLE members (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL,
+    department TEXT, unit TEXT, serves TEXT NOT NULL DEFAULT '[]', identities TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE TABLE identities (
+    platform TEXT NOT NULL, external_id TEXT NOT NULL, member_id TEXT NOT NULL, bound_at TEXT NOT NULL,
+    PRIMARY KEY (platform, external_id)
+  );
+  CREATE INDEX identities_member ON identities (member_id, platform);
+
+  CREATE TABLE ledgers (key TEXT PRIMARY KEY, name TEXT NOT NULL);
+  CREATE TABLE fields (
+    key TEXT PRIMARY KEY, label TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '[]', type TEXT NOT NULL,
+    unit TEXT, min REAL, max REAL, options TEXT, ledger TEXT, source TEXT NOT NULL DEFAULT 'builtin'
+  );
+
+  CREATE TABLE requests (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    message_id INTEGER NOT NULL,
+    member_id TEXT NOT NULL,
+    department TEXT NOT NULL,
+    title TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    new_fields TEXT NOT NULL DEFAULT '[]',
+    period TEXT NOT NULL,
+    deadline TEXT,
+    deadline_has_time INTEGER NOT NULL DEFAULT 0,
+    targets TEXT NOT NULL,
+    collection_id INTEGER,
+    status TEXT NOT NULL DEFAULT 'active',
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX requests_member ON requests (member_id, id);
+  CREATE INDEX requests_collection ON requests (collection_id);
+
+  CREATE TABLE collections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    period TEXT NOT NULL,
+    deadline TEXT,
+    closes_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    created_at TEXT NOT NULL,
+    done_at TEXT
+  );
+  CREATE INDEX collections_open ON collections (status, closes_at);
+  CREATE TABLE collection_items (
+    collection_id INTEGER NOT NULL, period TEXT NOT NULL, field TEXT NOT NULL,
+    PRIMARY KEY (collection_id, field)
+  );
+  CREATE INDEX collection_items_field ON collection_items (period, field);
+  CREATE TABLE collection_units (
+    collection_id INTEGER NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (collection_id, unit)
+  );
+
+  CREATE TABLE asks (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    collection_id INTEGER NOT NULL,
+    unit TEXT NOT NULL,
+    field TEXT NOT NULL,
+    period TEXT NOT NULL,
+    member_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    answered_at TEXT,
+    UNIQUE (unit, field, period)
+  );
+  CREATE INDEX asks_member ON asks (member_id, status);
+  CREATE INDEX asks_collection ON asks (collection_id);
+
+  CREATE TABLE pool (
+    unit TEXT NOT NULL, field TEXT NOT NULL, period TEXT NOT NULL,
+    value TEXT NOT NULL, member_id TEXT, message_id INTEGER, at TEXT NOT NULL, version INTEGER NOT NULL,
+    PRIMARY KEY (unit, field, period)
+  );
+  CREATE TABLE pool_history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    unit TEXT NOT NULL, field TEXT NOT NULL, period TEXT NOT NULL,
+    value TEXT NOT NULL, member_id TEXT, message_id INTEGER, at TEXT NOT NULL, version INTEGER NOT NULL
+  );
+  CREATE INDEX pool_history_key ON pool_history (unit, field, period, version);
+
+  CREATE TABLE counters (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+  CREATE TABLE counter_days (day TEXT NOT NULL, key TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (day, key));
+
+  CREATE TABLE schedule_runs (key TEXT PRIMARY KEY, at TEXT NOT NULL);
+
+  CREATE TABLE plugins (name TEXT PRIMARY KEY, enabled INTEGER, config TEXT NOT NULL DEFAULT '{}', updated_at TEXT NOT NULL);
+
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT, detail TEXT
+  );
+  CREATE INDEX audit_action ON audit (action, id);
+  `,
+];

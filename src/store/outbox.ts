@@ -1,0 +1,75 @@
+import type { Db } from './db.js';
+
+export interface OutboxRow {
+  id: number;
+  messageId: number;
+  platform: string;
+  target: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+}
+
+interface RawRow {
+  id: number; message_id: number; platform: string; target: string; status: string; attempts: number;
+  next_attempt_at: string; last_error: string | null;
+}
+
+export class OutboxRepo {
+  constructor(private readonly db: Db) {}
+
+  enqueue(messageId: number, platform: string, target: string, notBefore: Date): void {
+    this.db.prepare(`INSERT INTO outbox (message_id, platform, target, next_attempt_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (message_id, platform) DO NOTHING`).run(messageId, platform, target, notBefore.toISOString());
+  }
+
+  due(platform: string, now: Date, limit = 50): OutboxRow[] {
+    return (this.db.prepare(`SELECT * FROM outbox WHERE platform = ? AND status = 'pending' AND next_attempt_at <= ?
+      ORDER BY next_attempt_at, id LIMIT ?`).all(platform, now.toISOString(), limit) as RawRow[]).map(toRow);
+  }
+
+  nextDueAt(platform: string): Date | null {
+    const row = this.db.prepare(`SELECT min(next_attempt_at) AS t FROM outbox WHERE platform = ? AND status = 'pending'`)
+      .get(platform) as { t: string | null };
+    return row.t ? new Date(row.t) : null;
+  }
+
+  markSent(id: number, sentId: string, at: Date): void {
+    this.db.prepare(`UPDATE outbox SET status = 'sent', sent_id = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL
+      WHERE id = ?`).run(sentId, at.toISOString(), id);
+  }
+
+  markRetry(id: number, error: string, nextAt: Date): void {
+    this.db.prepare(`UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`)
+      .run(error, nextAt.toISOString(), id);
+  }
+
+  /** Postpones without counting an attempt (the platform asked us to wait). */
+  postpone(id: number, nextAt: Date, note: string): void {
+    this.db.prepare(`UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE id = ?`).run(nextAt.toISOString(), note, id);
+  }
+
+  markFailed(id: number, error: string): void {
+    this.db.prepare(`UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`).run(error, id);
+  }
+
+  counts(): Array<{ platform: string; status: string; n: number }> {
+    return this.db.prepare('SELECT platform, status, count(*) AS n FROM outbox GROUP BY platform, status').all() as Array<{
+      platform: string; status: string; n: number;
+    }>;
+  }
+
+  failed(limit = 50): Array<OutboxRow & { text: string }> {
+    return (this.db.prepare(`SELECT o.*, m.text FROM outbox o JOIN messages m ON m.id = o.message_id
+      WHERE o.status = 'failed' ORDER BY o.id DESC LIMIT ?`).all(limit) as Array<RawRow & { text: string }>)
+      .map((r) => ({ ...toRow(r), text: r.text }));
+  }
+}
+
+function toRow(r: RawRow): OutboxRow {
+  return {
+    id: r.id, messageId: r.message_id, platform: r.platform, target: r.target, status: r.status as OutboxRow['status'],
+    attempts: r.attempts, nextAttemptAt: new Date(r.next_attempt_at), lastError: r.last_error,
+  };
+}

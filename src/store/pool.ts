@@ -1,0 +1,79 @@
+import type { FieldValue } from '../domain/types.js';
+import type { Db } from './db.js';
+
+export interface PoolValue {
+  unit: string;
+  field: string;
+  period: string | null;
+  value: FieldValue;
+  memberId: string | null;
+  messageId: number | null;
+  at: Date;
+  version: number;
+}
+
+interface RawRow {
+  unit: string; field: string; period: string; value: string; member_id: string | null; message_id: number | null;
+  at: string; version: number;
+}
+
+/** The shared data pool: the latest value per (unit, field, period), with every earlier version kept (留痕). */
+export class PoolRepo {
+  private readonly getStmt;
+
+  constructor(private readonly db: Db) {
+    this.getStmt = db.prepare('SELECT * FROM pool WHERE unit = ? AND field = ? AND period = ?');
+  }
+
+  get(unit: string, field: string, period: string | null): PoolValue | undefined {
+    const row = this.getStmt.get(unit, field, period ?? '') as RawRow | undefined;
+    return row && toValue(row);
+  }
+
+  /** Writes a new version; returns the previous value when there was one. */
+  put(v: Omit<PoolValue, 'version'>): { previous: PoolValue | undefined; version: number } {
+    const previous = this.get(v.unit, v.field, v.period);
+    const version = (previous?.version ?? 0) + 1;
+    const args = [v.unit, v.field, v.period ?? '', JSON.stringify(v.value), v.memberId, v.messageId, v.at.toISOString(), version];
+    this.db.prepare(`INSERT INTO pool (unit, field, period, value, member_id, message_id, at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (unit, field, period) DO UPDATE SET value = excluded.value, member_id = excluded.member_id,
+        message_id = excluded.message_id, at = excluded.at, version = excluded.version`).run(...args);
+    this.db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(...args);
+    return { previous, version };
+  }
+
+  history(unit: string, field: string, period: string | null): PoolValue[] {
+    return (this.db.prepare('SELECT * FROM pool_history WHERE unit = ? AND field = ? AND period = ? ORDER BY version')
+      .all(unit, field, period ?? '') as RawRow[]).map(toValue);
+  }
+
+  all(): PoolValue[] {
+    return (this.db.prepare('SELECT * FROM pool ORDER BY unit, field, period').all() as RawRow[]).map(toValue);
+  }
+
+  /** Values of the fields for a period, for the units listed (a ledger view or a completion table). */
+  select(fields: string[], period: string | null, units?: string[]): PoolValue[] {
+    if (!fields.length) return [];
+    const unitClause = units?.length ? ` AND unit IN (${units.map(() => '?').join(',')})` : '';
+    return (this.db.prepare(`SELECT * FROM pool WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})${unitClause}`)
+      .all(period ?? '', ...fields, ...(units ?? [])) as RawRow[]).map(toValue);
+  }
+
+  /** Every period that has a value for the field (for 查询 without a period). */
+  periodsOf(field: string): string[] {
+    return (this.db.prepare('SELECT DISTINCT period FROM pool WHERE field = ? ORDER BY period DESC').all(field) as Array<{ period: string }>)
+      .map((r) => r.period);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM pool').get() as { n: number }).n;
+  }
+}
+
+function toValue(r: RawRow): PoolValue {
+  return {
+    unit: r.unit, field: r.field, period: r.period === '' ? null : r.period, value: JSON.parse(r.value) as FieldValue,
+    memberId: r.member_id, messageId: r.message_id, at: new Date(r.at), version: r.version,
+  };
+}

@@ -1,0 +1,89 @@
+import type { NewFieldSpec } from '../domain/types.js';
+
+export type StoredNewField = NewFieldSpec & { key?: string };
+import type { Db } from './db.js';
+import { parseJson } from './json.js';
+
+export interface RequestRecord {
+  id: number;
+  messageId: number;
+  memberId: string;
+  department: string;
+  title: string;
+  fields: string[];
+  newFields: StoredNewField[];
+  period: string | null;
+  deadline: Date | null;
+  deadlineHasTime: boolean;
+  targets: string[];
+  collectionId: number | null;
+  status: 'active' | 'withdrawn';
+  createdAt: Date;
+}
+
+interface RawRow {
+  id: number; message_id: number; member_id: string; department: string; title: string; fields: string;
+  new_fields: string; period: string; deadline: string | null; deadline_has_time: number; targets: string;
+  collection_id: number | null; status: string; created_at: string;
+}
+
+export class RequestsRepo {
+  constructor(private readonly db: Db) {}
+
+  add(r: Omit<RequestRecord, 'id' | 'collectionId' | 'status'>): number {
+    const res = this.db.prepare(`INSERT INTO requests (message_id, member_id, department, title, fields, new_fields, period,
+      deadline, deadline_has_time, targets, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      r.messageId, r.memberId, r.department, r.title, JSON.stringify(r.fields), JSON.stringify(r.newFields), r.period ?? '',
+      r.deadline?.toISOString() ?? null, r.deadlineHasTime ? 1 : 0, JSON.stringify(r.targets), r.createdAt.toISOString(),
+    );
+    return Number(res.lastInsertRowid);
+  }
+
+  update(id: number, patch: Partial<Pick<RequestRecord, 'fields' | 'targets' | 'deadline' | 'deadlineHasTime' | 'collectionId' | 'status'>>): void {
+    const sets: string[] = [];
+    const values: unknown[] = [];
+    if (patch.fields) { sets.push('fields = ?'); values.push(JSON.stringify(patch.fields)); }
+    if (patch.targets) { sets.push('targets = ?'); values.push(JSON.stringify(patch.targets)); }
+    if (patch.deadline !== undefined) { sets.push('deadline = ?'); values.push(patch.deadline?.toISOString() ?? null); }
+    if (patch.deadlineHasTime !== undefined) { sets.push('deadline_has_time = ?'); values.push(patch.deadlineHasTime ? 1 : 0); }
+    if (patch.collectionId !== undefined) { sets.push('collection_id = ?'); values.push(patch.collectionId); }
+    if (patch.status) { sets.push('status = ?'); values.push(patch.status); }
+    if (!sets.length) return;
+    this.db.prepare(`UPDATE requests SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  }
+
+  get(id: number): RequestRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM requests WHERE id = ?').get(id) as RawRow | undefined;
+    return row && toRecord(row);
+  }
+
+  lastActiveBy(memberId: string): RequestRecord | undefined {
+    const row = this.db.prepare(`SELECT * FROM requests WHERE member_id = ? AND status = 'active' ORDER BY id DESC LIMIT 1`)
+      .get(memberId) as RawRow | undefined;
+    return row && toRecord(row);
+  }
+
+  inCollection(collectionId: number): RequestRecord[] {
+    return (this.db.prepare(`SELECT * FROM requests WHERE collection_id = ? AND status = 'active' ORDER BY id`).all(collectionId) as RawRow[])
+      .map(toRecord);
+  }
+
+  all(): RequestRecord[] {
+    return (this.db.prepare('SELECT * FROM requests ORDER BY id').all() as RawRow[]).map(toRecord);
+  }
+
+  createdBetween(from: Date, to: Date): RequestRecord[] {
+    return (this.db.prepare('SELECT * FROM requests WHERE created_at >= ? AND created_at < ? ORDER BY id')
+      .all(from.toISOString(), to.toISOString()) as RawRow[]).map(toRecord);
+  }
+}
+
+function toRecord(r: RawRow): RequestRecord {
+  return {
+    id: r.id, messageId: r.message_id, memberId: r.member_id, department: r.department, title: r.title,
+    fields: parseJson<string[]>(r.fields, []), newFields: parseJson<StoredNewField[]>(r.new_fields, []),
+    period: r.period === '' ? null : r.period, deadline: r.deadline ? new Date(r.deadline) : null,
+    deadlineHasTime: r.deadline_has_time === 1, targets: parseJson<string[]>(r.targets, []),
+    collectionId: r.collection_id, status: r.status as RequestRecord['status'], createdAt: new Date(r.created_at),
+  };
+}

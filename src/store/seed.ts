@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FieldDef, Ledger, Roster } from '../domain/types.js';
+import type { Store } from './store.js';
+
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+export interface Dictionary {
+  ledgers: Ledger[];
+  fields: FieldDef[];
+}
+
+let builtin: Dictionary | null = null;
+
+/** The built-in field dictionary shipped in data/fields.json. */
+export function builtinDictionary(): Dictionary {
+  builtin ??= JSON.parse(readFileSync(`${DATA_DIR}fields.json`, 'utf8')) as Dictionary;
+  return builtin;
+}
+
+/** Fills an empty dictionary with the built-in one (an admin's later edits are kept across restarts). */
+export function seedDictionary(store: Store): void {
+  if (store.fields.isEmpty()) store.fields.load(builtinDictionary(), 'builtin');
+}
+
+export function loadRosterFile(store: Store, roster: Partial<Roster> & { fields?: FieldDef[] }): void {
+  store.transaction(() => {
+    store.roster.load(roster);
+    if (roster.fields?.length) store.fields.load({ fields: roster.fields }, 'admin');
+  });
+}

@@ -1,0 +1,58 @@
+import { AsksRepo } from './asks.js';
+import { CollectionsRepo } from './collections.js';
+import { openDatabase, type Db } from './db.js';
+import { FieldsRepo } from './fields.js';
+import { InboxRepo } from './inbox.js';
+import { MessagesRepo } from './messages.js';
+import { AuditRepo, CountersRepo, PluginsRepo, ScheduleRunsRepo, SettingsRepo } from './misc.js';
+import { OutboxRepo } from './outbox.js';
+import { PoolRepo } from './pool.js';
+import { RequestsRepo } from './requests.js';
+import { RosterRepo } from './roster.js';
+
+/** Every repository over one SQLite database. */
+export class Store {
+  readonly inbox: InboxRepo;
+  readonly messages: MessagesRepo;
+  readonly outbox: OutboxRepo;
+  readonly roster: RosterRepo;
+  readonly fields: FieldsRepo;
+  readonly requests: RequestsRepo;
+  readonly collections: CollectionsRepo;
+  readonly asks: AsksRepo;
+  readonly pool: PoolRepo;
+  readonly audit: AuditRepo;
+  readonly settings: SettingsRepo;
+  readonly scheduleRuns: ScheduleRunsRepo;
+  readonly counters: CountersRepo;
+  readonly plugins: PluginsRepo;
+
+  constructor(readonly db: Db) {
+    this.inbox = new InboxRepo(db);
+    this.messages = new MessagesRepo(db);
+    this.outbox = new OutboxRepo(db);
+    this.roster = new RosterRepo(db);
+    this.fields = new FieldsRepo(db);
+    this.requests = new RequestsRepo(db);
+    this.collections = new CollectionsRepo(db);
+    this.asks = new AsksRepo(db);
+    this.pool = new PoolRepo(db);
+    this.audit = new AuditRepo(db);
+    this.settings = new SettingsRepo(db);
+    this.scheduleRuns = new ScheduleRunsRepo(db);
+    this.counters = new CountersRepo(db);
+    this.plugins = new PluginsRepo(db);
+  }
+
+  static open(file: string, options: { checkIntegrity?: boolean } = {}): Store {
+    return new Store(openDatabase(file, options));
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
