@@ -23,33 +23,49 @@ const TIE = 0.1;
 
 interface Scored {
   entry: FieldEntry;
-  sim: number;
+  /** similarity + unit fit: decides. */
   total: number;
+  /** ranked similarity + unit fit: breaks ties. */
+  ranked: number;
+  complete: boolean;
 }
 
 function score(phrase: string, entries: readonly FieldEntry[], q: Quantity): Scored[] {
   const out: Scored[] = [];
   for (const entry of entries) {
-    const { sim, rank } = namesMatch(phrase, entry.names);
+    const m = namesMatch(phrase, entry.names);
     const fit = unitFit(q.unit, entry.field.unit);
-    if (sim >= LABEL_MATCH || (sim >= WEAK_LABEL_MATCH && fit === 2)) out.push({ entry, sim, total: rank + fit });
+    if (m.sim >= LABEL_MATCH || (m.sim >= WEAK_LABEL_MATCH && fit === 2)) {
+      out.push({ entry, total: m.sim + fit, ranked: m.rank + fit, complete: m.complete });
+    }
   }
   return out.sort((a, b) => b.total - a.total);
 }
 
 type Pick = { entry: FieldEntry } | 'none' | 'ambiguous';
 
-function pick(scored: Scored[]): Pick {
-  if (scored.length === 0) return 'none';
-  if (scored.length > 1 && scored[0]!.total - scored[1]!.total < TIE) return 'ambiguous';
-  return { entry: scored[0]!.entry };
+function topGroup<T>(items: T[], value: (t: T) => number): T[] {
+  if (items.length === 0) return [];
+  const best = Math.max(...items.map(value));
+  return items.filter((t) => best - value(t) < TIE);
 }
 
-/** Picks among tied fields with the earlier label prepended: 金额 after 临时救助… is 临时救助金额. */
-function breakTie(scored: Scored[], phrase: string, context: string, q: Quantity): Pick {
-  if (!context) return 'ambiguous';
-  const top = scored.filter((s) => scored[0]!.total - s.total < TIE).map((s) => s.entry);
-  return pick(score(context + phrase, top, q));
+/**
+ * The best-scoring field. Among equals: the one whose name the phrase spells out completely (九小场所 → 九小场所数量,
+ * not 已检查九小场所数); else the earlier label decides (金额 after 医疗救助… → 医疗救助金额); else the closest name.
+ */
+function pick(scored: Scored[], phrase: string, context: string, q: Quantity): Pick {
+  if (scored.length === 0) return 'none';
+  const group = topGroup(scored, (s) => s.total);
+  if (group.length === 1) return { entry: group[0]!.entry };
+  const complete = group.filter((s) => s.complete);
+  if (complete.length === 1) return { entry: complete[0]!.entry };
+  if (context) {
+    const again = topGroup(score(context + phrase, group.map((s) => s.entry), q), (s) => s.total);
+    if (again.length === 1) return { entry: again[0]!.entry };
+  }
+  const ranked = topGroup(group, (s) => s.ranked);
+  return ranked.length === 1 ? { entry: ranked[0]!.entry } : 'ambiguous';
 }
 
 export interface BindInput {
@@ -70,17 +86,14 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[]): 
   const { q, own, after, context } = input;
   for (const phrase of [own, after]) {
     if (!phrase) continue;
-    const scored = score(phrase, entries, q);
-    const p = pick(scored);
+    const p = pick(score(phrase, entries, q), phrase, context, q);
     if (p === 'none') continue;
-    const resolved = p === 'ambiguous' ? breakTie(scored, phrase, context, q) : p;
-    if (typeof resolved === 'object') return { entry: resolved.entry, phrase };
-    return null;
+    return typeof p === 'object' ? { entry: p.entry, phrase } : null;
   }
   if (q.chinese && !q.unit) return null;
   if (context) {
     const scored = score(context, entries, q).filter((s) => unitFit(q.unit, s.entry.field.unit) >= 0);
-    const p = pick(scored);
+    const p = pick(scored, '', '', q);
     if (typeof p === 'object') return { entry: p.entry, phrase: '' };
     if (p === 'ambiguous') return null;
   }

@@ -232,6 +232,9 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     readClause(clause, inClause, visible, plain, index, state, emit, today);
   }
 
+  if (state.values.size === 0 && !reply.question && sentences.length > 0) {
+    readBareAnswer(plain, index, state.emitter(sentences[0]!, hasCorrectionMarker(plain)));
+  }
   reply.values = [...state.values.values()];
   reply.invalid = [...state.invalid.values()];
   reply.pending = isPending(plain);
@@ -321,4 +324,16 @@ function readWordValues(
   }
 }
 
-export { bareBoolean };
+/** A reply that is only an option (整改中) or only yes/no (是 / 否), when exactly one such field is open. */
+function readBareAnswer(plain: string, index: CandidateIndex, emit: Emitter): void {
+  const answer = plain.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  if (!answer || answer.length > 8) return;
+  const enums = index.entries.filter((e) => e.field.type === 'enum' && (e.field.options ?? []).includes(answer));
+  if (enums.length === 1) {
+    emit.value(enums[0]!, 0, answer, () => ({ ok: true, value: answer }));
+    return;
+  }
+  const booleans = index.entries.filter((e) => e.field.type === 'boolean');
+  const yes = bareBoolean(answer);
+  if (enums.length === 0 && booleans.length === 1 && yes !== null) emit.value(booleans[0]!, 0, answer, () => ({ ok: true, value: yes }));
+}

@@ -22,6 +22,8 @@ export interface NameMatch {
   sim: number;
   /** sim minus a small penalty for what the name has and the phrase lacks: ranks fields that both match. */
   rank: number;
+  /** The phrase mentions every distinctive character of some name (九小场所 for 九小场所数量). */
+  complete: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export function nameSimilarity(phrase: string, name: string): number {
   return nameMatch(phrase, name).sim;
 }
 
-const NO_MATCH: NameMatch = { sim: 0, rank: 0 };
+const NO_MATCH: NameMatch = { sim: 0, rank: 0, complete: false };
 
 export function nameMatch(phrase: string, name: string): NameMatch {
   const p = phrase.length > MAX_PHRASE ? phrase.slice(phrase.length - MAX_PHRASE) : phrase;
@@ -84,19 +86,21 @@ export function nameMatch(phrase: string, name: string): NameMatch {
   if (score === 0) return NO_MATCH;
   let missing = 0;
   for (let j = 0; j < name.length; j++) if (!usedN[j] && !GENERIC.has(name[j]!)) missing++;
-  return { sim: score, rank: score - missing * UNMATCHED_PENALTY };
+  return { sim: score, rank: score - missing * UNMATCHED_PENALTY, complete: missing === 0 };
 }
 
 /** Best match over a field's label and aliases. */
 export function namesMatch(phrase: string, names: readonly string[]): NameMatch {
   let sim = 0;
   let rank = -Infinity;
+  let complete = false;
   for (const name of names) {
     const m = nameMatch(phrase, name);
     if (m.sim > sim) sim = m.sim;
     if (m.sim > 0 && m.rank > rank) rank = m.rank;
+    if (m.complete) complete = true;
   }
-  return sim > 0 ? { sim, rank } : NO_MATCH;
+  return sim > 0 ? { sim, rank, complete } : NO_MATCH;
 }
 
 export function namesSimilarity(phrase: string, names: readonly string[]): number {
