@@ -31,7 +31,7 @@ const CLAUSE_SPLIT = /[,，:：]/;
 const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：和及与跟/|\s]/;
 
 const LEADING_NOISE =
-  /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|是|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等)+/;
+  /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等)+/;
 const TRAILING_NOISE = /(?:等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个)+$/;
 
 // A fragment that reads like a data item even when the dictionary does not know it.
@@ -186,4 +186,9 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
     }
   }
   return best?.key ?? null;
+}
+
+/** Maps a bare list of items (百岁老人、低保人数) with no verb around it: used for edits like 去掉百岁老人. */
+export function extractItemsFromList(text: string, ctx: ItemContext): ItemResult {
+  return mapCandidates([blankAsides(text)], ctx);
 }

@@ -1,5 +1,5 @@
 // Score check: the parser over every lead/admin channel event of the public scenarios, against their expectations.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRequestParser } from '../../../src/domain/request/parse.js';
@@ -64,7 +64,8 @@ function score(name: string): { misses: string[]; checked: number } {
 
 describe('public scenarios: request parses', () => {
   for (const name of ['yongchuan-social-assistance', 'jiangbei-safety-inspection']) {
-    it(name, () => {
+    // The scenarios live in the shared workspace beside the repository; skip where it is absent.
+    it.skipIf(!existsSync(`${SCENARIO_DIR}${name}.json`))(name, () => {
       const { misses, checked } = score(name);
       if (misses.length) console.log(`${name}: ${misses.length} misses over ${checked} events\n${misses.join('\n')}`);
       expect(misses).toEqual([]);

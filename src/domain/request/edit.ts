@@ -1,0 +1,87 @@
+// A lead's correction of their last request: 截止改为12月2日, 去掉百岁老人, 加上朱沱镇, 撤回.
+import { findPeriodMentions } from '../period.js';
+import type { NewFieldSpec, ParseContext } from '../types.js';
+import { findDeadline } from './deadline.js';
+import { blankSpans, extractItemsFromList } from './items.js';
+import { createRequestParser, type RequestParser } from './parse.js';
+import { findTargets } from './targets.js';
+import { prepareText } from './text.js';
+
+export type RequestEdit =
+  | { kind: 'deadline'; deadline: Date; hasTime: boolean }
+  | { kind: 'removeFields'; fields: string[] }
+  | { kind: 'addFields'; fields: string[]; newFields: NewFieldSpec[] }
+  | { kind: 'addTargets'; targets: string[] }
+  | { kind: 'removeTargets'; targets: string[] }
+  | { kind: 'period'; period: string }
+  | { kind: 'withdraw' };
+
+const WITHDRAW = /^(?:请|麻烦)?(?:把)?(?:这个|该|此|上一?条|刚才的?|刚发的?|前面的?)?(?:通知|请求|任务|报送)?(?:先)?(?:撤回|撤销|作废|取消|不用报了|不报了)(?:了)?(?:这个|该|此|上一?条|刚才的?|刚发的?)?(?:通知|请求|任务|报送|一下)?(?:吧|了)?$/;
+const DEADLINE = /(?:截止|截至|期限|时限|报送时间|时间|日期|延期|延长|推迟|提前)[^,，。]{0,6}?(?:改为|改到|改成|调整为|调整到|调到|延至|延长至|延长到|延期到|延期至|延到|推迟到|推迟至|推到|提前到|提前至|为)\s*(.+)$|^(?:延期|延长|推迟)(?:到|至)\s*(.+)$/;
+const REMOVE = /^(?:请|麻烦)?(?:再)?(?:去掉|删除|删去|删掉|去除|减去|拿掉|不用报|不需要报|不要|取消)(.+)$|^(.+?)(?:不用报了?|不需要报了?|不报了|去掉|删掉|删除)$/;
+const ADD = /^(?:请|麻烦)?(?:再)?(?:加上|增加|添加|补充|追加|再加|加)(?:上)?(.+)$/;
+const PERIOD = /(?:统计期|期间|月份|时段|口径|报送期)[^,，。]{0,4}?(?:改为|改成|调整为)\s*(.+)$/;
+
+function parserFor(ctx: ParseContext): RequestParser {
+  let byFields = cache.get(ctx.roster);
+  if (!byFields) cache.set(ctx.roster, (byFields = new WeakMap()));
+  let byKey = byFields.get(ctx.fields);
+  if (!byKey) byFields.set(ctx.fields, (byKey = new Map()));
+  const key = `${ctx.timezone}\u0000${ctx.botName}`;
+  let parser = byKey.get(key);
+  if (!parser) byKey.set(key, (parser = createRequestParser(ctx)));
+  return parser;
+}
+const cache = new WeakMap<ParseContext['roster'], WeakMap<ParseContext['fields'], Map<string, RequestParser>>>();
+
+/** Understands a short correction message; null when it is not one. The caller checks who sent it. */
+export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit | null {
+  if (typeof text !== 'string') return null;
+  const t = prepareText(text, ctx.botName).trim().replace(/[。!！.~～]+$/, '').replace(/\s+/g, '');
+  if (!t || t.length > 60) return null;
+  const parser = parserFor(ctx);
+
+  if (WITHDRAW.test(t)) return { kind: 'withdraw' };
+
+  const dl = DEADLINE.exec(t);
+  if (dl) {
+    const rest = (dl[1] ?? dl[2] ?? '').replace(/(?:之前|以前|前|截止)$/, '');
+    const found = findDeadline(`${rest}前`, ctx.at, ctx.timezone);
+    if (found) return { kind: 'deadline', deadline: found.deadline, hasTime: found.hasTime };
+  }
+
+  const period = PERIOD.exec(t);
+  if (period) {
+    const mention = findPeriodMentions(period[1]!, ctx.at, ctx.timezone)[0];
+    if (mention) return { kind: 'period', period: mention.period };
+  }
+
+  const remove = REMOVE.exec(t);
+  if (remove) {
+    const what = remove[1] ?? remove[2] ?? '';
+    const targets = namedTargets(what, parser);
+    if (targets.length) return { kind: 'removeTargets', targets };
+    const items = extractItemsFromList(what, { matcher: parser.matcher });
+    if (items.fields.length) return { kind: 'removeFields', fields: items.fields };
+    return null;
+  }
+
+  const add = ADD.exec(t);
+  if (add) {
+    const what = add[1]!;
+    const targets = namedTargets(what, parser);
+    if (targets.length) return { kind: 'addTargets', targets };
+    const items = extractItemsFromList(what, { matcher: parser.matcher });
+    if (items.fields.length || items.newFields.length) return { kind: 'addFields', fields: items.fields, newFields: items.newFields };
+  }
+  return null;
+}
+
+/** Units the phrase names explicitly (no fallback to "everyone"). */
+function namedTargets(phrase: string, parser: RequestParser): string[] {
+  const found = findTargets(phrase, parser.units);
+  if (!found.explicit) return [];
+  // A phrase that is only units and separators is a target edit; 加上朱沱镇低保户数 is not.
+  const rest = blankSpans(phrase, found.spans).replace(/[|、,，和及与\s]|两个|三个|这|那|也/g, '');
+  return rest.length <= 1 ? found.targets : [];
+}
