@@ -50,7 +50,7 @@ export function inferFieldType(label: string): FieldType {
   if (/联系人|姓名|名称|电话|手机|地址|措施|说明|备注|原因|名单/.test(t)) return 'text';
   if (/日期|时间$/.test(t)) return 'date';
   if (/金额|资金|面积|费用|比例|比率|率$|万元|亩数|产量|收入|支出|平均|人均|吨|公里/.test(t)) return 'number';
-  if (/(?:人数|户数|人次|场次|次数|个数|数量|底数|总数|家数|处数|起数|件数|数|次)$|[户家处起件个台辆座]$/.test(t)) return 'integer';
+  if (/(?:人数|户数|人次|场次|次数|个数|数量|底数|总数|家数|处数|起数|件数|数|次|人口)$|[户家处起件个台辆座]$/.test(t)) return 'integer';
   return 'text';
 }
 

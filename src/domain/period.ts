@@ -132,12 +132,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 2026年11月 / 11月份 / 11月 (but not 11月26日) / 十一月
-    re: new RegExp(`(?:(\\d{4})年)?${NUM}月(?:份)?(?!\\s*(?:\\d|[零〇一二两三四五六七八九十]{1,3}[日号])|底|末|\\d)`, 'g'),
+    // 2026年11月 / 今年11月 / 去年12月 / 11月份 / 11月 (but not 11月26日) / 十一月
+    re: new RegExp(`(?:(\\d{4})年|(今年|本年|去年|上年))?${NUM}月(?:份)?(?!\\s*(?:\\d|[零〇一二两三四五六七八九十]{1,3}[日号])|底|末|\\d)`, 'g'),
     resolve(m, today) {
-      const month = num(m[2]!);
+      const month = num(m[3]!);
       if (!(month >= 1 && month <= 12)) return null;
-      const year = m[1] ? Number(m[1]) : yearForMonth(today, month);
+      const year = m[1] ? Number(m[1]) : m[2] ? today.year - (/去|上/.test(m[2]) ? 1 : 0) : yearForMonth(today, month);
       return { period: monthPeriod(year, month), kind: 'month' };
     },
   },

@@ -25,7 +25,11 @@ const TOD = '(?:上午|中午|下午|晚上|早上|傍晚|上班|下班)';
 const CLOCK = `(?:\\d{1,2}|${CN})(?:[:：]\\d{2}|点(?:\\d{1,2}分?|${CN}分|半|整)?|时(?:\\d{1,2}分)?)`;
 const MARK = '(?:之前|以前|前|截止|为止|止)';
 
-const ABSOLUTE = new RegExp(`(${DATE})\\s*(?:的)?\\s*(${TOD})?\\s*(${CLOCK})?\\s*(${MARK})?`, 'g');
+// 本月25日前: the month word belongs to the deadline, not to the period. 12月5日（周五）前: an aside may sit before 前.
+const ABSOLUTE = new RegExp(
+  `(?:本月|这个月|下个?月)?(${DATE})\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(?:的)?\\s*(${TOD})?\\s*(${CLOCK})?\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(${MARK})?`,
+  'g',
+);
 const CLOCK_ONLY = new RegExp(`(${TOD})?\\s*(${CLOCK})\\s*(${MARK})|(${TOD})(前|之前)`, 'g');
 const WITHIN = new RegExp(`(\\d{1,2}|${CN})\\s*个?(工作日|天|日)\\s*(?:之内|以内|内)`, 'g');
 

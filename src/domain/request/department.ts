@@ -11,14 +11,27 @@ export interface DepartmentIndex {
 const ADMIN_PREFIX = /^(?:[区市县镇乡]|街道)/;
 const ORGAN_SUFFIX = /(?:委员会|管理局|管理所|管理站|管理办|中队|大队|局|委|所|站|办|中心|科|股|室)$/;
 
-/** 区民政局 → 民政局, 民政; 市场监管所 → 市场监管; 住建委 → 住建. Short forms under two characters are dropped. */
+const SINGLE_SUFFIX = /[局委所站办队科股室]$/;
+const GENERIC_SECOND_WORD = /^(?:..)(?:管理|救援|服务|事务|工作)$/;
+
+/**
+ * 区民政局 → 民政局, 民政; 市场监管所 → 市场监管, 市监; 城市管理局 → 城管; 卫生健康委 → 卫健; 消防救援站 → 消防.
+ * A four-character core of two words also gives the usual abbreviation (first character of each word) and, when
+ * the second word is generic (管理, 救援 …), the first word. Short forms under two characters are dropped.
+ */
 export function shortForms(name: string): string[] {
   const out = new Set<string>([name]);
   const noPrefix = name.replace(ADMIN_PREFIX, '');
   out.add(noPrefix);
   for (const n of [name, noPrefix]) {
-    const core = n.replace(ORGAN_SUFFIX, '');
-    if (core !== n) out.add(core);
+    for (const core of [n.replace(ORGAN_SUFFIX, ''), n.replace(SINGLE_SUFFIX, '')]) {
+      if (core === n) continue;
+      out.add(core);
+      if (core.length === 4) {
+        out.add(core[0]! + core[2]!);
+        if (GENERIC_SECOND_WORD.test(core)) out.add(core.slice(0, 2));
+      }
+    }
   }
   return [...out].filter((s) => s.length >= 2);
 }

@@ -35,7 +35,7 @@ const LEADING_NOISE =
 const TRAILING_NOISE = /(?:等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个)+$/;
 
 // A fragment that reads like a data item even when the dictionary does not know it.
-const DATA_LIKE = /(?:数|人次|场次|次|件|起|金额|资金|面积|数量|率|比例|进度|状态|产量|收入|支出|万元|元|亩|吨)$|^是否|有无/;
+const DATA_LIKE = /(?:数|人次|场次|次|件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
 const NOT_AN_ITEM = /通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|[吗呢？?]|一个数|同一/;
 
 function cleanFragment(f: string): string {

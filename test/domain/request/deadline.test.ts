@@ -78,3 +78,13 @@ describe('resolveDeadlineDate and parseClock', () => {
     expect(parseClock(undefined, '25点')).toBeNull();
   });
 });
+
+describe('findDeadline: month words and asides', () => {
+  it('keeps 本月 with the deadline and reads past an aside', () => {
+    const d = findDeadline('请于本月28日前报送本季度数据', at, TZ);
+    expect(d && formatZoned(d.deadline, TZ).slice(0, 10)).toBe('2026-11-28');
+    expect(d?.start).toBe(2);
+    expect(read('请于12月4日（周五）前报送')).toBe('2026-12-04T23:59 day');
+    expect(read('12月4日下午5点（含）前报送')).toBe('2026-12-04T17:00');
+  });
+});

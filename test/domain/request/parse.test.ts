@@ -161,3 +161,15 @@ describe('parseRequest: robustness and speed', () => {
     expect(perSecond).toBeGreaterThan(2000);
   });
 });
+
+describe('parseRequest: more wording', () => {
+  it('does not read 本月 of 本月28日前 as the period', () => {
+    expect(parse('请各镇街于本月28日前报送百岁老人人数')?.period).toBeNull();
+  });
+  it('finds items before the verb (将…报送区民政局)', () => {
+    expect(parse('请各镇街在11月28日前将本月低保户数报送区民政局')?.fields).toEqual(['dibao_households']);
+  });
+  it('reads 截止日期：', () => {
+    expect(deadlineOf('请各镇街报送本月低保户数。截止日期：12月3日')).toBe('2026-12-03T23:59');
+  });
+});
