@@ -14,7 +14,8 @@ export default definePlugin({
   fromEnv: (env) => ({ token: env.ONETABLE_WEB_TOKEN }),
   secrets: ['token'],
   setup(ctx, config) {
-    const app = new Hono();
+    // The host hands requests over with their full path, so the routes carry the prefix.
+    const app = new Hono().basePath('/api/web');
     webRoutes(app, ctx, config);
     ctx.mount('/api/web', app);
   },

@@ -20,7 +20,7 @@ export interface PluginContext {
   readonly replay: boolean;
   /** A chat adapter: started now with the bot's intake, attached to the outbox, stopped with the plugin. */
   adapter(adapter: ChatAdapter): Promise<void>;
-  /** HTTP routes under a path prefix, e.g. '/lark'. */
+  /** HTTP routes under a path prefix, e.g. '/lark'. Requests arrive with their full path: build the app with `new Hono().basePath(prefix)`. */
   mount(prefix: string, app: Hono): void;
   schedule(job: Job): void;
   onStop(fn: () => void | Promise<void>): void;
