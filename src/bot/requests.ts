@@ -13,7 +13,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
   const { store } = deps;
   const newFields = parsed.newFields.map((f) => registerNewField(deps, f));
   const id = store.requests.add({
-    messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title: parsed.title,
+    messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),
     fields: parsed.fields, newFields, period: parsed.period, deadline: parsed.deadline,
     deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
   });
@@ -26,6 +26,15 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
   confirm(deps, turn, request, merged, plan);
   announceIfComplete(deps, collectionId);
   return request;
+}
+
+/** The notice's own headline (关于…的通知) when it has one; otherwise what is asked for, in a few words. */
+function titleOf(deps: BotDeps, parsed: ParsedRequest): string {
+  if (/关于|通知|报表|统计表/.test(parsed.title)) return parsed.title;
+  const fields = deps.store.fields.all();
+  const labels = [...parsed.fields.map((k) => fieldLabel(fields, k)), ...parsed.newFields.map((f) => f.label)];
+  const items = labels.length > 3 ? `${labels.slice(0, 3).join('、')}等${labels.length}项` : labels.join('、');
+  return items ? `${describePeriod(parsed.period)}${items}` : parsed.title;
 }
 
 function registerNewField(deps: BotDeps, spec: NewFieldSpec): StoredNewField {

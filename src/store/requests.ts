@@ -39,15 +39,17 @@ export class RequestsRepo {
     return Number(res.lastInsertRowid);
   }
 
-  update(id: number, patch: Partial<Pick<RequestRecord, 'fields' | 'targets' | 'deadline' | 'deadlineHasTime' | 'collectionId' | 'status'>>): void {
+  update(id: number, patch: Partial<Pick<RequestRecord, 'fields' | 'targets' | 'period' | 'deadline' | 'deadlineHasTime' | 'collectionId' | 'status'>>): void {
     const sets: string[] = [];
     const values: unknown[] = [];
+    if (patch.period !== undefined) { sets.push('period = ?'); values.push(patch.period ?? ''); }
     if (patch.fields) { sets.push('fields = ?'); values.push(JSON.stringify(patch.fields)); }
     if (patch.targets) { sets.push('targets = ?'); values.push(JSON.stringify(patch.targets)); }
     if (patch.deadline !== undefined) { sets.push('deadline = ?'); values.push(patch.deadline?.toISOString() ?? null); }
     if (patch.deadlineHasTime !== undefined) { sets.push('deadline_has_time = ?'); values.push(patch.deadlineHasTime ? 1 : 0); }
     if (patch.collectionId !== undefined) { sets.push('collection_id = ?'); values.push(patch.collectionId); }
     if (patch.status) { sets.push('status = ?'); values.push(patch.status); }
+    if (patch.period !== undefined) { sets.push('period = ?'); values.push(patch.period ?? ''); }
     if (!sets.length) return;
     this.db.prepare(`UPDATE requests SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
   }
