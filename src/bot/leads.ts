@@ -40,7 +40,7 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
   const fields = store.fields.all();
   const tz = deps.settings().timezone;
   const say = (text: string): void => void deps.outbound.say(turn.replyTo, { text }, { replyTo: turn.lineId });
-  let collectionId = request.collectionId!;
+  const collectionId = request.collectionId!;
   switch (edit.kind) {
     case 'withdraw': {
       store.requests.update(requestId, { status: 'withdrawn' });
@@ -59,31 +59,6 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       store.requests.update(requestId, { fields: remaining });
       refreshCollection(deps, collectionId);
       say(`已从 r${requestId} 去掉：${edit.fields.map((k) => fieldLabel(fields, k)).join('、')}。`);
-      break;
-    }
-    case 'removeTargets': {
-      const remaining = request.targets.filter((u) => !edit.targets.includes(u));
-      if (!remaining.length) {
-        say(`r${requestId} 只剩这些报送单位，不能全部去掉；不再需要时请说“撤回”。`);
-        return;
-      }
-      store.requests.update(requestId, { targets: remaining });
-      refreshCollection(deps, collectionId);
-      say(`已从 r${requestId} 去掉：${listNames(edit.targets.map((u) => unitName(roster, u)))}。`);
-      break;
-    }
-    case 'period': {
-      // Another period is other data: the request leaves its collection and is placed (and asked) afresh.
-      store.requests.update(requestId, { period: edit.period });
-      const updated = store.requests.get(requestId)!;
-      const placed = placeRequest(deps, updated, askFieldsOf(updated));
-      refreshCollection(deps, collectionId);
-      announceIfComplete(deps, collectionId);
-      collectionId = placed.collectionId;
-      const needs = updated.targets.flatMap((unit) => askFieldsOf(updated).map((field) => ({ unit, field })));
-      const plan = planAsks(deps, collectionId, needs, updated.department);
-      const asked = [...plan.asked.values()].reduce((n, l) => n + l.length, 0);
-      say(`已将 r${requestId} 的期间改为${describePeriod(edit.period)}（汇总 c${collectionId}）。${asked ? `新私信 ${plan.asked.size} 位同志，共 ${asked} 项。` : '无需新问任何人。'}`);
       break;
     }
     case 'removeTargets': {

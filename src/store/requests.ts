@@ -42,7 +42,6 @@ export class RequestsRepo {
   update(id: number, patch: Partial<Pick<RequestRecord, 'fields' | 'targets' | 'period' | 'deadline' | 'deadlineHasTime' | 'collectionId' | 'status'>>): void {
     const sets: string[] = [];
     const values: unknown[] = [];
-    if (patch.period !== undefined) { sets.push('period = ?'); values.push(patch.period ?? ''); }
     if (patch.fields) { sets.push('fields = ?'); values.push(JSON.stringify(patch.fields)); }
     if (patch.targets) { sets.push('targets = ?'); values.push(JSON.stringify(patch.targets)); }
     if (patch.deadline !== undefined) { sets.push('deadline = ?'); values.push(patch.deadline?.toISOString() ?? null); }
