@@ -1,6 +1,6 @@
 // Decides which candidate field a number belongs to: its own label, a label right after it, the label just
 // mentioned (低保一百二十六户、二百零八人), or a unit that only one open field has.
-import { namesMatch } from './similarity.js';
+import { longestSharedRun, type NameMatch } from './similarity.js';
 import type { FieldEntry } from './candidate-index.js';
 import type { Quantity } from './quantities.js';
 
@@ -30,12 +30,17 @@ interface Scored {
   complete: boolean;
 }
 
-function score(phrase: string, entries: readonly FieldEntry[], q: Quantity): Scored[] {
+/** Matches of a phrase against every candidate field, indexed by FieldEntry.ordinal. */
+export type Matcher = (phrase: string) => NameMatch[];
+
+function score(phrase: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher): Scored[] {
   const out: Scored[] = [];
+  const matches = match(phrase);
   for (const entry of entries) {
-    const m = namesMatch(phrase, entry.names);
+    const m = matches[entry.ordinal]!;
     const fit = unitFit(q.unit, entry.field.unit);
-    if (m.sim >= LABEL_MATCH || (m.sim >= WEAK_LABEL_MATCH && fit === 2)) {
+    // A single shared character (查 in 查了) only counts with the right unit and nothing else in the phrase.
+    if (m.sim >= LABEL_MATCH || (m.sim >= WEAK_LABEL_MATCH && fit === 2 && m.extra === 0)) {
       out.push({ entry, total: m.sim + fit, ranked: m.rank + fit, complete: m.complete });
     }
   }
@@ -54,18 +59,42 @@ function topGroup<T>(items: T[], value: (t: T) => number): T[] {
  * The best-scoring field. Among equals: the one whose name the phrase spells out completely (九小场所 → 九小场所数量,
  * not 已检查九小场所数); else the earlier label decides (金额 after 医疗救助… → 医疗救助金额); else the closest name.
  */
-function pick(scored: Scored[], phrase: string, context: string, q: Quantity): Pick {
+function pick(scored: Scored[], phrase: string, context: string, q: Quantity, match: Matcher): Pick {
   if (scored.length === 0) return 'none';
   const group = topGroup(scored, (s) => s.total);
   if (group.length === 1) return { entry: group[0]!.entry };
   const complete = group.filter((s) => s.complete);
   if (complete.length === 1) return { entry: complete[0]!.entry };
   if (context) {
-    const again = topGroup(score(context + phrase, group.map((s) => s.entry), q), (s) => s.total);
+    const again = topGroup(score(context + phrase, group.map((s) => s.entry), q, match), (s) => s.total);
     if (again.length === 1) return { entry: again[0]!.entry };
   }
   const ranked = topGroup(group, (s) => s.ranked);
   return ranked.length === 1 ? { entry: ranked[0]!.entry } : 'ambiguous';
+}
+
+/** Weight of the number's own words (人次 in 人次21) against the earlier label they qualify. */
+const OWN_WEIGHT = 3;
+
+/**
+ * A number without its own label takes the last label mentioned, qualified by whatever words it does have
+ * (临时救助金额4.6万元，人次21 → 临时救助人次) and by its unit.
+ */
+function pickWithContext(
+  context: string, own: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher,
+): { entry: FieldEntry } | 'ambiguous' | null {
+  const fromContext = match(context);
+  const words = own.replace(/\s+/g, '');
+  const scored: Array<{ entry: FieldEntry; total: number }> = [];
+  for (const entry of entries) {
+    const fit = unitFit(q.unit, entry.field.unit);
+    const c = fromContext[entry.ordinal]!;
+    if (c.sim < LABEL_MATCH || fit < 0) continue;
+    scored.push({ entry, total: c.sim + OWN_WEIGHT * (words ? longestSharedRun(words, entry.names) : 0) + fit });
+  }
+  if (scored.length === 0) return null;
+  const group = topGroup(scored, (s) => s.total);
+  return group.length === 1 ? { entry: group[0]!.entry } : 'ambiguous';
 }
 
 export interface BindInput {
@@ -82,20 +111,18 @@ export interface BindInput {
 
 export type Binding = { entry: FieldEntry; phrase: string } | null;
 
-export function bindQuantity(input: BindInput, entries: readonly FieldEntry[]): Binding {
+export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], match: Matcher): Binding {
   const { q, own, after, context } = input;
   for (const phrase of [own, after]) {
     if (!phrase) continue;
-    const p = pick(score(phrase, entries, q), phrase, context, q);
+    const p = pick(score(phrase, entries, q, match), phrase, context, q, match);
     if (p === 'none') continue;
     return typeof p === 'object' ? { entry: p.entry, phrase } : null;
   }
   if (q.chinese && !q.unit) return null;
   if (context) {
-    const scored = score(context, entries, q).filter((s) => unitFit(q.unit, s.entry.field.unit) >= 0);
-    const p = pick(scored, '', '', q);
-    if (typeof p === 'object') return { entry: p.entry, phrase: '' };
-    if (p === 'ambiguous') return null;
+    const p = pickWithContext(context, own, entries, q, match);
+    if (p) return p === 'ambiguous' ? null : { entry: p.entry, phrase: '' };
   }
   if (!input.bare) return null;
   const byUnit = q.unit ? entries.filter((e) => unitFit(q.unit, e.field.unit) === 2) : entries;

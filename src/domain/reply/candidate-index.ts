@@ -2,6 +2,7 @@
 import type { FieldDef } from '../types.js';
 import { CHINESE_NUMERAL_CHARS } from '../numbers.js';
 import { unitList } from './quantities.js';
+import { namesMatch, type NameMatch } from './similarity.js';
 import { isNumeric } from './values.js';
 
 export interface FieldEntry {
@@ -9,6 +10,8 @@ export interface FieldEntry {
   /** Label first, then aliases. */
   names: string[];
   numeric: boolean;
+  /** Position in CandidateIndex.entries (and in what match() returns). */
+  ordinal: number;
 }
 
 export interface CandidateIndex {
@@ -19,17 +22,28 @@ export interface CandidateIndex {
   numeralNameParts: string[];
   /** Every name, longest first (for hiding labels when looking for 无/没有). */
   allNames: string[];
+  /** How well a phrase matches each entry (same order as entries); memoised, phrases recur across replies. */
+  match(phrase: string): NameMatch[];
 }
 
 const NUMERAL = new Set([...CHINESE_NUMERAL_CHARS]);
 const MAX_PART = 4;
 const CACHE_LIMIT = 64;
+const MATCH_CACHE_LIMIT = 4096;
 const cache = new Map<string, CandidateIndex>();
+const fieldSignatures = new WeakMap<FieldDef, string>();
+
+function fieldSignature(f: FieldDef): string {
+  let sig = fieldSignatures.get(f);
+  if (sig === undefined) {
+    sig = [f.key, f.label, (f.aliases ?? []).join('/'), f.type, f.unit ?? '', (f.options ?? []).join('/'), f.min ?? '', f.max ?? ''].join('|');
+    fieldSignatures.set(f, sig);
+  }
+  return sig;
+}
 
 function signature(fields: readonly FieldDef[]): string {
-  return fields
-    .map((f) => [f.key, f.label, f.aliases.join('/'), f.type, f.unit ?? '', (f.options ?? []).join('/'), f.min ?? '', f.max ?? ''].join('|'))
-    .join('\n');
+  return fields.map(fieldSignature).join('\n');
 }
 
 function numeralParts(name: string): string[] {
@@ -54,16 +68,26 @@ function build(fields: readonly FieldDef[]): CandidateIndex {
     if (seen.has(field.key)) continue;
     seen.add(field.key);
     const names = [field.label, ...(field.aliases ?? [])].filter((n) => typeof n === 'string' && n.length > 0);
-    entries.push({ field: { ...field, aliases: field.aliases ?? [] }, names, numeric: isNumeric(field) });
+    entries.push({ field: { ...field, aliases: field.aliases ?? [] }, names, numeric: isNumeric(field), ordinal: entries.length });
   }
   const allNames = [...new Set(entries.flatMap((e) => e.names))].sort((a, b) => b.length - a.length);
   const parts = new Set(allNames.flatMap(numeralParts));
+  const matches = new Map<string, NameMatch[]>();
   return {
     entries,
     numericEntries: entries.filter((e) => e.numeric),
     units: unitList(entries.map((e) => e.field.unit ?? '')),
     numeralNameParts: [...parts].sort((a, b) => b.length - a.length),
     allNames,
+    match(phrase) {
+      let found = matches.get(phrase);
+      if (!found) {
+        found = entries.map((e) => namesMatch(phrase, e.names));
+        if (matches.size >= MATCH_CACHE_LIMIT) matches.clear();
+        matches.set(phrase, found);
+      }
+      return found;
+    },
   };
 }
 

@@ -8,7 +8,7 @@ import { segmentReply, type Clause, type Sentence } from './segment.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { indexCandidates, type CandidateIndex, type FieldEntry } from './candidate-index.js';
 import { bindQuantity } from './bind.js';
-import { namesMatch, namesSimilarity } from './similarity.js';
+
 
 const TIE = 0.1;
 import { choosePeriod, type PeriodCandidate, type PeriodWord } from './period-choice.js';
@@ -62,7 +62,8 @@ const FILLER = /[\s:：]|本月|当月|共计|合计|总计|一共|总共|累计
 const CLAUSE_TAIL = /^[\s。.!！了的啦吧哈]*$/;
 
 interface Emitter {
-  value(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked): void;
+  /** keepExisting: a breakdown (其中…) never replaces the total already given for the same field and period. */
+  value(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting?: boolean): void;
   invalid(entry: FieldEntry, anchor: number, raw: string, reason: string): void;
 }
 
@@ -88,12 +89,13 @@ class ReplyState {
     const choose = (entry: FieldEntry, anchor: number): ReturnType<typeof choosePeriod> =>
       choosePeriod(this.byField.get(entry.field.key) ?? [], this.periodWordAt(anchor, sentence), correction);
     return {
-      value: (entry, anchor, raw, check) => {
+      value: (entry, anchor, raw, check, keepExisting = false) => {
         const choice = choose(entry, anchor);
         if (!choice.ok) return this.addInvalid({ field: entry.field.key, period: null, raw, reason: choice.reason });
         const checked = check(entry.field);
         if (!checked.ok) return this.addInvalid({ field: entry.field.key, period: choice.period, raw, reason: checked.reason });
         const key = `${entry.field.key}\u0000${choice.period}`;
+        if (keepExisting && this.values.has(key)) return;
         this.values.delete(key);
         this.invalid.delete(key);
         this.values.set(key, { field: entry.field.key, period: choice.period, value: checked.value, raw, correction });
@@ -155,15 +157,17 @@ function isFillerOnly(text: string): boolean {
 }
 
 function namesAnyField(phrase: string, index: CandidateIndex): boolean {
-  return index.numericEntries.some((e) => namesSimilarity(phrase, e.names) >= 1);
+  const matches = index.match(phrase);
+  return index.numericEntries.some((e) => matches[e.ordinal]!.sim >= 1);
 }
 
 function bestNumericField(phrase: string, index: CandidateIndex): FieldEntry | null {
   let best: FieldEntry | null = null;
   let bestRank = -Infinity;
   let tied = false;
+  const matches = index.match(phrase);
   for (const entry of index.numericEntries) {
-    const m = namesMatch(phrase, entry.names);
+    const m = matches[entry.ordinal]!;
     if (m.sim < 1) continue;
     if (m.rank > bestRank + TIE) {
       best = entry;
@@ -203,7 +207,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const { sentences, clauses } = segmentReply(visible);
   const quantities = findQuantities(visible, blockedPositions(visible, index), index.units);
   const state = new ReplyState(byField, mentions);
-  const today = safeToday(ctx);
+  const today = index.entries.some((e) => e.field.type === 'date') ? safeToday(ctx) : null;
 
   let q = 0;
   let correctionCarry = false;
@@ -257,10 +261,12 @@ function readClause(
     const binding = bindQuantity(
       { q: quantity, own, after, context: state.context, bare: isFillerOnly(own) && isFillerOnly(after) },
       index.numericEntries,
+      (phrase) => index.match(phrase),
     );
     if (!binding) return;
     if (binding.phrase) state.context = binding.phrase;
-    emit.value(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
+    const breakdown = /其中|包括|包含|含/.test(own);
+    emit.value(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), breakdown);
   });
 
   const tail = visible.slice(cursor, clause.end);
@@ -307,7 +313,7 @@ function readWordValues(
       const found = findBoolean(text, f);
       if (found) emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
     } else if (f.type === 'enum') {
-      const found = findEnum(text, f, (phrase) => namesSimilarity(phrase, entry.names));
+      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim);
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, text.trim(), found.invalid);
       else emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
@@ -333,7 +339,8 @@ function readBareAnswer(plain: string, index: CandidateIndex, emit: Emitter): vo
     emit.value(enums[0]!, 0, answer, () => ({ ok: true, value: answer }));
     return;
   }
+  // Yes/no alone is only clear when the one thing open is that question.
   const booleans = index.entries.filter((e) => e.field.type === 'boolean');
   const yes = bareBoolean(answer);
-  if (enums.length === 0 && booleans.length === 1 && yes !== null) emit.value(booleans[0]!, 0, answer, () => ({ ok: true, value: yes }));
+  if (index.entries.length === 1 && booleans.length === 1 && yes !== null) emit.value(booleans[0]!, 0, answer, () => ({ ok: true, value: yes }));
 }

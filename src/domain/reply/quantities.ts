@@ -70,6 +70,12 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
       if (mult) {
         multiplier = MULTIPLIERS[mult[1]!]!;
         tokenEnd += mult[0].length;
+        // 4万6千 / 1万2百: the smaller part after the multiplier.
+        const tail = multiplier >= 10_000 ? /^(\d+)\s*([千百])/.exec(text.slice(tokenEnd, tokenEnd + 8)) : null;
+        if (tail) {
+          base = (base * multiplier + Number(tail[1]) * (tail[2] === '千' ? 1000 : 100)) / multiplier;
+          tokenEnd += tail[0].length;
+        }
       }
     }
     if (base === null || !Number.isFinite(base)) continue;

@@ -10,6 +10,20 @@ const SINGLE_CHAR_WEIGHT = 0.6;
 /** Longest phrase considered: a label sits right before its number, anything earlier is noise. */
 export const MAX_PHRASE = 24;
 
+const scratch = [new Uint16Array(64), new Uint16Array(64), new Uint16Array(64)];
+
+/** Zeroed scratch arrays, reused across calls (the parser is synchronous). */
+function buffer(slot: number, length: number): Uint16Array {
+  if (scratch[slot]!.length < length) scratch[slot] = new Uint16Array(length * 2);
+  const b = scratch[slot]!.subarray(0, length);
+  b.fill(0);
+  return b;
+}
+
+function isDistinctive(ch: string): boolean {
+  return !GENERIC.has(ch) && /[\p{L}]/u.test(ch);
+}
+
 function charWeight(ch: string): number {
   return GENERIC.has(ch) ? GENERIC_WEIGHT : 1;
 }
@@ -24,6 +38,8 @@ export interface NameMatch {
   rank: number;
   /** The phrase mentions every distinctive character of some name (九小场所 for 九小场所数量). */
   complete: boolean;
+  /** Distinctive characters of the phrase left unmatched (占经营 in 占道经营 against 消防通道堵塞处数). */
+  extra: number;
 }
 
 /**
@@ -34,14 +50,18 @@ export function nameSimilarity(phrase: string, name: string): number {
   return nameMatch(phrase, name).sim;
 }
 
-const NO_MATCH: NameMatch = { sim: 0, rank: 0, complete: false };
+const NO_MATCH: NameMatch = { sim: 0, rank: 0, complete: false, extra: Infinity };
 
 export function nameMatch(phrase: string, name: string): NameMatch {
   const p = phrase.length > MAX_PHRASE ? phrase.slice(phrase.length - MAX_PHRASE) : phrase;
   if (!p || !name) return NO_MATCH;
-  const usedP = new Uint8Array(p.length);
-  const usedN = new Uint8Array(name.length);
-  const row = new Uint16Array(name.length + 1);
+  // Only a distinctive shared character can make a match worth having; most names fail here cheaply.
+  let shared = false;
+  for (let j = 0; j < name.length && !shared; j++) shared = !GENERIC.has(name[j]!) && p.includes(name[j]!);
+  if (!shared) return NO_MATCH;
+  const usedP = buffer(0, p.length);
+  const usedN = buffer(1, name.length);
+  const row = buffer(2, name.length + 1);
   let score = 0;
   for (;;) {
     let bestLen = 0;
@@ -86,7 +106,9 @@ export function nameMatch(phrase: string, name: string): NameMatch {
   if (score === 0) return NO_MATCH;
   let missing = 0;
   for (let j = 0; j < name.length; j++) if (!usedN[j] && !GENERIC.has(name[j]!)) missing++;
-  return { sim: score, rank: score - missing * UNMATCHED_PENALTY, complete: missing === 0 };
+  let extra = 0;
+  for (let i = 0; i < p.length; i++) if (!usedP[i] && isDistinctive(p[i]!)) extra++;
+  return { sim: score, rank: score - missing * UNMATCHED_PENALTY, complete: missing === 0, extra };
 }
 
 /** Best match over a field's label and aliases. */
@@ -94,15 +116,33 @@ export function namesMatch(phrase: string, names: readonly string[]): NameMatch 
   let sim = 0;
   let rank = -Infinity;
   let complete = false;
+  let extra = Infinity;
   for (const name of names) {
     const m = nameMatch(phrase, name);
     if (m.sim > sim) sim = m.sim;
     if (m.sim > 0 && m.rank > rank) rank = m.rank;
     if (m.complete) complete = true;
+    if (m.extra < extra) extra = m.extra;
   }
-  return sim > 0 ? { sim, rank, complete } : NO_MATCH;
+  return sim > 0 ? { sim, rank, complete, extra } : NO_MATCH;
 }
 
 export function namesSimilarity(phrase: string, names: readonly string[]): number {
   return namesMatch(phrase, names).sim;
+}
+
+/** Longest run of characters, generic ones included, that the phrase shares with any of the names (人次 ↔ 临时救助人次 = 2). */
+export function longestSharedRun(phrase: string, names: readonly string[]): number {
+  const p = phrase.length > 12 ? phrase.slice(phrase.length - 12) : phrase;
+  let best = 0;
+  for (const name of names) {
+    for (let i = 0; i < p.length; i++) {
+      for (let j = 0; j < name.length; j++) {
+        let k = 0;
+        while (i + k < p.length && j + k < name.length && p[i + k] === name[j + k]) k++;
+        if (k > best) best = k;
+      }
+    }
+  }
+  return best;
 }

@@ -57,14 +57,42 @@ export interface Found<T> {
   index: number;
 }
 
-const YES_NO = /^\s*[:：]?\s*(?:为|是)?\s*(是的|是|否|不是|已完成|未完成|没完成|完成|已|未|有|无|没有|对|yes|no|y|n|√|×)\s*[了的啦。.!！]*\s*$/i;
-const NEGATIVE_ANSWER = /^(否|不是|未完成|没完成|未|无|没有|no|n|×)$/i;
+const YES_NO = /^\s*[:：]?\s*(?:为|是)?\s*(是的|是|否|不是|已完成|未完成|没完成|完成|已|未|有|无|没有|对|√|×)\s*[了的啦。.!！]*\s*$/i;
+const NEGATIVE_ANSWER = /^(否|不是|未完成|没完成|未|无|没有|×)$/;
 const AFFIRM = '已经|已|均已|都已|全部|均|都';
 const NEGATE = '尚未|还未|还没|没有|未|没|不|无';
 const ASKING = /(?:是否|是不是|有无|有没有)$/;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface PredicatePattern {
+  re: RegExp;
+  /** The name had nothing before 是否 (是否完成自查 → 完成自查). */
+  bare: boolean;
+}
+
+const predicateCache = new Map<string, PredicatePattern | null>();
+const NEGATION_WORD = new RegExp(`^(?:${NEGATE})$`);
+
+/** 自查是否完成 → /自查\s*(已|未…)?\s*完成/: the statement form of a yes/no label. */
+function predicatePattern(name: string): PredicatePattern | null {
+  let pattern = predicateCache.get(name);
+  if (pattern !== undefined) return pattern;
+  pattern = null;
+  const split = /是否|是不是|有无|有没有/.exec(name);
+  const prefix = split ? name.slice(0, split.index) : '';
+  const suffix = split ? name.slice(split.index + split[0].length) : '';
+  if (split && suffix) {
+    pattern = {
+      re: new RegExp(`${escapeRe(prefix)}\\s*(?:[:：]\\s*)?(${AFFIRM}|${NEGATE})?\\s*${escapeRe(suffix)}`, 'g'),
+      bare: !prefix,
+    };
+  }
+  if (predicateCache.size > 1024) predicateCache.clear();
+  predicateCache.set(name, pattern);
+  return pattern;
 }
 
 /** Boolean stated for a field: 是否完成自查：否 / 已完成自查 / 自查已完成 / 未完成自查. */
@@ -77,21 +105,18 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     if (m) return { value: !NEGATIVE_ANSWER.test(m[1]!), index: at };
   }
   for (const name of names) {
-    const split = /是否|是不是|有无|有没有/.exec(name);
-    if (!split) continue;
-    const prefix = name.slice(0, split.index);
-    const suffix = name.slice(split.index + split[0].length);
-    if (!suffix) continue;
-    const re = new RegExp(`${escapeRe(prefix)}\\s*(?:[:：]\\s*)?(${AFFIRM}|${NEGATE})?\\s*${escapeRe(suffix)}`, 'g');
+    const pattern = predicatePattern(name);
+    if (!pattern) continue;
+    const re = pattern.re;
+    re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
       if (ASKING.test(clause.slice(0, m.index))) continue;
       const word = m[1];
-      if (!prefix && !word && !/了/.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 1))) {
+      if (pattern.bare && !word && clause.charAt(m.index + m[0].length) !== '了') {
         // A bare predicate (完成自查) only counts when it is the whole statement.
         if (clause.trim() !== m[0]) continue;
       }
-      const negative = word !== undefined && new RegExp(`^(?:${NEGATE})$`).test(word);
-      return { value: !negative, index: m.index };
+      return { value: !(word !== undefined && NEGATION_WORD.test(word)), index: m.index };
     }
   }
   return null;
