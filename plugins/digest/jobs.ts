@@ -72,8 +72,9 @@ export function sendReminders(deps: BotDeps, at: Date): number {
 
 /** Deadlines of incomplete collections: when each passes, the requesting leads hear who is missing, once. */
 export function nextDeadlineDue(deps: BotDeps, after: Date): Date | null {
+  // Due one second after the deadline: a deadline at `after` itself (another job ran at that instant) is still ahead.
   const row = deps.store.db.prepare(`SELECT min(deadline) AS d FROM collections WHERE done_at IS NULL AND deadline IS NOT NULL AND deadline > ?`)
-    .get(iso(after)) as { d: string | null };
+    .get(iso(new Date(after.getTime() - 1000))) as { d: string | null };
   return row.d ? new Date(new Date(row.d).getTime() + 1000) : null;
 }
 
