@@ -32,11 +32,8 @@ export function nextAllowedDmTime(at: Date, s: CalendarSettings): Date {
   const p = localParts(at, s.timezone);
   if (isWorkingDay(p, s) && !isQuietTime(at, s)) return at;
   const end = minutesOf(s.quietHours.end);
-  const start = minutesOf(s.quietHours.start);
-  const m = p.hour * 60 + p.minute;
-  // Quiet hours that started yesterday evening end this morning; otherwise look from tomorrow.
-  let day: LocalDate = isQuietTime(at, s) && start > end && m < end ? p : addDays(p, 1);
-  if (!isQuietTime(at, s) && !isWorkingDay(p, s) && m < end) day = p;
+  // The first end of quiet hours, from today on, that falls on a working day and is not before `at`.
+  let day: LocalDate = p;
   for (let i = 0; i < 60; i++) {
     if (isWorkingDay(day, s)) {
       const candidate = zonedDate(day, Math.floor(end / 60), end % 60, 0, s.timezone);
