@@ -1,7 +1,7 @@
 // What a reply is doing besides giving figures: asking, acknowledging, putting off, correcting.
 
 const QUESTION_RE =
-  /[?？]|吗|请问|含不含|算不算|包不包括|包括不包括|是不是|要不要|需不需要|用不用|能不能|可不可以|怎么|如何|哪些|哪个|是否需要|是否要|是否包括|是否包含|还是.{0,20}(?:呢|啊|呀)?$/;
+  /[?？]|吗|请问|含不含|算不算|包不包括|包括不包括|是不是|要不要|需不需要|用不用|能不能|可不可以|怎么|如何|哪些|哪个|什么时候|什么意思|为什么|啥|是否需要|是否要|是否包括|是否包含|还是.{0,20}(?:呢|啊|呀)?$/;
 
 /** A sentence asking the requester something (含不含复查的？/ 是按…还是…填？). */
 export function isQuestion(sentence: string): boolean {
@@ -10,7 +10,7 @@ export function isQuestion(sentence: string): boolean {
 
 const PENDING_RE = new RegExp(
   [
-    '(?:晚点|晚些|稍后|稍晚|等会|等一下|过会|回头|随后|明天|明日|后天|下午|晚上|今晚|周[一二三四五六日天]|下周|尽快|马上)(?:儿)?(?:再)?(?:报|发|给|上报|报送|提交|补报|补上|回复)',
+    '(?:晚点|晚些|稍后|稍晚|等会|等一下|过会|回头|随后|今天|今日|明天|明日|后天|下午|晚上|今晚|下班前|周[一二三四五六日天]|下周|尽快|马上)[^，。,；;！!？?\\n]{0,6}?(?:报|发|给|上报|报送|提交|补报|补上|回复)',
     '(?:还在|正在|仍在|尚在)(?:核对|统计|核实|汇总|整理|核查|收集|摸排|排查|确认|走访|对账)',
     '(?:统计|核对|核实|汇总|整理|摸排)中',
     '(?:还没|尚未|还未)(?:统计|核对|核实|汇总|出来|整理|报上来|收齐)',
@@ -23,7 +23,7 @@ export function isPending(text: string): boolean {
   return PENDING_RE.test(text);
 }
 
-const CORRECTION_RE = /报错|错了|有误|更正|纠正|订正|修正|更改|改为|改成|应为|应该是|应该为|应是|重新报|以此为准|为准/;
+const CORRECTION_RE = /报错|错了|有误|不对|弄错|搞错|写错|填错|更正|纠正|订正|修正|更改|改为|改成|应为|应该是|应该为|应是|重新报|以此为准|为准/;
 
 export function hasCorrectionMarker(text: string): boolean {
   return CORRECTION_RE.test(text);
@@ -53,3 +53,9 @@ export const VAGUE_RE = /很多|不少|较多|挺多|好多|很少|一些|若干
  * "None" stated in words (没有 / 无 / 没发现隐患 / 暂无) → 0. Not 无法/无误, and not 没有统计 (that is pending).
  */
 export const ZERO_RE = /没有(?!统计|核|报|出来|收|汇总|完成|开展|建立)|没发现|未发现|暂无|均无|都没有|无(?![法误论须需关效])|为零|是零/;
+
+/** Words that make a number a change, not a level (比上月增加3户, 环比下降). */
+export const DELTA_RE = /增加|减少|增长|下降|新增|净增|多了|少了|环比|同比|比上月|比去年/;
+
+/** 均/都: one figure for every label listed before it (燃气、电路隐患均为0). */
+export const SHARED_RE = /均|都|各|皆|全部|全都/;

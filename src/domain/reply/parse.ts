@@ -13,7 +13,7 @@ import { bindQuantity } from './bind.js';
 const TIE = 0.1;
 import { choosePeriod, type PeriodCandidate, type PeriodWord } from './period-choice.js';
 import {
-  hasCorrectionMarker, isAcknowledgement, isPending, isQuestion, startsNewPoint, VAGUE_RE, ZERO_RE,
+  DELTA_RE, hasCorrectionMarker, isAcknowledgement, isPending, isQuestion, SHARED_RE, startsNewPoint, VAGUE_RE, ZERO_RE,
 } from './intents.js';
 import {
   bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findEnum, findText, type Checked,
@@ -71,6 +71,10 @@ class ReplyState {
   readonly values = new Map<string, ParsedValue>();
   readonly invalid = new Map<string, InvalidValue>();
   context = '';
+  /** Labels listed with 、 and no figure yet (燃气、电路隐患均为0): the next shared figure applies to them too. */
+  listed: Array<{ entry: FieldEntry; anchor: number }> = [];
+  /** Fields still waiting for their figure after 低保户、低保人数分别为120、208. */
+  respectively: FieldEntry[] = [];
   constructor(
     readonly byField: Map<string, PeriodCandidate[]>,
     readonly mentions: PeriodMention[],
@@ -181,6 +185,21 @@ function bestNumericField(phrase: string, index: CandidateIndex): FieldEntry | n
   return best && !tied ? best : null;
 }
 
+/** The text with every period mention blanked, length kept: one pass however many mentions (10,000 × 本月 must not be quadratic). */
+function blankMentions(text: string, mentions: PeriodMention[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of [...mentions].sort((x, y) => x.index - y.index)) {
+    const start = Math.max(m.index, at);
+    const end = m.index + m.text.length;
+    if (end <= start) continue;
+    parts.push(text.slice(at, start), ' '.repeat(end - start));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 function hideNames(text: string, index: CandidateIndex): string {
   let out = text;
   for (const name of index.allNames) if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
@@ -201,8 +220,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   }
 
   const mentions = safePeriodMentions(plain, ctx);
-  let visible = plain;
-  for (const m of mentions) visible = visible.slice(0, m.index) + ' '.repeat(m.text.length) + visible.slice(m.index + m.text.length);
+  let visible = blankMentions(plain, mentions);
   visible = hideNonFigures(visible);
   const { sentences, clauses } = segmentReply(visible);
   const quantities = findQuantities(visible, blockedPositions(visible, index), index.units);
@@ -214,6 +232,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   let sentenceCursor = -1;
   let sentenceCorrection = false;
   let valuesBeforeSentence = 0;
+  let sentenceQuestion = false;
   for (const clause of clauses) {
     const sentence = sentences[clause.sentence]!;
     if (clause.sentence !== sentenceCursor) {
@@ -221,19 +240,24 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
       if (sentenceCursor >= 0) correctionCarry = sentenceCorrection && state.values.size === valuesBeforeSentence;
       sentenceCursor = clause.sentence;
       valuesBeforeSentence = state.values.size;
+      state.listed = [];
+      state.respectively = [];
       const marker = hasCorrectionMarker(sentence.text);
       if (marker) reply.correction = true;
       sentenceCorrection = marker || (correctionCarry && !startsNewPoint(sentence.text));
-      if (isQuestion(plain.slice(sentence.start, sentence.end))) reply.question = true;
+      // once per sentence, not per clause: a 100,000-character sentence of 10,000 clauses stays linear
+      sentenceQuestion = isQuestion(plain.slice(sentence.start, sentence.end));
+      if (sentenceQuestion) reply.question = true;
     }
     const inClause: Quantity[] = [];
     while (q < quantities.length && quantities[q]!.start < clause.end) {
       if (quantities[q]!.start >= clause.start) inClause.push(quantities[q]!);
       q++;
     }
-    if (isQuestion(plain.slice(sentence.start, sentence.end))) continue;
+    if (sentenceQuestion) continue;
     const emit = state.emitter(sentence, sentenceCorrection);
     readClause(clause, inClause, visible, plain, index, state, emit, today);
+    if (visible[clause.end] !== '、') state.listed = [];
   }
 
   if (state.values.size === 0 && !reply.question && sentences.length > 0) {
@@ -258,15 +282,19 @@ function readClause(
     cursor = quantity.end;
     // A Chinese numeral with no measure word must end the clause (低保户数：二百零三), or it is a word (一下).
     if (quantity.chinese && !quantity.unit && !CLAUSE_TAIL.test(after)) return;
+    if (readRespectively(quantity, own, index, state, emit)) return;
     const binding = bindQuantity(
       { q: quantity, own, after, context: state.context, bare: isFillerOnly(own) && isFillerOnly(after) },
       index.numericEntries,
       (phrase) => index.match(phrase),
     );
     if (!binding) return;
+    if (DELTA_RE.test(hideNames(own, index))) return;
     if (binding.phrase) state.context = binding.phrase;
     const breakdown = /其中|包括|包含|含/.test(own);
-    emit.value(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), breakdown);
+    const check = (field: FieldDef): Checked => checkNumber(quantity, field);
+    emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown);
+    if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
   });
 
   const tail = visible.slice(cursor, clause.end);
@@ -274,6 +302,23 @@ function readClause(
   readWordValues(clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today);
   if (inClause.length > 0) return;
   readNoFigureClause(clause, tail, index, state, emit);
+}
+
+/** 低保户、低保人数分别为120、208: figures in the order the labels were listed. */
+function readRespectively(quantity: Quantity, own: string, index: CandidateIndex, state: ReplyState, emit: Emitter): boolean {
+  let target: FieldEntry | undefined;
+  if (state.respectively.length > 0 && isFillerOnly(own)) {
+    target = state.respectively.shift();
+  } else if (own.includes('分别') && state.listed.length > 0) {
+    const last = bestNumericField(own.replace(/分别.*$/, ''), index);
+    const labels = [...state.listed.map((l) => l.entry), ...(last ? [last] : [])];
+    target = labels.shift();
+    state.respectively = labels;
+    state.listed = [];
+  }
+  if (!target) return false;
+  emit.value(target, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
+  return true;
 }
 
 /** Clauses without a figure: 食品安全隐患没有 (→ 0), 临时救助人次很多 (unclear), or a label whose figure follows. */
@@ -287,11 +332,14 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
     if (!entry && !rest) entry = state.context ? bestNumericField(state.context, index) : null;
     if (!entry && !rest && index.numericEntries.length === 1) entry = index.numericEntries[0]!;
     if (entry) {
-      emit.value(entry, clause.start + zero.index, zero[0], (field) => checkNumericValue(0, field));
+      const check = (field: FieldDef): Checked => checkNumericValue(0, field);
+      emit.value(entry, clause.start + zero.index, zero[0], check);
+      if (SHARED_RE.test(text)) for (const l of state.listed) emit.value(l.entry, l.anchor, zero[0], check);
       if (label) state.context = text;
       return;
     }
   }
+  if (label && !VAGUE_RE.test(text)) state.listed.push({ entry: label, anchor: clause.start });
   if (namesAnyField(text, index)) state.context = text;
   if (!label) return;
   const vague = VAGUE_RE.exec(text);

@@ -85,6 +85,33 @@ describe('figures with labels', () => {
   });
 });
 
+describe('figures that depend on their neighbours', () => {
+  it('qualifies the label just mentioned with the number\'s own words', () => {
+    expect(values('本月临时救助金额4.6万元，人次21')).toEqual(['temp_aid_amount=46000@2026-11', 'temp_aid_times=21@2026-11']);
+    expect(values('本月低保户数120，人数208')).toEqual(['dibao_households=120@2026-11', 'dibao_persons=208@2026-11']);
+  });
+
+  it('keeps a total when a breakdown follows (其中)', () => {
+    expect(values('本月特困供养人数14人，其中集中供养3人')).toEqual(['tekun_persons=14@2026-11']);
+  });
+
+  it('skips changes (比上月增加3户)', () => {
+    expect(values('本月低保户数120，比上月增加3户')).toEqual(['dibao_households=120@2026-11']);
+  });
+
+  it('applies one figure to every listed label (均/各) and reads 分别 in order', () => {
+    const c = ctx(open(F.gas), open(F.food), open(F.septic));
+    expect(values('燃气、化粪池隐患均为0', c)).toEqual(['gas_hazards=0@2026-11', 'septic_tank_hazards=0@2026-11']);
+    expect(values('食品安全、燃气均无隐患', c)).toEqual(['food_safety_hazards=0@2026-11', 'gas_hazards=0@2026-11']);
+    expect(values('本月低保户、低保人数分别为120、208')).toEqual(['dibao_households=120@2026-11', 'dibao_persons=208@2026-11']);
+  });
+
+  it('reads 4万6千 and does not bind a lone shared character of another field', () => {
+    expect(values('本月临时救助金额：4万6千元')).toEqual(['temp_aid_amount=46000@2026-11']);
+    expect(values('占道经营0处', ctx(open(F.blocked), open(F.gas)))).toEqual([]);
+  });
+});
+
 describe('none stated in words', () => {
   it('reads 没有/无 as 0 for the field mentioned', () => {
     expect(values('中山路街道没有百岁老人，填0')).toEqual(['centenarians=0@2026-11-20']);
@@ -104,9 +131,11 @@ describe('booleans, enums, dates, text', () => {
     expect(values('还未完成自查', safety)).toEqual(['self_check_done=false@2026-11-25']);
   });
 
-  it('reads a bare yes/no when one boolean is open', () => {
+  it('reads a bare yes/no only when that question is all that is open', () => {
     expect(values('是', ctx(open(F.selfCheck)))).toEqual(['self_check_done=true@2026-11']);
     expect(values('否', ctx(open(F.selfCheck)))).toEqual(['self_check_done=false@2026-11']);
+    expect(values('没有', ctx(open(F.selfCheck), open(F.gas), open(F.food)))).toEqual([]);
+    expect(values('整改中', ctx(open(F.rectify), open(F.gas)))).toEqual(['fire_rectify_status="整改中"@2026-11']);
   });
 
   it('reads enum options after the label', () => {
@@ -206,6 +235,10 @@ describe('corrections', () => {
     expect(r.values).toMatchObject([{ field: 'dibao_households', value: 108, correction: true }]);
   });
 
+  it('reads 不对，是… as a correction', () => {
+    expect(parseReply('不对，低保户数是108', social).values).toMatchObject([{ field: 'dibao_households', value: 108, correction: true }]);
+  });
+
   it('reads 改为 and corrected booleans', () => {
     expect(parseReply('井盖破损数改为4个', safety).values).toMatchObject([{ field: 'broken_manhole_covers', value: 4, correction: true }]);
     expect(parseReply('昨天报的自查情况有误，应为已完成自查', safety).values).toMatchObject([
@@ -236,6 +269,7 @@ describe('questions, acknowledgements, pending', () => {
       expect(r.values).toEqual([]);
     }
     expect(parseReply('好的，明天报', social)).toMatchObject({ ack: true, pending: true, values: [] });
+    expect(parseReply('收到，今天下班前报', social)).toMatchObject({ ack: true, pending: true, values: [] });
   });
 
   it('flags pending figures', () => {

@@ -28,6 +28,6 @@ describe('parseReply throughput', () => {
     const perSecond = n / ((performance.now() - started) / 1000);
     console.log(`reply parser: ${Math.round(perSecond)} replies/s`);
     // The target is 5,000/s; the assertion leaves room for slow shared CI machines.
-    expect(perSecond).toBeGreaterThan(1500);
+    expect(perSecond).toBeGreaterThan(1000);
   });
 });
