@@ -81,11 +81,15 @@ class ReplyState {
   ) {}
 
   periodWordAt(anchor: number, sentence: Sentence): PeriodWord | null {
-    let found: PeriodMention | null = null;
-    for (const m of this.mentions) {
-      if (m.index >= anchor) break;
-      found = m;
+    // Binary search for the last mention before the anchor: replies may hold thousands of them.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.index < anchor) lo = mid + 1;
+      else hi = mid;
     }
+    const found = lo > 0 ? this.mentions[lo - 1]! : null;
     return found ? { period: found.period, sameSentence: found.index >= sentence.start } : null;
   }
 

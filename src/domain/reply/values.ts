@@ -110,7 +110,7 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     const re = pattern.re;
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      if (ASKING.test(clause.slice(0, m.index))) continue;
+      if (ASKING.test(clause.slice(Math.max(0, m.index - 3), m.index))) continue;
       const word = m[1];
       if (pattern.bare && !word && clause.charAt(m.index + m[0].length) !== '了') {
         // A bare predicate (完成自查) only counts when it is the whole statement.
