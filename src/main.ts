@@ -1,13 +1,14 @@
 // npm start: the bot on the embedded default (SQLite under data/, local web channel, no credentials needed).
 import { ConfigError, loadConfig } from './config.js';
 import { startOnetable } from './runtime.js';
+import { registerCoreRoutes } from './server/admin/core-routes.js';
 
 try {
   const config = loadConfig(process.env);
   if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1' && !config.webToken) {
     throw new ConfigError(`ONETABLE_WEB_TOKEN: required when HOST is not a loopback address (HOST=${config.host})`);
   }
-  const onetable = await startOnetable(config);
+  const onetable = await startOnetable(config, { extend: registerCoreRoutes });
   process.stderr.write(`\nonetable is running: ${onetable.url}/  (admin console: ${onetable.url}/admin)\n\n`);
   const shutdown = (): void => {
     void onetable.close().finally(() => process.exit(0));

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { definePlugin } from '../../src/plugins/define.js';
+import { eventRoutes } from './events.js';
 import { webRoutes } from './routes.js';
 
 /** The built-in local channel: members post and read over JSON on this machine, no chat platform needed. */
@@ -10,6 +11,8 @@ export default definePlugin({
   description: '内置的本地频道：无需任何聊天平台账号，在浏览器里以名册中任一成员的身份发消息、看私信。',
   config: z.object({
     token: z.string().min(16, '至少 16 个字符').optional().describe('绑定到非本机地址时必须设置的访问令牌'),
+    pollMs: z.number().int().min(100, '不能小于 100 毫秒').max(5000, '不能大于 5000 毫秒').default(300)
+      .describe('网页实时更新的刷新间隔（毫秒）'),
   }),
   fromEnv: (env) => ({ token: env.ONETABLE_WEB_TOKEN }),
   secrets: ['token'],
@@ -17,6 +20,7 @@ export default definePlugin({
     // The host hands requests over with their full path, so the routes carry the prefix.
     const app = new Hono().basePath('/api/web');
     webRoutes(app, ctx, config);
+    eventRoutes(app, ctx, config);
     ctx.mount('/api/web', app);
   },
 });

@@ -21,7 +21,9 @@ export function toWire(line: ChatLine): Record<string, unknown> {
 
 export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: string | undefined }): void {
   app.use('*', async (c, next) => {
-    if (config.token && c.req.header('authorization') !== `Bearer ${config.token}`) return c.json({ error: 'unauthorized' }, 401);
+    // EventSource cannot send headers: the page passes the token as ?token= on the event stream.
+    const given = c.req.header('authorization') ?? (c.req.query('token') ? `Bearer ${c.req.query('token')}` : undefined);
+    if (config.token && given !== `Bearer ${config.token}`) return c.json({ error: 'unauthorized' }, 401);
     return next();
   });
 

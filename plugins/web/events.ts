@@ -1,0 +1,48 @@
+// GET /events?chat=…: the conversation as server-sent events, polled from the store (simple, survives restarts of the bot loop).
+import type { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { PluginContext } from '../../src/plugins/define.js';
+import { toWire } from './routes.js';
+
+const HEARTBEAT_MS = 15_000;
+
+export function eventRoutes(app: Hono, ctx: PluginContext, config: { pollMs: number }): void {
+  app.get('/events', (c) => {
+    const chat = c.req.query('chat') ?? 'channel';
+    if (chat !== 'channel' && !/^dm:.+$/.test(chat)) return c.json({ error: 'chat must be channel or dm:<member id>', path: 'chat' }, 400);
+    const fromQuery = Number(c.req.query('after') ?? c.req.header('last-event-id') ?? 0);
+    if (!Number.isInteger(fromQuery) || fromQuery < 0) return c.json({ error: 'after must be a message id', path: 'after' }, 400);
+
+    return streamSSE(c, async (stream) => {
+      let closed = false;
+      stream.onAbort(() => {
+        closed = true;
+      });
+      // Lines the bot holds until working hours have lower ids than later ones: keep the cursor before the first held line.
+      let cursor = fromQuery;
+      const sent = new Set<number>();
+      let lastBeat = Date.now();
+      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ chat, after: cursor }) });
+      while (!closed) {
+        const now = ctx.clock.now().getTime();
+        let nextCursor: number | null = null;
+        for (const line of ctx.store.messages.after(chat, cursor, 500)) {
+          if (line.at.getTime() > now) {
+            nextCursor ??= line.id - 1;
+            continue;
+          }
+          if (sent.has(line.id)) continue;
+          sent.add(line.id);
+          await stream.writeSSE({ event: 'message', id: String(line.id), data: JSON.stringify(toWire(line)) });
+        }
+        cursor = nextCursor ?? Math.max(cursor, ...sent);
+        for (const id of sent) if (id <= cursor) sent.delete(id);
+        if (Date.now() - lastBeat > HEARTBEAT_MS) {
+          await stream.writeSSE({ event: 'ping', data: '' });
+          lastBeat = Date.now();
+        }
+        await stream.sleep(config.pollMs);
+      }
+    });
+  });
+}

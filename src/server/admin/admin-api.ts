@@ -1,0 +1,57 @@
+// /api/admin/*: everything the console does, JSON in and out, behind the admin token.
+import type { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { auditApi } from './audit-api.js';
+import { ADMIN_COOKIE, requireAdmin, sameToken } from './auth.js';
+import { collectionsApi } from './collections-api.js';
+import { ADMIN_ACTOR, type Core } from './core.js';
+import { ApiError, readBody, sendError } from './errors.js';
+import { exportsApi } from './exports-api.js';
+import { fieldsApi } from './fields-api.js';
+import { pluginsApi } from './plugins-api.js';
+import { poolApi } from './pool-api.js';
+import { rosterApi } from './roster-api.js';
+import { settingsApi } from './settings-api.js';
+
+export function adminApi(app: Hono, core: Core): void {
+  app.post('/api/admin/login', async (c) => {
+    const { token } = await readBody(c, z.object({ token: z.string().min(1, '请输入管理员令牌') }));
+    if (!sameToken(token, core.adminToken)) {
+      core.store.audit.record(core.bot.deps.clock.now(), 'anonymous', 'admin.login.failed', null);
+      return c.json({ error: '管理员令牌不正确', path: 'token' }, 403);
+    }
+    setCookie(c, ADMIN_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 12 * 3600 });
+    core.store.audit.record(core.bot.deps.clock.now(), ADMIN_ACTOR, 'admin.login', null);
+    return c.json({ ok: true });
+  });
+  app.post('/api/admin/logout', (c) => {
+    deleteCookie(c, ADMIN_COOKIE, { path: '/' });
+    return c.json({ ok: true });
+  });
+
+  const guard = requireAdmin(core.adminToken);
+  app.use('/api/admin/*', async (c, next) => {
+    if (c.req.path === '/api/admin/login' || c.req.path === '/api/admin/logout') return next();
+    return guard(c, next);
+  });
+  app.use('/api/exports/*', guard);
+
+  collectionsApi(app, core);
+  poolApi(app, core);
+  exportsApi(app, core);
+  rosterApi(app, core);
+  fieldsApi(app, core);
+  pluginsApi(app, core);
+  settingsApi(app, core);
+  auditApi(app, core);
+}
+
+/** ApiErrors thrown anywhere in these routes answer as `{error, path}`. */
+export function answerApiErrors(app: Hono, core: Core): void {
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return sendError(c, error);
+    core.bot.deps.logger.error({ err: error }, 'admin request failed');
+    return c.json({ error: 'internal error', path: '' }, 500);
+  });
+}

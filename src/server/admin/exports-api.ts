@@ -1,0 +1,22 @@
+// /api/exports/c12.csv (and .xlsx): the completion table the bot's “导出 c12” reply links to. Admin token required.
+import type { Hono } from 'hono';
+import { collectionTable } from '../../bot/completion.js';
+import { toCsv } from '../../bot/export.js';
+import type { Core } from './core.js';
+import { ApiError } from './errors.js';
+import { toXlsx } from './spreadsheet.js';
+
+export function exportsApi(app: Hono, core: Core): void {
+  app.get('/api/exports/:file{c\\d+\\.(csv|xlsx)}', async (c) => {
+    const file = c.req.param('file');
+    const id = Number(/^c(\d+)/.exec(file)![1]);
+    if (!core.store.collections.get(id)) throw new ApiError(404, `没有汇总 c${id}`, 'id');
+    const table = collectionTable(core.bot.deps, id);
+    const headers = { 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store' };
+    if (file.endsWith('.csv')) {
+      return new Response(`\uFEFF${toCsv([table.columns, ...table.rows])}`, { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
+    }
+    const xlsx = await toXlsx([{ name: `c${id}`, columns: table.columns, rows: table.rows }]);
+    return new Response(xlsx, { headers: { ...headers, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  });
+}

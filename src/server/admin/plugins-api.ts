@@ -1,0 +1,45 @@
+// Plugins: state, enable/disable, config edits applied at once (host.reconfigure) and persisted.
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { PluginConfigError } from '../../plugins/host.js';
+import { ADMIN_ACTOR, type Core } from './core.js';
+import { ApiError, readBody } from './errors.js';
+import { maskedInfo } from './plugin-form.js';
+
+const updateSchema = z.object({
+  enabled: z.boolean(),
+  config: z.record(z.string(), z.unknown()).default({}),
+});
+
+export function pluginsApi(app: Hono, core: Core): void {
+  const view = (name: string): Record<string, unknown> => maskedInfo(core.host.info(name)!, core.host.definition(name)!);
+
+  app.get('/api/admin/plugins', (c) => c.json({ plugins: core.host.list().map((p) => view(p.name)) }));
+
+  app.put('/api/admin/plugins/:name', async (c) => {
+    const name = c.req.param('name');
+    const definition = core.host.definition(name);
+    if (!definition) throw new ApiError(404, `没有插件 ${name}`, 'name');
+    const body = await readBody(c, updateSchema);
+    const saved = core.store.plugins.get(name)?.config ?? {};
+    const secrets = definition.secrets ?? [];
+    // Blank fields mean "not set"; a blank secret keeps the value stored before (the browser never sees it).
+    const config: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(body.config)) if (v !== '' && v !== null && v !== undefined) config[k] = v;
+    for (const k of secrets) if (config[k] === undefined && saved[k] !== undefined) config[k] = saved[k];
+    try {
+      await core.host.reconfigure(name, body.enabled, config);
+    } catch (error) {
+      if (error instanceof PluginConfigError) {
+        const issues = error.issues.map((i) => ({ path: i.path, message: i.message }));
+        throw new ApiError(400, issues[0]?.message ?? '配置无效', `config.${issues[0]?.path ?? ''}`, { issues });
+      }
+      // Setup failed: the new config is kept (the plugin shows its error), as a restart would do.
+    }
+    const now = core.bot.deps.clock.now();
+    core.store.plugins.save(name, { enabled: body.enabled, config }, now);
+    const masked = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secrets.includes(k) ? '***' : v]));
+    core.store.audit.record(now, ADMIN_ACTOR, 'plugin.configure', name, { enabled: body.enabled, config: masked });
+    return c.json({ plugin: view(name) });
+  });
+}

@@ -1,0 +1,65 @@
+// One ledger's values for one period: units × fields, each cell with who reported it and when.
+import { formatValue, memberName } from '../../bot/render.js';
+import type { FieldValue } from '../../domain/types.js';
+import type { Core } from './core.js';
+import { localStamp } from './local-time.js';
+
+export interface PoolCell {
+  value: FieldValue;
+  text: string;
+  member: string | null;
+  memberName: string;
+  at: string;
+  version: number;
+}
+
+export interface PoolTable {
+  ledger: { key: string; name: string };
+  period: string | null;
+  periods: string[];
+  fields: Array<{ key: string; label: string; unit: string | null; type: string }>;
+  units: Array<{ id: string; name: string }>;
+  cells: Record<string, Record<string, PoolCell>>;
+}
+
+/** Periods holding at least one value of the ledger, newest first. */
+export function ledgerPeriods(core: Core, ledger: string): string[] {
+  const keys = new Set(core.store.fields.all().filter((f) => f.ledger === ledger).map((f) => f.key));
+  const periods = new Set(core.store.pool.all().filter((v) => keys.has(v.field)).map((v) => v.period ?? ''));
+  return [...periods].sort().reverse();
+}
+
+export function poolTable(core: Core, ledgerKey: string, period: string | null | undefined): PoolTable | null {
+  const { store } = core;
+  const ledger = store.fields.ledgers().find((l) => l.key === ledgerKey);
+  if (!ledger) return null;
+  const tz = core.settings().timezone;
+  const roster = store.roster.snapshot();
+  const periods = ledgerPeriods(core, ledgerKey);
+  const chosen = period === undefined ? (periods[0] ?? '') : (period ?? '');
+  const ledgerFields = store.fields.all().filter((f) => f.ledger === ledgerKey);
+  const values = store.pool.select(ledgerFields.map((f) => f.key), chosen === '' ? null : chosen);
+  const withValues = new Set(values.map((v) => v.field));
+  const fields = ledgerFields.filter((f) => withValues.has(f.key));
+  const unitIds = new Set(values.map((v) => v.unit));
+  const units = roster.units.filter((u) => unitIds.has(u.id)).map((u) => ({ id: u.id, name: u.name }));
+  for (const id of unitIds) if (!units.some((u) => u.id === id)) units.push({ id, name: id });
+  const cells: PoolTable['cells'] = {};
+  for (const v of values) {
+    const f = ledgerFields.find((x) => x.key === v.field);
+    (cells[v.unit] ??= {})[v.field] = {
+      value: v.value, text: formatValue(v.value, f), member: v.memberId, memberName: v.memberId ? memberName(roster, v.memberId) : '系统',
+      at: localStamp(v.at, tz), version: v.version,
+    };
+  }
+  return {
+    ledger, period: chosen === '' ? null : chosen, periods,
+    fields: fields.map((f) => ({ key: f.key, label: f.label, unit: f.unit ?? null, type: f.type })),
+    units, cells,
+  };
+}
+
+/** Chinese column headers: 低保户数（户）. */
+export function fieldHeader(f: { label: string; unit: string | null }): string {
+  return f.unit ? `${f.label}（${f.unit}）` : f.label;
+}

@@ -1,0 +1,31 @@
+import { Layout } from './layout.js';
+
+/** `/`: the consolidated channel and each member's DM with the bot, as any roster member. */
+export function ChannelPage(props: { botName: string; timezone: string }) {
+  return (
+    <Layout title={`${props.botName} · 本地频道`} scripts={['dom.js', 'channel.js']} bodyData={{ timezone: props.timezone, bot: props.botName }}>
+      <div class="app">
+        <header class="topbar">
+          <div class="brand">{props.botName}<small>数据报送工作群</small></div>
+          <label class="identity">
+            <span>当前身份</span>
+            <select id="identity" aria-label="切换身份"></select>
+          </label>
+          <a class="toplink" href="/admin">管理后台</a>
+        </header>
+        <nav class="chat-tabs" role="tablist">
+          <button type="button" role="tab" data-view="channel" class="active">工作群</button>
+          <button type="button" role="tab" data-view="dm">与{props.botName}的私信<span class="badge" id="dm-badge" hidden></span></button>
+        </nav>
+        <main id="timeline" class="timeline" aria-live="polite">
+          <p class="empty">正在加载…</p>
+        </main>
+        <form id="composer" class="composer">
+          <textarea id="text" rows={2} placeholder="在工作群发言，回车发送，Shift+回车换行" aria-label="消息"></textarea>
+          <button type="submit" class="primary">发送</button>
+        </form>
+        <p id="status" class="status" role="status"></p>
+      </div>
+    </Layout>
+  );
+}

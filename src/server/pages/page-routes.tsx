@@ -1,0 +1,46 @@
+// Pages: `/` (web channel), `/admin` (console, or its login form), `/assets/*`.
+import type { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import { ADMIN_COOKIE, isAdmin, sameToken } from '../admin/auth.js';
+import { ADMIN_ACTOR, type Core } from '../admin/core.js';
+import { AdminPage, LoginPage } from './admin-page.js';
+import { ASSETS } from './assets.js';
+import { ChannelPage } from './channel-page.js';
+
+const PAGE_HEADERS = {
+  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+export function pageRoutes(app: Hono, core: Core): void {
+  app.get('/assets/:name', (c) => {
+    const asset = ASSETS[c.req.param('name')];
+    if (!asset) return c.json({ error: 'not found', path: c.req.path }, 404);
+    return c.body(asset.body, 200, { 'content-type': asset.type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+  });
+
+  app.get('/', (c) => {
+    const s = core.settings();
+    return c.html(<ChannelPage botName={s.botName} timezone={s.timezone} />, 200, PAGE_HEADERS);
+  });
+
+  app.get('/admin', (c) => {
+    const botName = core.settings().botName;
+    if (!isAdmin(c, core.adminToken)) return c.html(<LoginPage botName={botName} />, 200, PAGE_HEADERS);
+    return c.html(<AdminPage botName={botName} />, 200, PAGE_HEADERS);
+  });
+
+  app.post('/admin/login', async (c) => {
+    const body = await c.req.parseBody().catch(() => ({} as Record<string, unknown>));
+    const token = typeof body['token'] === 'string' ? body['token'] : '';
+    if (!token || !sameToken(token, core.adminToken)) {
+      core.store.audit.record(core.bot.deps.clock.now(), 'anonymous', 'admin.login.failed', null);
+      return c.html(<LoginPage botName={core.settings().botName} error="管理员令牌不正确" />, 403, PAGE_HEADERS);
+    }
+    setCookie(c, ADMIN_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 12 * 3600 });
+    core.store.audit.record(core.bot.deps.clock.now(), ADMIN_ACTOR, 'admin.login', null);
+    return c.redirect('/admin', 303);
+  });
+}
