@@ -1,0 +1,124 @@
+// The Lark ChatAdapter: roster addresses to open_id / chat_id targets, and sends through the SDK.
+import type * as lark from '@larksuiteoapi/node-sdk';
+import type { Logger } from '../../src/bot/context.js';
+import type { Address, ChatAdapter, InboundMessage, OutboundMessage } from '../../src/chat/contract.js';
+import type { Store } from '../../src/store/store.js';
+import type { IdentitySync } from './identities.js';
+import { SendLimiter } from './limiter.js';
+import { messageBody, type Mentioned } from './outgoing.js';
+import { failureOf, sendError } from './send-errors.js';
+
+export interface LarkAdapterDeps {
+  client: lark.Client;
+  store: Store;
+  chatId: string;
+  identities: IdentitySync;
+  logger: Logger;
+  limiter?: SendLimiter;
+}
+
+type ReceiveIdType = 'open_id' | 'chat_id';
+
+export class LarkAdapter implements ChatAdapter {
+  readonly platform = 'lark';
+  private readonly limiter: SendLimiter;
+  private sent = 0;
+  private failures = 0;
+  private lastError: string | null = null;
+
+  constructor(private readonly deps: LarkAdapterDeps) {
+    this.limiter = deps.limiter ?? new SendLimiter();
+  }
+
+  async start(_deliver: (message: InboundMessage, raw?: unknown) => Promise<void>): Promise<void> {
+    // Events arrive through the webhook or the socket (see intake.ts), which store them directly.
+    this.deps.identities.sync();
+  }
+
+  resolve(to: Address): string | null {
+    if (to.kind === 'channel') return `chat_id:${this.deps.chatId}`;
+    this.deps.identities.sync();
+    const openId = this.deps.store.roster.identityOf(to.memberId, 'lark');
+    return openId ? `open_id:${openId}` : null;
+  }
+
+  async send(target: string, message: OutboundMessage): Promise<{ id: string }> {
+    const { type, id } = parseTarget(target);
+    const uuid = message.idempotencyKey?.slice(0, 50);
+    const body = messageBody(message, this.mentioned(message.mentions ?? []));
+    const messageId = await this.create(type, id, body, uuid);
+    if (message.file) {
+      const fileKey = await this.upload(message.file);
+      await this.create(type, id, { msg_type: 'file', content: JSON.stringify({ file_key: fileKey }) }, uuid && `${uuid.slice(0, 45)}-file`);
+    }
+    return { id: messageId };
+  }
+
+  async stop(): Promise<void> {}
+
+  health(): Record<string, unknown> {
+    return { sent: this.sent, sendFailures: this.failures, lastSendError: this.lastError };
+  }
+
+  private mentioned(memberIds: string[]): Mentioned[] {
+    const roster = this.deps.store.roster;
+    return memberIds.flatMap((memberId) => {
+      const openId = roster.identityOf(memberId, 'lark');
+      const member = roster.member(memberId);
+      return openId && member ? [{ openId, name: member.name }] : [];
+    });
+  }
+
+  private async create(type: ReceiveIdType, id: string, body: { msg_type: string; content: string }, uuid: string | undefined): Promise<string> {
+    await this.limiter.acquire(`${type}:${id}`);
+    const res = await this.call('send message', () => this.deps.client.im.message.create({
+      params: { receive_id_type: type },
+      data: { receive_id: id, msg_type: body.msg_type, content: body.content, ...(uuid ? { uuid } : {}) },
+    }));
+    if (res?.code !== 0) throw this.failed(sendError('send message', { code: res?.code ?? -1, msg: res?.msg ?? 'no response' }));
+    this.sent++;
+    return res.data?.message_id ?? '';
+  }
+
+  private async upload(file: NonNullable<OutboundMessage['file']>): Promise<string> {
+    const res = await this.call('upload file', () => this.deps.client.im.file.create({
+      data: { file_type: fileType(file.name), file_name: file.name, file: file.content },
+    }));
+    // The SDK returns only the `data` part here; a missing key means Lark refused the upload.
+    if (!res?.file_key) throw this.failed(new Error('upload file: Lark returned no file_key'));
+    return res.file_key;
+  }
+
+  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw this.failed(sendError(what, failureOf(error)));
+    }
+  }
+
+  private failed(error: Error): Error {
+    this.failures++;
+    this.lastError = error.message;
+    this.deps.logger.warn({ plugin: 'lark', err: error.message }, 'Lark send failed');
+    return error;
+  }
+}
+
+function parseTarget(target: string): { type: ReceiveIdType; id: string } {
+  const i = target.indexOf(':');
+  const kind = target.slice(0, i);
+  const id = target.slice(i + 1);
+  if (i < 0 || !id) throw new Error(`lark: unusable target "${target}"`);
+  // raw:<chat id> is a stranger's chat (their DM with the bot or the channel).
+  return { type: kind === 'open_id' ? 'open_id' : 'chat_id', id };
+}
+
+function fileType(name: string): 'opus' | 'mp4' | 'pdf' | 'doc' | 'xls' | 'ppt' | 'stream' {
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  if (ext === 'xls' || ext === 'xlsx' || ext === 'csv') return ext === 'csv' ? 'stream' : 'xls';
+  if (ext === 'doc' || ext === 'docx') return 'doc';
+  if (ext === 'ppt' || ext === 'pptx') return 'ppt';
+  if (ext === 'pdf' || ext === 'mp4' || ext === 'opus') return ext;
+  return 'stream';
+}

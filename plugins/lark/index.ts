@@ -1,0 +1,69 @@
+import { definePlugin } from '../../src/plugins/define.js';
+import { LarkAdapter } from './adapter.js';
+import { fetchBotOpenId } from './bot-identity.js';
+import { createLarkClient } from './client.js';
+import { larkConfigFromEnv, larkConfigSchema } from './config.js';
+import { IdentitySync } from './identities.js';
+import { LarkIntake, larkEventDispatcher } from './intake.js';
+import { P2pChats } from './p2p-chats.js';
+import { LarkSocket } from './socket.js';
+import { larkWebhook, WEBHOOK_PREFIX } from './webhook.js';
+
+const BOT_INFO_TIMEOUT_MS = 5000;
+
+/** Lark / Feishu: the consolidated group chat and every member's DM with the bot. See docs/lark.md. */
+export default definePlugin({
+  name: 'lark',
+  title: '飞书 / Lark',
+  description: '把飞书群作为统一报送频道：在群里发布需求，私信向各单位同志收集数据，卡片表单直接填报。',
+  config: larkConfigSchema,
+  fromEnv: larkConfigFromEnv,
+  enabledByDefault: (env) => !!env.LARK_APP_ID,
+  secrets: ['appSecret', 'encryptKey', 'verificationToken'],
+  async setup(ctx, config) {
+    const logger = ctx.logger;
+    const client = createLarkClient(config, logger);
+    const identities = new IdentitySync(ctx.store, () => ctx.clock.now());
+
+    // Without its own open_id the bot still recognises mentions of its display name (settings().botName).
+    const botOpenId = await withTimeout(fetchBotOpenId(client), BOT_INFO_TIMEOUT_MS).catch((err: unknown) => {
+      logger.warn({ plugin: 'lark', err: (err as Error)?.message ?? String(err) }, 'could not read the bot info; matching mentions by name');
+      return null;
+    });
+
+    const adapter = new LarkAdapter({ client, store: ctx.store, chatId: config.chatId, identities, logger });
+    await ctx.adapter(adapter);
+
+    const intake = new LarkIntake({
+      bot: ctx.bot, clock: ctx.clock, settings: ctx.settings, logger, chatId: config.chatId,
+      botOpenId: () => botOpenId, identities, p2p: new P2pChats(ctx.store),
+    });
+    const events = larkEventDispatcher(intake, logger);
+
+    let socket: LarkSocket | null = null;
+    if (config.mode === 'socket') {
+      socket = new LarkSocket(config, logger);
+      ctx.onStop(() => socket?.stop());
+      await socket.start(events);
+    } else {
+      ctx.mount(WEBHOOK_PREFIX, larkWebhook({ config, clock: ctx.clock, logger, dispatch: (envelope) => events.invoke(envelope, { needCheck: false }) }));
+    }
+
+    ctx.health(() => ({
+      mode: config.mode,
+      botOpenId: botOpenId ? 'known' : 'unknown (matching mentions by name)',
+      eventsReceived: intake.received,
+      duplicateEvents: intake.duplicates,
+      ...adapter.health(),
+      ...(socket ? socket.status() : {}),
+    }));
+  },
+});
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
