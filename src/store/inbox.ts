@@ -13,7 +13,7 @@ export interface InboxRow {
 interface RawRow {
   seq: number; platform: string; message_id: string; chat_kind: string; chat_id: string; sender_id: string;
   sender_name: string | null; text: string; mentions_bot: number; mentions: string; at: string; raw: string | null;
-  member_id: string | null; status: string; error: string | null;
+  member_id: string | null; status: string; error: string | null; form: string | null;
 }
 
 export class InboxRepo {
@@ -24,8 +24,8 @@ export class InboxRepo {
 
   constructor(private readonly db: Db) {
     this.insertStmt = db.prepare(`INSERT INTO inbox
-      (platform, message_id, chat_kind, chat_id, sender_id, sender_name, text, mentions_bot, mentions, at, received_at, raw)
-      VALUES (@platform, @message_id, @chat_kind, @chat_id, @sender_id, @sender_name, @text, @mentions_bot, @mentions, @at, @received_at, @raw)
+      (platform, message_id, chat_kind, chat_id, sender_id, sender_name, text, mentions_bot, mentions, at, received_at, raw, form)
+      VALUES (@platform, @message_id, @chat_kind, @chat_id, @sender_id, @sender_name, @text, @mentions_bot, @mentions, @at, @received_at, @raw, @form)
       ON CONFLICT (platform, message_id) DO NOTHING`);
     this.getStmt = db.prepare('SELECT * FROM inbox WHERE seq = ?');
     this.pendingStmt = db.prepare(`SELECT * FROM inbox WHERE status = 'pending' ORDER BY seq LIMIT ?`);
@@ -39,6 +39,7 @@ export class InboxRepo {
       sender_id: m.sender.platformUserId, sender_name: m.sender.name ?? null, text: m.text,
       mentions_bot: m.mentionsBot ? 1 : 0, mentions: JSON.stringify(m.mentions ?? []),
       at: m.at.toISOString(), received_at: receivedAt.toISOString(), raw: raw === undefined ? null : JSON.stringify(raw),
+      form: m.form ? JSON.stringify(m.form) : null,
     });
     return result.changes === 0 ? null : Number(result.lastInsertRowid);
   }
@@ -79,6 +80,7 @@ function toRow(r: RawRow): InboxRow {
       chat: { kind: r.chat_kind as 'channel' | 'dm', id: r.chat_id },
       sender: { platformUserId: r.sender_id, ...(r.sender_name ? { name: r.sender_name } : {}) },
       text: r.text, mentionsBot: r.mentions_bot === 1, mentions: parseJson<string[]>(r.mentions, []), at: new Date(r.at),
+      ...(r.form ? { form: parseJson<NonNullable<InboundMessage['form']>>(r.form, { collectionId: 0, values: {} }) } : {}),
     },
   };
 }

@@ -153,4 +153,7 @@ export const migrations: string[] = [
   );
   CREATE INDEX audit_action ON audit (action, id);
   `,
+  /* 2: form submissions (card or web form) keep their form through the inbox */ `
+  ALTER TABLE inbox ADD COLUMN form TEXT;
+  `,
 ];
