@@ -1,0 +1,52 @@
+// The words around a figure: its label, filler, and which field a phrase names.
+import type { CandidateIndex, FieldEntry } from './candidate-index.js';
+
+/** Words that carry no label: a number after only these is a bare figure. */
+export const FILLER = /[\s:：]|本月|当月|共计|合计|总计|一共|总共|累计|目前|现有|其中|另外|大概|大约|约|共|计|有|是|为|填|报|了|的|都|均/g;
+/** All that may follow a Chinese numeral without a measure word. */
+export const CLAUSE_TAIL = /^[\s。.!！了的啦吧哈]*$/;
+
+const TIE = 0.1;
+
+/** The label part before a number: after the last colon when something is there (华新社区截至25日：九小场所56家). */
+export function labelBefore(text: string): string {
+  const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+  if (colon < 0) return text;
+  const after = text.slice(colon + 1);
+  return after.replace(FILLER, '') ? after : text.slice(0, colon);
+}
+
+export function isFillerOnly(text: string): boolean {
+  return text.replace(FILLER, '').length === 0;
+}
+
+export function namesAnyField(phrase: string, index: CandidateIndex): boolean {
+  const matches = index.match(phrase);
+  return index.numericEntries.some((e) => matches[e.ordinal]!.sim >= 1);
+}
+
+export function bestNumericField(phrase: string, index: CandidateIndex): FieldEntry | null {
+  let best: FieldEntry | null = null;
+  let bestRank = -Infinity;
+  let tied = false;
+  const matches = index.match(phrase);
+  for (const entry of index.numericEntries) {
+    const m = matches[entry.ordinal]!;
+    if (m.sim < 1) continue;
+    if (m.rank > bestRank + TIE) {
+      best = entry;
+      bestRank = m.rank;
+      tied = false;
+    } else if (m.rank > bestRank - TIE) {
+      tied = true;
+      if (m.rank > bestRank) { best = entry; bestRank = m.rank; }
+    }
+  }
+  return best && !tied ? best : null;
+}
+
+export function hideNames(text: string, index: CandidateIndex): string {
+  let out = text;
+  for (const name of index.allNames) if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
+  return out;
+}

@@ -1,0 +1,135 @@
+// Reading one clause: figures bound to fields, 没有/无 as zero, unclear amounts, and worded answers
+// (booleans, enum options, dates, text).
+import type { FieldDef } from '../types.js';
+import type { LocalDate } from '../time.js';
+import type { Clause } from './segment.js';
+import type { Quantity } from './quantities.js';
+import type { CandidateIndex, FieldEntry } from './candidate-index.js';
+import { bindQuantity } from './bind.js';
+import { DELTA_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
+import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findEnum, findText, type Checked } from './values.js';
+import { bestNumericField, CLAUSE_TAIL, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField } from './phrases.js';
+import type { Emitter, ReplyState } from './reply-state.js';
+
+export function readClause(
+  clause: Clause, inClause: Quantity[], visible: string, plain: string, index: CandidateIndex, state: ReplyState,
+  emit: Emitter, today: LocalDate | null,
+): void {
+  let cursor = clause.start;
+  inClause.forEach((quantity, i) => {
+    const own = labelBefore(visible.slice(cursor, quantity.start));
+    const next = inClause[i + 1];
+    const after = next ? '' : visible.slice(quantity.end, clause.end);
+    cursor = quantity.end;
+    // A Chinese numeral with no measure word must end the clause (低保户数：二百零三), or it is a word (一下).
+    if (quantity.chinese && !quantity.unit && !CLAUSE_TAIL.test(after)) return;
+    if (readRespectively(quantity, own, index, state, emit)) return;
+    const binding = bindQuantity(
+      { q: quantity, own, after, context: state.context, bare: isFillerOnly(own) && isFillerOnly(after) },
+      index.numericEntries,
+      (phrase) => index.match(phrase),
+    );
+    if (!binding) return;
+    if (DELTA_RE.test(hideNames(own, index))) return;
+    if (binding.phrase) state.context = binding.phrase;
+    const breakdown = /其中|包括|包含|含/.test(own);
+    const check = (field: FieldDef): Checked => checkNumber(quantity, field);
+    emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown);
+    if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
+  });
+
+  const tail = visible.slice(cursor, clause.end);
+  const clauseText = visible.slice(clause.start, clause.end);
+  readWordValues(clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today);
+  if (inClause.length > 0) return;
+  readNoFigureClause(clause, tail, index, state, emit);
+}
+
+/** 低保户、低保人数分别为120、208: figures in the order the labels were listed. */
+function readRespectively(quantity: Quantity, own: string, index: CandidateIndex, state: ReplyState, emit: Emitter): boolean {
+  let target: FieldEntry | undefined;
+  if (state.respectively.length > 0 && isFillerOnly(own)) {
+    target = state.respectively.shift();
+  } else if (own.includes('分别') && state.listed.length > 0) {
+    const last = bestNumericField(own.replace(/分别.*$/, ''), index);
+    const labels = [...state.listed.map((l) => l.entry), ...(last ? [last] : [])];
+    target = labels.shift();
+    state.respectively = labels;
+    state.listed = [];
+  }
+  if (!target) return false;
+  emit.value(target, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
+  return true;
+}
+
+/** Clauses without a figure: 食品安全隐患没有 (→ 0), 临时救助人次很多 (unclear), or a label whose figure follows. */
+function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex, state: ReplyState, emit: Emitter): void {
+  const withoutNames = hideNames(text, index);
+  const zero = ZERO_RE.exec(withoutNames);
+  const label = bestNumericField(text, index);
+  if (zero) {
+    const rest = (withoutNames.slice(0, zero.index) + withoutNames.slice(zero.index + zero[0].length)).replace(FILLER, '');
+    let entry = label;
+    if (!entry && !rest) entry = state.context ? bestNumericField(state.context, index) : null;
+    if (!entry && !rest && index.numericEntries.length === 1) entry = index.numericEntries[0]!;
+    if (entry) {
+      const check = (field: FieldDef): Checked => checkNumericValue(0, field);
+      emit.value(entry, clause.start + zero.index, zero[0], check);
+      if (SHARED_RE.test(text)) for (const l of state.listed) emit.value(l.entry, l.anchor, zero[0], check);
+      if (label) state.context = text;
+      return;
+    }
+  }
+  if (label && !VAGUE_RE.test(text)) state.listed.push({ entry: label, anchor: clause.start });
+  if (namesAnyField(text, index)) state.context = text;
+  if (!label) return;
+  const vague = VAGUE_RE.exec(text);
+  if (vague) emit.invalid(label, clause.start + vague.index, vague[0], `无法识别具体数值，${expectationFor(label)}`);
+}
+
+function expectationFor(entry: FieldEntry): string {
+  const f = entry.field;
+  return f.type === 'integer' ? `请填写整数${f.unit ? `（${f.unit}）` : ''}` : `请填写数字${f.unit ? `（${f.unit}）` : ''}`;
+}
+
+/** Booleans, enum options, dates and text stated in the clause. */
+function readWordValues(
+  clause: Clause, text: string, plainText: string, index: CandidateIndex, emit: Emitter, today: LocalDate | null,
+): void {
+  for (const entry of index.entries) {
+    const f = entry.field;
+    if (f.type === 'boolean') {
+      const found = findBoolean(text, f);
+      if (found) emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
+    } else if (f.type === 'enum') {
+      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim);
+      if (!found) continue;
+      if ('invalid' in found) emit.invalid(entry, clause.start + found.index, text.trim(), found.invalid);
+      else emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
+    } else if (f.type === 'date') {
+      if (!today) continue;
+      const found = findDate(plainText, f, today);
+      if (!found) continue;
+      if ('invalid' in found) emit.invalid(entry, clause.start + found.index, plainText.trim(), found.invalid);
+      else emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value: found.value }));
+    } else if (f.type === 'text') {
+      const found = findText(plainText, f);
+      if (found) emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value: found.value }));
+    }
+  }
+}
+
+/** A reply that is only an option (整改中) or only yes/no (是 / 否), when exactly one such field is open. */
+export function readBareAnswer(plain: string, index: CandidateIndex, emit: Emitter): void {
+  const answer = plain.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  if (!answer || answer.length > 8) return;
+  const enums = index.entries.filter((e) => e.field.type === 'enum' && (e.field.options ?? []).includes(answer));
+  if (enums.length === 1) {
+    emit.value(enums[0]!, 0, answer, () => ({ ok: true, value: answer }));
+    return;
+  }
+  // Yes/no alone is only clear when the one thing open is that question.
+  const booleans = index.entries.filter((e) => e.field.type === 'boolean');
+  const yes = bareBoolean(answer);
+  if (index.entries.length === 1 && booleans.length === 1 && yes !== null) emit.value(booleans[0]!, 0, answer, () => ({ ok: true, value: yes }));
+}
