@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { closingTime, earliestDeadline, needsOf, pickCollection, union } from '../../src/domain/dedup.js';
+
+const d = (s: string): Date => new Date(s);
+
+describe('dedup', () => {
+  it('joins the oldest candidate whose targets overlap, none when they are disjoint', () => {
+    const candidates = [{ id: 1, units: ['a', 'b'] }, { id: 2, units: ['c'] }, { id: 3, units: ['c', 'd'] }];
+    expect(pickCollection(candidates, ['c', 'x'])?.id).toBe(2);
+    expect(pickCollection(candidates, ['b'])?.id).toBe(1);
+    expect(pickCollection(candidates, ['x', 'y'])).toBeNull();
+    expect(pickCollection([], ['a'])).toBeNull();
+  });
+
+  it('shows the earliest deadline and stays open until the latest (7 days for a request without one)', () => {
+    const a = { deadline: d('2026-11-26T15:59:59Z'), createdAt: d('2026-11-23T01:00:00Z') };
+    const b = { deadline: d('2026-11-27T04:00:00Z'), createdAt: d('2026-11-24T01:00:00Z') };
+    const none = { deadline: null, createdAt: d('2026-11-25T01:00:00Z') };
+    expect(earliestDeadline([b, a, none])).toEqual(a.deadline);
+    expect(earliestDeadline([none])).toBeNull();
+    expect(closingTime([a, b], 7)).toEqual(b.deadline);
+    expect(closingTime([a, none], 7)).toEqual(d('2026-12-02T01:00:00Z'));
+  });
+
+  it('lists each (unit, field) need once per pair and unions without duplicates', () => {
+    expect(needsOf({ targets: ['a', 'b'], fields: ['x', 'y'] })).toEqual([
+      { unit: 'a', field: 'x' }, { unit: 'a', field: 'y' }, { unit: 'b', field: 'x' }, { unit: 'b', field: 'y' },
+    ]);
+    expect(union(['a', 'b'], ['b', 'c'], [])).toEqual(['a', 'b', 'c']);
+  });
+});
