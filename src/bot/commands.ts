@@ -1,6 +1,7 @@
 // Commands anyone can send: 帮助, 我的任务, 查询 …, 导出 c12, 统计, and an admin's 确认绑定.
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import { toCsv } from './export.js';
+import { signedExportPath } from './links.js';
 import { collectionTable } from './completion.js';
 import type { BotDeps, Turn } from './context.js';
 import { formatDeadline, formatTime, formatValue, memberName, unitName } from './render.js';
@@ -101,7 +102,9 @@ function exportCollection(deps: BotDeps, turn: Turn, m: RegExpExecArray): void {
   }
   const table = collectionTable(deps, id);
   const csv = toCsv([table.columns, ...table.rows]);
-  say(deps, turn, `汇总 c${id}（${describePeriod(c.period)}）导出：/api/exports/c${id}.csv（${table.rows.length} 个单位 × ${table.fieldKeys.length} 项）`, {
+  const csvLink = signedExportPath(deps.store, `c${id}.csv`, turn.now);
+  const xlsxLink = signedExportPath(deps.store, `c${id}.xlsx`, turn.now);
+  say(deps, turn, `汇总 c${id}（${describePeriod(c.period)}）导出，${table.rows.length} 个单位 × ${table.fieldKeys.length} 项，链接7天内有效：\nCSV：${csvLink}\nExcel：${xlsxLink}`, {
     file: { name: `c${id}.csv`, content: Buffer.from(`\uFEFF${csv}`, 'utf8'), mime: 'text/csv' },
   });
 }

@@ -8,6 +8,7 @@ import { collectionsApi } from './collections-api.js';
 import { ADMIN_ACTOR, type Core } from './core.js';
 import { ApiError, readBody, sendError } from './errors.js';
 import { exportsApi } from './exports-api.js';
+import { verifyExportSignature } from '../../bot/links.js';
 import { fieldsApi } from './fields-api.js';
 import { pluginsApi } from './plugins-api.js';
 import { poolApi } from './pool-api.js';
@@ -35,7 +36,12 @@ export function adminApi(app: Hono, core: Core): void {
     if (c.req.path === '/api/admin/login' || c.req.path === '/api/admin/logout') return next();
     return guard(c, next);
   });
-  app.use('/api/exports/*', guard);
+  app.use('/api/exports/*', async (c, next) => {
+    // A link the bot handed out in chat (导出 c12) carries its own signature.
+    const file = c.req.path.split('/').pop() ?? '';
+    if (verifyExportSignature(core.store, file, c.req.query('exp'), c.req.query('sig'), core.bot.deps.clock.now())) return next();
+    return guard(c, next);
+  });
 
   collectionsApi(app, core);
   poolApi(app, core);

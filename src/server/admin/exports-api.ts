@@ -1,4 +1,4 @@
-// /api/exports/c12.csv (and .xlsx): the completion table the bot's “导出 c12” reply links to. Admin token required.
+// /api/exports/c12.csv (and .xlsx): the completion table the bot's “导出 c12” reply links to. Admin token, or the signed link the bot gave in chat.
 import type { Hono } from 'hono';
 import { collectionTable } from '../../bot/completion.js';
 import { toCsv } from '../../bot/export.js';

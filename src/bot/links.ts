@@ -1,0 +1,32 @@
+// Signed export links: a lead who asks for 导出 c12 in chat can open the file without the admin token.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Store } from '../store/store.js';
+
+const LINK_DAYS = 7;
+
+function secret(store: Store): string {
+  const row = store.db.prepare(`SELECT value FROM meta WHERE key = 'linkSecret'`).get() as { value: string } | undefined;
+  if (row) return row.value;
+  const value = randomBytes(32).toString('base64url');
+  store.db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('linkSecret', ?)`).run(value);
+  return (store.db.prepare(`SELECT value FROM meta WHERE key = 'linkSecret'`).get() as { value: string }).value;
+}
+
+function signature(store: Store, file: string, expires: number): string {
+  return createHmac('sha256', secret(store)).update(`${file}\u0000${expires}`).digest('base64url').slice(0, 32);
+}
+
+/** `/api/exports/c12.csv?exp=…&sig=…`, valid for a week. */
+export function signedExportPath(store: Store, file: string, now: Date): string {
+  const expires = Math.floor(now.getTime() / 1000) + LINK_DAYS * 86_400;
+  return `/api/exports/${file}?exp=${expires}&sig=${signature(store, file, expires)}`;
+}
+
+export function verifyExportSignature(store: Store, file: string, exp: string | undefined, sig: string | undefined, now: Date): boolean {
+  if (!exp || !sig || !/^\d{1,12}$/.test(exp)) return false;
+  const expires = Number(exp);
+  if (expires * 1000 < now.getTime()) return false;
+  const expected = Buffer.from(signature(store, file, expires));
+  const given = Buffer.from(sig);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
