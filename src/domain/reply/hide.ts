@@ -21,9 +21,11 @@ const DATE_OR_TIME = new RegExp(
 );
 const LIST_NUMBER = /(^|\n)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）](?!\d)|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]/g;
 
-export function hideNonFigures(text: string): string {
+/** `namesField` tells whether a would-be unit name is really part of a label (行政村数量 starts like a village). */
+export function hideNonFigures(text: string, namesField: (words: string) => boolean = () => false): string {
   let out = blankMatches(text, MENTION);
-  out = out.replace(UNIT_PREFIX, (_m, lead: string, space: string, unit: string) => lead + space + ' '.repeat(unit.length));
+  out = out.replace(UNIT_PREFIX, (m, lead: string, space: string, unit: string) =>
+    namesField(unit) ? m : lead + space + ' '.repeat(unit.length));
   out = blankMatches(out, DATE_OR_TIME);
   out = blankMatches(out, LIST_NUMBER);
   return out;

@@ -9,6 +9,7 @@ import { indexCandidates, type CandidateIndex } from './candidate-index.js';
 import type { PeriodCandidate } from './period-choice.js';
 import { hasCorrectionMarker, isAcknowledgement, isPending, isQuestion, startsNewPoint } from './intents.js';
 import { ReplyState } from './reply-state.js';
+import { namesAnyField } from './phrases.js';
 import { readBareAnswer, readClause } from './read-clause.js';
 import type { ParsedReply, ReplyContext } from './reply-types.js';
 
@@ -75,7 +76,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
 
   const mentions = safePeriodMentions(plain, ctx);
   let visible = blankMentions(plain, mentions);
-  visible = hideNonFigures(visible);
+  visible = hideNonFigures(visible, (words) => namesAnyField(words, index));
   const { sentences, clauses } = segmentReply(visible);
   const quantities = findQuantities(visible, blockedPositions(visible, index), index.units);
   const state = new ReplyState(byField, mentions);

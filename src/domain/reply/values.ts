@@ -85,10 +85,12 @@ function predicatePattern(name: string): PredicatePattern | null {
   const prefix = split ? name.slice(0, split.index) : '';
   const suffix = split ? name.slice(split.index + split[0].length) : '';
   if (split && suffix) {
-    pattern = {
-      re: new RegExp(`${escapeRe(prefix)}\\s*(?:[:：]\\s*)?(${AFFIRM}|${NEGATE})?\\s*${escapeRe(suffix)}`, 'g'),
-      bare: !prefix,
-    };
+    const stated = `${escapeRe(prefix)}\\s*(?:[:：]\\s*)?(${AFFIRM}|${NEGATE})?\\s*${escapeRe(suffix)}`;
+    // 开展培训 is also said object first with a marker: 培训已开展 / 培训未开展.
+    const flipped = !prefix && suffix.length === 4
+      ? `|${escapeRe(suffix.slice(2))}\\s*(${AFFIRM}|${NEGATE})\\s*${escapeRe(suffix.slice(0, 2))}`
+      : '';
+    pattern = { re: new RegExp(stated + flipped, 'g'), bare: !prefix };
   }
   if (predicateCache.size > 1024) predicateCache.clear();
   predicateCache.set(name, pattern);
@@ -111,7 +113,7 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
       if (ASKING.test(clause.slice(Math.max(0, m.index - 3), m.index))) continue;
-      const word = m[1];
+      const word = m[1] ?? m[2];
       if (pattern.bare && !word && clause.charAt(m.index + m[0].length) !== '了') {
         // A bare predicate (完成自查) only counts when it is the whole statement.
         if (clause.trim() !== m[0]) continue;
