@@ -18,6 +18,7 @@ import { formatIssues } from './replay/schema.js';
 import { createApp } from './server/app.js';
 import { LiveScheduler } from './schedule/live.js';
 import { DATA_DIR, loadRosterFile, seedDictionary } from './store/seed.js';
+import { StoreIntegrityError } from './store/db.js';
 import { Store } from './store/store.js';
 
 export const PLUGINS_DIR = fileURLToPath(new URL('../plugins/', import.meta.url));
@@ -50,7 +51,7 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
   const env = options.env ?? process.env;
   const clock = options.clock ?? systemClock;
   const logger: Logger = options.logger ?? pino({ level: config.logLevel, redact: ['config.appSecret', 'config.token', '*.appSecret', '*.encryptKey', '*.verificationToken', '*.token'] }, pino.destination(2));
-  const store = Store.open(config.database, { checkIntegrity: true });
+  const store = openStore(config.database);
   seedDictionary(store);
   loadRoster(store, config, logger);
 
@@ -75,7 +76,7 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
       return next;
     },
   };
-  const app = createApp({ bot, host, startedAt: clock.now(), extend: options.extend ? (a) => options.extend!(a, core) : undefined });
+  const app = createApp({ bot, host, startedAt: clock.now(), bodyLimitBytes: config.bodyLimitBytes, extend: options.extend ? (a) => options.extend!(a, core) : undefined });
   await host.startAll();
   scheduler.start();
   dispatcher.start();
@@ -104,6 +105,21 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
       store.close();
     },
   };
+}
+
+/** Opens the database after SQLite's quick_check; a damaged file stops the start with a message that says what to do. */
+function openStore(file: string): Store {
+  try {
+    return Store.open(file, { checkIntegrity: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+      throw new StoreIntegrityError(
+        `The database ${file} is damaged (${(error as Error).message}). Restore it from a backup: npm run cli -- restore BACKUP_FILE`,
+      );
+    }
+    throw error;
+  }
 }
 
 function loadRoster(store: Store, config: Config, logger: Logger): void {

@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { PluginContext } from '../../src/plugins/define.js';
+import { RateLimiter, readJsonBody, requireJson, tooMany } from '../../src/server/limits.js';
 import type { ChatLine } from '../../src/store/messages.js';
 
 const postSchema = z.object({
   from: z.string().min(1).max(200),
   in: z.enum(['channel', 'dm']),
   text: z.string().max(100_000),
+  /** The client's own id for this message: a resend with the same id is acknowledged again, never processed twice. */
+  clientId: z.string().min(1).max(200).optional(),
   /** A submitted form card: collection id and field key → text. */
   form: z.object({ collectionId: z.number().int(), values: z.record(z.string(), z.string().max(1000)) }).optional(),
 });
@@ -19,7 +22,8 @@ export function toWire(line: ChatLine): Record<string, unknown> {
   };
 }
 
-export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: string | undefined }): void {
+export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: string | undefined; rateLimitPerMinute?: number }): void {
+  const limiter = new RateLimiter(config.rateLimitPerMinute ?? 600);
   app.use('*', async (c, next) => {
     // EventSource cannot send headers: the page passes the token as ?token= on the event stream.
     const given = c.req.header('authorization') ?? (c.req.query('token') ? `Bearer ${c.req.query('token')}` : undefined);
@@ -27,29 +31,31 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
     return next();
   });
 
-  app.post('/messages', async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return c.json({ error: 'body must be JSON', path: '' }, 400);
-    }
-    const parsed = postSchema.safeParse(body);
+  app.post('/messages', requireJson(), async (c) => {
+    const body = await readJsonBody(c);
+    if (!body.ok) return c.json({ error: body.error, path: '' }, 400);
+    const parsed = postSchema.safeParse(body.value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       return c.json({ error: issue.message, path: issue.path.join('.') }, 400);
     }
     const { from, text, form } = parsed.data;
     if (!ctx.store.roster.member(from)) return c.json({ error: `unknown member "${from}"`, path: 'from' }, 400);
+    const wait = limiter.take(from);
+    if (wait) return tooMany(c, wait);
+    const id = parsed.data.clientId ? `client:${from}:${parsed.data.clientId}` : randomUUID();
     const now = ctx.clock.now();
     const message = {
-      platform: 'web', id: randomUUID(), chat: { kind: parsed.data.in, id: parsed.data.in === 'channel' ? 'channel' : from },
+      platform: 'web', id, chat: { kind: parsed.data.in, id: parsed.data.in === 'channel' ? 'channel' : from },
       sender: { platformUserId: from }, text: form ? formText(ctx, form) : text,
       mentionsBot: text.includes(`@${ctx.settings().botName}`), at: now,
       ...(form ? { form } : {}),
     };
     const seq = ctx.bot.ingest(message);
-    if (seq === null) return c.json({ error: 'duplicate message' }, 409);
+    if (seq === null) {
+      const earlier = ctx.store.inbox.seqOf('web', id);
+      return c.json({ id: earlier === undefined ? undefined : ctx.bot.lineOf(earlier), duplicate: true });
+    }
     void ctx.bot.kick();
     return c.json({ id: ctx.bot.lineOf(seq) });
   });

@@ -7,6 +7,8 @@ export interface DispatcherOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   pollMs?: number;
+  /** A send that has not settled by then counts as a failed attempt (a hung platform must not stall its queue forever). */
+  sendTimeoutMs?: number;
   random?: () => number;
 }
 
@@ -21,7 +23,7 @@ export class Dispatcher {
   private readonly o: Required<DispatcherOptions>;
 
   constructor(private readonly deps: BotDeps, options: DispatcherOptions = {}) {
-    this.o = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 10 * 60_000, pollMs: 500, random: Math.random, ...options };
+    this.o = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 10 * 60_000, pollMs: 500, sendTimeoutMs: 60_000, random: Math.random, ...options };
   }
 
   start(): void {
@@ -57,7 +59,7 @@ export class Dispatcher {
         const file = outbound.fileOf(row.messageId);
         if (file) message.file = file;
         try {
-          const sent = await adapter.send(target, { ...message, idempotencyKey: `onetable-${row.id}` });
+          const sent = await withTimeout(adapter.send(target, { ...message, idempotencyKey: `onetable-${row.id}` }), this.o.sendTimeoutMs);
           store.outbox.markSent(row.id, sent.id, clock.now());
         } catch (error) {
           const text = (error as Error)?.message ?? String(error);
@@ -79,4 +81,14 @@ export class Dispatcher {
       this.busy.delete(platform);
     }
   }
+}
+
+/** Rejects when the promise has not settled in `ms` (the late result is ignored; the idempotency key covers a late success). */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`send timed out after ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -171,7 +171,8 @@ const RULES: Rule[] = [
 export function findPeriodMentions(text: string, at: Date, timezone: string): PeriodMention[] {
   const today = localParts(at, timezone);
   const source = toHalfWidth(text);
-  const taken: Array<[number, number]> = [];
+  // which characters a mention already covers: overlap checks stay linear however many mentions a text holds
+  const taken = new Uint8Array(source.length);
   const found: PeriodMention[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
@@ -179,10 +180,10 @@ export function findPeriodMentions(text: string, at: Date, timezone: string): Pe
       if (m[0].length === 0) { rule.re.lastIndex++; continue; }
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
       const r = rule.resolve(m, today);
       if (!r) continue;
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       found.push({ index: start, text: m[0], period: r.period, kind: r.kind });
     }
   }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Bot } from '../bot/engine.js';
 import type { PluginHost } from '../plugins/host.js';
+import { limitBody } from './limits.js';
 
 export interface AppOptions {
   bot: Bot;
@@ -8,12 +9,15 @@ export interface AppOptions {
   startedAt: Date;
   /** Extra routes from the core (admin API, pages) added before plugin mounts. */
   extend?: (app: Hono) => void;
+  /** Largest accepted request body on every route, plugin mounts included (default 1 MiB). */
+  bodyLimitBytes?: number;
 }
 
 /** The HTTP face of onetable: health, the core's routes, and whatever running plugins mount. */
 export function createApp(options: AppOptions): Hono {
   const { bot, host } = options;
   const app = new Hono();
+  app.use('*', limitBody(options.bodyLimitBytes ?? 1024 * 1024));
 
   app.get('/healthz', (c) => {
     const store = bot.store;

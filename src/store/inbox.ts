@@ -57,6 +57,13 @@ export class InboxRepo {
     this.markStmt.run(status, error, memberId, at.toISOString(), seq);
   }
 
+  /** The sequence number of a stored message, by its platform id. */
+  seqOf(platform: string, messageId: string): number | undefined {
+    const row = this.db.prepare('SELECT seq FROM inbox WHERE platform = ? AND message_id = ?').get(platform, messageId) as
+      { seq: number } | undefined;
+    return row?.seq;
+  }
+
   has(platform: string, messageId: string): boolean {
     return this.db.prepare('SELECT 1 FROM inbox WHERE platform = ? AND message_id = ?').get(platform, messageId) !== undefined;
   }

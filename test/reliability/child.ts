@@ -1,0 +1,102 @@
+// Runs the real onetable (npm start's entry, or the CLI) as a child process on 127.0.0.1, for crash and access tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface Server {
+  url: string;
+  proc: ChildProcess;
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+const children = new Set<ChildProcess>();
+
+/** The environment every child starts from: no inherited secrets or config, loopback only, quiet logs. */
+export function baseEnv(db: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test',
+    HOST: '127.0.0.1', PORT: '0', ONETABLE_DB: db, ONETABLE_DEMO: 'on', LOG_LEVEL: 'warn', ...extra,
+  };
+}
+
+export function tempDir(prefix: string): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), `onetable-${prefix}-`));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): { proc: ChildProcess; output(): string; exited: Promise<number | null> } {
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(proc);
+  let out = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  proc.stderr!.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => {
+    children.delete(proc);
+    resolve(code);
+  }));
+  return { proc, output: () => out, exited };
+}
+
+/** Starts `src/main.ts` and resolves once it prints its URL; rejects with its output if it exits first. */
+export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<Server> {
+  const child = run(['src/main.ts'], env);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${child.output()}`)), timeoutMs);
+    const check = (): void => {
+      const m = /onetable is running: (http:\/\/[^\s/]+)/.exec(child.output());
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.proc.stderr!.on('data', check);
+    void child.exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${child.output()}`));
+    });
+  });
+  return { url, ...child };
+}
+
+/** Runs a command to completion: main.ts (expected to refuse) or the CLI. */
+export async function runToExit(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
+  const child = run(args, env);
+  const timer = setTimeout(() => child.proc.kill('SIGKILL'), timeoutMs);
+  const code = await child.exited;
+  clearTimeout(timer);
+  return { code, output: child.output() };
+}
+
+export async function stop(server: Server, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  if (server.proc.exitCode === null && server.proc.signalCode === null) server.proc.kill(signal);
+  return server.exited;
+}
+
+/** afterAll: no child outlives its test file. */
+export function killAll(): void {
+  for (const c of children) c.kill('SIGKILL');
+  children.clear();
+}
+
+export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Resolves when /healthz reports nothing pending in the inbox. */
+export function drained(url: string, timeoutMs = 30_000): Promise<true> {
+  return waitFor(async () => {
+    const h = (await (await fetch(`${url}/healthz`)).json()) as { inbox: { pending: number } };
+    return h.inbox.pending === 0 ? true : undefined;
+  }, timeoutMs, 'the inbox to drain');
+}
