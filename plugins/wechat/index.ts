@@ -1,16 +1,11 @@
-import { WechatyBuilder, type Wechaty, type WechatyOptions } from 'wechaty';
-import { definePlugin, type PluginContext } from '../../src/plugins/define.js';
-import { alertAdminsElsewhere } from './admin-alerts.js';
-import { createWechatAdapter, type WechatAdapter, type WechatAdapterOptions } from './adapter.js';
-import { archiveWithoutActing } from './archive.js';
-import { wechatConfigFromEnv, wechatConfigSchema, type WechatConfig } from './config.js';
-import { printQr } from './qr-terminal.js';
-import { qrRoutes } from './qr-routes.js';
+import { definePlugin } from '../../src/plugins/define.js';
+import { wechatConfigFromEnv, wechatConfigSchema } from './config.js';
 
-export { createWechatAdapter, WechatAdapter } from './adapter.js';
-export type { WechatAdapterOptions } from './adapter.js';
-
-/** WeChat through wechaty: the consolidated group is the channel, private chats are DMs. */
+/**
+ * WeChat through wechaty: the consolidated group is the channel, private chats are DMs.
+ * wechaty is imported only when the plugin starts (it takes seconds to load), never at discovery.
+ * Tests and embedders use `startWechat` (./start.js) or `createWechatAdapter` (./adapter.js) with their own Wechaty.
+ */
 export default definePlugin({
   name: 'wechat',
   title: '微信（wechaty）',
@@ -20,38 +15,13 @@ export default definePlugin({
   enabledByDefault: (env) => Boolean(env.WECHATY_PUPPET),
   secrets: ['token', 'adminToken'],
   async setup(ctx, config) {
-    const options: WechatyOptions = {
+    const [{ WechatyBuilder }, { startWechat }] = await Promise.all([import('wechaty'), import('./start.js')]);
+    const wechaty = WechatyBuilder.build({
       name: config.sessionName,
-      puppet: config.puppet as NonNullable<Extract<WechatyOptions, { puppet?: string }>['puppet']>,
+      // Any installed puppet package name works; wechaty's type only lists the official ones.
+      puppet: config.puppet as 'wechaty-puppet-wechat4u',
       ...(config.token ? { puppetOptions: { token: config.token } } : {}),
-    };
-    await startWechat(ctx, config, WechatyBuilder.build(options));
+    });
+    await startWechat(ctx, config, wechaty);
   },
 });
-
-/** Wires an adapter over a Wechaty instance into the plugin context (tests pass a mock-puppet Wechaty here). */
-export async function startWechat(
-  ctx: PluginContext, config: WechatConfig, wechaty: Wechaty, tuning: Partial<WechatAdapterOptions> = {},
-): Promise<WechatAdapter> {
-  let loggedOutBefore = false;
-  const adapter: WechatAdapter = createWechatAdapter({
-    wechaty, store: ctx.store, logger: ctx.logger,
-    ...(config.roomTopic ? { roomTopic: config.roomTopic } : {}), ...(config.roomId ? { roomId: config.roomId } : {}),
-    sendIntervalMs: config.sendIntervalMs, heartbeatTimeoutMs: config.heartbeatTimeoutMs,
-    archive: (message, raw) => void archiveWithoutActing(ctx.bot, message, raw),
-    onScan: (qrcode, status) => void printQr(qrcode, status, '/wechat/qr'),
-    onLogout: (reason) => {
-      loggedOutBefore = true;
-      alertAdminsElsewhere(ctx.bot, adapter,
-        `微信机器人账号已掉线（${reason}）。需要发到微信的消息已暂存，重新登录后会依次发出。请在服务器本机打开 /wechat/qr 扫码重新登录。`);
-    },
-    onLogin: (user) => {
-      if (loggedOutBefore) alertAdminsElsewhere(ctx.bot, adapter, `微信机器人账号已重新登录（${user}），暂存的消息正在发出。`);
-    },
-    ...tuning,
-  });
-  ctx.mount('/wechat', qrRoutes(adapter.state, { token: config.adminToken }));
-  ctx.health(() => adapter.health());
-  await ctx.adapter(adapter);
-  return adapter;
-}
