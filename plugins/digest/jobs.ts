@@ -4,7 +4,7 @@ import { dayKey } from '../../src/bot/collect.js';
 import { todoText } from '../../src/bot/commands.js';
 import type { BotDeps } from '../../src/bot/context.js';
 import { fieldLabel, formatDeadline, hasClockTime, listNames, unitName } from '../../src/bot/render.js';
-import { isWorkingDay } from '../../src/domain/calendar.js';
+import { isWorkingDay, nextAllowedDmTime } from '../../src/domain/calendar.js';
 import { renderDigest } from '../../src/domain/digest.js';
 import { describePeriod } from '../../src/domain/period.js';
 import { localParts } from '../../src/domain/time.js';
@@ -37,22 +37,35 @@ export function sendTodos(deps: BotDeps, at: Date): number {
 
 const iso = (d: Date): string => d.toISOString();
 
-/** Reminder times: the configured lead time before each deadline of a collection not yet complete. */
+// Reminders and escalations are keyed per collection and deadline: a moved deadline gets its own reminder and
+// escalation, and one missed while the bot was down is still sent when it comes back (the key is not claimed yet).
+const reminderKey = (id: number, deadline: string): string => `remind:c${id}:${deadline}`;
+const escalationKey = (id: number, deadline: string): string => `escalate:c${id}:${deadline}`;
+
+const UNCLAIMED = (prefix: string): string => `done_at IS NULL AND deadline IS NOT NULL
+  AND EXISTS (SELECT 1 FROM requests r WHERE r.collection_id = c.id AND r.status = 'active')
+  AND NOT EXISTS (SELECT 1 FROM schedule_runs s WHERE s.key = '${prefix}:c' || c.id || ':' || c.deadline)`;
+
+const later = (due: Date, after: Date): Date => (due > after ? due : new Date(after.getTime() + 1));
+
+/** The configured lead time before the next deadline still ahead whose reminder has not gone out. */
 export function nextReminderDue(deps: BotDeps, after: Date): Date | null {
   const lead = deps.settings().reminderLeadMinutes * 60_000;
-  const row = deps.store.db.prepare(`SELECT min(deadline) AS d FROM collections WHERE done_at IS NULL AND deadline IS NOT NULL AND deadline > ?`)
-    .get(iso(new Date(after.getTime() + lead))) as { d: string | null };
-  return row.d ? new Date(new Date(row.d).getTime() - lead) : null;
+  const row = deps.store.db.prepare(`SELECT min(deadline) AS d FROM collections c WHERE ${UNCLAIMED('remind')} AND deadline > ?`)
+    .get(iso(after)) as { d: string | null };
+  return row.d ? later(new Date(new Date(row.d).getTime() - lead), after) : null;
 }
 
 export function sendReminders(deps: BotDeps, at: Date): number {
   const lead = deps.settings().reminderLeadMinutes * 60_000;
   const tz = deps.settings().timezone;
-  const rows = deps.store.db.prepare(`SELECT id FROM collections WHERE done_at IS NULL AND deadline IS NOT NULL AND deadline > ? AND deadline <= ?`)
-    .all(iso(at), iso(new Date(at.getTime() + lead))) as Array<{ id: number }>;
+  const now = deps.clock.now();
+  const rows = deps.store.db.prepare(`SELECT id, deadline FROM collections c WHERE ${UNCLAIMED('remind')} AND deadline > ? AND deadline <= ?`)
+    .all(iso(now > at ? now : at), iso(new Date(at.getTime() + lead))) as Array<{ id: number; deadline: string }>;
   const fields = deps.store.fields.all();
   let sent = 0;
-  for (const { id } of rows) {
+  for (const { id, deadline } of rows) {
+    if (!deps.store.scheduleRuns.claim(reminderKey(id, deadline), at)) continue;
     const c = deps.store.collections.get(id)!;
     const byMember = new Map<string, string[]>();
     for (const need of missingNeeds(deps, c)) {
@@ -60,7 +73,6 @@ export function sendReminders(deps: BotDeps, at: Date): number {
       byMember.set(need.member, [...(byMember.get(need.member) ?? []), fieldLabel(fields, need.field)]);
     }
     for (const [memberId, labels] of byMember) {
-      if (!deps.store.scheduleRuns.claim(`remind:c${id}:${memberId}`, at)) continue;
       deps.outbound.say({ kind: 'dm', memberId }, {
         text: `提醒：汇总 c${id}（${describePeriod(c.period)}）将于${formatDeadline(c.deadline, hasClockTime(c.deadline, tz), tz)}截止，还差：${[...new Set(labels)].join('、')}。直接回复数据即可。`,
       }, { initiated: true });
@@ -70,25 +82,28 @@ export function sendReminders(deps: BotDeps, at: Date): number {
   return sent;
 }
 
-/** Deadlines of incomplete collections: when each passes, the requesting leads hear who is missing, once. */
+/**
+ * When a deadline has passed with units missing, the requesting leads hear it in the channel — at the next working
+ * hour, so a day-only deadline (23:59:59) does not @-mention people at midnight.
+ */
 export function nextDeadlineDue(deps: BotDeps, after: Date): Date | null {
-  // Due one second after the deadline: a deadline at `after` itself (another job ran at that instant) is still ahead.
-  const row = deps.store.db.prepare(`SELECT min(deadline) AS d FROM collections WHERE done_at IS NULL AND deadline IS NOT NULL AND deadline > ?`)
-    .get(iso(new Date(after.getTime() - 1000))) as { d: string | null };
-  return row.d ? new Date(new Date(row.d).getTime() + 1000) : null;
+  const row = deps.store.db.prepare(`SELECT min(deadline) AS d FROM collections c WHERE ${UNCLAIMED('escalate')}`)
+    .get() as { d: string | null };
+  if (!row.d) return null;
+  return later(nextAllowedDmTime(new Date(new Date(row.d).getTime() + 1000), deps.settings()), after);
 }
 
 export function escalate(deps: BotDeps, at: Date): number {
-  const rows = deps.store.db.prepare(`SELECT id FROM collections WHERE done_at IS NULL AND deadline IS NOT NULL AND deadline < ?`)
-    .all(iso(at)) as Array<{ id: number }>;
+  const rows = deps.store.db.prepare(`SELECT id, deadline FROM collections c WHERE ${UNCLAIMED('escalate')} AND deadline < ?`)
+    .all(iso(at)) as Array<{ id: number; deadline: string }>;
   const roster = deps.store.roster.snapshot();
   let sent = 0;
-  for (const { id } of rows) {
+  for (const { id, deadline } of rows) {
+    if (!deps.store.scheduleRuns.claim(escalationKey(id, deadline), at)) continue;
     const c = deps.store.collections.get(id)!;
     const missing = missingNeeds(deps, c);
     const requests = deps.store.requests.inCollection(id);
-    if (!missing.length || !requests.length) continue;
-    if (!deps.store.scheduleRuns.claim(`escalate:c${id}`, at)) continue;
+    if (!missing.length) continue;
     const leads = [...new Set(requests.map((r) => r.memberId))];
     const units = [...new Set(missing.map((m) => m.unit))].map((u) => {
       const member = missing.find((m) => m.unit === u)?.member;

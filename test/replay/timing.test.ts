@@ -70,7 +70,7 @@ describe.each(PUBLIC)('replay of %s', (name) => {
     }
   });
 
-  it('escalates each collection still incomplete at its deadline, one second after it, once', () => {
+  it('escalates each collection still incomplete after its deadline, at the next working hour, once', () => {
     const { scenario, output } = get();
     const end = new Date(scenario.end!);
     const escalations = output.messages.filter((m) => m.to === 'channel' && m.text.includes('已过截止，仍有'));
@@ -78,12 +78,15 @@ describe.each(PUBLIC)('replay of %s', (name) => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const [i, m] of escalations.entries()) {
       const c = output.collections.find((x) => x.id === ids[i])!;
-      expect(new Date(m.at).getTime()).toBe(new Date(c.deadline!).getTime() + 1000);
+      const due = nextAllowedDmTime(new Date(new Date(c.deadline!).getTime() + 1000), resolveSettings({ timezone: scenario.timezone }));
+      expect(new Date(m.at).getTime()).toBe(due.getTime());
     }
     // Every collection whose deadline passed and that is still missing values at the end was escalated.
     const has = new Set(output.values.map((v) => `${v.unit}/${v.field}/${v.period}`));
     for (const c of output.collections) {
-      if (!c.deadline || new Date(c.deadline).getTime() + 1000 > end.getTime()) continue;
+      if (!c.deadline) continue;
+      const due = nextAllowedDmTime(new Date(new Date(c.deadline).getTime() + 1000), resolveSettings({ timezone: scenario.timezone }));
+      if (due.getTime() > end.getTime()) continue;
       const missing = c.targets.some((u) => c.fields.some((f) => !has.has(`${u}/${f}/${c.period}`)));
       if (missing) expect(ids, c.id).toContain(c.id);
     }

@@ -72,9 +72,13 @@ describe('a restart between two ticks', () => {
     expect(sendReminders(deps(), sh('2026-11-26T20:00:00'))).toBe(0);
     expect(escalate(deps(), sh('2026-11-27T00:00:30'))).toBe(0);
     expect(h.store.messages.fromBot().length).toBe(said);
-    for (const key of ['digest:2026-11-24', 'todo:2026-11-24:sg_jz', 'remind:c1:sg_jz', 'escalate:c1']) {
+    for (const key of ['digest:2026-11-24', 'todo:2026-11-24:sg_jz']) {
       expect(h.store.scheduleRuns.has(key), key).toBe(true);
     }
+    // Reminders and escalations are keyed per collection and deadline.
+    const keys = (h.store.db.prepare('SELECT key FROM schedule_runs').all() as Array<{ key: string }>).map((r) => r.key);
+    expect(keys.some((k) => k.startsWith('remind:c1:'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('escalate:c1:'))).toBe(true);
   });
 
   it('live scheduler: a sweep after the restart that overlaps the last one sends nothing again', async () => {
@@ -82,6 +86,8 @@ describe('a restart between two ticks', () => {
     h.send('lead_mz', 'channel', '【区民政局】请朱沱镇于11月23日15:00前报送本月低保户数。');
     const s1 = new LiveScheduler(h.clock, 'Asia/Shanghai', (job, err) => { throw err; }, 3_600_000);
     const host1 = await hostWith(h, s1);
+    h.clock.set(sh('2026-11-23T11:00:30'));
+    await s1.sweep();
     h.clock.set(sh('2026-11-23T15:00:02'));
     await s1.sweep();
     const reminders = h.store.messages.fromBot().filter((m) => m.text.startsWith('提醒'));
