@@ -40,7 +40,7 @@ export function readClause(
 
   const tail = visible.slice(cursor, clause.end);
   const clauseText = visible.slice(clause.start, clause.end);
-  readWordValues(clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today);
+  readWordValues(clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0);
   if (inClause.length > 0) return;
   readNoFigureClause(clause, tail, index, state, emit);
 }
@@ -95,12 +95,15 @@ function expectationFor(entry: FieldEntry): string {
 /** Booleans, enum options, dates and text stated in the clause. */
 function readWordValues(
   clause: Clause, text: string, plainText: string, index: CandidateIndex, emit: Emitter, today: LocalDate | null,
+  hasFigures: boolean,
 ): void {
+  let booleanFound = false;
   for (const entry of index.entries) {
     const f = entry.field;
     if (f.type === 'boolean') {
       const found = findBoolean(text, f);
       if (found) emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
+      if (found) booleanFound = true;
     } else if (f.type === 'enum') {
       const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim);
       if (!found) continue;
@@ -117,6 +120,27 @@ function readWordValues(
       if (found) emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value: found.value }));
     }
   }
+  if (!booleanFound && !hasFigures) readLooseBoolean(clause, text, index, emit);
+}
+
+const NOT_DONE = /还没有?|尚未|还未|没有|未|没/;
+const DONE = /已经|均已|都已|已|完成/;
+
+/**
+ * A yes/no said loosely about part of the label: 预案已修订 / 预案修订还没完成 for 是否完成应急预案修订. Only in
+ * clauses without figures, when one yes/no field is clearly the one named.
+ */
+function readLooseBoolean(clause: Clause, text: string, index: CandidateIndex, emit: Emitter): void {
+  if (VAGUE_RE.test(text)) return;
+  const negative = NOT_DONE.exec(text);
+  const marker = negative ?? DONE.exec(text);
+  if (!marker) return;
+  const rest = text.replace(new RegExp(`${NOT_DONE.source}|${DONE.source}`, 'g'), ' ');
+  const matches = index.match(rest);
+  const named = index.entries.filter((e) => e.field.type === 'boolean' && matches[e.ordinal]!.sim >= 2);
+  if (named.length !== 1) return;
+  const value = !negative;
+  emit.value(named[0]!, clause.start + marker.index, text.trim(), () => ({ ok: true, value }));
 }
 
 /** A reply that is only an option (整改中) or only yes/no (是 / 否), when exactly one such field is open. */

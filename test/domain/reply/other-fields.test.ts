@@ -35,6 +35,16 @@ describe('other kinds of fields', () => {
     expect(values(text)).toEqual([expected]);
   });
 
+  it('reads a yes/no said loosely about part of the label', () => {
+    const plan: FieldDef = { key: 'plan_revised', label: '是否完成应急预案修订', aliases: ['应急预案修订情况'], type: 'boolean' };
+    const drills: FieldDef = { key: 'drills', label: '应急演练次数', aliases: ['演练次数'], type: 'integer', unit: '次', min: 0 };
+    const c = ctx(open(plan, '2026-Q4'), open(drills, '2026-Q4'));
+    expect(summary(parseReply('大石镇四季度演练2次，预案已修订', c).values)).toEqual(['drills=2@2026-Q4', 'plan_revised=true@2026-Q4']);
+    expect(summary(parseReply('四季度应急演练1次，预案修订还没完成', c).values)).toEqual(['drills=1@2026-Q4', 'plan_revised=false@2026-Q4']);
+    expect(summary(parseReply('应急预案修订情况：否', c).values)).toEqual(['plan_revised=false@2026-Q4']);
+    expect(summary(parseReply('预案修订不清楚', c).values)).toEqual([]);
+  });
+
   it('reads numbered lists without taking the list numbers', () => {
     expect(values('一、行政村数量12个\n二、参保率95%')).toEqual(['rate=95@2026-11', 'villages=12@2026-11']);
   });
