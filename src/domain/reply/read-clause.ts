@@ -19,13 +19,15 @@ export function readClause(
   inClause.forEach((quantity, i) => {
     const own = labelBefore(visible.slice(cursor, quantity.start));
     const next = inClause[i + 1];
-    const after = next ? '' : visible.slice(quantity.end, clause.end);
+    const following = visible.slice(quantity.end, next ? next.start : clause.end);
+    // Words after the number label it only when no other number follows in the clause (120户低保户).
+    const after = next ? '' : following;
     cursor = quantity.end;
     // A Chinese numeral with no measure word must end the clause (低保户数：二百零三), or it is a word (一下).
     if (quantity.chinese && !quantity.unit && !CLAUSE_TAIL.test(after)) return;
     if (readRespectively(quantity, own, index, state, emit)) return;
     const binding = bindQuantity(
-      { q: quantity, own, after, context: state.context, bare: isFillerOnly(own) && isFillerOnly(after) },
+      { q: quantity, own, after, context: state.context, bare: isFillerOnly(own) && isFillerOnly(following) },
       index.numericEntries,
       (phrase) => index.match(phrase),
     );

@@ -82,6 +82,7 @@ describe('figures with labels', () => {
     expect(values('120', ctx(open(F.dibaoHouseholds)))).toEqual(['dibao_households=120@2026-11']);
     expect(values('共120户', ctx(open(F.dibaoHouseholds), open(F.dibaoPersons)))).toEqual(['dibao_households=120@2026-11']);
     expect(values('120', ctx(open(F.dibaoHouseholds), open(F.dibaoPersons)))).toEqual([]);
+    expect(values('3个社区共检查场所48家', ctx(open(F.manholes), open(F.inspected)))).toEqual(['inspected_venues=48@2026-11']);
   });
 });
 
