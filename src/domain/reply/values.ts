@@ -133,6 +133,22 @@ export function bareBoolean(text: string): boolean | null {
 
 const TRAILING = /[\s。.!！了的啦]+$/;
 
+/** Progress-like answers in other words: 正在整改 → 整改中, 整改完毕 → 已完成, 还没开始 → 未开始. */
+const OPTION_STATES: Array<{ answer: RegExp; option: RegExp }> = [
+  { answer: /未|没|尚未|还没/, option: /^(?:未|没|不)|未/ },
+  { answer: /正在|进行|推进|中$/, option: /中$|进行/ },
+  { answer: /完成|完毕|办结|结束|已/, option: /完成|完毕|^已/ },
+];
+
+function optionByState(answer: string, options: readonly string[]): string | null {
+  for (const state of OPTION_STATES) {
+    if (!state.answer.test(answer)) continue;
+    const hits = options.filter((o) => state.option.test(o));
+    return hits.length === 1 ? hits[0]! : null;
+  }
+  return null;
+}
+
 /** An option chosen for an enum field: 整改进度：整改中 / 整改进度整改中. Returns the reason when the label is there but no option is. */
 export function findEnum(
   clause: string, field: FieldDef, similarity: (phrase: string) => number,
@@ -148,6 +164,8 @@ export function findEnum(
     if (exact) return { value: exact, index: at };
     const inside = options.find((o) => after.includes(o));
     if (inside) return { value: inside, index: at };
+    const similar = optionByState(after, options);
+    if (similar) return { value: similar, index: at };
     return { invalid: expectation(field), index: at };
   }
   for (const option of options) {

@@ -147,6 +147,12 @@ describe('booleans, enums, dates, text', () => {
     ]);
   });
 
+  it('maps progress said in other words to the option', () => {
+    expect(values('整改进度：正在整改', safety)).toEqual(['fire_rectify_status="整改中"@2026-11-25']);
+    expect(values('整改进度：整改完毕', safety)).toEqual(['fire_rectify_status="已完成"@2026-11-25']);
+    expect(values('整改进度：还没开始', safety)).toEqual(['fire_rectify_status="未开始"@2026-11-25']);
+  });
+
   it('reports an enum answer that is not an option', () => {
     const r = parseReply('整改进度：差不多了', safety);
     expect(r.values).toEqual([]);
