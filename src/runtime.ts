@@ -59,13 +59,13 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
   const getSettings = (): Settings => settings;
   const bot = new Bot({ store, clock, settings: getSettings, logger });
   const scheduler = new LiveScheduler(clock, settings.timezone, (job, err) => logger.error({ job, err }, 'scheduled job failed'));
-  const host = new PluginHost({ bot, clock, settings: getSettings, logger, scheduler, env });
+  const adminToken = config.adminToken ?? ensureAdminToken(config, logger);
+  const host = new PluginHost({ bot, clock, settings: getSettings, logger, scheduler, env, adminToken });
   await host.discover(PLUGINS_DIR);
   for (const p of host.list()) {
     const saved = store.plugins.get(p.name);
     if (saved) host.setOverride(p.name, saved.enabled, saved.config);
   }
-  const adminToken = config.adminToken ?? ensureAdminToken(config, logger);
   const dispatcher = new Dispatcher(bot.deps, options.dispatcher);
   const core = {
     config, store, bot, host, settings: getSettings, dispatcher, adminToken,

@@ -5,14 +5,6 @@ import type { ChatAdapter } from '../../src/chat/contract.js';
 
 export function alertAdminsElsewhere(bot: Bot, adapter: ChatAdapter, text: string): string[] {
   const admins = bot.store.roster.snapshot().members.filter((m) => m.role === 'admin');
-  const outbound = bot.outbound;
-  const attached = outbound.adapter(adapter.platform) === adapter;
-  // Detach and re-attach synchronously: nothing else can queue in between, and WeChat gets no copy.
-  if (attached) outbound.detach(adapter.platform);
-  try {
-    for (const admin of admins) outbound.say({ kind: 'dm', memberId: admin.id }, { text });
-  } finally {
-    if (attached) outbound.attach(adapter);
-  }
+  for (const admin of admins) bot.outbound.say({ kind: 'dm', memberId: admin.id }, { text }, { except: [adapter.platform] });
   return admins.map((a) => a.id);
 }

@@ -1,18 +1,19 @@
 // GET /wechat/qr: the login status and the QR payload to scan, for the admin on this machine.
 import { Hono, type Context } from 'hono';
+import { isAdmin } from '../../src/server/admin/auth.js';
 import type { LoginState } from './login-state.js';
 import { qrRenderer } from './qr-terminal.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 export interface QrAccess {
-  /** When set (ONETABLE_ADMIN_TOKEN), every request needs `Authorization: Bearer <token>`. */
+  /** When set, every request needs the admin token: a Bearer header or the admin console's sign-in cookie. */
   token?: string | undefined;
 }
 
 /** Without a token only this machine may look: the QR code logs anyone who scans it in as the bot. */
 export function allowed(c: Context, access: QrAccess): boolean {
-  if (access.token) return c.req.header('authorization') === `Bearer ${access.token}`;
+  if (access.token) return isAdmin(c, access.token);
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   if (!incoming) return true; // an in-process request (app.request), not from the network
   return LOOPBACK.has(incoming.socket?.remoteAddress ?? '');

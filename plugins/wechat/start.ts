@@ -29,7 +29,7 @@ export async function startWechat(
     },
     ...tuning,
   });
-  ctx.mount('/wechat', qrRoutes(adapter.state, { token: config.adminToken }));
+  ctx.mount('/wechat', qrRoutes(adapter.state, { token: config.adminToken ?? ctx.adminToken ?? undefined }));
   ctx.health(() => adapter.health());
   await ctx.adapter(adapter);
   return adapter;

@@ -9,6 +9,8 @@ export interface SayOptions {
   replyTo?: number | null;
   /** A DM the bot starts (asks, reminders, to-do) waits for working hours; an answer to someone who wrote never waits. */
   initiated?: boolean;
+  /** Platforms that must not carry this message (a "WeChat is down" note is pointless on WeChat). */
+  except?: string[];
 }
 
 /** Records what the bot says in the conversation and queues it for every adapter that can deliver it. */
@@ -43,6 +45,7 @@ export class Outbound {
     });
     if (message.file) this.files.set(id, message.file);
     for (const adapter of this.adapters.values()) {
+      if (options.except?.includes(adapter.platform)) continue;
       const target = adapter.resolve(to);
       if (target) this.store.outbox.enqueue(id, adapter.platform, JSON.stringify({ target, mentions: message.mentions ?? [] }), at);
     }

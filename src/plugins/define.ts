@@ -16,6 +16,8 @@ export interface PluginContext {
   readonly clock: Clock;
   readonly settings: () => Settings;
   readonly logger: Logger;
+  /** The admin token (from ONETABLE_ADMIN_TOKEN or generated at first start), for plugin pages that need it. */
+  readonly adminToken: string | null;
   /** True in replay: no network, no real platforms. */
   readonly replay: boolean;
   /** A chat adapter: started now with the bot's intake, attached to the outbox, stopped with the plugin. */

@@ -47,6 +47,7 @@ export interface HostOptions {
   scheduler: Scheduler;
   env?: NodeJS.ProcessEnv;
   replay?: boolean;
+  adminToken?: string;
 }
 
 /** Loads plugins, validates their config with their own schema, starts and stops them at run time. */
@@ -185,6 +186,7 @@ export class PluginHost {
     const { bot, clock, settings, logger, scheduler } = this.options;
     return {
       name: d.name, bot, store: bot.store, clock, settings, logger, replay: this.options.replay ?? false,
+      adminToken: this.options.adminToken ?? null,
       adapter: async (adapter) => {
         running.adapters.push(adapter);
         bot.outbound.attach(adapter);
