@@ -24,20 +24,27 @@ export function parseChineseInteger(text: string): number | null {
   let total = 0;
   let section = 0;
   let digit: number | null = null;
+  // The unit just before a trailing digit, unless a 零 came between: 一百二 is 120 and 三万五 35000, but 一百零二 is 102.
+  let lastUnit = 0;
   for (const ch of text) {
     if (ch in DIGITS) {
+      if (DIGITS[ch] === 0) lastUnit = 0;
       digit = DIGITS[ch]!;
     } else if (ch in SMALL_UNITS) {
       section += (digit ?? 1) * SMALL_UNITS[ch]!;
+      lastUnit = SMALL_UNITS[ch]!;
       digit = null;
     } else {
       const big = BIG_UNITS[ch]!;
       total = (total + section + (digit ?? 0)) * big;
+      lastUnit = big;
       section = 0;
       digit = null;
     }
   }
-  return total + section + (digit ?? 0);
+  const trailing = digit ?? 0;
+  const scaled = digit !== null && lastUnit >= 100 ? trailing * (lastUnit / 10) : trailing;
+  return total + section + scaled;
 }
 
 /**
