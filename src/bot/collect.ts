@@ -170,3 +170,28 @@ function sendAsk(deps: BotDeps, roster: Roster, collectionId: number, memberId: 
     },
   }, { initiated: true });
 }
+
+/**
+ * After a request is withdrawn or narrowed, open asks that no collection needs any more are cancelled, and the
+ * members who had them hear they can stop. Returns how many were cancelled.
+ */
+export function cancelUnneededAsks(deps: BotDeps, collectionId: number): number {
+  const { store } = deps;
+  const fields = store.fields.all();
+  const roster = store.roster.snapshot();
+  const dropped = new Map<string, string[]>();
+  for (const ask of store.asks.ofCollection(collectionId)) {
+    if (ask.status !== 'open') continue;
+    const stillNeeded = store.collections.idsCovering(ask.unit, ask.field, ask.period).some((id) =>
+      collectionNeeds(deps, id).some((n) => n.unit === ask.unit && n.field === ask.field));
+    if (stillNeeded) continue;
+    store.asks.cancel(ask.id);
+    dropped.set(ask.memberId, [...(dropped.get(ask.memberId) ?? []), `${unitName(roster, ask.unit)}${fields.find((f) => f.key === ask.field)?.label ?? ask.field}`]);
+  }
+  for (const [memberId, items] of dropped) {
+    deps.outbound.say({ kind: 'dm', memberId }, {
+      text: `汇总 c${collectionId} 的需求有调整，以下数据不用再报了：${items.join('、')}。`,
+    }, { initiated: true });
+  }
+  return [...dropped.values()].reduce((n, l) => n + l.length, 0);
+}

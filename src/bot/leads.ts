@@ -3,7 +3,7 @@ import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
 import { parseRequest } from '../domain/request/parse.js';
 import type { ParseContext } from '../domain/types.js';
 import { describePeriod } from '../domain/period.js';
-import { askFieldsOf, placeRequest, planAsks, refreshCollection } from './collect.js';
+import { askFieldsOf, cancelUnneededAsks, placeRequest, planAsks, refreshCollection } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
@@ -45,7 +45,8 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
     case 'withdraw': {
       store.requests.update(requestId, { status: 'withdrawn' });
       refreshCollection(deps, collectionId);
-      say(`已撤回 r${requestId}（${request.title}）。已经报上来的数据仍保留在数据池中。`);
+      const cancelled = cancelUnneededAsks(deps, collectionId);
+      say(`已撤回 r${requestId}（${request.title}）。${cancelled ? `已通知相关同志 ${cancelled} 项不用再报；` : ''}已经报上来的数据仍保留在数据池中。`);
       break;
     }
     case 'deadline': {
@@ -58,6 +59,7 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       const remaining = request.fields.filter((f) => !edit.fields.includes(f));
       store.requests.update(requestId, { fields: remaining });
       refreshCollection(deps, collectionId);
+      cancelUnneededAsks(deps, collectionId);
       say(`已从 r${requestId} 去掉：${edit.fields.map((k) => fieldLabel(fields, k)).join('、')}。`);
       break;
     }
@@ -69,6 +71,7 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       }
       store.requests.update(requestId, { targets: remaining });
       refreshCollection(deps, collectionId);
+      cancelUnneededAsks(deps, collectionId);
       say(`已从 r${requestId} 去掉：${listNames(edit.targets.map((u) => unitName(roster, u)))}。`);
       break;
     }
@@ -76,6 +79,7 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       // A different period is a different figure: the request leaves its collection and is placed again.
       store.requests.update(requestId, { period: edit.period, collectionId: null });
       refreshCollection(deps, collectionId);
+      cancelUnneededAsks(deps, collectionId);
       const moved = store.requests.get(requestId)!;
       const placed = placeRequest(deps, moved, askFieldsOf(moved));
       const needs = moved.targets.flatMap((unit) => askFieldsOf(moved).map((field) => ({ unit, field })));

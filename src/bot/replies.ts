@@ -13,6 +13,7 @@ export function replyCandidates(deps: BotDeps, unit: string): ReplyCandidate[] {
   const out: ReplyCandidate[] = [];
   const seen = new Set<string>();
   for (const ask of store.asks.ofUnit(unit)) {
+    if (ask.status === 'cancelled') continue;
     const field = fields.find((f) => f.key === ask.field);
     const key = `${ask.field}\u0000${ask.period ?? ''}`;
     if (!field || seen.has(key)) continue;

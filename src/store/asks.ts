@@ -8,7 +8,7 @@ export interface AskRecord {
   period: string | null;
   memberId: string;
   at: Date;
-  status: 'open' | 'answered';
+  status: 'open' | 'answered' | 'cancelled';
   answeredAt: Date | null;
 }
 
@@ -22,18 +22,25 @@ export class AsksRepo {
   private readonly existsStmt;
 
   constructor(private readonly db: Db) {
-    this.existsStmt = db.prepare('SELECT 1 FROM asks WHERE unit = ? AND field = ? AND period = ?');
+    this.existsStmt = db.prepare(`SELECT 1 FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
   }
 
   exists(unit: string, field: string, period: string | null): boolean {
     return this.existsStmt.get(unit, field, period ?? '') !== undefined;
   }
 
-  /** Returns false when the triple was asked before. */
+  /** Returns false when the triple was asked before (a cancelled ask is asked again). */
   add(a: Omit<AskRecord, 'id' | 'status' | 'answeredAt'>): boolean {
     const r = this.db.prepare(`INSERT INTO asks (collection_id, unit, field, period, member_id, at) VALUES (?, ?, ?, ?, ?, ?)
-      ON CONFLICT (unit, field, period) DO NOTHING`).run(a.collectionId, a.unit, a.field, a.period ?? '', a.memberId, a.at.toISOString());
+      ON CONFLICT (unit, field, period) DO UPDATE SET status = 'open', collection_id = excluded.collection_id,
+        member_id = excluded.member_id, at = excluded.at WHERE asks.status = 'cancelled'`)
+      .run(a.collectionId, a.unit, a.field, a.period ?? '', a.memberId, a.at.toISOString());
     return r.changes > 0;
+  }
+
+  /** Nobody needs it any more: the member stops seeing it. */
+  cancel(id: number): void {
+    this.db.prepare(`UPDATE asks SET status = 'cancelled' WHERE id = ? AND status = 'open'`).run(id);
   }
 
   answer(unit: string, field: string, period: string | null, at: Date): void {

@@ -201,10 +201,30 @@ describe('a lead edits their last request', () => {
 
   it('撤回 withdraws it and closes an otherwise empty collection', () => {
     const sent = h.send('lead_mz', 'channel', '撤回');
-    expect(sent.out[0]!.text).toContain('已撤回 r1');
+    expect(sent.out.find((m) => m.replyTo === sent.lineId)!.text).toContain('已撤回 r1');
     expect(h.store.requests.get(1)!.status).toBe('withdrawn');
     expect(h.store.collections.get(1)!.status).toBe('closed');
     expect(h.send('lead_mz', 'channel', '撤回').out[0]!.text).toContain('没有可以修改');
+  });
+
+  it('撤回 cancels the open asks nobody needs any more, tells the staff, and a later request asks again', () => {
+    expect(h.store.asks.openOf('zt_jz').map((a) => a.field).sort()).toEqual(['dibao_households', 'dibao_persons']);
+    const sent = h.send('lead_mz', 'channel', '撤回');
+    expect(sent.out.find((m) => m.chat === 'channel')!.text).toContain('不用再报');
+    expect(h.store.asks.openOf('zt_jz')).toEqual([]);
+    expect(sent.out.some((m) => m.chat === 'dm:zt_jz' && m.text.includes('不用再报'))).toBe(true);
+    expect(h.send('zt_jz', 'dm', '我的任务').out[0]!.text).toContain('没有待报');
+    h.send('lead_yb', 'channel', '医保局：请朱沱镇11月27日前报送本月低保人数。', { at: AT(23, '11:00') });
+    expect(h.store.asks.openOf('zt_jz').map((a) => a.field)).toEqual(['dibao_persons']);
+  });
+
+  it('去掉 a field keeps the asks another request still needs', () => {
+    h.send('lead_yb', 'channel', '医保局：请朱沱镇11月27日前报送本月低保人数。', { at: AT(23, '10:00') });
+    h.send('lead_mz', 'channel', '去掉低保人数');
+    expect(h.store.asks.openOf('zt_jz').map((a) => a.field).sort()).toEqual(['dibao_households', 'dibao_persons']);
+    h.send('lead_mz', 'channel', '去掉低保户数');
+    expect(h.store.asks.openOf('zt_jz').map((a) => a.field)).toEqual(['dibao_persons']);
+    expect(h.store.asks.openOf('sg_jz').map((a) => a.field)).toEqual([]);
   });
 
   it('applies to the sender\'s own last request only', () => {
