@@ -3,7 +3,7 @@ import { findPeriodMentions } from '../period.js';
 import type { NewFieldSpec, ParseContext } from '../types.js';
 import { findDeadline } from './deadline.js';
 import { blankSpans, extractItemsFromList } from './items.js';
-import { createRequestParser, type RequestParser } from './parse.js';
+import { parserFor } from './parse.js';
 import { findTargets } from './targets.js';
 import { prepareText } from './text.js';
 
@@ -22,17 +22,6 @@ const REMOVE = /^(?:请|麻烦)?(?:再)?(?:去掉|删除|删去|删掉|去除|�
 const ADD = /^(?:请|麻烦)?(?:再)?(?:加上|增加|添加|补充|追加|再加|加)(?:上)?(.+)$/;
 const PERIOD = /(?:统计期|期间|月份|时段|口径|报送期)[^,，。]{0,4}?(?:改为|改成|调整为)\s*(.+)$/;
 
-function parserFor(ctx: ParseContext): RequestParser {
-  let byFields = cache.get(ctx.roster);
-  if (!byFields) cache.set(ctx.roster, (byFields = new WeakMap()));
-  let byKey = byFields.get(ctx.fields);
-  if (!byKey) byFields.set(ctx.fields, (byKey = new Map()));
-  const key = `${ctx.timezone}\u0000${ctx.botName}`;
-  let parser = byKey.get(key);
-  if (!parser) byKey.set(key, (parser = createRequestParser(ctx)));
-  return parser;
-}
-const cache = new WeakMap<ParseContext['roster'], WeakMap<ParseContext['fields'], Map<string, RequestParser>>>();
 
 /** Understands a short correction message; null when it is not one. The caller checks who sent it. */
 export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit | null {

@@ -90,8 +90,8 @@ function titleLineSpans(body: string): Array<[number, number]> {
 // One parser per (roster, fields, timezone, botName); contexts usually share the same arrays across messages.
 const cache = new WeakMap<Roster, WeakMap<FieldDef[], Map<string, RequestParser>>>();
 
-/** Convenience entry point; reuses the indexes while the context's roster and fields arrays stay the same. */
-export function parseRequest(text: string, sender: Member, ctx: ParseContext): ParsedRequest | null {
+/** The cached parser for a context: its indexes are reused while the roster and fields arrays stay the same. */
+export function parserFor(ctx: Omit<ParseContext, 'at'>): RequestParser {
   let byFields = cache.get(ctx.roster);
   if (!byFields) cache.set(ctx.roster, (byFields = new WeakMap()));
   let byKey = byFields.get(ctx.fields);
@@ -99,5 +99,10 @@ export function parseRequest(text: string, sender: Member, ctx: ParseContext): P
   const key = `${ctx.timezone}\u0000${ctx.botName}`;
   let parser = byKey.get(key);
   if (!parser) byKey.set(key, (parser = createRequestParser(ctx)));
-  return parser.parse(text, sender, ctx.at);
+  return parser;
+}
+
+/** Convenience entry point over the cached parser. */
+export function parseRequest(text: string, sender: Member, ctx: ParseContext): ParsedRequest | null {
+  return parserFor(ctx).parse(text, sender, ctx.at);
 }
