@@ -3,7 +3,7 @@ import { findPeriodMentions } from '../period.js';
 import type { NewFieldSpec, ParseContext } from '../types.js';
 import { findDeadline } from './deadline.js';
 import { blankSpans, extractItemsFromList } from './items.js';
-import { parserFor } from './parse.js';
+import { parserFor, type RequestParser } from './parse.js';
 import { findTargets } from './targets.js';
 import { prepareText } from './text.js';
 
