@@ -11,7 +11,7 @@ import { acceptRequest } from './requests.js';
 
 export function parseContext(deps: BotDeps, at: Date): ParseContext {
   const s = deps.settings();
-  return { roster: deps.store.roster.snapshot(), fields: deps.store.fields.all(), at, timezone: s.timezone, botName: s.botName };
+  return { roster: deps.store.roster.snapshot(), fields: deps.store.fields.matchable(), at, timezone: s.timezone, botName: s.botName };
 }
 
 /** True when the message was a request or an edit (and was answered). */

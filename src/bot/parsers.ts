@@ -10,7 +10,7 @@ export class ParserCache {
   fieldMatcher(): FieldMatcher {
     const revision = this.store.fields.revision;
     if (!this.matcher || this.matcher.revision !== revision) {
-      this.matcher = { revision, value: createFieldMatcher(this.store.fields.all()) };
+      this.matcher = { revision, value: createFieldMatcher(this.store.fields.matchable()) };
     }
     return this.matcher.value;
   }

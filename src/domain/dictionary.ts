@@ -196,6 +196,20 @@ function similarity(phrase: string, term: string, known: (run: string) => boolea
   return unknown ? score * 0.7 : score;
 }
 
+/**
+ * The dictionary as the parsers should see it: a fallback entry (the built-in dictionary) that names the same item as
+ * one the scenario, roster or admin defined — a shared label or alias after normalisation (防返贫监测户数 / 撂荒面积)
+ * — yields to it. Two entries for one item would otherwise tie and the item would match neither.
+ */
+export function withoutShadowed(fields: FieldDef[], isFallback: (f: FieldDef) => boolean): FieldDef[] {
+  const own = new Set<string>();
+  const termsOf = (f: FieldDef): string[] =>
+    [f.label, ...f.aliases].map((s) => applySuffixVariants(stripNoise(s))).filter((t) => t.length >= 2);
+  for (const f of fields) if (!isFallback(f)) for (const t of termsOf(f)) own.add(t);
+  if (!own.size) return fields;
+  return fields.filter((f) => !isFallback(f) || !termsOf(f).some((t) => own.has(t)));
+}
+
 export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   const rawGroups = fields.map((f) => [f.label, ...f.aliases].map((s) => applySuffixVariants(stripNoise(s))).filter(Boolean));
   const abbreviations = learnAbbreviations(rawGroups);

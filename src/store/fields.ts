@@ -1,3 +1,4 @@
+import { withoutShadowed } from '../domain/dictionary.js';
 import type { FieldDef, Ledger } from '../domain/types.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
@@ -10,6 +11,7 @@ interface RawField {
 /** The field dictionary (fields grouped into ledgers). Cached until the next write. */
 export class FieldsRepo {
   private cache: FieldDef[] | null = null;
+  private matchableCache: FieldDef[] | null = null;
   private version = 0;
 
   constructor(private readonly db: Db) {}
@@ -23,6 +25,18 @@ export class FieldsRepo {
       this.cache = (this.db.prepare('SELECT * FROM fields ORDER BY rowid').all() as RawField[]).map(toField);
     }
     return this.cache;
+  }
+
+  /**
+   * The fields the parsers match against: a built-in entry naming the same item as a scenario/roster/admin field
+   * yields to it (see withoutShadowed). The array stays the same until the next write (parsers cache on it).
+   */
+  matchable(): FieldDef[] {
+    if (!this.matchableCache) {
+      const builtin = new Set((this.db.prepare("SELECT key FROM fields WHERE source = 'builtin'").all() as Array<{ key: string }>).map((r) => r.key));
+      this.matchableCache = withoutShadowed(this.all(), (f) => builtin.has(f.key));
+    }
+    return this.matchableCache;
   }
 
   get(key: string): FieldDef | undefined {
@@ -48,6 +62,7 @@ export class FieldsRepo {
       ledger: f.ledger ?? null, source,
     });
     this.cache = null;
+    this.matchableCache = null;
     this.version++;
   }
 

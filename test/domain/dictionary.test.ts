@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFieldMatcher, inferFieldType } from '../../src/domain/dictionary.js';
+import { createFieldMatcher, inferFieldType, withoutShadowed } from '../../src/domain/dictionary.js';
 import type { FieldDef } from '../../src/domain/types.js';
 import { fields as small } from './request/helpers.js';
 
@@ -89,4 +89,27 @@ describe('inferFieldType', () => {
     ['高龄津贴发放金额', 'number'], ['专项资金', 'number'], ['复垦面积', 'number'], ['是否完成整改', 'boolean'],
     ['整改措施', 'text'], ['联系人', 'text'], ['完成日期', 'date'], ['参保率', 'number'],
   ])('%s → %s', (label, type) => expect(inferFieldType(label)).toBe(type));
+});
+
+describe('withoutShadowed', () => {
+  const builtin: FieldDef[] = [
+    { key: 'abandoned_farmland_area', label: '耕地撂荒面积', aliases: ['撂荒耕地面积', '撂荒面积'], type: 'number' },
+    { key: 'grids', label: '网格数', aliases: ['网格个数'], type: 'integer' },
+  ];
+  const own: FieldDef[] = [{ key: 'abandoned_land', label: '撂荒耕地面积', aliases: ['撂荒地面积'], type: 'number' }];
+  const all = [...builtin, ...own];
+  const isBuiltin = (f: FieldDef) => builtin.some((b) => b.key === f.key);
+
+  it('drops a built-in entry that names the same item as a configured one, and keeps the others', () => {
+    expect(withoutShadowed(all, isBuiltin).map((f) => f.key)).toEqual(['grids', 'abandoned_land']);
+  });
+
+  it('lets the configured field win a phrase both entries would tie on', () => {
+    expect(createFieldMatcher(all).best('撂荒耕地面积')?.field.key).not.toBe('abandoned_land');
+    expect(createFieldMatcher(withoutShadowed(all, isBuiltin)).best('撂荒耕地面积')?.field.key).toBe('abandoned_land');
+  });
+
+  it('changes nothing when every field is a fallback', () => {
+    expect(withoutShadowed(builtin, () => true)).toBe(builtin);
+  });
 });
