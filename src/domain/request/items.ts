@@ -32,17 +32,20 @@ const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：和及与跟/|\s]/;
 
 const LEADING_NOISE =
   /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等)+/;
-const TRAILING_NOISE = /(?:等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个)+$/;
+const TRAILING_NOISE = /(?:等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也)+$/;
 
 // A fragment that reads like a data item even when the dictionary does not know it.
 const DATA_LIKE = /(?:数|人次|场次|次|件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
-const NOT_AN_ITEM = /通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|[吗呢？?]|一个数|同一/;
+const NOT_AN_ITEM = /通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
 
 function cleanFragment(f: string): string {
   let t = f.trim();
   for (let i = 0; i < 3; i++) t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   return t;
 }
+
+/** Words that say how to report rather than what: 按实际面积报, 按照…口径, 以…为准, 不要按计划数. */
+const MANNER = /按照?|依照|参照|以.{0,10}为准|口径|不要|不得|不能/;
 
 /** The first ask verb of a clause (items follow it: 报送网格事件上报件数 — the second 上报 is part of an item). */
 function firstVerb(clause: string): { start: number; end: number } | null {
@@ -62,8 +65,16 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
   for (const clause of sentence.split(CLAUSE_SPLIT)) {
     const verb = firstVerb(clause);
     if (!verb) { out.primary.push(clause); continue; }
-    out.primary.push(clause.slice(verb.end));
-    out.fallback.push(clause.slice(0, verb.start));
+    const after = clause.slice(verb.end);
+    // 光荣牌悬挂户数一并报来 / 生猪存栏也报一下: with nothing after the verb, the items are the words before it —
+    // unless they say how to report (油菜面积请按实际播种面积报, 以户籍人口为准).
+    const before = clause.slice(0, verb.start);
+    if (cleanFragment(after.replace(/\|/g, ' ')).length < 2 && !MANNER.test(before)) {
+      out.primary.push(before);
+      continue;
+    }
+    out.primary.push(after);
+    out.fallback.push(before);
   }
   return out;
 }
@@ -143,7 +154,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext): ItemResult {
     for (const raw of prepareCandidate(cand).split(FRAGMENT_SPLIT)) {
       const frag = cleanFragment(raw);
       if (frag.length < 2) continue;
-      if (frag.length > 24 || NOT_AN_ITEM.test(frag)) { prev = null; continue; }
+      // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
+      if (frag.length > 24 || (NOT_AN_ITEM.test(frag) && !knownOutright(frag, ctx.matcher))) { prev = null; continue; }
       const hit = matchWithContext(frag, prev, ctx.matcher);
       if (hit) {
         if (!fields.includes(hit)) fields.push(hit);
@@ -163,6 +175,11 @@ function mapCandidates(candidates: string[], ctx: ItemContext): ItemResult {
     }
   }
   return { fields, newFields };
+}
+
+function knownOutright(frag: string, matcher: FieldMatcher): boolean {
+  const [top, second] = matcher.match(frag, 0.95);
+  return Boolean(top && (!second || second.score < top.score));
 }
 
 /**

@@ -173,3 +173,18 @@ describe('parseRequest: more wording', () => {
     expect(deadlineOf('请各镇街报送本月低保户数。截止日期：12月3日')).toBe('2026-12-03T23:59');
   });
 });
+
+describe('parseRequest: items after the verb, manner and prohibitions', () => {
+  it('reads items before a closing verb (…一并报来)', () => {
+    expect(parse('请各镇街本周五前报送本月低保户数，百岁老人人数一并报来')?.fields).toEqual(['dibao_households', 'centenarians']);
+  });
+  it('does not read a how-to-report instruction as items (按实际…报)', () => {
+    expect(parse('大家好，低保户数请按实际在册户数报，不要按计划数')).toBeNull();
+  });
+  it('does not take 不得瞒报漏报 as an ask', () => {
+    expect(parse('各镇街：低保户数请认真核实，确保真实准确，不得瞒报漏报。')).toBeNull();
+  });
+  it('drops a purpose clause about checking (区里要核对…底数)', () => {
+    expect(parse('请各镇街明天前报送本月低保户数，区里要核对低保人数底数')?.fields).toEqual(['dibao_households']);
+  });
+});
