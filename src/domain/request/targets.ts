@@ -129,8 +129,16 @@ export function findTargets(text: string, index: UnitIndex): TargetResult {
       sawGroup = true;
       // 朱沱镇各村: a unit named right before the group phrase scopes it.
       const scope = namedHits.find((h) => h.end === start || (h.end < start && /^\s*(?:辖区内?|所辖|下辖|的)?\s*$/.test(text.slice(h.end, start))));
-      if (scope) scopes.add(scope.id);
-      const pool = scope ? descendants(scope.id, index) : index.units;
+      // 永和镇、石径乡各村: every unit of a list that ends right before the phrase scopes it, when it has such units.
+      const scoped = scope ? [scope] : [];
+      for (let i = scope ? namedHits.indexOf(scope) - 1 : -1; i >= 0; i--) {
+        const h = namedHits[i]!, next = scoped[scoped.length - 1]!;
+        if (!/^\s*[、,，和及与]\s*$/.test(text.slice(h.end, next.start))) break;
+        if (!descendants(h.id, index).some((u) => rule.kinds.includes(u.kind))) break;
+        scoped.push(h);
+      }
+      for (const h of scoped) scopes.add(h.id);
+      const pool = scoped.length ? scoped.flatMap((h) => descendants(h.id, index)) : index.units;
       for (const u of pool) if (rule.kinds.includes(u.kind)) picked.add(u.id);
     }
   }

@@ -68,3 +68,26 @@ describe('departments', () => {
     expect(findHeaderDepartment('各社区：请…', index)).toBeNull();
   });
 });
+
+describe('findTargets: a list of units scoping a group phrase', () => {
+  const r: Roster = {
+    departments: [],
+    units: [
+      { id: 'x', name: '凤冈县', kind: 'district' },
+      { id: 'yh', name: '永和镇', kind: 'town', parent: 'x' },
+      { id: 'sj', name: '石径乡', kind: 'town', parent: 'x' },
+      { id: 'hp', name: '花坪镇', kind: 'town', parent: 'x' },
+      { id: 'gyg', name: '观音阁村', kind: 'village', parent: 'yh' },
+      { id: 'qx', name: '清溪村', kind: 'village', parent: 'sj' },
+      { id: 'hpc', name: '花坪村', kind: 'village', parent: 'hp' },
+    ],
+    members: [],
+  };
+  const idx = buildUnitIndex(r);
+  it('reads 永和镇、石径乡各村 as the villages of both', () => {
+    expect(findTargets('请永和镇、石径乡各村报送', idx).targets).toEqual(['gyg', 'qx']);
+  });
+  it('keeps a unit named apart from the list as itself', () => {
+    expect(findTargets('花坪镇，以及石径乡各村报送', idx).targets).toEqual(['hp', 'qx']);
+  });
+});
