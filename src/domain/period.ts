@@ -79,6 +79,15 @@ export function resolveDateExpression(expr: string, today: LocalDate): LocalDate
     const week = m[1] === '上' ? -1 : m[1] === '上上' ? -2 : m[1] === '下' ? 1 : 0;
     return weekdayInWeek(today, WEEKDAY_CHARS[m[2]!]!, week);
   }
+  m = new RegExp(`^(?:(\\d{4})年)?${NUM}月份?(?:底|末)$`).exec(t);
+  if (m) {
+    const month = num(m[2]!);
+    if (!(month >= 1 && month <= 12)) return null;
+    const year = m[1] ? Number(m[1]) : yearForMonth(today, month);
+    return { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+  }
+  m = /^(去年|上年|今年|本年)?(?:年底|年末)$/.exec(t);
+  if (m) return { year: today.year - (m[1] && /去|上/.test(m[1]) ? 1 : 0), month: 12, day: 31 };
   if (/^(本月|这个月)?(月底|月末)$/.test(t)) {
     const last = new Date(Date.UTC(today.year, today.month, 0)).getUTCDate();
     return { year: today.year, month: today.month, day: last };
@@ -91,7 +100,7 @@ export function resolveDateExpression(expr: string, today: LocalDate): LocalDate
 }
 
 const DATE_EXPR =
-  `(?:\\d{4}年)?${NUM}月${NUM}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${NUM}[日号]|今天|今日|当天|目前|现在|当前|昨天|昨日|前天|` +
+  `(?:\\d{4}年)?${NUM}月份?(?:底|末)|(?:去年|上年|今年|本年)?(?:年底|年末)|(?:\\d{4}年)?${NUM}月${NUM}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${NUM}[日号]|今天|今日|当天|目前|现在|当前|昨天|昨日|前天|` +
   `(?:上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]|(?:本月|上月)?(?:月底|月末)`;
 
 interface Rule {

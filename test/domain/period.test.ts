@@ -78,3 +78,11 @@ describe('describePeriod and periodKind', () => {
     expect(periodKind('2026-11-20')).toBe('snapshot');
   });
 });
+
+describe('month and year ends as snapshots', () => {
+  it('reads 截至11月底 / 截至上年底', () => {
+    expect(periods('报送截至11月底的特殊家庭户数')).toEqual(['2026-11-30']);
+    expect(periods('截至10月末')).toEqual(['2026-10-31']);
+    expect(periods('截至去年年底')).toEqual(['2025-12-31']);
+  });
+});

@@ -20,7 +20,7 @@ const N = `(?:\\d{1,2}|${CN})`;
 const DATE =
   `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}(?=\\s*(?:前|之前|以前|\\d{1,2}[:点]))|${N}[日号]` +
   `|今天|今日|今晚|当天|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
-  `|(?:本月|这个月|当月|下个?月)?(?:月底|月末)`;
+  `|(?:本月|这个月|当月|下个?月)?(?:月底|月末)|${N}月份?(?:底|末)|(?:今年|本年)?(?:年底|年末)`;
 const TOD = '(?:上午|中午|下午|晚上|早上|傍晚|上班|下班)';
 const CLOCK = `(?:\\d{1,2}|${CN})(?:[:：]\\d{2}|点(?:\\d{1,2}分?|${CN}分|半|整)?|时(?:\\d{1,2}分)?)`;
 const MARK = '(?:之前|以前|前|截止|为止|止)';
@@ -32,6 +32,8 @@ const ABSOLUTE = new RegExp(
 );
 const CLOCK_ONLY = new RegExp(`(${TOD})?\\s*(${CLOCK})\\s*(${MARK})|(${TOD})(前|之前)`, 'g');
 const WITHIN = new RegExp(`(\\d{1,2}|${CN})\\s*个?(工作日|天|日)\\s*(?:之内|以内|内)`, 'g');
+/** 本周内 / 这周之内 / 下周内 / 本月内 / 今天内: by the end of that week (Sunday), month or day. */
+const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|本月|这个月|当月|今天|今日|当天)\s*(?:之内|以内|内)/g;
 
 const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*$/;
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
@@ -76,6 +78,16 @@ export function resolveDeadlineDate(expr: string, today: LocalDate): LocalDate |
     // A bare 周一 said on a Wednesday means the coming Monday.
     return !m[1] && compareLocalDates(d, today) < 0 ? addDays(d, 7) : d;
   }
+  m = new RegExp(`^(${N})月份?(?:底|末)$`).exec(t);
+  if (m) {
+    const month = num(m[1]!);
+    if (!(month >= 1 && month <= 12)) return null;
+    // As for 11月30日: a month end long past means next year's.
+    let year = today.year;
+    if (compareLocalDates({ year, month, day: daysInMonth(year, month) }, addDays(today, -60)) < 0) year++;
+    return { year, month, day: daysInMonth(year, month) };
+  }
+  if (/^(?:今年|本年)?(?:年底|年末)$/.test(t)) return { year: today.year, month: 12, day: 31 };
   m = /^(本月|这个月|当月|下个?月)?(?:月底|月末)$/.exec(t);
   if (m) {
     const next = m[1]?.startsWith('下');
@@ -163,6 +175,15 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
     const n = num(m[1]!);
     if (!(n > 0 && n < 100)) continue;
     const day = m[2] === '工作日' ? addWorkdays(today, n) : addDays(today, n);
+    found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true });
+  }
+
+  WITHIN_SPAN.lastIndex = 0;
+  for (let m = WITHIN_SPAN.exec(text); m; m = WITHIN_SPAN.exec(text)) {
+    const w = m[1]!;
+    const day = /周|星期/.test(w) ? weekdayInWeek(today, 7, w.startsWith('下') ? 1 : 0)
+      : /月/.test(w) ? { year: today.year, month: today.month, day: daysInMonth(today.year, today.month) }
+        : today;
     found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true });
   }
 

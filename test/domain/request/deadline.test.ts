@@ -88,3 +88,18 @@ describe('findDeadline: month words and asides', () => {
     expect(read('12月4日下午5点（含）前报送')).toBe('2026-12-04T17:00');
   });
 });
+
+describe('findDeadline: within this week / month, month ends', () => {
+  it('reads 本周内 as Sunday and 下周内 as next Sunday', () => {
+    expect(read('请于本周内报送')).toBe('2026-11-29T23:59 day');
+    expect(read('下周内报上来')).toBe('2026-12-06T23:59 day');
+  });
+  it('reads 本月内 and 今天内', () => {
+    expect(read('本月内报送')).toBe('2026-11-30T23:59 day');
+    expect(read('今天之内报一下')).toBe('2026-11-24T23:59 day');
+  });
+  it('reads 12月底前 and 年底前', () => {
+    expect(read('请12月底前报送')).toBe('2026-12-31T23:59 day');
+    expect(read('年底前报送')).toBe('2026-12-31T23:59 day');
+  });
+});
