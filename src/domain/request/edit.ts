@@ -23,6 +23,14 @@ const ADD = /^(?:请|麻烦)?(?:再)?(?:加上|增加|添加|补充|追加|再�
 const PERIOD = /(?:统计期|期间|月份|时段|口径|报送期)[^,，。]{0,4}?(?:改为|改成|调整为)\s*(.+)$/;
 
 
+/** Clause-sized withdrawal with an explicit verb, among apologies and explanations (不好意思发重复了，上一条撤回，按县局通知报). */
+const WITHDRAW_CLAUSE = /^(?:请|麻烦)?(?:把)?(?:这个|该|此|上一?条|刚才的?|刚发的?|前面的?)?(?:通知|请求|任务|报送|消息)?(?:先)?(?:撤回|撤销|作废)(?:了)?(?:这个|该|此|上一?条|刚才的?|刚发的?)?(?:通知|请求|任务|报送|消息|一下)?(?:吧|了)?$/;
+
+function withdrawnInClause(t: string): boolean {
+  const clauses = t.split(/[,，;；。!！]/).filter(Boolean);
+  return clauses.length > 1 && clauses.some((c) => WITHDRAW_CLAUSE.test(c));
+}
+
 /** Understands a short correction message; null when it is not one. The caller checks who sent it. */
 export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit | null {
   if (typeof text !== 'string') return null;
@@ -30,7 +38,7 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
   if (!t || t.length > 60) return null;
   const parser = parserFor(ctx);
 
-  if (WITHDRAW.test(t)) return { kind: 'withdraw' };
+  if (WITHDRAW.test(t) || withdrawnInClause(t)) return { kind: 'withdraw' };
 
   const dl = DEADLINE.exec(t);
   if (dl) {

@@ -55,3 +55,12 @@ describe('parseRequestEdit', () => {
     }
   });
 });
+
+describe('parseRequestEdit: withdrawal among other words', () => {
+  it('reads 上一条撤回 inside an apology', () => {
+    expect(parseRequestEdit('不好意思发重复了，上一条撤回，按区民政局的通知报就行', ctx)).toEqual({ kind: 'withdraw' });
+  });
+  it('does not read a lone 不用报了 clause as withdrawing the whole request', () => {
+    expect(parseRequestEdit('朱沱镇已经报过了，不用报了', ctx)?.kind).not.toBe('withdraw');
+  });
+});
