@@ -3,8 +3,8 @@
 import { blankMatches } from './normalize.js';
 
 const MENTION = /@[^\s@:：,，;；。、\d]{0,8}/g;
-/** 朱沱镇 / 中山路街道 / 华新社区 at the start of the message or of a line: the reporting unit, not a label. */
-const UNIT_PREFIX = /(^|\n)(\s*)([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村))(?=[\s:：,，(（\u4e00-\u9fa5\d])/g;
+/** 朱沱镇 / 中山路街道 / 华新社区 at the start of the message, of a line or after a colon (特殊家庭户数：电厂社区15户): the reporting unit, not a label. */
+const UNIT_PREFIX = /(^|\n|[:：])(\s*)([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村))(?=[\s:：,，(（\u4e00-\u9fa5\d])/g;
 const DATE_OR_TIME = new RegExp(
   [
     '\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?',

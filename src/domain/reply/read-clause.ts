@@ -11,6 +11,8 @@ import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, fin
 import { bestNumericField, CLAUSE_TAIL, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
 
+const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
+
 export function readClause(
   clause: Clause, inClause: Quantity[], visible: string, plain: string, index: CandidateIndex, state: ReplyState,
   emit: Emitter, today: LocalDate | null,
@@ -33,8 +35,11 @@ export function readClause(
     );
     if (!binding) return;
     if (DELTA_RE.test(hideNames(own, index))) return;
+    // 调处化解8件，还有1件在跟进: a remainder bound only through the label before it is another figure, not this one.
+    if (!binding.phrase && REMAINDER.test(own)) return;
     if (binding.phrase) state.context = binding.phrase;
-    const breakdown = /其中|包括|包含|含/.test(own);
+    // 其中… and figures in brackets (15户（失独11户、伤残4户）) break a total down; they never replace it.
+    const breakdown = /其中|包括|包含|含/.test(own) || clause.aside;
     const check = (field: FieldDef): Checked => checkNumber(quantity, field);
     emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown);
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);

@@ -13,6 +13,8 @@ export interface Clause {
   text: string;
   /** Index of the sentence it belongs to. */
   sentence: number;
+  /** Inside round brackets: an aside (15户（失独11户、伤残4户）) that breaks down or explains a figure. */
+  aside: boolean;
 }
 
 export interface Segments {
@@ -38,9 +40,10 @@ export function segmentReply(text: string): Segments {
   const clauses: Clause[] = [];
   let sentenceStart = 0;
   let clauseStart = 0;
+  let depth = 0;
   const closeClause = (end: number): void => {
     if (end > clauseStart) {
-      clauses.push({ start: clauseStart, end, text: text.slice(clauseStart, end), sentence: sentences.length });
+      clauses.push({ start: clauseStart, end, text: text.slice(clauseStart, end), sentence: sentences.length, aside: depth > 0 });
     }
     clauseStart = end + 1;
   };
@@ -53,8 +56,11 @@ export function segmentReply(text: string): Segments {
         sentences.push({ index: sentences.length, start: sentenceStart, end: i, text: text.slice(sentenceStart, i) });
       }
       sentenceStart = i + 1;
+      depth = 0;
     } else if (CLAUSE_BREAKS.has(ch!) && !isThousandsComma(text, i)) {
       closeClause(i);
+      if (ch === '（' || ch === '(') depth++;
+      else if ((ch === '）' || ch === ')') && depth > 0) depth--;
     }
   }
   return { sentences, clauses };

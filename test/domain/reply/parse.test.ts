@@ -288,3 +288,18 @@ describe('questions, acknowledgements, pending', () => {
     expect(parseReply('好的，低保户数120', social).ack).toBe(false);
   });
 });
+
+describe('asides, remainders and the unit named after a colon', () => {
+  it('keeps a total when a bracket breaks it down (15户（失独11户、伤残4户）)', () => {
+    const r = parseReply('低保户数15户（城市11户、农村4户）', ctx(open(F.dibaoHouseholds)));
+    expect(summary(r.values)).toEqual(['dibao_households=15@2026-11']);
+  });
+  it('does not take a remainder (还有1件在跟进) for the figure before it', () => {
+    const r = parseReply('消防通道堵塞9处，燃气隐患8处，还有1处在整改', ctx(open(F.blocked), open(F.gas)));
+    expect(summary(r.values)).toEqual(['blocked_fire_exits=9@2026-11', 'gas_hazards=8@2026-11']);
+  });
+  it('reads a figure when the unit name sits between label and figure (低保户数：朱沱镇126户)', () => {
+    const r = parseReply('低保户数：朱沱镇126户', ctx(open(F.dibaoHouseholds)));
+    expect(summary(r.values)).toEqual(['dibao_households=126@2026-11']);
+  });
+});
