@@ -146,7 +146,7 @@ function sendAsk(deps: BotDeps, roster: Roster, collectionId: number, memberId: 
   for (const n of needs) byUnit.set(n.unit, [...(byUnit.get(n.unit) ?? []), n.field]);
   const deadline = formatDeadline(collection.deadline, hasClockTime(collection.deadline, tz), tz);
   const lines = [
-    `【报数】${departmentName(roster, department)}需要${describePeriod(collection.period)}的数据（汇总 c${collectionId}），请于${deadline}前回复：`,
+    `【报数】${departmentName(roster, department)}需要${describePeriod(collection.period)}的数据（汇总 c${collectionId}），${collection.deadline ? `请于${deadline}前回复` : '没有定截止时间，请尽快回复'}：`,
   ];
   const cardFields = [];
   let i = 1;

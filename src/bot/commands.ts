@@ -88,7 +88,7 @@ export function todoText(deps: BotDeps, memberId: string): string {
     const units = r.targets;
     const done = units.filter((u) => r.fields.every((f) => store.pool.get(u, f, c.period)));
     const missing = units.filter((u) => !done.includes(u)).map((u) => unitName(roster, u));
-    lines.push(`· r${r.id} ${r.title}：${done.length}/${units.length} 个单位已报齐，截止${formatDeadline(r.deadline, r.deadlineHasTime, tz)}${missing.length ? `；未齐：${missing.join('、')}` : ''}`);
+    lines.push(`· r${r.id} ${r.title}：${done.length}/${units.length} 个单位已报齐，${r.deadline ? '截止' : ''}${formatDeadline(r.deadline, r.deadlineHasTime, tz)}${missing.length ? `；未齐：${missing.join('、')}` : ''}`);
   }
   return lines.join('\n');
 }

@@ -158,7 +158,7 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
   for (const [id, asks] of byCollection) {
     const c = store.collections.get(id);
     const deadline = c ? formatDeadline(c.deadline, hasClockTime(c.deadline, tz), tz) : '';
-    lines.push(`· ${describePeriod(asks[0]!.period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（截止${deadline}）`);
+    lines.push(`· ${describePeriod(asks[0]!.period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${c?.deadline ? `截止${deadline}` : deadline}）`);
   }
   return lines;
 }
