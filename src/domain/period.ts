@@ -86,8 +86,15 @@ export function resolveDateExpression(expr: string, today: LocalDate): LocalDate
     const year = m[1] ? Number(m[1]) : yearForMonth(today, month);
     return { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
   }
-  m = /^(去年|上年|今年|本年)?(?:年底|年末)$/.exec(t);
+  m = /^(去年|上年|今年|本年)?(?:年底|年末)$/.exec(t) ?? /^(去年|上年|今年|本年)(?:底|末)$/.exec(t);
   if (m) return { year: today.year - (m[1] && /去|上/.test(m[1]) ? 1 : 0), month: 12, day: 31 };
+  m = /^(本月|这个月|上个?月)(?:底|末)$/.exec(t);
+  if (m) {
+    const prev = m[1]!.startsWith('上');
+    const y = prev && today.month === 1 ? today.year - 1 : today.year;
+    const mo = prev ? (today.month === 1 ? 12 : today.month - 1) : today.month;
+    return { year: y, month: mo, day: new Date(Date.UTC(y, mo, 0)).getUTCDate() };
+  }
   if (/^(本月|这个月)?(月底|月末)$/.test(t)) {
     const last = new Date(Date.UTC(today.year, today.month, 0)).getUTCDate();
     return { year: today.year, month: today.month, day: last };
@@ -100,7 +107,7 @@ export function resolveDateExpression(expr: string, today: LocalDate): LocalDate
 }
 
 const DATE_EXPR =
-  `(?:\\d{4}年)?${NUM}月份?(?:底|末)|(?:去年|上年|今年|本年)?(?:年底|年末)|(?:\\d{4}年)?${NUM}月${NUM}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${NUM}[日号]|今天|今日|当天|目前|现在|当前|昨天|昨日|前天|` +
+  `(?:\\d{4}年)?${NUM}月份?(?:底|末)|(?:去年|上年|今年|本年)?(?:年底|年末)|(?:去年|上年|今年|本年)(?:底|末)|(?:本月|这个月|上个?月)(?:底|末)|(?:\\d{4}年)?${NUM}月${NUM}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${NUM}[日号]|今天|今日|当天|目前|现在|当前|昨天|昨日|前天|` +
   `(?:上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]|(?:本月|上月)?(?:月底|月末)`;
 
 interface Rule {
@@ -121,6 +128,18 @@ const RULES: Rule[] = [
       // tomorrow is far more often a deadline.
       const horizon = m[1]!.startsWith('截至') ? 31 : 1;
       if (compareLocalDates(d, addDays(today, horizon)) > 0) return null;
+      return { period: formatLocalDate(d), kind: 'snapshot' };
+    },
+  },
+  {
+    // 11月底生猪存栏 / 2026年11月末: the end of a named month, said without 截至, is still a point in time.
+    re: new RegExp(`(?:(\\d{4})年)?${NUM}月份?(?:底|末)(?!\\s*(?:之前|以前|前|截止|为止))`, 'g'),
+    resolve(m, today) {
+      const month = num(m[2]!);
+      if (!(month >= 1 && month <= 12)) return null;
+      const year = m[1] ? Number(m[1]) : yearForMonth(today, month);
+      const d = { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+      if (compareLocalDates(d, addDays(today, 31)) > 0) return null;
       return { period: formatLocalDate(d), kind: 'snapshot' };
     },
   },

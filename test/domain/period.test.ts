@@ -86,3 +86,12 @@ describe('month and year ends as snapshots', () => {
     expect(periods('截至去年年底')).toEqual(['2025-12-31']);
   });
 });
+
+describe('month ends without 截至', () => {
+  it('reads 11月末生猪存栏 and 截至上月底 as snapshots, but not a deadline 11月底前', () => {
+    const dec = new Date('2026-12-08T10:00:00+08:00');
+    expect(periods('报一下11月末生猪存栏', dec)).toEqual(['2026-11-30']);
+    expect(periods('截至上月底的户数', dec)).toEqual(['2026-11-30']);
+    expect(periods('12月底前报送', dec)).toEqual([]);
+  });
+});

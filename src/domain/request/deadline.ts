@@ -27,7 +27,7 @@ const MARK = '(?:之前|以前|前|截止|为止|止)';
 
 // 本月25日前: the month word belongs to the deadline, not to the period. 12月5日（周五）前: an aside may sit before 前.
 const ABSOLUTE = new RegExp(
-  `(?:本月|这个月|下个?月)?(${DATE})\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(?:的)?\\s*(${TOD})?\\s*(${CLOCK})?\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(${MARK})?`,
+  `(本月|这个月|下个?月)?(${DATE})\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(?:的)?\\s*(${TOD})?\\s*(${CLOCK})?\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(${MARK})?`,
   'g',
 );
 const CLOCK_ONLY = new RegExp(`(${TOD})?\\s*(${CLOCK})\\s*(${MARK})|(${TOD})(前|之前)`, 'g');
@@ -143,9 +143,14 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
 
   ABSOLUTE.lastIndex = 0;
   for (let m = ABSOLUTE.exec(text); m; m = ABSOLUTE.exec(text)) {
-    const [whole, date, tod, clock, mark] = m;
+    const [whole, monthWord, date, tod, clock, mark] = m;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
-    const day = resolveDeadlineDate(date!, today);
+    let day = resolveDeadlineDate(date!, today);
+    // 下个月10号前: a bare day after 下月 is in next month.
+    if (day && monthWord?.startsWith('下') && new RegExp(`^${N}[日号]$`).test(date!.trim())) {
+      const next = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
+      day = valid({ ...next, day: num(/^(.+)[日号]$/.exec(date!.trim())![1]!) });
+    }
     if (!day) continue;
     const snapshotLead = SNAPSHOT_LEAD.test(before);
     // 截至11月20日 is a period; 截止12月5日 (still ahead) or 截止12月5日前 is a deadline.

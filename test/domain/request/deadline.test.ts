@@ -103,3 +103,10 @@ describe('findDeadline: within this week / month, month ends', () => {
     expect(read('年底前报送')).toBe('2026-12-31T23:59 day');
   });
 });
+
+describe('findDeadline: 下个月 before a bare day', () => {
+  it('reads 下个月10号前 in next month', () => {
+    expect(read('下个月10号前报送')).toBe('2026-12-10T23:59 day');
+    expect(read('下个月10号前报送', new Date('2026-12-08T10:00:00+08:00'))).toBe('2027-01-10T23:59 day');
+  });
+});
