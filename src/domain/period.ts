@@ -133,8 +133,12 @@ const RULES: Rule[] = [
   },
   {
     // 11月底生猪存栏 / 2026年11月末: the end of a named month, said without 截至, is still a point in time.
-    re: new RegExp(`(?:(\\d{4})年)?${NUM}月份?(?:底|末)(?!\\s*(?:之前|以前|前|截止|为止))`, 'g'),
+    re: new RegExp(`(?:(?:(\\d{4})年)?${NUM}月份?|(本月|这个月|上个?月))(?:底|末)(?!\\s*(?:之前|以前|前|截止|为止))`, 'g'),
     resolve(m, today) {
+      if (m[3]) {
+        const d = resolveDateExpression(m[0], today);
+        return d ? { period: formatLocalDate(d), kind: 'snapshot' } : null;
+      }
       const month = num(m[2]!);
       if (!(month >= 1 && month <= 12)) return null;
       const year = m[1] ? Number(m[1]) : yearForMonth(today, month);

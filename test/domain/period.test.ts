@@ -95,3 +95,11 @@ describe('month ends without 截至', () => {
     expect(periods('12月底前报送', dec)).toEqual([]);
   });
 });
+
+describe('上月末 without 截至', () => {
+  it('reads 上月末生猪存栏 as last month end, and 本月底前 not as a snapshot', () => {
+    const dec = new Date('2026-12-08T10:00:00+08:00');
+    expect(periods('报送上月末生猪存栏', dec)).toEqual(['2026-11-30']);
+    expect(periods('本月底前报送', dec)).not.toContain('2026-12-31');
+  });
+});

@@ -45,7 +45,7 @@ function cleanFragment(f: string): string {
 }
 
 /** Words that say how to report rather than what: 按实际面积报, 按照…口径, 以…为准, 不要按计划数. */
-const MANNER = /按照?|依照|参照|以.{0,10}为准|口径|不要|不得|不能/;
+const MANNER = /按照?(?!时|期)|依照|参照|以.{0,10}为准|口径|不要|不得|不能/;
 
 /** The first ask verb of a clause (items follow it: 报送网格事件上报件数 — the second 上报 is part of an item). */
 function firstVerb(clause: string): { start: number; end: number } | null {
@@ -69,8 +69,9 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
     // 光荣牌悬挂户数一并报来 / 生猪存栏也报一下: with nothing after the verb, the items are the words before it —
     // unless they say how to report (油菜面积请按实际播种面积报, 以户籍人口为准).
     const before = clause.slice(0, verb.start);
-    if (cleanFragment(after.replace(/\|/g, ' ')).length < 2 && !MANNER.test(before)) {
-      out.primary.push(before);
+    if (cleanFragment(after.replace(/\|/g, ' ')).length < 2) {
+      // 饮水安全问题请按实际排查结果报: how to report what was asked before, not a new ask.
+      if (!MANNER.test(before)) out.primary.push(before);
       continue;
     }
     out.primary.push(after);

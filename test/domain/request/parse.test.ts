@@ -188,3 +188,12 @@ describe('parseRequest: items after the verb, manner and prohibitions', () => {
     expect(parse('请各镇街明天前报送本月低保户数，区里要核对低保人数底数')?.fields).toEqual(['dibao_households']);
   });
 });
+
+describe('parseRequest: manner clauses ending in the verb', () => {
+  it('is no request: 低保户数请按实际在册数报，不要漏报', () => {
+    expect(parse('各镇街：低保户数请按实际在册数报，不要漏报')).toBeNull();
+  });
+  it('still reads 按时 as on time: 本月低保户数请于周五前按时报', () => {
+    expect(parse('各镇街本月低保户数请于周五前按时报')?.fields).toEqual(['dibao_households']);
+  });
+});
