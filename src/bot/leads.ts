@@ -8,6 +8,7 @@ import { announceIfComplete } from './completion.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
 import { acceptRequest } from './requests.js';
+import type { RequestRecord } from '../store/requests.js';
 
 export function parseContext(deps: BotDeps, at: Date): ParseContext {
   const s = deps.settings();
@@ -24,13 +25,30 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   }
   const edit = parseRequestEdit(turn.text, ctx);
   if (!edit) return false;
-  const last = deps.store.requests.lastActiveBy(turn.member.id);
+  const last = editTarget(deps, turn.member.id, turn.text);
   if (!last) {
     deps.outbound.say(turn.replyTo, { text: '你还没有发布过数据需求，没有可以修改的内容。' }, { replyTo: turn.lineId });
     return true;
   }
   applyEdit(deps, turn, last.id, edit);
   return true;
+}
+
+/**
+ * The request an edit is about: the sender's latest active one, unless the edit names an item (生猪存栏截止时间改为…)
+ * that only an earlier active request of theirs asks for.
+ */
+function editTarget(deps: BotDeps, memberId: string, text: string): RequestRecord | undefined {
+  const last = deps.store.requests.lastActiveBy(memberId);
+  if (!last) return undefined;
+  const fields = deps.store.fields.all();
+  const names = (r: RequestRecord): boolean => r.fields.some((k) => {
+    const f = fields.find((x) => x.key === k);
+    return Boolean(f && [f.label, ...f.aliases].some((n) => n.length >= 2 && text.includes(n)));
+  });
+  if (names(last)) return last;
+  const earlier = deps.store.requests.all().filter((r) => r.memberId === memberId && r.status === 'active' && r.id !== last.id);
+  return earlier.reverse().find(names) ?? last;
 }
 
 function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEdit): void {

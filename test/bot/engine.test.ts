@@ -199,6 +199,13 @@ describe('a lead edits their last request', () => {
     expect(h.store.collections.get(1)!.deadline!.toISOString()).toBe('2026-11-30T15:59:59.000Z');
   });
 
+  it('an edit that names an item goes to the earlier request that asks for it', () => {
+    h.send('lead_mz', 'channel', '民政：各镇街11月28日前报一下本月百岁老人人数');
+    const sent = h.send('lead_mz', 'channel', '低保户数截止时间改为11月30日');
+    expect(sent.out[0]!.text).toContain('r1 的截止时间改为 11月30日');
+    expect(h.store.requests.get(1)!.deadline!.toISOString()).toBe('2026-11-30T15:59:59.000Z');
+  });
+
   it('撤回 withdraws it and closes an otherwise empty collection', () => {
     const sent = h.send('lead_mz', 'channel', '撤回');
     expect(sent.out.find((m) => m.replyTo === sent.lineId)!.text).toContain('已撤回 r1');
