@@ -5,9 +5,22 @@ import type { FieldDef, FieldValue, Roster } from '../domain/types.js';
 
 const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
+// Deadlines repeat (every reply lists its open collections' deadlines) and Intl formatting is slow: remember a few.
+const deadlinePartsCache = new Map<string, ReturnType<typeof localParts>>();
+function deadlineParts(at: Date, timezone: string): ReturnType<typeof localParts> {
+  const key = `${at.getTime()}\u0000${timezone}`;
+  let p = deadlinePartsCache.get(key);
+  if (!p) {
+    if (deadlinePartsCache.size >= 5000) deadlinePartsCache.clear();
+    p = localParts(at, timezone);
+    deadlinePartsCache.set(key, p);
+  }
+  return p;
+}
+
 export function formatDeadline(deadline: Date | null, hasTime: boolean, timezone: string): string {
   if (!deadline) return '未定截止时间';
-  const p = localParts(deadline, timezone);
+  const p = deadlineParts(deadline, timezone);
   const day = `${p.month}月${p.day}日（${WEEKDAY[p.weekday]}）`;
   return hasTime ? `${day}${pad(p.hour)}:${pad(p.minute)}` : day;
 }
@@ -20,7 +33,7 @@ export function formatTime(at: Date, timezone: string): string {
 /** A deadline at 23:59:59 local is a day-only deadline. */
 export function hasClockTime(deadline: Date | null, timezone: string): boolean {
   if (!deadline) return false;
-  const p = localParts(deadline, timezone);
+  const p = deadlineParts(deadline, timezone);
   return !(p.hour === 23 && p.minute === 59);
 }
 

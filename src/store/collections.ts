@@ -110,12 +110,29 @@ export class CollectionsRepo {
       .all(now.toISOString()) as RawRow[]).map((r) => this.toRecord(r));
   }
 
+  /**
+   * Fields and units are read on first use (then kept): most callers want only the period or the deadline, and a
+   * collection addressed to every unit has hundreds of unit rows (bench/: this was the top hot spot).
+   */
   private toRecord(r: RawRow): CollectionRecord {
+    const { itemsStmt, unitsStmt } = this;
+    let fields: string[] | undefined;
+    let units: string[] | undefined;
     return {
       id: r.id, period: r.period === '' ? null : r.period, deadline: r.deadline ? new Date(r.deadline) : null,
       closesAt: new Date(r.closes_at), status: r.status as CollectionRecord['status'],
-      fields: (this.itemsStmt.all(r.id) as Array<{ field: string }>).map((x) => x.field),
-      units: (this.unitsStmt.all(r.id) as Array<{ unit: string }>).map((x) => x.unit),
+      get fields(): string[] {
+        return (fields ??= (itemsStmt.all(r.id) as Array<{ field: string }>).map((x) => x.field));
+      },
+      set fields(value: string[]) {
+        fields = value;
+      },
+      get units(): string[] {
+        return (units ??= (unitsStmt.all(r.id) as Array<{ unit: string }>).map((x) => x.unit));
+      },
+      set units(value: string[]) {
+        units = value;
+      },
       createdAt: new Date(r.created_at), doneAt: r.done_at ? new Date(r.done_at) : null,
     };
   }

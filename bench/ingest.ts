@@ -1,0 +1,118 @@
+// ingest: the realistic message mix posted over HTTP to the web channel until every message is processed,
+// against a bare Hono + SQLite endpoint on the same server stack as the baseline. Servers run in a child process.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startChild } from './lib/child.js';
+import { makeRoster, rosterFile, workload } from './lib/gen.js';
+import { postAll } from './lib/load.js';
+import type { BenchResult, Row } from './lib/result.js';
+import { fmt, percentile, spread, summarize, wallMs } from './lib/stats.js';
+
+const MESSAGES = Number(process.env.BENCH_INGEST_MESSAGES ?? 20_000);
+const WARMUP = 500;
+const CONCURRENCY = 32;
+const REPS = Number(process.env.BENCH_INGEST_REPS ?? 1);
+const BUDGET_MS = Number(process.env.BENCH_INGEST_BUDGET_MS ?? 150_000);
+const PATH = '/api/web/messages';
+
+interface RunResult {
+  processedPerSec: number;
+  ackedPerSec: number;
+  ackP50: number;
+  ackP99: number;
+  e2eP50: number;
+  e2eP99: number;
+  errors: number;
+  statuses: Record<string, number>;
+  counts: Record<string, number>;
+  serverCpuSec: number;
+  stoppedEarly: boolean;
+}
+
+async function runOnce(kind: 'onetable' | 'baseline', rep: number): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), `onetable-bench-${kind}-`));
+  try {
+    const roster = makeRoster({ units: 200, staffPerUnit: 2, leads: 20 }, 11);
+    const rosterPath = join(dir, 'roster.json');
+    writeFileSync(rosterPath, JSON.stringify(rosterFile(roster)));
+    const child = await startChild(kind === 'onetable' ? ['onetable', join(dir, 'bench.db'), rosterPath] : ['baseline', join(dir, 'raw.db')]);
+    try {
+      const toBody = (m: { from: string; in: string; text: string }): string => JSON.stringify({ from: m.from, in: m.in, text: m.text });
+      const warm = workload(roster, WARMUP, 1000 + rep).map(toBody);
+      await postAll(child.url, PATH, warm, CONCURRENCY, 60_000);
+      await child.get('/bench/idle');
+      const before = await child.get<{ cpu: NodeJS.CpuUsage }>('/bench/report');
+
+      const bodies = workload(roster, MESSAGES, 2000 + rep).map(toBody);
+      const t0 = wallMs();
+      const load = await postAll(child.url, PATH, bodies, CONCURRENCY, BUDGET_MS);
+      const tAcked = wallMs();
+      const idle = await child.get<{ at: number }>('/bench/idle');
+      const report = await child.get<{ counts: Record<string, number>; processed: Array<[number, number]>; cpu: NodeJS.CpuUsage }>(
+        `/bench/report?latency=${kind === 'onetable' ? 1 : 0}`,
+      );
+      const sent = load.ok + load.errors;
+      const acks = [...load.ackMs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+      let e2e: number[];
+      if (kind === 'onetable') {
+        const doneAt = new Map(report.processed);
+        e2e = [];
+        load.ids.forEach((id, i) => {
+          const t = id === null ? undefined : doneAt.get(id);
+          if (t !== undefined) e2e.push(t - load.sentAt[i]!);
+        });
+        e2e.sort((a, b) => a - b);
+      } else {
+        e2e = acks; // the baseline's work is done when it answers
+      }
+      return {
+        processedPerSec: load.ok / ((Math.max(idle.at, tAcked) - t0) / 1000),
+        ackedPerSec: sent / ((tAcked - t0) / 1000),
+        ackP50: percentile(acks, 50), ackP99: percentile(acks, 99),
+        e2eP50: percentile(e2e, 50), e2eP99: percentile(e2e, 99),
+        errors: load.errors, statuses: load.statuses, counts: report.counts,
+        serverCpuSec: (report.cpu.user + report.cpu.system - before.cpu.user - before.cpu.system) / 1e6,
+        stoppedEarly: load.stoppedEarly,
+      };
+    } finally {
+      await child.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function ingestBench(log: (s: string) => void): Promise<BenchResult> {
+  const runs: Record<'onetable' | 'baseline', RunResult[]> = { onetable: [], baseline: [] };
+  for (let rep = 0; rep < REPS; rep++) {
+    for (const kind of ['baseline', 'onetable'] as const) {
+      const r = await runOnce(kind, rep);
+      runs[kind].push(r);
+      log(`  ${kind} #${rep + 1}: ${fmt(r.processedPerSec)} msg/s processed (${fmt(r.ackedPerSec)} acked/s), ack p50 ${fmt(r.ackP50)} ms p99 ${fmt(r.ackP99)} ms, e2e p50 ${fmt(r.e2eP50)} ms p99 ${fmt(r.e2eP99)} ms, errors ${r.errors}`);
+    }
+  }
+  const b = summarize(runs.baseline.map((r) => r.processedPerSec));
+  const o = summarize(runs.onetable.map((r) => r.processedPerSec));
+  const med = (kind: 'onetable' | 'baseline', k: keyof RunResult): ReturnType<typeof summarize> => summarize(runs[kind].map((r) => r[k] as number));
+  const target = b.median / 2;
+  const rows: Row[] = [
+    { bench: 'ingest', metric: `web: ${MESSAGES.toLocaleString('en-US')} msgs, processed`, value: o.median, unit: 'msg/s', spread: spread(o), target: `≥ ${fmt(target)} (½ baseline)`, baseline: `${fmt(b.median)} msg/s (${spread(b)})`, met: o.median >= target },
+    { bench: 'ingest', metric: 'web: acked (HTTP 200)', value: med('onetable', 'ackedPerSec').median, unit: 'msg/s', spread: spread(med('onetable', 'ackedPerSec')), target: '—', baseline: `${fmt(med('baseline', 'ackedPerSec').median)} msg/s`, met: null },
+    { bench: 'ingest', metric: 'web: ack latency p50', value: med('onetable', 'ackP50').median, unit: 'ms', spread: spread(med('onetable', 'ackP50')), target: '—', baseline: `${fmt(med('baseline', 'ackP50').median)} ms`, met: null },
+    { bench: 'ingest', metric: 'web: ack latency p99', value: med('onetable', 'ackP99').median, unit: 'ms', spread: spread(med('onetable', 'ackP99')), target: '—', baseline: `${fmt(med('baseline', 'ackP99').median)} ms`, met: null },
+    { bench: 'ingest', metric: 'web: sent→processed p50', value: med('onetable', 'e2eP50').median, unit: 'ms', spread: spread(med('onetable', 'e2eP50')), target: '—', baseline: `${fmt(med('baseline', 'e2eP50').median)} ms (= ack)`, met: null },
+    { bench: 'ingest', metric: 'web: sent→processed p99', value: med('onetable', 'e2eP99').median, unit: 'ms', spread: spread(med('onetable', 'e2eP99')), target: '—', baseline: `${fmt(med('baseline', 'e2eP99').median)} ms (= ack)`, met: null },
+  ];
+  const last = runs.onetable[runs.onetable.length - 1]!;
+  return {
+    name: 'ingest', rows,
+    notes: [
+      `server in a child process (node --import tsx), ${CONCURRENCY} keep-alive node:http clients in the runner process, 127.0.0.1; fresh temp-dir DB per run; ${WARMUP} warm-up messages; ${REPS} runs each`,
+      `roster 200 reporting units (+22 towns/streets/district), 400 staff, 20 leads; mix ≈4% notices, 56% staff replies, 40% chatter; ONETABLE_DEMO=off`,
+      `last run's store: ${JSON.stringify(last.counts)}; server CPU ${fmt(last.serverCpuSec)} s; HTTP statuses ${JSON.stringify(last.statuses)}`,
+      ...(runs.onetable.some((r) => r.stoppedEarly) ? [`some runs hit the ${BUDGET_MS / 1000} s budget and stopped early`] : []),
+    ],
+    details: { runs },
+  };
+}

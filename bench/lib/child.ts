@@ -1,0 +1,44 @@
+// Spawns bench/server-child.ts in its own Node process (tsx loader) and talks to it over HTTP on 127.0.0.1.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const CHILD = fileURLToPath(new URL('../server-child.ts', import.meta.url));
+
+export interface ServerChild {
+  url: string;
+  proc: ChildProcess;
+  get<T>(path: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function startChild(args: string[], timeoutMs = 180_000): Promise<ServerChild> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  let stderr = '';
+  proc.stderr!.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-4000); });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => { proc.kill('SIGKILL'); reject(new Error(`server child did not start in ${timeoutMs} ms\n${stderr}`)); }, timeoutMs);
+    proc.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /READY (\S+)/.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[1]!); }
+    });
+    proc.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server child exited (${code})\n${stderr}`)); });
+  });
+  return {
+    url, proc,
+    async get<T>(path: string): Promise<T> {
+      const r = await fetch(url + path, { signal: AbortSignal.timeout(300_000) });
+      if (!r.ok) throw new Error(`${path}: HTTP ${r.status} ${await r.text()}`);
+      return (await r.json()) as T;
+    },
+    async stop(): Promise<void> {
+      if (proc.exitCode !== null) return;
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(() => { proc.kill('SIGKILL'); resolve(); }, 15_000);
+        proc.once('exit', () => { clearTimeout(t); resolve(); });
+        proc.kill('SIGTERM');
+      });
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// The server side of the HTTP benchmarks, run in its own process (spawned by bench/lib/child.ts):
+//   onetable DB ROSTER  – the real bot (startOnetable) with a few /bench/* control routes
+//   baseline DB         – a bare Hono endpoint on @hono/node-server that inserts the raw body into SQLite
+//   memory DB           – the real bot on a prebuilt database (bench/memory.ts)
+// Prints "READY <url>" on stdout once listening.
+import { readFileSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import Database from 'better-sqlite3';
+import { Hono } from 'hono';
+import { loadConfig } from '../src/config.js';
+import { startOnetable } from '../src/runtime.js';
+
+const wall = (): number => performance.timeOrigin + performance.now();
+
+function vmHwmMb(): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 25);
+sampler.unref();
+
+function memory(): Record<string, number | null> {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  return { rssMb: m.rss / 2 ** 20, peakRssMb: peakRss / 2 ** 20, vmHwmMb: vmHwmMb(), heapUsedMb: m.heapUsed / 2 ** 20 };
+}
+
+const [mode, db, roster] = process.argv.slice(2);
+if (!mode || !db) throw new Error('usage: server-child.ts onetable|baseline|memory DB [ROSTER]');
+
+if (mode === 'baseline') {
+  const sqlite = new Database(db);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.exec('CREATE TABLE IF NOT EXISTS raw (id INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL, received_at TEXT NOT NULL)');
+  const insert = sqlite.prepare('INSERT INTO raw (body, received_at) VALUES (?, ?)');
+  const app = new Hono();
+  app.post('/api/web/messages', async (c) => {
+    const body = await c.req.text();
+    const r = insert.run(body, new Date().toISOString());
+    return c.json({ id: Number(r.lastInsertRowid) });
+  });
+  app.get('/bench/idle', (c) => c.json({ at: wall() }));
+  app.get('/bench/report', (c) => c.json({ counts: { raw: (sqlite.prepare('SELECT count(*) AS n FROM raw').get() as { n: number }).n }, cpu: process.cpuUsage(), memory: memory() }));
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
+    process.stdout.write(`READY http://127.0.0.1:${info.port}\n`);
+  });
+  process.once('SIGTERM', () => server.close(() => { sqlite.close(); process.exit(0); }));
+} else {
+  const env: NodeJS.ProcessEnv = {
+    ONETABLE_DB: db, ONETABLE_DEMO: 'off', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent',
+    ONETABLE_ADMIN_TOKEN: 'bench-admin-token-0123456789', ONETABLE_RATE_LIMIT: '100000',
+    ...(roster ? { ONETABLE_ROSTER: roster } : {}),
+  };
+  const config = loadConfig(env);
+  const processedAt = new Map<number, number>();
+  const started = wall();
+  const ot = await startOnetable(config, {
+    env,
+    extend(app, core) {
+      app.get('/bench/idle', async (c) => {
+        const t = wall();
+        await core.bot.idle();
+        return c.json({ waitedMs: wall() - t, at: wall() });
+      });
+      app.get('/bench/report', (c) => {
+        const db = core.store.db;
+        const n = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
+        const lines = db.prepare('SELECT id, inbox_seq AS seq FROM messages WHERE inbox_seq IS NOT NULL').all() as Array<{ id: number; seq: number }>;
+        const processed: Array<[number, number]> = [];
+        if (c.req.query('latency') === '1') for (const l of lines) { const t = processedAt.get(l.seq); if (t !== undefined) processed.push([l.id, t]); }
+        return c.json({
+          counts: {
+            inboxDone: n(`SELECT count(*) AS n FROM inbox WHERE status = 'done'`),
+            inboxFailed: n(`SELECT count(*) AS n FROM inbox WHERE status = 'failed'`),
+            inboxPending: n(`SELECT count(*) AS n FROM inbox WHERE status = 'pending'`),
+            requests: n('SELECT count(*) AS n FROM requests'), collections: n('SELECT count(*) AS n FROM collections'),
+            asks: n('SELECT count(*) AS n FROM asks'), pool: n('SELECT count(*) AS n FROM pool'),
+            botMessages: n(`SELECT count(*) AS n FROM messages WHERE sender = 'bot'`),
+          },
+          processed, cpu: process.cpuUsage(), memory: memory(), startupMs: startupMs,
+        });
+      });
+    },
+  });
+  const startupMs = wall() - started;
+  ot.bot.onProcessed((seq) => processedAt.set(seq, wall()));
+  process.stdout.write(`READY ${ot.url}\n`);
+  process.once('SIGTERM', () => void ot.close().finally(() => process.exit(0)));
+}

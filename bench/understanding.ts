@@ -1,0 +1,56 @@
+// understanding: request parsing and reply parsing on one core (no store, no HTTP).
+import { createRequestParser } from '../src/domain/request/parse.js';
+import { parseReply, type ReplyCandidate } from '../src/domain/reply/parse.js';
+import { builtinDictionary } from '../src/store/seed.js';
+import { makeRoster, WorkloadGenerator } from './lib/gen.js';
+import { Random } from './lib/random.js';
+import type { BenchResult } from './lib/result.js';
+import { fmt, repeat, spread, summarize } from './lib/stats.js';
+
+const AT = new Date('2026-11-24T02:00:00Z');
+
+export async function understandingBench(log: (s: string) => void): Promise<BenchResult> {
+  const roster = makeRoster({ units: 200, staffPerUnit: 2, leads: 20 }, 11);
+  const fields = builtinDictionary().fields;
+  const parser = createRequestParser({ roster, fields, timezone: 'Asia/Shanghai', botName: roster.botName });
+  const gen = new WorkloadGenerator(roster, 21);
+  // What leads post: mostly notices, some reminders and notices with nothing to report.
+  const leadTexts: Array<{ text: string; from: string }> = [];
+  for (let i = 0; i < 2000; i++) {
+    if (i % 5 === 4) { const c = gen.chatter(); leadTexts.push({ text: c.text, from: roster.leads[i % roster.leads.length]!.id }); }
+    else { const r = gen.request(AT); leadTexts.push({ text: r.text, from: r.from }); }
+  }
+  const members = new Map(roster.members.map((m) => [m.id, m]));
+  let recognized = 0;
+  for (const t of leadTexts) if (parser.parse(t.text, members.get(t.from)!, AT)) recognized++;
+  const reqRuns = await repeat(7, 2, () => { for (const t of leadTexts) parser.parse(t.text, members.get(t.from)!, AT); });
+  const reqRates = summarize(reqRuns.map((ms) => leadTexts.length / (ms / 1000)));
+
+  const replies: string[] = [];
+  for (let i = 0; i < 2000; i++) replies.push(gen.reply().text);
+  const rnd = new Random(5);
+  const candidateSets: ReplyCandidate[][] = Array.from({ length: 50 }, () => {
+    const picked = rnd.sample(fields, rnd.int(10, 40));
+    return picked.flatMap((f, i) => [
+      { field: f, period: '2026-11', answered: false },
+      ...(i % 4 === 0 ? [{ field: f, period: '2026-10', answered: true }] : []),
+    ]);
+  });
+  // Each reply is parsed against the asks of its unit: the fields its notices asked for plus others open for it.
+  const contexts = replies.map((_, i) => ({ at: AT, timezone: 'Asia/Shanghai', candidates: candidateSets[i % candidateSets.length]! }));
+  let withValues = 0;
+  for (let i = 0; i < replies.length; i++) if (parseReply(replies[i]!, contexts[i]!).values.length) withValues++;
+  const repRuns = await repeat(7, 2, () => { for (let i = 0; i < replies.length; i++) parseReply(replies[i]!, contexts[i]!); });
+  const repRates = summarize(repRuns.map((ms) => replies.length / (ms / 1000)));
+  log(`  request parser ${fmt(reqRates.median)}/s, reply parser ${fmt(repRates.median)}/s`);
+  return {
+    name: 'understanding',
+    rows: [
+      { bench: 'understanding', metric: 'request parsing (lead messages)', value: reqRates.median, unit: 'msg/s', spread: spread(reqRates), target: '≥ 2,000', baseline: '—', met: reqRates.median >= 2000 },
+      { bench: 'understanding', metric: 'reply parsing (staff replies)', value: repRates.median, unit: 'msg/s', spread: spread(repRates), target: '≥ 5,000', baseline: '—', met: repRates.median >= 5000 },
+    ],
+    notes: [
+      `one core, in the runner process; 2,000 generated lead messages (80% notices, ${recognized} recognised as requests) and 2,000 generated staff replies (${withValues} with values) against 20–50 open (field, period) candidates; 2 warm-up + 7 timed passes`,
+    ],
+  };
+}
