@@ -1,5 +1,5 @@
 // Requests become collections and asks: the dedup heart of onetable.
-import { closingTime, earliestDeadline, needsOf, pickCollection, union, type Need } from '../domain/dedup.js';
+import { closingTime, earliestDeadline, needsOf, union, type Need } from '../domain/dedup.js';
 import { describePeriod } from '../domain/period.js';
 import { localParts, formatLocalDate } from '../domain/time.js';
 import type { Roster } from '../domain/types.js';
@@ -35,7 +35,7 @@ export function dayKey(deps: BotDeps, at: Date): string {
 export function placeRequest(deps: BotDeps, request: RequestRecord, askFields: string[]): { collectionId: number; merged: boolean } {
   const { store } = deps;
   const now = deps.clock.now();
-  const candidate = pickCollection(store.collections.openSharing(request.period, askFields, now), request.targets);
+  const candidate = store.collections.openOverlapping(request.period, askFields, request.targets, now);
   if (candidate) {
     store.requests.update(request.id, { collectionId: candidate.id });
     refreshCollection(deps, candidate.id);

@@ -1,15 +1,7 @@
 // "一表通": one collection per overlapping need, one ask per (unit, field, period).
 
-export interface CollectionShape {
-  id: number;
-  units: string[];
-}
-
-/** The open collection a request joins: the oldest one (same period, shared field: the caller's query) with overlapping targets. */
-export function pickCollection<C extends CollectionShape>(candidates: C[], targets: string[]): C | null {
-  const wanted = new Set(targets);
-  return candidates.find((c) => c.units.some((u) => wanted.has(u))) ?? null;
-}
+// The joining rule itself (same period, a shared field, overlapping targets, still open; the oldest wins) runs as one
+// indexed query: CollectionsRepo.openOverlapping.
 
 export interface RequestTiming {
   deadline: Date | null;

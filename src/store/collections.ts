@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
 
 export interface CollectionRecord {
@@ -22,7 +21,6 @@ interface RawRow {
 export class CollectionsRepo {
   private readonly itemsStmt;
   private readonly unitsStmt;
-  private readonly candidatesStmtCache = new Map<number, Statement<unknown[]>>();
 
   constructor(private readonly db: Db) {
     this.itemsStmt = db.prepare('SELECT field FROM collection_items WHERE collection_id = ? ORDER BY rowid');
@@ -72,19 +70,19 @@ export class CollectionsRepo {
   }
 
   /**
-   * Open collections (not past their closing time) for the period that ask for at least one of the fields.
-   * The index on (period, field) keeps this proportional to the matches, not to every open collection.
+   * The collection a request joins: the oldest one still open (not past its closing time) for the same period that
+   * asks for at least one of the fields and covers at least one of the units. Driven by the (period, field) index,
+   * with each candidate's units checked by primary key, so it stays fast with 100,000 open collections.
    */
-  openSharing(period: string | null, fields: string[], now: Date): CollectionRecord[] {
-    if (!fields.length) return [];
-    let stmt = this.candidatesStmtCache.get(fields.length);
-    if (!stmt) {
-      stmt = this.db.prepare(`SELECT DISTINCT c.* FROM collection_items i JOIN collections c ON c.id = i.collection_id
-        WHERE i.period = ? AND i.field IN (${fields.map(() => '?').join(',')}) AND c.status = 'open' AND c.closes_at > ?
-        ORDER BY c.id`);
-      this.candidatesStmtCache.set(fields.length, stmt);
-    }
-    return (stmt.all(period ?? '', ...fields, now.toISOString()) as RawRow[]).map((r) => this.toRecord(r));
+  openOverlapping(period: string | null, fields: string[], units: string[], now: Date): CollectionRecord | undefined {
+    if (!fields.length || !units.length) return undefined;
+    const list = (n: number): string => Array.from({ length: n }, () => '?').join(',');
+    const row = this.db.prepare(`SELECT min(i.collection_id) AS id FROM collection_items i
+      JOIN collections c ON c.id = i.collection_id
+      WHERE i.period = ? AND i.field IN (${list(fields.length)}) AND c.status = 'open' AND c.closes_at > ?
+        AND EXISTS (SELECT 1 FROM collection_units u WHERE u.collection_id = i.collection_id AND u.unit IN (${list(units.length)}))`)
+      .get(period ?? '', ...fields, now.toISOString(), ...units) as { id: number | null };
+    return row.id === null ? undefined : this.get(row.id);
   }
 
   /** Ids of collections (any status) whose fields and units include the triple. */

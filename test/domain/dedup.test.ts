@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { closingTime, earliestDeadline, needsOf, pickCollection, union } from '../../src/domain/dedup.js';
+import { closingTime, earliestDeadline, needsOf, union } from '../../src/domain/dedup.js';
 
 const d = (s: string): Date => new Date(s);
 
 describe('dedup', () => {
-  it('joins the oldest candidate whose targets overlap, none when they are disjoint', () => {
-    const candidates = [{ id: 1, units: ['a', 'b'] }, { id: 2, units: ['c'] }, { id: 3, units: ['c', 'd'] }];
-    expect(pickCollection(candidates, ['c', 'x'])?.id).toBe(2);
-    expect(pickCollection(candidates, ['b'])?.id).toBe(1);
-    expect(pickCollection(candidates, ['x', 'y'])).toBeNull();
-    expect(pickCollection([], ['a'])).toBeNull();
-  });
-
   it('shows the earliest deadline and stays open until the latest (7 days for a request without one)', () => {
     const a = { deadline: d('2026-11-26T15:59:59Z'), createdAt: d('2026-11-23T01:00:00Z') };
     const b = { deadline: d('2026-11-27T04:00:00Z'), createdAt: d('2026-11-24T01:00:00Z') };

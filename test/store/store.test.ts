@@ -133,3 +133,32 @@ describe('schedule runs', () => {
     reopened.close();
   });
 });
+
+describe('which collection a request joins', () => {
+  it('the oldest open one of the same period sharing a field and a unit; none when any of these differs', () => {
+    const store = Store.open(file);
+    const now = new Date('2026-11-23T02:00:00Z');
+    const later = new Date('2026-11-30T00:00:00Z');
+    const make = (period: string, fields: string[], units: string[], closesAt = later): number => {
+      const id = store.collections.create({ period, deadline: closesAt, closesAt, createdAt: now });
+      store.collections.addItems(id, period, fields, units);
+      return id;
+    };
+    const a = make('2026-11', ['x', 'y'], ['u1', 'u2']);
+    const b = make('2026-11', ['y'], ['u3']);
+    make('2026-10', ['x'], ['u1']);
+    const expired = make('2026-11', ['z'], ['u9'], new Date('2026-11-23T01:00:00Z'));
+    const closed = make('2026-11', ['w'], ['u8']);
+    store.collections.setStatus(closed, 'closed');
+
+    expect(store.collections.openOverlapping('2026-11', ['y'], ['u3', 'u1'], now)?.id).toBe(a);
+    expect(store.collections.openOverlapping('2026-11', ['y'], ['u3'], now)?.id).toBe(b);
+    expect(store.collections.openOverlapping('2026-11', ['q'], ['u1'], now)).toBeUndefined();
+    expect(store.collections.openOverlapping('2026-11', ['x'], ['u7'], now)).toBeUndefined();
+    expect(store.collections.openOverlapping('2026-12', ['x'], ['u1'], now)).toBeUndefined();
+    expect(store.collections.openOverlapping('2026-11', ['z'], ['u9'], now)).toBeUndefined();
+    expect(expired).toBeGreaterThan(0);
+    expect(store.collections.openOverlapping('2026-11', ['w'], ['u8'], now)).toBeUndefined();
+    store.close();
+  });
+});
