@@ -14,19 +14,24 @@ export interface MissingNeed {
   member: string | null;
 }
 
-/** Needs of a collection that the pool does not hold yet. */
-export function missingNeeds(deps: BotDeps, c: CollectionRecord): MissingNeed[] {
-  const roster = deps.store.roster.snapshot();
-  const requests = deps.store.requests.inCollection(c.id);
-  return collectionNeeds(deps, c.id)
-    .filter((n) => !deps.store.pool.get(n.unit, n.field, c.period))
-    .map((n) => {
-      const ask = deps.store.asks.exists(n.unit, n.field, c.period)
-        ? deps.store.asks.ofUnit(n.unit).find((a) => a.field === n.field && a.period === c.period)
-        : undefined;
-      const department = requests.find((r) => r.fields.includes(n.field) && r.targets.includes(n.unit))?.department ?? '';
-      return { ...n, member: ask?.memberId ?? responsibleMember(roster, n.unit, department)?.id ?? null };
-    });
+/** Needs of a collection that the pool does not hold yet, with who was asked (or would be). A few queries per collection. */
+export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collectionNeeds(deps, c.id)): MissingNeed[] {
+  const { store } = deps;
+  if (!needs.length) return [];
+  const key = (unit: string, field: string): string => `${unit}\u0000${field}`;
+  const fields = [...new Set(needs.map((n) => n.field))];
+  const have = new Set(store.pool.select(fields, c.period).map((v) => key(v.unit, v.field)));
+  const missing = needs.filter((n) => !have.has(key(n.unit, n.field)));
+  if (!missing.length) return [];
+  const asked = store.asks.askedMembers(fields, c.period);
+  const roster = store.roster.snapshot();
+  const requests = store.requests.inCollection(c.id);
+  return missing.map((n) => {
+    const askedMember = asked.get(key(n.unit, n.field));
+    if (askedMember) return { ...n, member: askedMember };
+    const department = requests.find((r) => r.fields.includes(n.field) && r.targets.includes(n.unit))?.department ?? '';
+    return { ...n, member: responsibleMember(roster, n.unit, department)?.id ?? null };
+  });
 }
 
 export function collectionTitle(deps: BotDeps, c: CollectionRecord): string {
@@ -52,23 +57,22 @@ export function gatherDigest(deps: BotDeps, at: Date): DigestData {
     };
   });
   const collections: DigestCollection[] = [];
-  for (const c of store.collections.listByStatus('open').concat(store.collections.listByStatus('closed'))) {
-    if (c.doneAt) continue;
+  const memberNames = new Map(roster.members.map((m) => [m.id, m.name]));
+  for (const c of store.collections.incomplete()) {
     const requests = store.requests.inCollection(c.id);
     if (!requests.length) continue;
-    const missing = missingNeeds(deps, c);
+    const needs = collectionNeeds(deps, c.id);
+    const missing = missingNeeds(deps, c, needs);
     const overdue = c.deadline !== null && c.deadline.getTime() < at.getTime() && missing.length > 0;
     if (c.status === 'closed' && !overdue) continue;
-    const units = [...new Set(collectionNeeds(deps, c.id).map((n) => n.unit))];
-    const missingUnits = [...new Set(missing.map((m) => m.unit))];
+    const units = new Set(needs.map((n) => n.unit));
+    const whoByUnit = new Map<string, string | null>();
+    for (const m of missing) if (!whoByUnit.has(m.unit)) whoByUnit.set(m.unit, m.member);
     collections.push({
       id: c.id, title: collectionTitle(deps, c), departments: [...new Set(requests.map((r) => departmentName(roster, r.department)))],
       period: describePeriod(c.period), deadline: formatDeadline(c.deadline, hasClockTime(c.deadline, tz), tz),
-      unitsDone: units.length - missingUnits.length, unitsTotal: units.length,
-      missing: missingUnits.map((u) => {
-        const member = missing.find((m) => m.unit === u)?.member ?? null;
-        return { unit: unitName(roster, u), member: member ? roster.members.find((m) => m.id === member)?.name ?? null : null };
-      }),
+      unitsDone: units.size - whoByUnit.size, unitsTotal: units.size,
+      missing: [...whoByUnit].map(([u, member]) => ({ unit: unitName(roster, u), member: member ? memberNames.get(member) ?? null : null })),
       dueTomorrow: c.deadline !== null && c.deadline >= end && c.deadline < dayAfter,
       overdue,
     });

@@ -48,6 +48,16 @@ export class AsksRepo {
       .run(at.toISOString(), unit, field, period ?? '');
   }
 
+  /** Who was asked for each (unit, field) of these fields in the period: `unit\u0000field` → member id. */
+  askedMembers(fields: string[], period: string | null): Map<string, string> {
+    const out = new Map<string, string>();
+    if (!fields.length) return out;
+    const rows = this.db.prepare(`SELECT unit, field, member_id FROM asks WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})
+      AND status != 'cancelled'`).all(period ?? '', ...fields) as Array<{ unit: string; field: string; member_id: string }>;
+    for (const r of rows) out.set(`${r.unit}\u0000${r.field}`, r.member_id);
+    return out;
+  }
+
   /** Asks of one unit (open and answered), for reply matching. */
   ofUnit(unit: string): AskRecord[] {
     return (this.db.prepare('SELECT * FROM asks WHERE unit = ? ORDER BY id').all(unit) as RawRow[]).map(toRecord);

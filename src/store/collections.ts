@@ -93,6 +93,11 @@ export class CollectionsRepo {
       .map((r) => r.id);
   }
 
+  /** Collections not yet complete, open or closed (digests: overdue ones show until they complete). */
+  incomplete(): CollectionRecord[] {
+    return (this.db.prepare('SELECT * FROM collections WHERE done_at IS NULL ORDER BY id').all() as RawRow[]).map((r) => this.toRecord(r));
+  }
+
   /** Collections still open (for digests and the console). */
   listByStatus(status: CollectionRecord['status']): CollectionRecord[] {
     return (this.db.prepare('SELECT * FROM collections WHERE status = ? ORDER BY id').all(status) as RawRow[]).map((r) => this.toRecord(r));

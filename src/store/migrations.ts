@@ -156,4 +156,7 @@ export const migrations: string[] = [
   /* 2: form submissions (card or web form) keep their form through the inbox */ `
   ALTER TABLE inbox ADD COLUMN form TEXT;
   `,
+  /* 3: who was asked for a field in a period (digests, reminders) without scanning every ask */ `
+  CREATE INDEX asks_period_field ON asks (period, field);
+  `,
 ];
