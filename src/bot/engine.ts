@@ -13,6 +13,10 @@ import { handleReply } from './replies.js';
 import type { Settings } from './settings.js';
 import { handleStranger } from './strangers.js';
 
+/** Longest a live drain holds the event loop before letting HTTP through, and most rows it reads at once. */
+const SLICE_MS = 25;
+const SLICE_ROWS = 200;
+
 export interface BotOptions {
   store: Store;
   clock: Clock;
@@ -80,7 +84,7 @@ export class Bot {
   /** Processes every pending inbox row in order. Safe to call repeatedly; one drain runs at a time. */
   kick(): Promise<void> {
     if (!this.draining) {
-      this.draining = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drainNow()).finally(() => {
+      this.draining = this.drainInSlices().finally(() => {
         this.draining = null;
       });
     }
@@ -92,14 +96,47 @@ export class Bot {
     while (this.draining || this.deps.store.inbox.count('pending') > 0) await this.kick();
   }
 
+  /** Everything pending, now, without yielding (replay, start-up, tests). */
   drainNow(): void {
-    for (let batch = this.deps.store.inbox.pending(); batch.length; batch = this.deps.store.inbox.pending()) {
-      for (const row of batch) this.process(row.seq);
-    }
+    while (this.processSlice(Number.POSITIVE_INFINITY) > 0);
+  }
+
+  /**
+   * Live draining: slices of about SLICE_MS, each in one transaction (a commit per slice, not per message), with
+   * the event loop free in between so HTTP acknowledgements are never stuck behind a long backlog.
+   */
+  private async drainInSlices(): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    while (this.processSlice(SLICE_MS) > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+
+  /** Processes pending rows for up to `budgetMs`; returns how many it handled. */
+  private processSlice(budgetMs: number): number {
+    const { store } = this.deps;
+    const batch = store.inbox.pending(SLICE_ROWS);
+    if (!batch.length) return 0;
+    const until = performance.now() + budgetMs;
+    let done = 0;
+    const processed: number[] = [];
+    store.transaction(() => {
+      for (const row of batch) {
+        this.processOne(row.seq);
+        processed.push(row.seq);
+        done++;
+        if (performance.now() > until) break;
+      }
+    });
+    for (const seq of processed) for (const listener of this.listeners) listener(seq);
+    return done;
   }
 
   /** Handles one stored message, exactly once: its effects and its 'done' mark commit together. */
   process(seq: number): void {
+    this.processOne(seq);
+    for (const listener of this.listeners) listener(seq);
+  }
+
+  private processOne(seq: number): void {
     const { store, logger } = this.deps;
     const row = store.inbox.get(seq);
     if (!row || row.status !== 'pending') return;
@@ -123,7 +160,6 @@ export class Bot {
         }
       });
     }
-    for (const listener of this.listeners) listener(seq);
   }
 
   identify(m: InboundMessage): Member | null {

@@ -7,14 +7,15 @@ import { announceIfComplete } from './completion.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatDeadline, formatTime, formatValue, hasClockTime, memberName, unitName } from './render.js';
 
-export function replyCandidates(deps: BotDeps, unit: string): ReplyCandidate[] {
+/** How long after it was asked a figure can still be reported or corrected by a plain reply. */
+const REPLY_WINDOW_DAYS = 60;
+
+export function replyCandidates(deps: BotDeps, unit: string, now = deps.clock.now()): ReplyCandidate[] {
   const { store } = deps;
-  const fields = store.fields.all();
   const out: ReplyCandidate[] = [];
   const seen = new Set<string>();
-  for (const ask of store.asks.ofUnit(unit)) {
-    if (ask.status === 'cancelled') continue;
-    const field = fields.find((f) => f.key === ask.field);
+  for (const ask of store.asks.replyableOf(unit, new Date(now.getTime() - REPLY_WINDOW_DAYS * 86_400_000))) {
+    const field = store.fields.get(ask.field);
     const key = `${ask.field}\u0000${ask.period ?? ''}`;
     if (!field || seen.has(key)) continue;
     seen.add(key);
@@ -52,13 +53,12 @@ interface Recorded {
 
 function storeValues(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply): Recorded[] {
   const { store } = deps;
-  const fields = store.fields.all();
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;
   const out: Recorded[] = [];
   const touched = new Set<number>();
   for (const v of parsed.values) {
-    const field = fields.find((f) => f.key === v.field);
+    const field = store.fields.get(v.field);
     if (!field) continue;
     const { previous } = store.pool.put({
       unit, field: v.field, period: v.period, value: v.value, memberId: turn.member.id, messageId: turn.lineId, at: turn.now,

@@ -58,6 +58,12 @@ export class AsksRepo {
     return out;
   }
 
+  /** What a unit's reply may answer: every open ask, and answered ones asked since `since` (corrections). */
+  replyableOf(unit: string, since: Date): AskRecord[] {
+    return (this.db.prepare(`SELECT * FROM asks WHERE unit = ? AND (status = 'open' OR (status = 'answered' AND at >= ?)) ORDER BY id`)
+      .all(unit, since.toISOString()) as RawRow[]).map(toRecord);
+  }
+
   /** Asks of one unit (open and answered), for reply matching. */
   ofUnit(unit: string): AskRecord[] {
     return (this.db.prepare('SELECT * FROM asks WHERE unit = ? ORDER BY id').all(unit) as RawRow[]).map(toRecord);

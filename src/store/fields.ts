@@ -40,8 +40,15 @@ export class FieldsRepo {
   }
 
   get(key: string): FieldDef | undefined {
-    return this.all().find((f) => f.key === key);
+    if (!this.byKey || this.byKeyOf !== this.all()) {
+      this.byKeyOf = this.all();
+      this.byKey = new Map(this.byKeyOf.map((f) => [f.key, f]));
+    }
+    return this.byKey.get(key);
   }
+
+  private byKey: Map<string, FieldDef> | null = null;
+  private byKeyOf: FieldDef[] | null = null;
 
   ledgers(): Ledger[] {
     return this.db.prepare('SELECT key, name FROM ledgers ORDER BY rowid').all() as Ledger[];

@@ -53,6 +53,14 @@ export class Store {
   }
 
   close(): void {
-    this.db.close();
+    if (this.db.open) {
+      // Lets SQLite refresh its planner statistics where they have gone stale (cheap; recommended on close).
+      try {
+        this.db.pragma('optimize');
+      } catch {
+        // a read-only or failing database still closes
+      }
+      this.db.close();
+    }
   }
 }
