@@ -14,8 +14,12 @@ const REMINDER =
 /** A question or an answer in a thread rather than an ask. */
 const QUESTION = /[?？]\s*$|吗[?？。]?\s*$/;
 
+/** 逾期未报的将在全县通报 / 对未按时报送的单位予以通报: a notice's penalty clause, not a reminder of an earlier ask. */
+const PENALTY =
+  /(?:逾期|对)?(?:未|不)(?:按时|按要求)?(?:报送|上报|填报|报)的?(?:单位|镇街|镇|街道|村|社区)?[^，,。；;\n]{0,8}(?:将|予以|视为|一律|通报|追责|问责|扣分)[^，,。；;\n]*/g;
+
 export function looksLikeReminder(text: string): boolean {
-  return REMINDER.test(text);
+  return REMINDER.test(text.replace(PENALTY, ' '));
 }
 
 export function looksLikeQuestion(text: string): boolean {

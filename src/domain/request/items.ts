@@ -2,7 +2,7 @@
 import { ACCEPT_SCORE, inferFieldType, type FieldMatcher } from '../dictionary.js';
 import type { NewFieldSpec } from '../types.js';
 import { ASK_VERB } from './detect.js';
-import { LIST_MARKER, isTitleLine } from './text.js';
+import { LIST_MARKER, STATED_FIGURE, isTitleLine } from './text.js';
 
 export interface ItemResult {
   fields: string[];
@@ -81,6 +81,12 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
 }
 
 const INTRO = /(?:以下|如下)[^:：。\n]{0,12}[:：]/;
+/** 现就有关事项通知如下： / 具体要求如下：: the sections of a notice follow, not its items. */
+/** 一、报送内容（截至…） / 统计指标： — a section heading whose entries are the items. */
+const ITEMS_HEADING = /^\s*(?:报送|上报|填报|统计|调查|摸排|采集)?(?:内容|指标|事项|项目|数据项)\s*[|\s]*[:：]?\s*$/;
+/** 1 | 散煤替代户数 | 户 — a row of a table pasted as text (cells split by | or tabs). */
+const TABLE_ROW = /^[^|\t]*(?:\s\|\s|\t)[^|\t]*(?:\s\|\s|\t)/;
+const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:：。\n]{0,4}(?:如下|以下)[^:：。\n]{0,4}[:：]$/;
 
 interface Sentence {
   text: string;
@@ -101,13 +107,20 @@ function splitSentences(body: string): Sentence[] {
       const marked = LIST_MARKER.test(raw);
       const text = marked ? raw.replace(LIST_MARKER, '') : raw;
       const intro = INTRO.exec(text);
+      if (intro && STRUCTURAL_INTRO.test(text.slice(0, intro.index + intro[0].length))) {
+        out.push({ text, item: false, title: false });
+        afterIntro = false;
+        continue;
+      }
       if (intro) {
         out.push({ text: text.slice(0, intro.index), item: false, title: false });
         out.push({ text: text.slice(intro.index + intro[0].length), item: true, title: false });
         afterIntro = true;
         continue;
       }
-      out.push({ text, item: marked || afterIntro, title: false });
+      const heading = ITEMS_HEADING.test(blankAsides(text));
+      if (heading) afterIntro = true;
+      out.push({ text, item: marked || afterIntro || TABLE_ROW.test(raw), title: false });
     }
   }
   return out;
@@ -128,6 +141,8 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
   const titles: string[] = [];
   for (const s of sentences) {
     if (s.title) { titles.push(s.text); continue; }
+    // 2025年全县共实现城镇新增就业3,215人…参保率达到98.6%: background figures, not items asked for
+    if (STATED_FIGURE.test(s.text) && !ASK_VERB.test(s.text)) continue;
     const c = candidatesFromSentence(blankAsides(s.text), s.item);
     primary.push(...c.primary);
     fallback.push(...c.fallback);

@@ -52,3 +52,7 @@ export function isTitleLine(line: string): boolean {
 
 /** A numbered list line: 1. / 1、 / 一、 / (1) / （一） / ①. */
 export const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳])\s*/;
+
+/** A figure with a counting unit (3,215人, 4.6万人, 98.6%, 216个): a sentence stating one reports, it does not ask. */
+export const STATED_FIGURE =
+  /\d[\d,，.]*\s*(?:万|亿)?\s*(?:人次|人|户|个|家|宗|起|件|处|次|亩|元|吨|所|座|条|名|栋|套|辆|块|盏|%)/;
