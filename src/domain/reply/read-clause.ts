@@ -34,7 +34,7 @@ export function readClause(
       (phrase) => index.match(phrase),
     );
     if (!binding) return;
-    if (DELTA_RE.test(hideNames(own, index))) return;
+    if (isDelta(hideNames(own, index), binding.entry)) return;
     // 调处化解8件，还有1件在跟进: a remainder bound only through the label before it is another figure, not this one.
     if (!binding.phrase && REMAINDER.test(own)) return;
     if (binding.phrase) state.context = binding.phrase;
@@ -50,6 +50,16 @@ export function readClause(
   readWordValues(clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0);
   if (inClause.length > 0) return;
   readNoFigureClause(clause, tail, index, state, emit);
+}
+
+/**
+ * 比上月增加3户 is a change, not a level — unless the change word is part of the field's own name (新增违法占地2宗
+ * answers 新增违法占地宗数).
+ */
+function isDelta(own: string, entry: FieldEntry): boolean {
+  const re = new RegExp(DELTA_RE.source, 'g');
+  for (let m = re.exec(own); m; m = re.exec(own)) if (!entry.names.some((n) => n.includes(m![0]))) return true;
+  return false;
 }
 
 /** 低保户、低保人数分别为120、208: figures in the order the labels were listed. */
