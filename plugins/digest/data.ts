@@ -20,17 +20,31 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
   if (!needs.length) return [];
   const key = (unit: string, field: string): string => `${unit}\u0000${field}`;
   const fields = [...new Set(needs.map((n) => n.field))];
-  const have = new Set(store.pool.select(fields, c.period).map((v) => key(v.unit, v.field)));
+  const have = store.pool.heldKeys(fields, c.period);
   const missing = needs.filter((n) => !have.has(key(n.unit, n.field)));
   if (!missing.length) return [];
   const asked = store.asks.askedMembers(fields, c.period);
   const roster = store.roster.snapshot();
   const requests = store.requests.inCollection(c.id);
+  const departments = new Set(requests.map((r) => r.department));
+  // Most collections come from one department; only a mixed one needs the department of each (unit, field).
+  let departmentOf: Map<string, string> | null = null;
+  const departmentFor = (unit: string, field: string): string => {
+    if (departments.size === 1) return requests[0]!.department;
+    if (!departmentOf) {
+      departmentOf = new Map();
+      for (const r of requests) for (const u of r.targets) for (const f of r.fields) if (!departmentOf.has(key(u, f))) departmentOf.set(key(u, f), r.department);
+    }
+    return departmentOf.get(key(unit, field)) ?? '';
+  };
+  const responsible = new Map<string, string | null>();
   return missing.map((n) => {
     const askedMember = asked.get(key(n.unit, n.field));
     if (askedMember) return { ...n, member: askedMember };
-    const department = requests.find((r) => r.fields.includes(n.field) && r.targets.includes(n.unit))?.department ?? '';
-    return { ...n, member: responsibleMember(roster, n.unit, department)?.id ?? null };
+    const department = departmentFor(n.unit, n.field);
+    const k = key(n.unit, department);
+    if (!responsible.has(k)) responsible.set(k, responsibleMember(roster, n.unit, department)?.id ?? null);
+    return { ...n, member: responsible.get(k)! };
   });
 }
 

@@ -5,7 +5,7 @@ import type { Member, Roster } from '../domain/types.js';
  * department, every staff member of the unit serves it. The first in roster order is asked.
  */
 export function responsibleMember(roster: Roster, unit: string, department: string): Member | null {
-  const staff = roster.members.filter((m) => m.role === 'staff' && m.unit === unit);
+  const staff = staffByUnit(roster).get(unit) ?? [];
   const serving = staff.filter((m) => m.serves?.includes(department));
   if (serving.length) return serving[0]!;
   const general = staff.filter((m) => !m.serves?.length);
@@ -14,4 +14,22 @@ export function responsibleMember(roster: Roster, unit: string, department: stri
 
 export function canPostRequests(m: Member): boolean {
   return m.role === 'lead' || m.role === 'admin';
+}
+
+const staffIndex = new WeakMap<Roster, Map<string, Member[]>>();
+
+/** Staff members by unit, in roster order; built once per roster snapshot. */
+function staffByUnit(roster: Roster): Map<string, Member[]> {
+  let index = staffIndex.get(roster);
+  if (!index) {
+    index = new Map();
+    for (const m of roster.members) {
+      if (m.role !== 'staff' || !m.unit) continue;
+      const list = index.get(m.unit);
+      if (list) list.push(m);
+      else index.set(m.unit, [m]);
+    }
+    staffIndex.set(roster, index);
+  }
+  return index;
 }

@@ -156,7 +156,8 @@ export const migrations: string[] = [
   /* 2: form submissions (card or web form) keep their form through the inbox */ `
   ALTER TABLE inbox ADD COLUMN form TEXT;
   `,
-  /* 3: who was asked for a field in a period (digests, reminders) without scanning every ask */ `
+  /* 3: asks and pool values of a field in a period (digests, reminders, ledger views) without scanning the table */ `
   CREATE INDEX asks_period_field ON asks (period, field);
+  CREATE INDEX pool_period_field ON pool (period, field, unit);
   `,
 ];

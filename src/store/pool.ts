@@ -60,6 +60,16 @@ export class PoolRepo {
       .all(period ?? '', ...fields, ...(units ?? [])) as RawRow[]).map(toValue);
   }
 
+  /** `unit\u0000field` of every value the pool holds for these fields in the period (covering index, no values read). */
+  heldKeys(fields: string[], period: string | null): Set<string> {
+    const out = new Set<string>();
+    if (!fields.length) return out;
+    const rows = this.db.prepare(`SELECT unit, field FROM pool WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})`)
+      .raw().all(period ?? '', ...fields) as Array<[string, string]>;
+    for (const [unit, field] of rows) out.add(`${unit}\u0000${field}`);
+    return out;
+  }
+
   /** Every period that has a value for the field (for 查询 without a period). */
   periodsOf(field: string): string[] {
     return (this.db.prepare('SELECT DISTINCT period FROM pool WHERE field = ? ORDER BY period DESC').all(field) as Array<{ period: string }>)
