@@ -64,6 +64,15 @@ export function resolveDateExpression(expr: string, today: LocalDate): LocalDate
       : { year: yearForMonth(today, Number(m[1])), month: Number(m[1]), day: Number(m[2]) };
     return isValidLocalDate(d) ? d : null;
   }
+  m = new RegExp(`^(本月|这个月|上个?月)${NUM}[日号]$`).exec(t);
+  if (m) {
+    // 截至本月15日 / 上月20号
+    const prev = m[1]!.startsWith('上');
+    const y = prev && today.month === 1 ? today.year - 1 : today.year;
+    const mo = prev ? (today.month === 1 ? 12 : today.month - 1) : today.month;
+    const d = { year: y, month: mo, day: num(m[2]!) };
+    return isValidLocalDate(d) ? d : null;
+  }
   m = new RegExp(`^${NUM}[日号]$`).exec(t);
   if (m) {
     const d = dateForDay(today, num(m[1]!));
@@ -107,7 +116,7 @@ export function resolveDateExpression(expr: string, today: LocalDate): LocalDate
 }
 
 const DATE_EXPR =
-  `(?:\\d{4}年)?${NUM}月份?(?:底|末)|(?:去年|上年|今年|本年)?(?:年底|年末)|(?:去年|上年|今年|本年)(?:底|末)|(?:本月|这个月|上个?月)(?:底|末)|(?:\\d{4}年)?${NUM}月${NUM}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${NUM}[日号]|今天|今日|当天|目前|现在|当前|昨天|昨日|前天|` +
+  `(?:\\d{4}年)?${NUM}月份?(?:底|末)|(?:去年|上年|今年|本年)?(?:年底|年末)|(?:去年|上年|今年|本年)(?:底|末)|(?:本月|这个月|上个?月)(?:底|末)|(?:\\d{4}年)?${NUM}月${NUM}[日号]?|(?:本月|这个月|上个?月)${NUM}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${NUM}[日号]|今天|今日|当天|目前|现在|当前|昨天|昨日|前天|` +
   `(?:上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]|(?:本月|上月)?(?:月底|月末)`;
 
 interface Rule {
@@ -186,7 +195,8 @@ const RULES: Rule[] = [
   },
   {
     // 2026年度 / 本年度 / 全年 / 今年 / 年度 / 2026年 (a year with nothing after it that makes it a date)
-    re: /(\d{4})年度|(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度)|本年度|本年|今年|全年|年度|去年|上年度?/g,
+    // 2025年全年 / 去年全年: one mention of that year (全年 alone would say this year).
+    re: /(\d{4})年(?:度|全年)|(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度)|(?:本年度|本年|今年|去年|上年度?)(?:全年)?|全年|年度/g,
     resolve(m, today) {
       if (m[1]) return { period: m[1], kind: 'year' };
       if (m[2]) return { period: m[2], kind: 'year' };
