@@ -85,16 +85,20 @@ function pickWithContext(
 ): { entry: FieldEntry } | 'ambiguous' | null {
   const fromContext = match(context);
   const words = own.replace(/\s+/g, '');
-  const scored: Array<{ entry: FieldEntry; total: number }> = [];
+  const scored: Array<{ entry: FieldEntry; total: number; ranked: number }> = [];
   for (const entry of entries) {
     const fit = unitFit(q.unit, entry.field.unit);
     const c = fromContext[entry.ordinal]!;
     if (c.sim < LABEL_MATCH || fit < 0) continue;
-    scored.push({ entry, total: c.sim + OWN_WEIGHT * (words ? longestSharedRun(words, entry.names) : 0) + fit });
+    const own = OWN_WEIGHT * (words ? longestSharedRun(words, entry.names) : 0) + fit;
+    scored.push({ entry, total: c.sim + own, ranked: c.rank + own });
   }
   if (scored.length === 0) return null;
   const group = topGroup(scored, (s) => s.total);
-  return group.length === 1 ? { entry: group[0]!.entry } : 'ambiguous';
+  if (group.length === 1) return { entry: group[0]!.entry };
+  // 信访件数（截至11月15日）11件: among equals, the name the label spells out most fully (信访件数, not 信访积案化解件数).
+  const ranked = topGroup(group, (s) => s.ranked);
+  return ranked.length === 1 ? { entry: ranked[0]!.entry } : 'ambiguous';
 }
 
 export interface BindInput {
@@ -107,6 +111,8 @@ export interface BindInput {
   context: string;
   /** own and after hold nothing but filler words. */
   bare: boolean;
+  /** The field still waits for a figure from this unit (no value yet for some open period). */
+  awaited?: (entry: FieldEntry) => boolean;
 }
 
 export type Binding = { entry: FieldEntry; phrase: string } | null;
@@ -126,5 +132,8 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
   }
   if (!input.bare) return null;
   const byUnit = q.unit ? entries.filter((e) => unitFit(q.unit, e.field.unit) === 2) : entries;
-  return byUnit.length === 1 ? { entry: byUnit[0]!, phrase: '' } : null;
+  if (byUnit.length === 1) return { entry: byUnit[0]!, phrase: '' };
+  // 2户3人 when 3人 could also correct a figure already given: a bare figure answers the one still awaited.
+  const awaited = q.unit && input.awaited ? byUnit.filter(input.awaited) : [];
+  return awaited.length === 1 ? { entry: awaited[0]!, phrase: '' } : null;
 }

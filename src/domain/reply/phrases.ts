@@ -45,6 +45,19 @@ export function bestNumericField(phrase: string, index: CandidateIndex): FieldEn
   return best && !tied ? best : null;
 }
 
+/**
+ * The fields a phrase names equally well when it names more than one (低保 for 新增低保户数 and 新增低保人数): each
+ * shares at least two distinctive characters with it. Empty when one field stands out or none matches.
+ */
+export function tiedNumericFields(phrase: string, index: CandidateIndex, max = 3): FieldEntry[] {
+  const matches = index.match(phrase);
+  const strong = index.numericEntries.filter((e) => matches[e.ordinal]!.sim >= 2);
+  if (strong.length < 2) return [];
+  const best = Math.max(...strong.map((e) => matches[e.ordinal]!.rank));
+  const tied = strong.filter((e) => best - matches[e.ordinal]!.rank < TIE);
+  return tied.length >= 2 && tied.length <= max ? tied : [];
+}
+
 export function hideNames(text: string, index: CandidateIndex): string {
   let out = text;
   for (const name of index.allNames) if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));

@@ -8,7 +8,7 @@ import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { bindQuantity } from './bind.js';
 import { DELTA_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findEnum, findText, type Checked } from './values.js';
-import { bestNumericField, CLAUSE_TAIL, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField } from './phrases.js';
+import { bestNumericField, CLAUSE_TAIL, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
 
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
@@ -29,7 +29,10 @@ export function readClause(
     if (quantity.chinese && !quantity.unit && !CLAUSE_TAIL.test(after)) return;
     if (readRespectively(quantity, own, index, state, emit)) return;
     const binding = bindQuantity(
-      { q: quantity, own, after, context: state.context, bare: isFillerOnly(own) && isFillerOnly(following) },
+      {
+        q: quantity, own, after, context: state.context, bare: isFillerOnly(own) && isFillerOnly(following),
+        awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
+      },
       index.numericEntries,
       (phrase) => index.match(phrase),
     );
@@ -89,6 +92,14 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
     let entry = label;
     if (!entry && !rest) entry = state.context ? bestNumericField(state.context, index) : null;
     if (!entry && !rest && index.numericEntries.length === 1) entry = index.numericEntries[0]!;
+    // 低保没有新增 against 新增低保户数 and 新增低保人数: none of what the stem names, so each of them is 0.
+    const tied = entry ? [] : tiedNumericFields(text, index);
+    if (tied.length > 0) {
+      const check = (field: FieldDef): Checked => checkNumericValue(0, field);
+      for (const t of tied) emit.value(t, clause.start + zero.index, zero[0], check);
+      state.context = text;
+      return;
+    }
     if (entry) {
       const check = (field: FieldDef): Checked => checkNumericValue(0, field);
       emit.value(entry, clause.start + zero.index, zero[0], check);
