@@ -143,8 +143,12 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
 
   ABSOLUTE.lastIndex = 0;
   for (let m = ABSOLUTE.exec(text); m; m = ABSOLUTE.exec(text)) {
-    const [whole, monthWord, date, tod, clock, mark] = m;
+    const [whole, monthWord, date, statedTod, clock, mark] = m;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
+    // 3日内 is a span of days (see WITHIN), not the 3rd of the month.
+    if (!mark && !clock && /^\s*(?:\d{1,2}|[零〇一二两三四五六七八九十]{1,3})日$/.test(date!) && /^\s*(?:之内|以内|内)/.test(text.slice(m.index + whole!.length))) continue;
+    // 今晚8点前 / 明晚8点 are evening clocks; 明早10点 a morning one.
+    const tod = statedTod ?? (/晚$/.test(date!.trim()) ? '晚上' : /早$/.test(date!.trim()) ? '上午' : undefined);
     let day = resolveDeadlineDate(date!, today);
     // 下个月10号前: a bare day after 下月 is in next month.
     if (day && monthWord?.startsWith('下') && new RegExp(`^${N}[日号]$`).test(date!.trim())) {
