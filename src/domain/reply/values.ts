@@ -32,7 +32,8 @@ function inFieldUnit(q: Quantity, field: FieldDef): number {
   let value = q.value * (UNIT_MULTIPLIERS[q.unit] ?? 1);
   if (fieldUnit.startsWith('万')) {
     if (q.multiplier === 10_000 || q.unit === '万元') value = q.base;
-    else if (q.unit === '元' || q.unit === '') value = q.unit === '元' ? value / 10_000 : value;
+    // 1.2亿 against a 万元 field: the magnitude is stated, so 12000 (万元); a bare 3456.7 is already in 万元.
+    else if (q.unit === '元' || (q.unit === '' && q.multiplier >= 1e8)) value = value / 10_000;
   }
   return roundFloat(value);
 }

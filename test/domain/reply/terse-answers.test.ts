@@ -43,3 +43,12 @@ describe('terse answers', () => {
     ]);
   });
 });
+
+describe('magnitudes against a 万元 field', () => {
+  const revenue: FieldDef = { key: 'revenue', label: '规上企业营业收入', aliases: ['规上营收'], type: 'number', unit: '万元', min: 0 };
+  const c = ctx(open(revenue));
+  it.each([
+    ['规上营收1.2亿', 12000], ['规上营收0.35亿元', 3500], ['规上营收3,456.7万元', 3456.7], ['规上营收865.2万', 865.2],
+    ['规上营收2180.5', 2180.5], ['规上营收35000元', 3.5],
+  ])('%s → %s', (text, want) => expect(parseReply(text, c).values.map((v) => v.value)).toEqual([want]));
+});
