@@ -54,6 +54,12 @@ export class OutboxRepo {
     this.db.prepare(`UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`).run(error, id);
   }
 
+  /** Puts a failed delivery back in the queue, due now, with a fresh attempt count. */
+  retry(id: number, now: Date): boolean {
+    return this.db.prepare(`UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE id = ? AND status = 'failed'`)
+      .run(now.toISOString(), id).changes > 0;
+  }
+
   counts(): Array<{ platform: string; status: string; n: number }> {
     return this.db.prepare('SELECT platform, status, count(*) AS n FROM outbox GROUP BY platform, status').all() as Array<{
       platform: string; status: string; n: number;

@@ -169,3 +169,23 @@ describe('pool and collections', () => {
     expect(h.history).toHaveLength(1);
   });
 });
+
+describe('deliveries', () => {
+  it('lists failed deliveries with their error and puts one back in the queue on retry', async () => {
+    const store = s.onetable.store;
+    const messageId = store.messages.add({
+      at: new Date(), chat: 'channel', sender: 'bot', text: '发不出去的消息', card: null, replyTo: null, inboxSeq: null,
+    });
+    store.outbox.enqueue(messageId, 'lark', JSON.stringify({ target: 'chat_id:oc_x', mentions: [] }), new Date());
+    const row = store.outbox.due('lark', new Date())[0]!;
+    store.outbox.markFailed(row.id, 'code 230002: bot is not in the chat');
+
+    const listed = (await (await get('/api/admin/outbox')).json()) as { failed: Array<{ id: number; error: string; text: string }> };
+    expect(listed.failed).toContainEqual(expect.objectContaining({ id: row.id, error: 'code 230002: bot is not in the chat', text: '发不出去的消息' }));
+
+    expect((await send('POST', `/api/admin/outbox/${row.id}/retry`, {})).status).toBe(200);
+    expect(store.outbox.due('lark', new Date()).map((r) => r.id)).toContain(row.id);
+    expect((await send('POST', `/api/admin/outbox/${row.id}/retry`, {})).status).toBe(404);
+    expect(store.audit.list({ action: 'outbox.retry' })[0]?.subject).toBe(String(row.id));
+  });
+});

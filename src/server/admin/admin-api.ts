@@ -8,6 +8,7 @@ import { collectionsApi } from './collections-api.js';
 import { ADMIN_ACTOR, type Core } from './core.js';
 import { ApiError, readBody, sendError } from './errors.js';
 import { exportsApi } from './exports-api.js';
+import { outboxApi } from './outbox-api.js';
 import { verifyExportSignature } from '../../bot/links.js';
 import { fieldsApi } from './fields-api.js';
 import { pluginsApi } from './plugins-api.js';
@@ -51,6 +52,7 @@ export function adminApi(app: Hono, core: Core): void {
   pluginsApi(app, core);
   settingsApi(app, core);
   auditApi(app, core);
+  outboxApi(app, core);
 }
 
 /** ApiErrors thrown anywhere in these routes answer as `{error, path}`. */

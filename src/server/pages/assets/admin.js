@@ -369,7 +369,26 @@
     return [section('审计日志', form, h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, ['时间', '操作人', '操作', '对象', '详情'].map((t) => h('th', {}, t)))), tbody)))];
   }
 
-  const TABS = { collections, pool, roster, fields, plugins, settings, audit };
+  // ---- 消息投递
+  async function deliveries() {
+    const { counts, failed } = await api('/api/admin/outbox');
+    const STATE_TEXT = { pending: '待发送', sent: '已发送', failed: '发送失败' };
+    const summary = h('table', {}, h('thead', {}, h('tr', {}, ['平台', '状态', '条数'].map((t) => h('th', {}, t)))),
+      h('tbody', {}, counts.length ? counts.map((r) => h('tr', {}, h('td', {}, r.platform), h('td', {}, STATE_TEXT[r.status] || r.status), h('td', {}, String(r.n))))
+        : h('tr', {}, h('td', { colspan: '3', class: 'empty' }, '还没有需要投递到外部平台的消息'))));
+    const rows = failed.map((f) => {
+      const button = h('button', { type: 'button', onclick: async () => {
+        button.disabled = true;
+        try { await send('POST', `/api/admin/outbox/${f.id}/retry`, {}); button.textContent = '已重新排队'; } catch (err) { button.disabled = false; alert(err.message); }
+      } }, '重试');
+      return h('tr', {}, h('td', {}, f.platform), h('td', { class: 'detail' }, f.text), h('td', {}, String(f.attempts)), h('td', { class: 'detail' }, f.error || ''), h('td', {}, button));
+    });
+    const list = h('table', {}, h('thead', {}, h('tr', {}, ['平台', '消息', '尝试次数', '错误', ''].map((t) => h('th', {}, t)))),
+      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: '5', class: 'empty' }, '没有发送失败的消息'))));
+    return [section('投递概况', summary), section('发送失败', h('div', { class: 'scroll' }, list))];
+  }
+
+  const TABS = { collections, pool, roster, fields, plugins, settings, deliveries, audit };
 
   async function route() {
     const tab = (location.hash.slice(1).split('?')[0]) || 'collections';
