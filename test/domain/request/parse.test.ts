@@ -197,3 +197,12 @@ describe('parseRequest: manner clauses ending in the verb', () => {
     expect(parse('各镇街本月低保户数请于周五前按时报')?.fields).toEqual(['dibao_households']);
   });
 });
+
+describe('request titles', () => {
+  it('takes the 关于…的通知 line even when the issuing office stands on the line above', async () => {
+    const { requestTitle } = await import('../../../src/domain/request/title.js');
+    expect(requestTitle('平山县人力资源和社会保障局\n关于报送2026年度就业数据的通知\n各乡镇：…')).toBe('关于报送2026年度就业数据的通知');
+    expect(requestTitle('【区民政局】关于报送2026年11月社会救助数据的通知\n各镇街：')).toBe('关于报送2026年11月社会救助数据的通知');
+    expect(requestTitle('民政：各镇街今天下班前报一下上月临时救助人次')).toBe('各镇街今天下班前报一下上月临时救助人次');
+  });
+});
