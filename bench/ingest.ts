@@ -16,7 +16,7 @@ const REPS = Number(process.env.BENCH_INGEST_REPS ?? 1);
 const BUDGET_MS = Number(process.env.BENCH_INGEST_BUDGET_MS ?? 150_000);
 const PATH = '/api/web/messages';
 
-interface RunResult {
+export interface RunResult {
   processedPerSec: number;
   ackedPerSec: number;
   ackP50: number;
@@ -30,7 +30,8 @@ interface RunResult {
   stoppedEarly: boolean;
 }
 
-async function runOnce(kind: 'onetable' | 'baseline', rep: number): Promise<RunResult> {
+/** One run of `messages` generated messages (after the warm-up) against a fresh server child. */
+export async function runOnce(kind: 'onetable' | 'baseline', rep: number, messages = MESSAGES): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), `onetable-bench-${kind}-`));
   try {
     const roster = makeRoster({ units: 200, staffPerUnit: 2, leads: 20 }, 11);
@@ -44,7 +45,7 @@ async function runOnce(kind: 'onetable' | 'baseline', rep: number): Promise<RunR
       await child.get('/bench/idle');
       const before = await child.get<{ cpu: NodeJS.CpuUsage }>('/bench/report');
 
-      const bodies = workload(roster, MESSAGES, 2000 + rep).map(toBody);
+      const bodies = workload(roster, messages, 2000 + rep).map(toBody);
       const t0 = wallMs();
       const load = await postAll(child.url, PATH, bodies, CONCURRENCY, BUDGET_MS);
       const tAcked = wallMs();

@@ -2,6 +2,7 @@
 //   onetable DB ROSTER  – the real bot (startOnetable) with a few /bench/* control routes
 //   baseline DB         – a bare Hono endpoint on @hono/node-server that inserts the raw body into SQLite
 //   memory DB           – the real bot on a prebuilt database (bench/memory.ts)
+//   lark DB ROSTER URL  – the real bot with the Lark plugin on (webhook mode), its Open API calls going to URL (bench/lark.ts)
 // Prints "READY <url>" on stdout once listening.
 import { readFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
@@ -9,6 +10,7 @@ import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { loadConfig } from '../src/config.js';
 import { startOnetable } from '../src/runtime.js';
+import { BENCH_LARK_APP, larkEnv } from './lib/lark-events.js';
 
 const wall = (): number => performance.timeOrigin + performance.now();
 
@@ -31,8 +33,11 @@ function memory(): Record<string, number | null> {
   return { rssMb: m.rss / 2 ** 20, peakRssMb: peakRss / 2 ** 20, vmHwmMb: vmHwmMb(), heapUsedMb: m.heapUsed / 2 ** 20 };
 }
 
-const [mode, db, roster] = process.argv.slice(2);
-if (!mode || !db) throw new Error('usage: server-child.ts onetable|baseline|memory DB [ROSTER]');
+const [mode, db, roster, larkDomain] = process.argv.slice(2);
+if (!mode || !db) throw new Error('usage: server-child.ts onetable|baseline|memory|lark DB [ROSTER] [LARK_DOMAIN]');
+if (mode === 'lark' && !larkDomain) throw new Error('usage: server-child.ts lark DB ROSTER LARK_DOMAIN');
+// The SDK's axios honours *_PROXY variables: the fake Lark API is on loopback and must be reached directly.
+if (mode === 'lark') process.env.NO_PROXY = ['127.0.0.1', 'localhost', process.env.NO_PROXY].filter(Boolean).join(',');
 
 if (mode === 'baseline') {
   const sqlite = new Database(db);
@@ -58,6 +63,7 @@ if (mode === 'baseline') {
     ONETABLE_DB: db, ONETABLE_DEMO: 'off', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent',
     ONETABLE_ADMIN_TOKEN: 'bench-admin-token-0123456789', ONETABLE_RATE_LIMIT: '100000',
     ...(roster ? { ONETABLE_ROSTER: roster } : {}),
+    ...(mode === 'lark' ? larkEnv(BENCH_LARK_APP, larkDomain!) : {}),
   };
   const config = loadConfig(env);
   const processedAt = new Map<number, number>();
@@ -73,9 +79,26 @@ if (mode === 'baseline') {
       app.get('/bench/report', (c) => {
         const db = core.store.db;
         const n = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
-        const lines = db.prepare('SELECT id, inbox_seq AS seq FROM messages WHERE inbox_seq IS NOT NULL').all() as Array<{ id: number; seq: number }>;
+        const latency = c.req.query('latency');
         const processed: Array<[number, number]> = [];
-        if (c.req.query('latency') === '1') for (const l of lines) { const t = processedAt.get(l.seq); if (t !== undefined) processed.push([l.id, t]); }
+        if (latency === '1') {
+          const lines = db.prepare('SELECT id, inbox_seq AS seq FROM messages WHERE inbox_seq IS NOT NULL').all() as Array<{ id: number; seq: number }>;
+          for (const l of lines) { const t = processedAt.get(l.seq); if (t !== undefined) processed.push([l.id, t]); }
+        }
+        // Lark acks carry no id: pair by the platform message id the inbox dedupes on.
+        const processedByMessageId: Array<[string, number]> = [];
+        if (latency === 'lark') {
+          const rows = db.prepare(`SELECT seq, message_id AS messageId FROM inbox WHERE platform = 'lark'`).all() as Array<{ seq: number; messageId: string }>;
+          for (const r of rows) { const t = processedAt.get(r.seq); if (t !== undefined) processedByMessageId.push([r.messageId, t]); }
+        }
+        const outbox = mode === 'lark'
+          ? Object.fromEntries((db.prepare('SELECT platform, status, count(*) AS n FROM outbox GROUP BY platform, status').all() as Array<{ platform: string; status: string; n: number }>)
+            .map((r) => [`outbox.${r.platform}.${r.status}`, r.n])
+            .concat([
+              ['larkInbox', n(`SELECT count(*) AS n FROM inbox WHERE platform = 'lark'`)],
+              ['larkInboxNoMember', n(`SELECT count(*) AS n FROM inbox WHERE platform = 'lark' AND status = 'done' AND member_id IS NULL`)],
+            ]))
+          : {};
         return c.json({
           counts: {
             inboxDone: n(`SELECT count(*) AS n FROM inbox WHERE status = 'done'`),
@@ -84,8 +107,9 @@ if (mode === 'baseline') {
             requests: n('SELECT count(*) AS n FROM requests'), collections: n('SELECT count(*) AS n FROM collections'),
             asks: n('SELECT count(*) AS n FROM asks'), pool: n('SELECT count(*) AS n FROM pool'),
             botMessages: n(`SELECT count(*) AS n FROM messages WHERE sender = 'bot'`),
+            ...outbox,
           },
-          processed, cpu: process.cpuUsage(), memory: memory(), startupMs: startupMs,
+          processed, processedByMessageId, cpu: process.cpuUsage(), memory: memory(), startupMs: startupMs,
         });
       });
     },

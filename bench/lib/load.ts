@@ -14,7 +14,13 @@ export interface LoadResult {
   stoppedEarly: boolean;
 }
 
-export async function postAll(url: string, path: string, bodies: string[], concurrency: number, budgetMs: number): Promise<LoadResult> {
+/** A body with its own extra request headers (e.g. Lark's signature headers). */
+export interface HeadedBody {
+  body: string;
+  headers: Record<string, string>;
+}
+
+export async function postAll(url: string, path: string, bodies: Array<string | HeadedBody>, concurrency: number, budgetMs: number): Promise<LoadResult> {
   const target = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const sentAt = new Float64Array(bodies.length).fill(NaN);
@@ -25,12 +31,14 @@ export async function postAll(url: string, path: string, bodies: string[], concu
   const started = performance.now();
 
   const one = (i: number): Promise<void> => new Promise((resolve) => {
-    const body = bodies[i]!;
+    const item = bodies[i]!;
+    const body = typeof item === 'string' ? item : item.body;
+    const extra = typeof item === 'string' ? {} : item.headers;
     const t = wallMs();
     sentAt[i] = t;
     const req = http.request({
       host: target.hostname, port: target.port, path, method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      headers: { 'content-type': 'application/json', ...extra, 'content-length': Buffer.byteLength(body) },
     }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -40,7 +48,7 @@ export async function postAll(url: string, path: string, bodies: string[], concu
         statuses[key] = (statuses[key] ?? 0) + 1;
         if (res.statusCode === 200) {
           ok++;
-          try { ids[i] = (JSON.parse(Buffer.concat(chunks).toString()) as { id: number }).id; } catch { /* counted as ok, no id */ }
+          try { ids[i] = (JSON.parse(Buffer.concat(chunks).toString()) as { id?: number }).id ?? null; } catch { /* counted as ok, no id */ }
         } else errors++;
         resolve();
       });
