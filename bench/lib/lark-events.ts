@@ -1,6 +1,6 @@
 // Lark callbacks for the benchmark: im.message.receive_v1 envelopes, AES-256-CBC encrypted and signed the way Lark
-// does it (same logic as test/plugins/lark/lark-events.ts, copied so bench/ does not import tests).
-import { createCipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
+// does it (the encryption and signature helpers are the Lark tests' own, so both exercise one implementation).
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { BenchRoster, WorkloadMessage } from './gen.js';
 import type { HeadedBody } from './load.js';
 
@@ -35,16 +35,10 @@ export function withLarkIdentities(roster: BenchRoster): BenchRoster {
   return { ...roster, members: roster.members.map(add), leads: roster.leads.map(add), staff: roster.staff.map(add) };
 }
 
-export function encrypt(encryptKey: string, payload: unknown): string {
-  const key = createHash('sha256').update(encryptKey).digest();
-  const iv = randomBytes(16);
-  const cipher = createCipheriv('aes-256-cbc', key, iv);
-  return Buffer.concat([iv, cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]).toString('base64');
-}
+// Encrypted and signed exactly as the Lark tests do it: one implementation for both.
+import { encrypt, sign } from '../../test/plugins/lark/lark-events.js';
 
-export function sign(timestamp: string, nonce: string, encryptKey: string, body: string): string {
-  return createHash('sha256').update(timestamp + nonce + encryptKey + body).digest('hex');
-}
+export { encrypt, sign };
 
 interface Mention { key: string; openId: string; name: string }
 
