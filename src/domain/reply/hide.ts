@@ -27,7 +27,8 @@ export function hideNonFigures(text: string, namesField: (words: string) => bool
   out = out.replace(UNIT_PREFIX, (m, lead: string, space: string, unit: string) =>
     namesField(unit) ? m : lead + space + ' '.repeat(unit.length));
   out = blankMatches(out, DATE_OR_TIME);
-  out = blankMatches(out, LIST_NUMBER);
+  // The line break before 2. / 二、 stays: it still ends the line before (…1260万元\n4.拆违面积暂无).
+  out = out.replace(LIST_NUMBER, (m) => m.replace(/[^\n]/g, ' '));
   return out;
 }
 
