@@ -2,6 +2,7 @@
 import { findPeriodMentions, type PeriodMention } from '../period.js';
 import { localParts, type LocalDate } from '../time.js';
 import { normalizeReply } from './normalize.js';
+import { toSimplified } from '../request/traditional.js';
 import { hideNonFigures, NUMERAL_WORDS } from './hide.js';
 import { segmentReply } from './segment.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -64,7 +65,8 @@ function blankMentions(text: string, mentions: PeriodMention[]): string {
 export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const reply = emptyReply();
   if (typeof text !== 'string' || text.length === 0) return reply;
-  const plain = normalizeReply(text);
+  // 轉移避險人數 reads as 转移避险人数: one character for one, so every index still points into the message.
+  const plain = toSimplified(normalizeReply(text));
   const candidates = Array.isArray(ctx?.candidates) ? ctx.candidates.filter((c) => c && c.field && c.field.key) : [];
   const index = indexCandidates(candidates.map((c) => c.field));
   const byField = new Map<string, PeriodCandidate[]>();
@@ -111,7 +113,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     }
     if (sentenceQuestion) continue;
     const emit = state.emitter(sentence, sentenceCorrection);
-    readClause(clause, inClause, visible, plain, index, state, emit, today);
+    readClause(clause, inClause, visible, plain, index, state, emit, today, sentence.end);
     if (visible[clause.end] !== '、') state.listed = [];
   }
 

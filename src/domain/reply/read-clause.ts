@@ -7,7 +7,7 @@ import type { Quantity } from './quantities.js';
 import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { bindQuantity } from './bind.js';
 import { DELTA_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
-import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findEnum, findText, type Checked } from './values.js';
+import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findDoneOn, findEnum, findText, type Checked } from './values.js';
 import { bestNumericField, CLAUSE_TAIL, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
 
@@ -15,7 +15,7 @@ const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
 
 export function readClause(
   clause: Clause, inClause: Quantity[], visible: string, plain: string, index: CandidateIndex, state: ReplyState,
-  emit: Emitter, today: LocalDate | null,
+  emit: Emitter, today: LocalDate | null, sentenceEnd: number = clause.end,
 ): void {
   let cursor = clause.start;
   inClause.forEach((quantity, i) => {
@@ -50,7 +50,7 @@ export function readClause(
 
   const tail = visible.slice(cursor, clause.end);
   const clauseText = visible.slice(clause.start, clause.end);
-  readWordValues(clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0);
+  readWordValues(clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0, plain.slice(clause.start, sentenceEnd));
   if (inClause.length > 0) return;
   readNoFigureClause(clause, tail, index, state, emit);
 }
@@ -123,9 +123,10 @@ function expectationFor(entry: FieldEntry): string {
 /** Booleans, enum options, dates and text stated in the clause. */
 function readWordValues(
   clause: Clause, text: string, plainText: string, index: CandidateIndex, emit: Emitter, today: LocalDate | null,
-  hasFigures: boolean,
+  hasFigures: boolean, sentenceText: string = plainText,
 ): void {
   let booleanFound = false;
+  const dates = index.entries.filter((e) => e.field.type === 'date');
   for (const entry of index.entries) {
     const f = entry.field;
     if (f.type === 'boolean') {
@@ -139,16 +140,49 @@ function readWordValues(
       else emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
     } else if (f.type === 'date') {
       if (!today) continue;
-      const found = findDate(plainText, f, today);
+      const found = findDate(plainText, f, today) ?? (dates.length === 1 ? findDoneOn(plainText, today) : null);
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, plainText.trim(), found.invalid);
       else emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value: found.value }));
     } else if (f.type === 'text') {
       const found = findText(plainText, f);
-      if (found) emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value: found.value }));
+      if (!found) continue;
+      const value = textToSentenceEnd(found.value, plainText, sentenceText, entry, index);
+      emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value }));
     }
   }
   if (!booleanFound && !hasFigures) readLooseBoolean(clause, text, index, emit);
+  if (!hasFigures) readBareOption(clause, text, index, emit);
+}
+
+/**
+ * 典型问题描述：3组后山裂缝雨后有掉块，已设警示牌: free text after its label runs on through the sentence's later
+ * clauses, up to one that names another field (…，整改状态：整改中) or holds a figure or a label (…，电话138…).
+ */
+function textToSentenceEnd(value: string, clauseText: string, sentenceText: string, entry: FieldEntry, index: CandidateIndex): string {
+  if (!sentenceText.startsWith(clauseText) || sentenceText.length === clauseText.length) return value;
+  const others = index.entries.filter((e) => e !== entry).flatMap((e) => e.names).filter((n) => n.length >= 2);
+  let out = value;
+  const rest = sentenceText.slice(clauseText.length);
+  const re = /([，,、])([^，,、]*)/g;
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    const piece = m[2]!;
+    // A clause with a figure (电话138…, 2处) or a label of its own (联系人：…) is a new item, not more description.
+    if (/[\d:：]/.test(piece) || others.some((n) => piece.includes(n))) break;
+    out += m[1]! + piece;
+  }
+  return out.replace(/[\s。.!！了的啦]+$/, '').trim();
+}
+
+/** 整改中 said as a clause of its own (地灾隐患点5处，整改中): the option of the one open choice field that has it. */
+function readBareOption(clause: Clause, text: string, index: CandidateIndex, emit: Emitter): void {
+  const answer = text.replace(/^[\s\p{P}]+|[\s\p{P}了的啦]+$/gu, '');
+  if (!answer || answer.length > 8) return;
+  const enums = index.entries.filter((e) => e.field.type === 'enum' && (e.field.options ?? []).includes(answer));
+  if (enums.length !== 1) return;
+  // 已完成 alone could as well answer an open yes/no question.
+  if (bareBoolean(answer) !== null && index.entries.some((e) => e.field.type === 'boolean')) return;
+  emit.value(enums[0]!, clause.start + text.indexOf(answer), answer, () => ({ ok: true, value: answer }));
 }
 
 const NOT_DONE = /还没有?|尚未|还未|没有|未|没/;

@@ -206,3 +206,13 @@ export function findDate(clause: string, field: FieldDef, today: LocalDate): Fou
   }
   return null;
 }
+
+const DONE_ON = new RegExp(`^\\s*(?:是|在|于)?\\s*${DATE_RE.source}\\s*(?:搞|开展|组织|举行|举办|进行|完成|办)(?:的|了)+\\s*$`);
+
+/** 11月28日搞的: a clause that only says on which day something was done, for the one open date field. */
+export function findDoneOn(clause: string, today: LocalDate): Found<string> | null {
+  const m = DONE_ON.exec(clause);
+  if (!m) return null;
+  const d = resolveDateExpression(m[1]!, today);
+  return d ? { value: formatLocalDate(d), index: m.index } : null;
+}
