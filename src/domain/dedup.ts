@@ -1,7 +1,7 @@
 // "一表通": one collection per overlapping need, one ask per (unit, field, period).
 
-// The joining rule itself (same period, a shared field, overlapping targets, still open; the oldest wins) runs as one
-// indexed query: CollectionsRepo.openOverlapping.
+// The joining rule itself (same period, a shared field, overlapping targets, still open; the oldest wins) runs in the store,
+// on its indexes: CollectionsRepo.openOverlapping.
 
 export interface RequestTiming {
   deadline: Date | null;

@@ -76,15 +76,20 @@ export class CollectionsRepo {
    */
   openOverlapping(period: string | null, fields: string[], units: string[], now: Date): CollectionRecord | undefined {
     if (!fields.length || !units.length) return undefined;
-    const list = (n: number): string => Array.from({ length: n }, () => '?').join(',');
-    // CROSS JOIN keeps (period, field) as the driving index: without statistics SQLite would rather walk every open
-    // collection by status, which is 50× slower with 100,000 of them.
-    const row = this.db.prepare(`SELECT min(i.collection_id) AS id FROM collection_items i
+    // Per field, walk the covering (period, field, collection_id) index in id order and stop at the first match;
+    // CROSS JOIN keeps that index as the driving one (without statistics SQLite would walk every open collection).
+    const stmt = this.db.prepare(`SELECT i.collection_id AS id FROM collection_items i
       CROSS JOIN collections c ON c.id = i.collection_id
-      WHERE i.period = ? AND i.field IN (${list(fields.length)}) AND c.status = 'open' AND c.closes_at > ?
-        AND EXISTS (SELECT 1 FROM collection_units u WHERE u.collection_id = i.collection_id AND u.unit IN (${list(units.length)}))`)
-      .get(period ?? '', ...fields, now.toISOString(), ...units) as { id: number | null };
-    return row.id === null ? undefined : this.get(row.id);
+      WHERE i.period = ? AND i.field = ? AND c.status = 'open' AND c.closes_at > ?
+        AND EXISTS (SELECT 1 FROM collection_units u WHERE u.collection_id = i.collection_id
+          AND u.unit IN (${units.map(() => '?').join(',')}))
+      ORDER BY i.collection_id LIMIT 1`);
+    let best: number | null = null;
+    for (const field of fields) {
+      const row = stmt.get(period ?? '', field, now.toISOString(), ...units) as { id: number } | undefined;
+      if (row && (best === null || row.id < best)) best = row.id;
+    }
+    return best === null ? undefined : this.get(best);
   }
 
   /** Ids of collections (any status) whose fields and units include the triple. */

@@ -108,7 +108,7 @@ export const migrations: string[] = [
     collection_id INTEGER NOT NULL, period TEXT NOT NULL, field TEXT NOT NULL,
     PRIMARY KEY (collection_id, field)
   );
-  CREATE INDEX collection_items_field ON collection_items (period, field);
+  CREATE INDEX collection_items_field ON collection_items (period, field, collection_id);
   CREATE TABLE collection_units (
     collection_id INTEGER NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (collection_id, unit)
   );
