@@ -81,6 +81,7 @@ export class Dispatcher {
       try {
         const sent = await withTimeout(adapter.send(target, { ...message, idempotencyKey: `onetable-${row.id}` }), this.o.sendTimeoutMs);
         store.outbox.markSent(row.id, sent.id, clock.now());
+        outbound.settled(row.messageId);
       } catch (error) {
         const text = (error as Error)?.message ?? String(error);
         if (error instanceof RetryAfterError) {
@@ -89,6 +90,7 @@ export class Dispatcher {
         }
         if (error instanceof PermanentSendError || row.attempts + 1 >= this.o.maxAttempts) {
           store.outbox.markFailed(row.id, text);
+          outbound.settled(row.messageId);
           logger.warn({ platform, outbox: row.id, err: text }, 'message delivery failed for good');
           continue;
         }

@@ -43,17 +43,28 @@ export class Outbound {
     const id = this.store.messages.add({
       at, chat, sender: 'bot', text: message.text, card: message.card ?? null, replyTo: options.replyTo ?? null, inboxSeq: null,
     });
-    if (message.file) this.files.set(id, message.file);
+    let queued = false;
     for (const adapter of this.adapters.values()) {
       if (options.except?.includes(adapter.platform)) continue;
       const target = adapter.resolve(to);
-      if (target) this.store.outbox.enqueue(id, adapter.platform, JSON.stringify({ target, mentions: message.mentions ?? [] }), at);
+      if (!target) continue;
+      this.store.outbox.enqueue(id, adapter.platform, JSON.stringify({ target, mentions: message.mentions ?? [] }), at);
+      queued = true;
     }
+    if (message.file && queued) this.files.set(id, message.file);
     return id;
   }
 
-  /** An attachment queued with a message (kept in memory: exports are regenerated on demand). */
+  /**
+   * An attachment queued with a message. Kept in memory only until its deliveries settle (exports are regenerated
+   * on demand, and a restart drops them too): an attachment no adapter carries is never kept.
+   */
   fileOf(messageId: number): OutboundMessage['file'] {
     return this.files.get(messageId);
+  }
+
+  /** Forgets a message's attachment once no delivery of it is pending any more. */
+  settled(messageId: number): void {
+    if (this.files.has(messageId) && !this.store.outbox.hasPending(messageId)) this.files.delete(messageId);
   }
 }

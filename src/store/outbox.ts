@@ -29,6 +29,11 @@ export class OutboxRepo {
       ORDER BY next_attempt_at, id LIMIT ?`).all(platform, now.toISOString(), limit) as RawRow[]).map(toRow);
   }
 
+  /** Whether any delivery of the message is still waiting to be sent. */
+  hasPending(messageId: number): boolean {
+    return this.db.prepare(`SELECT 1 FROM outbox WHERE message_id = ? AND status = 'pending'`).get(messageId) !== undefined;
+  }
+
   nextDueAt(platform: string): Date | null {
     const row = this.db.prepare(`SELECT min(next_attempt_at) AS t FROM outbox WHERE platform = ? AND status = 'pending'`)
       .get(platform) as { t: string | null };

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Dispatcher } from '../../src/bot/dispatcher.js';
+import type { ChatAdapter, OutboundMessage } from '../../src/chat/contract.js';
 import { ALL_UNITS, DIBAO_REQUEST, Harness, STAFF_OF, tempDir } from './harness.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -183,6 +185,25 @@ describe('commands', () => {
     // No adapter is attached in this harness: the file is only kept for delivery when one is.
     expect(file === undefined || file.name === 'c1.csv').toBe(true);
     expect(h.send('lead_mz', 'dm', '导出 c99').out[0]!.text).toContain('没有找到');
+  });
+
+  it('keeps an export\'s attachment in memory only until its delivery settles', async () => {
+    const sent: OutboundMessage[] = [];
+    const adapter: ChatAdapter = {
+      platform: 'fake', async start() {}, async stop() {},
+      resolve: (to) => (to.kind === 'channel' ? 'room' : `user:${to.memberId}`),
+      async send(_target, message) {
+        sent.push(message);
+        return { id: `s${sent.length}` };
+      },
+    };
+    expect(h.bot.outbound.fileOf(h.send('lead_mz', 'dm', '导出 c1').out[0]!.id)).toBeUndefined();
+    h.bot.outbound.attach(adapter);
+    const reply = h.send('lead_mz', 'dm', '导出 c1').out[0]!;
+    expect(h.bot.outbound.fileOf(reply.id)?.name).toBe('c1.csv');
+    await new Dispatcher(h.bot.deps).tick();
+    expect(sent.find((m) => m.file)?.file?.name).toBe('c1.csv');
+    expect(h.bot.outbound.fileOf(reply.id)).toBeUndefined();
   });
 });
 
