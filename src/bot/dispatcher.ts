@@ -40,9 +40,14 @@ export class Dispatcher {
     this.timer = null;
   }
 
-  /** Sends what is due on every platform; one platform's slowness or failure never holds up another. */
+  /**
+   * Sends what is due on every platform; one platform's slowness or failure never holds up another. Never rejects
+   * (the timer and the admin retry do not await it): a failing store or a bad row is logged, not left unhandled.
+   */
   async tick(): Promise<void> {
-    await Promise.all(this.deps.outbound.platforms().map((p) => this.flush(p)));
+    await Promise.all(this.deps.outbound.platforms().map((p) => this.flush(p).catch((err: unknown) => {
+      this.deps.logger.error({ err, platform: p }, 'outbox delivery failed');
+    })));
   }
 
   /**

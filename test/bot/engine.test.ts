@@ -205,6 +205,24 @@ describe('commands', () => {
     expect(sent.find((m) => m.file)?.file?.name).toBe('c1.csv');
     expect(h.bot.outbound.fileOf(reply.id)).toBeUndefined();
   });
+
+  it('a delivery tick never rejects, even when the store goes away mid-send (shutdown)', async () => {
+    let release!: () => void;
+    const adapter: ChatAdapter = {
+      platform: 'slow', async start() {}, async stop() {},
+      resolve: () => 'room',
+      send: () => new Promise((resolve) => { release = () => resolve({ id: 'x' }); }),
+    };
+    h.bot.outbound.attach(adapter);
+    h.send('lead_mz', 'dm', '帮助');
+    const errors: unknown[] = [];
+    const tick = new Dispatcher({ ...h.bot.deps, logger: { info() {}, warn() {}, error: (o) => errors.push(o) } }).tick();
+    await new Promise((resolve) => setImmediate(resolve));
+    h.store.close();
+    release();
+    await expect(tick).resolves.toBeUndefined();
+    expect(errors).toHaveLength(1);
+  });
 });
 
 describe('a lead edits their last request', () => {
