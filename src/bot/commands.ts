@@ -79,8 +79,7 @@ export function todoText(deps: BotDeps, memberId: string): string {
   }
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;
-  const mine = store.requests.all().filter((r) => r.memberId === memberId && r.status === 'active');
-  const open = mine.filter((r) => store.collections.get(r.collectionId!)?.status === 'open');
+  const open = store.requests.activeBy(memberId).filter((r) => store.collections.get(r.collectionId!)?.status === 'open');
   if (!open.length) return '你没有进行中的数据需求。';
   const lines = ['你发布的进行中需求：'];
   for (const r of open) {
@@ -114,7 +113,7 @@ function stats(deps: BotDeps, turn: Turn): void {
   const avoided = store.counters.get('asksAvoided');
   const minutes = deps.settings().minutesPerAsk;
   say(deps, turn, [
-    `累计需求 ${store.requests.all().length} 条，实际询问 ${store.counters.get('asks')} 项，`,
+    `累计需求 ${store.requests.count()} 条，实际询问 ${store.counters.get('asks')} 项，`,
     `避免重复询问 ${avoided} 项（其中数据池直接复用 ${store.counters.get('valuesReused')} 项），约节省基层 ${Math.round((avoided * minutes) / 6) / 10} 小时。`,
   ].join(''));
 }

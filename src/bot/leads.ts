@@ -47,7 +47,7 @@ function editTarget(deps: BotDeps, memberId: string, text: string): RequestRecor
     return Boolean(f && [f.label, ...f.aliases].some((n) => n.length >= 2 && text.includes(n)));
   });
   if (names(last)) return last;
-  const earlier = deps.store.requests.all().filter((r) => r.memberId === memberId && r.status === 'active' && r.id !== last.id);
+  const earlier = deps.store.requests.activeBy(memberId).filter((r) => r.id !== last.id);
   return earlier.reverse().find(names) ?? last;
 }
 

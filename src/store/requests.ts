@@ -64,6 +64,16 @@ export class RequestsRepo {
     return row && toRecord(row);
   }
 
+  /** A member's active requests, oldest first (by the member index: no scan of every request ever made). */
+  activeBy(memberId: string): RequestRecord[] {
+    return (this.db.prepare(`SELECT * FROM requests WHERE member_id = ? AND status = 'active' ORDER BY id`).all(memberId) as RawRow[])
+      .map(toRecord);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM requests').get() as { n: number }).n;
+  }
+
   inCollection(collectionId: number): RequestRecord[] {
     return (this.db.prepare(`SELECT * FROM requests WHERE collection_id = ? AND status = 'active' ORDER BY id`).all(collectionId) as RawRow[])
       .map(toRecord);
