@@ -4,6 +4,7 @@ import { collectionNeeds } from '../../bot/collect.js';
 import { departmentName, fieldLabel, memberName, unitName } from '../../bot/render.js';
 import { describePeriod } from '../../domain/period.js';
 import type { CollectionRecord } from '../../store/collections.js';
+import type { RequestRecord } from '../../store/requests.js';
 import type { Core } from './core.js';
 import { localStamp } from './local-time.js';
 
@@ -22,6 +23,14 @@ export function collectionsApi(app: Hono, core: Core): void {
     const now = core.bot.deps.clock.now();
     const roster = store.roster.snapshot();
     const fields = store.fields.all();
+    // Every request (withdrawn ones too) by collection, read once rather than once per collection.
+    const requestsOf = new Map<number, RequestRecord[]>();
+    for (const r of store.requests.all()) {
+      if (r.collectionId === null) continue;
+      const list = requestsOf.get(r.collectionId);
+      if (list) list.push(r);
+      else requestsOf.set(r.collectionId, [r]);
+    }
     const list = store.collections.all().reverse().map((col) => {
       const needs = collectionNeeds(core.bot.deps, col.id);
       const units = [...new Set(needs.map((n) => n.unit))].map((unit) => {
@@ -29,7 +38,7 @@ export function collectionsApi(app: Hono, core: Core): void {
         const missing = wanted.filter((f) => !store.pool.get(unit, f, col.period));
         return { unit, name: unitName(roster, unit), done: wanted.length - missing.length, total: wanted.length, missing: missing.map((f) => fieldLabel(fields, f)) };
       });
-      const requests = store.requests.all().filter((r) => r.collectionId === col.id).map((r) => {
+      const requests = (requestsOf.get(col.id) ?? []).map((r) => {
         const source = store.messages.get(r.messageId);
         return {
           id: r.id, title: r.title, status: r.status, department: departmentName(roster, r.department), lead: memberName(roster, r.memberId),
