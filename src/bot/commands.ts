@@ -1,5 +1,6 @@
 // Commands anyone can send: 帮助, 我的任务, 查询 …, 导出 c12, 统计, and an admin's 确认绑定.
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
+import { askFieldsOf } from './collect.js';
 import { toCsv } from './export.js';
 import { signedExportPath } from './links.js';
 import { collectionTable } from './completion.js';
@@ -85,7 +86,8 @@ export function todoText(deps: BotDeps, memberId: string): string {
   for (const r of open) {
     const c = store.collections.get(r.collectionId!)!;
     const units = r.targets;
-    const done = units.filter((u) => r.fields.every((f) => store.pool.get(u, f, c.period)));
+    const asked = askFieldsOf(r);
+    const done = units.filter((u) => asked.every((f) => store.pool.get(u, f, c.period)));
     const missing = units.filter((u) => !done.includes(u)).map((u) => unitName(roster, u));
     lines.push(`· r${r.id} ${r.title}：${done.length}/${units.length} 个单位已报齐，${r.deadline ? '截止' : ''}${formatDeadline(r.deadline, r.deadlineHasTime, tz)}${missing.length ? `；未齐：${missing.join('、')}` : ''}`);
   }

@@ -2,7 +2,7 @@
 import { describePeriod } from '../domain/period.js';
 import { parseReply, type ParsedReply, type ReplyCandidate } from '../domain/reply/parse.js';
 import type { FieldDef } from '../domain/types.js';
-import { dayKey } from './collect.js';
+import { askFieldsOf, dayKey } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatDeadline, formatTime, formatValue, hasClockTime, memberName, unitName } from './render.js';
@@ -75,7 +75,7 @@ function storeValues(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedRepl
       const leads = new Set(
         store.collections.idsCovering(unit, v.field, v.period)
           .flatMap((id) => store.requests.inCollection(id))
-          .filter((r) => r.fields.includes(v.field) && r.targets.includes(unit))
+          .filter((r) => askFieldsOf(r).includes(v.field) && r.targets.includes(unit))
           .map((r) => r.memberId),
       );
       for (const lead of leads) {

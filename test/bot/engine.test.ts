@@ -297,3 +297,15 @@ describe('a lead edits their last request', () => {
     expect(h.store.asks.exists('zhutuo', 'dibao_households', '2026-10')).toBe(true);
   });
 });
+
+describe('a request with an item the dictionary did not have', () => {
+  it('counts and corrects the new item like any other', () => {
+    h.send('lead_mz', 'channel', '【区民政局】请各镇街于11月26日前报送本月低保户数、困难儿童心理辅导次数。', { at: AT(23, '09:00') });
+    h.send('zt_jz', 'dm', '低保户数120户');
+    expect(h.send('lead_mz', 'dm', '我的任务').out[0]!.text).toContain('0/6 个单位已报齐');
+    h.send('zt_jz', 'dm', '困难儿童心理辅导次数3次');
+    expect(h.send('lead_mz', 'dm', '我的任务').out[0]!.text).toContain('1/6 个单位已报齐');
+    const corrected = h.send('zt_jz', 'dm', '更正：困难儿童心理辅导次数应为5次');
+    expect(corrected.out.find((m) => m.chat === 'dm:lead_mz')?.text).toMatch(/^更正通知：朱沱镇困难儿童心理辅导次数.*由 3 改为 5/);
+  });
+});
