@@ -1,5 +1,4 @@
 // Chinese wording shared by the bot's messages.
-import { describePeriod } from '../domain/period.js';
 import { localParts, pad } from '../domain/time.js';
 import type { FieldDef, FieldValue, Roster } from '../domain/types.js';
 
@@ -53,8 +52,6 @@ export function formatValue(value: FieldValue, f: FieldDef | undefined): string 
   if (typeof value === 'number') return `${value}${f?.unit ?? ''}`;
   return value;
 }
-
-export const periodWords = describePeriod;
 
 export function unitName(roster: Roster, id: string): string {
   return roster.units.find((u) => u.id === id)?.name ?? id;

@@ -12,10 +12,6 @@ export function responsibleMember(roster: Roster, unit: string, department: stri
   return general[0] ?? staff[0] ?? null;
 }
 
-export function canPostRequests(m: Member): boolean {
-  return m.role === 'lead' || m.role === 'admin';
-}
-
 const staffIndex = new WeakMap<Roster, Map<string, Member[]>>();
 
 /** Staff members by unit, in roster order; built once per roster snapshot. */
