@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { PluginContext } from '../../src/plugins/define.js';
+import { sameToken } from '../../src/server/admin/auth.js';
 import { RateLimiter, readJsonBody, requireJson, tooMany } from '../../src/server/limits.js';
 import type { ChatLine } from '../../src/store/messages.js';
 
@@ -27,7 +28,7 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
   app.use('*', async (c, next) => {
     // EventSource cannot send headers: the page passes the token as ?token= on the event stream.
     const given = c.req.header('authorization') ?? (c.req.query('token') ? `Bearer ${c.req.query('token')}` : undefined);
-    if (config.token && given !== `Bearer ${config.token}`) return c.json({ error: 'unauthorized' }, 401);
+    if (config.token && !sameToken(given ?? '', `Bearer ${config.token}`)) return c.json({ error: 'unauthorized' }, 401);
     return next();
   });
 
