@@ -86,10 +86,6 @@ export class AsksRepo {
   all(): AskRecord[] {
     return (this.db.prepare('SELECT * FROM asks ORDER BY id').all() as RawRow[]).map(toRecord);
   }
-
-  countSince(from: Date): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM asks WHERE at >= ?').get(from.toISOString()) as { n: number }).n;
-  }
 }
 
 function toRecord(r: RawRow): AskRecord {

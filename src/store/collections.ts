@@ -105,11 +105,6 @@ export class CollectionsRepo {
     return (this.db.prepare('SELECT * FROM collections WHERE done_at IS NULL ORDER BY id').all() as RawRow[]).map((r) => this.toRecord(r));
   }
 
-  /** Collections still open (for digests and the console). */
-  listByStatus(status: CollectionRecord['status']): CollectionRecord[] {
-    return (this.db.prepare('SELECT * FROM collections WHERE status = ? ORDER BY id').all(status) as RawRow[]).map((r) => this.toRecord(r));
-  }
-
   all(): CollectionRecord[] {
     return (this.db.prepare('SELECT * FROM collections ORDER BY id').all() as RawRow[]).map((r) => this.toRecord(r));
   }

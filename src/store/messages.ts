@@ -57,10 +57,6 @@ export class MessagesRepo {
   fromBot(): ChatLine[] {
     return (this.db.prepare(`SELECT * FROM messages WHERE sender = 'bot' ORDER BY at, id`).all() as RawRow[]).map(toLine);
   }
-
-  recent(limit: number): ChatLine[] {
-    return (this.db.prepare('SELECT * FROM messages ORDER BY id DESC LIMIT ?').all(limit) as RawRow[]).map(toLine).reverse();
-  }
 }
 
 function toLine(r: RawRow): ChatLine {
