@@ -152,10 +152,11 @@ function query(deps: BotDeps, turn: Turn, m: RegExpExecArray): void {
   const fields = store.fields.all();
   const tz = deps.settings().timezone;
   const units = roster.units.filter((u) => body.includes(u.name) || body.includes(u.name.replace(/(街道|镇|乡|社区|村)$/, '')));
-  const periods = findPeriodMentions(body, turn.message.at, tz).map((p) => p.period);
+  const mentions = findPeriodMentions(body, turn.message.at, tz);
+  const periods = mentions.map((p) => p.period);
   let rest = body;
   for (const u of units) rest = rest.split(u.name).join(' ');
-  for (const p of findPeriodMentions(body, turn.message.at, tz)) rest = rest.replace(p.text, ' ');
+  for (const p of mentions) rest = rest.replace(p.text, ' ');
   const matches = deps.parsers.fieldMatcher().match(rest.replace(/多少|是|的|数据|情况/g, ' ').trim());
   const field = matches[0]?.field;
   if (!field) {
