@@ -163,7 +163,7 @@ function query(deps: BotDeps, turn: Turn, m: RegExpExecArray): void {
     say(deps, turn, `没有在数据字典里找到“${body.trim()}”对应的数据项。`);
     return;
   }
-  const period = periods[0] ?? store.pool.periodsOf(field.key)[0] ?? null;
+  const period = periods[0] ?? store.pool.periodsOf([field.key])[0] ?? null;
   const values = store.pool.select([field.key], period === '' ? null : period, units.length ? units.map((u) => u.id) : undefined);
   if (!values.length) {
     say(deps, turn, `数据池里还没有${units.length ? units.map((u) => u.name).join('、') : ''}${describePeriod(period)}的${field.label}。`);

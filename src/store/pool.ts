@@ -70,10 +70,11 @@ export class PoolRepo {
     return out;
   }
 
-  /** Every period that has a value for the field (for 查询 without a period). */
-  periodsOf(field: string): string[] {
-    return (this.db.prepare('SELECT DISTINCT period FROM pool WHERE field = ? ORDER BY period DESC').all(field) as Array<{ period: string }>)
-      .map((r) => r.period);
+  /** Every period that has a value for any of the fields, newest first ('' for no period): 查询 without a period, ledger views. */
+  periodsOf(fields: string[]): string[] {
+    if (!fields.length) return [];
+    return (this.db.prepare(`SELECT DISTINCT period FROM pool WHERE field IN (${fields.map(() => '?').join(',')}) ORDER BY period DESC`)
+      .all(...fields) as Array<{ period: string }>).map((r) => r.period);
   }
 
   count(): number {

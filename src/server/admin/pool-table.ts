@@ -22,11 +22,9 @@ export interface PoolTable {
   cells: Record<string, Record<string, PoolCell>>;
 }
 
-/** Periods holding at least one value of the ledger, newest first. */
+/** Periods holding at least one value of the ledger, newest first (a query: the pool is never read whole). */
 export function ledgerPeriods(core: Core, ledger: string): string[] {
-  const keys = new Set(core.store.fields.all().filter((f) => f.ledger === ledger).map((f) => f.key));
-  const periods = new Set(core.store.pool.all().filter((v) => keys.has(v.field)).map((v) => v.period ?? ''));
-  return [...periods].sort().reverse();
+  return core.store.pool.periodsOf(core.store.fields.all().filter((f) => f.ledger === ledger).map((f) => f.key));
 }
 
 export function poolTable(core: Core, ledgerKey: string, period: string | null | undefined): PoolTable | null {
