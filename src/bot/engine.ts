@@ -54,11 +54,7 @@ export class Bot {
     return store.transaction(() => {
       const seq = store.inbox.add(message, this.deps.clock.now(), raw);
       if (seq === null) return null;
-      const member = this.identify(message);
-      store.messages.add({
-        at: message.at, chat: chatOf(message, member), sender: member?.id ?? `?${message.sender.platformUserId}`,
-        text: message.text, card: null, replyTo: null, inboxSeq: seq,
-      });
+      this.addLine(seq, message, this.identify(message));
       return seq;
     });
   }
@@ -172,10 +168,7 @@ export class Bot {
 
   private handle(seq: number, message: InboundMessage, member: Member | null): void {
     const { store } = this.deps;
-    const lineId = store.messages.byInbox(seq)?.id ?? store.messages.add({
-      at: message.at, chat: chatOf(message, member), sender: member?.id ?? `?${message.sender.platformUserId}`,
-      text: message.text, card: null, replyTo: null, inboxSeq: seq,
-    });
+    const lineId = store.messages.byInbox(seq)?.id ?? this.addLine(seq, message, member);
     const now = this.deps.clock.now();
     if (!member) {
       handleStranger(this.deps, message, lineId, now);
@@ -195,6 +188,14 @@ export class Bot {
       return;
     }
     if (addressed) handleReply(this.deps, turn);
+  }
+
+  /** The message's line in the conversation (what the bot's answers link to). */
+  private addLine(seq: number, message: InboundMessage, member: Member | null): number {
+    return this.deps.store.messages.add({
+      at: message.at, chat: chatOf(message, member), sender: member?.id ?? `?${message.sender.platformUserId}`,
+      text: message.text, card: null, replyTo: null, inboxSeq: seq,
+    });
   }
 }
 
