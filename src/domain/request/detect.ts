@@ -18,6 +18,24 @@ const QUESTION = /[?？]\s*$|吗[?？。]?\s*$/;
 const PENALTY =
   /(?:逾期|对)?(?:未|不)(?:按时|按要求)?(?:报送|上报|填报|报)的?(?:单位|镇街|镇|街道|村|社区)?[^，,。；;\n]{0,8}(?:将|予以|视为|一律|通报|追责|问责|扣分)[^，,。；;\n]*/g;
 
+/**
+ * 需要镇街报送的数据统一在本群发布，报数助手私信对接: how the channel itself works, said when it is set up. It names the
+ * reporting and the items in general, but asks no one for anything now.
+ */
+const CHANNEL_PUBLISH = /(?:本群|这个群|此群|该群|群里|群内)(?:里|中|内)?(?:统一)?(?:发布|发|下发)|本群为/;
+
+export function looksLikeChannelProcedure(text: string, botName: string): boolean {
+  return CHANNEL_PUBLISH.test(text) && (/私信/.test(text) || (botName.length > 0 && text.includes(botName)));
+}
+
+/** …的截止时间改为11月23日: a change to an earlier request's deadline, even when it ends with 请…再报. */
+const DEADLINE_CHANGE =
+  /(?:截止|报送|上报)(?:时间|日期|期限)?[^,，。；;\n]{0,4}?(?:改为|改到|改成|调整为|调整到|调到|延至|延长至|延长到|延期到|延期至|延到|推迟到|推迟至|推到|提前到|提前至)/;
+
+export function looksLikeDeadlineChange(text: string): boolean {
+  return text.replace(/\s+/g, '').length <= 60 && DEADLINE_CHANGE.test(text);
+}
+
 export function looksLikeReminder(text: string): boolean {
   return REMINDER.test(text.replace(PENALTY, ' '));
 }

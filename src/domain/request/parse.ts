@@ -3,7 +3,7 @@ import { createFieldMatcher, type FieldMatcher } from '../dictionary.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findDeadline } from './deadline.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
-import { hasAskVerb, looksLikeQuestion, looksLikeReminder } from './detect.js';
+import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder } from './detect.js';
 import { blankSpans, extractItems } from './items.js';
 import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
@@ -44,8 +44,11 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       : prepared;
     const body = bodyLines(withoutHeader).join('\n');
     if (!hasAskVerb(body) || looksLikeReminder(body) || looksLikeQuestion(body)) return null;
+    // A short 截止时间改为… is an edit of the lead's earlier request (see edit.ts), not a new one.
+    if (looksLikeDeadlineChange(body)) return null;
 
     const deadline = findDeadline(body, at, timezone);
+    if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
     const titleSpans = titleLineSpans(body);
     const { period, spans: periodSpans } = choosePeriod(
       body, at, timezone, deadline ? [deadline.start, deadline.end] : null, titleSpans,
