@@ -6,10 +6,16 @@ import type { Quantity } from './quantities.js';
 
 const MONEY = new Set(['元', '万元', '千元', '亿元']);
 
+/** Measure words that count people. */
+const PERSONS = new Set(['人', '名', '位', '口人']);
+
 /** How well a number's measure word fits a field's unit: exact +2, related +1, unknown 0, conflicting -1.5. */
 export function unitFit(numberUnit: string, fieldUnit: string | undefined): number {
   if (!numberUnit || !fieldUnit) return 0;
   if (numberUnit === fieldUnit) return 2;
+  // 96口人 / 12名 / 3位 count people as 人 does; a bare 口 may as well count wells or ponds (3口山坪塘).
+  if (PERSONS.has(numberUnit) && PERSONS.has(fieldUnit)) return 2;
+  if (numberUnit === '口') return PERSONS.has(fieldUnit) ? 2 : 0;
   if (MONEY.has(numberUnit) && MONEY.has(fieldUnit)) return 2;
   if (numberUnit === '次' && fieldUnit.endsWith('次')) return 1;
   if (fieldUnit.endsWith(numberUnit) || numberUnit.endsWith(fieldUnit)) return numberUnit.length > 1 && fieldUnit.length > 1 ? 1 : -1.5;

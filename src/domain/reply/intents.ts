@@ -54,8 +54,11 @@ export const VAGUE_RE = /很多|不少|较多|挺多|好多|很少|一些|若干
  */
 export const ZERO_RE = /没有(?!统计|核|报|出来|收|汇总|完成|开展|建立)|没发现|未发现|暂无|均无|都没有|无(?![法误论须需关效])|为零|是零/;
 
-/** Words that make a number a change, not a level (比上月增加3户, 环比下降). */
-export const DELTA_RE = /增加|减少|增长|下降|新增|净增|多了|少了|环比|同比|比上月|比去年/;
+/**
+ * Words that make a number a change, not a level (比上月增加3户, 环比下降), or the size of a mistake rather than the
+ * figure (之前少报了一个, 漏了一个社, 多报了2户).
+ */
+export const DELTA_RE = /增加|减少|增长|下降|新增|净增|多了|少了|环比|同比|比上月|比去年|少报|多报|漏报|错报|重报|漏了|漏掉|漏统|少算|多算|少统计|多统计/;
 
 /** 均/都: one figure for every label listed before it (燃气、电路隐患均为0). */
 export const SHARED_RE = /均|都|各|皆|全部|全都/;

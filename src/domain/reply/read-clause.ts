@@ -52,7 +52,39 @@ export function readClause(
   const clauseText = visible.slice(clause.start, clause.end);
   readWordValues(clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0, plain.slice(clause.start, sentenceEnd));
   if (inClause.length > 0) return;
+  readCorrectedAnswer(clause, clauseText, visible.slice(0, clause.start), index, emit);
   readNoFigureClause(clause, tail, index, state, emit);
+}
+
+const CORRECTED_TO = /^(?:应为|应是|应该是|应该为|实为|改为|改成|更正为)/;
+
+/**
+ * 管网排查情况有误，应为已完成: a yes/no or an option given after a correction verb, in a clause of its own, answers
+ * the one yes/no or choice field the clause before named.
+ */
+function readCorrectedAnswer(clause: Clause, text: string, before: string, index: CandidateIndex, emit: Emitter): void {
+  const trimmed = text.replace(/^[\s\p{P}]+|[\s\p{P}了的啦]+$/gu, '');
+  const verb = CORRECTED_TO.exec(trimmed);
+  if (!verb) return;
+  // The clause just before, in the same sentence: 前天报的管网排查情况有误.
+  const previous = /([^，,；;。\n]*)[，,；;]\s*$/.exec(before)?.[1] ?? '';
+  if (!previous.trim()) return;
+  const answer = trimmed.slice(verb[0].length);
+  if (!answer || answer.length > 8) return;
+  const matches = index.match(previous);
+  const named = index.entries.filter((e) => (e.field.type === 'boolean' || e.field.type === 'enum') && matches[e.ordinal]!.sim >= 2);
+  if (named.length !== 1) return;
+  const entry = named[0]!;
+  const at = clause.start + text.indexOf(answer);
+  // Said with its own label (应为已完成自查): readWordValues has it already.
+  const sim = (phrase: string): number => index.match(phrase)[entry.ordinal]!.sim;
+  if (entry.field.type === 'boolean' ? findBoolean(text, entry.field) : findEnum(text, entry.field, sim)) return;
+  if (entry.field.type === 'enum') {
+    if ((entry.field.options ?? []).includes(answer)) emit.value(entry, at, answer, () => ({ ok: true, value: answer }));
+    return;
+  }
+  const yes = bareBoolean(answer) ?? (NOT_DONE.test(answer) ? false : DONE.test(answer) ? true : null);
+  if (yes !== null) emit.value(entry, at, answer, () => ({ ok: true, value: yes }));
 }
 
 /**
