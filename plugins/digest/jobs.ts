@@ -61,11 +61,13 @@ export function sendReminders(deps: BotDeps, at: Date): number {
   const tz = deps.settings().timezone;
   const now = deps.clock.now();
   const rows = deps.store.db.prepare(`SELECT id, deadline FROM collections c WHERE ${UNCLAIMED('remind')} AND deadline > ? AND deadline <= ?`)
-    .all(iso(now > at ? now : at), iso(new Date(at.getTime() + lead))) as Array<{ id: number; deadline: string }>;
+    .all(iso(at), iso(new Date(at.getTime() + lead))) as Array<{ id: number; deadline: string }>;
   const fields = deps.store.fields.all();
   let sent = 0;
   for (const { id, deadline } of rows) {
     if (!deps.store.scheduleRuns.claim(reminderKey(id, deadline), at)) continue;
+    // Caught up after the deadline itself (the bot was down): too late to remind, but claimed so it is not due again.
+    if (new Date(deadline) <= now) continue;
     const c = deps.store.collections.get(id)!;
     const byMember = new Map<string, string[]>();
     for (const need of missingNeeds(deps, c)) {

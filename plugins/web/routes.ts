@@ -73,7 +73,9 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
 
   app.get('/roster', (c) => {
     const roster = ctx.store.roster.snapshot();
-    return c.json({ botName: ctx.settings().botName, ...roster });
+    // Platform identities (open_ids, WeChat remarks) are for the adapters and the admin console only.
+    const members = roster.members.map(({ identities: _identities, ...m }) => m);
+    return c.json({ botName: ctx.settings().botName, departments: roster.departments, units: roster.units, members });
   });
 }
 

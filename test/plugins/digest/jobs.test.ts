@@ -193,3 +193,27 @@ describe('a digest for 1,000 units and 200 open collections', () => {
     expect(gatherMs).toBeLessThan(10_000);
   });
 });
+
+describe('a reminder missed while the bot was down', () => {
+  it('is not sent after its deadline, is not due again, and the escalation still goes out', async () => {
+    const h = start('2026-11-23T09:00:00');
+    h.send('lead_mz', 'channel', '【区民政局】请朱沱镇于11月23日15:00前报送本月低保户数。');
+    // Down from 09:00 to 16:00: the 11:00 reminder and the 15:00 deadline passed unseen.
+    h.clock.set(sh('2026-11-23T16:00:00'));
+    const scheduler = new LiveScheduler(h.clock, 'Asia/Shanghai', (job, err) => { throw err; }, 3_600_000);
+    const host = new PluginHost({ bot: h.bot, clock: h.clock, settings: () => h.settings, logger: silentLogger, scheduler, replay: false, env: {} });
+    host.register(digestPlugin);
+    await host.start('digest');
+    (scheduler as unknown as { lastSweep: Date }).lastSweep = sh('2026-11-23T09:00:00');
+    await scheduler.sweep();
+    const said = h.store.messages.fromBot().map((m) => m.text);
+    expect(said.filter((t) => t.startsWith('提醒'))).toEqual([]);
+    expect(said.filter((t) => t.includes('已过截止，仍有'))).toHaveLength(1);
+    // Claimed though not sent: otherwise the sweep would step towards the passed deadline again and again.
+    expect(h.store.db.prepare(`SELECT count(*) AS n FROM schedule_runs WHERE key LIKE 'remind:c1:%'`).get()).toEqual({ n: 1 });
+    await scheduler.sweep();
+    expect(h.store.messages.fromBot().map((m) => m.text)).toEqual(said);
+    await host.stopAll();
+    await scheduler.stop();
+  });
+});
