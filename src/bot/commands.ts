@@ -1,6 +1,7 @@
 // Commands anyone can send: 帮助, 我的任务, 查询 …, 导出 c12, 统计, and an admin's 确认绑定.
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import { askFieldsOf } from './collect.js';
+import { confirmBinding } from './bindings.js';
 import { toCsv } from './export.js';
 import { signedExportPath } from './links.js';
 import { collectionTable } from './completion.js';
@@ -15,7 +16,7 @@ const COMMANDS: Array<[RegExp, Command]> = [
   [/^(我的任务|我的待办|待办|任务)$/, myTasks],
   [/^导出\s*[cC](\d+)\s*$/, exportCollection],
   [/^(统计|减负统计)$/, stats],
-  [/^确认绑定\s*(\S{1,20})$/, confirmBinding],
+  [/^确认绑定\s*(\S{1,20})$/, confirmBindingCommand],
   [/^(?:查询|查一下|查)\s*(.+)$/, query],
   [/^(.+?)(?:是)?多少[？?]?$/, query],
 ];
@@ -120,28 +121,12 @@ function stats(deps: BotDeps, turn: Turn): void {
   ].join(''));
 }
 
-function confirmBinding(deps: BotDeps, turn: Turn, m: RegExpExecArray): void {
+function confirmBindingCommand(deps: BotDeps, turn: Turn, m: RegExpExecArray): void {
   if (turn.member.role !== 'admin') {
     say(deps, turn, '只有管理员可以确认绑定。');
     return;
   }
-  const name = m[1]!;
-  const pending = Object.entries(deps.store.settings.all()).filter(([k, v]) => {
-    const memberId = (v as { memberId?: string } | null)?.memberId;
-    return k.startsWith('binding:') && memberId && deps.store.roster.member(memberId)?.name === name;
-  });
-  if (!pending.length) {
-    say(deps, turn, `没有“${name}”的待确认绑定。`);
-    return;
-  }
-  for (const [key, value] of pending) {
-    const [, platform, ...rest] = key.split(':');
-    const memberId = (value as { memberId: string }).memberId;
-    deps.store.roster.bindIdentity(platform!, rest.join(':'), memberId, turn.now);
-    deps.store.db.prepare('DELETE FROM settings WHERE key = ?').run(key);
-    deps.store.audit.record(turn.now, turn.member.id, 'identity.bind', memberId, { platform });
-  }
-  say(deps, turn, `已确认绑定：${name}。`);
+  say(deps, turn, confirmBinding(deps, turn.member.id, m[1]!, turn.now));
 }
 
 /** 查询 11月 低保户数 / 朱沱镇 百岁老人 多少: figures straight from the pool. */
