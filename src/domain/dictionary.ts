@@ -264,6 +264,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     const best = new Map<string, FieldMatch>();
     for (const i of candidates) {
       const term = terms[i]!;
+      if (term.field.fallback) continue; // exact names only, and those returned above
       let score = similarity(p, term.text, known);
       if (measure && term.measure && measure !== term.measure) score *= 0.6;
       const prev = best.get(term.field.key);

@@ -13,6 +13,11 @@ export interface FieldDef {
   options?: string[];
   /** Ledger (台账) key this field belongs to. */
   ledger?: string;
+  /**
+   * A shipped entry consulted only by its exact label or aliases (not by similarity): set while a scenario brings its
+   * own dictionary, so the run is understood in the scenario's terms.
+   */
+  fallback?: boolean;
 }
 
 export interface Ledger {

@@ -29,12 +29,16 @@ export class FieldsRepo {
 
   /**
    * The fields the parsers match against: a built-in entry naming the same item as a scenario/roster/admin field
-   * yields to it (see withoutShadowed). The array stays the same until the next write (parsers cache on it).
+   * yields to it (see withoutShadowed), and while a scenario's fields are loaded, built-in entries match by exact
+   * name only (FieldDef.fallback). The array stays the same until the next write (parsers cache on it).
    */
   matchable(): FieldDef[] {
     if (!this.matchableCache) {
       const builtin = new Set((this.db.prepare("SELECT key FROM fields WHERE source = 'builtin'").all() as Array<{ key: string }>).map((r) => r.key));
-      this.matchableCache = withoutShadowed(this.all(), (f) => builtin.has(f.key));
+      const scenario = this.db.prepare("SELECT 1 FROM fields WHERE source = 'scenario' LIMIT 1").get() !== undefined;
+      const fields = withoutShadowed(this.all(), (f) => builtin.has(f.key));
+      // A replayed scenario brings its own dictionary: shipped entries then only answer to their exact names.
+      this.matchableCache = scenario ? fields.map((f) => (builtin.has(f.key) ? { ...f, fallback: true } : f)) : fields;
     }
     return this.matchableCache;
   }

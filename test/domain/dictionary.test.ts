@@ -113,3 +113,17 @@ describe('withoutShadowed', () => {
     expect(withoutShadowed(builtin, () => true)).toBe(builtin);
   });
 });
+
+describe('fallback (shipped) entries while a scenario brings its own dictionary', () => {
+  const visits = { key: 'veteran_visits', label: '退役军人走访慰问人次', aliases: ['退役军人慰问人次'], type: 'integer' as const, unit: '人次', fallback: true };
+  const needy = { key: 'needy_veterans', label: '困难退役军人人数', aliases: [], type: 'integer' as const, unit: '人' };
+
+  it('answer to their exact names only, never to a merely similar phrase', () => {
+    const m = createFieldMatcher([visits, needy]);
+    expect(m.best('退役军人走访慰问人次')?.field.key).toBe('veteran_visits');
+    expect(m.best('退役军人慰问人次')?.field.key).toBe('veteran_visits');
+    expect(m.best('走访慰问人次')).toBeNull();
+    const loose = createFieldMatcher([{ ...visits, fallback: false }, needy]);
+    expect(loose.best('走访慰问人次')?.field.key).toBe('veteran_visits');
+  });
+});
