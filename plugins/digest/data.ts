@@ -1,5 +1,5 @@
 // Gathers what the digest, reminders and escalation need from the store.
-import { collectionNeeds, dayKey } from '../../src/bot/collect.js';
+import { askFieldsOf, collectionNeeds, dayKey } from '../../src/bot/collect.js';
 import type { BotDeps } from '../../src/bot/context.js';
 import { departmentName, formatDeadline, hasClockTime, unitName } from '../../src/bot/render.js';
 import { responsibleMember } from '../../src/bot/roles.js';
@@ -33,7 +33,7 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
     if (departments.size === 1) return requests[0]!.department;
     if (!departmentOf) {
       departmentOf = new Map();
-      for (const r of requests) for (const u of r.targets) for (const f of r.fields) if (!departmentOf.has(key(u, f))) departmentOf.set(key(u, f), r.department);
+      for (const r of requests) for (const u of r.targets) for (const f of askFieldsOf(r)) if (!departmentOf.has(key(u, f))) departmentOf.set(key(u, f), r.department);
     }
     return departmentOf.get(key(unit, field)) ?? '';
   };

@@ -144,6 +144,9 @@ export class Bot {
       });
     } catch (error) {
       logger.error({ err: error, seq }, 'failed to process an inbound message');
+      // The rollback undid any dictionary or roster writes; cached reads of them must go too.
+      store.fields.invalidate();
+      store.roster.invalidate();
       store.transaction(() => {
         store.inbox.mark(seq, 'failed', null, this.deps.clock.now(), String((error as Error)?.message ?? error).slice(0, 500));
         if (row.message.chat.kind === 'dm') {

@@ -72,6 +72,11 @@ export class FieldsRepo {
       min: f.min ?? null, max: f.max ?? null, options: f.options ? JSON.stringify(f.options) : null,
       ledger: f.ledger ?? null, source,
     });
+    this.invalidate();
+  }
+
+  /** Forgets cached reads (after a write, or when a transaction that wrote is rolled back). */
+  invalidate(): void {
     this.cache = null;
     this.matchableCache = null;
     this.version++;

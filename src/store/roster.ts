@@ -103,6 +103,11 @@ export class RosterRepo {
     }>).map((r) => ({ platform: r.platform, externalId: r.external_id, memberId: r.member_id, boundAt: r.bound_at }));
   }
 
+  /** Forgets cached reads (a rolled-back transaction may have written). */
+  invalidate(): void {
+    this.changed();
+  }
+
   private changed(): void {
     this.cache = null;
     this.version++;
