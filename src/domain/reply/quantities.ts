@@ -26,7 +26,39 @@ export const COMMON_UNITS = [
 ];
 
 const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+/g;
-const MULTIPLIERS: Record<string, number> = { 万: 10_000, 萬: 10_000, 千: 1000, 亿: 1e8, 億: 1e8 };
+const MULTIPLIERS: Record<string, number> = { 万: 10_000, 萬: 10_000, 千: 1000, 亿: 1e8, 億: 1e8, 百: 100, 佰: 100 };
+const TAIL_UNITS: Record<string, number> = { 千: 1000, 仟: 1000, 百: 100, 佰: 100, 十: 10, 拾: 10 };
+
+/**
+ * The smaller parts written after an Arabic number and its order of magnitude, as in speech: 4万6千, 1万2千5百,
+ * 3千2百, and a bare last digit that takes the next order down (1万2 → 12000, 3千2 → 3200) unless a 零 comes
+ * before it (1百零5 → 105). `whole`: the leading number had no decimals (1.2万3 is not a number).
+ */
+function readTail(rest: string, magnitude: number, whole: boolean): { add: number; length: number } | null {
+  let add = 0;
+  let length = 0;
+  let last = magnitude;
+  for (;;) {
+    const m = /^(零)?(\d+)([千仟百佰十拾])?/.exec(rest.slice(length));
+    if (!m) break;
+    const digits = Number(m[2]);
+    const unit = m[3] ? TAIL_UNITS[m[3]]! : 0;
+    if (unit) {
+      if (unit >= last || digits * unit >= last) break;
+      add += digits * unit;
+      last = unit;
+      length += m[0].length;
+      continue;
+    }
+    if (!whole || m[2]!.length !== 1) break;
+    if (m[1]) add += digits;
+    else if (last >= 100) add += digits * (last / 10);
+    else break;
+    length += m[0].length;
+    break;
+  }
+  return length ? { add, length } : null;
+}
 /** A number right before these is a date, a time, an age or an ordinal, not a figure. */
 const NOT_A_FIGURE_AFTER = /^\s*(?:年|月|日|号|时|点(?!位)|分钟|秒|岁|周岁|季度|楼|层|届|个月|个季度|个工作日|个小时|个星期|周|星期|倍|级|类|成)/;
 const NOT_A_FIGURE_BEFORE = /(?:[A-Za-z.\d第周]|星期|礼拜)$/;
@@ -66,15 +98,14 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
       base = parseChineseInteger(m[0]);
     } else {
       base = Number(m[0].replace(/,/g, ''));
-      const mult = /^\s*([万萬千亿億])/.exec(text.slice(tokenEnd, tokenEnd + 4));
+      const mult = /^\s*([万萬千亿億百佰])/.exec(text.slice(tokenEnd, tokenEnd + 4));
       if (mult) {
         multiplier = MULTIPLIERS[mult[1]!]!;
         tokenEnd += mult[0].length;
-        // 4万6千 / 1万2百: the smaller part after the multiplier.
-        const tail = multiplier >= 10_000 ? /^(\d+)\s*([千百])/.exec(text.slice(tokenEnd, tokenEnd + 8)) : null;
+        const tail = readTail(text.slice(tokenEnd, tokenEnd + 12), multiplier, m[2] === undefined);
         if (tail) {
-          base = (base * multiplier + Number(tail[1]) * (tail[2] === '千' ? 1000 : 100)) / multiplier;
-          tokenEnd += tail[0].length;
+          base = (base * multiplier + tail.add) / multiplier;
+          tokenEnd += tail.length;
         }
       }
     }
