@@ -76,11 +76,11 @@ interface GroupRule {
 // Order matters: the combined forms first so that 各镇（街道） is not read as 各镇 alone.
 const GROUPS: GroupRule[] = [
   { re: /(?:各|所有|全部|全区)\s*(?:乡镇|镇乡|镇)\s*[(、/和及]?\s*(?:街道|街)\s*\)?|各街镇|各街道\s*[(、/和及]\s*(?:乡镇|镇)\s*\)?/g, kinds: ['town', 'street'] },
-  { re: /(?:各|所有|全部)\s*(?:行政)?村\s*[(、/和及]?\s*(?:社区|居)\s*\)?|各村社|各社区\s*[(、/和及]\s*村\s*\)?/g, kinds: ['village', 'community'] },
+  { re: /(?:各|所有|全部|其他|其余|其它)\s*(?:行政)?村\s*[(、/和及]?\s*(?:社区|居)\s*\)?|各村社|(?:各|其他|其余|其它)社区\s*[(、/和及]\s*村\s*\)?/g, kinds: ['village', 'community'] },
   { re: /(?:各|所有|全部)\s*(?:乡镇|镇|乡)/g, kinds: ['town'] },
   { re: /(?:各|所有|全部)\s*街道/g, kinds: ['street'] },
-  { re: /(?:各|所有|全部)\s*社区/g, kinds: ['community'] },
-  { re: /(?:各|所有|全部)\s*(?:行政)?村(?![民委级])/g, kinds: ['village'] },
+  { re: /(?:各|所有|全部|其他|其余|其它)\s*社区/g, kinds: ['community'] },
+  { re: /(?:各|所有|全部|其他|其余|其它)\s*(?:行政)?村(?![民委级])/g, kinds: ['village'] },
   { re: /(?:[两二三四五六七八九十]|\d{1,2})个(?:乡镇|镇)/g, kinds: ['town'], count: true },
   { re: /(?:[两二三四五六七八九十]|\d{1,2})个街道/g, kinds: ['street'], count: true },
   { re: /(?:[两二三四五六七八九十]|\d{1,2})个社区/g, kinds: ['community'], count: true },
@@ -142,14 +142,40 @@ export function findTargets(text: string, index: UnitIndex): TargetResult {
       for (const u of pool) if (rule.kinds.includes(u.kind)) picked.add(u.id);
     }
   }
+  // 除新街社区外 / 滨河社区除外: units named in an exception are left out of whatever the notice addresses.
+  const excepted = new Set<string>();
+  // 除红旗村以外的村: the kind of unit named right after the exception, when no group phrase says it.
+  let exceptKinds: UnitKind[] | null = null;
+  for (const [s, e] of exceptionSpans(text)) {
+    for (const h of namedHits) if (h.start >= s && h.end <= e) excepted.add(h.id);
+    const kind = /^\s*[，,]?\s*(?:的|其他|其余|其它)*\s*(?:(行政村|村)|(社区)|(乡镇|镇)|(街道))/.exec(text.slice(e));
+    if (kind) exceptKinds = kind[1] ? ['village'] : kind[2] ? ['community'] : kind[3] ? ['town'] : ['street'];
+  }
   for (const h of namedHits) {
-    if (scopes.has(h.id) || spans.some(([s, e]) => h.start < e && h.end > s)) continue;
+    if (excepted.has(h.id) || scopes.has(h.id) || spans.some(([s, e]) => h.start < e && h.end > s)) continue;
     picked.add(h.id);
   }
   const allSpans: Array<[number, number]> = [...spans, ...namedHits.map((h): [number, number] => [h.start, h.end])];
+  if (excepted.size) {
+    const pool = picked.size
+      ? [...picked]
+      : exceptKinds
+        ? index.units.filter((u) => exceptKinds!.includes(u.kind)).map((u) => u.id)
+        : index.fallback;
+    const rest = pool.filter((id) => !excepted.has(id));
+    if (rest.length) return { targets: orderByRoster(rest, index), explicit: true, spans: allSpans };
+  }
   if (picked.size) return { targets: orderByRoster([...picked], index), explicit: true, spans: allSpans };
   // A group phrase that matched no unit of this roster (各村 in a roster of streets) still means "everyone".
   return { targets: index.fallback, explicit: sawGroup, spans: allSpans };
+}
+
+/** Where the text states an exception to its addressees: 除(了)……(以|之)外, ……除外. */
+function exceptionSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /除了?([^，,。；;：:\n]{2,40}?)(?:以外|之外|外)|([^，,。；;：:\n各(（]{2,40}?)除外/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 function orderByRoster(ids: string[], index: UnitIndex): string[] {
