@@ -126,6 +126,9 @@ interface Rule {
 
 const quarterOf = (month: number): number => Math.ceil(month / 3);
 
+/** After 10月: a figure and a measure word (10月4人次), which makes the month a period rather than a date's. */
+const FIGURE_WITH_MEASURE = '\\d*(?:\\.\\d+)?[万千]?(?:人|户|家|个|处|件|次|元|亩|名|位|起|座|辆|台|所|项|只|吨|头|例|条|间|栋|场|公里|米)';
+
 const RULES: Rule[] = [
   {
     // 截至11月20日 / 截止到上周五 / 截至今天 / 截至目前 → snapshot
@@ -173,8 +176,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 2026年11月 / 今年11月 / 去年12月 / 11月份 / 11月 (but not 11月26日, nor 12月中旬 / 12月初: a time, no period)
-    re: new RegExp(`(?:(\\d{4})年|(今年|本年|去年|上年))?${NUM}月(?:份)?(?!\\s*(?:\\d|[零〇一二两三四五六七八九十]{1,3}[日号])|底|末|\\d|上旬|中旬|下旬|初)`, 'g'),
+    // 2026年11月 / 今年11月 / 去年12月 / 11月份 / 11月 (but not 11月26日, nor 12月中旬 / 12月初: a time, no period);
+    // 10月4人次: a figure with its measure word right after the month is that month's figure, not a day.
+    re: new RegExp(`(?:(\\d{4})年|(今年|本年|去年|上年))?${NUM}月(?:份)?(?!\\s*(?:\\d(?!${FIGURE_WITH_MEASURE})|[零〇一二两三四五六七八九十]{1,3}[日号])|底|末|上旬|中旬|下旬|初)`, 'g'),
     resolve(m, today) {
       const month = num(m[3]!);
       if (!(month >= 1 && month <= 12)) return null;
