@@ -29,18 +29,7 @@ const PATH = '/lark/events';
 const DRAIN_MS = 5_000;
 const DRAIN_SKIP_MS = 1_000;
 
-interface LarkRun {
-  processedPerSec: number;
-  ackedPerSec: number;
-  ackP50: number;
-  ackP99: number;
-  e2eP50: number;
-  e2eP99: number;
-  errors: number;
-  statuses: Record<string, number>;
-  counts: Record<string, number>;
-  serverCpuSec: number;
-  stoppedEarly: boolean;
+interface LarkRun extends IngestRun {
   /** Messages the fake Lark accepted while the timed part ran (the plugin's limiter allows 50/s per app). */
   sendsDuringRun: number;
   sendsPerSec: number;

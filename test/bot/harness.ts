@@ -1,5 +1,6 @@
 // A real bot over a real SQLite file in a temp folder, on a virtual clock: what the engine and job tests drive.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterEach, beforeEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VirtualClock } from '../../src/bot/clock.js';
@@ -123,3 +124,18 @@ export class Harness {
 
 /** The 民政局 monthly social-assistance notice of the public scenario (低保户数、低保人数 for every town and street). */
 export const DIBAO_REQUEST = '【区民政局】请各镇街于11月26日前报送本月低保户数、低保人数。';
+
+/** A fresh harness on its own temp file for each test: `const bot = useHarness(); … bot().send(…)`. */
+export function useHarness(options: HarnessOptions = {}): () => Harness {
+  let tmp: ReturnType<typeof tempDir> | null = null;
+  let h: Harness | null = null;
+  beforeEach(() => {
+    tmp = tempDir();
+    h = new Harness(join(tmp.dir, 'bot.db'), options);
+  });
+  afterEach(() => {
+    h?.close();
+    tmp?.remove();
+  });
+  return () => h!;
+}
