@@ -189,3 +189,19 @@ describe('deliveries', () => {
     expect(store.audit.list({ action: 'outbox.retry' })[0]?.subject).toBe(String(row.id));
   });
 });
+
+describe('export links the bot hands out in chat', () => {
+  it('open without the admin token while the signature holds; a changed link is refused', async () => {
+    await say(s, 'lead_mz', 'dm', '导出 c1');
+    const reply = s.onetable.store.messages.after('dm:lead_mz', 0).filter((m) => m.sender === 'bot').pop()!;
+    const csv = /CSV：(\S+)/.exec(reply.text)![1]!;
+    const xlsx = /Excel：(\S+)/.exec(reply.text)![1]!;
+    const ok = await fetch(`${s.url}${csv}`);
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('石桥镇,120户');
+    expect((await fetch(`${s.url}${xlsx}`)).status).toBe(200);
+    expect((await fetch(`${s.url}${csv.replace('c1.csv', 'c2.csv')}`)).status).toBe(401);
+    expect((await fetch(`${s.url}${csv.replace(/sig=[^&]+/, `sig=${'A'.repeat(32)}`)}`)).status).toBe(401);
+    expect((await fetch(`${s.url}${csv.replace(/exp=\d+/, 'exp=9999999999')}`)).status).toBe(401);
+  });
+});
