@@ -54,7 +54,7 @@ export function parseChineseInteger(text: string): number | null {
 export function parseNumberToken(token: string): number | null {
   const t = toHalfWidth(token).replace(/[,，](?=\d{3})/g, '').trim();
   if (!t) return null;
-  const arabic = /^([+-]?\d+(?:\.\d+)?)\s*(万|萬|千|亿|億)?$/.exec(t);
+  const arabic = /^([+-]?\d+(?:\.\d+)?)\s*(万|萬|[wW]|千|亿|億)?$/.exec(t);
   if (arabic) {
     const base = Number(arabic[1]);
     const mult = arabic[2] ? multiplier(arabic[2]) : 1;
@@ -65,6 +65,7 @@ export function parseNumberToken(token: string): number | null {
 
 function multiplier(ch: string): number {
   if (ch === '千') return 1000;
+  if (ch === 'w' || ch === 'W') return 10_000;
   return BIG_UNITS[ch] ?? 1;
 }
 

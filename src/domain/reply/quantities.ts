@@ -26,7 +26,8 @@ export const COMMON_UNITS = [
 ];
 
 const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+/g;
-const MULTIPLIERS: Record<string, number> = { 万: 10_000, 萬: 10_000, 千: 1000, 亿: 1e8, 億: 1e8, 百: 100, 佰: 100 };
+// w / W: the chat shorthand for 万 (1.2w户, 3w元), only right after an Arabic number and not inside a word.
+const MULTIPLIERS: Record<string, number> = { 万: 10_000, 萬: 10_000, w: 10_000, W: 10_000, 千: 1000, 亿: 1e8, 億: 1e8, 百: 100, 佰: 100 };
 const TAIL_UNITS: Record<string, number> = { 千: 1000, 仟: 1000, 百: 100, 佰: 100, 十: 10, 拾: 10 };
 
 /**
@@ -98,7 +99,7 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
       base = parseChineseInteger(m[0]);
     } else {
       base = Number(m[0].replace(/,/g, ''));
-      const mult = /^\s*([万萬千亿億百佰])/.exec(text.slice(tokenEnd, tokenEnd + 4));
+      const mult = /^\s*([万萬千亿億百佰]|[wW](?![A-Za-z]))/.exec(text.slice(tokenEnd, tokenEnd + 4));
       if (mult) {
         multiplier = MULTIPLIERS[mult[1]!]!;
         tokenEnd += mult[0].length;
