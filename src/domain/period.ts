@@ -131,6 +131,24 @@ const FIGURE_WITH_MEASURE = '\\d*(?:\\.\\d+)?[万千]?(?:人|户|家|个|处|件
 
 const RULES: Rule[] = [
   {
+    // 统计时段：11月1日至11月30日 / 10月1日-12月31日 / 2026年1月1日至12月31日: a span of whole months is that month,
+    // quarter or year. Any other span (1月1日至11月30日, 11月1日至20日) names no single period.
+    re: new RegExp(
+      `(?:(\\d{4})年)?${NUM}月${NUM}[日号]?\\s*(?:至|到|-|—|~)\\s*(?:(\\d{4})年)?(?:${NUM}月)?${NUM}[日号]`, 'g'),
+    resolve(m, today) {
+      const m1 = num(m[2]!);
+      const m2 = m[5] ? num(m[5]) : m1;
+      if (!(m1 >= 1 && m1 <= 12 && m2 >= m1 && m2 <= 12) || num(m[3]!) !== 1) return null;
+      const year = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : yearForMonth(today, m2);
+      if (m[1] && m[4] && m[1] !== m[4]) return null;
+      if (num(m[6]!) !== new Date(Date.UTC(year, m2, 0)).getUTCDate()) return null;
+      if (m1 === m2) return { period: monthPeriod(year, m1), kind: 'month' };
+      if (m1 === 1 && m2 === 12) return { period: String(year), kind: 'year' };
+      if (m2 - m1 === 2 && m1 % 3 === 1) return { period: `${year}-Q${quarterOf(m1)}`, kind: 'quarter' };
+      return null;
+    },
+  },
+  {
     // 截至11月20日 / 截止到上周五 / 截至今天 / 截至目前 → snapshot
     re: new RegExp(`(截至到|截至|截止到|截止至|截止|到)\\s*(${DATE_EXPR})(?![前止])`, 'g'),
     resolve(m, today) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriodMentions } from '../../src/domain/period.js';
+
+const TZ = 'Asia/Shanghai';
+const periods = (text: string, at = '2026-11-23T10:20:00+08:00'): string[] =>
+  findPeriodMentions(text, new Date(at), TZ).map((m) => m.period);
+
+describe('periods: a span of whole months (统计时段：11月1日至11月30日)', () => {
+  it('one whole month is that month', () => {
+    expect(periods('统计时段：11月1日至11月30日，11月30日前报')).toEqual(['2026-11']);
+    expect(periods('统计时段：11月1日至11月30日')).toEqual(['2026-11']);
+    expect(periods('10月1日-31日临时救助人次')).toEqual(['2026-10']);
+    expect(periods('2026年2月1日到2月28日')).toEqual(['2026-02']);
+  });
+
+  it('a whole quarter or a whole year is that quarter or year', () => {
+    expect(periods('统计时间为7月1日至9月30日')).toEqual(['2026-Q3']);
+    expect(periods('2025年1月1日至12月31日')).toEqual(['2025']);
+  });
+
+  it('a span that is not whole months names no period', () => {
+    expect(periods('统计时段：1月1日至11月20日')).toEqual([]);
+    expect(periods('11月1日至11月20日')).toEqual([]);
+    expect(periods('2月1日至2月30日')).toEqual([]);
+  });
+});
