@@ -63,3 +63,20 @@ export function hideNames(text: string, index: CandidateIndex): string {
   for (const name of index.allNames) if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
   return out;
 }
+
+/**
+ * An elided label listed after another (低保户数、人数 → 低保人数; 临时救助人次、金额 → 临时救助金额): the earlier
+ * label's stem with this word in place of its ending is exactly the name of another field.
+ */
+export function elidedNumericField(phrase: string, previous: FieldEntry, index: CandidateIndex): FieldEntry | null {
+  const word = phrase.replace(FILLER, '');
+  if (word.length < 1 || word.length > 4) return null;
+  for (const name of previous.names) {
+    for (let cut = name.length - 1; cut >= 1; cut--) {
+      const full = name.slice(0, cut) + word;
+      const hit = index.numericEntries.find((e) => e !== previous && e.names.includes(full));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}

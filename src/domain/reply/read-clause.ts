@@ -8,7 +8,7 @@ import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { bindQuantity } from './bind.js';
 import { DELTA_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findDoneOn, findEnum, findText, type Checked } from './values.js';
-import { bestNumericField, CLAUSE_TAIL, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
+import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
 
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
@@ -103,7 +103,9 @@ function readRespectively(quantity: Quantity, own: string, index: CandidateIndex
   if (state.respectively.length > 0 && isFillerOnly(own)) {
     target = state.respectively.shift();
   } else if (own.includes('分别') && state.listed.length > 0) {
-    const last = bestNumericField(own.replace(/分别.*$/, ''), index);
+    const lastLabel = own.replace(/分别.*$/, '');
+    const previous = state.listed[state.listed.length - 1]!.entry;
+    const last = bestNumericField(lastLabel, index) ?? elidedNumericField(lastLabel, previous, index);
     const labels = [...state.listed.map((l) => l.entry), ...(last ? [last] : [])];
     target = labels.shift();
     state.respectively = labels;
