@@ -35,6 +35,15 @@ function isThousandsComma(text: string, i: number): boolean {
   );
 }
 
+/** 120户/200人, 低保120户/特困8人: a slash between items; not one between two digits (120/200, 12/5) nor 元/人. */
+function isListSlash(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '/' && ch !== '／') return false;
+  if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return false;
+  // a rate: 300元/人, 5次/月
+  return /[\d\s]/.test(text[i + 1] ?? '') || !/^[人户月年天日次个亩吨]/.test(text.slice(i + 1));
+}
+
 export function segmentReply(text: string): Segments {
   const sentences: Sentence[] = [];
   const clauses: Clause[] = [];
@@ -57,7 +66,7 @@ export function segmentReply(text: string): Segments {
       }
       sentenceStart = i + 1;
       depth = 0;
-    } else if (CLAUSE_BREAKS.has(ch!) && !isThousandsComma(text, i)) {
+    } else if ((CLAUSE_BREAKS.has(ch!) && !isThousandsComma(text, i)) || isListSlash(text, i)) {
       closeClause(i);
       if (ch === '（' || ch === '(') depth++;
       else if ((ch === '）' || ch === ')') && depth > 0) depth--;

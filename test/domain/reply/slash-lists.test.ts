@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseReply } from '../../../src/domain/reply/parse.js';
+import { segmentReply } from '../../../src/domain/reply/segment.js';
+import { F, ctx, open, summary } from './fixtures.js';
+
+const social = ctx(open(F.dibaoHouseholds), open(F.dibaoPersons), open(F.tekun), open(F.tempTimes), open(F.tempAmount));
+const values = (text: string): string[] => summary(parseReply(text, social).values).sort();
+const clauses = (text: string): string[] => segmentReply(text).clauses.map((c) => c.text);
+
+describe('a slash between items separates them like 、', () => {
+  it('splits 120户/200人 and 低保120户/特困8人', () => {
+    expect(clauses('120户/200人')).toEqual(['120户', '200人']);
+    expect(values('低保120户/200人')).toEqual(['dibao_households=120@2026-11', 'dibao_persons=200@2026-11']);
+    expect(values('低保户数120/特困供养人数8')).toEqual(['dibao_households=120@2026-11', 'tekun_persons=8@2026-11']);
+  });
+
+  it('keeps a rate (300元/人) and a slash between digits whole', () => {
+    expect(clauses('人均300元/人')).toEqual(['人均300元/人']);
+    expect(clauses('120/200')).toEqual(['120/200']);
+  });
+});
