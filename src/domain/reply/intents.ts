@@ -61,4 +61,6 @@ export const ZERO_RE = /没有(?!统计|核|报|出来|收|汇总|完成|开展|
 export const DELTA_RE = /增加|减少|增长|下降|新增|净增|多了|少了|环比|同比|比上月|比去年|少报|多报|漏报|错报|重报|漏了|漏掉|漏统|少算|多算|少统计|多统计/;
 
 /** 均/都: one figure for every label listed before it (燃气、电路隐患均为0). */
+/** Progress on part of a total (燃气隐患5处，已整改3处): the figure after these counts the part done, not the total. */
+export const PROGRESS_RE = /已整改|整改到位|已完成整改|已销号|已处置|已办结|已化解|已消除|已落实|未整改|待整改|正在整改|整改中/;
 export const SHARED_RE = /均|都|各|皆|全部|全都/;

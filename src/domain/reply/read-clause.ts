@@ -6,7 +6,7 @@ import type { Clause } from './segment.js';
 import type { Quantity } from './quantities.js';
 import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { bindQuantity } from './bind.js';
-import { DELTA_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
+import { DELTA_RE, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findDoneOn, findEnum, findText, type Checked } from './values.js';
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
@@ -38,6 +38,8 @@ export function readClause(
     );
     if (!binding) return;
     if (isDelta(hideNames(own, index), binding.entry)) return;
+    // 燃气隐患5处，已整改3处: the part already dealt with is never the total, unless the field counts it (已整改隐患数).
+    if (isProgress(hideNames(own, index), binding.entry)) return;
     // 调处化解8件，还有1件在跟进: a remainder bound only through the label before it is another figure, not this one.
     if (!binding.phrase && REMAINDER.test(own)) return;
     if (binding.phrase) state.context = binding.phrase;
@@ -95,6 +97,11 @@ function isDelta(own: string, entry: FieldEntry): boolean {
   const re = new RegExp(DELTA_RE.source, 'g');
   for (let m = re.exec(own); m; m = re.exec(own)) if (!entry.names.some((n) => n.includes(m![0]))) return true;
   return false;
+}
+
+function isProgress(own: string, entry: FieldEntry): boolean {
+  const m = PROGRESS_RE.exec(own);
+  return !!m && !entry.names.some((n) => n.includes(m[0]) || m[0].includes(n));
 }
 
 /** 低保户、低保人数分别为120、208: figures in the order the labels were listed. */
