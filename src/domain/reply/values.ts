@@ -107,6 +107,15 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     const m = YES_NO.exec(clause.slice(at + name.length));
     if (m) return { value: !NEGATIVE_ANSWER.test(m[1]!), index: at };
   }
+  // 自查：否 for 是否完成自查: the object of the question, as a label of its own with a colon, at the clause start.
+  for (const name of names) {
+    const core = questionCore(name);
+    if (!core) continue;
+    const m = new RegExp(`^\\s*${escapeRe(core)}(?:情况)?\\s*[:：]`).exec(clause);
+    if (!m) continue;
+    const answer = YES_NO.exec(clause.slice(m[0].length));
+    if (answer) return { value: !NEGATIVE_ANSWER.test(answer[1]!), index: m.index };
+  }
   for (const name of names) {
     const pattern = predicatePattern(name);
     if (!pattern) continue;
@@ -123,6 +132,12 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     }
   }
   return null;
+}
+
+/** 是否完成自查 → 自查, 是否开展培训 → 培训: what a yes/no question asks about; null for other names. */
+function questionCore(name: string): string | null {
+  const m = /^(?:是否|有无)(?:已经|已)?(?:完成|开展|落实|建立|参加|签订|安装|配备|组织)?(.{2,8})$/.exec(name);
+  return m ? m[1]! : null;
 }
 
 /** Bare yes/no as the whole reply (是 / 否 / 已完成). */
