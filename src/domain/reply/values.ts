@@ -190,6 +190,18 @@ export function findEnum(
     const rest = clause.slice(0, at) + clause.slice(at + option.length);
     if (similarity(rest) >= 2) return { value: option, index: at };
   }
+  // 还没开始整改 / 整改正在进行中 for 整改进度: the activity the progress is of, with a state word and no figure.
+  if (/\d/.test(clause)) return null;
+  for (const name of names) {
+    const core = /^(.{2,6}?)(?:进度|进展|情况|状态)$/.exec(name)?.[1];
+    if (!core) continue;
+    const at = clause.indexOf(core);
+    if (at < 0) continue;
+    const rest = (clause.slice(0, at) + clause.slice(at + core.length)).replace(/[\s，,。.!！]/g, '').replace(TRAILING, '');
+    if (!rest || rest.length > 6) continue;
+    const similar = optionByState(rest, options);
+    if (similar) return { value: similar, index: at };
+  }
   return null;
 }
 
