@@ -11,6 +11,9 @@ import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, fin
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
 
+const BOUND_BEFORE = /(?:不到|不足|不超过|不超|少于|低于|超过|多于|高于)\s*$/;
+const RANGE_START = /^\s*[-~～—－至到]\s*\d/;
+const RANGE_END = /\d\s*[-~～—－至到]\s*$/;
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
 
 export function readClause(
@@ -27,6 +30,8 @@ export function readClause(
     cursor = quantity.end;
     // A Chinese numeral with no measure word must end the clause (低保户数：二百零三), or it is a word (一下).
     if (quantity.chinese && !quantity.unit && !CLAUSE_TAIL.test(after)) return;
+    // 120-130户: the end of a range was read with its start.
+    if (RANGE_END.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
     if (readRespectively(quantity, own, index, state, emit)) return;
     const binding = bindQuantity(
       {
@@ -38,6 +43,11 @@ export function readClause(
     );
     if (!binding) return;
     if (isDelta(hideNames(own, index), binding.entry)) return;
+    // 不到10户, 120-130户: a bound or a range is no figure to record; ask for the exact one.
+    if (BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4))) {
+      emit.invalid(binding.entry, quantity.start, quantity.raw, `无法识别具体数值，${expectationFor(binding.entry)}`);
+      return;
+    }
     // 燃气隐患5处，已整改3处: the part already dealt with is never the total, unless the field counts it (已整改隐患数).
     if (isProgress(hideNames(own, index), binding.entry)) return;
     // 调处化解8件，还有1件在跟进: a remainder bound only through the label before it is another figure, not this one.
