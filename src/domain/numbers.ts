@@ -13,9 +13,25 @@ export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰两俩三叁四肆五伍
 /**
  * Parses a whole Chinese numeral (一百二十 → 120, 十四 → 14, 二〇二六 → 2026). Returns null when the text is not one.
  */
+/**
+ * 三四户, 一二十户, 两三百人: two neighbouring digits side by side say "three or four", not 34. Digit-by-digit
+ * numbers with a zero in them (二〇一二) are left alone.
+ */
+function isApproximatePair(text: string): boolean {
+  const chars = [...text];
+  if (chars.some((ch) => DIGITS[ch] === 0)) return false;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = DIGITS[chars[i]!];
+    const b = DIGITS[chars[i + 1]!];
+    if (a !== undefined && b !== undefined && b === a + 1) return true;
+  }
+  return false;
+}
+
 export function parseChineseInteger(text: string): number | null {
   if (!text) return null;
   for (const ch of text) if (!(ch in DIGITS) && !(ch in SMALL_UNITS) && !(ch in BIG_UNITS)) return null;
+  if (isApproximatePair(text)) return null;
   // Digit-by-digit form (二〇二六) when there are no unit characters.
   if ([...text].every((ch) => ch in DIGITS)) {
     if (text.length === 1) return DIGITS[text]!;
