@@ -30,6 +30,24 @@ export interface RunResult {
   stoppedEarly: boolean;
 }
 
+/** The figures of one timed run, from the load result, the clock marks and the server's reports before and after. */
+export function runFigures(r: {
+  load: { ok: number; errors: number; statuses: Record<string, number>; stoppedEarly: boolean };
+  sent: number; t0: number; tAcked: number; end: number; acks: number[]; e2e: number[];
+  report: { counts: Record<string, number>; cpu: { user: number; system: number } };
+  before: { cpu: { user: number; system: number } };
+}): RunResult {
+  return {
+    processedPerSec: r.load.ok / ((r.end - r.t0) / 1000),
+    ackedPerSec: r.sent / ((r.tAcked - r.t0) / 1000),
+    ackP50: percentile(r.acks, 50), ackP99: percentile(r.acks, 99),
+    e2eP50: percentile(r.e2e, 50), e2eP99: percentile(r.e2e, 99),
+    errors: r.load.errors, statuses: r.load.statuses, counts: r.report.counts,
+    serverCpuSec: (r.report.cpu.user + r.report.cpu.system - r.before.cpu.user - r.before.cpu.system) / 1e6,
+    stoppedEarly: r.load.stoppedEarly,
+  };
+}
+
 /** One run of `messages` generated messages (after the warm-up) against a fresh server child. */
 export async function runOnce(kind: 'onetable' | 'baseline', rep: number, messages = MESSAGES): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), `onetable-bench-${kind}-`));
@@ -67,15 +85,7 @@ export async function runOnce(kind: 'onetable' | 'baseline', rep: number, messag
       } else {
         e2e = acks; // the baseline's work is done when it answers
       }
-      return {
-        processedPerSec: load.ok / ((Math.max(idle.at, tAcked) - t0) / 1000),
-        ackedPerSec: sent / ((tAcked - t0) / 1000),
-        ackP50: percentile(acks, 50), ackP99: percentile(acks, 99),
-        e2eP50: percentile(e2e, 50), e2eP99: percentile(e2e, 99),
-        errors: load.errors, statuses: load.statuses, counts: report.counts,
-        serverCpuSec: (report.cpu.user + report.cpu.system - before.cpu.user - before.cpu.system) / 1e6,
-        stoppedEarly: load.stoppedEarly,
-      };
+      return runFigures({ load, sent, t0, tAcked, end: Math.max(idle.at, tAcked), acks, e2e, report, before });
     } finally {
       await child.stop();
     }

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runOnce as ingestRun, type RunResult as IngestRun } from './ingest.js';
+import { runFigures, runOnce as ingestRun, type RunResult as IngestRun } from './ingest.js';
 import { startChild } from './lib/child.js';
 import { BenchFakeLark, type FakeLarkCounts } from './lib/fake-lark.js';
 import { makeRoster, rosterFile, workload } from './lib/gen.js';
@@ -79,13 +79,7 @@ async function runLark(rep: number): Promise<LarkRun> {
       e2e.sort((a, b) => a - b);
       const end = Math.max(idle.at, tAcked);
       return {
-        processedPerSec: load.ok / ((end - t0) / 1000),
-        ackedPerSec: sent / ((tAcked - t0) / 1000),
-        ackP50: percentile(acks, 50), ackP99: percentile(acks, 99),
-        e2eP50: percentile(e2e, 50), e2eP99: percentile(e2e, 99),
-        errors: load.errors, statuses: load.statuses, counts: report.counts,
-        serverCpuSec: (report.cpu.user + report.cpu.system - before.cpu.user - before.cpu.system) / 1e6,
-        stoppedEarly: load.stoppedEarly,
+        ...runFigures({ load, sent, t0, tAcked, end, acks, e2e, report, before }),
         sendsDuringRun, sendsPerSec: sendsDuringRun / ((end - t0) / 1000), drainSendsPerSec,
         fake: { ...fake.counts, sends: { ...fake.counts.sends } },
         health: health.plugins.find((p) => p.name === 'lark')?.health ?? null,
