@@ -11,7 +11,7 @@ import { makeRoster, rosterFile, workload } from './lib/gen.js';
 import { BENCH_LARK_APP, larkBodies, withLarkIdentities } from './lib/lark-events.js';
 import { postAll } from './lib/load.js';
 import type { BenchResult, Row } from './lib/result.js';
-import { fmt, percentile, spread, summarize, wallMs, type Summary } from './lib/stats.js';
+import { fmt, spread, summarize, wallMs, type Summary } from './lib/stats.js';
 
 const MESSAGES = Number(process.env.BENCH_LARK_MESSAGES ?? 5_000);
 const WARMUP = 500;
