@@ -4,7 +4,7 @@ import { Layout } from './layout.js';
 export function ChannelPage(props: { botName: string; timezone: string }) {
   return (
     <Layout title={`${props.botName} · 本地频道`} scripts={['dom.js', 'channel.js']} bodyData={{ timezone: props.timezone, bot: props.botName }}>
-      <div class="app">
+      <div class="app chat">
         <header class="topbar">
           <div class="brand">{props.botName}<small>数据报送工作群</small></div>
           <label class="identity">
@@ -17,9 +17,12 @@ export function ChannelPage(props: { botName: string; timezone: string }) {
           <button type="button" role="tab" data-view="channel" class="active">工作群</button>
           <button type="button" role="tab" data-view="dm">与{props.botName}的私信<span class="badge" id="dm-badge" hidden></span></button>
         </nav>
-        <main id="timeline" class="timeline" aria-live="polite">
-          <p class="empty">正在加载…</p>
-        </main>
+        <div class="timeline-wrap">
+          <main id="timeline" class="timeline" aria-live="polite">
+            <p class="empty">正在加载…</p>
+          </main>
+          <button type="button" id="new-messages" class="new-messages" hidden>新消息 ↓</button>
+        </div>
         <form id="composer" class="composer">
           <textarea id="text" rows={2} placeholder="在工作群发言，回车发送，Shift+回车换行" aria-label="消息"></textarea>
           <button type="submit" class="primary">发送</button>

@@ -9,13 +9,18 @@
   const token = localStorage.getItem('onetable.webToken') || '';
   const headers = token ? { authorization: `Bearer ${token}` } : {};
 
-  const ROLE = { lead: '部门负责人', staff: '镇街工作人员', admin: '管理员' };
+  const ROLE = { lead: '部门负责人', admin: '管理员' };
+  // Staff are named by the level of their unit: a village clerk is not 镇街工作人员.
+  const STAFF_OF_KIND = { town: '镇街工作人员', street: '镇街工作人员', village: '村工作人员', community: '社区工作人员' };
   const state = { roster: null, me: null, view: params.get('view') === 'dm' ? 'dm' : 'channel', chats: { channel: new Map(), dm: new Map() }, streams: {}, unread: 0 };
   const timeline = document.getElementById('timeline');
   const select = document.getElementById('identity');
   const text = document.getElementById('text');
   const status = document.getElementById('status');
   const badge = document.getElementById('dm-badge');
+  const pill = document.getElementById('new-messages');
+  // Follow new lines while the reader is at the bottom; once they scroll up, count what arrives below instead.
+  const follow = { atBottom: true, unseen: 0 };
 
   const fmt = new Intl.DateTimeFormat('zh-CN', { timeZone: tz, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 
@@ -28,8 +33,12 @@
   }
   function describe(m) {
     const dept = state.roster.departments.find((d) => d.id === m.department)?.name;
-    const unit = state.roster.units.find((u) => u.id === m.unit)?.name;
-    return [dept || unit, ROLE[m.role]].filter(Boolean).join(' · ');
+    const unit = state.roster.units.find((u) => u.id === m.unit);
+    return [dept || unit?.name, roleOf(m, unit)].filter(Boolean).join(' · ');
+  }
+  function roleOf(m, unit) {
+    if (m.role !== 'staff') return ROLE[m.role];
+    return STAFF_OF_KIND[unit?.kind] || '工作人员';
   }
 
   async function api(path, init) {
@@ -72,7 +81,22 @@
       return;
     }
     for (const line of lines) timeline.append(renderLine(line));
+    toBottom();
+  }
+
+  function nearBottom() {
+    return timeline.scrollHeight - timeline.scrollTop - timeline.clientHeight < 80;
+  }
+  function toBottom() {
     timeline.scrollTop = timeline.scrollHeight;
+    follow.atBottom = true;
+    follow.unseen = 0;
+    pill.hidden = true;
+  }
+  function showUnseen() {
+    follow.unseen += 1;
+    pill.textContent = `${follow.unseen} 条新消息 ↓`;
+    pill.hidden = false;
   }
 
   function append(view, line) {
@@ -80,10 +104,10 @@
     if (chat.has(line.id)) return;
     chat.set(line.id, line);
     if (view === state.view) {
-      const nearBottom = timeline.scrollHeight - timeline.scrollTop - timeline.clientHeight < 120;
       timeline.querySelector('.empty')?.remove();
       timeline.append(renderLine(line));
-      if (nearBottom || line.from === state.me) timeline.scrollTop = timeline.scrollHeight;
+      if (follow.atBottom || line.from === state.me) toBottom();
+      else showUnseen();
     } else if (view === 'dm' && line.from === 'bot') {
       state.unread += 1;
       badge.textContent = String(state.unread);
@@ -128,7 +152,7 @@
 
   async function start() {
     state.roster = await api('/api/web/roster');
-    const groups = [['lead', '部门负责人'], ['staff', '镇街工作人员'], ['admin', '管理员']];
+    const groups = [['lead', '部门负责人'], ['staff', '基层工作人员'], ['admin', '管理员']];
     for (const [role, label] of groups) {
       const members = state.roster.members.filter((m) => m.role === role);
       if (members.length) select.append(h('optgroup', { label }, members.map((m) => h('option', { value: m.id }, `${m.name}（${describe(m)}）`))));
@@ -144,6 +168,12 @@
     setIdentity(first.id);
     setView(state.view);
   }
+
+  timeline.addEventListener('scroll', () => {
+    follow.atBottom = nearBottom();
+    if (follow.atBottom) { follow.unseen = 0; pill.hidden = true; }
+  });
+  pill.addEventListener('click', toBottom);
 
   document.getElementById('composer').addEventListener('submit', async (e) => {
     e.preventDefault();
