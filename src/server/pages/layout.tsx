@@ -9,6 +9,7 @@ export function Layout(props: { title: string; scripts?: string[]; bodyData?: Re
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title}</title>
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/style.css" />
       </head>
       <body {...data}>

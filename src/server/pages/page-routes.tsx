@@ -21,6 +21,12 @@ export function pageRoutes(app: Hono, core: Core): void {
     return c.body(asset.body, 200, { 'content-type': asset.type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
   });
 
+  // Browsers ask for /favicon.ico on their own, whatever the page links.
+  app.get('/favicon.ico', (c) => {
+    const icon = ASSETS['favicon.svg']!;
+    return c.body(icon.body, 200, { 'content-type': icon.type, 'cache-control': 'max-age=86400', 'x-content-type-options': 'nosniff' });
+  });
+
   app.get('/', (c) => {
     const s = core.settings();
     return c.html(<ChannelPage botName={s.botName} timezone={s.timezone} />, 200, PAGE_HEADERS);

@@ -64,13 +64,14 @@
       const shown = collections.filter((c) => filter === 'all' || c.state === filter);
       if (!shown.length) list.append(h('p', { class: 'empty' }, '暂无汇总。部门负责人在工作群发布需求后会出现在这里。'));
       for (const c of shown) {
-        const pct = c.unitsTotal ? Math.round((c.unitsDone / c.unitsTotal) * 100) : 0;
         list.append(h('details', { class: 'card collection' },
           h('summary', {},
             h('span', { class: `pill ${c.state}` }, STATE[c.state]),
             h('strong', {}, `c${c.id} `, c.fields.join('、')),
             h('span', { class: 'muted' }, ` ${c.period} · 截止 ${c.deadline || '未定'}`),
-            h('span', { class: 'progress', title: `${c.unitsDone}/${c.unitsTotal} 个单位已报齐` }, h('i', { style: `width:${pct}%` }), h('b', {}, `${c.unitsDone}/${c.unitsTotal}`))),
+            h('span', { class: 'progress', title: `${c.unitsDone}/${c.unitsTotal} 个单位已报齐` },
+              // A <progress> element draws its own fill: the page's CSP forbids inline width styles.
+              h('progress', { max: String(Math.max(c.unitsTotal, 1)), value: String(c.unitsDone), 'aria-label': '报齐进度' }), h('b', {}, `${c.unitsDone}/${c.unitsTotal}`))),
           h('div', { class: 'scroll' }, h('table', {},
             h('thead', {}, h('tr', {}, h('th', {}, '单位'), h('th', {}, '进度'), h('th', {}, '未报数据项'))),
             h('tbody', {}, c.units.map((u) => h('tr', {}, h('td', {}, u.name), h('td', {}, `${u.done}/${u.total}`), h('td', {}, u.missing.join('、') || '✓')))))),
@@ -397,6 +398,7 @@
     try {
       const parts = await draw();
       clear(view).append(...parts);
+      view.dataset.shown = tab;
     } catch (err) {
       clear(view).append(h('p', { class: 'error' }, `加载失败：${err.message}`));
     }

@@ -1,0 +1,109 @@
+// Details a reader sees at once: the DM badge, the console's progress bars, the favicon, role labels, every tab.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { say, startTestOnetable, type Started } from '../server/start-onetable.js';
+import { ARTIFACTS, greenShare, launchChromium, signInAdmin } from './browser.js';
+
+let s: Started;
+let browser: Browser;
+let context: BrowserContext;
+/** Every response of 400 or more and every failed request any page of the context made. */
+const failures: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  s = await startTestOnetable();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  context.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`); });
+  // Requests cut short by leaving a page (the event stream, a tab's fetch) are not failures.
+  context.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`failed ${r.url()}`); });
+
+  await say(s, 'lead_mz', 'channel', '【区民政局】石桥镇、白沙镇、龙凤镇、城南街道：请于11月25日前报送本月低保户数。');
+  await say(s, 'sq_shebao', 'dm', '低保户数 120');
+  await say(s, 'bs_shebao', 'dm', '低保户数 95');
+  await say(s, 'lead_cl', 'channel', '【区残联】石桥镇、白沙镇、龙凤镇、河东街道：请于11月26日前报送本月持证残疾人数。');
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await s?.stop();
+});
+
+async function openChannel(as: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${s.url}/?as=${as}`);
+  await expect.poll(() => page.inputValue('#identity')).toBe(as);
+  return page;
+}
+
+describe('the chat page', () => {
+  it('shows the DM badge only while a bot DM is unread', async () => {
+    const page = await openChannel('lead_yb');
+    await page.locator('#timeline .msg').first().waitFor();
+    const badge = page.locator('#dm-badge');
+    expect(await badge.isVisible()).toBe(false);
+
+    s.onetable.store.messages.add({ at: s.onetable.bot.deps.clock.now(), chat: 'dm:lead_yb', sender: 'bot', text: '您好，这是一条私信。', card: null, replyTo: null, inboxSeq: null });
+    await badge.waitFor({ state: 'visible' });
+    expect(await badge.textContent()).toBe('1');
+    await page.screenshot({ path: `${ARTIFACTS}tab-channel.png` });
+
+    await page.click('.chat-tabs button[data-view=dm]');
+    await page.locator('#timeline .bubble', { hasText: '这是一条私信' }).waitFor();
+    expect(await badge.isVisible()).toBe(false);
+    await page.screenshot({ path: `${ARTIFACTS}tab-dm.png` });
+    await page.close();
+  });
+
+  it('labels each member by the level of their unit: a village clerk is not 镇街工作人员', async () => {
+    const page = await openChannel('qs_wenshu');
+    const option = (id: string) => page.locator(`#identity option[value=${id}]`).textContent();
+    expect(await option('qs_wenshu')).toBe('王桂兰（青山村 · 村工作人员）');
+    expect(await option('jj_shequ')).toBe('方静（金鸡社区 · 社区工作人员）');
+    expect(await option('sq_shebao')).toBe('唐雪（石桥镇 · 镇街工作人员）');
+    await page.close();
+  });
+});
+
+describe('the admin console', () => {
+  it('draws a 0/4 progress bar empty and a 2/4 bar half full', async () => {
+    const page = await context.newPage();
+    await signInAdmin(page, s.url);
+    await page.goto(`${s.url}/admin#collections`);
+    const summaries = page.locator('details.collection summary');
+    await summaries.first().waitFor();
+    const texts = await summaries.allTextContents();
+    const half = texts.findIndex((t) => t.includes('低保户数') && t.includes('2/4'));
+    const empty = texts.findIndex((t) => t.includes('持证残疾人数') && t.includes('0/4'));
+    expect(half).toBeGreaterThanOrEqual(0);
+    expect(empty).toBeGreaterThanOrEqual(0);
+    const bar = (i: number): string => `details.collection:nth-child(${i + 1}) summary .progress progress`;
+    expect(await greenShare(page, bar(empty))).toBeLessThan(0.05);
+    const share = await greenShare(page, bar(half));
+    expect(share).toBeGreaterThan(0.4);
+    expect(share).toBeLessThan(0.6);
+    await page.close();
+  });
+
+  it('every tab draws without a failed request, and the favicon is served', async () => {
+    const page = await context.newPage();
+    await signInAdmin(page, s.url);
+    const tabs = await page.locator('#tabs a').evaluateAll((links) => links.map((a) => a.getAttribute('data-tab') ?? ''));
+    expect(tabs.length).toBeGreaterThanOrEqual(8);
+    for (const tab of tabs) {
+      await page.click(`#tabs a[data-tab=${tab}]`);
+      await page.locator(`#view[data-shown=${tab}] .panel`).first().waitFor();
+      expect(await page.locator('#view .error').count(), tab).toBe(0);
+      await page.screenshot({ path: `${ARTIFACTS}tab-admin-${tab}.png`, fullPage: true });
+    }
+    const icon = await fetch(`${s.url}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\//);
+    expect(await page.locator('link[rel=icon]').getAttribute('href')).toBeTruthy();
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+});
