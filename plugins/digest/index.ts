@@ -12,7 +12,7 @@ export default definePlugin({
   title: '每日汇总与提醒',
   description: '每天定时在群里发汇总；工作日早上私信待办；截止前提醒；逾期后告知发布需求的负责人。',
   config: z.object({
-    catchUp: z.boolean().default(true).describe('重启时若错过了当天的汇总，当天补发'),
+    catchUp: z.boolean().default(true).meta({ title: '补发错过的汇总', description: '服务重启时若错过了当天的汇总，当天补发' }),
   }),
   replay: true,
   setup(ctx, config) {

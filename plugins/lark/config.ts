@@ -6,15 +6,15 @@ const domain = z.string().min(1).refine(
 );
 
 export const larkConfigSchema = z.object({
-  appId: z.string().min(1).describe('应用的 App ID（cli_…）'),
-  appSecret: z.string().min(1).describe('应用的 App Secret'),
-  encryptKey: z.string().min(1).optional().describe('事件订阅的 Encrypt Key（强烈建议设置：用于验签和解密）'),
-  verificationToken: z.string().min(1).optional().describe('事件订阅的 Verification Token'),
-  chatId: z.string().min(1).describe('统一报送群的 chat_id（oc_…）'),
-  mode: z.enum(['webhook', 'socket']).default('webhook').describe('webhook：HTTP 回调；socket：长连接'),
-  domain: domain.default('feishu').describe('feishu、lark，或开放平台的基础地址'),
-  maxSkewSeconds: z.coerce.number().int().min(5).max(3600).default(300).describe('回调时间戳允许的最大偏差（秒）'),
-  bodyLimitBytes: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(1024 * 1024).describe('回调请求体上限（字节）'),
+  appId: z.string().min(1).meta({ title: '应用 ID', description: '飞书开放平台上应用的 App ID（cli_ 开头）' }),
+  appSecret: z.string().min(1).meta({ title: '应用密钥', description: '应用的 App Secret（保存后不再显示）' }),
+  encryptKey: z.string().min(1).optional().meta({ title: '事件加密密钥', description: '事件订阅的 Encrypt Key（强烈建议设置：用于验签和解密）' }),
+  verificationToken: z.string().min(1).optional().meta({ title: '事件校验令牌', description: '事件订阅的 Verification Token' }),
+  chatId: z.string().min(1).meta({ title: '报送群 ID', description: '统一报送群的 chat_id（oc_ 开头）' }),
+  mode: z.enum(['webhook', 'socket']).default('webhook').meta({ title: '接收方式', description: 'webhook：飞书回调本服务的网址；socket：本服务主动连飞书（长连接，无需公网地址）' }),
+  domain: domain.default('feishu').meta({ title: '开放平台地址', description: 'feishu（国内飞书）、lark（海外版），或开放平台的基础地址' }),
+  maxSkewSeconds: z.coerce.number().int().min(5).max(3600).default(300).meta({ title: '时间偏差上限（秒）', description: '回调时间戳与本机时间允许相差的秒数，超过则拒收' }),
+  bodyLimitBytes: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(1024 * 1024).meta({ title: '回调大小上限（字节）', description: '一次回调请求最多接收的字节数' }),
 }).superRefine((c, ctx) => {
   if (c.mode === 'webhook' && !c.encryptKey && !c.verificationToken) {
     ctx.addIssue({ code: 'custom', path: ['verificationToken'], message: 'webhook 模式至少要设置 Encrypt Key 或 Verification Token' });

@@ -44,10 +44,10 @@ export function createApp(options: AppOptions): Hono {
     return next();
   });
 
-  app.notFound((c) => c.json({ error: 'not found', path: new URL(c.req.url).pathname }, 404));
+  app.notFound((c) => c.json({ error: '没有这个地址', path: new URL(c.req.url).pathname }, 404));
   app.onError((error, c) => {
     bot.deps.logger.error({ err: error }, 'request failed');
-    return c.json({ error: 'internal error' }, 500);
+    return c.json({ error: '服务器内部出错，请稍后再试或联系管理员' }, 500);
   });
   return app;
 }

@@ -6,7 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 export function limitBody(maxBytes: number): MiddlewareHandler {
   return bodyLimit({
     maxSize: maxBytes,
-    onError: (c) => c.json({ error: `request body larger than ${maxBytes} bytes`, limit: maxBytes }, 413),
+    onError: (c) => c.json({ error: `请求内容超过 ${maxBytes} 字节`, limit: maxBytes }, 413),
   });
 }
 
@@ -18,7 +18,7 @@ export function requireJson(): MiddlewareHandler {
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     const type = c.req.header('content-type') ?? '';
     if (!JSON_TYPE.test(type)) {
-      return c.json({ error: 'content-type must be application/json', path: '' }, 415);
+      return c.json({ error: '请以 JSON 提交（content-type: application/json）', path: '' }, 415);
     }
     return next();
   };
@@ -35,13 +35,13 @@ export async function readJsonBody(c: Context): Promise<JsonBody> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
   } catch {
-    return { ok: false, error: 'body must be UTF-8' };
+    return { ok: false, error: '请求内容必须是 UTF-8 编码' };
   }
-  if (jsonDepth(text) > MAX_JSON_DEPTH) return { ok: false, error: `body nests deeper than ${MAX_JSON_DEPTH} levels` };
+  if (jsonDepth(text) > MAX_JSON_DEPTH) return { ok: false, error: `请求内容嵌套超过 ${MAX_JSON_DEPTH} 层` };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, error: 'body must be JSON' };
+    return { ok: false, error: '请求内容必须是 JSON' };
   }
 }
 
@@ -96,5 +96,5 @@ export class RateLimiter {
 /** The 429 answer for a rate-limited sender. */
 export function tooMany(c: Context, retryAfterSeconds: number): Response {
   c.header('Retry-After', String(retryAfterSeconds));
-  return c.json({ error: 'too many messages; slow down', retryAfter: retryAfterSeconds }, 429);
+  return c.json({ error: `发送太频繁，请 ${retryAfterSeconds} 秒后再试`, retryAfter: retryAfterSeconds }, 429);
 }

@@ -60,6 +60,6 @@ export function answerApiErrors(app: Hono, core: Core): void {
   app.onError((error, c) => {
     if (error instanceof ApiError) return sendError(c, error);
     core.bot.deps.logger.error({ err: error }, 'admin request failed');
-    return c.json({ error: 'internal error', path: '' }, 500);
+    return c.json({ error: '服务器内部出错，请稍后再试或联系管理员', path: '' }, 500);
   });
 }

@@ -1,6 +1,7 @@
 // Errors of the admin API: always `{error, path}`, path in dotted form ('' for the whole body).
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { chineseErrors } from './chinese-errors.js';
 
 export class ApiError extends Error {
   constructor(readonly status: 400 | 404 | 409, message: string, readonly path = '', readonly extra: Record<string, unknown> = {}) {
@@ -24,7 +25,7 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: chineseErrors });
   if (!result.success) {
     const issues = result.error.issues.map((i) => ({ path: dotted(i.path), message: i.message }));
     throw new ApiError(400, issues[0]!.message, issues[0]!.path, { issues });

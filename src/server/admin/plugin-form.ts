@@ -5,6 +5,8 @@ import type { PluginDefinition } from '../../plugins/define.js';
 
 export interface FormField {
   key: string;
+  /** What the console shows: the schema's title (飞书 plugins give one in Chinese), else the key. */
+  label: string;
   type: 'string' | 'number' | 'integer' | 'boolean' | 'enum';
   description: string;
   required: boolean;
@@ -16,6 +18,7 @@ export interface FormField {
 }
 
 interface JsonProp {
+  title?: string;
   type?: string | string[];
   enum?: unknown[];
   description?: string;
@@ -35,7 +38,7 @@ export function formFields(definition: PluginDefinition): FormField[] {
     const t = Array.isArray(prop.type) ? prop.type.find((x) => x !== 'null') : prop.type;
     const type: FormField['type'] = prop.enum ? 'enum' : t === 'number' || t === 'integer' || t === 'boolean' ? t : 'string';
     return {
-      key, type, description: raw.description ?? prop.description ?? '', required: (schema.required ?? []).includes(key),
+      key, label: raw.title ?? prop.title ?? key, type, description: raw.description ?? prop.description ?? '', required: (schema.required ?? []).includes(key),
       secret: secrets.has(key),
       ...(prop.enum ? { options: prop.enum.map(String) } : {}),
       ...(prop.minimum !== undefined ? { minimum: prop.minimum } : {}),

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { PluginConfigError } from '../../plugins/host.js';
 import { ADMIN_ACTOR, type Core } from './core.js';
+import { chineseErrors } from './chinese-errors.js';
 import { ApiError, readBody } from './errors.js';
 import { maskedInfo } from './plugin-form.js';
 
@@ -27,6 +28,12 @@ export function pluginsApi(app: Hono, core: Core): void {
     const config: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(body.config)) if (v !== '' && v !== null && v !== undefined) config[k] = v;
     for (const k of secrets) if (config[k] === undefined && saved[k] !== undefined) config[k] = saved[k];
+    // Checked here first, as the host will, so that the admin reads the problems in Chinese.
+    const checked = (definition.config as z.ZodType).safeParse(config, { error: chineseErrors });
+    if (!checked.success) {
+      const issues = checked.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+      throw new ApiError(400, issues[0]!.message, `config.${issues[0]!.path}`, { issues });
+    }
     try {
       await core.host.reconfigure(name, body.enabled, config);
     } catch (error) {

@@ -17,7 +17,7 @@ const PAGE_HEADERS = {
 export function pageRoutes(app: Hono, core: Core): void {
   app.get('/assets/:name', (c) => {
     const asset = ASSETS[c.req.param('name')];
-    if (!asset) return c.json({ error: 'not found', path: c.req.path }, 404);
+    if (!asset) return c.json({ error: '没有这个文件', path: c.req.path }, 404);
     return c.body(asset.body, 200, { 'content-type': asset.type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
   });
 
