@@ -75,6 +75,8 @@ describe('the admin console', () => {
     await page.goto(`${s.url}/admin#collections`);
     const summaries = page.locator('details.collection summary');
     await summaries.first().waitFor();
+    // The codes the bot and the console use are explained where they appear.
+    expect(await page.locator('#code-legend').textContent()).toMatch(/r 开头的是需求编号.*c 开头的是汇总编号/);
     const texts = await summaries.allTextContents();
     const half = texts.findIndex((t) => t.includes('低保户数') && t.includes('2/4'));
     const empty = texts.findIndex((t) => t.includes('持证残疾人数') && t.includes('0/4'));

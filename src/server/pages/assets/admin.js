@@ -83,7 +83,9 @@
       }
     }
     draw();
-    return [section('汇总与需求', filters, list)];
+    const legend = h('p', { class: 'muted legend', id: 'code-legend' },
+      '编号说明：r 开头的是需求编号（一位负责人发布的一次数据需求，如 r3）；c 开头的是汇总编号（同一期间、数据项有重合的需求合并为一个汇总，统一询问各单位，如 c2）。在群里发“导出 c2”可下载该汇总的表格。');
+    return [section('汇总与需求', legend, filters, list)];
   }
 
   // ---- 数据池
@@ -274,7 +276,7 @@
       if (f.type === 'enum') input.value = current ?? '';
       inputs[f.key] = { input, f };
       const hint = [f.description, f.minimum !== undefined || f.maximum !== undefined ? `范围 ${f.minimum ?? ''}–${f.maximum ?? ''}` : ''].filter(Boolean).join('；');
-      return field(f.key, input, f.key, hint);
+      return field(f.label || f.key, input, f.key, hint);
     });
     const note = h('span', { class: 'form-note' });
     const form = h('form', { class: 'card plugin', dataset: { plugin: p.name } },
@@ -353,19 +355,24 @@
   // ---- 审计日志
   async function audit() {
     const params = new URLSearchParams(location.hash.split('?')[1] || '');
-    const action = h('input', { name: 'action', value: params.get('action') || '', placeholder: '如 plugin. 或 roster.import' });
-    const actor = h('input', { name: 'actor', value: params.get('actor') || '', placeholder: '如 admin-console、bot' });
+    const action = h('select', { name: 'action', 'aria-label': '操作' }, h('option', { value: '' }, '全部操作'));
+    const actor = h('input', { name: 'actor', value: params.get('actor') || '', placeholder: '姓名，如 钱卫东' });
     const tbody = h('tbody');
     async function load() {
-      const q = new URLSearchParams({ action: action.value.trim(), actor: actor.value.trim() });
-      const { entries } = await api(`/api/admin/audit?${q}`);
+      const q = new URLSearchParams({ action: action.value, actor: actor.value.trim() });
+      const { entries, actions } = await api(`/api/admin/audit?${q}`);
+      if (action.options.length === 1) {
+        for (const a of actions) action.append(h('option', { value: a.code }, a.label));
+        action.value = params.get('action') || '';
+      }
       clear(tbody);
       if (!entries.length) tbody.append(h('tr', {}, h('td', { colspan: '5', class: 'empty' }, '没有记录')));
-      for (const e of entries) tbody.append(h('tr', {}, h('td', { class: 'nowrap' }, e.at), h('td', {}, e.actor), h('td', { class: 'mono' }, e.action), h('td', {}, e.subject || ''),
-        h('td', { class: 'detail' }, e.detail === null ? '' : JSON.stringify(e.detail))));
+      for (const e of entries) tbody.append(h('tr', {}, h('td', { class: 'nowrap' }, e.at), h('td', {}, e.actor), h('td', { title: e.code }, e.action), h('td', {}, e.subject),
+        h('td', { class: 'audit-detail' }, e.detail)));
     }
     const form = h('form', { class: 'inline-form' }, field('操作', action, 'action'), field('操作人', actor, 'actor'), h('button', { type: 'submit' }, '筛选'));
     form.addEventListener('submit', (e) => { e.preventDefault(); load(); });
+    action.addEventListener('change', load);
     await load();
     return [section('审计日志', form, h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, ['时间', '操作人', '操作', '对象', '详情'].map((t) => h('th', {}, t)))), tbody)))];
   }
