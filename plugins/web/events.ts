@@ -2,16 +2,17 @@
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { PluginContext } from '../../src/plugins/define.js';
-import { toWire } from './routes.js';
+import { knownChat, toWire } from './routes.js';
 
 const HEARTBEAT_MS = 15_000;
 
 export function eventRoutes(app: Hono, ctx: PluginContext, config: { pollMs: number }): void {
   app.get('/events', (c) => {
     const chat = c.req.query('chat') ?? 'channel';
-    if (chat !== 'channel' && !/^dm:.+$/.test(chat)) return c.json({ error: 'chat must be channel or dm:<member id>', path: 'chat' }, 400);
+    if (chat !== 'channel' && !/^dm:.+$/.test(chat)) return c.json({ error: 'chat 应为 channel 或 dm:成员编号', path: 'chat' }, 400);
+    if (!knownChat(ctx, chat)) return c.json({ error: '名册里没有这位成员', path: 'chat' }, 404);
     const fromQuery = Number(c.req.query('after') ?? c.req.header('last-event-id') ?? 0);
-    if (!Number.isInteger(fromQuery) || fromQuery < 0) return c.json({ error: 'after must be a message id', path: 'after' }, 400);
+    if (!Number.isInteger(fromQuery) || fromQuery < 0) return c.json({ error: 'after 应为消息编号', path: 'after' }, 400);
 
     return streamSSE(c, async (stream) => {
       let closed = false;

@@ -28,7 +28,7 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
   app.use('*', async (c, next) => {
     // EventSource cannot send headers: the page passes the token as ?token= on the event stream.
     const given = c.req.header('authorization') ?? (c.req.query('token') ? `Bearer ${c.req.query('token')}` : undefined);
-    if (config.token && !sameToken(given ?? '', `Bearer ${config.token}`)) return c.json({ error: 'unauthorized' }, 401);
+    if (config.token && !sameToken(given ?? '', `Bearer ${config.token}`)) return c.json({ error: '需要网页频道的访问令牌（打开链接时带上 ?token=…）' }, 401);
     return next();
   });
 
@@ -41,7 +41,8 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
       return c.json({ error: issue.message, path: issue.path.join('.') }, 400);
     }
     const { from, text, form } = parsed.data;
-    if (!ctx.store.roster.member(from)) return c.json({ error: `unknown member "${from}"`, path: 'from' }, 400);
+    if (!ctx.store.roster.member(from)) return c.json({ error: `名册里没有编号为“${from}”的成员`, path: 'from' }, 400);
+    if (!form && text.trim() === '') return c.json({ error: '消息是空的：请输入内容再发送', path: 'text' }, 400);
     const wait = limiter.take(from);
     if (wait) return tooMany(c, wait);
     const id = parsed.data.clientId ? `client:${from}:${parsed.data.clientId}` : randomUUID();
@@ -63,9 +64,10 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
 
   app.get('/messages', (c) => {
     const chat = c.req.query('chat') ?? 'channel';
-    if (chat !== 'channel' && !/^dm:.+$/.test(chat)) return c.json({ error: 'chat must be channel or dm:<member id>', path: 'chat' }, 400);
+    if (chat !== 'channel' && !/^dm:.+$/.test(chat)) return c.json({ error: 'chat 应为 channel 或 dm:成员编号', path: 'chat' }, 400);
+    if (!knownChat(ctx, chat)) return c.json({ error: '名册里没有这位成员', path: 'chat' }, 404);
     const after = Number(c.req.query('after') ?? 0);
-    if (!Number.isInteger(after) || after < 0) return c.json({ error: 'after must be a message id', path: 'after' }, 400);
+    if (!Number.isInteger(after) || after < 0) return c.json({ error: 'after 应为消息编号', path: 'after' }, 400);
     const now = ctx.clock.now().getTime();
     const lines = ctx.store.messages.after(chat, after, 500).filter((l) => l.at.getTime() <= now);
     return c.json({ messages: lines.map(toWire) });
@@ -77,6 +79,11 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
     const members = roster.members.map(({ identities: _identities, ...m }) => m);
     return c.json({ botName: ctx.settings().botName, departments: roster.departments, units: roster.units, members });
   });
+}
+
+/** The channel, or the DM of a member on the roster. */
+export function knownChat(ctx: PluginContext, chat: string): boolean {
+  return chat === 'channel' || ctx.store.roster.member(chat.slice(3)) !== undefined;
 }
 
 /** A form submission reads like the reply a person would type: 低保户数：120. */
