@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import type { Unit } from '../../domain/types.js';
 import { ADMIN_ACTOR, type Core } from './core.js';
-import { parseCsv } from './csv-read.js';
+import { decodeCsv, parseCsv } from './csv-read.js';
 import { ApiError } from './errors.js';
 import { localStamp } from './local-time.js';
 import { checkMemberRows } from './roster-import.js';
@@ -54,7 +54,7 @@ export function rosterApi(app: Hono, core: Core): void {
       } catch {
         throw new ApiError(400, '无法读取这个 XLSX 文件', 'file');
       }
-    } else if (/\.csv$/i.test(file.name)) rows = parseCsv(content.toString('utf8'));
+    } else if (/\.csv$/i.test(file.name)) rows = parseCsv(decodeCsv(content));
     else throw new ApiError(400, '只支持 .csv 或 .xlsx 文件', 'file');
 
     const result = checkMemberRows(rows, core.store.roster.snapshot());

@@ -34,6 +34,10 @@ export function checkMemberRows(rows: string[][], roster: Roster): ImportResult 
   for (const [key, names] of Object.entries(IMPORT_COLUMNS) as Array<[Column, readonly string[]]>) {
     index[key] = header.findIndex((h) => names.some((n) => n.toLowerCase() === h.toLowerCase()));
   }
+  if (Object.values(index).every((i) => i < 0)) {
+    const seen = header.filter(Boolean).slice(0, 6).join('、') || '（空）';
+    return { ok: false, problems: [{ row: 1, column: '', reason: `第一行应为表头：编号、姓名、角色、部门、单位、对口部门；读到的是：${seen}` }] };
+  }
   for (const key of ['id', 'name', 'role'] as const) {
     if (index[key] < 0) problems.push({ row: 1, column: IMPORT_COLUMNS[key][0], reason: '缺少这一列' });
   }

@@ -169,7 +169,7 @@
       }
     });
     return [
-      section('导入成员', h('p', { class: 'muted' }, 'CSV 或 XLSX，第一行为表头：编号、姓名、角色（负责人/工作人员/管理员）、部门、单位、对口部门（用顿号分隔）。任何一行有误则整份文件都不导入。'), form, report),
+      section('导入成员', h('p', { class: 'muted' }, 'CSV（Excel、WPS 直接另存的即可，GBK 或 UTF-8 编码都能读）或 XLSX，第一行为表头：编号、姓名、角色（负责人/工作人员/管理员）、部门、单位、对口部门（用顿号分隔）。任何一行有误则整份文件都不导入。'), form, report),
       section(`部门（${r.departments.length}）`, h('div', { class: 'chips' }, r.departments.map((d) => h('span', { class: 'chip', title: d.aliases.join('、') }, d.name)))),
       section('单位', tree(r.units)),
       section(`成员（${r.members.length}）`, h('div', { class: 'scroll' }, h('table', {},
