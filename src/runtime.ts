@@ -56,7 +56,9 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
   loadRoster(store, config, logger);
 
   let settings = resolveSettings(config.settings, store.settings.all().settings as Record<string, unknown> | undefined);
-  const getSettings = (): Settings => settings;
+  // Without PUBLIC_URL, links in chat use the address this server listens on (known once it listens).
+  let listenUrl = '';
+  const getSettings = (): Settings => (settings.publicUrl || !listenUrl ? settings : { ...settings, publicUrl: listenUrl });
   const bot = new Bot({ store, clock, settings: getSettings, logger });
   const scheduler = new LiveScheduler(clock, settings.timezone, (job, err) => logger.error({ job, err }, 'scheduled job failed'));
   const adminToken = config.adminToken ?? ensureAdminToken(config, logger);
@@ -91,6 +93,7 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    listenUrl = url;
     logger.info({ url }, 'onetable is listening');
   }
 

@@ -2,9 +2,8 @@
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import { askFieldsOf } from './collect.js';
 import { confirmBinding } from './bindings.js';
-import { toCsv } from './export.js';
-import { signedExportPath } from './links.js';
-import { collectionTable } from './completion.js';
+import { collectionSheet, sheetCsv } from './export.js';
+import { exportLink } from './links.js';
 import type { BotDeps, Turn } from './context.js';
 import { formatDeadline, formatTime, formatValue, memberName, unitName } from './render.js';
 import { remainingLines } from './replies.js';
@@ -102,12 +101,11 @@ function exportCollection(deps: BotDeps, turn: Turn, m: RegExpExecArray): void {
     say(deps, turn, `没有找到汇总 c${id}。`);
     return;
   }
-  const table = collectionTable(deps, id);
-  const csv = toCsv([table.columns, ...table.rows]);
-  const csvLink = signedExportPath(deps.store, `c${id}.csv`, turn.now);
-  const xlsxLink = signedExportPath(deps.store, `c${id}.xlsx`, turn.now);
-  say(deps, turn, `汇总 c${id}（${describePeriod(c.period)}）导出，${table.rows.length} 个单位 × ${table.fieldKeys.length} 项，链接7天内有效：\nCSV：${csvLink}\nExcel：${xlsxLink}`, {
-    file: { name: `c${id}.csv`, content: Buffer.from(`\uFEFF${csv}`, 'utf8'), mime: 'text/csv' },
+  const sheet = collectionSheet(deps, id);
+  const csvLink = exportLink(deps, `c${id}.csv`, turn.now);
+  const xlsxLink = exportLink(deps, `c${id}.xlsx`, turn.now);
+  say(deps, turn, `${sheet.title}导出，${sheet.rows.length} 个单位 × ${sheet.columns.length - 1} 项，链接7天内有效：\nCSV：${csvLink}\nExcel：${xlsxLink}`, {
+    file: { name: `c${id}.csv`, content: Buffer.from(`\uFEFF${sheetCsv(sheet)}`, 'utf8'), mime: 'text/csv' },
   });
 }
 

@@ -1,3 +1,71 @@
+// Exports of a collection: CSV and XLSX where figures are numbers (Excel can sum them), units sit in the header,
+// and an ask not yet answered shows one marker, 未报, explained in a legend.
+import { describePeriod } from '../domain/period.js';
+import type { FieldValue } from '../domain/types.js';
+import { collectionNeeds } from './collect.js';
+import type { BotDeps } from './context.js';
+import { unitName } from './render.js';
+
+export const NOT_REPORTED = '未报';
+
+export type Cell = string | number;
+
+export interface ExportSheet {
+  title: string;
+  columns: string[];
+  rows: Cell[][];
+  /** What the markers mean: goes under the CSV and into the workbook's 说明 sheet. */
+  legend: string[];
+}
+
+/** Chinese column headers: 低保户数（户）. */
+export function fieldHeader(f: { label: string; unit?: string | null | undefined }): string {
+  return f.unit ? `${f.label}（${f.unit}）` : f.label;
+}
+
+/** A stored value as a spreadsheet cell: numbers stay numbers, yes/no as 是/否. */
+export function cellOf(value: FieldValue): Cell {
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return value;
+}
+
+/** The units × fields sheet of a collection, from the pool. */
+export function collectionSheet(deps: BotDeps, collectionId: number): ExportSheet {
+  const { store } = deps;
+  const c = store.collections.get(collectionId)!;
+  const roster = store.roster.snapshot();
+  const fields = store.fields.all();
+  const needs = collectionNeeds(deps, collectionId);
+  const fieldKeys = [...new Set(needs.map((n) => n.field))];
+  const units = [...new Set(needs.map((n) => n.unit))];
+  const needed = new Set(needs.map((n) => `${n.unit}\u0000${n.field}`));
+  let blanks = false;
+  const rows = units.map((u) => [
+    unitName(roster, u),
+    ...fieldKeys.map((k): Cell => {
+      if (!needed.has(`${u}\u0000${k}`)) {
+        blanks = true;
+        return '';
+      }
+      const v = store.pool.get(u, k, c.period);
+      return v ? cellOf(v.value) : NOT_REPORTED;
+    }),
+  ]);
+  const columns = ['单位', ...fieldKeys.map((k) => {
+    const f = fields.find((x) => x.key === k);
+    return f ? fieldHeader(f) : k;
+  })];
+  const legend = [`${NOT_REPORTED}：已向该单位询问，尚未报送`];
+  if (blanks) legend.push('空白：该单位不需要报送这一项');
+  return { title: `汇总 c${collectionId}（${describePeriod(c.period)}）`, columns, rows, legend };
+}
+
+/** The sheet as CSV, its legend after one empty line (text in the first column: sums over the figures are unaffected). */
+export function sheetCsv(sheet: ExportSheet): string {
+  const text = (row: Cell[]): string[] => row.map((v) => (typeof v === 'number' ? String(v) : v));
+  return toCsv([sheet.columns, ...sheet.rows.map(text), [], [`说明：${sheet.legend.join('；')}`]]);
+}
+
 /** RFC 4180 CSV (quotes doubled, fields with commas, quotes or line breaks quoted). */
 export function toCsv(rows: string[][]): string {
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

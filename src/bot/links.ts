@@ -16,6 +16,12 @@ function signature(store: Store, file: string, expires: number): string {
   return createHmac('sha256', secret(store)).update(`${file}\u0000${expires}`).digest('base64url').slice(0, 32);
 }
 
+/** The signed link as people click it in chat: absolute, on the server's public address (PUBLIC_URL). */
+export function exportLink(deps: { store: Store; settings(): { publicUrl?: string | undefined } }, file: string, now: Date): string {
+  const base = (deps.settings().publicUrl ?? '').replace(/\/+$/, '');
+  return `${base}${signedExportPath(deps.store, file, now)}`;
+}
+
 /** `/api/exports/c12.csv?exp=…&sig=…`, valid for a week. */
 export function signedExportPath(store: Store, file: string, now: Date): string {
   const expires = Math.floor(now.getTime() / 1000) + LINK_DAYS * 86_400;

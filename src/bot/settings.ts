@@ -22,6 +22,8 @@ export const settingsSchema = z.object({
   makeupWorkdays: z.array(localDate).default([]),
   /** Minutes one answered ask costs a staff member: the digest's time-saved figure. */
   minutesPerAsk: z.number().min(0).max(24 * 60).default(15),
+  /** Where people reach this server (https://yibiaotong.example.gov.cn): links the bot posts are absolute on it. */
+  publicUrl: z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, '应为 http:// 或 https:// 开头的网址').optional(),
   /** Days a request without a deadline keeps its collection open. */
   openDaysWithoutDeadline: z.number().int().min(1).max(365).default(7),
 });

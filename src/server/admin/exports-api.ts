@@ -1,7 +1,6 @@
 // /api/exports/c12.csv (and .xlsx): the completion table the bot's “导出 c12” reply links to. Admin token, or the signed link the bot gave in chat.
 import type { Hono } from 'hono';
-import { collectionTable } from '../../bot/completion.js';
-import { toCsv } from '../../bot/export.js';
+import { collectionSheet, sheetCsv } from '../../bot/export.js';
 import type { Core } from './core.js';
 import { ApiError } from './errors.js';
 import { toXlsx } from './spreadsheet.js';
@@ -11,12 +10,15 @@ export function exportsApi(app: Hono, core: Core): void {
     const file = c.req.param('file');
     const id = Number(/^c(\d+)/.exec(file)![1]);
     if (!core.store.collections.get(id)) throw new ApiError(404, `没有汇总 c${id}`, 'id');
-    const table = collectionTable(core.bot.deps, id);
+    const sheet = collectionSheet(core.bot.deps, id);
     const headers = { 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store' };
     if (file.endsWith('.csv')) {
-      return new Response(`\uFEFF${toCsv([table.columns, ...table.rows])}`, { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
+      return new Response(`\uFEFF${sheetCsv(sheet)}`, { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
     }
-    const xlsx = await toXlsx([{ name: `c${id}`, columns: table.columns, rows: table.rows }]);
+    const xlsx = await toXlsx([
+      { name: `c${id}`, columns: sheet.columns, rows: sheet.rows },
+      { name: '说明', columns: [sheet.title], rows: sheet.legend.map((line) => [line]) },
+    ]);
     return new Response(xlsx, { headers: { ...headers, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
   });
 }

@@ -26,10 +26,11 @@ function tableOf(core: Core, c: Context): PoolTable {
   return table;
 }
 
+/** Units × fields; figures stay numbers (the unit is in the header), so a spreadsheet can sum them. */
 function gridRows(table: PoolTable): { columns: string[]; values: Array<Array<string | number | boolean | null>>; texts: string[][] } {
   const columns = ['单位', ...table.fields.map(fieldHeader)];
   const values = table.units.map((u) => [u.name, ...table.fields.map((f) => table.cells[u.id]?.[f.key]?.value ?? null)]);
-  const texts = table.units.map((u) => [u.name, ...table.fields.map((f) => table.cells[u.id]?.[f.key]?.text ?? '')]);
+  const texts = values.map((row) => row.map((v) => (v === null ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : String(v))));
   return { columns, values, texts };
 }
 
