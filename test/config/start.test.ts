@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { startOnetable, type Onetable } from '../../src/runtime.js';
 import { tempDir } from '../bot/harness.js';
+import { killGroup } from '../reliability/child.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 const REQUEST = '请各镇街11月30日前报送本月低保户数、低保人数。';
 
 describe('loadConfig', () => {
@@ -99,13 +99,13 @@ describe.concurrent('npm start (child process)', () => {
     tmp = tempDir();
   });
   afterAll(() => {
-    if (child && child.exitCode === null) child.kill('SIGTERM');
+    if (child) killGroup(child, 'SIGKILL');
     tmp.remove();
   });
 
   function launch(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exit: Promise<number | null> } {
-    const p = spawn(TSX, ['src/main.ts'], {
-      cwd: REPO, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    const p = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: REPO, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
     });
     let err = '';
     p.stderr!.on('data', (d: Buffer) => { err += d.toString(); });

@@ -29,14 +29,28 @@ export function tempDir(prefix: string): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * Signals a child's whole process group (children spawned with `detached: true` lead their own), so nothing it
+ * started outlives it; a group already gone is fine.
+ */
+export function killGroup(proc: ChildProcess, signal: NodeJS.Signals): void {
+  if (proc.pid === undefined) return;
+  try {
+    process.kill(-proc.pid, signal);
+  } catch {
+    // no such group: everything in it has exited
+  }
+}
+
 function run(args: string[], env: NodeJS.ProcessEnv): { proc: ChildProcess; output(): string; exited: Promise<number | null> } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   children.add(proc);
   let out = '';
   proc.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
   proc.stderr!.on('data', (d: Buffer) => (out += d.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => {
     children.delete(proc);
+    killGroup(proc, 'SIGKILL');
     resolve(code);
   }));
   return { proc, output: () => out, exited };
@@ -66,7 +80,7 @@ export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 30_000): P
 /** Runs a command to completion: main.ts (expected to refuse) or the CLI. */
 export async function runToExit(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
   const child = run(args, env);
-  const timer = setTimeout(() => child.proc.kill('SIGKILL'), timeoutMs);
+  const timer = setTimeout(() => killGroup(child.proc, 'SIGKILL'), timeoutMs);
   const code = await child.exited;
   clearTimeout(timer);
   return { code, output: child.output() };
@@ -79,7 +93,7 @@ export async function stop(server: Server, signal: NodeJS.Signals = 'SIGTERM'): 
 
 /** afterAll: no child outlives its test file. */
 export function killAll(): void {
-  for (const c of children) c.kill('SIGKILL');
+  for (const c of children) killGroup(c, 'SIGKILL');
   children.clear();
 }
 

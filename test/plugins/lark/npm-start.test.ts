@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeLark } from './fake-lark.js';
+import { killGroup } from '../../reliability/child.js';
 import { postEvent } from './lark-events.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(REPO, 'node_modules/.bin/tsx');
 const TOKEN = 'verification-token-npm-start';
 
 let fake: FakeLark;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'onetable-lark-start-'));
 });
 afterAll(async () => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
+  if (child) killGroup(child, 'SIGKILL');
   await fake.stop();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -35,7 +35,8 @@ describe('npm start with Lark configured', () => {
       LARK_APP_ID: 'cli_0123456789abcdef', LARK_APP_SECRET: 'app-secret', LARK_VERIFICATION_TOKEN: TOKEN,
       LARK_CHAT_ID: 'oc_group', LARK_MODE: 'webhook', LARK_DOMAIN: fake.url,
     };
-    child = spawn(TSX, ['src/main.ts'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // As `npm start` runs it: one node process (no tsx wrapper), leading its own process group for the clean-up.
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stderr = '';
     child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
     const url = await new Promise<string>((resolve, reject) => {
@@ -60,6 +61,8 @@ describe('npm start with Lark configured', () => {
     expect(health.plugins.find((p) => p.name === 'web')?.status).toBe('running');
     expect(fake.requests.some((r) => r.path.includes('tenant_access_token') || r.path.includes('/bot/'))).toBe(true);
 
+    const exited = new Promise<void>((resolve) => child!.on('exit', () => resolve()));
     child.kill('SIGTERM');
+    await exited;
   }, 60_000);
 });
