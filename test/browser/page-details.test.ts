@@ -24,6 +24,7 @@ beforeAll(async () => {
   await say(s, 'sq_shebao', 'dm', '低保户数 120');
   await say(s, 'bs_shebao', 'dm', '低保户数 95');
   await say(s, 'lead_cl', 'channel', '【区残联】石桥镇、白沙镇、龙凤镇、河东街道：请于11月26日前报送本月持证残疾人数。');
+  await say(s, 'lead_yb', 'channel', '【区医保局】石桥镇、白沙镇：请于11月27日前报送本月医疗救助人次。');
 });
 
 afterAll(async () => {
@@ -55,6 +56,23 @@ describe('the chat page', () => {
     await page.locator('#timeline .bubble', { hasText: '这是一条私信' }).waitFor();
     expect(await badge.isVisible()).toBe(false);
     await page.screenshot({ path: `${ARTIFACTS}tab-dm.png` });
+    await page.close();
+  });
+
+  it('empties the ask card once sent, so a later correction in words leaves no stale figure on it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${s.url}/?as=sq_shebao&view=dm`);
+    const form = page.locator('form.card-ask', { hasText: '医疗救助人次' }).first();
+    await form.waitFor({ timeout: 10_000 });
+    const input = form.locator('input[name=medical_aid_times]');
+    await input.fill('35');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => s.onetable.store.pool.get('shiqiao', 'medical_aid_times', '2026-11')?.value).toBe(35);
+    await say(s, 'sq_shebao', 'dm', '更正：医疗救助人次应为36');
+    expect(s.onetable.store.pool.get('shiqiao', 'medical_aid_times', '2026-11')?.value).toBe(36);
+    expect(await input.inputValue()).toBe('');
+    expect(await form.locator('.form-note').textContent()).toContain('已提交：医疗救助人次 35');
+    await page.screenshot({ path: `${ARTIFACTS}ask-card-after-correction.png` });
     await page.close();
   });
 

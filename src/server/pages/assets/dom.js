@@ -70,7 +70,10 @@ function askCard(card, options) {
     note.textContent = '正在提交…';
     try {
       await options.onSubmit({ collectionId: card.collectionId, values });
-      note.textContent = '已提交，请看下方回复';
+      // The inputs empty once sent: the bot's reply says what was recorded, and a later correction in words would
+      // leave a figure here that is no longer the one on record.
+      for (const input of inputs) input.value = '';
+      note.textContent = `已提交：${card.fields.filter((f) => values[f.key] !== undefined).map((f) => `${f.label} ${values[f.key]}`).join('，')}。记录结果见下方回复`;
       form.classList.add('submitted');
     } catch (err) {
       note.textContent = `提交失败：${err.message}`;
