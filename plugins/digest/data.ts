@@ -48,6 +48,21 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
   });
 }
 
+/**
+ * The missing needs someone can fairly be called late on: their ask was delivered (not still held for working hours)
+ * before the deadline. A unit asked only after the deadline, or never, is not overdue.
+ */
+export function overdueNeeds(deps: BotDeps, c: CollectionRecord, missing: MissingNeed[], at: Date): MissingNeed[] {
+  if (!c.deadline || c.deadline.getTime() >= at.getTime()) return [];
+  const deadline = c.deadline.getTime();
+  const asksOf = new Map<string, ReturnType<typeof deps.store.asks.ofUnit>>();
+  return missing.filter((n) => {
+    if (!asksOf.has(n.unit)) asksOf.set(n.unit, deps.store.asks.ofUnit(n.unit));
+    const ask = asksOf.get(n.unit)!.find((a) => a.field === n.field && (a.period ?? null) === (c.period ?? null) && a.status !== 'cancelled');
+    return ask !== undefined && ask.at.getTime() < deadline && ask.at.getTime() <= at.getTime();
+  });
+}
+
 export function collectionTitle(deps: BotDeps, c: CollectionRecord): string {
   const fields = deps.store.fields.all();
   const labels = c.fields.map((k) => fields.find((f) => f.key === k)?.label ?? k);
@@ -77,7 +92,7 @@ export function gatherDigest(deps: BotDeps, at: Date): DigestData {
     if (!requests.length) continue;
     const needs = collectionNeeds(deps, c.id);
     const missing = missingNeeds(deps, c, needs);
-    const overdue = c.deadline !== null && c.deadline.getTime() < at.getTime() && missing.length > 0;
+    const overdue = overdueNeeds(deps, c, missing, at).length > 0;
     if (c.status === 'closed' && !overdue) continue;
     const units = new Set(needs.map((n) => n.unit));
     const whoByUnit = new Map<string, string | null>();

@@ -8,7 +8,7 @@ import { isWorkingDay, nextAllowedDmTime } from '../../src/domain/calendar.js';
 import { renderDigest } from '../../src/domain/digest.js';
 import { describePeriod } from '../../src/domain/period.js';
 import { localParts } from '../../src/domain/time.js';
-import { gatherDigest, missingNeeds, collectionTitle } from './data.js';
+import { gatherDigest, missingNeeds, collectionTitle, overdueNeeds } from './data.js';
 
 export function postDigest(deps: BotDeps, at: Date, options: { force?: boolean } = {}): boolean {
   const key = `digest:${dayKey(deps, at)}`;
@@ -103,7 +103,8 @@ export function escalate(deps: BotDeps, at: Date): number {
   for (const { id, deadline } of rows) {
     if (!deps.store.scheduleRuns.claim(escalationKey(id, deadline), at)) continue;
     const c = deps.store.collections.get(id)!;
-    const missing = missingNeeds(deps, c);
+    // Only units whose ask reached them before the deadline are named: nobody is called late on an ask still held.
+    const missing = overdueNeeds(deps, c, missingNeeds(deps, c), at);
     const requests = deps.store.requests.inCollection(id);
     if (!missing.length) continue;
     const leads = [...new Set(requests.map((r) => r.memberId))];
