@@ -1,7 +1,7 @@
 // Gathers what the digest, reminders and escalation need from the store.
 import { askFieldsOf, collectionNeeds, dayKey } from '../../src/bot/collect.js';
 import type { BotDeps } from '../../src/bot/context.js';
-import { departmentName, formatDeadline, hasClockTime, unitName } from '../../src/bot/render.js';
+import { departmentName, fieldLabel, formatDeadline, hasClockTime, unitName } from '../../src/bot/render.js';
 import { responsibleMember } from '../../src/bot/roles.js';
 import type { DigestCollection, DigestData } from '../../src/domain/digest.js';
 import { describePeriod } from '../../src/domain/period.js';
@@ -64,8 +64,7 @@ export function overdueNeeds(deps: BotDeps, c: CollectionRecord, missing: Missin
 }
 
 export function collectionTitle(deps: BotDeps, c: CollectionRecord): string {
-  const fields = deps.store.fields.all();
-  const labels = c.fields.map((k) => fields.find((f) => f.key === k)?.label ?? k);
+  const labels = c.fields.map((k) => fieldLabel(deps.store.fields, k));
   return labels.length > 3 ? `${labels.slice(0, 3).join('、')}等${labels.length}项` : labels.join('、');
 }
 

@@ -1,7 +1,7 @@
 // The scheduled sends: digest, morning to-do, reminders before deadlines, escalation after them. Each is keyed and
 // claimed in the store before it is sent, so a restart never sends one twice.
 import { dayKey } from '../../src/bot/collect.js';
-import { todoText } from '../../src/bot/commands.js';
+import { todoText } from '../../src/bot/todo.js';
 import type { BotDeps } from '../../src/bot/context.js';
 import { fieldLabel, formatDeadline, hasClockTime, listNames, unitName } from '../../src/bot/render.js';
 import { isWorkingDay, nextAllowedDmTime } from '../../src/domain/calendar.js';
@@ -62,7 +62,7 @@ export function sendReminders(deps: BotDeps, at: Date): number {
   const now = deps.clock.now();
   const rows = deps.store.db.prepare(`SELECT id, deadline FROM collections c WHERE ${UNCLAIMED('remind')} AND deadline > ? AND deadline <= ?`)
     .all(iso(at), iso(new Date(at.getTime() + lead))) as Array<{ id: number; deadline: string }>;
-  const fields = deps.store.fields.all();
+  const fields = deps.store.fields;
   let sent = 0;
   for (const { id, deadline } of rows) {
     if (!deps.store.scheduleRuns.claim(reminderKey(id, deadline), at)) continue;

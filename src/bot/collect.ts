@@ -5,7 +5,7 @@ import { localParts, formatLocalDate } from '../domain/time.js';
 import type { Roster } from '../domain/types.js';
 import type { RequestRecord } from '../store/requests.js';
 import type { BotDeps } from './context.js';
-import { formatDeadline, formatTime, formatValue, hasClockTime, typeHint, unitName, memberName, departmentName } from './render.js';
+import { departmentName, fieldLabel, formatDeadline, formatTime, formatValue, hasClockTime, memberName, typeHint, unitName } from './render.js';
 import { responsibleMember } from './roles.js';
 
 export interface Reuse {
@@ -31,25 +31,6 @@ export function dayKey(deps: BotDeps, at: Date): string {
   return formatLocalDate(localParts(at, deps.settings().timezone));
 }
 
-/** Puts a stored request into a collection (joining an open one when it overlaps) and returns the collection id. */
-export function placeRequest(deps: BotDeps, request: RequestRecord, askFields: string[]): { collectionId: number; merged: boolean } {
-  const { store } = deps;
-  const now = deps.clock.now();
-  const candidate = store.collections.openOverlapping(request.period, askFields, request.targets, now);
-  if (candidate) {
-    store.requests.update(request.id, { collectionId: candidate.id });
-    refreshCollection(deps, candidate.id);
-    return { collectionId: candidate.id, merged: true };
-  }
-  const id = store.collections.create({
-    period: request.period, deadline: request.deadline,
-    closesAt: closingTime([request], deps.settings().openDaysWithoutDeadline), createdAt: now,
-  });
-  store.requests.update(request.id, { collectionId: id });
-  refreshCollection(deps, id);
-  return { collectionId: id, merged: false };
-}
-
 /** Recomputes a collection's fields, units, deadline and closing time from its active requests. */
 export function refreshCollection(deps: BotDeps, collectionId: number): void {
   const { store } = deps;
@@ -71,12 +52,22 @@ export function askFieldsOf(r: RequestRecord): string[] {
   return union(r.fields, r.newFields.map((f) => f.key).filter((k): k is string => !!k));
 }
 
+/** Every (unit, field) a request asks for. */
+export function requestNeeds(r: RequestRecord): Need[] {
+  return needsOf({ targets: r.targets, fields: askFieldsOf(r) });
+}
+
+/** How many (unit, field) pairs a plan asked for now. */
+export function askedCount(plan: AskPlan): number {
+  return [...plan.asked.values()].reduce((n, list) => n + list.length, 0);
+}
+
 /** Every (unit, field) the collection's active requests need. */
 export function collectionNeeds(deps: BotDeps, collectionId: number): Need[] {
   const seen = new Set<string>();
   const out: Need[] = [];
   for (const r of deps.store.requests.inCollection(collectionId)) {
-    for (const n of needsOf({ targets: r.targets, fields: askFieldsOf(r) })) {
+    for (const n of requestNeeds(r)) {
       const k = `${n.unit}\u0000${n.field}`;
       if (!seen.has(k)) { seen.add(k); out.push(n); }
     }
@@ -96,7 +87,6 @@ export function isComplete(deps: BotDeps, collectionId: number): boolean {
 export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], department: string): AskPlan {
   const { store } = deps;
   const roster = store.roster.snapshot();
-  const fields = store.fields.all();
   const collection = store.collections.get(collectionId)!;
   const plan: AskPlan = { asked: new Map(), alreadyAsked: [], reused: [], nobody: [] };
   const tz = deps.settings().timezone;
@@ -104,7 +94,7 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
     const pooled = store.pool.get(need.unit, need.field, collection.period);
     if (pooled) {
       plan.reused.push({
-        unit: need.unit, field: need.field, value: formatValue(pooled.value, fields.find((f) => f.key === need.field)),
+        unit: need.unit, field: need.field, value: formatValue(pooled.value, store.fields.get(need.field)),
         by: memberName(roster, pooled.memberId), at: formatTime(pooled.at, tz),
       });
       continue;
@@ -133,7 +123,7 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   const avoided = plan.alreadyAsked.length + plan.reused.length;
   store.counters.add('asksAvoided', avoided, day);
   store.counters.add('valuesReused', plan.reused.length, day);
-  store.counters.add('asks', [...plan.asked.values()].reduce((n, l) => n + l.length, 0), day);
+  store.counters.add('asks', askedCount(plan), day);
   return plan;
 }
 
@@ -141,7 +131,6 @@ function sendAsk(deps: BotDeps, roster: Roster, collectionId: number, memberId: 
   const { store } = deps;
   const tz = deps.settings().timezone;
   const collection = store.collections.get(collectionId)!;
-  const fields = store.fields.all();
   const byUnit = new Map<string, string[]>();
   for (const n of needs) byUnit.set(n.unit, [...(byUnit.get(n.unit) ?? []), n.field]);
   const deadline = formatDeadline(collection.deadline, hasClockTime(collection.deadline, tz), tz);
@@ -153,7 +142,7 @@ function sendAsk(deps: BotDeps, roster: Roster, collectionId: number, memberId: 
   for (const [unit, keys] of byUnit) {
     if (byUnit.size > 1) lines.push(`${unitName(roster, unit)}：`);
     for (const key of keys) {
-      const f = fields.find((x) => x.key === key);
+      const f = store.fields.get(key);
       const label = f?.label ?? key;
       const hint = f ? typeHint(f) : '';
       lines.push(`${i++}. ${label}（${hint}）`);
@@ -177,7 +166,6 @@ function sendAsk(deps: BotDeps, roster: Roster, collectionId: number, memberId: 
  */
 export function cancelUnneededAsks(deps: BotDeps, collectionId: number): number {
   const { store } = deps;
-  const fields = store.fields.all();
   const roster = store.roster.snapshot();
   const dropped = new Map<string, string[]>();
   for (const ask of store.asks.ofCollection(collectionId)) {
@@ -186,7 +174,7 @@ export function cancelUnneededAsks(deps: BotDeps, collectionId: number): number 
       collectionNeeds(deps, id).some((n) => n.unit === ask.unit && n.field === ask.field));
     if (stillNeeded) continue;
     store.asks.cancel(ask.id);
-    dropped.set(ask.memberId, [...(dropped.get(ask.memberId) ?? []), `${unitName(roster, ask.unit)}${fields.find((f) => f.key === ask.field)?.label ?? ask.field}`]);
+    dropped.set(ask.memberId, [...(dropped.get(ask.memberId) ?? []), `${unitName(roster, ask.unit)}${fieldLabel(store.fields, ask.field)}`]);
   }
   for (const [memberId, items] of dropped) {
     deps.outbound.say({ kind: 'dm', memberId }, {

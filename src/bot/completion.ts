@@ -8,7 +8,7 @@ export function collectionTable(deps: BotDeps, collectionId: number): { columns:
   const { store } = deps;
   const c = store.collections.get(collectionId)!;
   const roster = store.roster.snapshot();
-  const fields = store.fields.all();
+  const fields = store.fields;
   const needs = collectionNeeds(deps, collectionId);
   const fieldKeys = [...new Set(needs.map((n) => n.field))];
   const units = [...new Set(needs.map((n) => n.unit))];
@@ -18,7 +18,7 @@ export function collectionTable(deps: BotDeps, collectionId: number): { columns:
     ...fieldKeys.map((k) => {
       if (!needed.has(`${u}\u0000${k}`)) return '';
       const v = store.pool.get(u, k, c.period);
-      return v ? formatValue(v.value, fields.find((f) => f.key === k)) : '—';
+      return v ? formatValue(v.value, fields.get(k)) : '—';
     }),
   ]);
   return { columns: ['单位', ...fieldKeys.map((k) => fieldLabel(fields, k))], rows, fieldKeys, units };

@@ -1,7 +1,8 @@
-import type { Address, InboundMessage } from '../chat/contract.js';
+import type { Address, InboundMessage, OutboundMessage } from '../chat/contract.js';
 import type { Member } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from './clock.js';
+import type { CommandRegistry } from './command-registry.js';
 import type { Outbound } from './outbound.js';
 import type { ParserCache } from './parsers.js';
 import type { Settings } from './settings.js';
@@ -21,6 +22,7 @@ export interface BotDeps {
   settings: () => Settings;
   outbound: Outbound;
   parsers: ParserCache;
+  commands: CommandRegistry;
   logger: Logger;
 }
 
@@ -36,4 +38,9 @@ export interface Turn {
   /** Where an answer goes: the DM, or the channel when the member spoke there. */
   replyTo: Address;
   now: Date;
+}
+
+/** Answers a turn in the chat it came from, linked to the message it answers. Returns the answer's line id. */
+export function answer(deps: BotDeps, turn: Turn, message: string | OutboundMessage): number {
+  return deps.outbound.say(turn.replyTo, typeof message === 'string' ? { text: message } : message, { replyTo: turn.lineId });
 }

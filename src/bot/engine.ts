@@ -2,14 +2,14 @@
 import type { Address, InboundMessage } from '../chat/contract.js';
 import type { Member } from '../domain/types.js';
 import type { Store } from '../store/store.js';
-import { runCommand } from './commands.js';
+import { CommandRegistry } from './command-registry.js';
+import { coreCommands } from './commands.js';
 import type { BotDeps, Logger, Turn } from './context.js';
 import { silentLogger } from './context.js';
-import { handleLeadMessage } from './leads.js';
+import { HANDLERS } from './handlers.js';
 import type { Clock } from './clock.js';
 import { Outbound } from './outbound.js';
 import { ParserCache } from './parsers.js';
-import { handleReply } from './replies.js';
 import type { Settings } from './settings.js';
 import { handleStranger } from './strangers.js';
 
@@ -33,8 +33,9 @@ export class Bot {
     const outbound = new Outbound(options.store, options.clock, options.settings);
     this.deps = {
       store: options.store, clock: options.clock, settings: options.settings, outbound,
-      parsers: new ParserCache(options.store), logger: options.logger ?? silentLogger,
+      parsers: new ParserCache(options.store), commands: new CommandRegistry(), logger: options.logger ?? silentLogger,
     };
+    for (const command of coreCommands(this.deps)) this.deps.commands.register(command);
   }
 
   get store(): Store {
@@ -179,18 +180,7 @@ export class Bot {
     }
     const replyTo: Address = message.chat.kind === 'channel' ? { kind: 'channel' } : { kind: 'dm', memberId: member.id };
     const turn: Turn = { seq, lineId, message, member, text: stripMention(message.text, this.deps.settings().botName), replyTo, now };
-    const addressed = message.chat.kind === 'dm' || message.mentionsBot;
-    if (message.form) {
-      handleReply(this.deps, turn);
-      return;
-    }
-    if (addressed && runCommand(this.deps, turn)) return;
-    if (member.role === 'lead' || member.role === 'admin') {
-      if (handleLeadMessage(this.deps, turn)) return;
-      if (addressed) runCommand(this.deps, turn, { fallbackHelp: true });
-      return;
-    }
-    if (addressed) handleReply(this.deps, turn);
+    for (const handler of HANDLERS) if (handler.when(turn) && handler.run(this.deps, turn)) return;
   }
 
   /** The message's line in the conversation (what the bot's answers link to). */

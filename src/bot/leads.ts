@@ -3,9 +3,10 @@ import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
 import { parseRequest } from '../domain/request/parse.js';
 import type { ParseContext } from '../domain/types.js';
 import { describePeriod } from '../domain/period.js';
-import { askFieldsOf, cancelUnneededAsks, placeRequest, planAsks, refreshCollection } from './collect.js';
+import { askedCount, cancelUnneededAsks, refreshCollection, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
-import type { BotDeps, Turn } from './context.js';
+import { answer, type BotDeps, type Turn } from './context.js';
+import { askForRequest, placeRequest } from './placement.js';
 import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
 import { acceptRequest } from './requests.js';
 import type { RequestRecord } from '../store/requests.js';
@@ -27,7 +28,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   if (!edit) return false;
   const last = editTarget(deps, turn.member.id, turn.text);
   if (!last) {
-    deps.outbound.say(turn.replyTo, { text: '你还没有发布过数据需求，没有可以修改的内容。' }, { replyTo: turn.lineId });
+    answer(deps, turn, '你还没有发布过数据需求，没有可以修改的内容。');
     return true;
   }
   applyEdit(deps, turn, last.id, edit);
@@ -41,9 +42,8 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
 function editTarget(deps: BotDeps, memberId: string, text: string): RequestRecord | undefined {
   const last = deps.store.requests.lastActiveBy(memberId);
   if (!last) return undefined;
-  const fields = deps.store.fields.all();
   const names = (r: RequestRecord): boolean => r.fields.some((k) => {
-    const f = fields.find((x) => x.key === k);
+    const f = deps.store.fields.get(k);
     return Boolean(f && [f.label, ...f.aliases].some((n) => n.length >= 2 && text.includes(n)));
   });
   if (names(last)) return last;
@@ -55,9 +55,9 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
   const { store } = deps;
   const request = store.requests.get(requestId)!;
   const roster = store.roster.snapshot();
-  const fields = store.fields.all();
+  const fields = store.fields;
   const tz = deps.settings().timezone;
-  const say = (text: string): void => void deps.outbound.say(turn.replyTo, { text }, { replyTo: turn.lineId });
+  const say = (text: string): void => void answer(deps, turn, text);
   const collectionId = request.collectionId!;
   switch (edit.kind) {
     case 'withdraw': {
@@ -98,12 +98,8 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       store.requests.update(requestId, { period: edit.period, collectionId: null });
       refreshCollection(deps, collectionId);
       cancelUnneededAsks(deps, collectionId);
-      const moved = store.requests.get(requestId)!;
-      const placed = placeRequest(deps, moved, askFieldsOf(moved));
-      const needs = moved.targets.flatMap((unit) => askFieldsOf(moved).map((field) => ({ unit, field })));
-      const plan = planAsks(deps, placed.collectionId, needs, moved.department);
-      const asked = [...plan.asked.values()].reduce((n, l) => n + l.length, 0);
-      say(`已将 r${requestId} 的期间改为${describePeriod(edit.period)}（汇总 c${placed.collectionId}）。${asked ? `新私信 ${plan.asked.size} 位同志，共 ${asked} 项。` : '无需新问任何人。'}`);
+      const placed = placeRequest(deps, requestId);
+      say(`已将 r${requestId} 的期间改为${describePeriod(edit.period)}（汇总 c${placed.collectionId}）。${newAsks(placed.plan)}`);
       store.audit.record(turn.now, turn.member.id, 'request.edit.period', `r${requestId}`, edit);
       announceIfComplete(deps, placed.collectionId);
       return;
@@ -115,17 +111,19 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
         : { targets: [...new Set([...request.targets, ...edit.targets])] };
       store.requests.update(requestId, next);
       refreshCollection(deps, collectionId);
-      const updated = store.requests.get(requestId)!;
-      const needs = updated.targets.flatMap((unit) => askFieldsOf(updated).map((field) => ({ unit, field })));
-      const plan = planAsks(deps, collectionId, needs, updated.department);
+      const plan = askForRequest(deps, requestId);
       const added = edit.kind === 'addFields'
         ? edit.fields.map((k) => fieldLabel(fields, k)).join('、')
         : listNames(edit.targets.map((u) => unitName(roster, u)));
-      const asked = [...plan.asked.values()].reduce((n, l) => n + l.length, 0);
-      say(`已在 r${requestId} 加上：${added}。${asked ? `新私信 ${plan.asked.size} 位同志，共 ${asked} 项。` : '无需新问任何人。'}`);
+      say(`已在 r${requestId} 加上：${added}。${newAsks(plan)}`);
       break;
     }
   }
   store.audit.record(turn.now, turn.member.id, `request.edit.${edit.kind}`, `r${requestId}`, edit);
   announceIfComplete(deps, collectionId);
+}
+
+function newAsks(plan: AskPlan): string {
+  const asked = askedCount(plan);
+  return asked ? `新私信 ${plan.asked.size} 位同志，共 ${asked} 项。` : '无需新问任何人。';
 }

@@ -66,8 +66,13 @@ export function memberName(roster: Roster, id: string | null): string {
   return roster.members.find((m) => m.id === id)?.name ?? id;
 }
 
-export function fieldLabel(fields: FieldDef[], key: string): string {
-  return fields.find((f) => f.key === key)?.label ?? key;
+/** The dictionary by key (FieldsRepo is one: indexed, not a linear search). */
+export interface FieldLookup {
+  get(key: string): FieldDef | undefined;
+}
+
+export function fieldLabel(fields: FieldLookup, key: string): string {
+  return fields.get(key)?.label ?? key;
 }
 
 /** Joins names, summarising a long list rather than cutting it. */

@@ -4,8 +4,9 @@ import { parseReply, type ParsedReply, type ReplyCandidate } from '../domain/rep
 import type { FieldDef } from '../domain/types.js';
 import { askFieldsOf, dayKey } from './collect.js';
 import { announceIfComplete } from './completion.js';
-import type { BotDeps, Turn } from './context.js';
-import { fieldLabel, formatDeadline, formatTime, formatValue, hasClockTime, memberName, unitName } from './render.js';
+import { answer, type BotDeps, type Turn } from './context.js';
+import { fieldLabel, formatTime, formatValue, memberName, unitName } from './render.js';
+import { remainingLines } from './todo.js';
 
 /** How long after it was asked a figure can still be reported or corrected by a plain reply. */
 const REPLY_WINDOW_DAYS = 60;
@@ -28,14 +29,12 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const { store } = deps;
   const unit = turn.member.unit;
   if (!unit) {
-    deps.outbound.say(turn.replyTo, { text: '你在名册里还没有所属单位，无法记录数据。请联系管理员补充。' }, { replyTo: turn.lineId });
+    answer(deps, turn, '你在名册里还没有所属单位，无法记录数据。请联系管理员补充。');
     return;
   }
   const candidates = replyCandidates(deps, unit);
   if (!candidates.length) {
-    deps.outbound.say(turn.replyTo, {
-      text: `${unitName(store.roster.snapshot(), unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`,
-    }, { replyTo: turn.lineId });
+    answer(deps, turn, `${unitName(store.roster.snapshot(), unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`);
     return;
   }
   const parsed = parseReply(turn.text, { at: turn.message.at, timezone: deps.settings().timezone, candidates });
@@ -105,11 +104,10 @@ function forwardQuestion(deps: BotDeps, turn: Turn, unit: string): void {
 
 /** Collections whose field labels share words with the question; all of them when none does. */
 function pickCollectionsByText(deps: BotDeps, text: string, ids: number[]): number[] {
-  const fields = deps.store.fields.all();
   const scored = ids.map((id) => {
     const c = deps.store.collections.get(id);
     const hit = (c?.fields ?? []).some((k) => {
-      const f = fields.find((x) => x.key === k);
+      const f = deps.store.fields.get(k);
       return [f?.label ?? '', ...(f?.aliases ?? [])].some((l) => l.length >= 2 && text.includes(l.slice(0, 2)));
     });
     return { id, hit };
@@ -121,7 +119,7 @@ function pickCollectionsByText(deps: BotDeps, text: string, ids: number[]): numb
 function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, recorded: Recorded[]): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
-  const fields = store.fields.all();
+  const fields = store.fields;
   const lines: string[] = [];
   if (recorded.length) {
     lines.push(`已记录（${unitName(roster, unit)}）：`);
@@ -142,23 +140,5 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
     else lines.push('这条消息里没有找到需要你报送的数据。可以这样回复：“低保户数：120”，一行一项，或一句话写几项。');
   }
   lines.push(...remainingLines(deps, turn.member.id, unit));
-  deps.outbound.say(turn.replyTo, { text: lines.join('\n') }, { replyTo: turn.lineId });
-}
-
-/** What this member still owes, or thanks when nothing is left. */
-export function remainingLines(deps: BotDeps, memberId: string, unit: string): string[] {
-  const { store } = deps;
-  const fields = store.fields.all();
-  const tz = deps.settings().timezone;
-  const open = store.asks.openOf(memberId).filter((a) => a.unit === unit || !unit);
-  if (!open.length) return ['你负责的数据已全部报齐，谢谢！'];
-  const byCollection = new Map<number, typeof open>();
-  for (const a of open) byCollection.set(a.collectionId, [...(byCollection.get(a.collectionId) ?? []), a]);
-  const lines = ['还差：'];
-  for (const [id, asks] of byCollection) {
-    const c = store.collections.get(id);
-    const deadline = c ? formatDeadline(c.deadline, hasClockTime(c.deadline, tz), tz) : '';
-    lines.push(`· ${describePeriod(asks[0]!.period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${c?.deadline ? `截止${deadline}` : deadline}）`);
-  }
-  return lines;
+  answer(deps, turn, lines.join('\n'));
 }

@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { describePeriod } from '../domain/period.js';
 import type { NewFieldSpec, ParsedRequest } from '../domain/types.js';
 import type { RequestRecord, StoredNewField } from '../store/requests.js';
-import { askFieldsOf, placeRequest, planAsks, type AskPlan } from './collect.js';
+import { askedCount, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
-import type { BotDeps, Turn } from './context.js';
+import { answer, type BotDeps, type Turn } from './context.js';
+import { placeRequest } from './placement.js';
 import { departmentName, fieldLabel, formatDeadline, listNames, unitName } from './render.js';
 
 /** Stores the parsed request, places it, asks for what is missing and confirms in the chat it came from. */
@@ -17,11 +18,8 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
     fields: parsed.fields, newFields, period: parsed.period, deadline: parsed.deadline,
     deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
   });
-  let request = store.requests.get(id)!;
-  const { collectionId, merged } = placeRequest(deps, request, askFieldsOf(request));
-  request = store.requests.get(id)!;
-  const needs = request.targets.flatMap((unit) => askFieldsOf(request).map((field) => ({ unit, field })));
-  const plan = planAsks(deps, collectionId, needs, request.department);
+  const { collectionId, merged, plan } = placeRequest(deps, id);
+  const request = store.requests.get(id)!;
   store.audit.record(turn.now, turn.member.id, 'request.create', `r${id}`, { collection: `c${collectionId}`, merged, parsed });
   confirm(deps, turn, request, merged, plan);
   announceIfComplete(deps, collectionId);
@@ -31,8 +29,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
 /** The notice's own headline (关于…的通知) when it has one; otherwise what is asked for, in a few words. */
 function titleOf(deps: BotDeps, parsed: ParsedRequest): string {
   if (/关于|通知|报表|统计表/.test(parsed.title)) return parsed.title;
-  const fields = deps.store.fields.all();
-  const labels = [...parsed.fields.map((k) => fieldLabel(fields, k)), ...parsed.newFields.map((f) => f.label)];
+  const labels = [...parsed.fields.map((k) => fieldLabel(deps.store.fields, k)), ...parsed.newFields.map((f) => f.label)];
   const items = labels.length > 3 ? `${labels.slice(0, 3).join('、')}等${labels.length}项` : labels.join('、');
   return items ? `${describePeriod(parsed.period)}${items}` : parsed.title;
 }
@@ -48,12 +45,12 @@ function registerNewField(deps: BotDeps, spec: NewFieldSpec): StoredNewField {
 function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
-  const fields = store.fields.all();
+  const fields = store.fields;
   const ledgers = store.fields.ledgers();
   const tz = deps.settings().timezone;
   const collection = store.collections.get(request.collectionId!)!;
   const itemText = request.fields.map((k) => {
-    const f = fields.find((x) => x.key === k);
+    const f = fields.get(k);
     const ledger = ledgers.find((l) => l.key === f?.ledger)?.name;
     return ledger ? `${f?.label ?? k}（${ledger}）` : (f?.label ?? k);
   });
@@ -71,8 +68,8 @@ function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: bool
   } else {
     rows.push(['汇总', `c${collection.id}`]);
   }
-  const askedCount = [...plan.asked.values()].reduce((n, l) => n + l.length, 0);
-  rows.push(['询问', askedCount ? `已私信 ${plan.asked.size} 位同志，共 ${askedCount} 项` : '无需再问任何人']);
+  const asked = askedCount(plan);
+  rows.push(['询问', asked ? `已私信 ${plan.asked.size} 位同志，共 ${asked} 项` : '无需再问任何人']);
   if (plan.alreadyAsked.length) rows.push(['已在收集', `${plan.alreadyAsked.length} 项此前已问过，不重复询问`]);
   if (plan.reused.length) {
     const shown = plan.reused.slice(0, 8).map((r) => `${unitName(roster, r.unit)}${fieldLabel(fields, r.field)} ${r.value}（${r.by}，${r.at}）`);
@@ -83,5 +80,5 @@ function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: bool
   }
   const title = `已登记 r${request.id}：${request.title}`;
   const text = [title, ...rows.map(([k, v]) => `· ${k}：${v}`), '如需修改，请说：截止改为12月2日 / 去掉某数据项 / 加上某单位 / 撤回'].join('\n');
-  deps.outbound.say(turn.replyTo, { text, card: { type: 'request', title, rows }, mentions: [turn.member.id] }, { replyTo: turn.lineId });
+  answer(deps, turn, { text, card: { type: 'request', title, rows }, mentions: [turn.member.id] });
 }

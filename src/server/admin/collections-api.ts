@@ -22,7 +22,7 @@ export function collectionsApi(app: Hono, core: Core): void {
     const tz = core.settings().timezone;
     const now = core.bot.deps.clock.now();
     const roster = store.roster.snapshot();
-    const fields = store.fields.all();
+    const fields = store.fields;
     // Every request (withdrawn ones too) by collection, read once rather than once per collection.
     const requestsOf = new Map<number, RequestRecord[]>();
     for (const r of store.requests.all()) {

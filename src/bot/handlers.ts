@@ -1,0 +1,39 @@
+// What a known member's message is doing, tried in order: the first handler that takes the turn ends it.
+import { notUnderstood } from './commands.js';
+import { answer, type BotDeps, type Turn } from './context.js';
+import { handleLeadMessage } from './leads.js';
+import { handleReply } from './replies.js';
+
+export interface TurnHandler {
+  name: string;
+  /** Whether the handler looks at this turn at all (cheap checks: role, chat, form). */
+  when(turn: Turn): boolean;
+  /** Acts on the turn; false passes it on to the next handler. */
+  run(deps: BotDeps, turn: Turn): boolean;
+}
+
+const addressed = (turn: Turn): boolean => turn.message.chat.kind === 'dm' || turn.message.mentionsBot;
+const leadsOrAdmin = (turn: Turn): boolean => turn.member.role === 'lead' || turn.member.role === 'admin';
+
+export const HANDLERS: readonly TurnHandler[] = [
+  {
+    name: 'form', when: (turn) => turn.message.form !== undefined,
+    run: (deps, turn) => (handleReply(deps, turn), true),
+  },
+  {
+    name: 'command', when: addressed,
+    run: (deps, turn) => deps.commands.run({
+      member: turn.member, text: turn.text.trim(), at: turn.message.at, now: turn.now,
+      reply: (message) => void answer(deps, turn, message),
+    }),
+  },
+  { name: 'notice', when: leadsOrAdmin, run: handleLeadMessage },
+  {
+    name: 'not understood', when: (turn) => leadsOrAdmin(turn) && addressed(turn),
+    run: (deps, turn) => (answer(deps, turn, notUnderstood(turn.member)), true),
+  },
+  {
+    name: 'reply', when: (turn) => addressed(turn) && !leadsOrAdmin(turn),
+    run: (deps, turn) => (handleReply(deps, turn), true),
+  },
+];

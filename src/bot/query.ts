@@ -1,0 +1,38 @@
+// 查询 11月 低保户数 / 朱沱镇 百岁老人 多少: figures straight from the pool, never a new ask.
+import { describePeriod, findPeriodMentions } from '../domain/period.js';
+import type { CommandCall } from './command-registry.js';
+import type { BotDeps } from './context.js';
+import { formatTime, formatValue, memberName, unitName } from './render.js';
+
+export function answerQuery(deps: BotDeps, call: CommandCall): void {
+  const { store } = deps;
+  const body = call.match[1]!;
+  const roster = store.roster.snapshot();
+  const tz = deps.settings().timezone;
+  const units = roster.units.filter((u) => body.includes(u.name) || body.includes(u.name.replace(/(街道|镇|乡|社区|村)$/, '')));
+  const mentions = findPeriodMentions(body, call.at, tz);
+  const periods = mentions.map((p) => p.period);
+  let rest = body;
+  for (const u of units) rest = rest.split(u.name).join(' ');
+  for (const p of mentions) rest = rest.replace(p.text, ' ');
+  const matches = deps.parsers.fieldMatcher().match(rest.replace(/多少|是|的|数据|情况/g, ' ').trim());
+  const field = matches[0]?.field;
+  if (!field) {
+    call.reply(`没有在数据字典里找到“${body.trim()}”对应的数据项。`);
+    return;
+  }
+  const period = periods[0] ?? store.pool.periodsOf([field.key])[0] ?? null;
+  const values = store.pool.select([field.key], period === '' ? null : period, units.length ? units.map((u) => u.id) : undefined);
+  if (!values.length) {
+    call.reply(`数据池里还没有${units.length ? units.map((u) => u.name).join('、') : ''}${describePeriod(period)}的${field.label}。`);
+    return;
+  }
+  const lines = [`${field.label}（${describePeriod(period)}，来自数据池）：`];
+  let total = 0;
+  for (const v of values) {
+    if (typeof v.value === 'number') total += v.value;
+    lines.push(`· ${unitName(roster, v.unit)}：${formatValue(v.value, field)}（${memberName(roster, v.memberId)}，${formatTime(v.at, tz)}${v.version > 1 ? `，第${v.version}版` : ''}）`);
+  }
+  if (values.length > 1 && (field.type === 'integer' || field.type === 'number')) lines.push(`合计：${Math.round(total * 100) / 100}${field.unit ?? ''}`);
+  call.reply(lines.join('\n'));
+}

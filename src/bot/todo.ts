@@ -1,0 +1,48 @@
+// What a member still has to do: a staff member's open asks, a lead's requests in progress.
+import { describePeriod } from '../domain/period.js';
+import { askFieldsOf } from './collect.js';
+import type { BotDeps } from './context.js';
+import { fieldLabel, formatDeadline, hasClockTime, unitName } from './render.js';
+
+/** The personal to-do: open asks grouped by collection, oldest deadline first; for a lead, their requests' progress. */
+export function todoText(deps: BotDeps, memberId: string): string {
+  const { store } = deps;
+  const member = store.roster.member(memberId);
+  if (!member) return '';
+  if (member.role === 'staff') {
+    const lines = remainingLines(deps, memberId, member.unit ?? '');
+    return lines[0] === '还差：' ? ['你的待报数据：', ...lines.slice(1)].join('\n') : '你目前没有待报的数据。';
+  }
+  const roster = store.roster.snapshot();
+  const tz = deps.settings().timezone;
+  const open = store.requests.activeBy(memberId).filter((r) => store.collections.get(r.collectionId!)?.status === 'open');
+  if (!open.length) return '你没有进行中的数据需求。';
+  const lines = ['你发布的进行中需求：'];
+  for (const r of open) {
+    const c = store.collections.get(r.collectionId!)!;
+    const units = r.targets;
+    const asked = askFieldsOf(r);
+    const done = units.filter((u) => asked.every((f) => store.pool.get(u, f, c.period)));
+    const missing = units.filter((u) => !done.includes(u)).map((u) => unitName(roster, u));
+    lines.push(`· r${r.id} ${r.title}：${done.length}/${units.length} 个单位已报齐，${r.deadline ? '截止' : ''}${formatDeadline(r.deadline, r.deadlineHasTime, tz)}${missing.length ? `；未齐：${missing.join('、')}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+/** What this member still owes, or thanks when nothing is left. */
+export function remainingLines(deps: BotDeps, memberId: string, unit: string): string[] {
+  const { store } = deps;
+  const fields = store.fields;
+  const tz = deps.settings().timezone;
+  const open = store.asks.openOf(memberId).filter((a) => a.unit === unit || !unit);
+  if (!open.length) return ['你负责的数据已全部报齐，谢谢！'];
+  const byCollection = new Map<number, typeof open>();
+  for (const a of open) byCollection.set(a.collectionId, [...(byCollection.get(a.collectionId) ?? []), a]);
+  const lines = ['还差：'];
+  for (const [id, asks] of byCollection) {
+    const c = store.collections.get(id);
+    const deadline = c ? formatDeadline(c.deadline, hasClockTime(c.deadline, tz), tz) : '';
+    lines.push(`· ${describePeriod(asks[0]!.period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${c?.deadline ? `截止${deadline}` : deadline}）`);
+  }
+  return lines;
+}
