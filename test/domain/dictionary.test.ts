@@ -69,16 +69,9 @@ describe('createFieldMatcher', () => {
     expect(best('低保戶數')).toBe('dibao_households');
   });
 
-  it('is fast on the built-in dictionary', () => {
-    const t0 = performance.now();
+  // Its speed is measured by npm run bench (understanding), not asserted here: no timed assertions in unit tests.
+  it('finds every built-in field by its own label', () => {
     const b = createFieldMatcher(builtIn);
-    const built = performance.now() - t0;
-    const phrases = builtIn.map((f) => `本月${f.label}情况`);
-    const t1 = performance.now();
-    for (let i = 0; i < 5; i++) for (const p of phrases) b.match(`${p}${i}`);
-    const perPhrase = (performance.now() - t1) / (phrases.length * 5);
-    expect(built).toBeLessThan(200);
-    expect(perPhrase).toBeLessThan(1);
     for (const f of builtIn) expect(b.best(f.label)?.field.key, f.label).toBe(f.key);
   });
 });

@@ -69,7 +69,7 @@ describe('npm run cli -- replay', () => {
     expect(data.stats.requests).toBe(data.requests.length);
     expect(data.stats.asks).toBe(data.asks.length);
     expect(data.stats.valuesCollected).toBe(data.values.length);
-  });
+  }, 120_000); // four replays spawned at once on a busy machine
 
   it.each(bad)('rejects %s with the path of the bad value and prints nothing on stdout', async (label, _mutate, message) => {
     const result = await results.get(label)!;

@@ -142,24 +142,6 @@ describe('parseRequest: robustness and speed', () => {
     expect(parse(`${long}请于11月30日前报送本月低保户数。`)?.fields).toEqual(['dibao_households']);
     expect(performance.now() - t0).toBeLessThan(1000);
   });
-
-  it('parses at least 2,000 typical notices per second', () => {
-    const parser = createRequestParser({ roster, fields, timezone: 'Asia/Shanghai', botName: '报数助手' });
-    const lead = member('lead_mz');
-    const texts = [
-      '【区民政局】关于报送2026年11月社会救助数据的通知\n各镇街：\n请于11月26日前报送本月以下数据：\n1. 低保户数、低保人数；\n2. 特困供养人数；\n3. 临时救助人次及救助金额。\n联系人：周志刚，电话：49863021',
-      '民政：各镇街今天下班前报一下上月临时救助人次，急用🙏',
-      '残联：朱沱镇、松溉镇、来苏镇、茶山竹海街道，请本周五前报一下本月残疾人两项补贴人数，谢谢！',
-      '收到',
-    ];
-    const at = new Date(AT);
-    for (const t of texts) parser.parse(t, lead, at);
-    const n = 2000;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) parser.parse(texts[i % texts.length]! + (i % 7 === 0 ? '' : ' '.repeat(i % 3)), lead, at);
-    const perSecond = n / ((performance.now() - t0) / 1000);
-    expect(perSecond).toBeGreaterThan(2000);
-  });
 });
 
 describe('parseRequest: more wording', () => {
