@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gatherDigest } from '../plugins/digest/data.js';
+import { gatherDigest } from '../src/bot/digest-data.js';
 import { VirtualClock } from '../src/bot/clock.js';
 import { Bot } from '../src/bot/engine.js';
 import { resolveSettings } from '../src/bot/settings.js';
@@ -153,7 +153,7 @@ export async function scaleBench(log: (s: string) => void): Promise<BenchResult>
   notes.push(
     `stores built with bulk inserts in one transaction (${LEVELS.map((l) => `${l.collections}: ${fmt((built.get(`${l.collections}/${l.values}/${roster.units.length}`)?.ms ?? 0) / 1000)} s`).join(', ')}); clock fixed at ${NOW.toISOString()} (本月 = 2026-11, one of 12 monthly periods the collections spread over)`,
     'timed: Bot.ingest + Bot.process of a lead notice (parse, store request, pick/open collection, plan and queue asks, confirmation) in the runner process, on a file DB (WAL); 3 warm-up + 20 timed (8 units), 1 + 5 (all units)',
-    `digest: gatherDigest + renderDigest (plugins/digest), 1 warm-up + 5 timed; replay: src/replay/run.ts (in-memory store, plugins, virtual clock over 20 working days) in a child process after a 200-event warm-up, 1 timed run bounded at ${REPLAY_BUDGET_MS / 1000} s`,
+    `digest: gatherDigest + renderDigest (src/bot/digest-data.ts), 1 warm-up + 5 timed; replay: src/replay/run.ts (in-memory store, plugins, virtual clock over 20 working days) in a child process after a 200-event warm-up, 1 timed run bounded at ${REPLAY_BUDGET_MS / 1000} s`,
   );
   return { name: 'scale', rows, notes };
 }

@@ -1,8 +1,8 @@
 // The Lark ChatAdapter: roster addresses to open_id / chat_id targets, and sends through the SDK.
 import type * as lark from '@larksuiteoapi/node-sdk';
-import type { Logger } from '../../src/bot/context.js';
-import type { Address, ChatAdapter, InboundMessage, OutboundMessage } from '../../src/chat/contract.js';
-import type { Store } from '../../src/store/store.js';
+import type {
+  Address, ChatAdapter, InboundMessage, Logger, OutboundMessage, PlatformIdentities, RosterReader,
+} from '../../src/plugins/define.js';
 import type { IdentitySync } from './identities.js';
 import { SendLimiter } from './limiter.js';
 import { messageBody, type Mentioned } from './outgoing.js';
@@ -10,7 +10,9 @@ import { failureOf, sendError } from './send-errors.js';
 
 export interface LarkAdapterDeps {
   client: lark.Client;
-  store: Store;
+  roster: RosterReader;
+  /** Members' open_ids. */
+  openIds: PlatformIdentities;
   chatId: string;
   identities: IdentitySync;
   logger: Logger;
@@ -38,7 +40,7 @@ export class LarkAdapter implements ChatAdapter {
   resolve(to: Address): string | null {
     if (to.kind === 'channel') return `chat_id:${this.deps.chatId}`;
     this.deps.identities.sync();
-    const openId = this.deps.store.roster.identityOf(to.memberId, 'lark');
+    const openId = this.deps.openIds.of(to.memberId);
     return openId ? `open_id:${openId}` : null;
   }
 
@@ -61,10 +63,9 @@ export class LarkAdapter implements ChatAdapter {
   }
 
   private mentioned(memberIds: string[]): Mentioned[] {
-    const roster = this.deps.store.roster;
     return memberIds.flatMap((memberId) => {
-      const openId = roster.identityOf(memberId, 'lark');
-      const member = roster.member(memberId);
+      const openId = this.deps.openIds.of(memberId);
+      const member = this.deps.roster.member(memberId);
       return openId && member ? [{ openId, name: member.name }] : [];
     });
   }

@@ -1,7 +1,6 @@
 // card.action.trigger from an ask form card → the same InboundMessage a typed reply would be.
 import { createHash } from 'node:crypto';
-import type { InboundMessage } from '../../src/chat/contract.js';
-import type { FieldDef } from '../../src/domain/types.js';
+import { fieldLabel, type DictionaryReader, type InboundMessage } from '../../src/plugins/define.js';
 
 export const ASK_SUBMIT_PREFIX = 'onetable_ask_';
 
@@ -11,7 +10,7 @@ export interface LarkCardActionEvent {
   context?: { open_message_id?: string; open_chat_id?: string };
 }
 
-export function formFromCardAction(event: LarkCardActionEvent, fields: FieldDef[], now: Date): InboundMessage | null {
+export function formFromCardAction(event: LarkCardActionEvent, fields: Pick<DictionaryReader, 'get'>, now: Date): InboundMessage | null {
   const openId = event.operator?.open_id;
   const collectionId = collectionOf(event.action);
   if (!openId || collectionId === null) return null;
@@ -21,7 +20,7 @@ export function formFromCardAction(event: LarkCardActionEvent, fields: FieldDef[
     if (text.trim() !== '') values[key] = text.trim();
   }
   if (!Object.keys(values).length) return null;
-  const text = Object.entries(values).map(([k, v]) => `${fields.find((f) => f.key === k)?.label ?? k}：${v}`).join('\n');
+  const text = Object.entries(values).map(([k, v]) => `${fieldLabel(fields, k)}：${v}`).join('\n');
   // Card actions are never re-sent, but a double click is: the same values on the same card act once.
   const digest = createHash('sha256').update(JSON.stringify([collectionId, Object.entries(values).sort()])).digest('hex').slice(0, 16);
   const messageId = event.context?.open_message_id ?? 'card';

@@ -1,5 +1,5 @@
 // onetable cards as Lark interactive cards (card JSON 2.0).
-import type { Card } from '../../src/chat/contract.js';
+import type { Card } from '../../src/plugins/define.js';
 import { ASK_SUBMIT_PREFIX } from './card-action.js';
 
 type Element = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import * as lark from '@larksuiteoapi/node-sdk';
-import type { Logger } from '../../src/bot/context.js';
+import type { Logger } from '../../src/plugins/define.js';
 import type { LarkConfig } from './config.js';
 
 export function larkDomain(domain: string): lark.Domain | string {

@@ -1,4 +1,4 @@
-import type { Store } from '../../src/store/store.js';
+import type { PlatformIdentities, RosterReader } from '../../src/plugins/define.js';
 
 /**
  * Binds every roster member's `identities.lark` (their open_id) so the engine recognises them.
@@ -7,17 +7,17 @@ import type { Store } from '../../src/store/store.js';
 export class IdentitySync {
   private revision = -1;
 
-  constructor(private readonly store: Store, private readonly now: () => Date) {}
+  constructor(private readonly roster: RosterReader, private readonly identities: PlatformIdentities, private readonly now: () => Date) {}
 
   sync(): void {
-    const roster = this.store.roster;
+    const { roster, identities } = this;
     if (roster.revision === this.revision) return;
     this.revision = roster.revision;
     for (const member of roster.snapshot().members) {
       const openId = member.identities?.lark;
       if (!openId) continue;
-      if (roster.memberByIdentity('lark', openId) === member.id && roster.identityOf(member.id, 'lark') === openId) continue;
-      roster.bindIdentity('lark', openId, member.id, this.now());
+      if (identities.memberOf(openId) === member.id && identities.of(member.id) === openId) continue;
+      identities.bind(openId, member.id, this.now());
     }
   }
 }

@@ -23,7 +23,7 @@ export default definePlugin({
   async setup(ctx, config) {
     const logger = ctx.logger;
     const client = createLarkClient(config, logger);
-    const identities = new IdentitySync(ctx.store, () => ctx.clock.now());
+    const identities = new IdentitySync(ctx.roster, ctx.identities, () => ctx.clock.now());
 
     // Without its own open_id the bot still recognises mentions of its display name (settings().botName).
     const botOpenId = await withTimeout(fetchBotOpenId(client), BOT_INFO_TIMEOUT_MS).catch((err: unknown) => {
@@ -31,12 +31,12 @@ export default definePlugin({
       return null;
     });
 
-    const adapter = new LarkAdapter({ client, store: ctx.store, chatId: config.chatId, identities, logger });
+    const adapter = new LarkAdapter({ client, roster: ctx.roster, openIds: ctx.identities, chatId: config.chatId, identities, logger });
     await ctx.adapter(adapter);
 
     const intake = new LarkIntake({
-      bot: ctx.bot, clock: ctx.clock, settings: ctx.settings, logger, chatId: config.chatId,
-      botOpenId: () => botOpenId, identities, p2p: new P2pChats(ctx.store),
+      intake: ctx.intake, dictionary: ctx.dictionary, clock: ctx.clock, settings: ctx.settings, logger, chatId: config.chatId,
+      botOpenId: () => botOpenId, identities, p2p: new P2pChats(ctx.state),
     });
     const events = larkEventDispatcher(intake, logger);
 

@@ -1,10 +1,6 @@
 // Both transports (webhook, socket) end here: map the event, commit it to the inbox, process it later.
 import * as lark from '@larksuiteoapi/node-sdk';
-import type { Bot } from '../../src/bot/engine.js';
-import type { Clock } from '../../src/bot/clock.js';
-import type { Logger } from '../../src/bot/context.js';
-import type { Settings } from '../../src/bot/settings.js';
-import type { InboundMessage } from '../../src/chat/contract.js';
+import type { Clock, DictionaryReader, InboundMessage, Intake, Logger, Settings } from '../../src/plugins/define.js';
 import { formFromCardAction, type LarkCardActionEvent } from './card-action.js';
 import { sdkLogger } from './client.js';
 import type { IdentitySync } from './identities.js';
@@ -12,7 +8,8 @@ import { messageFromEvent, type LarkMessageEvent } from './message-event.js';
 import type { P2pChats } from './p2p-chats.js';
 
 export interface IntakeDeps {
-  bot: Bot;
+  intake: Intake;
+  dictionary: DictionaryReader;
   clock: Clock;
   settings: () => Settings;
   logger: Logger;
@@ -39,7 +36,7 @@ export class LarkIntake {
   }
 
   cardAction(event: LarkCardActionEvent): { toast: { type: string; content: string } } | undefined {
-    const message = formFromCardAction(event, this.deps.bot.store.fields.all(), this.deps.clock.now());
+    const message = formFromCardAction(event, this.deps.dictionary, this.deps.clock.now());
     if (!message) return event.action?.form_value ? { toast: { type: 'warning', content: '请至少填写一项再提交' } } : undefined;
     this.store(message, { operator: event.operator, action: event.action, context: event.context });
     return { toast: { type: 'success', content: '已收到，正在登记' } };
@@ -48,13 +45,9 @@ export class LarkIntake {
   /** Commit, then return at once: Lark wants an answer within 3 s, the bot's work happens after. */
   private store(message: InboundMessage, raw: unknown): void {
     this.deps.identities.sync();
-    const seq = this.deps.bot.ingest(message, raw);
+    const accepted = this.deps.intake.accept(message, raw);
     this.received++;
-    if (seq === null) {
-      this.duplicates++;
-      return;
-    }
-    void this.deps.bot.kick();
+    if (accepted.duplicate) this.duplicates++;
   }
 }
 

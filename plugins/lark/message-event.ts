@@ -1,5 +1,5 @@
 // im.message.receive_v1 → InboundMessage.
-import type { InboundMessage } from '../../src/chat/contract.js';
+import type { InboundMessage } from '../../src/plugins/define.js';
 import { contentToText } from './message-content.js';
 
 export interface LarkMention {

@@ -1,5 +1,5 @@
 // An OutboundMessage as Lark's create-message body: a card when it fits, else text with <at> mentions.
-import type { OutboundMessage } from '../../src/chat/contract.js';
+import type { OutboundMessage } from '../../src/plugins/define.js';
 import { larkCard } from './cards.js';
 
 /** Lark's limits: a card or post ≤ 30 KB, text ≤ 150 KB. */

@@ -1,5 +1,5 @@
 // Lark's answers to a send, in the dispatcher's terms: wait, give up, or retry with backoff.
-import { PermanentSendError, RetryAfterError } from '../../src/chat/contract.js';
+import { PermanentSendError, RetryAfterError } from '../../src/plugins/define.js';
 
 const RATE_LIMITED = 99991400;
 const CHAT_RATE_LIMITED = 230020;

@@ -1,6 +1,6 @@
 // Socket (long connection) mode: the SDK's WSClient, its state in the logs and in /healthz.
 import * as lark from '@larksuiteoapi/node-sdk';
-import type { Logger } from '../../src/bot/context.js';
+import type { Logger } from '../../src/plugins/define.js';
 import { larkDomain, sdkLogger } from './client.js';
 import type { LarkConfig } from './config.js';
 

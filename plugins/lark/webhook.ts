@@ -1,8 +1,7 @@
 // POST /lark/events: every check the SDK skips, then the SDK's event dispatcher, answering well inside Lark's 3 s.
 import * as lark from '@larksuiteoapi/node-sdk';
 import { Hono, type Context } from 'hono';
-import type { Clock } from '../../src/bot/clock.js';
-import type { Logger } from '../../src/bot/context.js';
+import type { Clock, Logger } from '../../src/plugins/define.js';
 import { readLimited } from './body.js';
 import type { LarkConfig } from './config.js';
 import { envelopeCredentials, isRecord, safeEqual, signatureMatches, timestampFresh } from './verify.js';

@@ -27,7 +27,7 @@ export function eventRoutes(app: Hono, ctx: PluginContext, config: { pollMs: num
       while (!closed) {
         const now = ctx.clock.now().getTime();
         let nextCursor: number | null = null;
-        for (const line of ctx.store.messages.after(chat, cursor, 500)) {
+        for (const line of ctx.conversation.after(chat, cursor, 500)) {
           if (line.at.getTime() > now) {
             nextCursor ??= line.id - 1;
             continue;

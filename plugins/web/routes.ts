@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { PluginContext } from '../../src/plugins/define.js';
-import { sameToken } from '../../src/server/admin/auth.js';
-import { RateLimiter, readJsonBody, requireJson, tooMany } from '../../src/server/limits.js';
-import type { ChatLine } from '../../src/store/messages.js';
+import {
+  fieldLabel, RateLimiter, readJsonBody, requireJson, sameToken, tooMany, type ChatLine, type PluginContext,
+} from '../../src/plugins/define.js';
 
 const postSchema = z.object({
   from: z.string().min(1).max(200),
@@ -41,7 +40,7 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
       return c.json({ error: issue.message, path: issue.path.join('.') }, 400);
     }
     const { from, text, form } = parsed.data;
-    if (!ctx.store.roster.member(from)) return c.json({ error: `名册里没有编号为“${from}”的成员`, path: 'from' }, 400);
+    if (!ctx.roster.member(from)) return c.json({ error: `名册里没有编号为“${from}”的成员`, path: 'from' }, 400);
     if (!form && text.trim() === '') return c.json({ error: '消息是空的：请输入内容再发送', path: 'text' }, 400);
     const wait = limiter.take(from);
     if (wait) return tooMany(c, wait);
@@ -53,13 +52,8 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
       mentionsBot: text.includes(`@${ctx.settings().botName}`), at: now,
       ...(form ? { form } : {}),
     };
-    const seq = ctx.bot.ingest(message);
-    if (seq === null) {
-      const earlier = ctx.store.inbox.seqOf('web', id);
-      return c.json({ id: earlier === undefined ? undefined : ctx.bot.lineOf(earlier), duplicate: true });
-    }
-    void ctx.bot.kick();
-    return c.json({ id: ctx.bot.lineOf(seq) });
+    const accepted = ctx.intake.accept(message);
+    return c.json(accepted.duplicate ? { id: accepted.lineId, duplicate: true } : { id: accepted.lineId });
   });
 
   app.get('/messages', (c) => {
@@ -69,12 +63,12 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
     const after = Number(c.req.query('after') ?? 0);
     if (!Number.isInteger(after) || after < 0) return c.json({ error: 'after 应为消息编号', path: 'after' }, 400);
     const now = ctx.clock.now().getTime();
-    const lines = ctx.store.messages.after(chat, after, 500).filter((l) => l.at.getTime() <= now);
+    const lines = ctx.conversation.after(chat, after, 500).filter((l) => l.at.getTime() <= now);
     return c.json({ messages: lines.map(toWire) });
   });
 
   app.get('/roster', (c) => {
-    const roster = ctx.store.roster.snapshot();
+    const roster = ctx.roster.snapshot();
     // Platform identities (open_ids, WeChat remarks) are for the adapters and the admin console only.
     const members = roster.members.map(({ identities: _identities, ...m }) => m);
     return c.json({ botName: ctx.settings().botName, departments: roster.departments, units: roster.units, members });
@@ -83,14 +77,13 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
 
 /** The channel, or the DM of a member on the roster. */
 export function knownChat(ctx: PluginContext, chat: string): boolean {
-  return chat === 'channel' || ctx.store.roster.member(chat.slice(3)) !== undefined;
+  return chat === 'channel' || ctx.roster.member(chat.slice(3)) !== undefined;
 }
 
 /** A form submission reads like the reply a person would type: 低保户数：120. */
 function formText(ctx: PluginContext, form: { values: Record<string, string> }): string {
-  const fields = ctx.store.fields.all();
   return Object.entries(form.values)
     .filter(([, v]) => v.trim() !== '')
-    .map(([k, v]) => `${fields.find((f) => f.key === k)?.label ?? k}：${v.trim()}`)
+    .map(([k, v]) => `${fieldLabel(ctx.dictionary, k)}：${v.trim()}`)
     .join('\n');
 }

@@ -3,14 +3,12 @@
 import { FileBox } from 'file-box';
 import { types, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
 import {
-  PermanentSendError, RetryAfterError, type Address, type ChatAdapter, type InboundMessage, type OutboundMessage,
-} from '../../src/chat/contract.js';
-import type { Logger } from '../../src/bot/context.js';
-import { silentLogger } from '../../src/bot/context.js';
-import type { Store } from '../../src/store/store.js';
+  PermanentSendError, RetryAfterError, silentLogger, type Address, type ChatAdapter, type InboundMessage, type Logger,
+  type OutboundMessage,
+} from '../../src/plugins/define.js';
 import { HeartbeatWatchdog } from './heartbeat-watchdog.js';
 import type { ContactKeys } from './identity-match.js';
-import { learnKey, learnedKeys, memberKey, PLATFORM, syncIdentities, type SyncReport } from './identity-sync.js';
+import { learnKey, learnedKeys, memberKey, PLATFORM, syncIdentities, type People, type SyncReport } from './identity-sync.js';
 import { toInbound } from './inbound.js';
 import { LoginState } from './login-state.js';
 import { SendPacer } from './send-pacer.js';
@@ -18,7 +16,7 @@ import { splitText } from './split-text.js';
 
 export interface WechatAdapterOptions {
   wechaty: Wechaty;
-  store: Store;
+  people: People;
   /** The consolidated room, by topic (survives re-login) or by id (stable only on some puppets). */
   roomTopic?: string;
   roomId?: string;
@@ -51,7 +49,7 @@ export class WechatAdapter implements ChatAdapter {
   readonly platform = PLATFORM;
   readonly state: LoginState;
   private readonly wechaty: Wechaty;
-  private readonly store: Store;
+  private readonly people: People;
   private readonly logger: Logger;
   private readonly pacer: SendPacer;
   private readonly watchdog: HeartbeatWatchdog | null;
@@ -68,7 +66,7 @@ export class WechatAdapter implements ChatAdapter {
 
   constructor(private readonly options: WechatAdapterOptions) {
     this.wechaty = options.wechaty;
-    this.store = options.store;
+    this.people = options.people;
     this.logger = options.logger ?? silentLogger;
     this.state = new LoginState(() => new Date());
     this.pacer = new SendPacer(options.sendIntervalMs ?? 1500);
@@ -115,12 +113,12 @@ export class WechatAdapter implements ChatAdapter {
 
   resolve(to: Address): string | null {
     if (to.kind === 'channel') return 'room';
-    const member = this.store.roster.member(to.memberId);
+    const member = this.people.roster.member(to.memberId);
     if (!member) return null;
-    if (this.store.roster.identityOf(member.id, PLATFORM) !== null) return `member:${member.id}`;
+    if (this.people.identities.of(member.id) !== null) return `member:${member.id}`;
     // While logged out, a member with a key will most likely be found again at the next login: queue for them.
     // While online, an unbound member (no key, or an ambiguous one) cannot be reached on WeChat.
-    return !this.online && memberKey(member, learnedKeys(this.store)) !== null ? `member:${member.id}` : null;
+    return !this.online && memberKey(member, learnedKeys(this.people.state)) !== null ? `member:${member.id}` : null;
   }
 
   async send(target: string, message: OutboundMessage): Promise<{ id: string }> {
@@ -163,7 +161,7 @@ export class WechatAdapter implements ChatAdapter {
   async refresh(reason: string): Promise<void> {
     await this.findRoom();
     const contacts = await this.contactKeys();
-    this.lastSync = syncIdentities(this.store, contacts, new Date());
+    this.lastSync = syncIdentities(this.people, contacts, new Date());
     this.lastSyncAt = Date.now();
     const { bound, removed, ambiguous, unmatched } = this.lastSync;
     this.logger.info({ reason, contacts: contacts.length, bound, removed, ambiguous, unmatched: unmatched.length }, 'wechat identities re-synced');
@@ -226,11 +224,11 @@ export class WechatAdapter implements ChatAdapter {
     const inbound = await toInbound(message, { isChannel: (room) => this.isChannel(room) }, selfId);
     if (!inbound) return;
     const talker = message.talker();
-    const memberId = this.store.roster.memberByIdentity(PLATFORM, talker.id);
+    const memberId = this.people.identities.memberOf(talker.id);
     if (memberId === null && Date.now() - this.lastSyncAt >= this.o.resyncGapMs) await this.refresh('unknown sender');
     else if (memberId !== null) {
-      const member = this.store.roster.member(memberId);
-      if (member) learnKey(this.store, member, await keysOf(talker));
+      const member = this.people.roster.member(memberId);
+      if (member) learnKey(this.people.state, member, await keysOf(talker));
     }
     const raw = message.payload ?? null;
     if (inbound.at.getTime() < this.startedAt - this.o.staleMarginMs) {
@@ -276,7 +274,7 @@ export class WechatAdapter implements ChatAdapter {
     }
     if (target.startsWith('member:')) {
       const memberId = target.slice('member:'.length);
-      const contactId = this.store.roster.identityOf(memberId, PLATFORM);
+      const contactId = this.people.identities.of(memberId);
       if (!contactId) throw new Error(`member ${memberId} is not matched to a wechat contact yet`);
       const contact = await this.wechaty.Contact.find({ id: contactId });
       if (!contact) throw new Error(`wechat contact of member ${memberId} not found`);
@@ -295,7 +293,7 @@ export class WechatAdapter implements ChatAdapter {
   private async contactsOf(memberIds: string[]): Promise<Contact[]> {
     const out: Contact[] = [];
     for (const memberId of memberIds) {
-      const id = this.store.roster.identityOf(memberId, PLATFORM);
+      const id = this.people.identities.of(memberId);
       const contact = id ? await this.wechaty.Contact.find({ id }).catch(() => undefined) : undefined;
       if (contact) out.push(contact);
     }

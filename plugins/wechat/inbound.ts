@@ -1,7 +1,7 @@
 // A wechaty message → the platform-neutral InboundMessage, or null for what the bot ignores
 // (its own messages, other rooms, official accounts, anything that is not text).
 import { types, type Message, type Room } from 'wechaty';
-import type { InboundMessage } from '../../src/chat/contract.js';
+import type { InboundMessage } from '../../src/plugins/define.js';
 import { PLATFORM } from './identity-sync.js';
 
 export interface InboundScope {

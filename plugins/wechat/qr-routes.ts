@@ -1,6 +1,6 @@
 // GET /wechat/qr: the login status and the QR payload to scan, for the admin on this machine.
 import { Hono, type Context } from 'hono';
-import { isAdmin } from '../../src/server/admin/auth.js';
+import { isAdmin } from '../../src/plugins/define.js';
 import type { LoginState } from './login-state.js';
 import { qrRenderer } from './qr-terminal.js';
 

@@ -17,6 +17,22 @@ import { handleStranger } from './strangers.js';
 const SLICE_MS = 25;
 const SLICE_ROWS = 200;
 
+/** What storing an inbound message did. */
+export interface Accepted {
+  /** The platform delivered it before: stored once, acted on once. */
+  duplicate: boolean;
+  /** Its line in the conversation (the earlier one for a duplicate). */
+  lineId: number | undefined;
+}
+
+/** Inbound messages, each stored before anything acts on it: what adapters and plugins hand messages to. */
+export interface Intake {
+  /** Stores the message and has the bot act on it soon after (answer the platform once this returns). */
+  accept(message: InboundMessage, raw?: unknown): Accepted;
+  /** Stores the message without acting on it (a platform's replay of old messages after a restart). */
+  archive(message: InboundMessage, raw?: unknown): Accepted;
+}
+
 export interface BotOptions {
   store: Store;
   clock: Clock;
@@ -24,7 +40,7 @@ export interface BotOptions {
   logger?: Logger;
 }
 
-export class Bot {
+export class Bot implements Intake {
   readonly deps: BotDeps;
   private draining: Promise<void> | null = null;
   private readonly listeners = new Set<(seq: number) => void>();
@@ -66,10 +82,26 @@ export class Bot {
   }
 
   /** Ingest, then process in the background: what live adapters call once they may acknowledge. */
-  accept(message: InboundMessage, raw?: unknown): number | null {
+  accept(message: InboundMessage, raw?: unknown): Accepted {
     const seq = this.ingest(message, raw);
-    if (seq !== null) this.kick();
-    return seq;
+    if (seq !== null) void this.kick();
+    return this.accepted(message, seq);
+  }
+
+  /** Stores a message without acting on it (a platform replaying old messages after a restart). */
+  archive(message: InboundMessage, raw?: unknown): Accepted {
+    const { store, clock } = this.deps;
+    const seq = store.transaction(() => {
+      const stored = this.ingest(message, raw);
+      if (stored !== null) store.inbox.mark(stored, 'done', this.identify(message)?.id ?? null, clock.now(), 'offline replay: stored, not acted on');
+      return stored;
+    });
+    return this.accepted(message, seq);
+  }
+
+  private accepted(message: InboundMessage, seq: number | null): Accepted {
+    const stored = seq ?? this.deps.store.inbox.seqOf(message.platform, message.id);
+    return { duplicate: seq === null, lineId: stored === undefined ? undefined : this.lineOf(stored) };
   }
 
   /** Called after each processed inbox row (tests and the web channel's live updates). */

@@ -5,11 +5,7 @@ import type { Store } from '../store/store.js';
 const LINK_DAYS = 7;
 
 function secret(store: Store): string {
-  const row = store.db.prepare(`SELECT value FROM meta WHERE key = 'linkSecret'`).get() as { value: string } | undefined;
-  if (row) return row.value;
-  const value = randomBytes(32).toString('base64url');
-  store.db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('linkSecret', ?)`).run(value);
-  return (store.db.prepare(`SELECT value FROM meta WHERE key = 'linkSecret'`).get() as { value: string }).value;
+  return store.meta.getOrCreate('linkSecret', () => randomBytes(32).toString('base64url'));
 }
 
 function signature(store: Store, file: string, expires: number): string {

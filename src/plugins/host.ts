@@ -5,6 +5,7 @@ import type { Hono } from 'hono';
 import type { z } from 'zod';
 import type { Bot } from '../bot/engine.js';
 import type { Clock } from '../bot/clock.js';
+import { collectionQueries } from '../bot/collection-queries.js';
 import type { Logger } from '../bot/context.js';
 import type { Settings } from '../bot/settings.js';
 import type { ChatAdapter } from '../chat/contract.js';
@@ -35,6 +36,7 @@ interface Running {
   stops: Array<() => void | Promise<void>>;
   adapters: ChatAdapter[];
   jobs: string[];
+  commands: string[];
   mounts: string[];
   health: Array<() => Record<string, unknown>>;
 }
@@ -122,7 +124,7 @@ export class PluginHost {
       this.errors.set(name, (error as Error).message);
       throw error;
     }
-    const running: Running = { stops: [], adapters: [], jobs: [], mounts: [], health: [] };
+    const running: Running = { stops: [], adapters: [], jobs: [], commands: [], mounts: [], health: [] };
     this.running.set(name, running);
     try {
       await d.setup(this.context(d, running), config);
@@ -138,6 +140,15 @@ export class PluginHost {
   async stop(name: string): Promise<void> {
     const running = this.running.get(name);
     if (running) await this.teardown(name, running);
+  }
+
+  /** The bot's settings changed: plugins that read them at setup start again with the new values. */
+  async settingsChanged(): Promise<void> {
+    for (const name of [...this.running.keys()]) {
+      if (!this.definitions.get(name)?.restartOnSettings) continue;
+      await this.stop(name);
+      await this.start(name).catch(() => undefined);
+    }
   }
 
   async stopAll(): Promise<void> {
@@ -184,15 +195,44 @@ export class PluginHost {
 
   private context(d: PluginDefinition, running: Running): PluginContext {
     const { bot, clock, settings, logger, scheduler } = this.options;
+    const { store } = bot.deps;
+    const platform = d.name;
     return {
-      name: d.name, bot, store: bot.store, clock, settings, logger, replay: this.options.replay ?? false,
+      name: d.name, clock, settings, logger, replay: this.options.replay ?? false,
       adminToken: this.options.adminToken ?? null,
+      intake: { accept: (message, raw) => bot.accept(message, raw), archive: (message, raw) => bot.archive(message, raw) },
+      outbound: { say: (to, message, options) => bot.outbound.say(to, message, options) },
+      roster: {
+        get revision() {
+          return store.roster.revision;
+        },
+        snapshot: () => store.roster.snapshot(),
+        member: (id) => store.roster.member(id),
+      },
+      identities: {
+        memberOf: (externalId) => store.roster.memberByIdentity(platform, externalId),
+        of: (memberId) => store.roster.identityOf(memberId, platform),
+        bind: (externalId, memberId, at) => store.roster.bindIdentity(platform, externalId, memberId, at),
+        unbind: (externalId) => store.roster.unbindIdentity(platform, externalId),
+        all: () => store.roster.identities().filter((i) => i.platform === platform)
+          .map(({ externalId, memberId, boundAt }) => ({ externalId, memberId, boundAt })),
+      },
+      dictionary: { all: () => store.fields.all(), get: (key) => store.fields.get(key) },
+      conversation: { after: (chat, afterId, limit) => store.messages.after(chat, afterId, limit) },
+      collections: collectionQueries(bot.deps),
+      runs: { claim: (key, at) => store.scheduleRuns.claim(key, at), has: (key) => store.scheduleRuns.has(key) },
+      state: { get: (key) => store.pluginState.get(d.name, key), set: (key, value) => store.pluginState.set(d.name, key, value) },
+      transaction: (fn) => store.transaction(fn),
       adapter: async (adapter) => {
         running.adapters.push(adapter);
         bot.outbound.attach(adapter);
         await adapter.start(async (message, raw) => {
           bot.accept(message, raw);
         });
+      },
+      command: (command) => {
+        bot.deps.commands.register(command);
+        running.commands.push(command.name);
       },
       mount: (prefix, app) => {
         this.mounts.set(prefix, app);
@@ -211,6 +251,7 @@ export class PluginHost {
   private async teardown(name: string, running: Running): Promise<void> {
     this.running.delete(name);
     for (const job of running.jobs) this.options.scheduler.remove(job);
+    for (const command of running.commands) this.options.bot.deps.commands.unregister(command);
     for (const prefix of running.mounts) this.mounts.delete(prefix);
     for (const adapter of running.adapters) {
       this.options.bot.outbound.detach(adapter.platform);

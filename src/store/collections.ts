@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import type { DeadlineRun } from './keys.js';
 
 export interface CollectionRecord {
   id: number;
@@ -116,6 +117,30 @@ export class CollectionsRepo {
   }
 
   /**
+   * Incomplete collections with an active request whose `run` (reminder, escalation) for their current deadline has
+   * not been claimed, by id: `after` < deadline ≤ `until`, deadline < `before`.
+   */
+  unclaimedDeadlines(run: DeadlineRun, range: { after?: Date; until?: Date; before?: Date }): Array<{ id: number; deadline: Date }> {
+    const { where, args } = unclaimed(run, range);
+    return (this.db.prepare(`SELECT id, deadline FROM collections c WHERE ${where} ORDER BY id`).all(...args) as Array<{ id: number; deadline: string }>)
+      .map((r) => ({ id: r.id, deadline: new Date(r.deadline) }));
+  }
+
+  /** The earliest deadline `unclaimedDeadlines` would list. */
+  earliestUnclaimedDeadline(run: DeadlineRun, range: { after?: Date } = {}): Date | null {
+    const { where, args } = unclaimed(run, range);
+    const row = this.db.prepare(`SELECT min(deadline) AS d FROM collections c WHERE ${where}`).get(...args) as { d: string | null };
+    return row.d ? new Date(row.d) : null;
+  }
+
+  /** The next closing time after `after` of a collection still open. */
+  nextClosing(after: Date): Date | null {
+    const row = this.db.prepare(`SELECT min(closes_at) AS d FROM collections WHERE status = 'open' AND closes_at > ?`)
+      .get(after.toISOString()) as { d: string | null };
+    return row.d ? new Date(row.d) : null;
+  }
+
+  /**
    * Fields and units are read on first use (then kept): most callers want only the period or the deadline, and a
    * collection addressed to every unit has hundreds of unit rows (bench/: this was the top hot spot).
    */
@@ -141,4 +166,16 @@ export class CollectionsRepo {
       createdAt: new Date(r.created_at), doneAt: r.done_at ? new Date(r.done_at) : null,
     };
   }
+}
+
+/** The run key matched in SQL has the shape of deadlineRunKey (keys.ts): `<run>:c<id>:<deadline>`. */
+function unclaimed(run: DeadlineRun, range: { after?: Date; until?: Date; before?: Date }): { where: string; args: string[] } {
+  const where = [`done_at IS NULL AND deadline IS NOT NULL
+    AND EXISTS (SELECT 1 FROM requests r WHERE r.collection_id = c.id AND r.status = 'active')
+    AND NOT EXISTS (SELECT 1 FROM schedule_runs s WHERE s.key = ? || ':c' || c.id || ':' || c.deadline)`];
+  const args: string[] = [run];
+  if (range.after) { where.push('deadline > ?'); args.push(range.after.toISOString()); }
+  if (range.until) { where.push('deadline <= ?'); args.push(range.until.toISOString()); }
+  if (range.before) { where.push('deadline < ?'); args.push(range.before.toISOString()); }
+  return { where: where.join(' AND '), args };
 }

@@ -160,4 +160,21 @@ export const migrations: string[] = [
   CREATE INDEX asks_period_field ON asks (period, field);
   CREATE INDEX pool_period_field ON pool (period, field, unit);
   `,
+  /* 4: binding requests and plugins' own state get tables of their own (they were keys in settings) */ `
+  CREATE TABLE binding_requests (
+    platform TEXT NOT NULL, external_id TEXT NOT NULL, member_id TEXT NOT NULL, code TEXT NOT NULL, at TEXT NOT NULL,
+    PRIMARY KEY (platform, external_id)
+  );
+  INSERT INTO binding_requests (platform, external_id, member_id, code, at)
+    SELECT substr(rest, 1, instr(rest, ':') - 1), substr(rest, instr(rest, ':') + 1),
+      json_extract(value, '$.memberId'), json_extract(value, '$.code'), json_extract(value, '$.at')
+    FROM (SELECT substr(key, 9) AS rest, value FROM settings WHERE key LIKE 'binding:%')
+    WHERE instr(rest, ':') > 0 AND json_extract(value, '$.code') IS NOT NULL AND json_extract(value, '$.memberId') IS NOT NULL;
+  DELETE FROM settings WHERE key LIKE 'binding:%';
+
+  CREATE TABLE plugin_state (plugin TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (plugin, key));
+  INSERT INTO plugin_state (plugin, key, value) SELECT 'lark', 'p2p', value FROM settings WHERE key = 'lark.p2p';
+  INSERT INTO plugin_state (plugin, key, value) SELECT 'wechat', 'learned-keys', value FROM settings WHERE key = 'wechat:learned-keys';
+  DELETE FROM settings WHERE key IN ('lark.p2p', 'wechat:learned-keys');
+  `,
 ];

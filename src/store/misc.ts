@@ -1,11 +1,12 @@
 import type { Db } from './db.js';
+import type { AuditAction, Counter, RunKey } from './keys.js';
 import { parseJson } from './json.js';
 
 export interface AuditEntry {
   id: number;
   at: string;
   actor: string;
-  action: string;
+  action: AuditAction;
   subject: string | null;
   detail: unknown;
 }
@@ -13,7 +14,7 @@ export interface AuditEntry {
 export class AuditRepo {
   constructor(private readonly db: Db) {}
 
-  record(at: Date, actor: string, action: string, subject: string | null, detail?: unknown): void {
+  record(at: Date, actor: string, action: AuditAction, subject: string | null, detail?: unknown): void {
     this.db.prepare('INSERT INTO audit (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)')
       .run(at.toISOString(), actor, action, subject, detail === undefined ? null : JSON.stringify(detail));
   }
@@ -53,11 +54,11 @@ export class ScheduleRunsRepo {
   constructor(private readonly db: Db) {}
 
   /** Claims a run key; false when it was claimed before. */
-  claim(key: string, at: Date): boolean {
+  claim(key: RunKey, at: Date): boolean {
     return this.db.prepare('INSERT INTO schedule_runs (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, at.toISOString()).changes > 0;
   }
 
-  has(key: string): boolean {
+  has(key: RunKey): boolean {
     return this.db.prepare('SELECT 1 FROM schedule_runs WHERE key = ?').get(key) !== undefined;
   }
 }
@@ -66,18 +67,18 @@ export class ScheduleRunsRepo {
 export class CountersRepo {
   constructor(private readonly db: Db) {}
 
-  add(key: string, n: number, day: string): void {
+  add(key: Counter, n: number, day: string): void {
     if (n === 0) return;
     this.db.prepare('INSERT INTO counters (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value + excluded.value').run(key, n);
     this.db.prepare('INSERT INTO counter_days (day, key, value) VALUES (?, ?, ?) ON CONFLICT (day, key) DO UPDATE SET value = value + excluded.value')
       .run(day, key, n);
   }
 
-  get(key: string): number {
+  get(key: Counter): number {
     return (this.db.prepare('SELECT value FROM counters WHERE key = ?').get(key) as { value: number } | undefined)?.value ?? 0;
   }
 
-  onDay(key: string, day: string): number {
+  onDay(key: Counter, day: string): number {
     return (this.db.prepare('SELECT value FROM counter_days WHERE day = ? AND key = ?').get(day, key) as { value: number } | undefined)?.value ?? 0;
   }
 }
@@ -103,5 +104,34 @@ export class PluginsRepo {
     this.db.prepare(`INSERT INTO plugins (name, enabled, config, updated_at) VALUES (?, ?, ?, ?)
       ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled, config = excluded.config, updated_at = excluded.updated_at`)
       .run(name, enabled === null ? null : enabled ? 1 : 0, JSON.stringify(config), at.toISOString());
+  }
+}
+
+/** State a plugin keeps of its own (JSON values under its name): another plugin's keys are out of its reach. */
+export class PluginStateRepo {
+  constructor(private readonly db: Db) {}
+
+  get<T>(plugin: string, key: string): T | undefined {
+    const row = this.db.prepare('SELECT value FROM plugin_state WHERE plugin = ? AND key = ?').get(plugin, key) as { value: string } | undefined;
+    return row ? parseJson<T | undefined>(row.value, undefined) : undefined;
+  }
+
+  set(plugin: string, key: string, value: unknown): void {
+    this.db.prepare(`INSERT INTO plugin_state (plugin, key, value) VALUES (?, ?, ?)
+      ON CONFLICT (plugin, key) DO UPDATE SET value = excluded.value`).run(plugin, key, JSON.stringify(value));
+  }
+}
+
+/** Values the bot creates once and keeps (the export-link secret). */
+export class MetaRepo {
+  constructor(private readonly db: Db) {}
+
+  /** The stored value, or `create()`'s, stored now; whoever stores first wins. */
+  getOrCreate(key: string, create: () => string): string {
+    const read = (): string | undefined => (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    const existing = read();
+    if (existing !== undefined) return existing;
+    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(key, create());
+    return read()!;
   }
 }

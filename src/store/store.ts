@@ -4,7 +4,8 @@ import { openDatabase, type Db } from './db.js';
 import { FieldsRepo } from './fields.js';
 import { InboxRepo } from './inbox.js';
 import { MessagesRepo } from './messages.js';
-import { AuditRepo, CountersRepo, PluginsRepo, ScheduleRunsRepo, SettingsRepo } from './misc.js';
+import { BindingsRepo } from './bindings.js';
+import { AuditRepo, CountersRepo, MetaRepo, PluginStateRepo, PluginsRepo, ScheduleRunsRepo, SettingsRepo } from './misc.js';
 import { OutboxRepo } from './outbox.js';
 import { PoolRepo } from './pool.js';
 import { RequestsRepo } from './requests.js';
@@ -26,6 +27,9 @@ export class Store {
   readonly scheduleRuns: ScheduleRunsRepo;
   readonly counters: CountersRepo;
   readonly plugins: PluginsRepo;
+  readonly pluginState: PluginStateRepo;
+  readonly bindings: BindingsRepo;
+  readonly meta: MetaRepo;
 
   constructor(readonly db: Db) {
     this.inbox = new InboxRepo(db);
@@ -42,6 +46,9 @@ export class Store {
     this.scheduleRuns = new ScheduleRunsRepo(db);
     this.counters = new CountersRepo(db);
     this.plugins = new PluginsRepo(db);
+    this.pluginState = new PluginStateRepo(db);
+    this.bindings = new BindingsRepo(db);
+    this.meta = new MetaRepo(db);
   }
 
   static open(file: string, options: { checkIntegrity?: boolean } = {}): Store {

@@ -1,12 +1,17 @@
 // A real bot over a real SQLite file in a temp folder, on a virtual clock: what the engine and job tests drive.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { afterEach, beforeEach } from 'vitest';
+import { z } from 'zod';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VirtualClock } from '../../src/bot/clock.js';
+import { silentLogger } from '../../src/bot/context.js';
 import { Bot } from '../../src/bot/engine.js';
 import { resolveSettings, type Settings } from '../../src/bot/settings.js';
 import type { InboundMessage } from '../../src/chat/contract.js';
+import { definePlugin, type PluginContext } from '../../src/plugins/define.js';
+import { PluginHost } from '../../src/plugins/host.js';
+import { VirtualScheduler } from '../../src/schedule/virtual.js';
 import type { Roster } from '../../src/domain/types.js';
 import type { ChatLine } from '../../src/store/messages.js';
 import { seedDictionary } from '../../src/store/seed.js';
@@ -138,4 +143,15 @@ export function useHarness(options: HarnessOptions = {}): () => Harness {
     tmp?.remove();
   });
   return () => h!;
+}
+
+/** The context a plugin of that name gets on this harness's bot (through a real host), to drive its jobs directly. */
+export async function pluginContext(h: Harness, name: string): Promise<PluginContext> {
+  let captured: PluginContext | null = null;
+  const host = new PluginHost({
+    bot: h.bot, clock: h.clock, settings: () => h.settings, logger: silentLogger, scheduler: new VirtualScheduler(h.clock, h.settings.timezone), env: {},
+  });
+  host.register(definePlugin({ name, title: name, description: name, config: z.object({}), setup: (ctx) => void (captured = ctx) }));
+  await host.start(name);
+  return captured!;
 }

@@ -7,7 +7,7 @@ import { silentLogger } from '../../src/bot/context.js';
 import { PermanentSendError, RetryAfterError, type Address, type ChatAdapter, type OutboundMessage } from '../../src/chat/contract.js';
 import { loadConfig } from '../../src/config.js';
 import { startOnetable, type Onetable } from '../../src/runtime.js';
-import { gatherDigest } from '../../plugins/digest/data.js';
+import { gatherDigest } from '../../src/bot/digest-data.js';
 import { tempDir, waitFor } from './child.js';
 
 class FakeAdapter implements ChatAdapter {

@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Settings } from '../../bot/settings.js';
 import { renderDigest } from '../../domain/digest.js';
-import { gatherDigest } from '../../../plugins/digest/data.js';
+import { gatherDigest } from '../../bot/digest-data.js';
 import { ADMIN_ACTOR, type Core } from './core.js';
 import { readBody } from './errors.js';
 
@@ -47,7 +47,8 @@ export function settingsApi(app: Hono, core: Core): void {
     if (patch.holidays) patch.holidays = [...new Set(patch.holidays as string[])].sort();
     const before = core.settings();
     const next = core.updateSettings(patch);
-    if (before.digestCron !== next.digestCron) await rescheduleDigest(core);
+    // Plugins that read settings at setup (the digest's time) start again with the new ones.
+    if (JSON.stringify(before) !== JSON.stringify(next)) await core.host.settingsChanged();
     core.store.audit.record(core.bot.deps.clock.now(), ADMIN_ACTOR, 'settings.update', null, patch);
     return c.json({ settings: view(next) });
   });
@@ -56,11 +57,4 @@ export function settingsApi(app: Hono, core: Core): void {
     const digest = renderDigest(gatherDigest(core.bot.deps, core.bot.deps.clock.now()));
     return c.json({ title: digest.title, sections: digest.sections, text: digest.text, empty: digest.empty });
   });
-}
-
-/** The digest plugin reads its cron at setup: restart it so a new time takes effect now. */
-async function rescheduleDigest(core: Core): Promise<void> {
-  const info = core.host.info('digest');
-  if (!info || info.status !== 'running') return;
-  await core.host.reconfigure('digest', true, core.store.plugins.get('digest')?.config ?? {}).catch(() => undefined);
 }

@@ -6,10 +6,10 @@ import { VirtualScheduler } from '../../../src/schedule/virtual.js';
 import { PluginHost } from '../../../src/plugins/host.js';
 import { silentLogger } from '../../../src/bot/context.js';
 import digestPlugin from '../../../plugins/digest/index.js';
-import { gatherDigest } from '../../../plugins/digest/data.js';
+import { gatherDigest } from '../../../src/bot/digest-data.js';
 import { escalate, postDigest, sendReminders, sendTodos } from '../../../plugins/digest/jobs.js';
 import { renderDigest } from '../../../src/domain/digest.js';
-import { DIBAO_REQUEST, Harness, tempDir } from '../../bot/harness.js';
+import { DIBAO_REQUEST, Harness, pluginContext, tempDir } from '../../bot/harness.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let file: string;
@@ -53,26 +53,27 @@ describe('a restart between two ticks', () => {
     let h = start('2026-11-23T09:00:00');
     h.send('lead_mz', 'channel', DIBAO_REQUEST);
     h.send('zt_jz', 'dm', '低保户数120，低保人数200', { at: '2026-11-23T10:00:00+08:00' });
-    const deps = () => h.bot.deps;
+    let ctx = await pluginContext(h, 'digest');
 
     h.clock.set(sh('2026-11-24T09:00:00'));
-    expect(sendTodos(deps(), h.clock.now())).toBe(5);
+    expect(sendTodos(ctx, h.clock.now())).toBe(5);
     h.clock.set(sh('2026-11-24T18:00:00'));
-    expect(postDigest(deps(), h.clock.now())).toBe(true);
+    expect(postDigest(ctx, h.clock.now())).toBe(true);
     h.clock.set(sh('2026-11-26T19:59:59'));
-    expect(sendReminders(deps(), h.clock.now())).toBe(5);
+    expect(sendReminders(ctx, h.clock.now())).toBe(5);
     h.clock.set(sh('2026-11-27T00:00:00'));
-    expect(escalate(deps(), h.clock.now())).toBe(1);
+    expect(escalate(ctx, h.clock.now())).toBe(1);
     const said = h.store.messages.fromBot().length;
 
     // The process dies right after; the new one runs the same ticks again (cron fires, sweep overlaps).
     h = restart(h, '2026-11-27T00:00:30');
-    expect(sendTodos(deps(), sh('2026-11-24T09:00:30'))).toBe(0);
-    expect(postDigest(deps(), sh('2026-11-24T18:00:30'))).toBe(false);
-    expect(sendReminders(deps(), sh('2026-11-26T20:00:00'))).toBe(0);
-    expect(escalate(deps(), sh('2026-11-27T00:00:30'))).toBe(0);
+    ctx = await pluginContext(h, 'digest');
+    expect(sendTodos(ctx, sh('2026-11-24T09:00:30'))).toBe(0);
+    expect(postDigest(ctx, sh('2026-11-24T18:00:30'))).toBe(false);
+    expect(sendReminders(ctx, sh('2026-11-26T20:00:00'))).toBe(0);
+    expect(escalate(ctx, sh('2026-11-27T00:00:30'))).toBe(0);
     expect(h.store.messages.fromBot().length).toBe(said);
-    for (const key of ['digest:2026-11-24', 'todo:2026-11-24:sg_jz']) {
+    for (const key of ['digest:2026-11-24', 'todo:2026-11-24:sg_jz'] as const) {
       expect(h.store.scheduleRuns.has(key), key).toBe(true);
     }
     // Reminders and escalations are keyed per collection and deadline.

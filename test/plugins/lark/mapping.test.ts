@@ -51,7 +51,7 @@ describe('messageFromEvent', () => {
 });
 
 describe('formFromCardAction', () => {
-  const fields = [{ key: 'dibao_households', label: '低保户数', aliases: [], type: 'integer' as const }];
+  const fields = new Map([['dibao_households', { key: 'dibao_households', label: '低保户数', aliases: [], type: 'integer' as const }]]);
   const base = { operator: { open_id: 'ou_a' }, context: { open_message_id: 'om_card', open_chat_id: 'oc_p2p' } };
 
   it('builds the same text a typed reply would have and a stable id', () => {

@@ -1,17 +1,19 @@
-// Gathers what the digest, reminders and escalation need from the store.
-import { askFieldsOf, collectionNeeds, dayKey } from '../../src/bot/collect.js';
-import type { BotDeps } from '../../src/bot/context.js';
-import { departmentName, fieldLabel, formatDeadline, hasClockTime, unitName } from '../../src/bot/render.js';
-import { responsibleMember } from '../../src/bot/roles.js';
-import type { DigestCollection, DigestData } from '../../src/domain/digest.js';
-import { describePeriod } from '../../src/domain/period.js';
-import { addDays, formatLocalDate, localParts, startOfLocalDay } from '../../src/domain/time.js';
-import type { CollectionRecord } from '../../src/store/collections.js';
+// What the digest, reminders and escalation read about collections: gathered from the store, ready to render.
+import type { DigestCollection, DigestData } from '../domain/digest.js';
+import { describePeriod } from '../domain/period.js';
+import { addDays, localParts, startOfLocalDay } from '../domain/time.js';
+import type { CollectionRecord } from '../store/collections.js';
+import { askFieldsOf, collectionNeeds, dayKey } from './collect.js';
+import type { BotDeps } from './context.js';
+import { departmentName, fieldLabel, formatDeadline, hasClockTime, unitName } from './render.js';
+import { responsibleMember } from './roles.js';
 
 export interface MissingNeed {
   unit: string;
   field: string;
   member: string | null;
+  /** Whether that member was asked (an ask not cancelled), or only would be. */
+  asked: boolean;
 }
 
 /** Needs of a collection that the pool does not hold yet, with who was asked (or would be). A few queries per collection. */
@@ -40,11 +42,11 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
   const responsible = new Map<string, string | null>();
   return missing.map((n) => {
     const askedMember = asked.get(key(n.unit, n.field));
-    if (askedMember) return { ...n, member: askedMember };
+    if (askedMember) return { ...n, member: askedMember, asked: true };
     const department = departmentFor(n.unit, n.field);
     const k = key(n.unit, department);
     if (!responsible.has(k)) responsible.set(k, responsibleMember(roster, n.unit, department)?.id ?? null);
-    return { ...n, member: responsible.get(k)! };
+    return { ...n, member: responsible.get(k)!, asked: false };
   });
 }
 
@@ -116,5 +118,3 @@ export function gatherDigest(deps: BotDeps, at: Date): DigestData {
     failedDeliveries: failed,
   };
 }
-
-export { formatLocalDate };

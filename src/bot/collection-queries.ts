@@ -1,0 +1,59 @@
+// The typed queries features (the digest, reminders, ledgers) make about collections, and the lifecycle steps they
+// drive: what the plugin context offers instead of the store.
+import type { DigestData } from '../domain/digest.js';
+import type { CollectionRecord } from '../store/collections.js';
+import type { DeadlineRun } from '../store/keys.js';
+import { dayKey } from './collect.js';
+import type { BotDeps } from './context.js';
+import { collectionTitle, gatherDigest, missingNeeds, overdueNeeds, type MissingNeed } from './digest-data.js';
+import { todoText } from './todo.js';
+
+export type { MissingNeed };
+
+export interface CollectionQueries {
+  /** Everything the daily digest shows as of `at`. */
+  digest(at: Date): DigestData;
+  /** A member's to-do: a staff member's open asks, a lead's requests in progress. */
+  todo(memberId: string): string;
+  /** Members with at least one open ask. */
+  membersWithOpenAsks(): string[];
+  /** The local day of `at` (YYYY-MM-DD), for keys of daily runs. */
+  day(at: Date): string;
+  get(id: number): CollectionRecord | undefined;
+  /** A few words for what a collection asks for (低保户数、低保人数等5项). */
+  title(collection: CollectionRecord): string;
+  /** Needs the pool does not hold yet, with who was asked (or would be). */
+  missing(collection: CollectionRecord): MissingNeed[];
+  /** The missing needs someone can fairly be called late on at `at`: their ask reached them before the deadline. */
+  overdue(collection: CollectionRecord, at: Date): MissingNeed[];
+  /** The members whose active requests make up the collection. */
+  leads(id: number): string[];
+  /** Incomplete collections whose `run` for their current deadline is not claimed: `after` < deadline ≤ `until`, < `before`. */
+  unclaimedDeadlines(run: DeadlineRun, range: { after?: Date; until?: Date; before?: Date }): Array<{ id: number; deadline: Date }>;
+  earliestUnclaimedDeadline(run: DeadlineRun, range?: { after?: Date }): Date | null;
+  /** The next time an open collection stops taking in new requests. */
+  nextClosing(after: Date): Date | null;
+  /** Closes the collections whose closing time has passed. */
+  closeDue(at: Date): void;
+}
+
+export function collectionQueries(deps: BotDeps): CollectionQueries {
+  const { store } = deps;
+  return {
+    digest: (at) => gatherDigest(deps, at),
+    todo: (memberId) => todoText(deps, memberId),
+    membersWithOpenAsks: () => store.asks.membersWithOpenAsks(),
+    day: (at) => dayKey(deps, at),
+    get: (id) => store.collections.get(id),
+    title: (c) => collectionTitle(deps, c),
+    missing: (c) => missingNeeds(deps, c),
+    overdue: (c, at) => overdueNeeds(deps, c, missingNeeds(deps, c), at),
+    leads: (id) => [...new Set(store.requests.inCollection(id).map((r) => r.memberId))],
+    unclaimedDeadlines: (run, range) => store.collections.unclaimedDeadlines(run, range),
+    earliestUnclaimedDeadline: (run, range) => store.collections.earliestUnclaimedDeadline(run, range),
+    nextClosing: (after) => store.collections.nextClosing(after),
+    closeDue: (at) => {
+      for (const c of store.collections.closingBy(at)) store.collections.setStatus(c.id, 'closed');
+    },
+  };
+}
