@@ -1,7 +1,8 @@
 // The Lark ChatAdapter: roster addresses to open_id / chat_id targets, and sends through the SDK.
 import type * as lark from '@larksuiteoapi/node-sdk';
-import type {
-  Address, ChatAdapter, InboundMessage, Logger, OutboundMessage, PlatformIdentities, RosterReader,
+import {
+  targetKinds, type Address, type ChatAdapter, type InboundMessage, type Logger, type OutboundMessage, type PlatformIdentities,
+  type PlatformTarget, type RosterReader,
 } from '../../src/plugins/define.js';
 import type { IdentitySync } from './identities.js';
 import { SendLimiter } from './limiter.js';
@@ -19,10 +20,13 @@ export interface LarkAdapterDeps {
   limiter?: SendLimiter;
 }
 
+/** Lark's receive_id_type: a person's open_id, or a chat's chat_id (the group, or a stranger's DM with the bot). */
 type ReceiveIdType = 'open_id' | 'chat_id';
+type LarkTarget = PlatformTarget<ReceiveIdType>;
 
-export class LarkAdapter implements ChatAdapter {
+export class LarkAdapter implements ChatAdapter<ReceiveIdType> {
   readonly platform = 'lark';
+  readonly decode = targetKinds('lark', ['open_id', 'chat_id'] as const);
   private readonly limiter: SendLimiter;
   private sent = 0;
   private failures = 0;
@@ -37,15 +41,16 @@ export class LarkAdapter implements ChatAdapter {
     this.deps.identities.sync();
   }
 
-  resolve(to: Address): string | null {
-    if (to.kind === 'channel') return `chat_id:${this.deps.chatId}`;
+  resolve(to: Address): LarkTarget | null {
+    if (to.kind === 'channel') return { kind: 'chat_id', id: this.deps.chatId };
+    if (to.kind === 'stranger') return { kind: 'chat_id', id: to.chatId };
     this.deps.identities.sync();
     const openId = this.deps.openIds.of(to.memberId);
-    return openId ? `open_id:${openId}` : null;
+    return openId ? { kind: 'open_id', id: openId } : null;
   }
 
-  async send(target: string, message: OutboundMessage): Promise<{ id: string }> {
-    const { type, id } = parseTarget(target);
+  async send(target: LarkTarget, message: OutboundMessage): Promise<{ id: string }> {
+    const { kind: type, id } = target;
     const uuid = message.idempotencyKey?.slice(0, 50);
     const body = messageBody(message, this.mentioned(message.mentions ?? []));
     const messageId = await this.create(type, id, body, uuid);
@@ -104,15 +109,6 @@ export class LarkAdapter implements ChatAdapter {
     this.deps.logger.warn({ plugin: 'lark', err: error.message }, 'Lark send failed');
     return error;
   }
-}
-
-function parseTarget(target: string): { type: ReceiveIdType; id: string } {
-  const i = target.indexOf(':');
-  const kind = target.slice(0, i);
-  const id = target.slice(i + 1);
-  if (i < 0 || !id) throw new Error(`lark: unusable target "${target}"`);
-  // raw:<chat id> is a stranger's chat (their DM with the bot or the channel).
-  return { type: kind === 'open_id' ? 'open_id' : 'chat_id', id };
 }
 
 function fileType(name: string): 'opus' | 'mp4' | 'pdf' | 'doc' | 'xls' | 'ppt' | 'stream' {

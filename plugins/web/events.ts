@@ -1,7 +1,7 @@
 // GET /events?chat=…: the conversation as server-sent events, polled from the store (simple, survives restarts of the bot loop).
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { PluginContext } from '../../src/plugins/define.js';
+import { decodeChatId, type PluginContext } from '../../src/plugins/define.js';
 import { knownChat, toWire } from './routes.js';
 
 const HEARTBEAT_MS = 15_000;
@@ -9,8 +9,9 @@ const HEARTBEAT_MS = 15_000;
 export function eventRoutes(app: Hono, ctx: PluginContext, config: { pollMs: number }): void {
   app.get('/events', (c) => {
     const chat = c.req.query('chat') ?? 'channel';
-    if (chat !== 'channel' && !/^dm:.+$/.test(chat)) return c.json({ error: 'chat 应为 channel 或 dm:成员编号', path: 'chat' }, 400);
-    if (!knownChat(ctx, chat)) return c.json({ error: '名册里没有这位成员', path: 'chat' }, 404);
+    const chatId = decodeChatId(chat);
+    if (!chatId) return c.json({ error: 'chat 应为 channel 或 dm:成员编号', path: 'chat' }, 400);
+    if (!knownChat(ctx, chatId)) return c.json({ error: '名册里没有这位成员', path: 'chat' }, 404);
     const fromQuery = Number(c.req.query('after') ?? c.req.header('last-event-id') ?? 0);
     if (!Number.isInteger(fromQuery) || fromQuery < 0) return c.json({ error: 'after 应为消息编号', path: 'after' }, 400);
 
@@ -27,7 +28,7 @@ export function eventRoutes(app: Hono, ctx: PluginContext, config: { pollMs: num
       while (!closed) {
         const now = ctx.clock.now().getTime();
         let nextCursor: number | null = null;
-        for (const line of ctx.conversation.after(chat, cursor, 500)) {
+        for (const line of ctx.conversation.after(chatId, cursor, 500)) {
           if (line.at.getTime() > now) {
             nextCursor ??= line.id - 1;
             continue;

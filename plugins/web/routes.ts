@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import {
-  fieldLabel, RateLimiter, readJsonBody, requireJson, sameToken, tooMany, type ChatLine, type PluginContext,
+  decodeChatId, fieldLabel, type ChatId, RateLimiter, readJsonBody, requireJson, sameToken, tooMany, type ChatLine, type PluginContext,
 } from '../../src/plugins/define.js';
 
 const postSchema = z.object({
@@ -57,13 +57,13 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
   });
 
   app.get('/messages', (c) => {
-    const chat = c.req.query('chat') ?? 'channel';
-    if (chat !== 'channel' && !/^dm:.+$/.test(chat)) return c.json({ error: 'chat 应为 channel 或 dm:成员编号', path: 'chat' }, 400);
-    if (!knownChat(ctx, chat)) return c.json({ error: '名册里没有这位成员', path: 'chat' }, 404);
+    const chatId = decodeChatId(c.req.query('chat') ?? 'channel');
+    if (!chatId) return c.json({ error: 'chat 应为 channel 或 dm:成员编号', path: 'chat' }, 400);
+    if (!knownChat(ctx, chatId)) return c.json({ error: '名册里没有这位成员', path: 'chat' }, 404);
     const after = Number(c.req.query('after') ?? 0);
     if (!Number.isInteger(after) || after < 0) return c.json({ error: 'after 应为消息编号', path: 'after' }, 400);
     const now = ctx.clock.now().getTime();
-    const lines = ctx.conversation.after(chat, after, 500).filter((l) => l.at.getTime() <= now);
+    const lines = ctx.conversation.after(chatId, after, 500).filter((l) => l.at.getTime() <= now);
     return c.json({ messages: lines.map(toWire) });
   });
 
@@ -76,8 +76,8 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
 }
 
 /** The channel, or the DM of a member on the roster. */
-export function knownChat(ctx: PluginContext, chat: string): boolean {
-  return chat === 'channel' || ctx.roster.member(chat.slice(3)) !== undefined;
+export function knownChat(ctx: PluginContext, chat: ChatId): boolean {
+  return chat.kind === 'channel' || (chat.kind === 'dm' && ctx.roster.member(chat.memberId) !== undefined);
 }
 
 /** A form submission reads like the reply a person would type: 低保户数：120. */

@@ -3,8 +3,8 @@
 import { FileBox } from 'file-box';
 import { types, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
 import {
-  PermanentSendError, RetryAfterError, silentLogger, type Address, type ChatAdapter, type InboundMessage, type Logger,
-  type OutboundMessage,
+  PermanentSendError, RetryAfterError, silentLogger, targetKinds, type Address, type ChatAdapter, type InboundMessage,
+  type Logger, type OutboundMessage, type PlatformTarget,
 } from '../../src/plugins/define.js';
 import { HeartbeatWatchdog } from './heartbeat-watchdog.js';
 import type { ContactKeys } from './identity-match.js';
@@ -44,9 +44,12 @@ export interface WechatAdapterOptions {
 
 type Deliver = (message: InboundMessage, raw?: unknown) => Promise<void>;
 type Conversation = { room: Room } | { contact: Contact };
+/** The consolidated room, a roster member (found by their binding at send time), or a contact by its id (a stranger). */
+type WechatTarget = PlatformTarget<'room' | 'member' | 'contact'>;
 
-export class WechatAdapter implements ChatAdapter {
+export class WechatAdapter implements ChatAdapter<WechatTarget['kind']> {
   readonly platform = PLATFORM;
+  readonly decode = targetKinds(PLATFORM, ['room', 'member', 'contact'] as const);
   readonly state: LoginState;
   private readonly wechaty: Wechaty;
   private readonly people: People;
@@ -111,17 +114,19 @@ export class WechatAdapter implements ChatAdapter {
     return { wechat: { ...this.state.snapshot(), online: this.online, identities: this.lastSync } };
   }
 
-  resolve(to: Address): string | null {
-    if (to.kind === 'channel') return 'room';
+  resolve(to: Address): WechatTarget | null {
+    if (to.kind === 'channel') return { kind: 'room', id: '' };
+    if (to.kind === 'stranger') return { kind: 'contact', id: to.chatId };
     const member = this.people.roster.member(to.memberId);
     if (!member) return null;
-    if (this.people.identities.of(member.id) !== null) return `member:${member.id}`;
+    const byMember: WechatTarget = { kind: 'member', id: member.id };
+    if (this.people.identities.of(member.id) !== null) return byMember;
     // While logged out, a member with a key will most likely be found again at the next login: queue for them.
     // While online, an unbound member (no key, or an ambiguous one) cannot be reached on WeChat.
-    return !this.online && memberKey(member, learnedKeys(this.people.state)) !== null ? `member:${member.id}` : null;
+    return !this.online && memberKey(member, learnedKeys(this.people.state)) !== null ? byMember : null;
   }
 
-  async send(target: string, message: OutboundMessage): Promise<{ id: string }> {
+  async send(target: WechatTarget, message: OutboundMessage): Promise<{ id: string }> {
     if (!this.online) throw new RetryAfterError('wechat is logged out: queued until the next login', this.o.loggedOutRetryMs);
     const conversation = await this.conversation(target);
     const mentionContacts = 'room' in conversation ? await this.contactsOf(message.mentions ?? []) : [];
@@ -266,28 +271,24 @@ export class WechatAdapter implements ChatAdapter {
     return Promise.all(people.map(keysOf));
   }
 
-  private async conversation(target: string): Promise<Conversation> {
-    if (target === 'room') {
+  private async conversation(target: WechatTarget): Promise<Conversation> {
+    if (target.kind === 'room') {
       const room = this.room ?? (await this.findRoom());
       if (!room) throw new Error('the consolidated wechat room was not found (check WECHAT_ROOM_TOPIC / WECHAT_ROOM_ID)');
       return { room };
     }
-    if (target.startsWith('member:')) {
-      const memberId = target.slice('member:'.length);
+    if (target.kind === 'member') {
+      const memberId = target.id;
       const contactId = this.people.identities.of(memberId);
       if (!contactId) throw new Error(`member ${memberId} is not matched to a wechat contact yet`);
       const contact = await this.wechaty.Contact.find({ id: contactId });
       if (!contact) throw new Error(`wechat contact of member ${memberId} not found`);
       return { contact };
     }
-    if (target.startsWith('raw:')) {
-      const id = target.slice('raw:'.length);
-      const contact = await this.wechaty.Contact.find({ id }).catch(() => undefined);
-      // A stranger's contact id from before a re-login is gone for good.
-      if (!contact) throw new PermanentSendError(`wechat contact ${id} no longer exists`);
-      return { contact };
-    }
-    throw new PermanentSendError(`unknown wechat target ${target}`);
+    const contact = await this.wechaty.Contact.find({ id: target.id }).catch(() => undefined);
+    // A stranger's contact id from before a re-login is gone for good.
+    if (!contact) throw new PermanentSendError(`wechat contact ${target.id} no longer exists`);
+    return { contact };
   }
 
   private async contactsOf(memberIds: string[]): Promise<Contact[]> {

@@ -79,12 +79,11 @@ export class Dispatcher {
         store.outbox.markFailed(row.id, 'message missing');
         continue;
       }
-      const { target, mentions } = JSON.parse(row.target) as { target: string; mentions: string[] };
-      const message: OutboundMessage = { text: line.text, ...(line.card ? { card: line.card } : {}), mentions };
+      const message: OutboundMessage = { text: line.text, ...(line.card ? { card: line.card } : {}), mentions: row.mentions };
       const file = outbound.fileOf(row.messageId);
       if (file) message.file = file;
       try {
-        const sent = await withTimeout(adapter.send(target, { ...message, idempotencyKey: `onetable-${row.id}` }), this.o.sendTimeoutMs);
+        const sent = await withTimeout(adapter.send(adapter.decode(row.target), { ...message, idempotencyKey: `onetable-${row.id}` }), this.o.sendTimeoutMs);
         store.outbox.markSent(row.id, sent.id, clock.now());
         outbound.settled(row.messageId);
       } catch (error) {

@@ -1,4 +1,5 @@
 // The platform-neutral bot: store the message first, work out who is speaking and what they mean, act, answer.
+import type { ChatId } from '../chat/chat-id.js';
 import type { Address, InboundMessage } from '../chat/contract.js';
 import type { Member } from '../domain/types.js';
 import type { Store } from '../store/store.js';
@@ -218,15 +219,15 @@ export class Bot implements Intake {
   /** The message's line in the conversation (what the bot's answers link to). */
   private addLine(seq: number, message: InboundMessage, member: Member | null): number {
     return this.deps.store.messages.add({
-      at: message.at, chat: chatOf(message, member), sender: member?.id ?? `?${message.sender.platformUserId}`,
+      at: message.at, chat: conversationOf(message, member), sender: member?.id ?? `?${message.sender.platformUserId}`,
       text: message.text, card: null, replyTo: null, inboxSeq: seq,
     });
   }
 }
 
-function chatOf(message: InboundMessage, member: Member | null): string {
-  if (message.chat.kind === 'channel') return 'channel';
-  return `dm:${member?.id ?? `?${message.platform}:${message.sender.platformUserId}`}`;
+function conversationOf(message: InboundMessage, member: Member | null): ChatId {
+  if (message.chat.kind === 'channel') return { kind: 'channel' };
+  return member ? { kind: 'dm', memberId: member.id } : { kind: 'stranger', platform: message.platform, userId: message.sender.platformUserId };
 }
 
 export function stripMention(text: string, botName: string): string {

@@ -1,4 +1,5 @@
 import { nextAllowedDmTime } from '../domain/calendar.js';
+import type { ChatId } from '../chat/chat-id.js';
 import type { Address, ChatAdapter, OutboundMessage } from '../chat/contract.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from './clock.js';
@@ -11,6 +12,8 @@ export interface SayOptions {
   initiated?: boolean;
   /** Platforms that must not carry this message (a "WeChat is down" note is pointless on WeChat). */
   except?: string[];
+  /** The one platform that carries it (an answer in the channel to someone not on the roster, on the platform they wrote from). */
+  only?: string;
 }
 
 /** Records what the bot says in the conversation and queues it for every adapter that can deliver it. */
@@ -39,16 +42,17 @@ export class Outbound {
   say(to: Address, message: OutboundMessage, options: SayOptions = {}): number {
     const now = this.clock.now();
     const at = to.kind === 'dm' && options.initiated ? nextAllowedDmTime(now, this.settings()) : now;
-    const chat = to.kind === 'channel' ? 'channel' : `dm:${to.memberId}`;
     const id = this.store.messages.add({
-      at, chat, sender: 'bot', text: message.text, card: message.card ?? null, replyTo: options.replyTo ?? null, inboxSeq: null,
+      at, chat: chatOf(to), sender: 'bot', text: message.text, card: message.card ?? null, replyTo: options.replyTo ?? null, inboxSeq: null,
     });
+    // Someone not on the roster is reached on their own platform only.
+    const only = to.kind === 'stranger' ? to.platform : options.only;
     let queued = false;
     for (const adapter of this.adapters.values()) {
-      if (options.except?.includes(adapter.platform)) continue;
+      if (options.except?.includes(adapter.platform) || (only !== undefined && adapter.platform !== only)) continue;
       const target = adapter.resolve(to);
       if (!target) continue;
-      this.store.outbox.enqueue(id, adapter.platform, JSON.stringify({ target, mentions: message.mentions ?? [] }), at);
+      this.store.outbox.enqueue(id, adapter.platform, target, message.mentions ?? [], at);
       queued = true;
     }
     if (message.file && queued) this.files.set(id, message.file);
@@ -66,5 +70,14 @@ export class Outbound {
   /** Forgets a message's attachment once no delivery of it is pending any more. */
   settled(messageId: number): void {
     if (this.files.has(messageId) && !this.store.outbox.hasPending(messageId)) this.files.delete(messageId);
+  }
+}
+
+/** The conversation an address's messages are recorded in. */
+export function chatOf(to: Address): ChatId {
+  switch (to.kind) {
+    case 'channel': return { kind: 'channel' };
+    case 'dm': return { kind: 'dm', memberId: to.memberId };
+    case 'stranger': return { kind: 'stranger', platform: to.platform, userId: to.userId };
   }
 }

@@ -22,7 +22,7 @@ export function answerQuery(deps: BotDeps, call: CommandCall): void {
     return;
   }
   const period = periods[0] ?? store.pool.periodsOf([field.key])[0] ?? null;
-  const values = store.pool.select([field.key], period === '' ? null : period, units.length ? units.map((u) => u.id) : undefined);
+  const values = store.pool.select([field.key], period, units.length ? units.map((u) => u.id) : undefined);
   if (!values.length) {
     call.reply(`数据池里还没有${units.length ? units.map((u) => u.name).join('、') : ''}${describePeriod(period)}的${field.label}。`);
     return;

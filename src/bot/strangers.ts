@@ -26,13 +26,11 @@ export function handleStranger(deps: BotDeps, message: InboundMessage, lineId: n
   reply(deps, message, lineId, '你还没有在名册中登记，暂时无法报送或发布数据。请联系管理员登记，或私信我“绑定 你的姓名”。你的消息已保存。');
 }
 
+/** Answers where they wrote, on their platform only: the channel, or their own DM (they have no roster id). */
 function reply(deps: BotDeps, message: InboundMessage, lineId: number, text: string): void {
-  // A stranger has no roster id: the answer is recorded in their own DM thread and delivered by the adapter directly.
-  const chat = message.chat.kind === 'channel' ? 'channel' : `dm:?${message.platform}:${message.sender.platformUserId}`;
-  const id = deps.store.messages.add({ at: deps.clock.now(), chat, sender: 'bot', text, card: null, replyTo: lineId, inboxSeq: null });
-  const adapter = deps.outbound.adapter(message.platform);
-  if (adapter) {
-    const target = message.chat.kind === 'channel' ? adapter.resolve({ kind: 'channel' }) : `raw:${message.chat.id}`;
-    if (target) deps.store.outbox.enqueue(id, message.platform, JSON.stringify({ target, mentions: [] }), deps.clock.now());
+  if (message.chat.kind === 'channel') {
+    deps.outbound.say({ kind: 'channel' }, { text }, { replyTo: lineId, only: message.platform });
+    return;
   }
+  deps.outbound.say({ kind: 'stranger', platform: message.platform, userId: message.sender.platformUserId, chatId: message.chat.id }, { text }, { replyTo: lineId });
 }

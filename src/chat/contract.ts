@@ -16,8 +16,18 @@ export interface InboundMessage {
   form?: { collectionId: number; values: Record<string, string> };
 }
 
-/** Where the bot speaks, in roster terms. Adapters translate it to their own ids. */
-export type Address = { kind: 'channel' } | { kind: 'dm'; memberId: string };
+/** Where the bot speaks, in roster terms. Adapters translate it to their own targets. */
+export type Address =
+  | { kind: 'channel' }
+  | { kind: 'dm'; memberId: string }
+  /** Someone not on the roster, in their DM with the bot on the platform they wrote from. */
+  | { kind: 'stranger'; platform: string; userId: string; chatId: string };
+
+/** Where a platform delivers, in its own terms (Lark: open_id / chat_id; WeChat: room / member / contact). Kept in the outbox. */
+export interface PlatformTarget<K extends string = string> {
+  kind: K;
+  id: string;
+}
 
 export interface CardField {
   key: string;
@@ -44,15 +54,14 @@ export interface OutboundMessage {
   idempotencyKey?: string;
 }
 
-export interface ChatAdapter {
+export interface ChatAdapter<K extends string = string> {
   readonly platform: string;
   start(deliver: (message: InboundMessage, raw?: unknown) => Promise<void>): Promise<void>;
-  /**
-   * The platform's own address for a roster address, or null when this adapter cannot reach it.
-   * `send` may also receive `raw:<platform chat id>` for someone not on the roster (the bot's answer to a stranger).
-   */
-  resolve(to: Address): string | null;
-  send(target: string, message: OutboundMessage): Promise<{ id: string }>;
+  /** This platform's target for an address (encoding it for the outbox), or null when this adapter cannot reach it. */
+  resolve(to: Address): PlatformTarget<K> | null;
+  /** A target read back from the outbox: one of this adapter's kinds, else a PermanentSendError. */
+  decode(stored: PlatformTarget): PlatformTarget<K>;
+  send(target: PlatformTarget<K>, message: OutboundMessage): Promise<{ id: string }>;
   stop(): Promise<void>;
   health?(): Record<string, unknown>;
 }
@@ -65,4 +74,12 @@ export class RetryAfterError extends Error {
   constructor(message: string, readonly retryAfterMs: number) {
     super(message);
   }
+}
+
+/** An adapter's `decode`: accepts its own target kinds, refuses any other for good. */
+export function targetKinds<K extends string>(platform: string, kinds: readonly K[]): (stored: PlatformTarget) => PlatformTarget<K> {
+  return (stored) => {
+    if (!(kinds as readonly string[]).includes(stored.kind)) throw new PermanentSendError(`${platform}: unknown target kind "${stored.kind}"`);
+    return stored as PlatformTarget<K>;
+  };
 }

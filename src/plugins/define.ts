@@ -9,6 +9,7 @@ import type { Logger } from '../bot/context.js';
 import type { Intake } from '../bot/engine.js';
 import type { SayOptions } from '../bot/outbound.js';
 import type { Settings } from '../bot/settings.js';
+import type { ChatId } from '../chat/chat-id.js';
 import type { Address, ChatAdapter, InboundMessage, OutboundMessage } from '../chat/contract.js';
 import type { FieldDef, Member, Roster } from '../domain/types.js';
 import type { Job } from '../schedule/scheduler.js';
@@ -61,8 +62,8 @@ export interface PluginContext {
   readonly roster: RosterReader;
   readonly identities: PlatformIdentities;
   readonly dictionary: DictionaryReader;
-  /** The conversation as people see it: `channel` or `dm:<member id>`, lines after a line id. */
-  readonly conversation: { after(chat: string, afterId: number, limit?: number): ChatLine[] };
+  /** The conversation as people see it: a chat's lines after a line id. */
+  readonly conversation: { after(chat: ChatId, afterId: number, limit?: number): ChatLine[] };
   readonly collections: CollectionQueries;
   /** Scheduled sends claimed once: `claim` is true only the first time a key is claimed, across restarts. */
   readonly runs: { claim(key: RunKey, at: Date): boolean; has(key: RunKey): boolean };
@@ -109,8 +110,9 @@ export type { Clock, ChatCommand, ChatLine, CollectionQueries, FieldDef, Job, Lo
 export type { CommandCall } from '../bot/command-registry.js';
 export type { Accepted, Intake } from '../bot/engine.js';
 export type { MissingNeed } from '../bot/collection-queries.js';
-export type { Address, Card, CardField, ChatAdapter, InboundMessage, OutboundMessage } from '../chat/contract.js';
-export { PermanentSendError, RetryAfterError } from '../chat/contract.js';
+export type { Address, Card, CardField, ChatAdapter, InboundMessage, OutboundMessage, PlatformTarget } from '../chat/contract.js';
+export { PermanentSendError, RetryAfterError, targetKinds } from '../chat/contract.js';
+export { decodeChatId, encodeChatId, type ChatId } from '../chat/chat-id.js';
 export { silentLogger } from '../bot/context.js';
 export { deadlineRunKey, runKey, type DeadlineRun } from '../store/keys.js';
 export { fieldLabel, formatDeadline, hasClockTime, listNames, memberName, unitName } from '../bot/render.js';

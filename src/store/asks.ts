@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { periodFromColumn, periodToColumn } from './period-column.js';
 
 export interface AskRecord {
   id: number;
@@ -26,7 +27,7 @@ export class AsksRepo {
   }
 
   exists(unit: string, field: string, period: string | null): boolean {
-    return this.existsStmt.get(unit, field, period ?? '') !== undefined;
+    return this.existsStmt.get(unit, field, periodToColumn(period)) !== undefined;
   }
 
   /** Returns false when the triple was asked before (a cancelled ask is asked again). */
@@ -34,7 +35,7 @@ export class AsksRepo {
     const r = this.db.prepare(`INSERT INTO asks (collection_id, unit, field, period, member_id, at) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (unit, field, period) DO UPDATE SET status = 'open', collection_id = excluded.collection_id,
         member_id = excluded.member_id, at = excluded.at WHERE asks.status = 'cancelled'`)
-      .run(a.collectionId, a.unit, a.field, a.period ?? '', a.memberId, a.at.toISOString());
+      .run(a.collectionId, a.unit, a.field, periodToColumn(a.period), a.memberId, a.at.toISOString());
     return r.changes > 0;
   }
 
@@ -45,7 +46,7 @@ export class AsksRepo {
 
   answer(unit: string, field: string, period: string | null, at: Date): void {
     this.db.prepare(`UPDATE asks SET status = 'answered', answered_at = ? WHERE unit = ? AND field = ? AND period = ? AND status = 'open'`)
-      .run(at.toISOString(), unit, field, period ?? '');
+      .run(at.toISOString(), unit, field, periodToColumn(period));
   }
 
   /** Who was asked for each (unit, field) of these fields in the period: `unit\u0000field` → member id. */
@@ -53,7 +54,7 @@ export class AsksRepo {
     const out = new Map<string, string>();
     if (!fields.length) return out;
     const rows = this.db.prepare(`SELECT unit, field, member_id FROM asks WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})
-      AND status != 'cancelled'`).all(period ?? '', ...fields) as Array<{ unit: string; field: string; member_id: string }>;
+      AND status != 'cancelled'`).all(periodToColumn(period), ...fields) as Array<{ unit: string; field: string; member_id: string }>;
     for (const r of rows) out.set(`${r.unit}\u0000${r.field}`, r.member_id);
     return out;
   }
@@ -90,7 +91,7 @@ export class AsksRepo {
 
 function toRecord(r: RawRow): AskRecord {
   return {
-    id: r.id, collectionId: r.collection_id, unit: r.unit, field: r.field, period: r.period === '' ? null : r.period,
+    id: r.id, collectionId: r.collection_id, unit: r.unit, field: r.field, period: periodFromColumn(r.period),
     memberId: r.member_id, at: new Date(r.at), status: r.status as AskRecord['status'],
     answeredAt: r.answered_at ? new Date(r.answered_at) : null,
   };

@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { periodFromColumn, periodToColumn } from './period-column.js';
 import type { DeadlineRun } from './keys.js';
 
 export interface CollectionRecord {
@@ -30,14 +31,14 @@ export class CollectionsRepo {
 
   create(c: { period: string | null; deadline: Date | null; closesAt: Date; createdAt: Date }): number {
     const r = this.db.prepare('INSERT INTO collections (period, deadline, closes_at, created_at) VALUES (?, ?, ?, ?)')
-      .run(c.period ?? '', c.deadline?.toISOString() ?? null, c.closesAt.toISOString(), c.createdAt.toISOString());
+      .run(periodToColumn(c.period), c.deadline?.toISOString() ?? null, c.closesAt.toISOString(), c.createdAt.toISOString());
     return Number(r.lastInsertRowid);
   }
 
   addItems(id: number, period: string | null, fields: string[], units: string[]): void {
     const f = this.db.prepare('INSERT OR IGNORE INTO collection_items (collection_id, period, field) VALUES (?, ?, ?)');
     const u = this.db.prepare('INSERT OR IGNORE INTO collection_units (collection_id, unit) VALUES (?, ?)');
-    for (const field of fields) f.run(id, period ?? '', field);
+    for (const field of fields) f.run(id, periodToColumn(period), field);
     for (const unit of units) u.run(id, unit);
   }
 
@@ -87,7 +88,7 @@ export class CollectionsRepo {
       ORDER BY i.collection_id LIMIT 1`);
     let best: number | null = null;
     for (const field of fields) {
-      const row = stmt.get(period ?? '', field, now.toISOString(), ...units) as { id: number } | undefined;
+      const row = stmt.get(periodToColumn(period), field, now.toISOString(), ...units) as { id: number } | undefined;
       if (row && (best === null || row.id < best)) best = row.id;
     }
     return best === null ? undefined : this.get(best);
@@ -97,7 +98,7 @@ export class CollectionsRepo {
   idsCovering(unit: string, field: string, period: string | null): number[] {
     return (this.db.prepare(`SELECT i.collection_id AS id FROM collection_items i
       JOIN collection_units u ON u.collection_id = i.collection_id AND u.unit = ?
-      WHERE i.period = ? AND i.field = ? ORDER BY i.collection_id`).all(unit, period ?? '', field) as Array<{ id: number }>)
+      WHERE i.period = ? AND i.field = ? ORDER BY i.collection_id`).all(unit, periodToColumn(period), field) as Array<{ id: number }>)
       .map((r) => r.id);
   }
 
@@ -149,7 +150,7 @@ export class CollectionsRepo {
     let fields: string[] | undefined;
     let units: string[] | undefined;
     return {
-      id: r.id, period: r.period === '' ? null : r.period, deadline: r.deadline ? new Date(r.deadline) : null,
+      id: r.id, period: periodFromColumn(r.period), deadline: r.deadline ? new Date(r.deadline) : null,
       closesAt: new Date(r.closes_at), status: r.status as CollectionRecord['status'],
       get fields(): string[] {
         return (fields ??= (itemsStmt.all(r.id) as Array<{ field: string }>).map((x) => x.field));

@@ -1,3 +1,4 @@
+import { encodeChatId, type ChatId } from '../chat/chat-id.js';
 import type { Card } from '../chat/contract.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
@@ -6,7 +7,7 @@ import { parseJson } from './json.js';
 export interface ChatLine {
   id: number;
   at: Date;
-  /** `channel` or `dm:<member id>` */
+  /** The conversation's text form (chat-id.ts): `channel`, `dm:<member id>`, `dm:?<platform>:<user id>`. */
   chat: string;
   /** a member id, `bot`, or `?<platform user id>` for someone not on the roster */
   sender: string;
@@ -31,9 +32,9 @@ export class MessagesRepo {
     this.afterStmt = db.prepare('SELECT * FROM messages WHERE chat = ? AND id > ? ORDER BY id LIMIT ?');
   }
 
-  add(line: Omit<ChatLine, 'id'>): number {
+  add(line: Omit<ChatLine, 'id' | 'chat'> & { chat: ChatId }): number {
     const r = this.insertStmt.run(
-      line.at.toISOString(), line.chat, line.sender, line.text, line.card ? JSON.stringify(line.card) : null,
+      line.at.toISOString(), encodeChatId(line.chat), line.sender, line.text, line.card ? JSON.stringify(line.card) : null,
       line.replyTo, line.inboxSeq,
     );
     return Number(r.lastInsertRowid);
@@ -49,8 +50,8 @@ export class MessagesRepo {
     return row && toLine(row);
   }
 
-  after(chat: string, afterId: number, limit = 500): ChatLine[] {
-    return (this.afterStmt.all(chat, afterId, limit) as RawRow[]).map(toLine);
+  after(chat: ChatId, afterId: number, limit = 500): ChatLine[] {
+    return (this.afterStmt.all(encodeChatId(chat), afterId, limit) as RawRow[]).map(toLine);
   }
 
   /** Everything the bot said, in delivery order. */

@@ -177,4 +177,18 @@ export const migrations: string[] = [
   INSERT INTO plugin_state (plugin, key, value) SELECT 'wechat', 'learned-keys', value FROM settings WHERE key = 'wechat:learned-keys';
   DELETE FROM settings WHERE key IN ('lark.p2p', 'wechat:learned-keys');
   `,
+  /* 5: outbox targets in columns of their own (kind, id, mentions), the adapters' kinds, instead of a JSON string */ `
+  ALTER TABLE outbox ADD COLUMN target_kind TEXT NOT NULL DEFAULT '';
+  ALTER TABLE outbox ADD COLUMN target_id TEXT NOT NULL DEFAULT '';
+  ALTER TABLE outbox ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
+  UPDATE outbox SET
+    target_kind = CASE WHEN instr(t, ':') > 0 THEN substr(t, 1, instr(t, ':') - 1) ELSE t END,
+    target_id = CASE WHEN instr(t, ':') > 0 THEN substr(t, instr(t, ':') + 1) ELSE '' END,
+    mentions = m
+  FROM (SELECT id AS row_id, coalesce(json_extract(target, '$.target'), '') AS t, coalesce(json_extract(target, '$.mentions'), '[]') AS m
+    FROM outbox WHERE json_valid(target)) WHERE id = row_id;
+  -- A reply to someone not on the roster was 'raw:<chat id>': Lark's chat_id, a WeChat contact.
+  UPDATE outbox SET target_kind = CASE platform WHEN 'lark' THEN 'chat_id' ELSE 'contact' END WHERE target_kind = 'raw';
+  ALTER TABLE outbox DROP COLUMN target;
+  `,
 ];

@@ -1,10 +1,14 @@
+import type { PlatformTarget } from '../chat/contract.js';
 import type { Db } from './db.js';
+import { parseJson } from './json.js';
 
 export interface OutboxRow {
   id: number;
   messageId: number;
   platform: string;
-  target: string;
+  target: PlatformTarget;
+  /** Roster ids of members to @-mention. */
+  mentions: string[];
   status: 'pending' | 'sent' | 'failed';
   attempts: number;
   nextAttemptAt: Date;
@@ -12,16 +16,16 @@ export interface OutboxRow {
 }
 
 interface RawRow {
-  id: number; message_id: number; platform: string; target: string; status: string; attempts: number;
+  id: number; message_id: number; platform: string; target_kind: string; target_id: string; mentions: string; status: string; attempts: number;
   next_attempt_at: string; last_error: string | null;
 }
 
 export class OutboxRepo {
   constructor(private readonly db: Db) {}
 
-  enqueue(messageId: number, platform: string, target: string, notBefore: Date): void {
-    this.db.prepare(`INSERT INTO outbox (message_id, platform, target, next_attempt_at) VALUES (?, ?, ?, ?)
-      ON CONFLICT (message_id, platform) DO NOTHING`).run(messageId, platform, target, notBefore.toISOString());
+  enqueue(messageId: number, platform: string, target: PlatformTarget, mentions: string[], notBefore: Date): void {
+    this.db.prepare(`INSERT INTO outbox (message_id, platform, target_kind, target_id, mentions, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (message_id, platform) DO NOTHING`).run(messageId, platform, target.kind, target.id, JSON.stringify(mentions), notBefore.toISOString());
   }
 
   due(platform: string, now: Date, limit = 50): OutboxRow[] {
@@ -80,7 +84,8 @@ export class OutboxRepo {
 
 function toRow(r: RawRow): OutboxRow {
   return {
-    id: r.id, messageId: r.message_id, platform: r.platform, target: r.target, status: r.status as OutboxRow['status'],
+    id: r.id, messageId: r.message_id, platform: r.platform, target: { kind: r.target_kind, id: r.target_id },
+    mentions: parseJson<string[]>(r.mentions, []), status: r.status as OutboxRow['status'],
     attempts: r.attempts, nextAttemptAt: new Date(r.next_attempt_at), lastError: r.last_error,
   };
 }

@@ -1,5 +1,6 @@
-import type { FieldValue } from '../domain/types.js';
+import type { FieldValue, Period } from '../domain/types.js';
 import type { Db } from './db.js';
+import { periodFromColumn, periodToColumn } from './period-column.js';
 
 export interface PoolValue {
   unit: string;
@@ -26,7 +27,7 @@ export class PoolRepo {
   }
 
   get(unit: string, field: string, period: string | null): PoolValue | undefined {
-    const row = this.getStmt.get(unit, field, period ?? '') as RawRow | undefined;
+    const row = this.getStmt.get(unit, field, periodToColumn(period)) as RawRow | undefined;
     return row && toValue(row);
   }
 
@@ -34,7 +35,7 @@ export class PoolRepo {
   put(v: Omit<PoolValue, 'version'>): { previous: PoolValue | undefined; version: number } {
     const previous = this.get(v.unit, v.field, v.period);
     const version = (previous?.version ?? 0) + 1;
-    const args = [v.unit, v.field, v.period ?? '', JSON.stringify(v.value), v.memberId, v.messageId, v.at.toISOString(), version];
+    const args = [v.unit, v.field, periodToColumn(v.period), JSON.stringify(v.value), v.memberId, v.messageId, v.at.toISOString(), version];
     this.db.prepare(`INSERT INTO pool (unit, field, period, value, member_id, message_id, at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (unit, field, period) DO UPDATE SET value = excluded.value, member_id = excluded.member_id,
         message_id = excluded.message_id, at = excluded.at, version = excluded.version`).run(...args);
@@ -45,7 +46,7 @@ export class PoolRepo {
 
   history(unit: string, field: string, period: string | null): PoolValue[] {
     return (this.db.prepare('SELECT * FROM pool_history WHERE unit = ? AND field = ? AND period = ? ORDER BY version')
-      .all(unit, field, period ?? '') as RawRow[]).map(toValue);
+      .all(unit, field, periodToColumn(period)) as RawRow[]).map(toValue);
   }
 
   all(): PoolValue[] {
@@ -57,7 +58,7 @@ export class PoolRepo {
     if (!fields.length) return [];
     const unitClause = units?.length ? ` AND unit IN (${units.map(() => '?').join(',')})` : '';
     return (this.db.prepare(`SELECT * FROM pool WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})${unitClause}`)
-      .all(period ?? '', ...fields, ...(units ?? [])) as RawRow[]).map(toValue);
+      .all(periodToColumn(period), ...fields, ...(units ?? [])) as RawRow[]).map(toValue);
   }
 
   /** `unit\u0000field` of every value the pool holds for these fields in the period (covering index, no values read). */
@@ -65,16 +66,16 @@ export class PoolRepo {
     const out = new Set<string>();
     if (!fields.length) return out;
     const rows = this.db.prepare(`SELECT unit, field FROM pool WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})`)
-      .raw().all(period ?? '', ...fields) as Array<[string, string]>;
+      .raw().all(periodToColumn(period), ...fields) as Array<[string, string]>;
     for (const [unit, field] of rows) out.add(`${unit}\u0000${field}`);
     return out;
   }
 
-  /** Every period that has a value for any of the fields, newest first ('' for no period): 查询 without a period, ledger views. */
-  periodsOf(fields: string[]): string[] {
+  /** Every period that has a value for any of the fields, newest first (null, no period, last): 查询 without a period, ledger views. */
+  periodsOf(fields: string[]): Period[] {
     if (!fields.length) return [];
     return (this.db.prepare(`SELECT DISTINCT period FROM pool WHERE field IN (${fields.map(() => '?').join(',')}) ORDER BY period DESC`)
-      .all(...fields) as Array<{ period: string }>).map((r) => r.period);
+      .all(...fields) as Array<{ period: string }>).map((r) => periodFromColumn(r.period));
   }
 
   count(): number {
@@ -84,7 +85,7 @@ export class PoolRepo {
 
 function toValue(r: RawRow): PoolValue {
   return {
-    unit: r.unit, field: r.field, period: r.period === '' ? null : r.period, value: JSON.parse(r.value) as FieldValue,
+    unit: r.unit, field: r.field, period: periodFromColumn(r.period), value: JSON.parse(r.value) as FieldValue,
     memberId: r.member_id, messageId: r.message_id, at: new Date(r.at), version: r.version,
   };
 }

@@ -2,6 +2,7 @@ import type { NewFieldSpec } from '../domain/types.js';
 
 export type StoredNewField = NewFieldSpec & { key?: string };
 import type { Db } from './db.js';
+import { periodFromColumn, periodToColumn } from './period-column.js';
 import { parseJson } from './json.js';
 
 export interface RequestRecord {
@@ -33,7 +34,7 @@ export class RequestsRepo {
   add(r: Omit<RequestRecord, 'id' | 'collectionId' | 'status'>): number {
     const res = this.db.prepare(`INSERT INTO requests (message_id, member_id, department, title, fields, new_fields, period,
       deadline, deadline_has_time, targets, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      r.messageId, r.memberId, r.department, r.title, JSON.stringify(r.fields), JSON.stringify(r.newFields), r.period ?? '',
+      r.messageId, r.memberId, r.department, r.title, JSON.stringify(r.fields), JSON.stringify(r.newFields), periodToColumn(r.period),
       r.deadline?.toISOString() ?? null, r.deadlineHasTime ? 1 : 0, JSON.stringify(r.targets), r.createdAt.toISOString(),
     );
     return Number(res.lastInsertRowid);
@@ -48,7 +49,7 @@ export class RequestsRepo {
     if (patch.deadlineHasTime !== undefined) { sets.push('deadline_has_time = ?'); values.push(patch.deadlineHasTime ? 1 : 0); }
     if (patch.collectionId !== undefined) { sets.push('collection_id = ?'); values.push(patch.collectionId); }
     if (patch.status) { sets.push('status = ?'); values.push(patch.status); }
-    if (patch.period !== undefined) { sets.push('period = ?'); values.push(patch.period ?? ''); }
+    if (patch.period !== undefined) { sets.push('period = ?'); values.push(periodToColumn(patch.period)); }
     if (!sets.length) return;
     this.db.prepare(`UPDATE requests SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
   }
@@ -93,7 +94,7 @@ function toRecord(r: RawRow): RequestRecord {
   return {
     id: r.id, messageId: r.message_id, memberId: r.member_id, department: r.department, title: r.title,
     fields: parseJson<string[]>(r.fields, []), newFields: parseJson<StoredNewField[]>(r.new_fields, []),
-    period: r.period === '' ? null : r.period, deadline: r.deadline ? new Date(r.deadline) : null,
+    period: periodFromColumn(r.period), deadline: r.deadline ? new Date(r.deadline) : null,
     deadlineHasTime: r.deadline_has_time === 1, targets: parseJson<string[]>(r.targets, []),
     collectionId: r.collection_id, status: r.status as RequestRecord['status'], createdAt: new Date(r.created_at),
   };

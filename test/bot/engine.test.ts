@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/bot/dispatcher.js';
-import type { ChatAdapter, OutboundMessage } from '../../src/chat/contract.js';
+import { MemoryAdapter } from '../../src/chat/memory-adapter.js';
 import { ALL_UNITS, DIBAO_REQUEST, Harness, STAFF_OF, tempDir } from './harness.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -188,31 +188,19 @@ describe('commands', () => {
   });
 
   it('keeps an export\'s attachment in memory only until its delivery settles', async () => {
-    const sent: OutboundMessage[] = [];
-    const adapter: ChatAdapter = {
-      platform: 'fake', async start() {}, async stop() {},
-      resolve: (to) => (to.kind === 'channel' ? 'room' : `user:${to.memberId}`),
-      async send(_target, message) {
-        sent.push(message);
-        return { id: `s${sent.length}` };
-      },
-    };
+    const adapter = new MemoryAdapter('fake');
     expect(h.bot.outbound.fileOf(h.send('lead_mz', 'dm', '导出 c1').out[0]!.id)).toBeUndefined();
     h.bot.outbound.attach(adapter);
     const reply = h.send('lead_mz', 'dm', '导出 c1').out[0]!;
     expect(h.bot.outbound.fileOf(reply.id)?.name).toBe('c1.csv');
     await new Dispatcher(h.bot.deps).tick();
-    expect(sent.find((m) => m.file)?.file?.name).toBe('c1.csv');
+    expect(adapter.sent.find((s) => s.message.file)?.message.file?.name).toBe('c1.csv');
     expect(h.bot.outbound.fileOf(reply.id)).toBeUndefined();
   });
 
   it('a delivery tick never rejects, even when the store goes away mid-send (shutdown)', async () => {
     let release!: () => void;
-    const adapter: ChatAdapter = {
-      platform: 'slow', async start() {}, async stop() {},
-      resolve: () => 'room',
-      send: () => new Promise((resolve) => { release = () => resolve({ id: 'x' }); }),
-    };
+    const adapter = new MemoryAdapter('slow', { beforeSend: () => new Promise<void>((resolve) => { release = resolve; }) });
     h.bot.outbound.attach(adapter);
     h.send('lead_mz', 'dm', '帮助');
     const errors: unknown[] = [];

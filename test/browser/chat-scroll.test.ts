@@ -11,7 +11,7 @@ let browser: Browser;
 
 /** A line in the channel as if a member had said it (the page reads the store, not the bot). */
 function addChannelLine(from: string, text: string): void {
-  s.onetable.store.messages.add({ at: s.onetable.bot.deps.clock.now(), chat: 'channel', sender: from, text, card: null, replyTo: null, inboxSeq: null });
+  s.onetable.store.messages.add({ at: s.onetable.bot.deps.clock.now(), chat: { kind: 'channel' }, sender: from, text, card: null, replyTo: null, inboxSeq: null });
 }
 
 beforeAll(async () => {

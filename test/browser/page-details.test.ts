@@ -47,7 +47,7 @@ describe('the chat page', () => {
     const badge = page.locator('#dm-badge');
     expect(await badge.isVisible()).toBe(false);
 
-    s.onetable.store.messages.add({ at: s.onetable.bot.deps.clock.now(), chat: 'dm:lead_yb', sender: 'bot', text: '您好，这是一条私信。', card: null, replyTo: null, inboxSeq: null });
+    s.onetable.store.messages.add({ at: s.onetable.bot.deps.clock.now(), chat: { kind: 'dm', memberId: 'lead_yb' }, sender: 'bot', text: '您好，这是一条私信。', card: null, replyTo: null, inboxSeq: null });
     await badge.waitFor({ state: 'visible' });
     expect(await badge.textContent()).toBe('1');
     await page.screenshot({ path: `${ARTIFACTS}tab-channel.png` });

@@ -4,27 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../src/bot/dispatcher.js';
 import { silentLogger } from '../../src/bot/context.js';
-import { PermanentSendError, RetryAfterError, type Address, type ChatAdapter, type OutboundMessage } from '../../src/chat/contract.js';
+import { PermanentSendError, RetryAfterError } from '../../src/chat/contract.js';
+import { MemoryAdapter } from '../../src/chat/memory-adapter.js';
 import { loadConfig } from '../../src/config.js';
 import { startOnetable, type Onetable } from '../../src/runtime.js';
 import { gatherDigest } from '../../src/bot/digest-data.js';
 import { tempDir, waitFor } from './child.js';
-
-class FakeAdapter implements ChatAdapter {
-  readonly sent: Array<{ target: string; message: OutboundMessage }> = [];
-  attempts = 0;
-  constructor(readonly platform: string, private readonly behaviour: (n: number) => Promise<void> = async () => undefined) {}
-  async start(): Promise<void> {}
-  async stop(): Promise<void> {}
-  resolve(to: Address): string | null {
-    return to.kind === 'channel' ? 'room' : `user:${to.memberId}`;
-  }
-  async send(target: string, message: OutboundMessage): Promise<{ id: string }> {
-    await this.behaviour(++this.attempts);
-    this.sent.push({ target, message });
-    return { id: `${this.platform}-${this.sent.length}` };
-  }
-}
 
 const MAX_ATTEMPTS = 4;
 let ot: Onetable;
@@ -64,11 +49,11 @@ describe('backoff', () => {
 
 describe('platforms are delivered independently', () => {
   it('a platform that always throws, or hangs, never blocks the one that works; failures are surfaced', async () => {
-    const good = new FakeAdapter('good');
-    const broken = new FakeAdapter('broken', async () => {
+    const good = new MemoryAdapter('good');
+    const broken = new MemoryAdapter('broken', { beforeSend: async () => {
       throw new Error('platform is down');
-    });
-    const hanging = new FakeAdapter('hanging', () => new Promise<void>(() => undefined));
+    } });
+    const hanging = new MemoryAdapter('hanging', { beforeSend: () => new Promise<void>(() => undefined) });
     for (const a of [good, broken, hanging]) ot.bot.outbound.attach(a);
 
     const N = 25;
@@ -105,16 +90,16 @@ describe('platforms are delivered independently', () => {
   });
 
   it('a permanent error fails at once; a retry-after postpones without spending an attempt', async () => {
-    const gone = new FakeAdapter('gone', async () => {
+    const gone = new MemoryAdapter('gone', { beforeSend: async () => {
       throw new PermanentSendError('bot removed from chat');
-    });
+    } });
     let waits = 0;
-    const throttled = new FakeAdapter('throttled', async (n) => {
+    const throttled = new MemoryAdapter('throttled', { beforeSend: async (n) => {
       if (n <= 2) {
         waits++;
         throw new RetryAfterError('rate limited', 20);
       }
-    });
+    } });
     ot.bot.outbound.attach(gone);
     ot.bot.outbound.attach(throttled);
     ot.bot.outbound.say({ kind: 'channel' }, { text: 'hello' });

@@ -174,9 +174,9 @@ describe('deliveries', () => {
   it('lists failed deliveries with their error and puts one back in the queue on retry', async () => {
     const store = s.onetable.store;
     const messageId = store.messages.add({
-      at: new Date(), chat: 'channel', sender: 'bot', text: '发不出去的消息', card: null, replyTo: null, inboxSeq: null,
+      at: new Date(), chat: { kind: 'channel' }, sender: 'bot', text: '发不出去的消息', card: null, replyTo: null, inboxSeq: null,
     });
-    store.outbox.enqueue(messageId, 'lark', JSON.stringify({ target: 'chat_id:oc_x', mentions: [] }), new Date());
+    store.outbox.enqueue(messageId, 'lark', { kind: 'chat_id', id: 'oc_x' }, [], new Date());
     const row = store.outbox.due('lark', new Date())[0]!;
     store.outbox.markFailed(row.id, 'code 230002: bot is not in the chat');
 
@@ -193,7 +193,7 @@ describe('deliveries', () => {
 describe('export links the bot hands out in chat', () => {
   it('open without the admin token while the signature holds; a changed link is refused', async () => {
     await say(s, 'lead_mz', 'dm', '导出 c1');
-    const reply = s.onetable.store.messages.after('dm:lead_mz', 0).filter((m) => m.sender === 'bot').pop()!;
+    const reply = s.onetable.store.messages.after({ kind: 'dm', memberId: 'lead_mz' }, 0).filter((m) => m.sender === 'bot').pop()!;
     const csv = /CSV：(\S+)/.exec(reply.text)![1]!;
     const xlsx = /Excel：(\S+)/.exec(reply.text)![1]!;
     // Without PUBLIC_URL the links are absolute on the address the server listens on.

@@ -53,7 +53,7 @@ describe('collection exports', () => {
 describe('export links in chat', () => {
   it('are absolute on PUBLIC_URL, so they can be clicked on any platform', async () => {
     await say(s, 'lead_mz', 'dm', '导出 c1');
-    const reply = s.onetable.store.messages.after('dm:lead_mz', 0).filter((m) => m.sender === 'bot').pop()!;
+    const reply = s.onetable.store.messages.after({ kind: 'dm', memberId: 'lead_mz' }, 0).filter((m) => m.sender === 'bot').pop()!;
     const csv = /CSV：(\S+)/.exec(reply.text)![1]!;
     expect(csv).toMatch(/^https:\/\/yibiaotong\.example\.gov\.cn\/api\/exports\/c1\.csv\?exp=\d+&sig=[\w-]+$/);
     expect(reply.text).toMatch(/Excel：https:\/\/yibiaotong\.example\.gov\.cn\/api\/exports\/c1\.xlsx\?/);

@@ -99,10 +99,10 @@ describe('data pool', () => {
 describe('outbox', () => {
   it('records attempts, the last error and the next attempt time, and is unique per message and platform', () => {
     const store = Store.open(file);
-    const id = store.messages.add({ at: new Date(), chat: 'channel', sender: 'bot', text: 'hi', card: null, replyTo: null, inboxSeq: null });
+    const id = store.messages.add({ at: new Date(), chat: { kind: 'channel' }, sender: 'bot', text: 'hi', card: null, replyTo: null, inboxSeq: null });
     const t0 = new Date('2026-11-23T01:00:00Z');
-    store.outbox.enqueue(id, 'lark', '{"target":"oc"}', t0);
-    store.outbox.enqueue(id, 'lark', '{"target":"oc"}', t0);
+    store.outbox.enqueue(id, 'lark', { kind: 'chat_id', id: 'oc' }, [], t0);
+    store.outbox.enqueue(id, 'lark', { kind: 'chat_id', id: 'oc' }, [], t0);
     expect(store.outbox.due('lark', t0)).toHaveLength(1);
     const [row] = store.outbox.due('lark', t0);
     expect(row).toMatchObject({ attempts: 0, status: 'pending', lastError: null });

@@ -22,9 +22,9 @@ export interface PoolTable {
   cells: Record<string, Record<string, PoolCell>>;
 }
 
-/** Periods holding at least one value of the ledger, newest first (a query: the pool is never read whole). */
+/** Periods holding at least one value of the ledger, newest first, '' for none (a query: the pool is never read whole). */
 export function ledgerPeriods(core: Core, ledger: string): string[] {
-  return core.store.pool.periodsOf(core.store.fields.all().filter((f) => f.ledger === ledger).map((f) => f.key));
+  return core.store.pool.periodsOf(core.store.fields.all().filter((f) => f.ledger === ledger).map((f) => f.key)).map((p) => p ?? '');
 }
 
 export function poolTable(core: Core, ledgerKey: string, period: string | null | undefined): PoolTable | null {

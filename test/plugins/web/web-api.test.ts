@@ -29,7 +29,7 @@ describe('web channel API', () => {
       expect(res.status).toBe(400);
       expect(await res.json()).toMatchObject({ error: '消息是空的：请输入内容再发送', path: 'text' });
     }
-    expect(s.onetable.store.messages.after('channel', 0)).toEqual([]);
+    expect(s.onetable.store.messages.after({ kind: 'channel' }, 0)).toEqual([]);
     expect(s.onetable.store.inbox.count()).toBe(0);
   });
 

@@ -62,7 +62,7 @@ describe('wechat re-login', () => {
     expect(h.said.filter((s) => s.text.includes('离线期间'))).toHaveLength(0);
     expect(h.store.outbox.counts().filter((c) => c.platform === 'wechat' && c.status === 'failed')).toHaveLength(0);
     // The admin's alert is recorded in their DM thread (for other channels), and not queued for WeChat.
-    const alert = h.store.messages.after('dm:admin_zhou', 0).find((l) => l.sender === 'bot' && l.text.includes('掉线'));
+    const alert = h.store.messages.after({ kind: 'dm', memberId: 'admin_zhou' }, 0).find((l) => l.sender === 'bot' && l.text.includes('掉线'));
     expect(alert).toBeDefined();
 
     const next = h.newSession();
