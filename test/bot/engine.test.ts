@@ -178,12 +178,17 @@ describe('commands', () => {
     expect(h.send('lead_mz', 'dm', '查询 10月 低保户数').out[0]!.text).toContain('还没有');
   });
 
-  it('导出 cN attaches the collection as CSV', () => {
+  it('导出 cN attaches the collection as CSV', async () => {
+    const adapter = new MemoryAdapter();
+    h.bot.outbound.attach(adapter);
     const reply = h.send('lead_mz', 'dm', '导出 c1').out[0]!;
     expect(reply.text).toContain('6 个单位 × 2 项');
-    const file = h.bot.outbound.fileOf(reply.id);
-    // No adapter is attached in this harness: the file is only kept for delivery when one is.
-    expect(file === undefined || file.name === 'c1.csv').toBe(true);
+    await new Dispatcher(h.bot.deps).tick();
+    const file = adapter.to('lead_mz')[0]!.file!;
+    expect(file).toMatchObject({ name: 'c1.csv', mime: 'text/csv' });
+    const lines = file.content.toString('utf8').split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFF单位,低保户数/);
+    expect(lines.find((l) => l.startsWith('朱沱镇,'))).toMatch(/^朱沱镇,120\D/);
     expect(h.send('lead_mz', 'dm', '导出 c99').out[0]!.text).toContain('没有找到');
   });
 
