@@ -1,27 +1,38 @@
-import { afterEach, describe, expect, it } from 'vitest';
+// The watchdog on fake timers: minutes of silence pass in no time, and nothing depends on the machine's speed.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HeartbeatWatchdog } from '../../../plugins/wechat/heartbeat-watchdog.js';
 
 let dog: HeartbeatWatchdog | undefined;
-afterEach(() => dog?.stop());
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  dog?.stop();
+  vi.useRealTimers();
+});
 
 describe('heartbeat watchdog', () => {
-  it('fires after the timeout without food, and probes before giving up', async () => {
-    let fired = 0;
+  it('probes once half the timeout has passed in silence, and fires at the timeout', async () => {
+    const fired: number[] = [];
     let probes = 0;
-    dog = new HeartbeatWatchdog(120, async () => void fired++);
+    dog = new HeartbeatWatchdog(120_000, async (silent) => void fired.push(silent));
     dog.start(() => void probes++);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(fired).toBeGreaterThanOrEqual(1);
-    expect(probes).toBeGreaterThanOrEqual(1);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect([probes, fired.length]).toEqual([0, 0]);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect([probes, fired.length]).toEqual([1, 0]);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(fired).toEqual([120_000]);
   });
 
   it('stays quiet while fed', async () => {
-    let fired = 0;
-    dog = new HeartbeatWatchdog(120, async () => void fired++);
+    const fired: number[] = [];
+    dog = new HeartbeatWatchdog(120_000, async (silent) => void fired.push(silent));
     dog.start();
-    const feeder = setInterval(() => dog!.feed(), 30);
-    await new Promise((r) => setTimeout(r, 400));
-    clearInterval(feeder);
-    expect(fired).toBe(0);
+    for (let minute = 0; minute < 10; minute++) {
+      await vi.advanceTimersByTimeAsync(60_000);
+      dog.feed();
+    }
+    expect(fired).toEqual([]);
   });
 });
