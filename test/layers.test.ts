@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from './bot/harness.js';
+import { tempDir } from './support/temp.js';
 import { checkLayers } from './support/layers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

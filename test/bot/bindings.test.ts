@@ -1,6 +1,6 @@
 // A stranger on a platform asks to be bound (绑定 姓名); only the request an admin confirms by its code is bound.
 import { describe, expect, it } from 'vitest';
-import { useHarness } from './harness.js';
+import { useHarness } from '../support/harness.js';
 
 const bot = useHarness();
 

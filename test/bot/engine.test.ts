@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/bot/dispatcher.js';
 import { MemoryAdapter } from '../../src/chat/memory-adapter.js';
-import { ALL_UNITS, DIBAO_REQUEST, Harness, STAFF_OF, tempDir } from './harness.js';
+import { DIBAO_REQUEST, Harness } from '../support/harness.js';
+import { ALL_UNITS, STAFF_OF } from '../support/roster.js';
+import { tempDir } from '../support/temp.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let h: Harness;

@@ -1,6 +1,6 @@
 // A message whose handling fails is rolled back whole: nothing it wrote survives, not even in cached reads.
 import { describe, expect, it } from 'vitest';
-import { useHarness } from './harness.js';
+import { useHarness } from '../support/harness.js';
 
 const bot = useHarness();
 

@@ -1,6 +1,6 @@
 // Headless Debian chromium through playwright-core.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ADMIN_TOKEN } from '../server/start-onetable.js';
+import { ADMIN_TOKEN } from '../support/boot.js';
 
 // The page's globals, for the functions below that run inside the browser (the project compiles without the DOM lib).
 declare const window: { innerWidth: number; innerHeight: number };

@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REQUEST_TEXT, say, startTestOnetable, type Started } from '../server/start-onetable.js';
+import { REQUEST_TEXT, say, startTestOnetable, type Booted } from '../support/boot.js';
 import { ARTIFACTS, launchChromium, signInAdmin } from './browser.js';
 
-let s: Started;
+let s: Booted;
 let browser: Browser;
 let context: BrowserContext;
 

@@ -3,10 +3,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestOnetable, type Started } from '../server/start-onetable.js';
+import { startTestOnetable, type Booted } from '../support/boot.js';
 import { ARTIFACTS, inWindow, launchChromium, pageScrolls } from './browser.js';
 
-let s: Started;
+let s: Booted;
 let browser: Browser;
 
 /** A line in the channel as if a member had said it (the page reads the store, not the bot). */

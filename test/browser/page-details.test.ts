@@ -2,10 +2,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { say, startTestOnetable, type Started } from '../server/start-onetable.js';
+import { say, startTestOnetable, type Booted } from '../support/boot.js';
 import { ARTIFACTS, greenShare, launchChromium, signInAdmin } from './browser.js';
 
-let s: Started;
+let s: Booted;
 let browser: Browser;
 let context: BrowserContext;
 /** Every response of 400 or more and every failed request any page of the context made. */

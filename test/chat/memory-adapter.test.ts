@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/bot/dispatcher.js';
 import { MemoryAdapter } from '../../src/chat/memory-adapter.js';
 import { PermanentSendError } from '../../src/chat/contract.js';
-import { useHarness } from '../bot/harness.js';
+import { useHarness } from '../support/harness.js';
 
 const bot = useHarness();
 

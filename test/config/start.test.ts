@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { startOnetable, type Onetable } from '../../src/runtime.js';
-import { tempDir } from '../bot/harness.js';
+import { tempDir } from '../support/temp.js';
 import { killGroup } from '../reliability/child.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));

@@ -5,7 +5,7 @@ import { silentLogger } from '../../src/bot/context.js';
 import { definePlugin, type PluginContext, type PluginDefinition } from '../../src/plugins/define.js';
 import { PluginHost } from '../../src/plugins/host.js';
 import { VirtualScheduler } from '../../src/schedule/virtual.js';
-import { useHarness, type Harness } from '../bot/harness.js';
+import { useHarness, type Harness } from '../support/harness.js';
 
 const bot = useHarness();
 

@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
-import { baseEnv, killAll, runToExit, startServer, stop, tempDir } from './child.js';
+import { baseEnv, killAll, runToExit, startServer, stop } from './child.js';
+import { tempDir } from '../support/temp.js';
 
 afterAll(killAll);
 const tmp = tempDir('access');

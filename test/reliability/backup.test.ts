@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { baseEnv, drained, killAll, runToExit, startServer, stop, tempDir, type Server } from './child.js';
+import { baseEnv, drained, killAll, runToExit, startServer, stop, type Server } from './child.js';
+import { tempDir } from '../support/temp.js';
 import { plan } from './traffic.js';
 
 afterAll(killAll);

@@ -1,8 +1,5 @@
 // Runs the real onetable (npm start's entry, or the CLI) as a child process on 127.0.0.1, for crash and access tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,11 +19,6 @@ export function baseEnv(db: string, extra: Record<string, string> = {}): NodeJS.
     PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test',
     HOST: '127.0.0.1', PORT: '0', ONETABLE_DB: db, ONETABLE_DEMO: 'on', LOG_LEVEL: 'warn', ...extra,
   };
-}
-
-export function tempDir(prefix: string): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), `onetable-${prefix}-`));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /**

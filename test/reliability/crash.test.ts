@@ -1,7 +1,8 @@
 // Promise: an acknowledged message is never lost and is processed exactly once, even when the process is SIGKILLed mid-stream.
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { baseEnv, drained, killAll, startServer, stop, tempDir, type Server } from './child.js';
+import { baseEnv, drained, killAll, startServer, stop, type Server } from './child.js';
+import { tempDir } from '../support/temp.js';
 import { plan, type Planned } from './traffic.js';
 
 const TOTAL = 5_000;

@@ -7,7 +7,8 @@ import { silentLogger } from '../../src/bot/context.js';
 import { loadConfig } from '../../src/config.js';
 import { startOnetable, type Onetable } from '../../src/runtime.js';
 import { DATA_DIR } from '../../src/store/seed.js';
-import { drained, tempDir } from './child.js';
+import { drained } from './child.js';
+import { tempDir } from '../support/temp.js';
 
 const EVIL_NAME = `<script>alert("x")</script>'); DROP TABLE members;--`;
 const env = (dir: string): NodeJS.ProcessEnv => ({

@@ -1,30 +1,29 @@
 // Promise: outbox delivery retries with exponential backoff and jitter up to a limit, then marks the row failed and says so
 // (/healthz 'degraded', the digest's failed count); one platform failing or hanging never holds up another.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../src/bot/dispatcher.js';
 import { silentLogger } from '../../src/bot/context.js';
 import { PermanentSendError, RetryAfterError } from '../../src/chat/contract.js';
 import { MemoryAdapter } from '../../src/chat/memory-adapter.js';
-import { loadConfig } from '../../src/config.js';
-import { startOnetable, type Onetable } from '../../src/runtime.js';
+import { systemClock } from '../../src/bot/clock.js';
+import type { Onetable } from '../../src/runtime.js';
+import { bootOnetable, type Booted } from '../support/boot.js';
 import { gatherDigest } from '../../src/bot/digest-data.js';
-import { tempDir, waitFor } from './child.js';
+import { waitFor } from './child.js';
 
 const MAX_ATTEMPTS = 4;
+let booted: Booted;
 let ot: Onetable;
-const tmp = tempDir('outbox');
 
 beforeAll(async () => {
-  const env = { ONETABLE_DB: join(tmp.dir, 'onetable.db'), ONETABLE_ADMIN_TOKEN: 'x'.repeat(24), LOG_LEVEL: 'silent' };
-  ot = await startOnetable(loadConfig(env), {
-    env, logger: silentLogger, listen: false,
+  booted = await bootOnetable({
+    clock: systemClock, logger: silentLogger,
     dispatcher: { maxAttempts: MAX_ATTEMPTS, baseDelayMs: 5, maxDelayMs: 40, pollMs: 10, sendTimeoutMs: 30 },
   });
+  ot = booted.onetable;
 });
 afterAll(async () => {
-  await ot?.close();
-  tmp.remove();
+  await booted?.stop();
 });
 
 describe('backoff', () => {

@@ -1,16 +1,14 @@
 // The replay command as CI runs it: a child process from the repo root, stdout is the one JSON document.
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replayOutputSchema } from '../../src/replay/schema.js';
-import { tempDir } from '../bot/harness.js';
+import { PUBLIC_SCENARIOS as SCENARIOS, REPO } from '../support/paths.js';
+import { tempDir } from '../support/temp.js';
 
 const run = promisify(execFile);
-export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const SCENARIOS = resolve(REPO, '../shared/scenarios');
 export const PUBLIC = ['yongchuan-social-assistance', 'jiangbei-safety-inspection'];
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 

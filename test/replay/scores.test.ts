@@ -2,14 +2,14 @@
 // at the accuracy the product promises (request understanding, merging, asks, values).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_SCENARIOS, PUBLIC_SCENARIOS, REPO, SCORER } from '../support/paths.js';
 import { belowTarget } from './below-target.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const scorer = resolve(root, '../shared/tools/score.mjs');
-const dirs = [resolve(root, '../shared/scenarios'), join(root, 'test/fixtures/scenarios')];
+const root = REPO;
+const scorer = SCORER;
+const dirs = [PUBLIC_SCENARIOS, FIXTURE_SCENARIOS];
 
 const scenarios = dirs.flatMap((dir) =>
   existsSync(dir)

@@ -1,15 +1,13 @@
 // Issue 5 on the public scenarios: digests, reminders and escalations at their due times; no DM in quiet hours.
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../src/bot/settings.js';
 import { isQuietTime, isWorkingDay, nextAllowedDmTime } from '../../src/domain/calendar.js';
 import { addDays, formatLocalDate, localParts, zonedDate } from '../../src/domain/time.js';
 import { loadScenario, replay } from '../../src/replay/run.js';
 import type { ReplayOutput, Scenario } from '../../src/replay/schema.js';
+import { PUBLIC_SCENARIOS as SCENARIOS } from '../support/paths.js';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const SCENARIOS = resolve(REPO, '../shared/scenarios');
 const PUBLIC = ['yongchuan-social-assistance', 'jiangbei-safety-inspection'];
 
 const runs = new Map<string, { scenario: Scenario; output: ReplayOutput }>();

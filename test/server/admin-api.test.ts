@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, REQUEST_TEXT, adminHeaders, say, startTestOnetable, type Started } from './start-onetable.js';
+import { ADMIN_TOKEN, REQUEST_TEXT, adminHeaders, say, startTestOnetable, type Booted } from '../support/boot.js';
 
-let s: Started;
+let s: Booted;
 
 beforeAll(async () => {
-  s = await startTestOnetable();
+  s = await startTestOnetable(); // exports' links are absolute on the listening address
   await say(s, 'lead_mz', 'channel', REQUEST_TEXT);
   await say(s, 'sq_shebao', 'dm', '', { collectionId: 1, values: { dibao_households: '120', tekun_persons: '8' } });
 });
@@ -13,16 +13,16 @@ afterAll(async () => {
   await s?.stop();
 });
 
-const get = (path: string, headers: Record<string, string> = adminHeaders()) => fetch(`${s.url}${path}`, { headers });
+const get = (path: string, headers: Record<string, string> = adminHeaders()) => s.request(`${path}`, { headers });
 const send = (method: string, path: string, body: unknown, headers = adminHeaders()) =>
-  fetch(`${s.url}${path}`, { method, headers, body: JSON.stringify(body) });
+  s.request(`${path}`, { method, headers, body: JSON.stringify(body) });
 
 describe('admin API auth', () => {
   const guarded = ['/api/admin/collections', '/api/admin/pool?ledger=social_assistance', '/api/admin/roster', '/api/admin/plugins', '/api/admin/audit', '/api/exports/c1.csv'];
 
   it('answers 401 without a token and 403 with a wrong one', async () => {
     for (const path of guarded) {
-      const none = await fetch(`${s.url}${path}`);
+      const none = await s.request(`${path}`);
       expect(none.status, path).toBe(401);
       expect(await none.json()).toMatchObject({ path: '' });
       expect((await get(path, { authorization: 'Bearer not-the-admin-token-at-all' })).status, path).toBe(403);
@@ -73,7 +73,7 @@ describe('admin API validation', () => {
     expect(await bad.json()).toMatchObject({ path: 'quietHours.start' });
     const badDay = await send('PUT', '/api/admin/settings', { holidays: ['2026-10-01', 'tomorrow'] });
     expect(await badDay.json()).toMatchObject({ path: 'holidays.1' });
-    const notJson = await fetch(`${s.url}/api/admin/settings`, { method: 'PUT', headers: adminHeaders(), body: '{' });
+    const notJson = await s.request(`/api/admin/settings`, { method: 'PUT', headers: adminHeaders(), body: '{' });
     expect(notJson.status).toBe(400);
     const ok = await send('PUT', '/api/admin/settings', { digestTime: '17:30', minutesPerAsk: 20, holidays: ['2026-10-01'] });
     expect(ok.status).toBe(200);
@@ -97,8 +97,8 @@ describe('admin API validation', () => {
     expect(s.onetable.host.info('web')?.config.token).toBe(secret);
     expect((await get('/api/admin/plugins')).status).toBe(200);
     expect(await (await get('/api/admin/plugins')).text()).not.toContain(secret);
-    expect((await fetch(`${s.url}/api/web/roster`)).status).toBe(401);
-    expect((await fetch(`${s.url}/api/web/roster`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(200);
+    expect((await s.request(`/api/web/roster`)).status).toBe(401);
+    expect((await s.request(`/api/web/roster`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(200);
     expect(JSON.stringify(s.onetable.store.audit.list({ action: 'plugin.' }))).not.toContain(secret);
     // Back to an open local channel for the other tests.
     await s.onetable.host.reconfigure('web', true, {});
@@ -110,7 +110,7 @@ describe('roster import', () => {
   const upload = (name: string, content: string | Uint8Array) => {
     const form = new FormData();
     form.append('file', new Blob([content]), name);
-    return fetch(`${s.url}/api/admin/roster/import`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, body: form });
+    return s.request(`/api/admin/roster/import`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, body: form });
   };
 
   it('rejects a CSV with one bad row and imports nothing', async () => {

@@ -1,8 +1,8 @@
 // The console speaks Chinese to the admin: plugin settings by label with help, API errors, audit lines with names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REQUEST_TEXT, adminHeaders, say, startTestOnetable, type Started } from './start-onetable.js';
+import { REQUEST_TEXT, adminHeaders, say, startTestOnetable, type Booted } from '../support/boot.js';
 
-let s: Started;
+let s: Booted;
 
 beforeAll(async () => {
   s = await startTestOnetable();

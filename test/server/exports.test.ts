@@ -2,10 +2,10 @@
 // the links the bot posts are absolute on PUBLIC_URL.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminHeaders, say, startTestOnetable, type Started } from './start-onetable.js';
+import { adminHeaders, say, startTestOnetable, type Booted } from '../support/boot.js';
 
 const PUBLIC_URL = 'https://yibiaotong.example.gov.cn/';
-let s: Started;
+let s: Booted;
 
 beforeAll(async () => {
   s = await startTestOnetable({ PUBLIC_URL });

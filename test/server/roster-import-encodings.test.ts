@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, startTestOnetable, type Started } from './start-onetable.js';
+import { ADMIN_TOKEN, startTestOnetable, type Booted } from '../support/boot.js';
 
-let s: Started;
+let s: Booted;
 
 beforeAll(async () => {
   s = await startTestOnetable();

@@ -5,7 +5,7 @@ import type { InboundMessage } from '../../src/chat/contract.js';
 import { migrate } from '../../src/store/db.js';
 import { migrations } from '../../src/store/migrations.js';
 import { Store } from '../../src/store/store.js';
-import { tempDir } from '../bot/harness.js';
+import { tempDir } from '../support/temp.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let file: string;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/store/db.js';
 import { migrations } from '../../src/store/migrations.js';
 import { Store } from '../../src/store/store.js';
-import { tempDir } from '../bot/harness.js';
+import { tempDir } from '../support/temp.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {

@@ -1,12 +1,12 @@
 // Score check against the public scenarios: each staff reply, parsed with the candidates its unit had open,
 // must yield exactly the values the expected file attributes to it.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FieldDef } from '../../../src/domain/types.js';
 import { parseReply, type ReplyCandidate } from '../../../src/domain/reply/parse.js';
+import { PUBLIC_SCENARIOS } from '../../support/paths.js';
 
-const dir = fileURLToPath(new URL('../../../../shared/scenarios/', import.meta.url));
+const dir = `${PUBLIC_SCENARIOS}/`;
 
 interface Scenario {
   timezone?: string;

@@ -1,43 +1,8 @@
-// A small roster and dictionary (modelled on the public 永川 scenario) for unit tests of the request parser.
+// The 永川 roster as the parser meets it (test/support/roster.ts) and a small dictionary, for unit tests of the request parser.
 import type { FieldDef, Member, ParseContext, Roster } from '../../../src/domain/types.js';
+import { wideRoster } from '../../support/roster.js';
 
-export const roster: Roster = {
-  departments: [
-    {"id": "minzheng", "name": "民政局", "aliases": ["区民政局", "民政"]},
-    {"id": "canlian", "name": "残联", "aliases": ["区残联", "残疾人联合会"]},
-    {"id": "yibao", "name": "医保局", "aliases": ["区医保局", "医疗保障局"]},
-    {"id": "zhujian", "name": "住建委", "aliases": ["区住建委", "住房城乡建设委员会"]},
-  ],
-  units: [
-    {"id": "yongchuan", "name": "永川区", "kind": "district"},
-    {"id": "zhongshanlu", "name": "中山路街道", "kind": "street", "parent": "yongchuan"},
-    {"id": "shenglilu", "name": "胜利路街道", "kind": "street", "parent": "yongchuan"},
-    {"id": "chashan", "name": "茶山竹海街道", "kind": "street", "parent": "yongchuan"},
-    {"id": "zhutuo", "name": "朱沱镇", "kind": "town", "parent": "yongchuan"},
-    {"id": "songji", "name": "松溉镇", "kind": "town", "parent": "yongchuan"},
-    {"id": "laisu", "name": "来苏镇", "kind": "town", "parent": "yongchuan"},
-    { "id": "dahe", "name": "大河村", "kind": "village", "parent": "zhutuo" },
-    { "id": "shuanglong", "name": "双龙村", "kind": "village", "parent": "zhutuo" },
-    { "id": "xinglong", "name": "兴隆社区", "kind": "community", "parent": "zhongshanlu" },
-  ],
-  members: [
-    {"id": "lead_mz", "name": "周志刚", "role": "lead", "department": "minzheng"},
-    {"id": "lead_cl", "name": "刘芸", "role": "lead", "department": "canlian"},
-    {"id": "lead_yb", "name": "陈鹏", "role": "lead", "department": "yibao"},
-    {"id": "lead_zj", "name": "王建国", "role": "lead", "department": "zhujian"},
-    {"id": "admin", "name": "李静", "role": "admin"},
-    {"id": "zsl_jz", "name": "何丽", "role": "staff", "unit": "zhongshanlu", "serves": ["minzheng", "canlian", "yibao"]},
-    {"id": "sll_jz", "name": "唐敏", "role": "staff", "unit": "shenglilu", "serves": ["minzheng", "canlian", "yibao"]},
-    {"id": "csz_jz", "name": "罗建", "role": "staff", "unit": "chashan", "serves": ["minzheng", "canlian", "yibao"]},
-    {"id": "csz_js", "name": "彭亮", "role": "staff", "unit": "chashan", "serves": ["zhujian"]},
-    {"id": "zt_jz", "name": "胡晓燕", "role": "staff", "unit": "zhutuo", "serves": ["minzheng", "canlian", "yibao"]},
-    {"id": "zt_js", "name": "曾强", "role": "staff", "unit": "zhutuo", "serves": ["zhujian"]},
-    {"id": "sg_jz", "name": "邓芳", "role": "staff", "unit": "songji", "serves": ["minzheng", "canlian", "yibao"]},
-    {"id": "sg_js", "name": "雷鸣", "role": "staff", "unit": "songji", "serves": ["zhujian"]},
-    {"id": "ls_jz", "name": "黄伟", "role": "staff", "unit": "laisu", "serves": ["minzheng", "canlian", "yibao"]},
-    {"id": "ls_js", "name": "蒋波", "role": "staff", "unit": "laisu", "serves": ["zhujian"]},
-  ],
-};
+export const roster: Roster = wideRoster;
 
 export const fields: FieldDef[] = [
   {"key": "dibao_households", "label": "低保户数", "aliases": ["低保户", "最低生活保障户数"], "type": "integer", "unit": "户", "min": 0},

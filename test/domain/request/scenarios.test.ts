@@ -1,12 +1,12 @@
 // Score check: the parser over every lead/admin channel event of the public scenarios, against their expectations.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRequestParser } from '../../../src/domain/request/parse.js';
 import type { FieldDef, Member, Roster } from '../../../src/domain/types.js';
 import { formatZoned } from '../../../src/domain/time.js';
+import { PUBLIC_SCENARIOS } from '../../support/paths.js';
 
-const SCENARIO_DIR = fileURLToPath(new URL('../../../../shared/scenarios/', import.meta.url));
+const SCENARIO_DIR = `${PUBLIC_SCENARIOS}/`;
 
 interface Scenario {
   timezone?: string;

@@ -9,7 +9,8 @@ import digestPlugin from '../../../plugins/digest/index.js';
 import { gatherDigest } from '../../../src/bot/digest-data.js';
 import { escalate, postDigest, sendReminders, sendTodos } from '../../../plugins/digest/jobs.js';
 import { renderDigest } from '../../../src/domain/digest.js';
-import { DIBAO_REQUEST, Harness, pluginContext, tempDir } from '../../bot/harness.js';
+import { DIBAO_REQUEST, Harness, pluginContext } from '../../support/harness.js';
+import { tempDir } from '../../support/temp.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let file: string;

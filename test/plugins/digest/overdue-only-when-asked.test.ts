@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { gatherDigest } from '../../../src/bot/digest-data.js';
 import { escalate } from '../../../plugins/digest/jobs.js';
-import { Harness, pluginContext, tempDir } from '../../bot/harness.js';
+import { Harness, pluginContext } from '../../support/harness.js';
+import { tempDir } from '../../support/temp.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let h: Harness;

@@ -1,11 +1,9 @@
 // A real onetable with the Lark plugin, on a temp-dir database, pointed at the fake Lark server.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Clock } from '../../../src/bot/clock.js';
-import { loadConfig } from '../../../src/config.js';
-import { startOnetable, type Onetable } from '../../../src/runtime.js';
+import type { Onetable } from '../../../src/runtime.js';
+import { bootOnetable } from '../../support/boot.js';
+import { mondayMorningClock } from '../../support/clock.js';
 import type { FakeLark } from './fake-lark.js';
 
 export const LEAD = { id: 'lead_mz', name: '钱卫东', openId: 'ou_lead_qian' };
@@ -27,18 +25,11 @@ const roster = {
   ],
 };
 
-/** Real time, shifted to Monday 2026-11-16 10:00 in Shanghai, so DMs the bot starts go out at once. */
-export function workdayClock(): Clock {
-  const offset = Date.parse('2026-11-16T10:00:00+08:00') - Date.now();
-  return { now: () => new Date(Date.now() + offset) };
-}
-
 export interface Harness {
-  dir: string;
   appId: string;
   clock: Clock;
-  env: Record<string, string>;
   app: Onetable;
+  /** The webhook's URL. */
   events: string;
   warnings: string[];
   restart(): Promise<void>;
@@ -47,11 +38,8 @@ export interface Harness {
 
 /** Each harness has its own app id: the SDK's token cache is process-wide and keyed by it. */
 export async function startHarness(fake: FakeLark, larkEnv: Record<string, string> = {}): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'onetable-lark-'));
-  const rosterFile = join(dir, 'roster.json');
-  writeFileSync(rosterFile, JSON.stringify(roster));
   const appId = `cli_${randomBytes(8).toString('hex')}`;
-  const clock = workdayClock();
+  const clock = mondayMorningClock();
   const env: Record<string, string> = {
     LARK_APP_ID: appId, LARK_APP_SECRET: 'secret', LARK_ENCRYPT_KEY: ENCRYPT_KEY, LARK_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
     LARK_CHAT_ID: CHAT_ID, LARK_MODE: 'webhook', LARK_DOMAIN: fake.url, ...larkEnv,
@@ -63,22 +51,18 @@ export async function startHarness(fake: FakeLark, larkEnv: Record<string, strin
     warn: (o: unknown, msg?: string) => void warnings.push(`${msg ?? ''} ${JSON.stringify(o)}`),
     error: (o: unknown, msg?: string) => void warnings.push(`${msg ?? ''} ${JSON.stringify(o)}`),
   };
-  const open = (): Promise<Onetable> => startOnetable(loadConfig({
-    ONETABLE_DB: join(dir, 'onetable.db'), ONETABLE_DEMO: 'off', ONETABLE_ROSTER: rosterFile, HOST: '127.0.0.1', PORT: '0',
-    LOG_LEVEL: 'silent', ONETABLE_ADMIN_TOKEN: 'admin-token-for-tests-0123',
-  }), { env, clock, logger, listen: true, dispatcher: { pollMs: 3_600_000, baseDelayMs: 50, random: () => 0.5 } });
+  const booted = await bootOnetable({
+    env, roster, clock, logger, listen: true, dispatcher: { pollMs: 3_600_000, baseDelayMs: 50, random: () => 0.5 },
+  });
   const h: Harness = {
-    dir, appId, clock, env, warnings, app: await open(), events: '',
+    appId, clock, warnings, app: booted.onetable, events: `${booted.url}/lark/events`,
     async restart() {
-      await h.app.close();
-      h.app = await open();
-      h.events = `${h.app.url}/lark/events`;
+      await booted.restart();
+      h.app = booted.onetable;
+      h.events = `${booted.url}/lark/events`;
     },
-    async close() {
-      await h.app.close();
-    },
+    close: () => booted.stop(),
   };
-  h.events = `${h.app.url}/lark/events`;
   return h;
 }
 

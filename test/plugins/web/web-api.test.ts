@@ -1,8 +1,8 @@
 // The web channel's HTTP API answers what it cannot do, in Chinese, and stores nothing it refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestOnetable, type Started } from '../../server/start-onetable.js';
+import { startTestOnetable, type Booted } from '../../support/boot.js';
 
-let s: Started;
+let s: Booted;
 
 beforeAll(async () => {
   s = await startTestOnetable();

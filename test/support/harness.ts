@@ -1,8 +1,6 @@
 // A real bot over a real SQLite file in a temp folder, on a virtual clock: what the engine and job tests drive.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { afterEach, beforeEach } from 'vitest';
 import { z } from 'zod';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VirtualClock } from '../../src/bot/clock.js';
 import { silentLogger } from '../../src/bot/context.js';
@@ -12,58 +10,11 @@ import type { InboundMessage } from '../../src/chat/contract.js';
 import { definePlugin, type PluginContext } from '../../src/plugins/define.js';
 import { PluginHost } from '../../src/plugins/host.js';
 import { VirtualScheduler } from '../../src/schedule/virtual.js';
-import type { Roster } from '../../src/domain/types.js';
 import type { ChatLine } from '../../src/store/messages.js';
 import { seedDictionary } from '../../src/store/seed.js';
 import { Store } from '../../src/store/store.js';
-
-export const BOT_NAME = '报数助手';
-
-/** Modelled on the public 永川 scenario: four departments, six towns and streets, one staff member per line. */
-export const roster: Roster = {
-  departments: [
-    { id: 'minzheng', name: '民政局', aliases: ['区民政局', '民政'] },
-    { id: 'canlian', name: '残联', aliases: ['区残联'] },
-    { id: 'yibao', name: '医保局', aliases: ['区医保局', '医保'] },
-    { id: 'zhujian', name: '住建委', aliases: ['区住建委', '住建'] },
-  ],
-  units: [
-    { id: 'yongchuan', name: '永川区', kind: 'district' },
-    { id: 'zhongshanlu', name: '中山路街道', kind: 'street', parent: 'yongchuan' },
-    { id: 'shenglilu', name: '胜利路街道', kind: 'street', parent: 'yongchuan' },
-    { id: 'chashan', name: '茶山竹海街道', kind: 'street', parent: 'yongchuan' },
-    { id: 'zhutuo', name: '朱沱镇', kind: 'town', parent: 'yongchuan' },
-    { id: 'songji', name: '松溉镇', kind: 'town', parent: 'yongchuan' },
-    { id: 'laisu', name: '来苏镇', kind: 'town', parent: 'yongchuan' },
-  ],
-  members: [
-    { id: 'lead_mz', name: '周志刚', role: 'lead', department: 'minzheng' },
-    { id: 'lead_cl', name: '刘芸', role: 'lead', department: 'canlian' },
-    { id: 'lead_yb', name: '陈鹏', role: 'lead', department: 'yibao' },
-    { id: 'lead_zj', name: '王建国', role: 'lead', department: 'zhujian' },
-    { id: 'admin', name: '李静', role: 'admin' },
-    { id: 'zsl_jz', name: '何丽', role: 'staff', unit: 'zhongshanlu', serves: ['minzheng', 'canlian', 'yibao'] },
-    { id: 'sll_jz', name: '唐敏', role: 'staff', unit: 'shenglilu', serves: ['minzheng', 'canlian', 'yibao'] },
-    { id: 'csz_jz', name: '罗建', role: 'staff', unit: 'chashan', serves: ['minzheng', 'canlian', 'yibao'] },
-    { id: 'zt_jz', name: '胡晓燕', role: 'staff', unit: 'zhutuo', serves: ['minzheng', 'canlian', 'yibao'] },
-    { id: 'zt_js', name: '曾强', role: 'staff', unit: 'zhutuo', serves: ['zhujian'] },
-    { id: 'sg_jz', name: '邓芳', role: 'staff', unit: 'songji', serves: ['minzheng', 'canlian', 'yibao'] },
-    { id: 'ls_jz', name: '黄伟', role: 'staff', unit: 'laisu', serves: ['minzheng', 'canlian', 'yibao'] },
-  ],
-};
-
-/** Towns and streets: what 各镇街 means here. */
-export const ALL_UNITS = ['zhongshanlu', 'shenglilu', 'chashan', 'zhutuo', 'songji', 'laisu'];
-
-/** Staff of the minzheng line, by unit. */
-export const STAFF_OF: Record<string, string> = {
-  zhongshanlu: 'zsl_jz', shenglilu: 'sll_jz', chashan: 'csz_jz', zhutuo: 'zt_jz', songji: 'sg_jz', laisu: 'ls_jz',
-};
-
-export function tempDir(prefix = 'onetable-test-'): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
+import { BOT_NAME, roster } from './roster.js';
+import { tempDir } from './temp.js';
 
 export interface HarnessOptions {
   /** Local time the virtual clock starts at (default Monday 2026-11-23 08:00 Shanghai). */
