@@ -16,6 +16,7 @@ import { PluginHost } from './plugins/host.js';
 import { rosterFileSchema } from './replay/schema.js';
 import { formatIssues } from './replay/schema.js';
 import { createApp } from './server/app.js';
+import type { Core } from './server/admin/core.js';
 import { LiveScheduler } from './schedule/live.js';
 import { DATA_DIR, loadRosterFile, seedDictionary } from './store/seed.js';
 import { StoreIntegrityError } from './store/db.js';
@@ -23,16 +24,8 @@ import { Store } from './store/store.js';
 
 export const PLUGINS_DIR = fileURLToPath(new URL('../plugins/', import.meta.url));
 
-export interface Onetable {
-  config: Config;
-  store: Store;
-  bot: Bot;
-  host: PluginHost;
+export interface Onetable extends Core {
   app: Hono;
-  settings: () => Settings;
-  updateSettings(patch: Record<string, unknown>): Settings;
-  dispatcher: Dispatcher;
-  adminToken: string;
   url: string;
   close(): Promise<void>;
 }
@@ -43,7 +36,7 @@ export interface StartOptions {
   logger?: Logger;
   dispatcher?: DispatcherOptions;
   /** Extra core routes (admin API and pages register here). */
-  extend?: (app: Hono, onetable: Omit<Onetable, 'app' | 'url' | 'close'>) => void;
+  extend?: (app: Hono, core: Core) => void;
   listen?: boolean;
 }
 
@@ -69,7 +62,7 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
     if (saved) host.setOverride(p.name, saved.enabled, saved.config);
   }
   const dispatcher = new Dispatcher(bot.deps, options.dispatcher);
-  const core = {
+  const core: Core = {
     config, store, bot, host, settings: getSettings, dispatcher, adminToken,
     updateSettings(patch: Record<string, unknown>): Settings {
       const next = resolveSettings(config.settings, store.settings.all().settings as Record<string, unknown> | undefined, patch);

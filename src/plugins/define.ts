@@ -121,5 +121,5 @@ export { isWorkingDay, nextAllowedDmTime } from '../domain/calendar.js';
 export { describePeriod } from '../domain/period.js';
 export { localParts } from '../domain/time.js';
 export { nextCronTime } from '../schedule/cron-expr.js';
-export { isAdmin, sameToken } from '../server/admin/auth.js';
-export { RateLimiter, readJsonBody, requireJson, tooMany } from '../server/limits.js';
+export { isAdmin, sameToken } from '../http/tokens.js';
+export { RateLimiter, readJsonBody, requireJson, tooMany } from '../http/guards.js';

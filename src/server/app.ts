@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Bot } from '../bot/engine.js';
 import type { PluginHost } from '../plugins/host.js';
-import { limitBody } from './limits.js';
+import { limitBody } from '../http/guards.js';
 
 export interface AppOptions {
   bot: Bot;

@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { auditApi } from './audit-api.js';
-import { ADMIN_COOKIE, requireAdmin, sameToken } from './auth.js';
+import { ADMIN_COOKIE, requireAdmin, sameToken } from '../../http/tokens.js';
 import { collectionsApi } from './collections-api.js';
 import { ADMIN_ACTOR, type Core } from './core.js';
 import { ApiError, readBody, sendError } from './errors.js';

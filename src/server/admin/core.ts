@@ -1,7 +1,21 @@
-import type { StartOptions } from '../../runtime.js';
+import type { Dispatcher } from '../../bot/dispatcher.js';
+import type { Bot } from '../../bot/engine.js';
+import type { Settings } from '../../bot/settings.js';
+import type { Config } from '../../config.js';
+import type { PluginHost } from '../../plugins/host.js';
+import type { Store } from '../../store/store.js';
 
 /** What the core hands to its own routes (store, bot, plugin host, settings, admin token). */
-export type Core = Parameters<NonNullable<StartOptions['extend']>>[1];
+export interface Core {
+  config: Config;
+  store: Store;
+  bot: Bot;
+  host: PluginHost;
+  settings: () => Settings;
+  updateSettings(patch: Record<string, unknown>): Settings;
+  dispatcher: Dispatcher;
+  adminToken: string;
+}
 
 /** Who the audit log names for changes made through the console or the admin API. */
 export const ADMIN_ACTOR = 'admin-console';

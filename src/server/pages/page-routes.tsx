@@ -1,7 +1,7 @@
 // Pages: `/` (web channel), `/admin` (console, or its login form), `/assets/*`.
 import type { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
-import { ADMIN_COOKIE, isAdmin, sameToken } from '../admin/auth.js';
+import { ADMIN_COOKIE, isAdmin, sameToken } from '../../http/tokens.js';
 import { ADMIN_ACTOR, type Core } from '../admin/core.js';
 import { AdminPage, LoginPage } from './admin-page.js';
 import { ASSETS } from './assets.js';
