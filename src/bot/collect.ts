@@ -75,7 +75,7 @@ export function collectionNeeds(deps: BotDeps, collectionId: number): Need[] {
   return out;
 }
 
-export function isComplete(deps: BotDeps, collectionId: number): boolean {
+function isComplete(deps: BotDeps, collectionId: number): boolean {
   const c = deps.store.collections.get(collectionId);
   if (!c) return false;
   return collectionNeeds(deps, collectionId).every((n) => deps.store.pool.get(n.unit, n.field, c.period) !== undefined);

@@ -230,6 +230,6 @@ function conversationOf(message: InboundMessage, member: Member | null): ChatId 
   return member ? { kind: 'dm', memberId: member.id } : { kind: 'stranger', platform: message.platform, userId: message.sender.platformUserId };
 }
 
-export function stripMention(text: string, botName: string): string {
+function stripMention(text: string, botName: string): string {
   return text.split(`@${botName}`).join(' ').replace(/\s+/g, (s) => (s.includes('\n') ? '\n' : ' ')).trim();
 }
