@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { settingsSchema } from './bot/settings.js';
-import { formatPath } from './replay/schema.js';
+import { bracketPath } from './issues.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -50,7 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       const key = String(i.path[0]);
       const name = key === 'settings' ? SETTINGS_ENV[String(i.path[1])] : ENV[key];
       const where = name && (key === 'settings' ? env[name] !== undefined : fromEnv[key] !== undefined)
-        ? name : `${env.ONETABLE_CONFIG ?? 'config'}: ${formatPath(i.path)}`;
+        ? name : `${env.ONETABLE_CONFIG ?? 'config'}: ${bracketPath(i.path)}`;
       return `${where}: ${i.message}`;
     });
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);

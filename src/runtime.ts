@@ -14,7 +14,7 @@ import { resolveSettings, type Settings } from './bot/settings.js';
 import type { Config } from './config.js';
 import { PluginHost } from './plugins/host.js';
 import { rosterFileSchema } from './replay/schema.js';
-import { formatIssues } from './replay/schema.js';
+import { issueLines } from './issues.js';
 import { createApp } from './server/app.js';
 import type { Core } from './server/admin/core.js';
 import { LiveScheduler } from './schedule/live.js';
@@ -123,7 +123,7 @@ function loadRoster(store: Store, config: Config, logger: Logger): void {
   if (!file) return;
   if (!existsSync(file)) throw new Error(`ONETABLE_ROSTER: file not found: ${file}`);
   const parsed = rosterFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`ONETABLE_ROSTER ${file}:\n${formatIssues(parsed.error)}`);
+  if (!parsed.success) throw new Error(`ONETABLE_ROSTER ${file}:\n${issueLines(parsed.error)}`);
   loadRosterFile(store, parsed.data);
   if (parsed.data.botName) store.settings.set('settings', { ...(store.settings.all().settings as object | undefined), botName: parsed.data.botName });
   logger.info({ file, members: parsed.data.members.length }, 'roster loaded');

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import {
-  decodeChatId, fieldLabel, type ChatId, RateLimiter, readJsonBody, requireJson, sameToken, tooMany, type ChatLine, type PluginContext,
+  decodeChatId, fieldLabel, issueList, RateLimiter, readJsonBody, requireJson, sameToken, tooMany, type ChatId, type ChatLine,
+  type PluginContext,
 } from '../../src/plugins/define.js';
 
 const postSchema = z.object({
@@ -36,8 +37,8 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
     if (!body.ok) return c.json({ error: body.error, path: '' }, 400);
     const parsed = postSchema.safeParse(body.value);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return c.json({ error: issue.message, path: issue.path.join('.') }, 400);
+      const issue = issueList(parsed.error)[0]!;
+      return c.json({ error: issue.message, path: issue.path }, 400);
     }
     const { from, text, form } = parsed.data;
     if (!ctx.roster.member(from)) return c.json({ error: `名册里没有编号为“${from}”的成员`, path: 'from' }, 400);

@@ -122,4 +122,5 @@ export { describePeriod } from '../domain/period.js';
 export { localParts } from '../domain/time.js';
 export { nextCronTime } from '../schedule/cron-expr.js';
 export { isAdmin, sameToken } from '../http/tokens.js';
+export { issueList } from '../issues.js';
 export { RateLimiter, readJsonBody, requireJson, tooMany } from '../http/guards.js';

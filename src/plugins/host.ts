@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Bot } from '../bot/engine.js';
 import type { Clock } from '../bot/clock.js';
 import { collectionQueries } from '../bot/collection-queries.js';
+import { issueList } from '../issues.js';
 import type { Logger } from '../bot/context.js';
 import type { Settings } from '../bot/settings.js';
 import type { ChatAdapter } from '../chat/contract.js';
@@ -159,7 +160,7 @@ export class PluginHost {
   validate(d: PluginDefinition, raw: Record<string, unknown>): unknown {
     const result = (d.config as z.ZodType).safeParse(raw);
     if (!result.success) {
-      throw new PluginConfigError(d.name, result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+      throw new PluginConfigError(d.name, issueList(result.error));
     }
     return result.data;
   }

@@ -9,7 +9,8 @@ import { PluginHost } from '../plugins/host.js';
 import { VirtualScheduler } from '../schedule/virtual.js';
 import { builtinDictionary } from '../store/seed.js';
 import { Store } from '../store/store.js';
-import { formatIssues, formatPath, replayOutputSchema, scenarioSchema, type ReplayOutput, type Scenario } from './schema.js';
+import { bracketPath, issueLines } from '../issues.js';
+import { replayOutputSchema, scenarioSchema, type ReplayOutput, type Scenario } from './schema.js';
 
 export class ScenarioError extends Error {}
 
@@ -23,7 +24,7 @@ export function loadScenario(file: string): Scenario {
     throw new ScenarioError(`${file}: ${(error as Error).message}`);
   }
   const parsed = scenarioSchema.safeParse(raw);
-  if (!parsed.success) throw new ScenarioError(formatIssues(parsed.error));
+  if (!parsed.success) throw new ScenarioError(issueLines(parsed.error));
   checkReferences(parsed.data);
   return parsed.data;
 }
@@ -33,7 +34,7 @@ function checkReferences(s: Scenario): void {
   const units = new Set(s.units.map((u) => u.id));
   const departments = new Set(s.departments.map((d) => d.id));
   const fail = (path: Array<string | number>, message: string): never => {
-    throw new ScenarioError(`${formatPath(path)}: ${message}`);
+    throw new ScenarioError(`${bracketPath(path)}: ${message}`);
   };
   s.units.forEach((u, i) => u.parent && !units.has(u.parent) && fail(['units', i, 'parent'], `unknown unit "${u.parent}"`));
   s.members.forEach((m, i) => {
@@ -50,7 +51,7 @@ function checkReferences(s: Scenario): void {
   });
   if (s.end && Date.parse(s.end) < previous) fail(['end'], 'is before the last event');
   const settings = settingsSchema.partial().safeParse(s.settings);
-  if (!settings.success) throw new ScenarioError(formatIssues(settings.error).split('\n').map((l) => `settings.${l}`).join('\n'));
+  if (!settings.success) throw new ScenarioError(issueLines(settings.error).split('\n').map((l) => `settings.${l}`).join('\n'));
 }
 
 export async function replay(scenario: Scenario): Promise<ReplayOutput> {

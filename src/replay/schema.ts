@@ -90,14 +90,3 @@ export const replayOutputSchema = z.object({
 });
 
 export type ReplayOutput = z.infer<typeof replayOutputSchema>;
-
-/** `events[3].at: invalid datetime` */
-export function formatIssues(error: z.ZodError): string {
-  return error.issues.slice(0, 10).map((i) => `${formatPath(i.path)}: ${i.message}`).join('\n');
-}
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
-  return out || '(root)';
-}

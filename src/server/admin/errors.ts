@@ -1,4 +1,6 @@
 // Errors of the admin API: always `{error, path}`, path in dotted form ('' for the whole body).
+import { readJsonBody } from '../../http/guards.js';
+import { dottedPath as dotted } from '../../issues.js';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { chineseErrors } from './chinese-errors.js';
@@ -9,19 +11,11 @@ export class ApiError extends Error {
   }
 }
 
-export function dotted(path: ReadonlyArray<PropertyKey>): string {
-  return path.map(String).join('.');
-}
-
 /** The body parsed with the schema, or an ApiError naming the first bad path. */
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new ApiError(400, '请求体必须是 JSON');
-  }
-  return parseWith(schema, body);
+  const body = await readJsonBody(c);
+  if (!body.ok) throw new ApiError(400, body.error);
+  return parseWith(schema, body.value);
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
