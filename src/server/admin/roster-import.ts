@@ -63,18 +63,21 @@ export function checkMemberRows(rows: string[][], roster: Roster): ImportResult 
     const role = ROLES[get('role')];
     if (!role) bad('role', `“${get('role')}”不是有效角色（负责人 / 工作人员 / 管理员）`);
     const m: Member = { id, name, role: role ?? 'staff' };
-    const dept = get('department');
-    if (dept) {
-      const d = deptOf(dept);
-      if (d) m.department = d;
-      else bad('department', `名册中没有部门“${dept}”`);
-    } else if (role === 'lead') bad('department', '负责人必须填写部门');
-    const unit = get('unit');
-    if (unit) {
-      const u = unitOf(unit);
-      if (u) m.unit = u;
-      else bad('unit', `名册中没有单位“${unit}”`);
-    } else if (role === 'staff') bad('unit', '工作人员必须填写单位');
+    /** The id of the department or unit the row names; a problem when it is not on the roster, or missing where required. */
+    const named = (k: 'department' | 'unit', find: (text: string) => string | undefined, noun: string, required: string | null): string | undefined => {
+      const text = get(k);
+      if (!text) {
+        if (required) bad(k, required);
+        return undefined;
+      }
+      const found = find(text);
+      if (!found) bad(k, `名册中没有${noun}“${text}”`);
+      return found;
+    };
+    const department = named('department', deptOf, '部门', role === 'lead' ? '负责人必须填写部门' : null);
+    if (department) m.department = department;
+    const unit = named('unit', unitOf, '单位', role === 'staff' ? '工作人员必须填写单位' : null);
+    if (unit) m.unit = unit;
     const serves = get('serves').split(/[、,，;；\s]+/).filter(Boolean);
     const served = serves.map((s) => [s, deptOf(s)] as const);
     for (const [s, d] of served) if (!d) bad('serves', `名册中没有部门“${s}”`);
