@@ -1,0 +1,91 @@
+// The DingTalk ChatAdapter: roster addresses to the group or a userId, sends through the robot OpenAPI.
+import type { Address, ChatAdapter, InboundMessage, OutboundMessage } from '../../src/chat/contract.js';
+import { PermanentSendError, RetryAfterError } from '../../src/chat/contract.js';
+import { SendQuota } from '../../src/chat/send-quota.js';
+import type { DingtalkConfig } from './config.js';
+import type { Onetable } from './onetable.js';
+import type { DingtalkOpenApi } from './openapi.js';
+import { robotMessageBody, type RobotMessageBody } from './outgoing.js';
+
+const MINUTE = 60_000;
+/** Wait this long before sending again to someone DingTalk reported as flow-controlled. */
+const FLOW_CONTROL_WAIT_MS = 60_000;
+
+type Target = { kind: 'group'; id: string } | { kind: 'user'; id: string };
+
+export class DingtalkAdapter implements ChatAdapter {
+  readonly platform = 'dingtalk';
+  private readonly quota = new SendQuota();
+  private sent = 0;
+  private failures = 0;
+  private lastError: string | null = null;
+
+  constructor(private readonly config: DingtalkConfig, private readonly api: DingtalkOpenApi, private readonly onetable: Onetable) {}
+
+  async start(_deliver: (message: InboundMessage, raw?: unknown) => Promise<void>): Promise<void> {
+    // Messages arrive through the Stream connection (stream.ts), which stores them directly.
+  }
+
+  resolve(to: Address): string | null {
+    if (to.kind === 'channel') return `group:${this.config.conversationId}`;
+    const userId = this.onetable.userIdOf(to.memberId);
+    return userId ? `user:${userId}` : null;
+  }
+
+  async send(target: string, message: OutboundMessage): Promise<{ id: string }> {
+    const to = this.parse(target);
+    const names = (message.mentions ?? []).map((id) => this.onetable.memberName(id)).filter((n): n is string => !!n);
+    const body = robotMessageBody(message, names);
+    try {
+      const id = to.kind === 'group' ? await this.toGroup(to.id, body) : await this.toUser(to.id, body);
+      this.sent++;
+      return { id };
+    } catch (error) {
+      this.failures++;
+      this.lastError = (error as Error).message;
+      this.onetable.logger.warn({ plugin: 'dingtalk', err: this.lastError }, 'DingTalk send failed');
+      throw error;
+    }
+  }
+
+  async stop(): Promise<void> {}
+
+  health(): Record<string, unknown> {
+    return { sent: this.sent, sendFailures: this.failures, lastSendError: this.lastError, tokenFetches: this.api.tokenFetches };
+  }
+
+  private async toGroup(conversationId: string, body: RobotMessageBody): Promise<string> {
+    await this.quota.acquire(`group:${conversationId}`, { limit: this.config.groupPerMinute, windowMs: MINUTE });
+    const res = await this.api.post<{ processQueryKey?: string }>('send group message', '/v1.0/robot/groupMessages/send', {
+      robotCode: this.robotCode(), openConversationId: conversationId, ...body,
+    });
+    return res?.processQueryKey ?? '';
+  }
+
+  private async toUser(userId: string, body: RobotMessageBody): Promise<string> {
+    await this.quota.acquire(`user:${userId}`, { limit: this.config.userPerMinute, windowMs: MINUTE });
+    const res = await this.api.post<{ processQueryKey?: string; invalidStaffIdList?: string[]; flowControlledStaffIdList?: string[] }>(
+      'send one-to-one message', '/v1.0/robot/oToMessages/batchSend', { robotCode: this.robotCode(), userIds: [userId], ...body },
+    );
+    // The batch API answers 200 and lists the receivers it did not deliver to.
+    if (res?.invalidStaffIdList?.includes(userId)) throw new PermanentSendError(`send one-to-one message: DingTalk does not know userId ${userId}`);
+    if (res?.flowControlledStaffIdList?.includes(userId)) {
+      throw new RetryAfterError(`send one-to-one message: ${userId} is flow-controlled`, FLOW_CONTROL_WAIT_MS);
+    }
+    return res?.processQueryKey ?? '';
+  }
+
+  private robotCode(): string {
+    return this.config.robotCode ?? this.config.clientId;
+  }
+
+  /** group:<cid>, user:<userId>, or raw:<chat id> for someone not on the roster (a userId, or the group's cid). */
+  private parse(target: string): Target {
+    const i = target.indexOf(':');
+    const kind = target.slice(0, i);
+    const id = target.slice(i + 1);
+    if (i < 0 || !id) throw new PermanentSendError(`dingtalk: unusable target "${target}"`);
+    if (kind === 'group' || (kind === 'raw' && id === this.config.conversationId)) return { kind: 'group', id };
+    return { kind: 'user', id };
+  }
+}

@@ -1,0 +1,39 @@
+import { definePlugin } from '../../src/plugins/define.js';
+import { DingtalkAdapter } from './adapter.js';
+import { dingtalkConfigFromEnv, dingtalkConfigSchema } from './config.js';
+import { onetableOf } from './onetable.js';
+import { DingtalkOpenApi } from './openapi.js';
+import { messageFromRobot } from './robot-message.js';
+import { DingtalkStream } from './stream.js';
+
+/** DingTalk (钉钉, 浙政钉 / 渝快政 deployments): an enterprise-internal robot over Stream mode. See docs/dingtalk.md. */
+export default definePlugin({
+  name: 'dingtalk',
+  title: '钉钉',
+  description: '钉钉企业内部应用机器人（Stream 模式，无需公网地址）：统一报送群里 @机器人 发布需求，单聊向各单位同志收集数据。',
+  config: dingtalkConfigSchema,
+  fromEnv: dingtalkConfigFromEnv,
+  enabledByDefault: (env) => !!env.DINGTALK_CLIENT_ID,
+  secrets: ['clientSecret'],
+  async setup(ctx, config) {
+    const onetable = onetableOf(ctx);
+    const api = new DingtalkOpenApi({ apiBase: config.apiBase, clientId: config.clientId, clientSecret: config.clientSecret });
+    const adapter = new DingtalkAdapter(config, api, onetable);
+    await ctx.adapter(adapter);
+
+    let ignored = 0;
+    let duplicates = 0;
+    const stream = new DingtalkStream(config, ctx.logger, (payload, raw) => {
+      const message = messageFromRobot(payload, { conversationId: config.conversationId, now: onetable.now() });
+      if (!message) {
+        ignored++;
+        return;
+      }
+      if (onetable.receive(message, { headers: raw.headers, data: payload }) === 'duplicate') duplicates++;
+    });
+    ctx.onStop(() => stream.stop());
+    stream.start();
+
+    ctx.health(() => ({ ...stream.status(), duplicateMessages: duplicates, ignoredMessages: ignored, ...adapter.health() }));
+  },
+});
