@@ -2,6 +2,7 @@
 import type { Address, ChatAdapter, InboundMessage, OutboundMessage } from '../../src/chat/contract.js';
 import { PermanentSendError, RetryAfterError } from '../../src/chat/contract.js';
 import { SendQuota } from '../../src/chat/send-quota.js';
+import { sendAskCard } from './ask-card.js';
 import type { DingtalkConfig } from './config.js';
 import type { Onetable } from './onetable.js';
 import type { DingtalkOpenApi } from './openapi.js';
@@ -37,7 +38,7 @@ export class DingtalkAdapter implements ChatAdapter {
     const names = (message.mentions ?? []).map((id) => this.onetable.memberName(id)).filter((n): n is string => !!n);
     const body = robotMessageBody(message, names);
     try {
-      const id = to.kind === 'group' ? await this.toGroup(to.id, body) : await this.toUser(to.id, body);
+      const id = to.kind === 'group' ? await this.toGroup(to.id, body) : await this.toUser(to.id, body, message);
       this.sent++;
       return { id };
     } catch (error) {
@@ -62,8 +63,17 @@ export class DingtalkAdapter implements ChatAdapter {
     return res?.processQueryKey ?? '';
   }
 
-  private async toUser(userId: string, body: RobotMessageBody): Promise<string> {
+  private async toUser(userId: string, body: RobotMessageBody, message: OutboundMessage): Promise<string> {
     await this.quota.acquire(`user:${userId}`, { limit: this.config.userPerMinute, windowMs: MINUTE });
+    if (message.card?.type === 'ask' && this.config.askCardTemplateId) {
+      try {
+        return await sendAskCard(this.api, { templateId: this.config.askCardTemplateId, robotCode: this.robotCode(), userId, message });
+      } catch (error) {
+        // The template refused (deleted, wrong variables, no card permission): the text says the same.
+        if (!(error instanceof PermanentSendError)) throw error;
+        this.onetable.logger.warn({ plugin: 'dingtalk', err: (error as Error).message }, 'DingTalk ask card refused; sending it as text');
+      }
+    }
     const res = await this.api.post<{ processQueryKey?: string; invalidStaffIdList?: string[]; flowControlledStaffIdList?: string[] }>(
       'send one-to-one message', '/v1.0/robot/oToMessages/batchSend', { robotCode: this.robotCode(), userIds: [userId], ...body },
     );

@@ -1,9 +1,9 @@
 import { definePlugin } from '../../src/plugins/define.js';
 import { DingtalkAdapter } from './adapter.js';
 import { dingtalkConfigFromEnv, dingtalkConfigSchema } from './config.js';
+import { DingtalkIntake } from './intake.js';
 import { onetableOf } from './onetable.js';
 import { DingtalkOpenApi } from './openapi.js';
-import { messageFromRobot } from './robot-message.js';
 import { DingtalkStream } from './stream.js';
 
 /** DingTalk (钉钉, 浙政钉 / 渝快政 deployments): an enterprise-internal robot over Stream mode. See docs/dingtalk.md. */
@@ -21,19 +21,11 @@ export default definePlugin({
     const adapter = new DingtalkAdapter(config, api, onetable);
     await ctx.adapter(adapter);
 
-    let ignored = 0;
-    let duplicates = 0;
-    const stream = new DingtalkStream(config, ctx.logger, (payload, raw) => {
-      const message = messageFromRobot(payload, { conversationId: config.conversationId, now: onetable.now() });
-      if (!message) {
-        ignored++;
-        return;
-      }
-      if (onetable.receive(message, { headers: raw.headers, data: payload }) === 'duplicate') duplicates++;
-    });
+    const intake = new DingtalkIntake(config.conversationId, onetable);
+    const stream = new DingtalkStream(config, ctx.logger, intake);
     ctx.onStop(() => stream.stop());
     stream.start();
 
-    ctx.health(() => ({ ...stream.status(), duplicateMessages: duplicates, ignoredMessages: ignored, ...adapter.health() }));
+    ctx.health(() => ({ ...stream.status(), ...intake.status(), ...adapter.health() }));
   },
 });

@@ -13,6 +13,7 @@ export interface DingtalkRobotMessage {
   /** '1': one-to-one chat with the robot; '2': a group. */
   conversationType?: string;
   conversationId?: string;
+  conversationTitle?: string;
   senderStaffId?: string;
   senderNick?: string;
   chatbotUserId?: string;

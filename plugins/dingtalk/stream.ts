@@ -3,6 +3,7 @@ import { DWClient, GATEWAY_URL, TOPIC_ROBOT, type DWClientDownStream } from 'din
 import type { Logger } from '../../src/bot/context.js';
 import type { DingtalkConfig } from './config.js';
 import { routeGateway } from './gateway-route.js';
+import { TOPIC_CARD, type CardCallback } from './ask-card.js';
 import type { DingtalkRobotMessage } from './robot-message.js';
 
 /** The SDK's client, made to stay down once stopped (its reconnect timer would otherwise bring it back). */
@@ -23,9 +24,10 @@ class StoppableClient extends DWClient {
   }
 }
 
-export interface StreamHandler {
-  /** Commits the message; throwing leaves it unacknowledged, so DingTalk delivers it again. */
-  (message: DingtalkRobotMessage, raw: DWClientDownStream): void;
+export interface StreamHandlers {
+  /** Each commits what arrived; throwing leaves it unacknowledged, so DingTalk delivers it again. */
+  robotMessage(message: DingtalkRobotMessage, raw: DWClientDownStream): void;
+  cardCallback(callback: CardCallback, raw: DWClientDownStream): void;
 }
 
 export class DingtalkStream {
@@ -33,7 +35,7 @@ export class DingtalkStream {
   received = 0;
   unacknowledged = 0;
 
-  constructor(private readonly config: DingtalkConfig, private readonly logger: Logger, private readonly handle: StreamHandler) {
+  constructor(private readonly config: DingtalkConfig, private readonly logger: Logger, private readonly handlers: StreamHandlers) {
     this.client = new StoppableClient({ clientId: config.clientId, clientSecret: config.clientSecret, keepAlive: false });
   }
 
@@ -41,7 +43,10 @@ export class DingtalkStream {
   start(): void {
     const gateway = `${this.config.apiBase}/v1.0/gateway/connections/open`;
     if (gateway !== GATEWAY_URL) routeGateway(this.config.clientId, gateway);
-    this.client.registerCallbackListener(TOPIC_ROBOT, (res) => this.onRobotMessage(res));
+    this.client.registerCallbackListener(TOPIC_ROBOT, (res) => this.onCallback(res, (data) => this.handlers.robotMessage(data as DingtalkRobotMessage, res)));
+    if (this.config.askCardTemplateId) {
+      this.client.registerCallbackListener(TOPIC_CARD, (res) => this.onCallback(res, (data) => this.handlers.cardCallback(data as CardCallback, res)));
+    }
     void this.client.connect();
   }
 
@@ -57,17 +62,17 @@ export class DingtalkStream {
     };
   }
 
-  private onRobotMessage(res: DWClientDownStream): void {
+  private onCallback(res: DWClientDownStream, handle: (data: unknown) => void): void {
     this.received++;
-    let message: DingtalkRobotMessage | null = null;
+    let data: unknown = null;
     try {
-      message = JSON.parse(res.data) as DingtalkRobotMessage;
+      data = JSON.parse(res.data);
     } catch {
-      this.logger.warn({ plugin: 'dingtalk', messageId: res.headers.messageId }, 'unreadable DingTalk robot message, acknowledged and dropped');
+      this.logger.warn({ plugin: 'dingtalk', topic: res.headers.topic, messageId: res.headers.messageId }, 'unreadable DingTalk callback, acknowledged and dropped');
     }
-    if (message) {
+    if (data && typeof data === 'object') {
       try {
-        this.handle(message, res);
+        handle(data);
       } catch (error) {
         // Not acknowledged: DingTalk delivers it again (about a minute later), and the inbox keeps it to one.
         this.unacknowledged++;

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export const TOPIC_ROBOT = '/v1.0/im/bot/messages/get';
+export const TOPIC_CARD = '/v1.0/card/instances/callback';
 
 export interface Recorded {
   method: string;
@@ -12,6 +13,7 @@ export interface Recorded {
   headers: IncomingMessage['headers'];
   json: Record<string, unknown> | null;
   at: number;
+  accepted?: boolean;
 }
 
 export interface Reply {
@@ -42,6 +44,8 @@ export class FakeDingtalk {
   readonly frames: Frame[] = [];
   /** Replies to the next robot send calls, in order; then success. */
   readonly sendReplies: Reply[] = [];
+  /** Replies to the next card-instance creations, in order; then success. */
+  readonly cardReplies: Reply[] = [];
   /** Set to answer every token as valid for this many seconds. */
   tokenTtlSeconds = 7200;
   url = '';
@@ -89,13 +93,34 @@ export class FakeDingtalk {
     return [...this.sockets].filter((ws) => ws.readyState === ws.OPEN).length;
   }
 
-  /** Pushes a robot message as DingTalk does (a CALLBACK frame); resolves with the stream message id. */
+  /** Pushes a robot message as DingTalk does (a CALLBACK frame); returns the stream message id to check the ack. */
   pushRobotMessage(payload: Record<string, unknown>, streamMessageId = `stream-${this.nextId++}`): string {
+    return this.push(TOPIC_ROBOT, payload, streamMessageId);
+  }
+
+  /** Pushes an interactive card's action callback (a card was submitted). */
+  pushCardCallback(payload: Record<string, unknown>): string {
+    return this.push(TOPIC_CARD, payload, `stream-${this.nextId++}`);
+  }
+
+  /** Card instances created and then delivered, with their data and where they went. */
+  deliveredCards(): Array<{ templateId: string; outTrackId: string; params: Record<string, unknown>; openSpaceId: string }> {
+    const created = this.requests.filter((r) => r.path === '/v1.0/card/instances' && r.accepted);
+    return this.requests.filter((r) => r.path === '/v1.0/card/instances/deliver' && r.accepted).map((d) => {
+      const c = created.find((x) => x.json?.outTrackId === d.json?.outTrackId)!;
+      return {
+        templateId: String(c.json?.cardTemplateId), outTrackId: String(d.json?.outTrackId), openSpaceId: String(d.json?.openSpaceId),
+        params: ((c.json?.cardData as { cardParamMap?: Record<string, unknown> }).cardParamMap ?? {}),
+      };
+    });
+  }
+
+  private push(topic: string, payload: Record<string, unknown>, streamMessageId: string): string {
     const ws = [...this.sockets].find((s) => s.readyState === s.OPEN);
     if (!ws) throw new Error('no open Stream connection');
     ws.send(JSON.stringify({
       specVersion: '1.0', type: 'CALLBACK',
-      headers: { appId: this.clientId, connectionId: 'conn-1', contentType: 'application/json', messageId: streamMessageId, time: String(Date.now()), topic: TOPIC_ROBOT },
+      headers: { appId: this.clientId, connectionId: 'conn-1', contentType: 'application/json', messageId: streamMessageId, time: String(Date.now()), topic },
       data: JSON.stringify(payload),
     }));
     return streamMessageId;
@@ -134,7 +159,7 @@ export class FakeDingtalk {
 
   /** Every robot message DingTalk accepted. */
   sent(): SentRobotMessage[] {
-    return this.requests.filter((r) => (r as Recorded & { accepted?: boolean }).accepted).map((r) => {
+    return this.requests.filter((r) => r.accepted && r.path.startsWith('/v1.0/robot/')).map((r) => {
       const j = r.json ?? {};
       const to = r.path.endsWith('/groupMessages/send') ? { group: String(j.openConversationId) } : { user: (j.userIds as string[]).join(',') };
       return { to, robotCode: String(j.robotCode), msgKey: String(j.msgKey), param: JSON.parse(String(j.msgParam)) as Record<string, unknown> };
@@ -172,14 +197,14 @@ export class FakeDingtalk {
       json = null;
     }
     const url = new URL(req.url ?? '/', 'http://x');
-    const rec: Recorded & { accepted?: boolean } = { method: req.method ?? '', path: url.pathname, headers: req.headers, json, at: Date.now() };
+    const rec: Recorded = { method: req.method ?? '', path: url.pathname, headers: req.headers, json, at: Date.now() };
     this.requests.push(rec);
     const reply = this.route(rec);
     res.writeHead(reply.status, { 'content-type': 'application/json', ...(reply.headers ?? {}) });
     res.end(JSON.stringify(reply.body));
   }
 
-  private route(rec: Recorded & { accepted?: boolean }): Reply {
+  private route(rec: Recorded): Reply {
     const j = rec.json ?? {};
     if (rec.path === '/v1.0/gateway/connections/open') {
       if (j.clientId !== this.clientId || j.clientSecret !== this.clientSecret) return { status: 401, body: { code: 'InvalidClient', message: 'bad client' } };
@@ -201,6 +226,15 @@ export class FakeDingtalk {
       if (reply) return reply;
       rec.accepted = true;
       return { status: 200, body: { processQueryKey: `pqk-${this.nextId++}`, ...(rec.path.endsWith('batchSend') ? { invalidStaffIdList: [], flowControlledStaffIdList: [] } : {}) } };
+    }
+    if (rec.path === '/v1.0/card/instances' || rec.path === '/v1.0/card/instances/deliver') {
+      if (!this.tokens.has(String(rec.headers['x-acs-dingtalk-access-token'] ?? ''))) {
+        return { status: 401, body: { code: 'InvalidAuthentication', message: '不合法的access_token' } };
+      }
+      const reply = rec.path === '/v1.0/card/instances' ? this.cardReplies.shift() : undefined;
+      if (reply) return reply;
+      rec.accepted = true;
+      return { status: 200, body: { success: true, result: rec.path.endsWith('deliver') ? [{ success: true }] : String(rec.json?.outTrackId) } };
     }
     return { status: 404, body: { code: 'NotFound', message: rec.path } };
   }

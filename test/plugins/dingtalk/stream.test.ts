@@ -49,12 +49,14 @@ describe('DingTalk Stream connection', () => {
     expect(rows[1]).toMatchObject({ platform: 'dingtalk', id: 'msgDm1', chat: { kind: 'dm', id: STAFF.userId }, sender: { platformUserId: STAFF.userId }, mentionsBot: false });
   });
 
-  it('ignores messages from other groups the robot is in, and still acknowledges them', async () => {
+  it('ignores messages from other groups the robot is in, still acknowledges them, and shows the id of the last one', async () => {
     h = await startHarness(fake);
     await connected(fake, h);
     const other = fake.pushRobotMessage(robotMessage({ from: { userId: LEAD.userId, name: LEAD.name }, text: REQUEST, group: true, conversationId: 'cidOther==', at: h.clock.now() }));
     await settle(h, () => fake.acked(other));
     expect(h.app.store.inbox.count()).toBe(0);
+    // What an admin reads to find the consolidated group's id.
+    expect(h.app.host.info('dingtalk')?.health?.lastOtherGroup).toEqual({ conversationId: 'cidOther==', title: '青溪区一表通' });
   });
 
   it('acts once on a message DingTalk delivers again, also across a restart', async () => {
