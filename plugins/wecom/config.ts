@@ -4,19 +4,19 @@ const httpBase = z.string().min(1).refine((u) => /^https?:\/\/[^\s/]+(\/.*)?$/.t
   .transform((u) => u.replace(/\/+$/, ''));
 
 export const wecomConfigSchema = z.object({
-  corpId: z.string().min(1).describe('企业 ID（我的企业 → 企业信息）'),
-  agentId: z.coerce.number().int().positive().describe('自建应用的 AgentId'),
-  secret: z.string().min(1).describe('自建应用的 Secret'),
-  token: z.string().min(1).describe('接收消息的 Token（应用 → 接收消息 → 设置API接收）'),
-  encodingAESKey: z.string().regex(/^[A-Za-z0-9]{43}$/, '43 位字母和数字').describe('接收消息的 EncodingAESKey（43 位）'),
+  corpId: z.string().min(1).meta({ title: '企业 ID', description: '管理后台“我的企业 → 企业信息”里的企业ID（ww 开头）' }),
+  agentId: z.coerce.number().int().positive().meta({ title: '应用 AgentId', description: '自建应用详情页上的 AgentId' }),
+  secret: z.string().min(1).meta({ title: '应用 Secret', description: '自建应用的 Secret（保存后不再显示）' }),
+  token: z.string().min(1).meta({ title: '回调 Token', description: '应用“接收消息 → 设置API接收”里的 Token' }),
+  encodingAESKey: z.string().regex(/^[A-Za-z0-9]{43}$/, '43 位字母和数字').meta({ title: '回调加密密钥', description: '同一处的 EncodingAESKey（43 位字母和数字）' }),
   chatId: z.string().regex(/^[A-Za-z0-9]{1,32}$/, '1–32 位字母和数字').optional()
-    .describe('统一报送群（应用群聊）的 chatid；群不存在时以名册里已绑定企业微信的成员创建'),
-  chatName: z.string().min(1).max(50).default('一表通工作群').describe('创建应用群聊时用的群名'),
-  apiBase: httpBase.default('https://qyapi.weixin.qq.com').describe('企业微信 API 地址（政务微信等私有部署时改为本地地址）'),
-  userPerMinute: z.coerce.number().int().min(1).max(30).default(25).describe('应用向同一成员每分钟最多发送的消息数（企业微信上限 30，超出的会被丢弃）'),
-  chatPerMinute: z.coerce.number().int().min(1).max(200).default(60).describe('应用向群聊每分钟最多发送的消息数'),
-  maxSkewSeconds: z.coerce.number().int().min(5).max(3600).default(300).describe('回调时间戳允许的最大偏差（秒）'),
-  bodyLimitBytes: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024).describe('回调请求体上限（字节）'),
+    .meta({ title: '报送群 ID', description: '应用群聊的 chatid（字母和数字，最长 32 位）；群不存在时，一表通用名册里已绑定企业微信的成员创建它' }),
+  chatName: z.string().min(1).max(50).default('一表通工作群').meta({ title: '群名', description: '一表通创建应用群聊时用的群名' }),
+  apiBase: httpBase.default('https://qyapi.weixin.qq.com').meta({ title: 'API 地址', description: '企业微信服务端 API 地址；政务微信等私有部署时改为本地地址' }),
+  userPerMinute: z.coerce.number().int().min(1).max(30).default(25).meta({ title: '单聊上限（条/分钟）', description: '应用每分钟最多向同一成员发送的消息数；企业微信上限 30，超出的会被静默丢弃' }),
+  chatPerMinute: z.coerce.number().int().min(1).max(200).default(60).meta({ title: '群消息上限（条/分钟）', description: '应用每分钟最多向报送群发送的消息数，超出的排队等候' }),
+  maxSkewSeconds: z.coerce.number().int().min(5).max(3600).default(300).meta({ title: '时间偏差上限（秒）', description: '回调时间戳与本机时间允许相差的秒数，超过则拒收' }),
+  bodyLimitBytes: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024).meta({ title: '回调大小上限（字节）', description: '一次回调请求最多接收的字节数' }),
 });
 
 export type WecomConfig = z.infer<typeof wecomConfigSchema>;
