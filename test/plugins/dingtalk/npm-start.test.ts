@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { killGroup } from '../../reliability/child.js';
 import { FakeDingtalk } from './fake-dingtalk.js';
 import { GROUP, LEAD, REQUEST, robotMessage, STAFF } from './harness.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(REPO, 'node_modules/.bin/tsx');
 
 let fake: FakeDingtalk;
 let child: ChildProcess | null = null;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'onetable-dingtalk-start-'));
 });
 afterAll(async () => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
+  if (child) killGroup(child, 'SIGKILL');
   await fake.stop();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -52,7 +52,8 @@ describe('npm start with DingTalk configured', () => {
       ONETABLE_DB: db, ONETABLE_DEMO: 'off', ONETABLE_ROSTER: join(dir, 'roster.json'), ONETABLE_CONFIG: join(dir, 'config.json'),
       DINGTALK_CLIENT_ID: fake.clientId, DINGTALK_CLIENT_SECRET: fake.clientSecret, DINGTALK_CONVERSATION_ID: GROUP, DINGTALK_API_BASE: fake.url,
     };
-    child = spawn(TSX, ['src/main.ts'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // As `npm start` runs it: one node process, leading its own process group for the clean-up.
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stderr = '';
     child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
     await until(() => fake.openSockets() > 0 || child!.exitCode !== null, 'the Stream connection');
@@ -67,8 +68,9 @@ describe('npm start with DingTalk configured', () => {
     fake.pushRobotMessage(robotMessage({ from: { userId: STAFF.userId, name: STAFF.name }, text: '低保户数：120', at: new Date() }));
     await until(() => toStaff() > asked, 'the answer to the reply');
 
+    const exited = new Promise<void>((resolve) => child!.on('exit', () => resolve()));
     child.kill('SIGTERM');
-    await until(() => child!.exitCode !== null || child!.signalCode !== null, 'the process to exit');
+    await exited;
     const pool = new Database(db, { readonly: true });
     try {
       const row = pool.prepare(`SELECT value, member_id FROM pool WHERE unit = 'chengnan' AND field = 'dibao_households'`).get() as { value: string; member_id: string };

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { killGroup } from '../../reliability/child.js';
 import { postCallback, textMessageXml, verifyUrl } from './callbacks.js';
 import { FakeWecom } from './fake-wecom.js';
 import { AES_KEY, AGENT_ID, CHAT_ID, LEAD, REQUEST, STAFF, TOKEN } from './harness.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(REPO, 'node_modules/.bin/tsx');
 
 let fake: FakeWecom;
 let child: ChildProcess | null = null;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'onetable-wecom-start-'));
 });
 afterAll(async () => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
+  if (child) killGroup(child, 'SIGKILL');
   await fake.stop();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -54,7 +54,8 @@ describe('npm start with WeCom configured', () => {
       WECOM_CORP_ID: fake.corpId, WECOM_AGENT_ID: String(AGENT_ID), WECOM_SECRET: fake.secret, WECOM_TOKEN: TOKEN,
       WECOM_ENCODING_AES_KEY: AES_KEY, WECOM_CHAT_ID: CHAT_ID, WECOM_API_BASE: fake.url,
     };
-    child = spawn(TSX, ['src/main.ts'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // As `npm start` runs it: one node process, leading its own process group for the clean-up.
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stderr = '';
     child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
     let url = '';
@@ -82,8 +83,9 @@ describe('npm start with WeCom configured', () => {
     await say(STAFF.userId, '低保户数：120', '9002');
     await until(() => toStaff() > asked, 'the answer to the reply');
 
+    const exited = new Promise<void>((resolve) => child!.on('exit', () => resolve()));
     child.kill('SIGTERM');
-    await until(() => child!.exitCode !== null || child!.signalCode !== null, 'the process to exit');
+    await exited;
     const pool = new Database(db, { readonly: true });
     try {
       const row = pool.prepare(`SELECT value, member_id FROM pool WHERE unit = 'chengnan' AND field = 'dibao_households'`).get() as { value: string; member_id: string };
