@@ -1,6 +1,6 @@
 // The DingTalk ChatAdapter: roster addresses to the group or a userId, sends through the robot OpenAPI.
-import type { Address, ChatAdapter, InboundMessage, OutboundMessage } from '../../src/chat/contract.js';
-import { PermanentSendError, RetryAfterError } from '../../src/chat/contract.js';
+import type { Address, ChatAdapter, InboundMessage, OutboundMessage, PlatformTarget } from '../../src/chat/contract.js';
+import { PermanentSendError, RetryAfterError, targetKinds } from '../../src/chat/contract.js';
 import { SendQuota } from '../../src/chat/send-quota.js';
 import { sendAskCard } from './ask-card.js';
 import type { DingtalkConfig } from './config.js';
@@ -12,10 +12,11 @@ const MINUTE = 60_000;
 /** Wait this long before sending again to someone DingTalk reported as flow-controlled. */
 const FLOW_CONTROL_WAIT_MS = 60_000;
 
-type Target = { kind: 'group'; id: string } | { kind: 'user'; id: string };
+type Target = PlatformTarget<'group' | 'user'>;
 
-export class DingtalkAdapter implements ChatAdapter {
+export class DingtalkAdapter implements ChatAdapter<'group' | 'user'> {
   readonly platform = 'dingtalk';
+  readonly decode = targetKinds('dingtalk', ['group', 'user'] as const);
   private readonly quota = new SendQuota();
   private sent = 0;
   private failures = 0;
@@ -27,14 +28,15 @@ export class DingtalkAdapter implements ChatAdapter {
     // Messages arrive through the Stream connection (stream.ts), which stores them directly.
   }
 
-  resolve(to: Address): string | null {
-    if (to.kind === 'channel') return `group:${this.config.conversationId}`;
+  resolve(to: Address): Target | null {
+    if (to.kind === 'channel') return { kind: 'group', id: this.config.conversationId };
+    // Someone not on the roster: their one-to-one chat is addressed by their userId (the chat id this plugin stores).
+    if (to.kind === 'stranger') return to.chatId === this.config.conversationId ? { kind: 'group', id: to.chatId } : { kind: 'user', id: to.userId };
     const userId = this.onetable.userIdOf(to.memberId);
-    return userId ? `user:${userId}` : null;
+    return userId ? { kind: 'user', id: userId } : null;
   }
 
-  async send(target: string, message: OutboundMessage): Promise<{ id: string }> {
-    const to = this.parse(target);
+  async send(to: Target, message: OutboundMessage): Promise<{ id: string }> {
     const names = (message.mentions ?? []).map((id) => this.onetable.memberName(id)).filter((n): n is string => !!n);
     const body = robotMessageBody(message, names);
     try {
@@ -89,13 +91,4 @@ export class DingtalkAdapter implements ChatAdapter {
     return this.config.robotCode ?? this.config.clientId;
   }
 
-  /** group:<cid>, user:<userId>, or raw:<chat id> for someone not on the roster (a userId, or the group's cid). */
-  private parse(target: string): Target {
-    const i = target.indexOf(':');
-    const kind = target.slice(0, i);
-    const id = target.slice(i + 1);
-    if (i < 0 || !id) throw new PermanentSendError(`dingtalk: unusable target "${target}"`);
-    if (kind === 'group' || (kind === 'raw' && id === this.config.conversationId)) return { kind: 'group', id };
-    return { kind: 'user', id };
-  }
 }

@@ -16,17 +16,15 @@ export interface Onetable {
 }
 
 export function onetableOf(ctx: PluginContext): Onetable {
-  const { store, bot } = ctx;
   let revision = -1;
   /** Binds every roster member's `identities.dingtalk` so the engine recognises them; writes only when the roster changed. */
   const syncIdentities = (): void => {
-    const roster = store.roster;
-    if (roster.revision === revision) return;
-    revision = roster.revision;
-    for (const member of roster.snapshot().members) {
+    if (ctx.roster.revision === revision) return;
+    revision = ctx.roster.revision;
+    for (const member of ctx.roster.snapshot().members) {
       const userId = member.identities?.[PLATFORM];
-      if (!userId || roster.memberByIdentity(PLATFORM, userId) === member.id) continue;
-      roster.bindIdentity(PLATFORM, userId, member.id, ctx.clock.now());
+      if (!userId || ctx.identities.memberOf(userId) === member.id) continue;
+      ctx.identities.bind(userId, member.id, ctx.clock.now());
     }
   };
   return {
@@ -34,15 +32,12 @@ export function onetableOf(ctx: PluginContext): Onetable {
     now: () => ctx.clock.now(),
     receive(message, raw) {
       syncIdentities();
-      const seq = bot.ingest(message, raw);
-      if (seq === null) return 'duplicate';
-      void bot.kick();
-      return 'stored';
+      return ctx.intake.accept(message, raw).duplicate ? 'duplicate' : 'stored';
     },
     userIdOf(memberId) {
       syncIdentities();
-      return store.roster.identityOf(memberId, PLATFORM);
+      return ctx.identities.of(memberId);
     },
-    memberName: (memberId) => store.roster.member(memberId)?.name,
+    memberName: (memberId) => ctx.roster.member(memberId)?.name,
   };
 }

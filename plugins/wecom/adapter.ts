@@ -1,6 +1,6 @@
 // The WeCom ChatAdapter: roster addresses to a userid or the app's group chat, sends through the server API.
-import type { Address, ChatAdapter, InboundMessage, OutboundMessage } from '../../src/chat/contract.js';
-import { PermanentSendError } from '../../src/chat/contract.js';
+import type { Address, ChatAdapter, InboundMessage, OutboundMessage, PlatformTarget } from '../../src/chat/contract.js';
+import { PermanentSendError, targetKinds } from '../../src/chat/contract.js';
 import { SendQuota } from '../../src/chat/send-quota.js';
 import type { WecomApi } from './api.js';
 import type { WecomConfig } from './config.js';
@@ -9,10 +9,11 @@ import { wecomBodies, type WecomBody } from './outgoing.js';
 
 const MINUTE = 60_000;
 
-type Target = { kind: 'chat'; id: string } | { kind: 'user'; id: string };
+type Target = PlatformTarget<'chat' | 'user'>;
 
-export class WecomAdapter implements ChatAdapter {
+export class WecomAdapter implements ChatAdapter<'chat' | 'user'> {
   readonly platform = 'wecom';
+  readonly decode = targetKinds('wecom', ['chat', 'user'] as const);
   private readonly quota = new SendQuota();
   private sent = 0;
   private failures = 0;
@@ -24,14 +25,15 @@ export class WecomAdapter implements ChatAdapter {
     // Messages arrive through the callback URL (webhook.ts), which stores them directly.
   }
 
-  resolve(to: Address): string | null {
-    if (to.kind === 'channel') return this.config.chatId ? `chat:${this.config.chatId}` : null;
+  resolve(to: Address): Target | null {
+    if (to.kind === 'channel') return this.config.chatId ? { kind: 'chat', id: this.config.chatId } : null;
+    // Someone not on the roster can only have written one-to-one: answer them by their userid.
+    if (to.kind === 'stranger') return { kind: 'user', id: to.userId };
     const userId = this.onetable.userIdOf(to.memberId);
-    return userId ? `user:${userId}` : null;
+    return userId ? { kind: 'user', id: userId } : null;
   }
 
-  async send(target: string, message: OutboundMessage): Promise<{ id: string }> {
-    const to = parseTarget(target);
+  async send(to: Target, message: OutboundMessage): Promise<{ id: string }> {
     const names = (message.mentions ?? []).map((id) => this.onetable.memberName(id)).filter((n): n is string => !!n);
     try {
       const ids: string[] = [];
@@ -67,13 +69,4 @@ export class WecomAdapter implements ChatAdapter {
     await this.api.call('send group chat message', 'POST', '/cgi-bin/appchat/send', { chatid: chatId, ...body });
     return chatId;
   }
-}
-
-/** chat:<chatid>, user:<userid>, or raw:<userid> for someone not on the roster (they can only write one-to-one). */
-function parseTarget(target: string): Target {
-  const i = target.indexOf(':');
-  const kind = target.slice(0, i);
-  const id = target.slice(i + 1);
-  if (i < 0 || !id) throw new PermanentSendError(`wecom: unusable target "${target}"`);
-  return kind === 'chat' ? { kind: 'chat', id } : { kind: 'user', id };
 }
