@@ -1,7 +1,7 @@
 // The DingTalk ChatAdapter: roster addresses to the group or a userId, sends through the robot OpenAPI.
-import type { Address, ChatAdapter, InboundMessage, OutboundMessage, PlatformTarget } from '../../src/chat/contract.js';
-import { PermanentSendError, RetryAfterError, targetKinds } from '../../src/chat/contract.js';
-import { SendQuota } from '../../src/chat/send-quota.js';
+import type { Address, ChatAdapter, InboundMessage, OutboundMessage, PlatformTarget } from '../../src/plugins/define.js';
+import { PermanentSendError, RetryAfterError, targetKinds } from '../../src/plugins/define.js';
+import { SendQuota } from '../../src/plugins/define.js';
 import { sendAskCard } from './ask-card.js';
 import type { DingtalkConfig } from './config.js';
 import type { Onetable } from './onetable.js';

@@ -2,7 +2,7 @@
 // the card shows `title` and `content` (markdown) and has one text input whose value the submit button returns as
 // the param `reply`. What staff type there is read exactly like a typed reply.
 import { createHash, randomUUID } from 'node:crypto';
-import type { InboundMessage, OutboundMessage } from '../../src/chat/contract.js';
+import type { InboundMessage, OutboundMessage } from '../../src/plugins/define.js';
 import type { DingtalkOpenApi } from './openapi.js';
 import { cardMarkdown } from './outgoing.js';
 

@@ -1,5 +1,5 @@
 // An OutboundMessage as a DingTalk robot message template: markdown for cards, plain text otherwise.
-import type { Card, OutboundMessage } from '../../src/chat/contract.js';
+import type { Card, OutboundMessage } from '../../src/plugins/define.js';
 
 export interface RobotMessageBody {
   msgKey: 'sampleText' | 'sampleMarkdown';

@@ -1,5 +1,5 @@
 // A DingTalk robot callback (Stream topic /v1.0/im/bot/messages/get) as the message onetable stores.
-import type { InboundMessage } from '../../src/chat/contract.js';
+import type { InboundMessage } from '../../src/plugins/define.js';
 
 export interface DingtalkAtUser {
   dingtalkId?: string;

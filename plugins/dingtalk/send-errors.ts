@@ -1,5 +1,5 @@
 // DingTalk's answers to a send, in the dispatcher's terms: wait, give up, or retry with backoff.
-import { PermanentSendError, RetryAfterError } from '../../src/chat/contract.js';
+import { PermanentSendError, RetryAfterError } from '../../src/plugins/define.js';
 
 export interface DingtalkFailure {
   status: number;

@@ -1,6 +1,6 @@
 // Stream mode: the official SDK's outbound WebSocket; each robot message is stored, then acknowledged.
 import { DWClient, GATEWAY_URL, TOPIC_ROBOT, type DWClientDownStream } from 'dingtalk-stream';
-import type { Logger } from '../../src/bot/context.js';
+import type { Logger } from '../../src/plugins/define.js';
 import type { DingtalkConfig } from './config.js';
 import { routeGateway } from './gateway-route.js';
 import { TOPIC_CARD, type CardCallback } from './ask-card.js';

@@ -1,7 +1,7 @@
 // The WeCom ChatAdapter: roster addresses to a userid or the app's group chat, sends through the server API.
-import type { Address, ChatAdapter, InboundMessage, OutboundMessage, PlatformTarget } from '../../src/chat/contract.js';
-import { PermanentSendError, targetKinds } from '../../src/chat/contract.js';
-import { SendQuota } from '../../src/chat/send-quota.js';
+import type { Address, ChatAdapter, InboundMessage, OutboundMessage, PlatformTarget } from '../../src/plugins/define.js';
+import { PermanentSendError, targetKinds } from '../../src/plugins/define.js';
+import { SendQuota } from '../../src/plugins/define.js';
 import type { WecomApi } from './api.js';
 import type { WecomConfig } from './config.js';
 import type { Onetable } from './onetable.js';

@@ -1,5 +1,5 @@
 // A decrypted WeCom application callback (a member writing to the app) as the message onetable stores.
-import type { InboundMessage } from '../../src/chat/contract.js';
+import type { InboundMessage } from '../../src/plugins/define.js';
 
 const LABELS: Record<string, string> = { image: '[图片]', voice: '[语音]', video: '[视频]', location: '[位置]', link: '[链接]', file: '[文件]' };
 

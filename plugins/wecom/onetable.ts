@@ -1,6 +1,6 @@
 // Everything this plugin uses of onetable's PluginContext, in one place.
-import type { Logger } from '../../src/bot/context.js';
-import type { InboundMessage } from '../../src/chat/contract.js';
+import type { Logger } from '../../src/plugins/define.js';
+import type { InboundMessage } from '../../src/plugins/define.js';
 import type { PluginContext } from '../../src/plugins/define.js';
 
 export const PLATFORM = 'wecom';

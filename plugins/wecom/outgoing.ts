@@ -1,5 +1,5 @@
 // An OutboundMessage as WeCom message bodies: markdown for cards, text otherwise, split to WeCom's 2048-byte limit.
-import type { Card, OutboundMessage } from '../../src/chat/contract.js';
+import type { Card, OutboundMessage } from '../../src/plugins/define.js';
 
 /** WeCom truncates text and markdown content past 2048 bytes; parts stay under it. */
 export const CONTENT_LIMIT_BYTES = 2000;

@@ -1,5 +1,5 @@
 // WeCom's errcodes for a send, in the dispatcher's terms: wait, give up, or retry with backoff.
-import { PermanentSendError, RetryAfterError } from '../../src/chat/contract.js';
+import { PermanentSendError, RetryAfterError } from '../../src/plugins/define.js';
 
 export const TOKEN_INVALID = new Set([40014, 42001, 41001]);
 const SYSTEM_BUSY = -1;

@@ -1,6 +1,6 @@
 // GET/POST /wecom/callback: URL verification and encrypted member messages, each signed, fresh and for this corp.
 import { Hono, type Context } from 'hono';
-import type { Logger } from '../../src/bot/context.js';
+import type { Logger } from '../../src/plugins/define.js';
 import { callbackSignature, openPayload, signatureMatches, timestampFresh } from './callback-crypto.js';
 import type { WecomConfig } from './config.js';
 import { readXml } from './xml.js';

@@ -124,3 +124,4 @@ export { nextCronTime } from '../schedule/cron-expr.js';
 export { isAdmin, sameToken } from '../http/tokens.js';
 export { issueList } from '../issues.js';
 export { RateLimiter, readJsonBody, requireJson, tooMany } from '../http/guards.js';
+export { SendQuota, type Rate } from '../chat/send-quota.js';
