@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { settingsSchema } from './bot/settings.js';
 import { bracketPath } from './issues.js';
+import { MIN_TOKEN_LENGTH } from './http/tokens.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -12,8 +13,8 @@ export const configSchema = z.object({
   database: z.string().min(1).default('data/onetable.db'),
   roster: z.string().optional(),
   demo: z.enum(['on', 'off']).default('on'),
-  adminToken: z.string().min(16, 'must be at least 16 characters').optional(),
-  webToken: z.string().min(16, 'must be at least 16 characters').optional(),
+  adminToken: z.string().trim().min(MIN_TOKEN_LENGTH, `must be at least ${MIN_TOKEN_LENGTH} characters (not counting spaces)`).optional(),
+  webToken: z.string().trim().min(MIN_TOKEN_LENGTH, `must be at least ${MIN_TOKEN_LENGTH} characters (not counting spaces)`).optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   bodyLimitBytes: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   rateLimitPerMinute: z.coerce.number().int().min(1).max(100_000).default(600),

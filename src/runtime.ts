@@ -11,7 +11,9 @@ import type { Logger } from './bot/context.js';
 import { Dispatcher, type DispatcherOptions } from './bot/dispatcher.js';
 import { Bot } from './bot/engine.js';
 import { resolveSettings, type Settings } from './bot/settings.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
+import { MIN_TOKEN_LENGTH } from './http/tokens.js';
+import { tokenFingerprint } from './server/auth/admin-session.js';
 import { PluginHost } from './plugins/host.js';
 import { rosterFileSchema } from './replay/schema.js';
 import { issueLines } from './issues.js';
@@ -55,6 +57,8 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
   const bot = new Bot({ store, clock, settings: getSettings, logger });
   const scheduler = new LiveScheduler(clock, settings.timezone, (job, err) => logger.error({ job, err }, 'scheduled job failed'));
   const adminToken = config.adminToken ?? ensureAdminToken(config, logger);
+  // A new admin token (rotated in the file or the environment) ends every console session opened with the old one.
+  store.sessions.revokeAll('admin', { exceptSubject: tokenFingerprint(adminToken) });
   const host = new PluginHost({ bot, clock, settings: getSettings, logger, scheduler, env, adminToken });
   await host.discover(PLUGINS_DIR);
   for (const p of host.list()) {
@@ -132,7 +136,14 @@ function loadRoster(store: Store, config: Config, logger: Logger): void {
 /** The admin token: from ONETABLE_ADMIN_TOKEN, else generated once and kept beside the database. */
 function ensureAdminToken(config: Config, logger: Logger): string {
   const file = join(config.database === ':memory:' ? DATA_DIR : dirname(config.database), 'admin-token');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(file)) {
+    const token = readFileSync(file, 'utf8').trim();
+    if (token.length < MIN_TOKEN_LENGTH) {
+      throw new ConfigError(`${file}: the admin token must be at least ${MIN_TOKEN_LENGTH} characters (it has ${token.length}); `
+        + 'put a longer one in the file, or delete the file and a new token is generated at the next start');
+    }
+    return token;
+  }
   mkdirSync(dirname(file), { recursive: true });
   const token = randomBytes(24).toString('base64url');
   writeFileSync(file, `${token}\n`, { mode: 0o600 });

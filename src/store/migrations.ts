@@ -191,4 +191,19 @@ export const migrations: string[] = [
   UPDATE outbox SET target_kind = CASE platform WHEN 'lark' THEN 'chat_id' ELSE 'contact' END WHERE target_kind = 'raw';
   ALTER TABLE outbox DROP COLUMN target;
   `,
+  /* 6: sign-in: sessions and one-time sign-in codes (kept hashed), login throttling per address, a security log apart from the audit */ `
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL
+  );
+  CREATE INDEX sessions_subject ON sessions (kind, subject);
+  CREATE TABLE sign_in_codes (
+    code_hash TEXT PRIMARY KEY, member_id TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL
+  );
+  CREATE TABLE login_throttle (
+    address TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_failure_at TEXT NOT NULL, blocked_until TEXT
+  );
+  CREATE TABLE security_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, event TEXT NOT NULL, address TEXT, subject TEXT, detail TEXT
+  );
+  `,
 ];

@@ -10,6 +10,7 @@ import { OutboxRepo } from './outbox.js';
 import { PoolRepo } from './pool.js';
 import { RequestsRepo } from './requests.js';
 import { RosterRepo } from './roster.js';
+import { LoginThrottleRepo, SecurityLogRepo, SessionsRepo } from './sessions.js';
 
 /** Every repository over one SQLite database. */
 export class Store {
@@ -30,6 +31,9 @@ export class Store {
   readonly pluginState: PluginStateRepo;
   readonly bindings: BindingsRepo;
   readonly meta: MetaRepo;
+  readonly sessions: SessionsRepo;
+  readonly loginThrottle: LoginThrottleRepo;
+  readonly securityLog: SecurityLogRepo;
 
   constructor(readonly db: Db) {
     this.inbox = new InboxRepo(db);
@@ -49,6 +53,9 @@ export class Store {
     this.pluginState = new PluginStateRepo(db);
     this.bindings = new BindingsRepo(db);
     this.meta = new MetaRepo(db);
+    this.sessions = new SessionsRepo(db);
+    this.loginThrottle = new LoginThrottleRepo(db);
+    this.securityLog = new SecurityLogRepo(db);
   }
 
   static open(file: string, options: { checkIntegrity?: boolean } = {}): Store {

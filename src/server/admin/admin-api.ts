@@ -1,11 +1,10 @@
 // /api/admin/*: everything the console does, JSON in and out, behind the admin token.
 import type { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { auditApi } from './audit-api.js';
-import { ADMIN_COOKIE, requireAdmin, sameToken } from '../../http/tokens.js';
+import { requireAdminAccess, signInAdmin, signOutAdmin } from '../auth/admin-session.js';
 import { collectionsApi } from './collections-api.js';
-import { ADMIN_ACTOR, type Core } from './core.js';
+import type { Core } from './core.js';
 import { ApiError, readBody, sendError } from './errors.js';
 import { exportsApi } from './exports-api.js';
 import { outboxApi } from './outbox-api.js';
@@ -19,20 +18,16 @@ import { settingsApi } from './settings-api.js';
 export function adminApi(app: Hono, core: Core): void {
   app.post('/api/admin/login', async (c) => {
     const { token } = await readBody(c, z.object({ token: z.string().min(1, '请输入管理员令牌') }));
-    if (!sameToken(token, core.adminToken)) {
-      core.store.audit.record(core.bot.deps.clock.now(), 'anonymous', 'admin.login.failed', null);
-      return c.json({ error: '管理员令牌不正确', path: 'token' }, 403);
-    }
-    setCookie(c, ADMIN_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 12 * 3600 });
-    core.store.audit.record(core.bot.deps.clock.now(), ADMIN_ACTOR, 'admin.login', null);
+    const result = signInAdmin(c, core, token);
+    if (!result.ok) return c.json({ error: result.error, path: 'token', ...(result.retryAfter ? { retryAfter: result.retryAfter } : {}) }, result.status);
     return c.json({ ok: true });
   });
   app.post('/api/admin/logout', (c) => {
-    deleteCookie(c, ADMIN_COOKIE, { path: '/' });
+    signOutAdmin(c, core);
     return c.json({ ok: true });
   });
 
-  const guard = requireAdmin(core.adminToken);
+  const guard = requireAdminAccess(core);
   app.use('/api/admin/*', async (c, next) => {
     if (c.req.path === '/api/admin/login' || c.req.path === '/api/admin/logout') return next();
     return guard(c, next);

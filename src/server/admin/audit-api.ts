@@ -28,4 +28,14 @@ export function auditApi(app: Hono, core: Core): void {
     }));
     return c.json({ entries, actions: Object.entries(ACTION_LABELS).map(([code, label]) => ({ code, label })) });
   });
+
+  // Sign-ins and their failures live in a log of their own, so a flood of failures never pushes audit entries out of view.
+  app.get('/api/admin/security', (c) => {
+    const tz = core.settings().timezone;
+    const event = c.req.query('event')?.trim() || undefined;
+    const entries = core.store.securityLog.list({ event, limit: 300 }).map((e) => ({
+      id: e.id, at: localStamp(new Date(e.at), tz), event: e.event, address: e.address, subject: e.subject, detail: e.detail,
+    }));
+    return c.json({ entries });
+  });
 }

@@ -1,8 +1,7 @@
 // Pages: `/` (web channel), `/admin` (console, or its login form), `/assets/*`.
 import type { Hono } from 'hono';
-import { setCookie } from 'hono/cookie';
-import { ADMIN_COOKIE, isAdmin, sameToken } from '../../http/tokens.js';
-import { ADMIN_ACTOR, type Core } from '../admin/core.js';
+import { isAdminRequest, signInAdmin } from '../auth/admin-session.js';
+import type { Core } from '../admin/core.js';
 import { AdminPage, LoginPage } from './admin-page.js';
 import { ASSETS } from './assets.js';
 import { ChannelPage } from './channel-page.js';
@@ -34,19 +33,15 @@ export function pageRoutes(app: Hono, core: Core): void {
 
   app.get('/admin', (c) => {
     const botName = core.settings().botName;
-    if (!isAdmin(c, core.adminToken)) return c.html(<LoginPage botName={botName} />, 200, PAGE_HEADERS);
+    if (!isAdminRequest(c, core)) return c.html(<LoginPage botName={botName} />, 200, PAGE_HEADERS);
     return c.html(<AdminPage botName={botName} />, 200, PAGE_HEADERS);
   });
 
   app.post('/admin/login', async (c) => {
     const body = await c.req.parseBody().catch(() => ({} as Record<string, unknown>));
     const token = typeof body['token'] === 'string' ? body['token'] : '';
-    if (!token || !sameToken(token, core.adminToken)) {
-      core.store.audit.record(core.bot.deps.clock.now(), 'anonymous', 'admin.login.failed', null);
-      return c.html(<LoginPage botName={core.settings().botName} error="管理员令牌不正确" />, 403, PAGE_HEADERS);
-    }
-    setCookie(c, ADMIN_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 12 * 3600 });
-    core.store.audit.record(core.bot.deps.clock.now(), ADMIN_ACTOR, 'admin.login', null);
+    const result = signInAdmin(c, core, token);
+    if (!result.ok) return c.html(<LoginPage botName={core.settings().botName} error={result.error} />, result.status, PAGE_HEADERS);
     return c.redirect('/admin', 303);
   });
 }
