@@ -10,6 +10,9 @@ const port = z.coerce.number().int().min(0).max(65535);
 export const configSchema = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   port: port.default(8787),
+  /** Host names (besides IP addresses and localhost) the server answers to, e.g. behind a proxy; PUBLIC_URL's is added. */
+  hosts: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+    z.array(z.string().regex(/^[A-Za-z0-9.-]+$/, 'expected host names separated by commas'))).default([]),
   database: z.string().min(1).default('data/onetable.db'),
   roster: z.string().optional(),
   demo: z.enum(['on', 'off']).default('on'),
@@ -25,7 +28,7 @@ export type Config = z.infer<typeof configSchema>;
 
 /** Which environment variable sets each config key (error messages name the variable). */
 const ENV: Record<string, string> = {
-  host: 'HOST', port: 'PORT', database: 'ONETABLE_DB', roster: 'ONETABLE_ROSTER', demo: 'ONETABLE_DEMO',
+  host: 'HOST', hosts: 'ONETABLE_HOSTS', port: 'PORT', database: 'ONETABLE_DB', roster: 'ONETABLE_ROSTER', demo: 'ONETABLE_DEMO',
   adminToken: 'ONETABLE_ADMIN_TOKEN', webToken: 'ONETABLE_WEB_TOKEN', logLevel: 'LOG_LEVEL',
   bodyLimitBytes: 'ONETABLE_BODY_LIMIT', rateLimitPerMinute: 'ONETABLE_RATE_LIMIT',
 };

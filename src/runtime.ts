@@ -75,7 +75,11 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
       return next;
     },
   };
-  const app = createApp({ bot, host, startedAt: clock.now(), bodyLimitBytes: config.bodyLimitBytes, extend: options.extend ? (a) => options.extend!(a, core) : undefined });
+  const hostNames = (): string[] => {
+    const publicUrl = getSettings().publicUrl;
+    return [config.host, ...config.hosts, ...(publicUrl ? [new URL(publicUrl).hostname] : [])];
+  };
+  const app = createApp({ bot, host, startedAt: clock.now(), bodyLimitBytes: config.bodyLimitBytes, hostNames, extend: options.extend ? (a) => options.extend!(a, core) : undefined });
   await host.startAll();
   scheduler.start();
   dispatcher.start();

@@ -6,14 +6,23 @@ import {
   type PluginContext,
 } from '../../src/plugins/define.js';
 
+/** Longest message, typed or assembled from a submitted form. */
+const MAX_TEXT = 100_000;
+/** Most fields one form may carry (an ask card has a handful). */
+const MAX_FORM_FIELDS = 200;
+
 const postSchema = z.object({
   from: z.string().min(1).max(200),
   in: z.enum(['channel', 'dm']),
-  text: z.string().max(100_000),
+  text: z.string().max(MAX_TEXT),
   /** The client's own id for this message: a resend with the same id is acknowledged again, never processed twice. */
   clientId: z.string().min(1).max(200).optional(),
   /** A submitted form card: collection id and field key → text. */
-  form: z.object({ collectionId: z.number().int(), values: z.record(z.string(), z.string().max(1000)) }).optional(),
+  form: z.object({
+    collectionId: z.number().int(),
+    values: z.record(z.string().max(100), z.string().max(1000))
+      .refine((v) => Object.keys(v).length <= MAX_FORM_FIELDS, `表单最多 ${MAX_FORM_FIELDS} 项`),
+  }).optional(),
 });
 
 export function toWire(line: ChatLine): Record<string, unknown> {
@@ -43,17 +52,23 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
     const { from, text, form } = parsed.data;
     if (!ctx.roster.member(from)) return c.json({ error: `名册里没有编号为“${from}”的成员`, path: 'from' }, 400);
     if (!form && text.trim() === '') return c.json({ error: '消息是空的：请输入内容再发送', path: 'text' }, 400);
+    if (form) {
+      const unknown = Object.keys(form.values).find((k) => !ctx.dictionary.get(k));
+      if (unknown !== undefined) return c.json({ error: `没有“${unknown}”这个数据项`, path: `form.values.${unknown}` }, 400);
+    }
+    const message = form ? formText(ctx, form) : text;
+    if (message.length > MAX_TEXT) return c.json({ error: `表单内容超过 ${MAX_TEXT} 个字符`, path: 'form' }, 400);
     const wait = limiter.take(from);
     if (wait) return tooMany(c, wait);
     const id = parsed.data.clientId ? `client:${from}:${parsed.data.clientId}` : randomUUID();
     const now = ctx.clock.now();
-    const message = {
+    const inbound = {
       platform: 'web', id, chat: { kind: parsed.data.in, id: parsed.data.in === 'channel' ? 'channel' : from },
-      sender: { platformUserId: from }, text: form ? formText(ctx, form) : text,
+      sender: { platformUserId: from }, text: message,
       mentionsBot: text.includes(`@${ctx.settings().botName}`), at: now,
       ...(form ? { form } : {}),
     };
-    const accepted = ctx.intake.accept(message);
+    const accepted = ctx.intake.accept(inbound);
     return c.json(accepted.duplicate ? { id: accepted.lineId, duplicate: true } : { id: accepted.lineId });
   });
 

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Bot } from '../bot/engine.js';
 import type { PluginHost } from '../plugins/host.js';
 import { limitBody } from '../http/guards.js';
+import { checkHost } from '../http/host-check.js';
 
 export interface AppOptions {
   bot: Bot;
@@ -11,12 +12,15 @@ export interface AppOptions {
   extend?: (app: Hono) => void;
   /** Largest accepted request body on every route, plugin mounts included (default 1 MiB). */
   bodyLimitBytes?: number;
+  /** Host names this server answers to besides IP literals and localhost (default: any). */
+  hostNames?: () => Iterable<string>;
 }
 
 /** The HTTP face of onetable: health, the core's routes, and whatever running plugins mount. */
 export function createApp(options: AppOptions): Hono {
   const { bot, host } = options;
   const app = new Hono();
+  if (options.hostNames) app.use('*', checkHost(options.hostNames));
   app.use('*', limitBody(options.bodyLimitBytes ?? 1024 * 1024));
 
   app.get('/healthz', (c) => {

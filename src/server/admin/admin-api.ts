@@ -2,6 +2,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { auditApi } from './audit-api.js';
+import { requireJson } from '../../http/guards.js';
 import { requireAdminAccess, signInAdmin, signOutAdmin } from '../auth/admin-session.js';
 import { collectionsApi } from './collections-api.js';
 import type { Core } from './core.js';
@@ -15,7 +16,19 @@ import { poolApi } from './pool-api.js';
 import { rosterApi } from './roster-api.js';
 import { settingsApi } from './settings-api.js';
 
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 export function adminApi(app: Hono, core: Core): void {
+  // Every write says what it sends: JSON, or the roster file as multipart. A form on another site can do neither with JSON.
+  const json = requireJson();
+  app.use('/api/admin/*', async (c, next) => {
+    if (!WRITES.has(c.req.method) || c.req.path === '/api/admin/logout') return next();
+    if (c.req.path === '/api/admin/roster/import') {
+      if (/^multipart\/form-data\s*;/i.test(c.req.header('content-type') ?? '')) return next();
+      return c.json({ error: '请以 multipart/form-data 上传文件（字段名 file）', path: 'file' }, 415);
+    }
+    return json(c, next);
+  });
   app.post('/api/admin/login', async (c) => {
     const { token } = await readBody(c, z.object({ token: z.string().min(1, '请输入管理员令牌') }));
     const result = signInAdmin(c, core, token);

@@ -10,7 +10,7 @@ import { maskedInfo } from './plugin-form.js';
 const updateSchema = z.object({
   enabled: z.boolean(),
   config: z.record(z.string(), z.unknown()).default({}),
-});
+}).strict();
 
 export function pluginsApi(app: Hono, core: Core): void {
   const view = (name: string): Record<string, unknown> => maskedInfo(core.host.info(name)!, core.host.definition(name)!);
@@ -22,6 +22,10 @@ export function pluginsApi(app: Hono, core: Core): void {
     const definition = core.host.definition(name);
     if (!definition) throw new ApiError(404, `没有插件 ${name}`, 'name');
     const body = await readBody(c, updateSchema);
+    // A key the plugin does not know is refused by name rather than dropped without a word.
+    const known = definition.config instanceof z.ZodObject ? Object.keys(definition.config.shape) : null;
+    const unknown = known ? Object.keys(body.config).find((k) => !known.includes(k)) : undefined;
+    if (unknown !== undefined) throw new ApiError(400, `插件 ${name} 没有“${unknown.slice(0, 100)}”这项配置`, `config.${unknown.slice(0, 100)}`);
     const saved = core.store.plugins.get(name)?.config ?? {};
     const secrets = definition.secrets ?? [];
     // Blank fields mean "not set"; a blank secret keeps the value stored before (the browser never sees it).
