@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './bot/clock.js';
 import type { Logger } from './bot/context.js';
 import { Dispatcher, type DispatcherOptions } from './bot/dispatcher.js';
 import { Bot } from './bot/engine.js';
+import { batchJob } from './bot/batches.js';
 import { resolveSettings, type Settings } from './bot/settings.js';
 import { ConfigError, type Config } from './config.js';
 import { MIN_TOKEN_LENGTH } from './http/tokens.js';
@@ -56,6 +57,7 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
   const getSettings = (): Settings => (settings.publicUrl || !listenUrl ? settings : { ...settings, publicUrl: listenUrl });
   const bot = new Bot({ store, clock, settings: getSettings, logger });
   const scheduler = new LiveScheduler(clock, settings.timezone, (job, err) => logger.error({ job, err }, 'scheduled job failed'));
+  scheduler.add(batchJob(bot.deps));
   const adminToken = config.adminToken ?? ensureAdminToken(config, logger);
   // A new admin token (rotated in the file or the environment) ends every console session opened with the old one.
   store.sessions.revokeAll('admin', { exceptSubject: tokenFingerprint(adminToken) });

@@ -16,8 +16,11 @@ export default definePlugin({
     const settings = ctx.settings;
     const run = (fn: () => void): void => ctx.transaction(fn);
     ctx.schedule({ name: 'digest', cron: settings().digestCron, run: (at) => run(() => void postDigest(ctx, at)) });
-    ctx.schedule({ name: 'todo', cron: settings().todoCron, run: (at) => run(() => void sendTodos(ctx, at)) });
-    ctx.schedule({ name: 'remind', nextDue: (after) => nextReminderDue(ctx, after), run: (at) => run(() => void sendReminders(ctx, at)) });
+    // With ask batches on, the to-do and reminders travel in each member's batch (at most one message per batch time).
+    if (!settings().askBatches.length) {
+      ctx.schedule({ name: 'todo', cron: settings().todoCron, run: (at) => run(() => void sendTodos(ctx, at)) });
+      ctx.schedule({ name: 'remind', nextDue: (after) => nextReminderDue(ctx, after), run: (at) => run(() => void sendReminders(ctx, at)) });
+    }
     ctx.schedule({ name: 'escalate', nextDue: (after) => nextDeadlineDue(ctx, after), run: (at) => run(() => void escalate(ctx, at)) });
     ctx.schedule({ name: 'close', nextDue: (after) => ctx.collections.nextClosing(after), run: (at) => run(() => ctx.collections.closeDue(at)) });
     if (config.catchUp && !ctx.replay) {

@@ -1,12 +1,11 @@
 // Requests become collections and asks: the dedup heart of onetable.
 import { closingTime, earliestDeadline, needsOf, union, type Need } from '../domain/dedup.js';
-import { describePeriod } from '../domain/period.js';
 import { localParts, formatLocalDate } from '../domain/time.js';
-import type { Roster } from '../domain/types.js';
 import type { RequestRecord } from '../store/requests.js';
 import type { BotDeps } from './context.js';
-import { departmentName, fieldLabel, formatDeadline, formatTime, formatValue, hasClockTime, memberName, typeHint, unitName } from './render.js';
+import { fieldLabel, formatTime, formatValue, memberName, unitName } from './render.js';
 import { responsibleMember } from './roles.js';
+import { nextBatch, sendBatch, sendsAtOnce } from './batches.js';
 
 export interface Reuse {
   unit: string;
@@ -19,6 +18,10 @@ export interface Reuse {
 export interface AskPlan {
   /** Asks made now, grouped by member. */
   asked: Map<string, Need[]>;
+  /** Members whose asks went out at once (a close deadline); the others wait for `batchAt`. */
+  sentNow: Set<string>;
+  /** The batch the waiting asks go out with. */
+  batchAt: Date | null;
   /** Needs an earlier ask already covers. */
   alreadyAsked: Need[];
   /** Needs the pool answered. */
@@ -62,6 +65,17 @@ export function askedCount(plan: AskPlan): number {
   return [...plan.asked.values()].reduce((n, list) => n + list.length, 0);
 }
 
+/** What happened to a plan's asks, in a few words for the lead: sent now, or waiting for the next batch. */
+export function askedSummary(plan: AskPlan, timezone: string): string {
+  const asked = askedCount(plan);
+  if (!asked) return '';
+  const waiting = plan.asked.size - plan.sentNow.size;
+  const batch = plan.batchAt ? formatTime(plan.batchAt, timezone) : '';
+  if (!waiting) return `已私信 ${plan.sentNow.size} 位同志，共 ${asked} 项`;
+  const later = `${waiting} 位同志将在 ${batch} 随当次汇总私信收到`;
+  return plan.sentNow.size ? `共 ${asked} 项：已私信 ${plan.sentNow.size} 位同志，${later}` : `共 ${asked} 项：${later}（每人每天最多两条，减少打扰）`;
+}
+
 /** Every (unit, field) the collection's active requests need. */
 export function collectionNeeds(deps: BotDeps, collectionId: number): Need[] {
   const seen = new Set<string>();
@@ -88,7 +102,7 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   const { store } = deps;
   const roster = store.roster.snapshot();
   const collection = store.collections.get(collectionId)!;
-  const plan: AskPlan = { asked: new Map(), alreadyAsked: [], reused: [], nobody: [] };
+  const plan: AskPlan = { asked: new Map(), sentNow: new Set(), batchAt: null, alreadyAsked: [], reused: [], nobody: [] };
   const tz = deps.settings().timezone;
   for (const need of needs) {
     const pooled = store.pool.get(need.unit, need.field, collection.period);
@@ -112,52 +126,24 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
     list.push(need);
     plan.asked.set(member.id, list);
   }
-  const day = dayKey(deps, deps.clock.now());
+  const now = deps.clock.now();
+  const day = dayKey(deps, now);
+  const atOnce = sendsAtOnce(deps, collection.deadline, now);
   for (const [memberId, list] of plan.asked) {
-    const messageId = sendAsk(deps, roster, collectionId, memberId, list, department);
-    const at = store.messages.get(messageId)!.at;
     for (const need of list) {
-      store.asks.add({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, at });
+      store.asks.add({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, department, at: now });
+    }
+    if (atOnce) {
+      sendBatch(deps, memberId, now);
+      plan.sentNow.add(memberId);
     }
   }
+  if (!atOnce && plan.asked.size) plan.batchAt = nextBatch(deps, now);
   const avoided = plan.alreadyAsked.length + plan.reused.length;
   store.counters.add('asksAvoided', avoided, day);
   store.counters.add('valuesReused', plan.reused.length, day);
   store.counters.add('asks', askedCount(plan), day);
   return plan;
-}
-
-function sendAsk(deps: BotDeps, roster: Roster, collectionId: number, memberId: string, needs: Need[], department: string): number {
-  const { store } = deps;
-  const tz = deps.settings().timezone;
-  const collection = store.collections.get(collectionId)!;
-  const byUnit = new Map<string, string[]>();
-  for (const n of needs) byUnit.set(n.unit, [...(byUnit.get(n.unit) ?? []), n.field]);
-  const deadline = formatDeadline(collection.deadline, hasClockTime(collection.deadline, tz), tz);
-  const lines = [
-    `【报数】${departmentName(roster, department)}需要${describePeriod(collection.period)}的数据（汇总 c${collectionId}），${collection.deadline ? `请于${deadline}前回复` : '没有定截止时间，请尽快回复'}：`,
-  ];
-  const cardFields = [];
-  let i = 1;
-  for (const [unit, keys] of byUnit) {
-    if (byUnit.size > 1) lines.push(`${unitName(roster, unit)}：`);
-    for (const key of keys) {
-      const f = store.fields.get(key);
-      const label = f?.label ?? key;
-      const hint = f ? typeHint(f) : '';
-      lines.push(`${i++}. ${label}（${hint}）`);
-      cardFields.push({ key, label, hint });
-    }
-  }
-  const example = cardFields.slice(0, 2).map((f) => `${f.label}：…`).join('，');
-  lines.push(`直接回复即可，例如“${example}”。报错了可以说“更正：${cardFields[0]?.label ?? ''}应为…”。`);
-  return deps.outbound.say({ kind: 'dm', memberId }, {
-    text: lines.join('\n'),
-    card: {
-      type: 'ask', title: `${departmentName(roster, department)} · ${describePeriod(collection.period)}`, collectionId,
-      period: describePeriod(collection.period), deadline, fields: cardFields,
-    },
-  }, { initiated: true });
 }
 
 /**
@@ -174,6 +160,8 @@ export function cancelUnneededAsks(deps: BotDeps, collectionId: number): number 
       collectionNeeds(deps, id).some((n) => n.unit === ask.unit && n.field === ask.field));
     if (stillNeeded) continue;
     store.asks.cancel(ask.id);
+    // An ask still waiting for its batch was never seen: it just leaves the batch.
+    if (ask.sentAt === null) continue;
     dropped.set(ask.memberId, [...(dropped.get(ask.memberId) ?? []), `${unitName(roster, ask.unit)}${fieldLabel(store.fields, ask.field)}`]);
   }
   for (const [memberId, items] of dropped) {

@@ -61,7 +61,7 @@ export function overdueNeeds(deps: BotDeps, c: CollectionRecord, missing: Missin
   return missing.filter((n) => {
     if (!asksOf.has(n.unit)) asksOf.set(n.unit, deps.store.asks.ofUnit(n.unit));
     const ask = asksOf.get(n.unit)!.find((a) => a.field === n.field && (a.period ?? null) === (c.period ?? null) && a.status !== 'cancelled');
-    return ask !== undefined && ask.at.getTime() < deadline && ask.at.getTime() <= at.getTime();
+    return ask?.sentAt != null && ask.sentAt.getTime() < deadline && ask.sentAt.getTime() <= at.getTime();
   });
 }
 

@@ -3,7 +3,7 @@ import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
 import { parseRequest } from '../domain/request/parse.js';
 import type { ParseContext } from '../domain/types.js';
 import { describePeriod } from '../domain/period.js';
-import { askedCount, cancelUnneededAsks, refreshCollection, type AskPlan } from './collect.js';
+import { askedCount, askedSummary, cancelUnneededAsks, refreshCollection, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { askForRequest, placeRequest } from './placement.js';
@@ -99,7 +99,7 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       refreshCollection(deps, collectionId);
       cancelUnneededAsks(deps, collectionId);
       const placed = placeRequest(deps, requestId);
-      say(`已将 r${requestId} 的期间改为${describePeriod(edit.period)}（汇总 c${placed.collectionId}）。${newAsks(placed.plan)}`);
+      say(`已将 r${requestId} 的期间改为${describePeriod(edit.period)}（汇总 c${placed.collectionId}）。${newAsks(placed.plan, tz)}`);
       store.audit.record(turn.now, turn.member.id, 'request.edit.period', `r${requestId}`, edit);
       announceIfComplete(deps, placed.collectionId);
       return;
@@ -115,7 +115,7 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       const added = edit.kind === 'addFields'
         ? edit.fields.map((k) => fieldLabel(fields, k)).join('、')
         : listNames(edit.targets.map((u) => unitName(roster, u)));
-      say(`已在 r${requestId} 加上：${added}。${newAsks(plan)}`);
+      say(`已在 r${requestId} 加上：${added}。${newAsks(plan, tz)}`);
       break;
     }
   }
@@ -123,7 +123,6 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
   announceIfComplete(deps, collectionId);
 }
 
-function newAsks(plan: AskPlan): string {
-  const asked = askedCount(plan);
-  return asked ? `新私信 ${plan.asked.size} 位同志，共 ${asked} 项。` : '无需新问任何人。';
+function newAsks(plan: AskPlan, timezone: string): string {
+  return askedCount(plan) ? `新的询问${askedSummary(plan, timezone)}。` : '无需新问任何人。';
 }

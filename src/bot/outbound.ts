@@ -1,4 +1,5 @@
 import { nextAllowedDmTime } from '../domain/calendar.js';
+import { formatLocalDate, localParts } from '../domain/time.js';
 import type { ChatId } from '../chat/chat-id.js';
 import type { Address, ChatAdapter, OutboundMessage } from '../chat/contract.js';
 import type { Store } from '../store/store.js';
@@ -10,6 +11,8 @@ export interface SayOptions {
   replyTo?: number | null;
   /** A DM the bot starts (asks, reminders, to-do) waits for working hours; an answer to someone who wrote never waits. */
   initiated?: boolean;
+  /** A DM the bot starts that carries a member's asks (a batch); other initiated DMs are notes. */
+  batch?: boolean;
   /** Platforms that must not carry this message (a "WeChat is down" note is pointless on WeChat). */
   except?: string[];
   /** The one platform that carries it (an answer in the channel to someone not on the roster, on the platform they wrote from). */
@@ -45,6 +48,10 @@ export class Outbound {
     const id = this.store.messages.add({
       at, chat: chatOf(to), sender: 'bot', text: message.text, card: message.card ?? null, replyTo: options.replyTo ?? null, inboxSeq: null,
     });
+    if (to.kind === 'dm' && options.initiated) {
+      const s = this.settings();
+      this.store.initiatedDms.add(to.memberId, formatLocalDate(localParts(at, s.timezone)), at, id, options.batch ? 'batch' : 'note');
+    }
     // Someone not on the roster is reached on their own platform only.
     const only = to.kind === 'stranger' ? to.platform : options.only;
     let queued = false;

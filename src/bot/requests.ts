@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { describePeriod } from '../domain/period.js';
 import type { NewFieldSpec, ParsedRequest } from '../domain/types.js';
 import type { RequestRecord, StoredNewField } from '../store/requests.js';
-import { askedCount, type AskPlan } from './collect.js';
+import { askedCount, askedSummary, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { placeRequest } from './placement.js';
@@ -69,7 +69,7 @@ function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: bool
     rows.push(['汇总', `c${collection.id}`]);
   }
   const asked = askedCount(plan);
-  rows.push(['询问', asked ? `已私信 ${plan.asked.size} 位同志，共 ${asked} 项` : '无需再问任何人']);
+  rows.push(['询问', asked ? askedSummary(plan, tz) : '无需再问任何人']);
   if (plan.alreadyAsked.length) rows.push(['已在收集', `${plan.alreadyAsked.length} 项此前已问过，不重复询问`]);
   if (plan.reused.length) {
     const shown = plan.reused.slice(0, 8).map((r) => `${unitName(roster, r.unit)}${fieldLabel(fields, r.field)} ${r.value}（${r.by}，${r.at}）`);

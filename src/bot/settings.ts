@@ -24,6 +24,18 @@ export const settingsSchema = z.object({
   minutesPerAsk: z.number().min(0).max(24 * 60).default(15),
   /** Where people reach this server (https://yibiaotong.example.gov.cn): links the bot posts are absolute on it. */
   publicUrl: z.string().regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, '应为 http:// 或 https:// 开头的网址').optional(),
+  /**
+   * Local times on working days at which each member's waiting asks, reminders and to-do go out together in one
+   * message. Empty: every ask goes out at once. A string "09:00,14:00" (an environment variable) is read as a list.
+   */
+  askBatches: z.preprocess(
+    (v) => (typeof v === 'string' ? (/^(off|none|)$/i.test(v.trim()) ? [] : v.split(/[,，\s]+/).filter(Boolean)) : v),
+    z.array(clockTime).max(6),
+  ).default(['09:00', '14:00']),
+  /** An ask goes out at once when waiting for the next batch would leave less working time than this before its deadline. */
+  askMarginHours: z.number().min(0).max(72).default(4),
+  /** Office hours on working days: the working time the ask margin counts. */
+  workingHours: z.object({ start: clockTime, end: clockTime }).default({ start: '08:30', end: '17:30' }),
   /** Days a request without a deadline keeps its collection open. */
   openDaysWithoutDeadline: z.number().int().min(1).max(365).default(7),
 });

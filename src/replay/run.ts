@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VirtualClock } from '../bot/clock.js';
+import { batchJob } from '../bot/batches.js';
 import { Bot } from '../bot/engine.js';
 import { resolveSettings, settingsSchema } from '../bot/settings.js';
 import { formatZoned } from '../domain/time.js';
@@ -67,6 +68,7 @@ export async function replay(scenario: Scenario): Promise<ReplayOutput> {
     const clock = new VirtualClock(new Date(scenario.start));
     const scheduler = new VirtualScheduler(clock, tz);
     const bot = new Bot({ store, clock, settings: () => settings });
+    scheduler.add(batchJob(bot.deps));
     const host = new PluginHost({
       bot, clock, settings: () => settings, scheduler, replay: true, env: {},
       logger: { info() {}, warn: (o, m) => console.error(m ?? '', o), error: (o, m) => console.error(m ?? '', o) },
@@ -117,7 +119,9 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
       id: `c${c.id}`, requests: members.map((r) => `r${r.id}`), fields: c.fields, period: c.period,
       deadline: c.deadline ? at(c.deadline) : null, targets: c.units,
     })),
-    asks: store.asks.all().map((a) => ({ at: at(a.at), member: a.memberId, unit: a.unit, field: a.field, period: a.period })),
+    asks: store.asks.all().map((a) => ({
+      at: at(a.at), member: a.memberId, unit: a.unit, field: a.field, period: a.period, sentAt: a.sentAt ? at(a.sentAt) : null,
+    })),
     values: store.pool.all().map((v) => ({
       unit: v.unit, field: v.field, period: v.period, value: v.value, member: v.memberId, event: eventOfLine(v.messageId),
       history: store.pool.history(v.unit, v.field, v.period).length,

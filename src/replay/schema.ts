@@ -76,7 +76,7 @@ export const replayOutputSchema = z.object({
     id: z.string(), requests: z.array(z.string()), fields: z.array(z.string()), period, deadline: isoInstant.nullable(),
     targets: z.array(z.string()),
   })),
-  asks: z.array(z.object({ at: isoInstant, member: z.string(), unit: z.string(), field: z.string(), period })),
+  asks: z.array(z.object({ at: isoInstant, member: z.string(), unit: z.string(), field: z.string(), period, sentAt: isoInstant.nullable() })),
   values: z.array(z.object({
     unit: z.string(), field: z.string(), period, value: z.union([z.number(), z.string(), z.boolean()]),
     member: z.string().nullable(), event: z.number().int().nullable(), history: z.number().int().min(1),

@@ -8,14 +8,18 @@ export interface AskRecord {
   field: string;
   period: string | null;
   memberId: string;
+  /** The department whose request the ask serves (what a batch groups by). */
+  department: string;
   at: Date;
   status: 'open' | 'answered' | 'cancelled';
   answeredAt: Date | null;
+  /** When the ask went out to the member; null while it waits for their batch (or was answered first). */
+  sentAt: Date | null;
 }
 
 interface RawRow {
-  id: number; collection_id: number; unit: string; field: string; period: string; member_id: string; at: string;
-  status: string; answered_at: string | null;
+  id: number; collection_id: number; unit: string; field: string; period: string; member_id: string; department: string; at: string;
+  status: string; answered_at: string | null; sent_at: string | null;
 }
 
 /** One (unit, field, period) put to a person, once ever (unique in the table). */
@@ -31,12 +35,25 @@ export class AsksRepo {
   }
 
   /** Returns false when the triple was asked before (a cancelled ask is asked again). */
-  add(a: Omit<AskRecord, 'id' | 'status' | 'answeredAt'>): boolean {
-    const r = this.db.prepare(`INSERT INTO asks (collection_id, unit, field, period, member_id, at) VALUES (?, ?, ?, ?, ?, ?)
+  add(a: Omit<AskRecord, 'id' | 'status' | 'answeredAt' | 'sentAt'>): boolean {
+    const r = this.db.prepare(`INSERT INTO asks (collection_id, unit, field, period, member_id, department, at) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (unit, field, period) DO UPDATE SET status = 'open', collection_id = excluded.collection_id,
-        member_id = excluded.member_id, at = excluded.at WHERE asks.status = 'cancelled'`)
-      .run(a.collectionId, a.unit, a.field, periodToColumn(a.period), a.memberId, a.at.toISOString());
+        member_id = excluded.member_id, department = excluded.department, at = excluded.at, sent_at = NULL
+      WHERE asks.status = 'cancelled'`)
+      .run(a.collectionId, a.unit, a.field, periodToColumn(a.period), a.memberId, a.department, a.at.toISOString());
     return r.changes > 0;
+  }
+
+  /** The asks went out in a message at `at` (those already sent keep their first time). */
+  markSent(ids: number[], at: Date): void {
+    const stmt = this.db.prepare('UPDATE asks SET sent_at = ? WHERE id = ? AND sent_at IS NULL');
+    for (const id of ids) stmt.run(at.toISOString(), id);
+  }
+
+  /** Members with open asks still waiting for their batch. */
+  membersWaiting(): string[] {
+    return (this.db.prepare(`SELECT DISTINCT member_id FROM asks WHERE status = 'open' AND sent_at IS NULL ORDER BY member_id`)
+      .all() as Array<{ member_id: string }>).map((r) => r.member_id);
   }
 
   /** Nobody needs it any more: the member stops seeing it. */
@@ -92,7 +109,7 @@ export class AsksRepo {
 function toRecord(r: RawRow): AskRecord {
   return {
     id: r.id, collectionId: r.collection_id, unit: r.unit, field: r.field, period: periodFromColumn(r.period),
-    memberId: r.member_id, at: new Date(r.at), status: r.status as AskRecord['status'],
-    answeredAt: r.answered_at ? new Date(r.answered_at) : null,
+    memberId: r.member_id, department: r.department, at: new Date(r.at), status: r.status as AskRecord['status'],
+    answeredAt: r.answered_at ? new Date(r.answered_at) : null, sentAt: r.sent_at ? new Date(r.sent_at) : null,
   };
 }

@@ -15,7 +15,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | `request.edit.${RequestEdit['kind']}`;
 
 /** Kinds of scheduled sends, each claimed once per key so a restart never sends one twice. */
-export const RUN_KINDS = ['digest', 'todo', 'remind', 'escalate'] as const;
+export const RUN_KINDS = ['digest', 'todo', 'remind', 'escalate', 'batch'] as const;
 export type RunKind = (typeof RUN_KINDS)[number];
 export type RunKey = `${RunKind}:${string}`;
 

@@ -206,4 +206,15 @@ export const migrations: string[] = [
     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, event TEXT NOT NULL, address TEXT, subject TEXT, detail TEXT
   );
   `,
+  /* 7: asks wait for their member's batch (sent_at null until it goes out); every DM the bot starts is logged per day */ `
+  ALTER TABLE asks ADD COLUMN sent_at TEXT;
+  UPDATE asks SET sent_at = at;
+  ALTER TABLE asks ADD COLUMN department TEXT NOT NULL DEFAULT '';
+  CREATE INDEX asks_member_status ON asks (member_id, status);
+  CREATE TABLE initiated_dms (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    member_id TEXT NOT NULL, day TEXT NOT NULL, at TEXT NOT NULL, message_id INTEGER NOT NULL, kind TEXT NOT NULL
+  );
+  CREATE INDEX initiated_dms_member_day ON initiated_dms (member_id, day);
+  `,
 ];

@@ -3,6 +3,7 @@ import { CollectionsRepo } from './collections.js';
 import { openDatabase, type Db } from './db.js';
 import { FieldsRepo } from './fields.js';
 import { InboxRepo } from './inbox.js';
+import { InitiatedDmsRepo } from './initiated-dms.js';
 import { MessagesRepo } from './messages.js';
 import { BindingsRepo } from './bindings.js';
 import { AuditRepo, CountersRepo, MetaRepo, PluginStateRepo, PluginsRepo, ScheduleRunsRepo, SettingsRepo } from './misc.js';
@@ -34,6 +35,7 @@ export class Store {
   readonly sessions: SessionsRepo;
   readonly loginThrottle: LoginThrottleRepo;
   readonly securityLog: SecurityLogRepo;
+  readonly initiatedDms: InitiatedDmsRepo;
 
   constructor(readonly db: Db) {
     this.inbox = new InboxRepo(db);
@@ -56,6 +58,7 @@ export class Store {
     this.sessions = new SessionsRepo(db);
     this.loginThrottle = new LoginThrottleRepo(db);
     this.securityLog = new SecurityLogRepo(db);
+    this.initiatedDms = new InitiatedDmsRepo(db);
   }
 
   static open(file: string, options: { checkIntegrity?: boolean } = {}): Store {

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../src/bot/settings.js';
+import { batchTimesOn, mustSendNow } from '../../src/domain/batches.js';
 import { isQuietTime, isWorkingDay, nextAllowedDmTime } from '../../src/domain/calendar.js';
 import { addDays, formatLocalDate, localParts, zonedDate } from '../../src/domain/time.js';
 import { loadScenario, replay } from '../../src/replay/run.js';
@@ -52,19 +53,55 @@ describe.each(PUBLIC)('replay of %s', (name) => {
     }
   });
 
-  it('reminds the members still missing values at the lead time before the deadline, once each', () => {
+  it('lists what a member still owes in the last batch before each deadline (the reminder travels in the batch)', () => {
+    const { scenario, output, settings } = get();
+    const labels = new Map(scenario.fields.map((f) => [f.key, f.label]));
+    // A value corrected later shows only its last version's event: when it was first answered is not known then.
+    const answeredAt = new Map(output.values.map((v) => [`${v.unit}/${v.field}/${v.period}`,
+      v.event === null || v.history > 1 ? 0 : Date.parse(scenario.events[v.event]!.at)]));
+    let checked = 0;
+    for (const c of output.collections) {
+      if (!c.deadline) continue;
+      const deadline = new Date(c.deadline);
+      const batch = lastBatchBefore(deadline, settings);
+      if (!batch || batch.getTime() > Date.parse(scenario.end ?? scenario.events.at(-1)!.at)) continue;
+      for (const a of output.asks) {
+        if (a.period !== c.period || !c.targets.includes(a.unit) || !c.fields.includes(a.field) || !labels.has(a.field)) continue;
+        if (a.sentAt === null || Date.parse(a.sentAt) > batch.getTime()) continue;
+        const answered = answeredAt.get(`${a.unit}/${a.field}/${a.period}`);
+        if (answered != null && answered <= batch.getTime()) continue;
+        // That batch, or an earlier one the same day when the member already had the day's two messages.
+        const day = formatLocalDate(localParts(batch, settings.timezone));
+        const m = output.messages.filter((x) => x.to === `dm:${a.member}` && x.text.startsWith('【报数】') && Date.parse(x.at) <= batch.getTime()
+          && formatLocalDate(localParts(new Date(x.at), settings.timezone)) === day).at(-1);
+        expect(m, `${c.id} ${a.member} ${a.field} at ${batch.toISOString()}`).toBeDefined();
+        expect(m!.text).toContain(labels.get(a.field)!);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('sends each member at most two batches a day, and asks at batch times unless a deadline is close', () => {
     const { output, settings } = get();
-    const reminders = output.messages.filter((m) => m.text.startsWith('提醒：汇总'));
-    expect(reminders.length).toBeGreaterThan(0);
-    const seen = new Set<string>();
-    for (const m of reminders) {
-      const id = /汇总 (c\d+)/.exec(m.text)![1]!;
-      const c = output.collections.find((x) => x.id === id)!;
-      const due = new Date(new Date(c.deadline!).getTime() - settings.reminderLeadMinutes * 60_000);
-      expect(new Date(m.at).getTime(), `${id} ${m.to}`).toBe(nextAllowedDmTime(due, settings).getTime());
-      const key = `${id}/${m.to}`;
-      expect(seen.has(key), key).toBe(false);
-      seen.add(key);
+    const perDay = new Map<string, number>();
+    for (const m of output.messages) {
+      if (!m.to.startsWith('dm:') || !m.text.startsWith('【报数】')) continue;
+      const key = `${m.to} ${formatLocalDate(localParts(new Date(m.at), settings.timezone))}`;
+      perDay.set(key, (perDay.get(key) ?? 0) + 1);
+    }
+    expect(perDay.size).toBeGreaterThan(10);
+    for (const [key, n] of perDay) expect(n, key).toBeLessThanOrEqual(2);
+    // Off the batch times a message goes out only for an ask whose deadline is too close to wait (it carries the rest).
+    const urgent = (a: ReplayOutput['asks'][number]): boolean => mustSendNow(new Date(a.at), deadlineOf(output, a), settings);
+    for (const a of output.asks) {
+      if (a.sentAt === null) continue;
+      const sent = new Date(a.sentAt);
+      const atBatch = batchTimesOn(localParts(sent, settings.timezone), settings).some((t) => t.getTime() === sent.getTime());
+      if (atBatch) continue;
+      const carrier = output.asks.find((b) => b.member === a.member && b.sentAt === a.sentAt && urgent(b));
+      expect(carrier, `${a.member} ${a.field} ${a.sentAt}`).toBeDefined();
+      expect(nextAllowedDmTime(new Date(carrier!.at), settings).getTime()).toBe(sent.getTime());
     }
   });
 
@@ -90,3 +127,19 @@ describe.each(PUBLIC)('replay of %s', (name) => {
     }
   });
 });
+
+function lastBatchBefore(deadline: Date, settings: ReturnType<typeof resolveSettings>): Date | null {
+  let day = localParts(deadline, settings.timezone) as { year: number; month: number; day: number };
+  for (let i = 0; i < 30; i++, day = addDays(day, -1)) {
+    const before = batchTimesOn(day, settings).filter((t) => t < deadline);
+    if (before.length) return before.at(-1)!;
+  }
+  return null;
+}
+
+/** The earliest deadline of a collection that needs the ask's (unit, field, period). */
+function deadlineOf(output: ReplayOutput, a: ReplayOutput['asks'][number]): Date | null {
+  const ds = output.collections.filter((c) => c.period === a.period && c.targets.includes(a.unit) && c.fields.includes(a.field) && c.deadline)
+    .map((c) => Date.parse(c.deadline!));
+  return ds.length ? new Date(Math.min(...ds)) : null;
+}

@@ -46,7 +46,8 @@ export class Harness {
       seedDictionary(this.store);
       this.store.roster.load(roster);
     }
-    this.settings = resolveSettings({ botName: BOT_NAME }, options.settings);
+    // Asks go out at once unless a test turns batches on (test/bot/batches*.test.ts do): other tests see each ask's DM.
+    this.settings = resolveSettings({ botName: BOT_NAME, askBatches: [] }, options.settings);
     this.clock = new VirtualClock(new Date(options.start ?? '2026-11-23T08:00:00+08:00'));
     this.bot = new Bot({ store: this.store, clock: this.clock, settings: () => this.settings });
   }

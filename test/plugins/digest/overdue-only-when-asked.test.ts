@@ -27,7 +27,7 @@ describe('overdue notices', () => {
     h.send('lead_mz', 'channel', '【区民政局】请各镇街于11月25日前报送本月低保户数。');
     const asks = h.store.asks.all();
     expect(asks.length).toBeGreaterThan(0);
-    expect(asks.every((a) => a.at.getTime() > sh('2026-11-26T00:00:00').getTime())).toBe(true);
+    expect(asks.every((a) => a.sentAt !== null && a.sentAt.getTime() > sh('2026-11-26T00:00:00').getTime())).toBe(true);
 
     h.clock.set(sh('2026-11-26T09:00:00'));
     expect(escalate(await pluginContext(h, 'digest'), h.clock.now())).toBe(0);

@@ -53,7 +53,7 @@ export async function startHarness(fake: FakeDingtalk, extraEnv: Record<string, 
   };
   const open = (): Promise<Onetable> => startOnetable(loadConfig({
     ONETABLE_DB: join(dir, 'onetable.db'), ONETABLE_DEMO: 'off', ONETABLE_ROSTER: rosterFile, HOST: '127.0.0.1', PORT: '0',
-    LOG_LEVEL: 'silent', ONETABLE_ADMIN_TOKEN: 'admin-token-for-tests-0123',
+    LOG_LEVEL: 'silent', ONETABLE_ADMIN_TOKEN: 'admin-token-for-tests-0123', ASK_BATCHES: 'off',
   }), { env, clock, listen: true, dispatcher: { pollMs: 3_600_000, baseDelayMs: 50, random: () => 0.5 } });
   const h: Harness = {
     dir, clock, app: await open(),

@@ -48,7 +48,7 @@ describe('npm start with DingTalk configured', () => {
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ settings: { quietHours: { start: '00:00', end: '00:00' }, workdays: [1, 2, 3, 4, 5, 6, 7] } }));
     const db = join(dir, 'onetable.db');
     const env = {
-      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1',
+      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', ASK_BATCHES: 'off',
       ONETABLE_DB: db, ONETABLE_DEMO: 'off', ONETABLE_ROSTER: join(dir, 'roster.json'), ONETABLE_CONFIG: join(dir, 'config.json'),
       DINGTALK_CLIENT_ID: fake.clientId, DINGTALK_CLIENT_SECRET: fake.clientSecret, DINGTALK_CONVERSATION_ID: GROUP, DINGTALK_API_BASE: fake.url,
     };

@@ -30,7 +30,7 @@ afterAll(async () => {
 describe('npm start with Lark configured', () => {
   it('answers Lark url_verification, the web channel and /healthz on the same server', async () => {
     const env = {
-      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1',
+      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', ASK_BATCHES: 'off',
       ONETABLE_DB: join(dir, 'onetable.db'), ONETABLE_DEMO: 'on',
       LARK_APP_ID: 'cli_0123456789abcdef', LARK_APP_SECRET: 'app-secret', LARK_VERIFICATION_TOKEN: TOKEN,
       LARK_CHAT_ID: 'oc_group', LARK_MODE: 'webhook', LARK_DOMAIN: fake.url,

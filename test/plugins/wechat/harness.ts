@@ -97,7 +97,7 @@ export async function startHarness(
   seedDictionary(store);
   store.roster.load(roster);
   // Every hour a working hour, so the bot's DMs never wait for the morning whenever the test runs.
-  const settings = resolveSettings({ timezone: 'Asia/Shanghai', workdays: [1, 2, 3, 4, 5, 6, 7], quietHours: { start: '00:00', end: '00:00' } });
+  const settings = resolveSettings({ timezone: 'Asia/Shanghai', workdays: [1, 2, 3, 4, 5, 6, 7], quietHours: { start: '00:00', end: '00:00' }, askBatches: [] });
   const bot = new Bot({ store, clock: systemClock, settings: () => settings });
 
   const mocker = new mock.Mocker();

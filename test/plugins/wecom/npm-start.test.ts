@@ -49,7 +49,7 @@ describe('npm start with WeCom configured', () => {
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ settings: { quietHours: { start: '00:00', end: '00:00' }, workdays: [1, 2, 3, 4, 5, 6, 7] } }));
     const db = join(dir, 'onetable.db');
     const env = {
-      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1',
+      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', ASK_BATCHES: 'off',
       ONETABLE_DB: db, ONETABLE_DEMO: 'off', ONETABLE_ROSTER: join(dir, 'roster.json'), ONETABLE_CONFIG: join(dir, 'config.json'),
       WECOM_CORP_ID: fake.corpId, WECOM_AGENT_ID: String(AGENT_ID), WECOM_SECRET: fake.secret, WECOM_TOKEN: TOKEN,
       WECOM_ENCODING_AES_KEY: AES_KEY, WECOM_CHAT_ID: CHAT_ID, WECOM_API_BASE: fake.url,

@@ -1,0 +1,146 @@
+// A member's asks, reminders and to-do go out together: one message at each batch time, grouped by department, with
+// one form card for every open item. An ask goes out at once only when waiting would leave too little working time.
+import { batchTimesOn, isFirstBatchOfDay, mustSendNow, nextBatchTime } from '../domain/batches.js';
+import { describePeriod } from '../domain/period.js';
+import { localParts } from '../domain/time.js';
+import type { Job } from '../schedule/scheduler.js';
+import type { AskRecord } from '../store/asks.js';
+import { runKey } from '../store/keys.js';
+import { dayKey } from './collect.js';
+import type { BotDeps } from './context.js';
+import { departmentName, formatDeadline, hasClockTime, typeHint, unitName } from './render.js';
+
+/** How many DMs the bot starts with a member on one working day: one per batch time (at least one). */
+export function dailyCap(deps: BotDeps): number {
+  return Math.max(1, deps.settings().askBatches.length);
+}
+
+/** Whether asks made now for a collection with this deadline go out at once rather than with the next batch. */
+export function sendsAtOnce(deps: BotDeps, deadline: Date | null, now = deps.clock.now()): boolean {
+  return mustSendNow(now, deadline, deps.settings());
+}
+
+/** The next batch time after `after`, or null when asks go out at once. */
+export function nextBatch(deps: BotDeps, after: Date): Date | null {
+  return nextBatchTime(after, deps.settings());
+}
+
+/** The scheduled job that sends every member's batch at the batch times. */
+export function batchJob(deps: BotDeps): Job {
+  return {
+    name: 'ask-batches',
+    nextDue: (after) => nextBatchTime(after, deps.settings()),
+    run: (at) => deps.store.transaction(() => void runBatches(deps, at)),
+  };
+}
+
+/** Sends the batch due at `at` to every member who has something in it. Returns how many messages went out. */
+export function runBatches(deps: BotDeps, at: Date): number {
+  const s = deps.settings();
+  if (!batchTimesOn(localParts(at, s.timezone), s).some((t) => t.getTime() === at.getTime())) return 0;
+  const { store } = deps;
+  const next = nextBatchTime(at, s);
+  const first = isFirstBatchOfDay(at, s);
+  const day = dayKey(deps, at);
+  const slot = `${localParts(at, s.timezone).hour}:${localParts(at, s.timezone).minute}`;
+  let sent = 0;
+  for (const memberId of store.asks.membersWithOpenAsks()) {
+    const open = store.asks.openOf(memberId);
+    const deadlineOf = deadlines(deps, open);
+    const waiting = open.filter((a) => a.sentAt === null);
+    // The last batch before a deadline reminds; the day's first batch is the member's to-do.
+    const dueBeforeNext = open.some((a) => {
+      const d = deadlineOf(a);
+      return a.sentAt !== null && d !== null && d > at && (!next || d <= next);
+    });
+    if (!waiting.length && !dueBeforeNext && !first) continue;
+    if (store.initiatedDms.countOn(memberId, day) >= dailyCap(deps)) {
+      // Over the day's cap only what would otherwise arrive too late goes out.
+      if (!waiting.some((a) => mustSendNow(at, deadlineOf(a), s))) continue;
+    }
+    if (!store.scheduleRuns.claim(runKey('batch', day, slot, memberId), at)) continue;
+    if (sendBatch(deps, memberId, at) !== null) sent++;
+  }
+  return sent;
+}
+
+function deadlines(deps: BotDeps, asks: AskRecord[]): (a: AskRecord) => Date | null {
+  const cache = new Map<number, Date | null>();
+  return (a) => {
+    if (!cache.has(a.collectionId)) cache.set(a.collectionId, deps.store.collections.get(a.collectionId)?.deadline ?? null);
+    return cache.get(a.collectionId)!;
+  };
+}
+
+/**
+ * One message with every open item of the member, grouped by department and collection, new items marked; the asks
+ * it carries for the first time are marked sent. Returns the message id, or null when nothing is open.
+ */
+export function sendBatch(deps: BotDeps, memberId: string, now: Date): number | null {
+  const { store } = deps;
+  const open = store.asks.openOf(memberId);
+  if (!open.length) return null;
+  const roster = store.roster.snapshot();
+  const tz = deps.settings().timezone;
+  const member = store.roster.member(memberId);
+  const fresh = open.filter((a) => a.sentAt === null).length;
+  const byDepartment = new Map<string, Map<number, AskRecord[]>>();
+  for (const a of open) {
+    const collections = byDepartment.get(a.department) ?? new Map<number, AskRecord[]>();
+    collections.set(a.collectionId, [...(collections.get(a.collectionId) ?? []), a]);
+    byDepartment.set(a.department, collections);
+  }
+  const today = dayKey(deps, now);
+  const lines = [
+    fresh === open.length
+      ? `【报数】请报送以下 ${open.length} 项数据：`
+      : `【报数】你有 ${open.length} 项数据待报${fresh ? `（其中新增 ${fresh} 项）` : ''}：`,
+  ];
+  const cardFields: Array<{ key: string; label: string; hint: string }> = [];
+  const seenKeys = new Set<string>();
+  let i = 1;
+  for (const [department, collections] of byDepartment) {
+    lines.push(`■ ${departmentName(roster, department)}`);
+    for (const [collectionId, asks] of collections) {
+      const c = store.collections.get(collectionId);
+      const deadline = c?.deadline ?? null;
+      const dueToday = deadline !== null && dayKey(deps, deadline) === today;
+      const when = deadline ? `${dueToday ? '今天截止，' : ''}请于${formatDeadline(deadline, hasClockTime(deadline, tz), tz)}前回复` : '没有定截止时间';
+      lines.push(`${describePeriod(c?.period ?? null)}（汇总 c${collectionId}，${when}）：`);
+      const units = new Set(asks.map((a) => a.unit));
+      for (const a of asks) {
+        const f = store.fields.get(a.field);
+        const label = f?.label ?? a.field;
+        const hint = f ? typeHint(f) : '';
+        const unit = units.size > 1 || (member?.unit && a.unit !== member.unit) ? `${unitName(roster, a.unit)} ` : '';
+        lines.push(`${i++}. ${unit}${label}（${hint}）${a.sentAt === null && fresh !== open.length ? ' 【新】' : ''}`);
+        if (!seenKeys.has(a.field)) {
+          seenKeys.add(a.field);
+          cardFields.push({ key: a.field, label, hint });
+        }
+      }
+    }
+  }
+  const example = cardFields.slice(0, 2).map((f) => `${f.label}：…`).join('，');
+  lines.push(`直接回复即可，一条消息可以报多项，例如“${example}”。报错了可以说“更正：${cardFields[0]?.label ?? ''}应为…”。`);
+  const firstCollection = store.collections.get(open[0]!.collectionId);
+  const periods = [...new Set(open.map((a) => describePeriod(a.period)))];
+  const deadlinesSorted = open.map((a) => store.collections.get(a.collectionId)?.deadline ?? null)
+    .filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime());
+  const earliest = deadlinesSorted[0] ?? null;
+  const departments = [...byDepartment.keys()].map((d) => departmentName(roster, d));
+  const messageId = deps.outbound.say({ kind: 'dm', memberId }, {
+    text: lines.join('\n'),
+    card: {
+      type: 'ask',
+      title: departments.length === 1 ? `${departments[0]} · ${periods.join('、')}` : `待报数据 ${open.length} 项（${departments.join('、')}）`,
+      collectionId: firstCollection?.id ?? open[0]!.collectionId,
+      period: periods.join('、'),
+      deadline: earliest ? formatDeadline(earliest, hasClockTime(earliest, tz), tz) : null,
+      fields: cardFields,
+    },
+  }, { initiated: true, batch: true });
+  const at = store.messages.get(messageId)!.at;
+  store.asks.markSent(open.filter((a) => a.sentAt === null).map((a) => a.id), at);
+  return messageId;
+}

@@ -1,0 +1,91 @@
+// Batched asks: a member's asks wait for the batch times and go out together, except when a deadline is too close.
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runBatches } from '../../src/bot/batches.js';
+import { DIBAO_REQUEST, Harness } from '../support/harness.js';
+import { ALL_UNITS, STAFF_OF } from '../support/roster.js';
+import { tempDir } from '../support/temp.js';
+
+let tmp: ReturnType<typeof tempDir>;
+let h: Harness;
+beforeEach(() => {
+  tmp = tempDir();
+  h = new Harness(join(tmp.dir, 'bot.db'), { settings: { askBatches: ['09:00', '14:00'] } });
+});
+afterEach(() => {
+  h.close();
+  tmp.remove();
+});
+
+const sh = (local: string): Date => new Date(`${local}+08:00`);
+const dmsTo = (member: string): string[] => h.store.messages.fromBot().filter((m) => m.chat === `dm:${member}`).map((m) => m.text);
+const batchAt = (local: string): number => {
+  h.clock.set(sh(local));
+  return runBatches(h.bot.deps, h.clock.now());
+};
+
+describe('batched asks', () => {
+  it('wait for the next batch time, then go out as one message per member with every open item', () => {
+    const confirmation = h.send('lead_mz', 'channel', DIBAO_REQUEST, { at: '2026-11-23T10:00:00+08:00' }).out;
+    expect(confirmation.filter((m) => m.chat.startsWith('dm:'))).toEqual([]);
+    expect(confirmation.find((m) => m.chat === 'channel')!.text).toContain('将在 11月23日 14:00 随当次汇总私信收到');
+    h.send('lead_cl', 'channel', '【区残联】请各镇街于11月27日前报送本月残疾人两项补贴人数。', { at: '2026-11-23T11:00:00+08:00' });
+    expect(h.store.asks.all().every((a) => a.sentAt === null)).toBe(true);
+
+    expect(batchAt('2026-11-23T14:00:00')).toBe(ALL_UNITS.length);
+    const [batch, ...more] = dmsTo(STAFF_OF.zhutuo!);
+    expect(more).toEqual([]);
+    expect(batch).toMatch(/^【报数】请报送以下 3 项数据/);
+    expect(batch).toContain('■ 民政局');
+    expect(batch).toContain('■ 残联');
+    expect(h.store.asks.all().every((a) => a.sentAt?.getTime() === sh('2026-11-23T14:00:00').getTime())).toBe(true);
+    // The same batch time again (a restart) sends nothing twice.
+    expect(batchAt('2026-11-23T14:00:00')).toBe(0);
+  });
+
+  it('count a reply that came before the batch: the item leaves the batch and is never sent', () => {
+    h.send('lead_mz', 'channel', DIBAO_REQUEST, { at: '2026-11-23T10:00:00+08:00' });
+    const reply = h.send(STAFF_OF.zhutuo!, 'dm', '低保户数120户，低保人数210人', { at: '2026-11-23T11:00:00+08:00' });
+    expect(reply.out[0]!.text).toContain('已记录');
+    expect(h.store.pool.get('zhutuo', 'dibao_households', '2026-11')?.value).toBe(120);
+    batchAt('2026-11-23T14:00:00');
+    expect(dmsTo(STAFF_OF.zhutuo!).filter((t) => t.startsWith('【报数】'))).toEqual([]);
+    const zhutuo = h.store.asks.all().filter((a) => a.unit === 'zhutuo');
+    expect(zhutuo.map((a) => [a.status, a.sentAt])).toEqual([['answered', null], ['answered', null]]);
+    expect(dmsTo(STAFF_OF.songji!).filter((t) => t.startsWith('【报数】'))).toHaveLength(1);
+  });
+
+  it('go out at once when waiting would leave less than the margin, carrying what was waiting', () => {
+    h.send('lead_cl', 'channel', '【区残联】请各镇街于11月27日前报送本月残疾人两项补贴人数。', { at: '2026-11-23T10:00:00+08:00' });
+    expect(dmsTo(STAFF_OF.zhutuo!)).toEqual([]);
+    const out = h.send('lead_mz', 'channel', '【区民政局】请各镇街今天下班前报送本月低保户数。', { at: '2026-11-23T10:30:00+08:00' }).out;
+    expect(out.find((m) => m.chat === 'channel')!.text).toContain(`已私信 ${ALL_UNITS.length} 位同志`);
+    const [now] = dmsTo(STAFF_OF.zhutuo!);
+    expect(now).toContain('低保户数');
+    expect(now).toContain('残疾人两项补贴人数');
+    expect(h.store.asks.all().every((a) => a.sentAt?.getTime() === sh('2026-11-23T10:30:00').getTime())).toBe(true);
+  });
+
+  it('send a member at most one message per batch time, and no more than two a day unless a deadline would be missed', () => {
+    h.send('lead_mz', 'channel', DIBAO_REQUEST, { at: '2026-11-23T08:30:00+08:00' });
+    batchAt('2026-11-23T09:00:00');
+    h.send('lead_yb', 'channel', '【区医保局】请各镇街今天下班前报送本月医疗救助人次。', { at: '2026-11-23T10:00:00+08:00' });
+    h.send('lead_cl', 'channel', '【区残联】请各镇街于11月27日前报送本月残疾人两项补贴人数。', { at: '2026-11-23T11:00:00+08:00' });
+    expect(dmsTo(STAFF_OF.zhutuo!)).toHaveLength(2);
+    // The day's two messages went out: the 14:00 batch holds the new item until tomorrow's first batch.
+    batchAt('2026-11-23T14:00:00');
+    expect(dmsTo(STAFF_OF.zhutuo!)).toHaveLength(2);
+    batchAt('2026-11-24T09:00:00');
+    const texts = dmsTo(STAFF_OF.zhutuo!);
+    expect(texts).toHaveLength(3);
+    expect(texts[2]).toContain('残疾人两项补贴人数');
+    expect(texts[2]).toContain('【新】');
+  });
+
+  it('let an ask still waiting for its batch go quietly when its request is withdrawn', () => {
+    h.send('lead_mz', 'channel', DIBAO_REQUEST, { at: '2026-11-23T10:00:00+08:00' });
+    h.send('lead_mz', 'channel', '撤回', { at: '2026-11-23T10:10:00+08:00' });
+    batchAt('2026-11-23T14:00:00');
+    for (const member of Object.values(STAFF_OF)) expect(dmsTo(member)).toEqual([]);
+  });
+});
