@@ -18,6 +18,8 @@ export const configSchema = z.object({
   demo: z.enum(['on', 'off']).default('on'),
   adminToken: z.string().trim().min(MIN_TOKEN_LENGTH, `must be at least ${MIN_TOKEN_LENGTH} characters (not counting spaces)`).optional(),
   webToken: z.string().trim().min(MIN_TOKEN_LENGTH, `must be at least ${MIN_TOKEN_LENGTH} characters (not counting spaces)`).optional(),
+  /** Key that seals plugin secrets saved from the console (default: a key file beside the database). */
+  secretKey: z.string().trim().min(32, 'must be at least 32 characters').optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   bodyLimitBytes: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   rateLimitPerMinute: z.coerce.number().int().min(1).max(100_000).default(600),
@@ -29,7 +31,7 @@ export type Config = z.infer<typeof configSchema>;
 /** Which environment variable sets each config key (error messages name the variable). */
 const ENV: Record<string, string> = {
   host: 'HOST', hosts: 'ONETABLE_HOSTS', port: 'PORT', database: 'ONETABLE_DB', roster: 'ONETABLE_ROSTER', demo: 'ONETABLE_DEMO',
-  adminToken: 'ONETABLE_ADMIN_TOKEN', webToken: 'ONETABLE_WEB_TOKEN', logLevel: 'LOG_LEVEL',
+  adminToken: 'ONETABLE_ADMIN_TOKEN', webToken: 'ONETABLE_WEB_TOKEN', secretKey: 'ONETABLE_SECRET_KEY', logLevel: 'LOG_LEVEL',
   bodyLimitBytes: 'ONETABLE_BODY_LIMIT', rateLimitPerMinute: 'ONETABLE_RATE_LIMIT',
 };
 const SETTINGS_ENV: Record<string, string> = {

@@ -1,6 +1,6 @@
 // Wires the live bot: store, settings, engine, scheduler, plugins, HTTP server, outbox delivery.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
@@ -24,6 +24,8 @@ import { LiveScheduler } from './schedule/live.js';
 import { DATA_DIR, loadRosterFile, seedDictionary } from './store/seed.js';
 import { StoreIntegrityError } from './store/db.js';
 import { Store } from './store/store.js';
+import { writePrivateFile } from './store/file-modes.js';
+import { SecretBox } from './store/secret-box.js';
 
 export const PLUGINS_DIR = fileURLToPath(new URL('../plugins/', import.meta.url));
 
@@ -63,13 +65,20 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
   store.sessions.revokeAll('admin', { exceptSubject: tokenFingerprint(adminToken) });
   const host = new PluginHost({ bot, clock, settings: getSettings, logger, scheduler, env, adminToken });
   await host.discover(PLUGINS_DIR);
+  const secrets = config.database === ':memory:'
+    ? SecretBox.fromText(randomBytes(32).toString('base64url'))
+    : SecretBox.load(config.secretKey, join(dirname(config.database), 'secret-key'));
   for (const p of host.list()) {
     const saved = store.plugins.get(p.name);
-    if (saved) host.setOverride(p.name, saved.enabled, saved.config);
+    if (!saved) continue;
+    // Secrets saved in plain text before sealing existed are sealed now.
+    const sealed = secrets.sealKeys(saved.config, host.definition(p.name)?.secrets ?? []);
+    if (JSON.stringify(sealed) !== JSON.stringify(saved.config)) store.plugins.save(p.name, { config: sealed }, clock.now());
+    host.setOverride(p.name, saved.enabled, secrets.openAll(sealed));
   }
   const dispatcher = new Dispatcher(bot.deps, options.dispatcher);
   const core: Core = {
-    config, store, bot, host, settings: getSettings, dispatcher, adminToken,
+    config, store, bot, host, settings: getSettings, dispatcher, adminToken, secrets,
     updateSettings(patch: Record<string, unknown>): Settings {
       const next = resolveSettings(config.settings, store.settings.all().settings as Record<string, unknown> | undefined, patch);
       store.settings.set('settings', { ...(store.settings.all().settings as Record<string, unknown> | undefined), ...patch });
@@ -148,11 +157,11 @@ function ensureAdminToken(config: Config, logger: Logger): string {
       throw new ConfigError(`${file}: the admin token must be at least ${MIN_TOKEN_LENGTH} characters (it has ${token.length}); `
         + 'put a longer one in the file, or delete the file and a new token is generated at the next start');
     }
+    chmodSync(file, 0o600);
     return token;
   }
-  mkdirSync(dirname(file), { recursive: true });
   const token = randomBytes(24).toString('base64url');
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  writePrivateFile(file, `${token}\n`);
   logger.info({ file }, 'generated an admin token; it is stored in this file');
   return token;
 }

@@ -3,9 +3,17 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Store } from '../store/store.js';
 
 const LINK_DAYS = 7;
+/** No link is honoured for longer than this after now, whatever its expiry says (a forged or leaked one included). */
+export const MAX_LINK_DAYS = 30;
+const LINK_SECRET = 'linkSecret';
 
 function secret(store: Store): string {
-  return store.meta.getOrCreate('linkSecret', () => randomBytes(32).toString('base64url'));
+  return store.meta.getOrCreate(LINK_SECRET, () => randomBytes(32).toString('base64url'));
+}
+
+/** A new signing secret: every link handed out before stops working. */
+export function rotateLinkSecret(store: Store): void {
+  store.meta.put(LINK_SECRET, randomBytes(32).toString('base64url'));
 }
 
 function signature(store: Store, file: string, expires: number): string {
@@ -27,7 +35,7 @@ export function signedExportPath(store: Store, file: string, now: Date): string 
 export function verifyExportSignature(store: Store, file: string, exp: string | undefined, sig: string | undefined, now: Date): boolean {
   if (!exp || !sig || !/^\d{1,12}$/.test(exp)) return false;
   const expires = Number(exp);
-  if (expires * 1000 < now.getTime()) return false;
+  if (expires * 1000 < now.getTime() || expires * 1000 > now.getTime() + MAX_LINK_DAYS * 86_400_000) return false;
   const expected = Buffer.from(signature(store, file, expires));
   const given = Buffer.from(sig);
   return given.length === expected.length && timingSafeEqual(given, expected);

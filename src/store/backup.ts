@@ -1,12 +1,15 @@
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { ensurePrivateFile, narrowDatabaseFiles } from './file-modes.js';
 
 /** An online backup: consistent while the bot keeps writing (SQLite's backup API). */
 export async function backup(databaseFile: string, target: string): Promise<void> {
   if (!existsSync(databaseFile)) throw new Error(`no database at ${databaseFile}`);
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
+    ensurePrivateFile(target);
     await db.backup(target);
+    ensurePrivateFile(target);
   } finally {
     db.close();
   }
@@ -22,5 +25,7 @@ export function restore(backupFile: string, databaseFile: string): void {
     check.close();
   }
   for (const suffix of ['-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
+  ensurePrivateFile(databaseFile);
   copyFileSync(backupFile, databaseFile);
+  narrowDatabaseFiles(databaseFile);
 }

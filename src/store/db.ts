@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { ensurePrivateFile, narrowDatabaseFiles } from './file-modes.js';
 import { migrations } from './migrations.js';
 
 export type Db = Database.Database;
@@ -9,9 +8,11 @@ export class StoreIntegrityError extends Error {}
 
 /** Opens (creating when missing) the SQLite file, in WAL mode, with every migration applied. */
 export function openDatabase(file: string, options: { checkIntegrity?: boolean } = {}): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  // Created 0600 before SQLite opens it: the WAL and shared-memory files then get the same mode.
+  if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  if (file !== ':memory:') narrowDatabaseFiles(file);
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   if (options.checkIntegrity) {

@@ -44,6 +44,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'settings.update': '修改设置',
   'plugin.configure': '修改插件配置',
   'outbox.retry': '重新发送消息',
+  'exports.links.revoke': '作废所有已发出的导出链接',
   'identity.bind.request': '申请绑定平台账号',
   'identity.bind': '确认绑定平台账号',
 };

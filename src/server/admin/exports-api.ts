@@ -1,7 +1,8 @@
 // /api/exports/c12.csv (and .xlsx): the completion table the bot's “导出 c12” reply links to. Admin token, or the signed link the bot gave in chat.
 import type { Hono } from 'hono';
 import { collectionSheet, sheetCsv } from '../../bot/export.js';
-import type { Core } from './core.js';
+import { rotateLinkSecret } from '../../bot/links.js';
+import { ADMIN_ACTOR, type Core } from './core.js';
 import { ApiError } from './errors.js';
 import { toXlsx } from './spreadsheet.js';
 
@@ -20,5 +21,12 @@ export function exportsApi(app: Hono, core: Core): void {
       { name: '说明', columns: [sheet.title], rows: sheet.legend.map((line) => [line]) },
     ]);
     return new Response(xlsx, { headers: { ...headers, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  });
+
+  // A new signing secret: every export link handed out in chat stops working at once.
+  app.post('/api/admin/exports/revoke-links', (c) => {
+    rotateLinkSecret(core.store);
+    core.store.audit.record(core.bot.deps.clock.now(), ADMIN_ACTOR, 'exports.links.revoke', null);
+    return c.json({ ok: true });
   });
 }

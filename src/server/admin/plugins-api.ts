@@ -26,7 +26,7 @@ export function pluginsApi(app: Hono, core: Core): void {
     const known = definition.config instanceof z.ZodObject ? Object.keys(definition.config.shape) : null;
     const unknown = known ? Object.keys(body.config).find((k) => !known.includes(k)) : undefined;
     if (unknown !== undefined) throw new ApiError(400, `插件 ${name} 没有“${unknown.slice(0, 100)}”这项配置`, `config.${unknown.slice(0, 100)}`);
-    const saved = core.store.plugins.get(name)?.config ?? {};
+    const saved = core.secrets.openAll(core.store.plugins.get(name)?.config ?? {});
     const secrets = definition.secrets ?? [];
     // Blank fields mean "not set"; a blank secret keeps the value stored before (the browser never sees it).
     const config: Record<string, unknown> = {};
@@ -48,7 +48,7 @@ export function pluginsApi(app: Hono, core: Core): void {
       // Setup failed: the new config is kept (the plugin shows its error), as a restart would do.
     }
     const now = core.bot.deps.clock.now();
-    core.store.plugins.save(name, { enabled: body.enabled, config }, now);
+    core.store.plugins.save(name, { enabled: body.enabled, config: core.secrets.sealKeys(config, secrets) }, now);
     const masked = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secrets.includes(k) ? '***' : v]));
     core.store.audit.record(now, ADMIN_ACTOR, 'plugin.configure', name, { enabled: body.enabled, config: masked });
     return c.json({ plugin: view(name) });
