@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { fieldLabel, type DictionaryReader, type InboundMessage } from '../../src/plugins/define.js';
 
 export const ASK_SUBMIT_PREFIX = 'onetable_ask_';
+/** The 与上月相同 button: every prefilled figure confirmed as it stands. */
+export const ASK_SAME_PREFIX = 'onetable_same_';
 
 export interface LarkCardActionEvent {
   operator?: { open_id?: string };
@@ -19,10 +21,11 @@ export function formFromCardAction(event: LarkCardActionEvent, fields: Pick<Dict
     const text = Array.isArray(value) ? value.join('、') : value === null || value === undefined ? '' : String(value);
     if (text.trim() !== '') values[key] = text.trim();
   }
-  if (!Object.keys(values).length) return null;
-  const text = Object.entries(values).map(([k, v]) => `${fieldLabel(fields, k)}：${v}`).join('\n');
+  const same = event.action?.name?.startsWith(ASK_SAME_PREFIX) === true;
+  if (!same && !Object.keys(values).length) return null;
+  const text = same ? '与上月相同' : Object.entries(values).map(([k, v]) => `${fieldLabel(fields, k)}：${v}`).join('\n');
   // Card actions are never re-sent, but a double click is: the same values on the same card act once.
-  const digest = createHash('sha256').update(JSON.stringify([collectionId, Object.entries(values).sort()])).digest('hex').slice(0, 16);
+  const digest = createHash('sha256').update(JSON.stringify([collectionId, same, Object.entries(values).sort()])).digest('hex').slice(0, 16);
   const messageId = event.context?.open_message_id ?? 'card';
   return {
     platform: 'lark',
@@ -32,12 +35,13 @@ export function formFromCardAction(event: LarkCardActionEvent, fields: Pick<Dict
     text,
     mentionsBot: false,
     at: now,
-    form: { collectionId, values },
+    form: { collectionId, values, ...(same ? { same: true } : {}) },
   };
 }
 
 function collectionOf(action: LarkCardActionEvent['action']): number | null {
-  const fromName = action?.name?.startsWith(ASK_SUBMIT_PREFIX) ? Number(action.name.slice(ASK_SUBMIT_PREFIX.length)) : NaN;
+  const prefix = [ASK_SUBMIT_PREFIX, ASK_SAME_PREFIX].find((p) => action?.name?.startsWith(p));
+  const fromName = prefix ? Number(action!.name!.slice(prefix.length)) : NaN;
   if (Number.isInteger(fromName) && fromName > 0) return fromName;
   const value = action?.value as { collectionId?: unknown } | undefined;
   const fromValue = Number(value?.collectionId);

@@ -1,6 +1,6 @@
 // onetable cards as Lark interactive cards (card JSON 2.0).
 import type { Card } from '../../src/plugins/define.js';
-import { ASK_SUBMIT_PREFIX } from './card-action.js';
+import { ASK_SAME_PREFIX, ASK_SUBMIT_PREFIX } from './card-action.js';
 
 type Element = Record<string, unknown>;
 
@@ -23,6 +23,7 @@ export function larkCard(card: Card, mentionOpenIds: string[] = []): Record<stri
       if (!card.fields.length || card.fields.some((f) => !INPUT_NAME.test(f.key))) return null;
       const meta = [`期间：${card.period}`, card.deadline ? `截止：${card.deadline}` : ''].filter(Boolean).join('　');
       elements.push(markdown(escapeMd(meta)));
+      if (card.fields.some((f) => f.value)) elements.push(markdown('已填入上期数据：没有变化的不用改，点“与上月相同”或直接提交即可。'));
       elements.push({
         tag: 'form',
         name: `ask_form_${card.collectionId}`,
@@ -32,6 +33,10 @@ export function larkCard(card: Card, mentionOpenIds: string[] = []): Record<stri
             placeholder: plain(f.hint || '请填写'), ...(f.value ? { default_value: f.value } : {}),
           })),
           { tag: 'button', name: `${ASK_SUBMIT_PREFIX}${card.collectionId}`, text: plain('提交'), type: 'primary', form_action_type: 'submit' },
+          // Prefilled with last period's figures: one click confirms them all as they stand.
+          ...(card.fields.some((f) => f.value)
+            ? [{ tag: 'button', name: `${ASK_SAME_PREFIX}${card.collectionId}`, text: plain('与上月相同'), type: 'default', form_action_type: 'submit' }]
+            : []),
         ],
       });
       elements.push(markdown('也可以直接回复文字，例如“低保户数：120”。'));

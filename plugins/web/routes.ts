@@ -22,6 +22,8 @@ const postSchema = z.object({
     collectionId: z.number().int(),
     values: z.record(z.string().max(100), z.string().max(1000))
       .refine((v) => Object.keys(v).length <= MAX_FORM_FIELDS, `表单最多 ${MAX_FORM_FIELDS} 项`),
+    /** The card's 与上月相同 button. */
+    same: z.boolean().optional(),
   }).optional(),
 });
 
@@ -66,7 +68,7 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
       platform: 'web', id, chat: { kind: parsed.data.in, id: parsed.data.in === 'channel' ? 'channel' : from },
       sender: { platformUserId: from }, text: message,
       mentionsBot: text.includes(`@${ctx.settings().botName}`), at: now,
-      ...(form ? { form } : {}),
+      ...(form ? { form: { collectionId: form.collectionId, values: form.values, ...(form.same ? { same: true } : {}) } } : {}),
     };
     const accepted = ctx.intake.accept(inbound);
     return c.json(accepted.duplicate ? { id: accepted.lineId, duplicate: true } : { id: accepted.lineId });
@@ -97,7 +99,8 @@ export function knownChat(ctx: PluginContext, chat: ChatId): boolean {
 }
 
 /** A form submission reads like the reply a person would type: 低保户数：120. */
-function formText(ctx: PluginContext, form: { values: Record<string, string> }): string {
+function formText(ctx: PluginContext, form: { values: Record<string, string>; same?: boolean | undefined }): string {
+  if (form.same) return '与上月相同';
   return Object.entries(form.values)
     .filter(([, v]) => v.trim() !== '')
     .map(([k, v]) => `${fieldLabel(ctx.dictionary, k)}：${v.trim()}`)

@@ -8,6 +8,7 @@ import type { AskRecord } from '../store/asks.js';
 import { runKey } from '../store/keys.js';
 import { dayKey } from './collect.js';
 import type { BotDeps } from './context.js';
+import { lastFigure, lastFigureNote, prefillText } from './prefill.js';
 import { departmentName, formatDeadline, hasClockTime, typeHint, unitName } from './render.js';
 
 /** How many DMs the bot starts with a member on one working day: one per batch time (at least one). */
@@ -96,7 +97,8 @@ export function sendBatch(deps: BotDeps, memberId: string, now: Date): number | 
       ? `【报数】请报送以下 ${open.length} 项数据：`
       : `【报数】你有 ${open.length} 项数据待报${fresh ? `（其中新增 ${fresh} 项）` : ''}：`,
   ];
-  const cardFields: Array<{ key: string; label: string; hint: string }> = [];
+  const cardFields: Array<{ key: string; label: string; hint: string; value?: string }> = [];
+  let prefilled = 0;
   const seenKeys = new Set<string>();
   let i = 1;
   for (const [department, collections] of byDepartment) {
@@ -113,16 +115,20 @@ export function sendBatch(deps: BotDeps, memberId: string, now: Date): number | 
         const label = f?.label ?? a.field;
         const hint = f ? typeHint(f) : '';
         const unit = units.size > 1 || (member?.unit && a.unit !== member.unit) ? `${unitName(roster, a.unit)} ` : '';
-        lines.push(`${i++}. ${unit}${label}（${hint}）${a.sentAt === null && fresh !== open.length ? ' 【新】' : ''}`);
+        const last = lastFigure(deps, a.unit, a.field, a.period);
+        if (last) prefilled++;
+        const note = last && a.period ? `　${lastFigureNote(a.period, last, f)}` : '';
+        lines.push(`${i++}. ${unit}${label}（${hint}）${note}${a.sentAt === null && fresh !== open.length ? ' 【新】' : ''}`);
         if (!seenKeys.has(a.field)) {
           seenKeys.add(a.field);
-          cardFields.push({ key: a.field, label, hint });
+          cardFields.push({ key: a.field, label, hint, ...(last ? { value: prefillText(last) } : {}) });
         }
       }
     }
   }
   const example = cardFields.slice(0, 2).map((f) => `${f.label}：…`).join('，');
   lines.push(`直接回复即可，一条消息可以报多项，例如“${example}”。报错了可以说“更正：${cardFields[0]?.label ?? ''}应为…”。`);
+  if (prefilled) lines.push('与上期相同的可以回复“无变化”（或“低保户数无变化”只确认这一项），按上期数据记录。');
   const firstCollection = store.collections.get(open[0]!.collectionId);
   const periods = [...new Set(open.map((a) => describePeriod(a.period)))];
   const deadlinesSorted = open.map((a) => store.collections.get(a.collectionId)?.deadline ?? null)

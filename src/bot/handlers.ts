@@ -2,6 +2,7 @@
 import { notUnderstood } from './commands.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { handleLeadMessage } from './leads.js';
+import { handleForm, handleUnchanged } from './prefill.js';
 import { handleReply } from './replies.js';
 
 export interface TurnHandler {
@@ -18,7 +19,7 @@ const leadsOrAdmin = (turn: Turn): boolean => turn.member.role === 'lead' || tur
 export const HANDLERS: readonly TurnHandler[] = [
   {
     name: 'form', when: (turn) => turn.message.form !== undefined,
-    run: (deps, turn) => (handleReply(deps, turn), true),
+    run: (deps, turn) => (handleForm(deps, turn), true),
   },
   {
     name: 'command', when: addressed,
@@ -31,6 +32,10 @@ export const HANDLERS: readonly TurnHandler[] = [
   {
     name: 'not understood', when: (turn) => leadsOrAdmin(turn) && addressed(turn),
     run: (deps, turn) => (answer(deps, turn, notUnderstood(turn.member)), true),
+  },
+  {
+    name: 'unchanged', when: (turn) => addressed(turn) && turn.member.role === 'staff',
+    run: (deps, turn) => handleUnchanged(deps, turn),
   },
   {
     name: 'reply', when: (turn) => addressed(turn) && !leadsOrAdmin(turn),

@@ -13,7 +13,12 @@ export interface InboundMessage {
   mentions?: string[];
   at: Date;
   /** A form card submission (Lark card.action.trigger, the web page's form): field key → raw text. */
-  form?: { collectionId: number; values: Record<string, string> };
+  form?: {
+    collectionId: number;
+    values: Record<string, string>;
+    /** The card's 与上月相同 button: every prefilled figure is confirmed as it stands. */
+    same?: boolean;
+  };
 }
 
 /** Where the bot speaks, in roster terms. Adapters translate it to their own targets. */

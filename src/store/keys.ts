@@ -10,7 +10,7 @@ export type Counter = (typeof COUNTERS)[number];
 export const AUDIT_ACTIONS = [
   'admin.login', 'admin.login.failed', 'settings.update', 'plugin.configure', 'roster.import', 'field.add', 'field.edit',
   'ledger.save', 'outbox.retry', 'exports.links.revoke', 'identity.bind.request', 'identity.bind', 'request.create', 'value.report',
-  'value.correct', 'collection.done',
+  'value.correct', 'value.confirm', 'collection.done',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | `request.edit.${RequestEdit['kind']}`;
 

@@ -217,4 +217,8 @@ export const migrations: string[] = [
   );
   CREATE INDEX initiated_dms_member_day ON initiated_dms (member_id, day);
   `,
+  /* 8: where a pool value came from when nobody typed it (confirmed from an earlier period's figure) */ `
+  ALTER TABLE pool ADD COLUMN source TEXT;
+  ALTER TABLE pool_history ADD COLUMN source TEXT;
+  `,
 ];

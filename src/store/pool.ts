@@ -11,11 +11,13 @@ export interface PoolValue {
   messageId: number | null;
   at: Date;
   version: number;
+  /** Set when nobody typed the figure: `confirmed from 2026-10` (the member said it had not changed). */
+  source?: string | null;
 }
 
 interface RawRow {
   unit: string; field: string; period: string; value: string; member_id: string | null; message_id: number | null;
-  at: string; version: number;
+  at: string; version: number; source: string | null;
 }
 
 /** The shared data pool: the latest value per (unit, field, period), with every earlier version kept (留痕). */
@@ -35,13 +37,22 @@ export class PoolRepo {
   put(v: Omit<PoolValue, 'version'>): { previous: PoolValue | undefined; version: number } {
     const previous = this.get(v.unit, v.field, v.period);
     const version = (previous?.version ?? 0) + 1;
-    const args = [v.unit, v.field, periodToColumn(v.period), JSON.stringify(v.value), v.memberId, v.messageId, v.at.toISOString(), version];
-    this.db.prepare(`INSERT INTO pool (unit, field, period, value, member_id, message_id, at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    const args = [v.unit, v.field, periodToColumn(v.period), JSON.stringify(v.value), v.memberId, v.messageId, v.at.toISOString(), version,
+      v.source ?? null];
+    this.db.prepare(`INSERT INTO pool (unit, field, period, value, member_id, message_id, at, version, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (unit, field, period) DO UPDATE SET value = excluded.value, member_id = excluded.member_id,
-        message_id = excluded.message_id, at = excluded.at, version = excluded.version`).run(...args);
-    this.db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(...args);
+        message_id = excluded.message_id, at = excluded.at, version = excluded.version, source = excluded.source`).run(...args);
+    this.db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version, source)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...args);
     return { previous, version };
+  }
+
+  /** The unit's latest figure for the field in an earlier period of the same shape (2026-10 before 2026-11). */
+  latestBefore(unit: string, field: string, period: string, shape: (p: string) => string): PoolValue | undefined {
+    const rows = this.db.prepare(`SELECT * FROM pool WHERE unit = ? AND field = ? AND period < ? AND period != '' ORDER BY period DESC LIMIT 50`)
+      .all(unit, field, periodToColumn(period)) as RawRow[];
+    const row = rows.find((r) => shape(r.period) === shape(period));
+    return row && toValue(row);
   }
 
   history(unit: string, field: string, period: string | null): PoolValue[] {
@@ -86,6 +97,6 @@ export class PoolRepo {
 function toValue(r: RawRow): PoolValue {
   return {
     unit: r.unit, field: r.field, period: periodFromColumn(r.period), value: JSON.parse(r.value) as FieldValue,
-    memberId: r.member_id, messageId: r.message_id, at: new Date(r.at), version: r.version,
+    memberId: r.member_id, messageId: r.message_id, at: new Date(r.at), version: r.version, source: r.source ?? null,
   };
 }

@@ -88,4 +88,27 @@ describe('batched asks', () => {
     batchAt('2026-11-23T14:00:00');
     for (const member of Object.values(STAFF_OF)) expect(dmsTo(member)).toEqual([]);
   });
+
+  it('put every open item on one card, and one submission of it fills the items of several collections', () => {
+    h.send('lead_mz', 'channel', DIBAO_REQUEST, { at: '2026-11-23T10:00:00+08:00' });
+    h.send('lead_cl', 'channel', '【区残联】请各镇街于11月27日前报送本月残疾人两项补贴人数。', { at: '2026-11-23T11:00:00+08:00' });
+    batchAt('2026-11-23T14:00:00');
+    const batch = h.store.messages.fromBot().find((m) => m.chat === `dm:${STAFF_OF.zhutuo}`)!;
+    const card = batch.card as { type: string; fields: Array<{ key: string }> };
+    expect(card.type).toBe('ask');
+    const keys = card.fields.map((f) => f.key);
+    expect(keys).toEqual(expect.arrayContaining(['dibao_households', 'dibao_persons']));
+    expect(keys).toHaveLength(3);
+    const collections = new Set(h.store.asks.openOf(STAFF_OF.zhutuo!).map((a) => a.collectionId));
+    expect(collections.size).toBe(2);
+    const values = Object.fromEntries(keys.map((k, i) => [k, String(100 + i)]));
+    const seq = h.bot.ingest({
+      platform: 'web', id: 'card-all', chat: { kind: 'dm', id: STAFF_OF.zhutuo! }, sender: { platformUserId: STAFF_OF.zhutuo! },
+      text: Object.entries(values).map(([k, v]) => `${h.store.fields.get(k)!.label}：${v}`).join('\n'), mentionsBot: false,
+      at: h.clock.now(), form: { collectionId: [...collections][0]!, values },
+    });
+    h.bot.process(seq!);
+    for (const k of keys) expect(h.store.pool.get('zhutuo', k, '2026-11')?.value, k).toBe(Number(values[k]));
+    expect(h.store.asks.openOf(STAFF_OF.zhutuo!)).toEqual([]);
+  });
 });

@@ -36,6 +36,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'request.edit.withdraw': '撤回需求',
   'value.report': '报送数据',
   'value.correct': '更正数据',
+  'value.confirm': '确认数据与上期相同',
   'collection.done': '汇总全部报齐',
   'field.add': '新增数据项',
   'field.edit': '修改数据项',
@@ -103,6 +104,8 @@ function detailText(action: string, subject: string | null, raw: unknown, ctx: A
   switch (action) {
     case 'value.report':
       return `数值 ${show(d.value)}${d.raw !== undefined && String(d.raw) !== show(d.value) ? `（原话“${String(d.raw)}”）` : ''}`;
+    case 'value.confirm':
+      return `数值 ${show(d.value)}（与${typeof d.from === 'string' ? describePeriod(d.from) : '上期'}相同，${d.how === 'form' ? '表单未改动' : '本人确认'}）`;
     case 'value.correct':
       return `由 ${show(d.previous)} 改为 ${show(d.value)}${d.raw !== undefined ? `（原话“${String(d.raw)}”）` : ''}`;
     case 'request.create': {

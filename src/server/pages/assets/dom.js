@@ -55,31 +55,38 @@ function askCard(card, options) {
   }));
   const note = h('p', { class: 'form-note' });
   const submit = h('button', { type: 'submit', class: 'primary' }, '提交');
+  // Prefilled with last period's figures: one click confirms them all as they stand.
+  const same = card.fields.some((f) => f.value) ? h('button', { type: 'button', class: 'same' }, '与上月相同') : null;
   const form = h('form', { class: 'card card-ask' },
     h('div', { class: 'card-title' }, card.title),
     h('p', { class: 'card-sub' }, `汇总 c${card.collectionId} · ${card.period}${card.deadline ? ` · 截止 ${card.deadline}` : ''}`),
     card.fields.map((f, i) => h('label', { class: 'field' }, h('span', {}, f.label), inputs[i], f.hint ? h('small', {}, f.hint) : null)),
-    h('div', { class: 'card-actions' }, submit, note));
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
+    h('div', { class: 'card-actions' }, submit, same, note));
+  const send = async (sameAsBefore) => {
     const values = {};
     for (const input of inputs) if (input.value.trim() !== '') values[input.name] = input.value.trim();
-    if (!Object.keys(values).length) { note.textContent = '请至少填写一项'; return; }
+    if (!sameAsBefore && !Object.keys(values).length) { note.textContent = '请至少填写一项'; return; }
     if (!options.onSubmit) { note.textContent = '只有被询问的同志可以提交'; return; }
     submit.disabled = true;
     note.textContent = '正在提交…';
     try {
-      await options.onSubmit({ collectionId: card.collectionId, values });
+      await options.onSubmit(sameAsBefore ? { collectionId: card.collectionId, values, same: true } : { collectionId: card.collectionId, values });
       // The inputs empty once sent: the bot's reply says what was recorded, and a later correction in words would
       // leave a figure here that is no longer the one on record.
       for (const input of inputs) input.value = '';
-      note.textContent = `已提交：${card.fields.filter((f) => values[f.key] !== undefined).map((f) => `${f.label} ${values[f.key]}`).join('，')}。记录结果见下方回复`;
+      note.textContent = sameAsBefore ? '已提交：与上月相同。记录结果见下方回复'
+        : `已提交：${card.fields.filter((f) => values[f.key] !== undefined).map((f) => `${f.label} ${values[f.key]}`).join('，')}。记录结果见下方回复`;
       form.classList.add('submitted');
     } catch (err) {
       note.textContent = `提交失败：${err.message}`;
     } finally {
       submit.disabled = false;
     }
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void send(false);
   });
+  if (same) same.addEventListener('click', () => void send(true));
   return form;
 }

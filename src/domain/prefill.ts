@@ -1,0 +1,60 @@
+// Last period's figure shown with an ask, and a reply that says nothing changed (无变化, 同上月): pure.
+
+/** The shape of a period (2026-11 → month): only a figure of the same shape is an earlier value of the same item. */
+export function periodShape(period: string): string {
+  return period.replace(/\d/g, '9');
+}
+
+/** The period just before, for the same shape (2026-11 → 2026-10, 2026-Q1 → 2025-Q4, 2026 → 2025); null when unknown. */
+export function periodBefore(period: string): string | null {
+  let m = /^(\d{4})$/.exec(period);
+  if (m) return String(Number(m[1]) - 1);
+  m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (m) return m[2] === '1' ? `${Number(m[1]) - 1}-Q4` : `${m[1]}-Q${Number(m[2]) - 1}`;
+  m = /^(\d{4})-H([12])$/.exec(period);
+  if (m) return m[2] === '1' ? `${Number(m[1]) - 1}-H2` : `${m[1]}-H1`;
+  return null;
+}
+
+/** How an ask names the earlier period: 上月 / 上季度 / 上半年 / 上年 when it is the one just before, else null. */
+export function previousWord(period: string, earlier: string): string | null {
+  if (periodBefore(period) !== earlier) return null;
+  if (/^\d{4}$/.test(period)) return '上年';
+  if (/-Q/.test(period)) return '上季度';
+  if (/-H/.test(period)) return '上半年';
+  return '上月';
+}
+
+// "Nothing changed" said on its own, with at most the items it is about before it: 无变化, 同上月, 没变, 与上月相同,
+// 和上期一样, 低保户数无变化. The wording of the idea, not of any one message.
+const SAME = /^(?:(?:均|都|全部|全都|数据|情况)?(?:无变化|没变化|没有变化|没变|未变|不变|无变动|没有变动|未变动)|(?:同|与|和|跟)上(?:月|期|季度?|年|周|次)(?:相同|一样|一致|持平)?|照旧|同前)$/;
+
+/** Strips what surrounds a reply (spaces, punctuation, 的, 了, 呢) so only its words are left. */
+function core(text: string): string {
+  return text.replace(/[\s，,。.！!、；;：:~～]+/g, '').replace(/(?:了|的|啊|哈|呢|哦)+$/u, '');
+}
+
+/**
+ * Reads a reply that only says the figures are the same as last period, optionally naming the items first. `labels`
+ * maps each open item's names (label and aliases) to its key. `keys` null means every item; null for any other reply.
+ */
+export function readUnchanged(text: string, labels: Map<string, string>): { keys: string[] | null } | null {
+  let rest = core(text);
+  if (!rest || rest.length > 60) return null;
+  const keys: string[] = [];
+  const names = [...labels.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  for (let guard = 0; guard < 20 && rest; guard++) {
+    if (SAME.test(rest)) return { keys: keys.length ? keys : null };
+    const name = names.find((n) => rest.startsWith(n));
+    if (!name) return null;
+    keys.push(labels.get(name)!);
+    rest = rest.slice(name.length).replace(/^(?:和|与|及|以及|跟)/, '');
+  }
+  return null;
+}
