@@ -4,7 +4,7 @@ import { loadScenario, replay, ScenarioError } from './replay/run.js';
 const USAGE = `usage:
   npm run --silent cli -- replay SCENARIO.json   replay a scenario, print the result as JSON
   npm run cli -- backup FILE                     online backup of the live database
-  npm run cli -- restore FILE                    replace the database with a backup (stop the bot first)
+  npm run cli -- restore FILE                    replace the database with a backup (refused while the bot runs)
   npm run cli -- start                           run the bot (same as npm start)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -34,7 +34,14 @@ async function main(argv: string[]): Promise<number> {
         await backup(config.database, args[0]);
         process.stderr.write(`backed up ${config.database} to ${args[0]}\n`);
       } else {
-        restore(args[0], config.database);
+        const { LockHeldError } = await import('./store/run-lock.js');
+        try {
+          restore(args[0], config.database);
+        } catch (error) {
+          if (!(error instanceof LockHeldError)) throw error;
+          process.stderr.write(`onetable: restore refused: ${error.message}\n`);
+          return 1;
+        }
         process.stderr.write(`restored ${config.database} from ${args[0]}\n`);
       }
       return 0;

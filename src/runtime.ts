@@ -24,6 +24,7 @@ import { LiveScheduler } from './schedule/live.js';
 import { DATA_DIR, loadRosterFile, seedDictionary } from './store/seed.js';
 import { StoreIntegrityError } from './store/db.js';
 import { Store } from './store/store.js';
+import { RunLock } from './store/run-lock.js';
 import { writePrivateFile } from './store/file-modes.js';
 import { SecretBox } from './store/secret-box.js';
 
@@ -46,6 +47,17 @@ export interface StartOptions {
 }
 
 export async function startOnetable(config: Config, options: StartOptions = {}): Promise<Onetable> {
+  // Held until close: a second bot, or a restore, on this database is refused while this one runs.
+  const lock = config.database === ':memory:' ? null : RunLock.acquire(config.database, 'start another onetable on it');
+  try {
+    return await startLocked(config, options, lock);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+async function startLocked(config: Config, options: StartOptions, lock: RunLock | null): Promise<Onetable> {
   const env = options.env ?? process.env;
   const clock = options.clock ?? systemClock;
   const logger: Logger = options.logger ?? pino({ level: config.logLevel, redact: ['config.appSecret', 'config.token', '*.appSecret', '*.encryptKey', '*.verificationToken', '*.token'] }, pino.destination(2));
@@ -118,6 +130,7 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await bot.idle().catch(() => undefined);
       store.close();
+      lock?.release();
     },
   };
 }
