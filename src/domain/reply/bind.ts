@@ -23,6 +23,13 @@ export function unitFit(numberUnit: string, fieldUnit: string | undefined): numb
   return -1.5;
 }
 
+/** 户 against 人 (or 人 against 户): a figure of households given for a count of persons, or the reverse. */
+function countsOtherPopulation(numberUnit: string, fieldUnit: string | undefined): boolean {
+  if (!fieldUnit) return false;
+  const household = (u: string): boolean => u === '户';
+  return (household(numberUnit) && PERSONS.has(fieldUnit)) || (PERSONS.has(numberUnit) && household(fieldUnit));
+}
+
 const LABEL_MATCH = 1;
 const WEAK_LABEL_MATCH = 0.6;
 const TIE = 0.1;
@@ -45,6 +52,8 @@ function score(phrase: string, entries: readonly FieldEntry[], q: Quantity, matc
   for (const entry of entries) {
     const m = matches[entry.ordinal]!;
     const fit = unitFit(q.unit, entry.field.unit);
+    // 低保户17户 is not 低保人数: households and persons are different counts, whatever the label shares.
+    if (fit < 0 && countsOtherPopulation(q.unit, entry.field.unit)) continue;
     // A single shared character (查 in 查了) only counts with the right unit and nothing else in the phrase.
     if (m.sim >= LABEL_MATCH || (m.sim >= WEAK_LABEL_MATCH && fit === 2 && m.extra === 0)) {
       out.push({ entry, total: m.sim + fit, ranked: m.rank + fit, complete: m.complete });
