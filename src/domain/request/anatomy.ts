@@ -1,0 +1,286 @@
+// The anatomy of a notice: the parts its reader sees before reading anything out of it. Every attribute of a request
+// is then read only from the parts it belongs to (see parse.ts): the period never from the purpose, the deadline
+// never from a higher body's requirement quoted in the background, the items never from a note.
+//
+// A formal notice (公文) runs: issuer and title (关于…的通知), addressee line (各镇人民政府、各街道办事处：), purpose and
+// background (为/根据/按照…), the ask (请各镇街…报送以下数据：) with its item list, numbered sections (一、报送内容 /
+// 二、填报口径 / 三、报送时间), notes (注：…), contacts, attachments, and the issuing office and date. A chat message
+// is the same with most parts missing: 低保户数，请各村周五前报一下 is a topic and an ask.
+import { blankSpans, type Span } from '../text/spans.js';
+import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
+import { ASK_VERB } from './detect.js';
+import { LIST_MARKER, isContactOrAttachmentLine } from './text.js';
+
+export type PartKind =
+  | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
+  | 'addressee' // 各镇人民政府、各街道办事处：
+  | 'purpose' // 为做好…, 根据…, 按照…: why the notice is sent
+  | 'background' // sentences before the ask that state a situation (目前全区进度滞后…)
+  | 'quote' // a higher body's requirement (市局《…》要求各区县于11月28日前上报…)
+  | 'topic' // the unmarked lead-in of the ask's own sentence (低保户数，请…; 年度考核要用，请…)
+  | 'ask' // what the units are asked to do
+  | 'heading' // a section heading of no known kind
+  | 'items' // the item list: entries under 报送内容 / 统计指标, or after 以下数据：
+  | 'rules' // how to count and report: 填报口径, 注：, 说明, conditions (…的，分别计入)
+  | 'deadline' // the section that gives the units' due time (三、报送时间)
+  | 'scope' // 填报范围 / 报送对象: who reports
+  | 'contact'
+  | 'attachment'
+  | 'signature'; // the issuing office and the date at the end
+
+export interface NoticePart {
+  kind: PartKind;
+  start: number;
+  end: number;
+}
+
+export interface Anatomy {
+  text: string;
+  /** In text order, not overlapping; the blank space between parts belongs to none. */
+  parts: NoticePart[];
+}
+
+const TITLE_WORDS = '(?:通知|通报|函|提示|提醒|公告|预警|安排|通告)';
+const TITLE = new RegExp(`^\\s*(?:【[^】]{1,24}】)?\\s*(?:关于.{2,80}${TITLE_WORDS}|[^，,。；;！!？?:：]{0,24}${TITLE_WORDS})\\s*$`);
+/** 转区应急管理局（区安委办）通知： — a forwarded notice's header line, above its title. */
+const FORWARD_LINE = /^\s*(?:转发?|受)[^:：，,。]{2,30}[:：]\s*$/;
+/** 鹤川区民政局 / 区安委办 on a line of its own: an issuing office (above the title, or signing at the end). */
+const OFFICE_LINE =
+  /^\s*[\u4e00-\u9fa5（）()]{2,30}(?:局|委|委员会|办|办公室|政府|中心|联合会|残联|所|站|队|院|处|科|组|部|会|室|街道)\s*$/;
+const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$/;
+
+/** 各镇人民政府、各街道办事处： — who the notice is addressed to. */
+const ADDRESSEE_WORD = /各|人民政府|办事处|街道|镇|乡|村|社区|居委会|服务站|服务中心|单位|部门|残联|有关|同志/;
+const NOT_ADDRESSEE = /请|报送|上报|填报|。|说明|口径|内容|要求|时间|事项|备注|注|附件|联系|电话|如下|以下/;
+/** An addressee at the head of a chat message's first line: 各村（社区）：请… */
+const INLINE_ADDRESSEE = /^\s*((?:各|全体|所有)[^:：，,。；;\n]{1,40})[:：]/;
+
+/** Section headings, by what the section holds. Background first: 基本情况 is not the item list. */
+const HEADING_KINDS: Array<[RegExp, PartKind]> = [
+  [/基本情况|背景|目的|意义|总体要求|指导思想|工作目标/, 'background'],
+  [/范围|对象/, 'scope'],
+  [/时间|时限|期限|日期|截止/, 'deadline'],
+  [/口径|说明|要求|注意|方式|方法|渠道|来源|程序|流程|纪律|保障|组织|实施|责任|标准|审核/, 'rules'],
+  [/内容|指标|事项|项目|数据项|数据|情况|清单/, 'items'],
+];
+const MARKER_LEVELS: Array<[RegExp, number]> = [
+  [/^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/, 1],
+  [/^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]/, 2],
+  [/^\s*\d{1,2}\s*[.、．](?!\d)/, 3],
+  [/^\s*[(（]\s*\d{1,2}\s*[)）]/, 4],
+  [/^\s*[①-⑳]/, 5],
+];
+/** A list intro: 请报送以下数据： / 具体如下： (but 现将有关事项通知如下： opens sections, not items). */
+const LIST_INTRO = /(?:以下|如下)[^:：。\n]{0,12}[:：]\s*$/;
+const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:：。\n]{0,4}(?:如下|以下)[^:：。\n]{0,4}[:：]\s*$/;
+/** 请报：/ 报送以下：/ 需报送的数据有： — a line that ends in a colon after an ask verb also opens a list. */
+const ASK_INTRO = /[:：]\s*$/;
+
+/** 请注意与月报口径区分 — a caution on how to count, not an ask. */
+const CAUTION = /请注意|请勿|^\s*注意/;
+/** …请报送。联系人：张三，电话：… — a contact or attachment at the end of a line. */
+const CONTACT_TAIL = /(?:联系人|联系电话|咨询电话|附件)\s*[:：]/;
+/** 注：/ 备注：/ 填报说明：/ 口径说明： — a note on how to count or report. */
+const NOTE_START = /^\s*[(（]?\s*(?:注|备注|说明|填报说明|口径说明|特别说明|特别提醒|温馨提示|附注|ps|PS)\s*\d*\s*[:：]/;
+/** Why the notice is sent: 为做好…, 根据…, 按照…, 据气象部门预报…, 入冬以来… */
+const PURPOSE_START =
+  /^\s*(?:为了?|根据|按照|依据|依照|遵照|据|鉴于|结合|围绕|针对|随着|由于|因|近期|近日|日前|入冬以来|入汛以来|今年以来|目前|当前)/;
+/** A higher body's requirement: 市局《…》要求各区县…, 根据市残联…的要求, 市里要求月底前汇总. */
+const QUOTE =
+  /^\s*(?:根据|按照|依据|按)?\s*(?:市|省|国家|国务院|中央|上级|上面|市里|省里|县里|部里|厅里)[^，,。；;！!？?]{0,80}?(?:要求|通知|部署|明确|规定|提出)/;
+/** Where the ask turns in: 请…, 现将…, 经研究…, 决定…, 务必… */
+const ASK_TURN = /请(?!示|假|教|柬)|^\s*(?:现(?:将|就|把|对|需|要求)|特(?:此|将|通知)|经[^，,]{0,10}研究|决定|务必|即日起|自即日起|需|望)/;
+/** 逾期未报的，将…; 同时享受两项补贴的，分别计入…; 已报送…且无变化的镇街，不必重复报送: a condition and what follows from it. */
+const CONDITION_CLAUSE = /的(?:单位|镇街|镇|街道|村|社区|对象|人员)?\s*[，,]?\s*$/;
+
+function markerLevel(line: string): number {
+  for (const [re, level] of MARKER_LEVELS) if (re.test(line)) return level;
+  return 0;
+}
+
+/** A line that is only a section heading (一、报送内容 / 填报说明： / 三、报送时间：11月25日前), and its kind. */
+function readHeading(line: string): { kind: PartKind; headEnd: number } | null {
+  const marker = LIST_MARKER.exec(line);
+  const from = marker ? marker[0].length : 0;
+  const rest = line.slice(from);
+  const colon = /[:：]/.exec(rest);
+  const head = (colon ? rest.slice(0, colon.index) : rest).replace(/[(（][^()（）]*[)）]/g, '').trim();
+  if (!head || head.length > 14 || /[，,。；;！!？?、]|请|以下|如下/.test(head)) return null;
+  if (!marker && !colon) return null;
+  // 1. 低保户数 — a numbered item, not a heading: headings name a kind of section.
+  const kind = HEADING_KINDS.find(([re]) => re.test(head))?.[1];
+  if (!kind) return marker && colon ? { kind: 'heading', headEnd: from + colon.index + 1 } : null;
+  return { kind, headEnd: colon ? from + colon.index + 1 : line.length };
+}
+
+function isAddresseeText(s: string): boolean {
+  const t = s.trim();
+  return t.length >= 2 && t.length <= 80 && ADDRESSEE_WORD.test(t) && !NOT_ADDRESSEE.test(t) && !LIST_MARKER.test(t);
+}
+
+function hasAsk(s: string): boolean {
+  return ASK_TURN.test(s) || ASK_VERB.test(s);
+}
+
+/** Splits a text into its parts. Pure and linear in the text's length. */
+export function readAnatomy(text: string): Anatomy {
+  const parts: NoticePart[] = [];
+  const add = (kind: PartKind, start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) parts.push({ kind, start, end });
+  };
+  const all = lines(text);
+
+  // The tail: contacts, attachments, the issuing office and the date.
+  let bodyEnd = all.length;
+  for (let i = all.length - 1; i >= 1; i--) {
+    const l = all[i]!.text;
+    if (OFFICE_LINE.test(l) || DATE_LINE.test(l) || isContactOrAttachmentLine(l)) bodyEnd = i;
+    else break;
+  }
+
+  // The head: an issuing office, the title, the addressee line.
+  let i = 0;
+  for (let seen = 0; i < Math.min(all.length, bodyEnd) && seen < 3; seen++) {
+    const l = all[i]!;
+    const next = all[i + 1]?.text ?? '';
+    if (TITLE.test(l.text) || ((OFFICE_LINE.test(l.text) || FORWARD_LINE.test(l.text)) && TITLE.test(next))) {
+      add('title', l.start, l.end);
+      i++;
+    } else break;
+  }
+  if (i < bodyEnd) {
+    const l = all[i]!;
+    const m = /^(.*)[:：]\s*$/.exec(l.text);
+    if (m && isAddresseeText(m[1]!)) { add('addressee', l.start, l.end); i++; }
+  }
+
+  let section: { kind: PartKind; level: number; sawEntry: boolean } | null = null;
+  let listAfterIntro = false;
+  let seenAsk = false;
+  let attachmentList = false;
+  for (; i < all.length; i++) {
+    const line = all[i]!;
+    if (i >= bodyEnd) {
+      const kind = isContactOrAttachmentLine(line.text)
+        ? (/^\s*(?:附件|附表)|\.[a-z]{2,4}\b/i.test(line.text) ? 'attachment' : 'contact')
+        : 'signature';
+      add(kind, line.start, line.end);
+      continue;
+    }
+    if (isContactOrAttachmentLine(line.text)) {
+      const kind = /^\s*(?:附件|附表)/.test(line.text) ? 'attachment' : 'contact';
+      attachmentList = kind === 'attachment';
+      add(kind, line.start, line.end);
+      continue;
+    }
+    const level = markerLevel(line.text);
+    if (attachmentList && level && !hasAsk(line.text)) { add('attachment', line.start, line.end); continue; }
+    attachmentList = false;
+
+    const heading = readHeading(line.text);
+    if (heading && (!section || !level || level <= section.level || heading.kind !== 'heading')) {
+      section = { kind: heading.kind, level, sawEntry: false };
+      listAfterIntro = false;
+      const headKind = heading.kind === 'heading' ? 'heading' : heading.kind;
+      add(headKind, line.start, line.start + heading.headEnd);
+      if (heading.headEnd < line.text.length) readLine({ ...line, start: line.start + heading.headEnd }, headKind);
+      continue;
+    }
+    if (section) {
+      // a numbered section ends at the next entry of its own level or above; entries below it belong to it
+      // a section under a heading with no number (报送内容：) ends at the first unnumbered line after its entries
+      const ends = (level && section.level && level <= section.level) || (!level && !section.level && section.sawEntry);
+      if (ends) section = null;
+      else {
+        if (level) section.sawEntry = true;
+        readLine(line, section.kind === 'heading' ? null : section.kind);
+        continue;
+      }
+    }
+    if (listAfterIntro) {
+      if (level || /^\s*[^|\t]*(?:\s\|\s|\t)/.test(line.text)) { add('items', line.start, line.end); continue; }
+      listAfterIntro = false;
+    }
+    readLine(line, null);
+    const t = line.text.trimEnd();
+    if ((LIST_INTRO.test(t) && !STRUCTURAL_INTRO.test(t)) || (ASK_INTRO.test(t) && ASK_VERB.test(t) && !STRUCTURAL_INTRO.test(t))) {
+      listAfterIntro = true;
+    }
+  }
+
+  /** Reads one line's sentences: inside a known section they all take its kind; elsewhere each is classified. */
+  function readLine(line: Piece, sectionKind: PartKind | null): void {
+    let from = line.start;
+    // 各村（社区）：请… — an addressee at the head of a line
+    const inline = !seenAsk && !sectionKind ? INLINE_ADDRESSEE.exec(line.text) : null;
+    if (inline && isAddresseeText(inline[1]!)) {
+      add('addressee', from, from + inline[0].length);
+      from += inline[0].length;
+    }
+    let end = line.end;
+    const tail = CONTACT_TAIL.exec(text.slice(from, end));
+    if (tail && tail.index > 0) {
+      end = from + tail.index;
+      add(/附件/.test(tail[0]) ? 'attachment' : 'contact', end, line.end);
+    }
+    const rest: Piece = { start: from, end, text: text.slice(from, end) };
+    if (NOTE_START.test(rest.text)) { add('rules', rest.start, rest.end); return; }
+    for (const sentence of sentencesOf(text, rest)) {
+      // a 请…报 sentence under 报送要求 is still the ask; the rest of a rules section is rules
+      if (sectionKind === 'rules' && /请/.test(sentence.text) && ASK_VERB.test(sentence.text)) { readSentence(sentence, 'rules'); continue; }
+      if (sectionKind && sectionKind !== 'deadline') { add(sectionKind, sentence.start, sentence.end); continue; }
+      readSentence(sentence, sectionKind);
+    }
+  }
+
+  /** `sectionKind`: the kind of a sentence that turns out not to ask, inside a section. */
+  function readSentence(sentence: Piece, sectionKind: PartKind | null): void {
+    const body = sectionKind ?? 'ask';
+    if (NOTE_START.test(sentence.text) || CAUTION.test(sentence.text)) { add('rules', sentence.start, sentence.end); return; }
+    const split = clausesOf(text, sentence);
+    const clauses = split.length ? split : [sentence];
+    const first = clauses[0]!;
+    if (clauses.length > 1 && CONDITION_CLAUSE.test(first.text) && !/请/.test(sentence.text) && !PURPOSE_START.test(first.text)) {
+      add('rules', sentence.start, sentence.end);
+      return;
+    }
+    const purpose = PURPOSE_START.test(first.text);
+    const quoted = QUOTE.test(sentence.text);
+    // the clause where the ask turns in; in a purpose sentence only a clear turn (请, 现将 …) ends the lead-in
+    let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text)));
+    if (turn < 0 && !purpose && !quoted) turn = clauses.findIndex((c) => ASK_VERB.test(c.text));
+    if (turn < 0) {
+      const kind: PartKind = quoted ? 'quote' : purpose ? 'purpose' : seenAsk || sectionKind ? body : 'background';
+      add(kind, sentence.start, sentence.end);
+      return;
+    }
+    if (turn > 0) {
+      const lead = clauses.slice(0, turn);
+      const leadText = lead.map((c) => c.text).join('');
+      const kind: PartKind = QUOTE.test(leadText) ? 'quote' : purpose ? 'purpose' : 'topic';
+      add(kind, lead[0]!.start, lead[lead.length - 1]!.end);
+    }
+    add('ask', clauses[turn]!.start, sentence.end);
+    seenAsk = true;
+  }
+
+  parts.sort((a, b) => a.start - b.start);
+  return { text, parts };
+}
+
+/** Spans of the parts of the given kinds. */
+export function partSpans(anatomy: Anatomy, kinds: readonly PartKind[]): Span[] {
+  return anatomy.parts.filter((p) => kinds.includes(p.kind)).map((p): Span => [p.start, p.end]);
+}
+
+/** The text with the parts of the given kinds blanked (spaces, so every index stays put). */
+export function withoutParts(anatomy: Anatomy, kinds: readonly PartKind[]): string {
+  return blankSpans(anatomy.text, partSpans(anatomy, kinds));
+}
+
+/** The text of the parts of one kind, joined by line breaks (for tests and for reading one part alone). */
+export function partTexts(anatomy: Anatomy, kind: PartKind): string[] {
+  return anatomy.parts.filter((p) => p.kind === kind).map((p) => anatomy.text.slice(p.start, p.end));
+}
