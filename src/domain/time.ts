@@ -29,14 +29,23 @@ function formatter(timezone: string): Intl.DateTimeFormat {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+// Parsing one message asks for the same instant's parts many times; formatToParts is by far the slowest step.
+const recentParts = new Map<string, LocalDateTime>();
+
 export function localParts(at: Date, timezone: string): LocalDateTime {
+  const key = `${timezone}\u0000${at.getTime()}`;
+  const known = recentParts.get(key);
+  if (known) return { ...known };
   const parts: Record<string, string> = {};
   for (const p of formatter(timezone).formatToParts(at)) parts[p.type] = p.value;
-  return {
+  const local: LocalDateTime = {
     year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
     hour: Number(parts.hour) % 24, minute: Number(parts.minute), second: Number(parts.second),
     weekday: WEEKDAYS[parts.weekday!] ?? 1,
   };
+  if (recentParts.size >= 512) recentParts.clear();
+  recentParts.set(key, local);
+  return { ...local };
 }
 
 /** Minutes east of UTC for the zone at that instant (Asia/Shanghai → 480). */

@@ -1,5 +1,7 @@
 // The request parser: a lead's (or admin's) channel message → a structured data request, or null.
 import { createFieldMatcher, type FieldMatcher } from '../dictionary.js';
+import { blankSpans as blankWith } from '../text/spans.js';
+import { partSpans, readAnatomy, withoutParts, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findDeadline } from './deadline.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
@@ -7,7 +9,7 @@ import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLi
 import { blankSpans, extractItems } from './items.js';
 import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
-import { bodyLines, isTitleLine, prepareText } from './text.js';
+import { prepareText } from './text.js';
 import { requestTitle } from './title.js';
 
 export interface RequestParser {
@@ -42,23 +44,21 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const withoutHeader = dept.header
       ? prepared.slice(0, dept.header.start) + ' '.repeat(dept.header.end - dept.header.start) + prepared.slice(dept.header.end)
       : prepared;
-    const body = bodyLines(withoutHeader).join('\n');
+    const anatomy = readAnatomy(withoutHeader);
+    const body = withoutParts(anatomy, TAIL);
     if (!hasAskVerb(body) || looksLikeReminder(body) || looksLikeQuestion(body)) return null;
     // A short 截止时间改为… is an edit of the lead's earlier request (see edit.ts), not a new one.
     if (looksLikeDeadlineChange(body)) return null;
 
-    const deadline = findDeadline(body, at, timezone);
+    const deadline = findDeadline(withoutParts(anatomy, NOT_FOR_DEADLINE), at, timezone);
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
-    const titleSpans = titleLineSpans(body);
-    const { period, spans: periodSpans } = choosePeriod(
-      body, at, timezone, deadline ? [deadline.start, deadline.end] : null, titleSpans,
-    );
+    const { period, spans: periodSpans } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length]);
-    const targetText = blankSpans(body, deptSpans);
+    const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...referenceSpans(body)]);
     const targets = findTargets(targetText, units);
 
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
-    const blanks: Array<[number, number]> = [...periodSpans, ...targets.spans];
+    const blanks: Array<[number, number]> = [...periodSpans, ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS)];
     if (deadline) blanks.push([deadline.start, deadline.end]);
     const items = extractItems(blankSpans(body, blanks), { matcher });
     if (!items.fields.length && !items.newFields.length) return null;
@@ -80,14 +80,23 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
   return { parse, matcher, units, departments };
 }
 
-function titleLineSpans(body: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let offset = 0;
-  for (const line of body.split('\n')) {
-    if (isTitleLine(line)) spans.push([offset, offset + line.length]);
-    offset += line.length + 1;
-  }
-  return spans;
+/** Contacts, attachments and the signature: read for nothing. */
+const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];
+/** The units' deadline is never a date from the purpose, the background or a higher body's requirement. */
+const NOT_FOR_DEADLINE: PartKind[] = [...TAIL, 'title', 'purpose', 'background', 'quote'];
+/** Nor are the targets a group named there or in a note. */
+const NOT_FOR_TARGETS: PartKind[] = [...TAIL, 'purpose', 'background', 'quote', 'rules'];
+/** Items come from the ask and its list, never from a note or the purpose. */
+const NOT_FOR_ITEMS: PartKind[] = ['addressee', 'purpose', 'quote', 'rules'];
+
+/** 参照对各街道的要求 / 按前期对街道的要求: units named in a reference to another ask are not addressed. */
+const REFERENCE = /(?:参照|按照?|比照|依照|对照)(?:前期|此前|之前)?对?[^，,。；;]{0,12}?的(?:要求|做法|标准|口径|方式|安排)/g;
+
+function referenceSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 // One parser per (roster, fields, timezone, botName); contexts usually share the same arrays across messages.

@@ -1,6 +1,8 @@
-// Which of the periods a notice names is the one being asked for.
+// Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
 import { findPeriodMentions, type PeriodMention } from '../period.js';
+import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
+import type { Anatomy, PartKind } from './anatomy.js';
 import { STATED_FIGURE } from './text.js';
 
 /** 《石家庄市2026—2027年秋冬季…方案》: a document's name, whose years say nothing about the period asked. */
@@ -8,16 +10,26 @@ const DOCUMENT_NAME = /《[^《》\n]{1,80}》/g;
 
 const SENTENCE_END = /[。;；!！?？\n]/g;
 
-function spansOf(re: RegExp, text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
+/**
+ * Where a notice's period is read, most telling first. The ask and its item list say what is counted; the lead-in of
+ * the ask's own sentence (11月份低保数据，请…) comes next, then the title, then notes and sections. The purpose, the
+ * background and a quoted higher body's requirement never give a year (为做好2027年预算编制 is not the period) and give
+ * anything else only when nothing else names a period.
+ */
+const TIERS: PartKind[][] = [
+  ['ask', 'items'],
+  ['topic'],
+  ['title'],
+  ['rules', 'heading', 'deadline', 'scope', 'addressee'],
+  ['background', 'purpose', 'quote'],
+];
+const LAST = TIERS.length - 1;
+/** Sentences that state figures come after every tier, as before any part was told apart. */
+const STATEMENTS = TIERS.length;
 
 /** Spans of the sentences that state figures (去年全县共排查…47家、发现…12个): background, not the ask. */
-function statementSpans(body: string, skip: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function statementSpans(body: string, skip: Span[]): Span[] {
+  const out: Span[] = [];
   let start = 0;
   const ends = [...spansOf(SENTENCE_END, body).map(([s]) => s), body.length];
   for (const end of ends) {
@@ -34,36 +46,48 @@ function statementSpans(body: string, skip: Array<[number, number]>): Array<[num
   return out;
 }
 
+export interface PeriodChoice {
+  period: Period;
+  /** Every period mention found (item extraction blanks them). */
+  spans: Span[];
+}
+
 /**
- * The body's first period wins over the title's (a title and a body usually agree; when they differ the body is
- * the actual ask). A bare year right before a more specific mention (今年11月) gives way to it. Mentions inside
- * the deadline phrase and inside document names (《…2026年度…通知》) are ignored; mentions in sentences that state
- * figures (2025年全县共实现新增就业3,215人) are background and count only when nothing else names a period.
+ * The period of the first tier that names one. Within a tier the first mention wins, except that a bare year right
+ * before a more specific mention (今年11月) gives way to it. Mentions inside the deadline phrase and inside document
+ * names (《…2026年度…通知》) are ignored; mentions in sentences that state figures (2025年全县共实现新增就业3,215人)
+ * count as background.
  */
-export function choosePeriod(
-  body: string, at: Date, timezone: string, deadlineSpan: [number, number] | null, titleSpans: Array<[number, number]>,
-): { period: Period; spans: Array<[number, number]> } {
-  const documents = spansOf(DOCUMENT_NAME, body);
-  const inside = (m: PeriodMention, spans: Array<[number, number]>): boolean =>
-    spans.some(([s, e]) => m.index >= s && m.index < e);
-  const all = findPeriodMentions(body, at, timezone).filter(
+export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null): PeriodChoice {
+  const text = anatomy.text;
+  const documents = spansOf(DOCUMENT_NAME, text);
+  const all = findPeriodMentions(text, at, timezone).filter(
     (m) => !deadlineSpan || m.index + m.text.length <= deadlineSpan[0] || m.index >= deadlineSpan[1],
   );
-  const spans = all.map((m): [number, number] => [m.index, m.index + m.text.length]);
-  const mentions = all.filter((m) => !inside(m, documents));
-  const statements = statementSpans(body, [...spans, ...documents]);
-  const inTitle = (m: PeriodMention): boolean => inside(m, titleSpans);
-  const background = (m: PeriodMention): boolean => !inTitle(m) && inside(m, statements);
-  const pick = (list: PeriodMention[]): PeriodMention | undefined => {
-    for (let i = 0; i < list.length; i++) {
-      const m = list[i]!, next = list[i + 1];
-      if (m.kind === 'year' && next && next.kind !== 'year' && next.index - (m.index + m.text.length) <= 1) continue;
-      return m;
-    }
-    return undefined;
+  const spans = all.map((m): Span => [m.index, m.index + m.text.length]);
+  const statements = statementSpans(text, [...spans, ...documents]);
+  const tierOf = (m: PeriodMention): number => {
+    const part = anatomy.parts.find((p) => m.index >= p.start && m.index < p.end);
+    if (!part) return -1;
+    const tier = TIERS.findIndex((kinds) => kinds.includes(part.kind));
+    if (tier < 0) return -1;
+    if (tier === LAST && m.kind === 'year') return -1;
+    if (part.kind !== 'title' && within(m.index, statements)) return STATEMENTS;
+    return tier;
   };
-  const chosen = pick(mentions.filter((m) => !inTitle(m) && !background(m)))
-    ?? pick(mentions.filter(inTitle))
-    ?? pick(mentions.filter(background));
-  return { period: chosen?.period ?? null, spans };
+  const mentions = all.filter((m) => !within(m.index, documents)).map((m) => ({ m, tier: tierOf(m) }));
+  for (let tier = 0; tier <= STATEMENTS; tier++) {
+    const chosen = pick(mentions.filter((x) => x.tier === tier).map((x) => x.m));
+    if (chosen) return { period: chosen.period, spans };
+  }
+  return { period: null, spans };
+}
+
+function pick(list: PeriodMention[]): PeriodMention | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i]!, next = list[i + 1];
+    if (m.kind === 'year' && next && next.kind !== 'year' && next.index - (m.index + m.text.length) <= 1) continue;
+    return m;
+  }
+  return undefined;
 }

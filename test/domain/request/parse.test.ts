@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRequestParser, parseRequest } from '../../../src/domain/request/parse.js';
+import { parseRequest } from '../../../src/domain/request/parse.js';
 import { formatZoned } from '../../../src/domain/time.js';
 import type { Member } from '../../../src/domain/types.js';
 import { ctxAt, fields, member, roster } from './helpers.js';
@@ -128,19 +128,18 @@ describe('parseRequest: requests', () => {
   });
 });
 
-describe('parseRequest: robustness and speed', () => {
+describe('parseRequest: robustness', () => {
   it('never throws on odd input', () => {
     const odd = ['\u0000', '((((((((', '【】【】：：：', '截至截至截至', '报'.repeat(5000), '、'.repeat(5000), '1.'.repeat(3000),
       '请于0月0日前报送', '请于99月99日前报送低保户数', 'Ｒｅｐｏｒｔ　ｎｏｗ', '\n\n\n', '🙂'.repeat(5000)];
     for (const t of odd) expect(() => parse(t)).not.toThrow();
   });
 
-  it('handles a 20,000-character message quickly', () => {
+  // How fast is measured by `npm run bench -- understanding`, not here (no timed assertions in unit tests).
+  it('reads the ask at the end of a 20,000-character message', () => {
     const long = '请各镇街认真学习文件精神，抓好贯彻落实。'.repeat(1000);
-    const t0 = performance.now();
     expect(parse(long)).toBeNull();
     expect(parse(`${long}请于11月30日前报送本月低保户数。`)?.fields).toEqual(['dibao_households']);
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
 
