@@ -1,10 +1,10 @@
-// Reporting periods named in text: 本月, 上月, 11月份, 第四季度, 全年, 截至11月20日, 截至上周五 …
+// Reporting periods named in text: 本月, 上月, 11月份, 第四季度, 上半年, 本周, 全年, 1-11月累计, 截至11月20日 …
 import { parseChineseInteger, toHalfWidth } from './numbers.js';
 import {
-  addDays, compareLocalDates, formatLocalDate, isValidLocalDate, localParts, weekdayInWeek, type LocalDate,
+  addDays, compareLocalDates, daysInMonth, formatLocalDate, isValidLocalDate, localParts, weekdayInWeek, type LocalDate,
 } from './time.js';
 
-export type PeriodKind = 'year' | 'quarter' | 'month' | 'snapshot';
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'snapshot';
 
 export interface PeriodMention {
   /** Index of the mention in the text it was found in. */
@@ -19,15 +19,59 @@ const NUM = '(\\d{1,4}|[零〇一二两三四五六七八九十]{1,3})';
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : parseChineseInteger(s) ?? NaN);
 const WEEKDAY_CHARS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
 
+/** Every period form: 2026, 2026-H2, 2026-Q4, 2026-11, 2026-W49, 2026-11-30. */
+export const PERIOD_PATTERN = /^\d{4}(?:-H[12]|-Q[1-4]|-W(?:0[1-9]|[1-4]\d|5[0-3])|-\d{2}(?:-\d{2})?)?$/;
+
 export function monthPeriod(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
 export function periodKind(period: string): PeriodKind {
   if (/^\d{4}$/.test(period)) return 'year';
+  if (/^\d{4}-H[12]$/.test(period)) return 'half';
+  if (/^\d{4}-W\d{2}$/.test(period)) return 'week';
   if (/^\d{4}-Q[1-4]$/.test(period)) return 'quarter';
   if (/^\d{4}-\d{2}$/.test(period)) return 'month';
   return 'snapshot';
+}
+
+/** ISO 8601 week of a local date: 2026-11-26 (a Thursday) is 2026-W48; 2027-01-01 is 2026-W53. */
+export function isoWeek(d: LocalDate): string {
+  const day = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  const weekday = day.getUTCDay() || 7;
+  day.setUTCDate(day.getUTCDate() + 4 - weekday); // the Thursday of that week decides its year
+  const year = day.getUTCFullYear();
+  const week = Math.ceil(((day.getTime() - Date.UTC(year, 0, 1)) / 86400000 + 1) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** First and last day of a period as UTC midnights (a snapshot is one day); null for a malformed period. */
+export function periodRange(period: string): [number, number] | null {
+  const y = Number(period.slice(0, 4));
+  if (!PERIOD_PATTERN.test(period) || !Number.isFinite(y)) return null;
+  const DAY = 86_400_000;
+  const months = (from: number, count: number): [number, number] => [Date.UTC(y, from - 1, 1), Date.UTC(y, from - 1 + count, 1) - DAY];
+  switch (periodKind(period)) {
+    case 'year': return months(1, 12);
+    case 'half': return months(period.endsWith('1') ? 1 : 7, 6);
+    case 'quarter': return months(Number(period.slice(6)) * 3 - 2, 3);
+    case 'month': return months(Number(period.slice(5, 7)), 1);
+    case 'week': {
+      // ISO week 1 holds 4 January; weeks start on Monday
+      const jan4 = Date.UTC(y, 0, 4);
+      const monday = jan4 - (((new Date(jan4).getUTCDay() || 7) - 1) * DAY) + (Number(period.slice(6)) - 1) * 7 * DAY;
+      return [monday, monday + 6 * DAY];
+    }
+    default: {
+      const d = Date.UTC(y, Number(period.slice(5, 7)) - 1, Number(period.slice(8, 10)));
+      return [d, d];
+    }
+  }
+}
+
+/** A month, quarter or half named without its year is the latest such one that has begun (四季度 in January is last year's). */
+function yearForPart(today: LocalDate, firstMonth: number): number {
+  return firstMonth > today.month ? today.year - 1 : today.year;
 }
 
 /** A month named without a year means the most recent such month that is not far in the future. */
@@ -132,7 +176,7 @@ const FIGURE_WITH_MEASURE = '\\d*(?:\\.\\d+)?[万千]?(?:人|户|家|个|处|件
 const RULES: Rule[] = [
   {
     // 统计时段：11月1日至11月30日 / 10月1日-12月31日 / 2026年1月1日至12月31日: a span of whole months is that month,
-    // quarter or year. Any other span (1月1日至11月30日, 11月1日至20日) names no single period.
+    // quarter or year; from 1 January it is a running total (a day). Any other span (11月1日至20日) names no single period.
     re: new RegExp(
       `(?:(\\d{4})年)?${NUM}月${NUM}[日号]?\\s*(?:至|到|-|—|~)\\s*(?:(\\d{4})年)?(?:${NUM}月)?${NUM}[日号]`, 'g'),
     resolve(m, today) {
@@ -143,9 +187,43 @@ const RULES: Rule[] = [
       if (m[1] && m[4] && m[1] !== m[4]) return null;
       if (num(m[6]!) !== new Date(Date.UTC(year, m2, 0)).getUTCDate()) return null;
       if (m1 === m2) return { period: monthPeriod(year, m1), kind: 'month' };
+      if (m2 - m1 === 5 && (m1 === 1 || m1 === 7)) return { period: `${year}-H${m1 === 1 ? 1 : 2}`, kind: 'half' };
+      // 1月1日至11月30日: a running total from the start of the year, counted as of its last day
+      if (m1 === 1 && m2 < 12 && m2 !== 3 && m2 !== 6) return { period: formatLocalDate({ year, month: m2, day: daysInMonth(year, m2) }), kind: 'snapshot' };
       if (m1 === 1 && m2 === 12) return { period: String(year), kind: 'year' };
       if (m2 - m1 === 2 && m1 % 3 === 1) return { period: `${year}-Q${quarterOf(m1)}`, kind: 'quarter' };
       return null;
+    },
+  },
+  {
+    // 1-11月累计 / 2026年1至11月 / 1月—11月: a running total from the start of the year is the last day it counts.
+    re: new RegExp(`(?:(\\d{4})年|(今年|本年|去年|上年))?(?:1|一)(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*${NUM}月(?:份|末|底)?(?!\\s*(?:\\d|[零〇一二两三四五六七八九十]{1,3}[日号]))`, 'g'),
+    resolve(m, today) {
+      const month = num(m[3]!);
+      if (!(month >= 2 && month <= 12)) return null;
+      const year = m[1] ? Number(m[1]) : m[2] ? today.year - (/去|上/.test(m[2]) ? 1 : 0) : yearForMonth(today, month);
+      return { period: formatLocalDate({ year, month, day: daysInMonth(year, month) }), kind: 'snapshot' };
+    },
+  },
+  {
+    // 上半年 / 2026年下半年 / 今年上半年
+    re: /(?:(\d{4})年|(今年|本年|去年|上年))?(上|下)半年/g,
+    resolve(m, today) {
+      const half = m[3] === '上' ? 1 : 2;
+      const year = m[1] ? Number(m[1]) : m[2] ? today.year - (/去|上/.test(m[2]) ? 1 : 0) : yearForPart(today, half === 1 ? 1 : 7);
+      return { period: `${year}-H${half}`, kind: 'half' };
+    },
+  },
+  {
+    // 本周 / 上周 / 这周 (not 上周五, a day; not 下周, which is when something is due) / 2026年第49周
+    re: /(本|这|上)(?:个)?(?:周|星期)(?![一二三四五六日天末内])|(?:(\d{4})年)?第(\d{1,2})周/g,
+    resolve(m, today) {
+      if (m[3]) {
+        const week = Number(m[3]);
+        if (!(week >= 1 && week <= 53)) return null;
+        return { period: `${m[2] ?? isoWeek(today).slice(0, 4)}-W${String(week).padStart(2, '0')}`, kind: 'week' };
+      }
+      return { period: isoWeek(m[1] === '上' ? addDays(today, -7) : today), kind: 'week' };
     },
   },
   {
@@ -181,15 +259,16 @@ const RULES: Rule[] = [
     // 2026年第四季度 / 第四季度 / 四季度 / 本季度 / 上季度 / Q4
     re: new RegExp(`(?:(\\d{4})年(?:度)?)?(?:第?${NUM}季度|(本|上|这个?)季度|Q([1-4]))`, 'gi'),
     resolve(m, today) {
-      const year = m[1] ? Number(m[1]) : today.year;
       let q: number;
       if (m[2]) q = num(m[2]);
       else if (m[4]) q = Number(m[4]);
       else {
         q = quarterOf(today.month) - (m[3] === '上' ? 1 : 0);
-        if (q === 0) return { period: `${year - 1}-Q4`, kind: 'quarter' };
+        if (q === 0) return { period: `${(m[1] ? Number(m[1]) : today.year) - 1}-Q4`, kind: 'quarter' };
+        return { period: `${m[1] ? Number(m[1]) : today.year}-Q${q}`, kind: 'quarter' };
       }
       if (!(q >= 1 && q <= 4)) return null;
+      const year = m[1] ? Number(m[1]) : yearForPart(today, q * 3 - 2);
       return { period: `${year}-Q${q}`, kind: 'quarter' };
     },
   },
@@ -200,7 +279,7 @@ const RULES: Rule[] = [
     resolve(m, today) {
       const month = num(m[3]!);
       if (!(month >= 1 && month <= 12)) return null;
-      const year = m[1] ? Number(m[1]) : m[2] ? today.year - (/去|上/.test(m[2]) ? 1 : 0) : yearForMonth(today, month);
+      const year = m[1] ? Number(m[1]) : m[2] ? today.year - (/去|上/.test(m[2]) ? 1 : 0) : yearForPart(today, month);
       return { period: monthPeriod(year, month), kind: 'month' };
     },
   },
@@ -254,11 +333,13 @@ export function findPeriodMentions(text: string, at: Date, timezone: string): Pe
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** Human wording of a period: 2026年11月, 2026年第四季度, 截至2026年11月20日, 2026年度. */
+/** Human wording of a period: 2026年11月, 2026年第四季度, 2026年上半年, 2026年第49周, 截至2026年11月20日, 2026年度. */
 export function describePeriod(period: string | null): string {
   if (!period) return '不限期';
   const kind = periodKind(period);
   if (kind === 'year') return `${period}年度`;
+  if (kind === 'half') return `${period.slice(0, 4)}年${period.endsWith('1') ? '上' : '下'}半年`;
+  if (kind === 'week') return `${period.slice(0, 4)}年第${Number(period.slice(6))}周`;
   if (kind === 'quarter') return `${period.slice(0, 4)}年第${'一二三四'[Number(period.slice(6)) - 1]}季度`;
   if (kind === 'month') return `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`;
   return `截至${period.slice(0, 4)}年${Number(period.slice(5, 7))}月${Number(period.slice(8, 10))}日`;

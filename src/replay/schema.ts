@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERIOD_PATTERN } from '../domain/period.js';
 
 const isoInstant = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
   message: 'invalid datetime (expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00+08:00)',
@@ -64,7 +65,7 @@ export const scenarioSchema = rosterFileSchema.extend({
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 
-const period = z.string().regex(/^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/).nullable();
+const period = z.string().regex(PERIOD_PATTERN).nullable();
 
 export const replayOutputSchema = z.object({
   requests: z.array(z.object({

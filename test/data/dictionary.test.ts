@@ -206,7 +206,7 @@ describe('test/fixtures/requests.json', () => {
   const deptIds = new Set(roster.departments.map((d) => d.id));
   const unitIds = new Set(roster.units.map((u) => u.id));
   const fieldKeys = new Set(dict.fields.map((f) => f.key));
-  const PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+  const PERIOD = /^\d{4}(-H[12]|-Q[1-4]|-W\d{2}|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
   const DEADLINE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
 
   it('has at least 90 messages with unique ids, covering requests and non-requests', () => {

@@ -1,5 +1,5 @@
 // Which open period a value belongs to, given the period words the reply used.
-import { periodKind } from '../period.js';
+import { periodKind, periodRange } from '../period.js';
 
 export interface PeriodCandidate {
   period: string | null;
@@ -22,6 +22,7 @@ function span(period: string): [number, number] | null {
   const kind = periodKind(period);
   const y = Number(period.slice(0, 4));
   if (!Number.isFinite(y)) return null;
+  if (kind === 'half' || kind === 'week') return periodRange(period);
   if (kind === 'year') return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1) - DAY];
   if (kind === 'quarter') {
     const q = Number(period.slice(6));

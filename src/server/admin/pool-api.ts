@@ -2,20 +2,19 @@
 import type { Context, Hono } from 'hono';
 import { formatValue, memberName, unitName } from '../../bot/render.js';
 import { toCsv } from '../../bot/export.js';
-import { describePeriod } from '../../domain/period.js';
+import { describePeriod, PERIOD_PATTERN } from '../../domain/period.js';
 import type { Core } from './core.js';
 import { ApiError } from './errors.js';
 import { localStamp } from './local-time.js';
 import { fieldHeader, poolTable, type PoolTable } from './pool-table.js';
 import { toXlsx } from './spreadsheet.js';
 
-const PERIOD = /^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/;
 
 function periodParam(c: Context): string | null | undefined {
   const p = c.req.query('period');
   if (p === undefined) return undefined;
   if (p === '') return null;
-  if (!PERIOD.test(p)) throw new ApiError(400, '期间格式应为 2026、2026-Q4、2026-11 或 2026-11-30', 'period');
+  if (!PERIOD_PATTERN.test(p)) throw new ApiError(400, '期间格式应为 2026、2026-H2、2026-Q4、2026-11、2026-W49 或 2026-11-30', 'period');
   return p;
 }
 

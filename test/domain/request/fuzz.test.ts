@@ -1,6 +1,7 @@
 // Property: any text, from any sender, at any time, is either understood or null — never an exception or a hang.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PERIOD_PATTERN } from '../../../src/domain/period.js';
 import { parseRequestEdit } from '../../../src/domain/request/edit.js';
 import { createRequestParser } from '../../../src/domain/request/parse.js';
 import { fields, member, roster } from './helpers.js';
@@ -25,7 +26,7 @@ describe('request parser fuzz', () => {
         expect(r.fields.length + r.newFields.length).toBeGreaterThan(0);
         expect([...r.title].length).toBeLessThanOrEqual(40);
         if (r.deadline) expect(Number.isNaN(r.deadline.getTime())).toBe(false);
-        if (r.period) expect(r.period).toMatch(/^\d{4}(?:-Q[1-4]|-\d{2}(?:-\d{2})?)?$/);
+        if (r.period) expect(r.period).toMatch(PERIOD_PATTERN);
         for (const t of r.targets) expect(roster.units.some((u) => u.id === t)).toBe(true);
       }),
       { numRuns: 400 },
