@@ -96,14 +96,26 @@ interface Sentence {
 }
 
 /** Sentences of the notice in order; entries after "以下数据：" and numbered entries are marked as items. */
-function splitSentences(body: string): Sentence[] {
+function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>): Sentence[] {
   const out: Sentence[] = [];
   let afterIntro = false;
+  let lineStart = 0;
   for (const line of body.split('\n')) {
+    const offset = lineStart;
+    lineStart += line.length + 1;
     if (!line.replace(/\|/g, '').trim()) continue;
     if (isTitleLine(line)) { out.push({ text: line, item: false, title: true }); continue; }
+    let at = offset;
     for (const raw of line.split(SENTENCE_END)) {
+      const rawStart = at;
+      at += raw.length + 1;
       if (!raw.replace(/\|/g, '').trim()) continue;
+      // an entry of the notice's item list (see anatomy.ts), whatever its heading or numbering
+      if (listSpans.some(([s, e]) => rawStart + raw.length > s && rawStart < e)) {
+        const text = raw.replace(LIST_MARKER, '');
+        if (!ITEMS_HEADING.test(blankAsides(text)) && !LIST_HEADING.test(text)) out.push({ text, item: true, title: false });
+        continue;
+      }
       const marked = LIST_MARKER.test(raw);
       const text = marked ? raw.replace(LIST_MARKER, '') : raw;
       const intro = INTRO.exec(text);
@@ -128,14 +140,19 @@ function splitSentences(body: string): Sentence[] {
 
 export interface ItemContext {
   matcher: FieldMatcher;
+  /** Where the notice's item list is (its entries, see anatomy.ts): every fragment there is a candidate item. */
+  listSpans?: ReadonlyArray<[number, number]>;
 }
+
+/** 一、核报内容 / 统计指标： — the heading of an item list, not an item. */
+const LIST_HEADING = /^\s*[^，,。；;：:]{0,10}(?:内容|指标|事项|项目|数据项|清单)\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*$/;
 
 /**
  * Splits the ask into items and maps them. `body` has its non-item spans (deadline, period, units, department)
  * already blanked with BLANK.
  */
 export function extractItems(body: string, ctx: ItemContext): ItemResult {
-  const sentences = splitSentences(body);
+  const sentences = splitSentences(body, ctx.listSpans ?? []);
   const primary: string[] = [];
   const fallback: string[] = [];
   const titles: string[] = [];
@@ -193,9 +210,10 @@ function mapCandidates(candidates: string[], ctx: ItemContext): ItemResult {
   return { fields, newFields };
 }
 
+/** The dictionary names this fragment clearly (下达《责令改正通知书》份数, though it says 通知): it is an item. */
 function knownOutright(frag: string, matcher: FieldMatcher): boolean {
-  const [top, second] = matcher.match(frag, 0.95);
-  return Boolean(top && (!second || second.score < top.score));
+  const [top, second] = matcher.match(frag, 0.9);
+  return Boolean(top && (!second || second.score < top.score - 0.05));
 }
 
 /**

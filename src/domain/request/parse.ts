@@ -46,7 +46,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       : prepared;
     const anatomy = readAnatomy(withoutHeader);
     const body = withoutParts(anatomy, TAIL);
-    if (!hasAskVerb(body) || looksLikeReminder(body) || looksLikeQuestion(body)) return null;
+    if (!hasAskVerb(body) || looksLikeReminder(withoutParts(anatomy, [...TAIL, 'rules'])) || looksLikeQuestion(body)) return null;
     // A short 截止时间改为… is an edit of the lead's earlier request (see edit.ts), not a new one.
     if (looksLikeDeadlineChange(body)) return null;
 
@@ -60,7 +60,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
     const blanks: Array<[number, number]> = [...periodSpans, ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS)];
     if (deadline) blanks.push([deadline.start, deadline.end]);
-    const items = extractItems(blankSpans(body, blanks), { matcher });
+    const items = extractItems(blankSpans(body, blanks), { matcher, listSpans: partSpans(anatomy, ['items']) });
     if (!items.fields.length && !items.newFields.length) return null;
     // Unknown items alone are weak evidence: also require something that makes it an ask to units.
     if (!items.fields.length && !deadline && !period && !targets.explicit) return null;
