@@ -26,13 +26,58 @@ export const ACCEPT_SCORE = 0.62;
 const PERIOD_NOISE =
   /截[至止](?:到|至)?\d{1,2}月\d{1,2}[日号]?|\d{4}年(?:度)?|\d{1,2}月份?|本月份?|上个?月份?|当月|本年度?|今年|全年|本季度|上季度|第?[一二三四1-4]季度|目前|现在|当前/g;
 const FILLER =
-  /以下|如下|相关|有关|本辖区|全辖区|辖区内?|辖内|报送|上报|填报|统计|数据|情况|及以上|以上|及以下|以下|其中|累计|合计|总计|现有|的/g;
+  /以下|如下|相关|有关|本辖区|全辖区|辖区内?|辖内|报送|上报|填报|统计|数据|情况|及以上|以上|及以下|以下|其中|累计|合计|总计|现有|针对性|各类|各项|具体|在册|的/g;
+
+/**
+ * Question wording (共有几处, 有多少人, 是多少) says the item is a count in that measure: 火灾隐患共有几处 → 火灾隐患处数.
+ */
+const QUESTION = /(?:共有|共计|一共|总共|总计|有|是|为)?(?:多少|几)(人次|个|处|人|户|家|起|件|座|辆|名|次|所|条|份|宗|栋|套|亩|座)?(?:[?？])?/g;
+
+/**
+ * An item written as a definition: 纳入特困人员救助供养范围的人员 / 享受最低生活保障的在册人口 / 符合条件的…: the verb of
+ * membership and the word 范围 carry no identity; what is counted is the object and the measure.
+ */
+const DEFINITION = /^(?:已?纳入|享受|符合|属于|列入|认定为|登记为|获得)|(?:保障)?范围内?(?=的)|(?:待遇|政策)(?=的)/g;
+
+/**
+ * One synonym and abbreviation lexicon for every dictionary: a long official name and its usual short form read as the
+ * same words (最低生活保障 = 低保), applied to the dictionary's terms and to the phrases alike. Longest first.
+ */
+const LEXICON: Array<[RegExp, string]> = [
+  [/特困人员(?:救助)?供养|特困救助供养/g, '特困供养'],
+  [/城乡低保/g, '低保'],
+  [/最低生活保障/g, '低保'],
+  [/城乡居民基本医疗保险|城乡居民医疗保险|居民基本医疗保险|城乡居民医保/g, '居民医保'],
+  [/城乡居民基本养老保险|城乡居民养老保险/g, '城乡居保'],
+  [/防止返贫/g, '防返贫'],
+  [/《|》|“|”|"/g, ''],
+];
 // Suffix variants that mean the same measure; applied to both sides so labels and phrases meet.
+// 人口 and 人员 at the end name a count of people (享受低保的在册人口 = 低保人数).
 const SUFFIX_VARIANTS: Array<[RegExp, string]> = [
   [/(?:家庭户数|家庭数|户家庭数)$/, '户数'],
-  [/(?:人员数|人口数|人员人数|对象人数|对象数)$/, '人数'],
+  [/(?:人员数|人口数|人员人数|对象人数|对象数|人员|人口)$/, '人数'],
   [/(?:数量|底数|总数|个数)$/, '数'],
 ];
+
+/**
+ * Words that qualify what is counted: 已整改 / 未完成 (a state) and 新纳入 / 退出 (a change of state; 新增 is not one:
+ * 本月新增加装电梯数 is the month's 加装电梯数). 已整改燃气隐患数 is not 燃气隐患数,
+ * whatever else they share: a qualifier on one side must be on the other (for 已整改, its verb 整改 is enough there).
+ */
+const QUALIFIER = /[已未]([\u4e00-\u9fa5]{2})|(新纳入|新认定|退出|停保|注销)/g;
+
+function qualifiers(text: string): string[] {
+  const out: string[] = [];
+  QUALIFIER.lastIndex = 0;
+  for (let m = QUALIFIER.exec(text); m; m = QUALIFIER.exec(text)) out.push(m[1] ?? m[2]!);
+  return out;
+}
+
+/** True when every qualifier of one side is found on the other. */
+function sameQualifiers(a: string[], aText: string, b: string[], bText: string): boolean {
+  return a.every((q) => bText.includes(q)) && b.every((q) => aText.includes(q));
+}
 
 /** Measure classes; a phrase and a field of different classes are unlikely to be the same item. */
 type Measure = 'household' | 'person' | 'times' | 'amount' | null;
@@ -58,11 +103,15 @@ interface Term {
   field: FieldDef;
   text: string; // normalised
   measure: Measure;
+  qualifiers: string[];
 }
 
 function stripNoise(s: string): string {
   let t = toSimplified(toHalfWidth(s)).toLowerCase();
   t = t.replace(/[（(][^）)]*[）)]/g, '').replace(/【[^】]*】/g, '');
+  t = t.replace(QUESTION, (_m, unit: string | undefined) => `${unit ?? ''}数`);
+  for (const [re, to] of LEXICON) t = t.replace(re, to);
+  t = t.replace(DEFINITION, '');
   t = t.replace(PERIOD_NOISE, '').replace(FILLER, '');
   t = t.replace(/[\s\p{P}\p{S}]/gu, '');
   return t;
@@ -229,7 +278,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       if (!text || seen.has(text)) continue;
       seen.add(text);
       const idx = terms.length;
-      terms.push({ field, text, measure: measureOf(text) ?? measureOf(field.unit ?? '') });
+      terms.push({ field, text, measure: measureOf(text) ?? measureOf(field.unit ?? ''), qualifiers: qualifiers(text) });
       const list = exact.get(text) ?? [];
       if (!list.includes(field)) list.push(field);
       exact.set(text, list);
@@ -261,12 +310,14 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     const candidates = new Set<number>();
     for (const g of bigrams(p)) for (const i of byBigram.get(g) ?? []) candidates.add(i);
     const measure = measureOf(p);
+    const own = qualifiers(p);
     const best = new Map<string, FieldMatch>();
     for (const i of candidates) {
       const term = terms[i]!;
       if (term.field.fallback) continue; // exact names only, and those returned above
       let score = similarity(p, term.text, known);
       if (measure && term.measure && measure !== term.measure) score *= 0.6;
+      if (!sameQualifiers(own, p, term.qualifiers, term.text)) score *= 0.5;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
     }
