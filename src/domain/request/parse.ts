@@ -4,6 +4,7 @@ import { blankSpans as blankWith } from '../text/spans.js';
 import { partSpans, readAnatomy, withoutParts, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findDeadline } from './deadline.js';
+import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder } from './detect.js';
 import { blankSpans, extractItems } from './items.js';
@@ -62,6 +63,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (deadline) blanks.push([deadline.start, deadline.end]);
     const items = extractItems(blankSpans(body, blanks), { matcher, listSpans: partSpans(anatomy, ['items']) });
     if (!items.fields.length && !items.newFields.length) return null;
+    const hasItemList = anatomy.parts.some((p) => p.kind === 'items');
+    if (readNoticeKind(anatomy, { hasItemList, hasDeadline: Boolean(deadline) }) !== 'request') return null;
     // Unknown items alone are weak evidence: also require something that makes it an ask to units.
     if (!items.fields.length && !deadline && !period && !targets.explicit) return null;
 

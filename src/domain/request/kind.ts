@@ -1,0 +1,27 @@
+// What a lead's message is doing, read from its structure rather than from single words: a notice whose title calls it
+// a reminder or warning (…的提醒, 预警, 倡议书) or a meeting notice (关于召开…会议的通知) asks for no figures unless it
+// lists items and gives a due date; a message that is all notes (口径说明：…) asks for nothing.
+import { partTexts, type Anatomy } from './anatomy.js';
+
+export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance';
+
+/** The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories. */
+const ADVISORY_TITLE = /(?:提醒|提示|预警|警示|倡议书?|通告|公告)\s*$/;
+/** 关于召开…会议的通知 / 关于举办…培训班的通知 */
+const MEETING_TITLE = /关于(?:召开|举办|参加|组织)[^，。]{0,40}(?:会议?|培训班?|座谈会|推进会|调度会|视频会)/;
+
+export interface KindSignals {
+  /** Items were read from an item list (numbered entries or entries under a heading). */
+  hasItemList: boolean;
+  hasDeadline: boolean;
+}
+
+export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKind {
+  const titles = partTexts(anatomy, 'title').join('\n');
+  const listed = signals.hasItemList && signals.hasDeadline;
+  if (!listed && titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim()))) return 'advisory';
+  if (!listed && MEETING_TITLE.test(titles)) return 'meeting';
+  const asks = anatomy.parts.some((p) => p.kind === 'ask' || p.kind === 'items' || p.kind === 'topic');
+  if (!asks && anatomy.parts.some((p) => p.kind === 'rules')) return 'guidance';
+  return 'request';
+}
