@@ -8,14 +8,6 @@ export interface Floor {
 }
 
 export const belowTarget: Record<string, Floor> = {
-  'formal-notices': {
-    issue: 13,
-    figures: {
-      requestPrecision: 0.940, requestRecall: 0.940, departmentAccuracy: 1, fieldsAccuracy: 0.749,
-      periodAccuracy: 1, deadlineAccuracy: 1, targetsAccuracy: 1, mergeF1: 1, valueAccuracy: 0.639,
-    },
-    maxExtraValues: 1,
-  },
   'ledger-month-turn': {
     issue: 16,
     figures: {
