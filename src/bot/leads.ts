@@ -31,7 +31,10 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
     answer(deps, turn, '你还没有发布过数据需求，没有可以修改的内容。');
     return true;
   }
-  applyEdit(deps, turn, last.id, edit);
+  // A notice for several periods is one request per period: the edit applies to each, and is confirmed once.
+  const [first, ...others] = deps.store.requests.activeBy(turn.member.id).filter((r) => r.messageId === last.messageId);
+  for (const r of others) applyEdit(deps, turn, r.id, edit, true);
+  applyEdit(deps, turn, (first ?? last).id, edit);
   return true;
 }
 
@@ -51,13 +54,15 @@ function editTarget(deps: BotDeps, memberId: string, text: string): RequestRecor
   return earlier.reverse().find(names) ?? last;
 }
 
-function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEdit): void {
+function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEdit, quiet = false): void {
   const { store } = deps;
   const request = store.requests.get(requestId)!;
   const roster = store.roster.snapshot();
   const fields = store.fields;
   const tz = deps.settings().timezone;
-  const say = (text: string): void => void answer(deps, turn, text);
+  const say = (text: string): void => {
+    if (!quiet) answer(deps, turn, text);
+  };
   const collectionId = request.collectionId!;
   switch (edit.kind) {
     case 'withdraw': {

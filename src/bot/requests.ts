@@ -9,21 +9,39 @@ import { answer, type BotDeps, type Turn } from './context.js';
 import { placeRequest } from './placement.js';
 import { departmentName, fieldLabel, formatDeadline, listNames, unitName } from './render.js';
 
-/** Stores the parsed request, places it, asks for what is missing and confirms in the chat it came from. */
+/**
+ * Stores the parsed request, places it, asks for what is missing and confirms in the chat it came from. A notice that
+ * asks for several periods (本月和上月) is stored as one request per period, all from the same message: each period's
+ * figures are their own collection and asks; the confirmation and the replay output show them as one request.
+ */
 export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRecord {
   const { store } = deps;
   const newFields = parsed.newFields.map((f) => registerNewField(deps, f));
-  const id = store.requests.add({
-    messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),
-    fields: parsed.fields, newFields, period: parsed.period, deadline: parsed.deadline,
-    deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
+  const placed = (parsed.periods ?? [parsed.period]).map((period) => {
+    const id = store.requests.add({
+      messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),
+      fields: parsed.fields, newFields, period, deadline: parsed.deadline,
+      deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
+    });
+    const { collectionId, merged, plan } = placeRequest(deps, id);
+    store.audit.record(turn.now, turn.member.id, 'request.create', `r${id}`, { collection: `c${collectionId}`, merged, parsed });
+    return { request: store.requests.get(id)!, merged, plan, collectionId };
   });
-  const { collectionId, merged, plan } = placeRequest(deps, id);
-  const request = store.requests.get(id)!;
-  store.audit.record(turn.now, turn.member.id, 'request.create', `r${id}`, { collection: `c${collectionId}`, merged, parsed });
-  confirm(deps, turn, request, merged, plan);
-  announceIfComplete(deps, collectionId);
-  return request;
+  const first = placed[0]!;
+  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request));
+  for (const p of placed) announceIfComplete(deps, p.collectionId);
+  return first.request;
+}
+
+function mergePlans(plans: AskPlan[]): AskPlan {
+  const asked = new Map<string, AskPlan['alreadyAsked']>();
+  for (const plan of plans) for (const [member, needs] of plan.asked) asked.set(member, [...(asked.get(member) ?? []), ...needs]);
+  return {
+    asked,
+    alreadyAsked: plans.flatMap((p) => p.alreadyAsked),
+    reused: plans.flatMap((p) => p.reused),
+    nobody: plans.flatMap((p) => p.nobody),
+  };
 }
 
 /** The notice's own headline (关于…的通知) when it has one; otherwise what is asked for, in a few words. */
@@ -42,7 +60,7 @@ function registerNewField(deps: BotDeps, spec: NewFieldSpec): StoredNewField {
   return { ...spec, key };
 }
 
-function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan): void {
+function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[] = []): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
   const fields = store.fields;
@@ -59,14 +77,14 @@ function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: bool
     ['数据项', itemText.length ? itemText.join('、') : '（无字典内数据项）'],
   ];
   if (request.newFields.length) rows.push(['新数据项', request.newFields.map((f) => `${f.label}（已加入字典，待管理员确认）`).join('、')]);
-  rows.push(['期间', describePeriod(request.period)]);
+  rows.push(['期间', [request, ...otherPeriods].map((r) => describePeriod(r.period)).join('、')]);
   rows.push(['截止', formatDeadline(request.deadline, request.deadlineHasTime, tz)]);
   rows.push(['报送单位', `${listNames(request.targets.map((u) => unitName(roster, u)))}（${request.targets.length}个）`]);
   if (merged) {
     const others = store.requests.inCollection(collection.id).filter((r) => r.id !== request.id).map((r) => `r${r.id}`);
     rows.push(['合并', `与 ${others.join('、')} 合并为汇总 c${collection.id}，相同数据只问一次`]);
   } else {
-    rows.push(['汇总', `c${collection.id}`]);
+    rows.push(['汇总', [request, ...otherPeriods].map((r) => `c${r.collectionId}`).join('、')]);
   }
   const asked = askedCount(plan);
   rows.push(['询问', asked ? askedSummary(plan, tz) : '无需再问任何人']);

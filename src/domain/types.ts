@@ -59,7 +59,8 @@ export interface Roster {
 }
 
 /**
- * A reporting period: `YYYY`, `YYYY-Qn`, `YYYY-MM`, `YYYY-MM-DD` (a snapshot "截至" that day), or null.
+ * A reporting period: `YYYY`, `YYYY-Hn`, `YYYY-Qn`, `YYYY-MM`, `YYYY-Www` (ISO week), `YYYY-MM-DD` (a snapshot
+ * "截至" that day, or a running total counted to that day), or null.
  */
 export type Period = string | null;
 
@@ -78,6 +79,8 @@ export interface ParsedRequest {
   fields: string[];
   newFields: NewFieldSpec[];
   period: Period;
+  /** Every period the notice asks for when it names several (本月和上月), `period` first; absent when it names one. */
+  periods?: string[];
   /** The instant the data is due; a day-only deadline is the end of that day (23:59:59) in the timezone. */
   deadline: Date | null;
   /** True when the text stated a clock time. */

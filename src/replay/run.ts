@@ -9,6 +9,7 @@ import { formatZoned } from '../domain/time.js';
 import { PluginHost } from '../plugins/host.js';
 import { VirtualScheduler } from '../schedule/virtual.js';
 import { builtinDictionary } from '../store/seed.js';
+import type { RequestRecord } from '../store/requests.js';
 import { Store } from '../store/store.js';
 import { bracketPath, issueLines } from '../issues.js';
 import { replayOutputSchema, scenarioSchema, type ReplayOutput, type Scenario } from './schema.js';
@@ -104,19 +105,33 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
     const seq = store.messages.get(lineId)?.inboxSeq;
     return seq != null ? eventOfSeq.get(seq) ?? null : null;
   };
-  const requests = store.requests.all().filter((r) => r.status === 'active');
+  const active = store.requests.all().filter((r) => r.status === 'active');
+  // A notice that asks for several periods is stored as one request per period; it is one request of its message.
+  const firstOfMessage = new Map<number, RequestRecord>();
+  const periodsOf = new Map<number, Array<string | null>>();
+  for (const r of active) {
+    if (!firstOfMessage.has(r.messageId)) firstOfMessage.set(r.messageId, r);
+    const known = periodsOf.get(r.messageId) ?? [];
+    if (!known.includes(r.period)) periodsOf.set(r.messageId, [...known, r.period]);
+  }
+  const requests = [...firstOfMessage.values()];
+  const shownId = (r: RequestRecord): string => `r${firstOfMessage.get(r.messageId)!.id}`;
   const collections = store.collections.all()
-    .map((c) => ({ c, members: requests.filter((r) => r.collectionId === c.id) }))
+    .map((c) => ({ c, members: active.filter((r) => r.collectionId === c.id) }))
     .filter((x) => x.members.length);
   const bot = store.messages.fromBot();
   return {
-    requests: requests.map((r) => ({
-      id: `r${r.id}`, event: eventOfLine(r.messageId) ?? -1, department: r.department, title: r.title, fields: r.fields,
-      newFields: r.newFields.map((f) => ({ label: f.label, type: f.type })), period: r.period,
-      deadline: r.deadline ? at(r.deadline) : null, targets: r.targets, collection: r.collectionId ? `c${r.collectionId}` : null,
-    })),
+    requests: requests.map((r) => {
+      const periods = periodsOf.get(r.messageId)!;
+      return {
+        id: `r${r.id}`, event: eventOfLine(r.messageId) ?? -1, department: r.department, title: r.title, fields: r.fields,
+        newFields: r.newFields.map((f) => ({ label: f.label, type: f.type })), period: r.period,
+        ...(periods.length > 1 ? { periods: periods.filter((p): p is string => p !== null) } : {}),
+        deadline: r.deadline ? at(r.deadline) : null, targets: r.targets, collection: r.collectionId ? `c${r.collectionId}` : null,
+      };
+    }),
     collections: collections.map(({ c, members }) => ({
-      id: `c${c.id}`, requests: members.map((r) => `r${r.id}`), fields: c.fields, period: c.period,
+      id: `c${c.id}`, requests: [...new Set(members.map(shownId))], fields: c.fields, period: c.period,
       deadline: c.deadline ? at(c.deadline) : null, targets: c.units,
     })),
     asks: store.asks.all().map((a) => ({

@@ -70,7 +70,8 @@ const period = z.string().regex(PERIOD_PATTERN).nullable();
 export const replayOutputSchema = z.object({
   requests: z.array(z.object({
     id: z.string(), event: z.number().int(), department: z.string(), title: z.string(), fields: z.array(z.string()),
-    newFields: z.array(z.object({ label: z.string(), type: z.string() })), period, deadline: isoInstant.nullable(),
+    newFields: z.array(z.object({ label: z.string(), type: z.string() })), period,
+    periods: z.array(z.string().regex(PERIOD_PATTERN)).optional(), deadline: isoInstant.nullable(),
     targets: z.array(z.string()), collection: z.string().nullable(),
   })),
   collections: z.array(z.object({

@@ -53,7 +53,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
 
     const deadline = findDeadline(withoutParts(anatomy, NOT_FOR_DEADLINE), at, timezone);
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
-    const { period, spans: periodSpans } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null);
+    const { period, periods, spans: periodSpans } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length]);
     const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...referenceSpans(body)]);
     const targets = findTargets(targetText, units);
@@ -74,6 +74,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       fields: items.fields,
       newFields: items.newFields,
       period,
+      ...(periods.length > 1 ? { periods } : {}),
       deadline: deadline?.deadline ?? null,
       deadlineHasTime: deadline?.hasTime ?? false,
       targets: targets.targets,

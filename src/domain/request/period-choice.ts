@@ -48,6 +48,8 @@ function statementSpans(body: string, skip: Span[]): Span[] {
 
 export interface PeriodChoice {
   period: Period;
+  /** Every period the notice asks for when it names several together (本月和上月), `period` first; else just it. */
+  periods: string[];
   /** Every period mention found (item extraction blanks them). */
   spans: Span[];
 }
@@ -77,10 +79,26 @@ export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadl
   };
   const mentions = all.filter((m) => !within(m.index, documents)).map((m) => ({ m, tier: tierOf(m) }));
   for (let tier = 0; tier <= STATEMENTS; tier++) {
-    const chosen = pick(mentions.filter((x) => x.tier === tier).map((x) => x.m));
-    if (chosen) return { period: chosen.period, spans };
+    const inTier = mentions.filter((x) => x.tier === tier).map((x) => x.m);
+    const chosen = pick(inTier);
+    if (chosen) return { period: chosen.period, periods: coordinated(text, inTier, chosen), spans };
   }
-  return { period: null, spans };
+  return { period: null, periods: [], spans };
+}
+
+/** 本月和上月 / 10月、11月 / 2025年及2026年: periods joined by a conjunction are asked for together. */
+const JOIN = /^\s*(?:和|及|与|跟|以及|、|,|，)\s*$/;
+
+function coordinated(text: string, mentions: PeriodMention[], chosen: PeriodMention): string[] {
+  const out = [chosen.period];
+  let last = chosen;
+  for (const m of mentions) {
+    if (m.index <= last.index) continue;
+    if (!JOIN.test(text.slice(last.index + last.text.length, m.index))) break;
+    if (!out.includes(m.period)) out.push(m.period);
+    last = m;
+  }
+  return out;
 }
 
 function pick(list: PeriodMention[]): PeriodMention | undefined {
