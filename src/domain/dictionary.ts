@@ -1,7 +1,7 @@
 // The field matcher: maps a free-text item ("城乡低保户", "纳入最低生活保障的人员数") to dictionary fields.
 // Shared by the request parser and the reply parser; built once per dictionary version.
 import { toHalfWidth } from './numbers.js';
-import { toSimplified } from './request/traditional.js';
+import { toSimplified } from './text/traditional.js';
 import type { FieldDef, FieldType } from './types.js';
 
 export interface FieldMatch {

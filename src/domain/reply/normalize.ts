@@ -21,12 +21,4 @@ export function normalizeReply(text: string): string {
   return out;
 }
 
-/** Overwrites [start, end) with spaces, keeping the length. */
-export function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-}
-
-/** Replaces every match of a global regex with spaces of the same length. */
-export function blankMatches(text: string, re: RegExp): string {
-  return text.replace(re, (m) => ' '.repeat(m.length));
-}
+export { blank, blankMatches } from '../text/spans.js';

@@ -2,7 +2,7 @@
 import { findPeriodMentions, type PeriodMention } from '../period.js';
 import { localParts, type LocalDate } from '../time.js';
 import { normalizeReply } from './normalize.js';
-import { toSimplified } from '../request/traditional.js';
+import { toSimplified } from '../text/traditional.js';
 import { hideNonFigures, NUMERAL_WORDS } from './hide.js';
 import { segmentReply } from './segment.js';
 import { findQuantities, type Quantity } from './quantities.js';

@@ -1,6 +1,6 @@
 // Which department a notice is from: a leading 民政：/【区民政局】/转区医保局通知 header, else the lead's own.
 import type { Department, Member } from '../types.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp } from '../text/spans.js';
 
 export interface DepartmentIndex {
   /** Names, aliases and derived short forms, longest first. */

@@ -5,7 +5,7 @@ import { findDeadline } from './deadline.js';
 import { blankSpans, extractItemsFromList } from './items.js';
 import { parserFor, type RequestParser } from './parse.js';
 import { findTargets } from './targets.js';
-import { prepareText } from './text.js';
+import { prepareText } from '../text/normalize.js';
 
 export type RequestEdit =
   | { kind: 'deadline'; deadline: Date; hasTime: boolean }

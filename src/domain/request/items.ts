@@ -2,6 +2,7 @@
 import { ACCEPT_SCORE, inferFieldType, type FieldMatcher } from '../dictionary.js';
 import type { NewFieldSpec } from '../types.js';
 import { ASK_VERB } from './detect.js';
+import { blankSpans as blankWith } from '../text/spans.js';
 import { LIST_MARKER, STATED_FIGURE, isTitleLine } from './text.js';
 
 export interface ItemResult {
@@ -12,13 +13,8 @@ export interface ItemResult {
 /** Character used to blank spans (deadline, period, units) so that positions stay put and fragments split there. */
 export const BLANK = '|';
 
-export function blankSpans(text: string, spans: Array<[number, number]>): string {
-  let out = text;
-  for (const [s, e] of spans) {
-    if (e <= s) continue;
-    out = out.slice(0, s) + BLANK.repeat(e - s) + out.slice(e);
-  }
-  return out;
+export function blankSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
+  return blankWith(text, spans, BLANK);
 }
 
 /** Parenthesised asides (含已竣工和在建, 是/否, 以户籍人口为准) are explanations, not items. */

@@ -1,6 +1,6 @@
 // The request parser: a lead's (or admin's) channel message → a structured data request, or null.
 import { createFieldMatcher, type FieldMatcher } from '../dictionary.js';
-import { blankSpans as blankWith } from '../text/spans.js';
+import { blankSpans as blankWith, spansOf } from '../text/spans.js';
 import { partSpans, readAnatomy, withoutParts, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findDeadline } from './deadline.js';
@@ -10,7 +10,7 @@ import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLi
 import { blankSpans, extractItems } from './items.js';
 import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
-import { prepareText } from './text.js';
+import { prepareText } from '../text/normalize.js';
 import { requestTitle } from './title.js';
 
 export interface RequestParser {
@@ -55,7 +55,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
     const { period, periods, spans: periodSpans } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length]);
-    const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...referenceSpans(body)]);
+    const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...spansOf(REFERENCE, body)]);
     const targets = findTargets(targetText, units);
 
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
@@ -96,12 +96,6 @@ const NOT_FOR_ITEMS: PartKind[] = ['addressee', 'purpose', 'quote', 'rules'];
 /** 参照对各街道的要求 / 按前期对街道的要求: units named in a reference to another ask are not addressed. */
 const REFERENCE = /(?:参照|按照?|比照|依照|对照)(?:前期|此前|之前)?对?[^，,。；;]{0,12}?的(?:要求|做法|标准|口径|方式|安排)/g;
 
-function referenceSpans(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  REFERENCE.lastIndex = 0;
-  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
 
 // One parser per (roster, fields, timezone, botName); contexts usually share the same arrays across messages.
 const cache = new WeakMap<Roster, WeakMap<FieldDef[], Map<string, RequestParser>>>();

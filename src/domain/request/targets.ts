@@ -1,6 +1,6 @@
 // Which units a notice addresses: group phrases (各镇街, 各村（社区）, 朱沱镇各村) and named units (full or short).
 import type { Roster, Unit, UnitKind } from '../types.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp } from '../text/spans.js';
 
 export interface UnitIndex {
   units: Unit[];

@@ -1,22 +1,4 @@
-// Text preparation shared by the request parser's steps: width, mentions, contact/attachment lines, sentences.
-import { toHalfWidth } from '../numbers.js';
-import { toSimplified } from './traditional.js';
-
-/** Longest message the parser reads; beyond this it keeps the head and the tail (where the ask usually is). */
-export const MAX_TEXT = 30000;
-const KEEP = 6000;
-
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
-export const escapeRegExp = (s: string): string => s.replace(ESCAPE, '\\$&');
-
-/** Simplified, half-width, no bot mention, no zero-width characters, unified line breaks, bounded length. */
-export function prepareText(text: string, botName: string): string {
-  const bounded = text.length > MAX_TEXT ? `${text.slice(0, KEEP)}\n${text.slice(-KEEP)}` : text;
-  let t = toSimplified(toHalfWidth(bounded)).replace(/\r\n?/g, '\n').replace(/[\u200b-\u200f\ufeff]/g, '');
-  if (botName) t = t.split(`@${botName}`).join(' ').split(botName).join(' ');
-  return t;
-}
-
+// Notice text rules shared by the request parser's steps: contact/attachment lines, titles, list markers, figures.
 const CONTACT = /(?:联系人|联系电话|联系方式|咨询电话|电话|手机|座机|邮箱)\s*[:：]?/;
 const ATTACHMENT = /^\s*(?:附件|附表)\s*\d*\s*[:：]|\.(?:xlsx?|docx?|pdf|wps|et|zip|rar)\b/i;
 

@@ -48,3 +48,7 @@ export function within(index: number, spans: readonly Span[]): boolean {
 export function overlaps(start: number, end: number, spans: readonly Span[]): boolean {
   return spans.some(([s, e]) => start < e && end > s);
 }
+
+/** A string as a literal inside a regular expression. */
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+export const escapeRegExp = (s: string): string => s.replace(ESCAPE, '\\$&');

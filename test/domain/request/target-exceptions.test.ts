@@ -3,7 +3,7 @@ import { buildUnitIndex, findTargets } from '../../../src/domain/request/targets
 import { toHalfWidth } from '../../../src/domain/numbers.js';
 import type { Roster } from '../../../src/domain/types.js';
 
-// Notice text reaches findTargets in half-width (see request/text.ts).
+// Notice text reaches findTargets in half-width (see text/normalize.ts).
 // A town whose villages and communities report.
 const roster: Roster = {
   departments: [{ id: 'shehui', name: '社会事务办', aliases: [] }],

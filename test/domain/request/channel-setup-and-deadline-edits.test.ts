@@ -1,4 +1,4 @@
-// Round 4: the channel's own set-up message and a short deadline change are not new requests.
+// Not new requests: the channel's own set-up message, and a short change of an earlier deadline (an edit).
 import { describe, expect, it } from 'vitest';
 import { parseRequestEdit } from '../../../src/domain/request/edit.js';
 import { parseRequest } from '../../../src/domain/request/parse.js';

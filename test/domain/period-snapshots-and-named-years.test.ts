@@ -1,3 +1,5 @@
+// Snapshots of a day of this or last month (截至本月15日), a named whole year (2025年全年), and times that are no
+// period (12月中旬, 11月初).
 import { describe, expect, it } from 'vitest';
 import { findPeriodMentions } from '../../src/domain/period.js';
 
