@@ -8,7 +8,7 @@ import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { askForRequest, placeRequest } from './placement.js';
 import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
-import { acceptRequest } from './requests.js';
+import { acceptRequest, registerNewField } from './requests.js';
 import type { RequestRecord } from '../store/requests.js';
 
 function parseContext(deps: BotDeps, at: Date): ParseContext {
@@ -26,7 +26,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   }
   const edit = parseRequestEdit(turn.text, ctx);
   if (!edit) return false;
-  const last = editTarget(deps, turn.member.id, turn.text);
+  const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   if (!last) {
     answer(deps, turn, '你还没有发布过数据需求，没有可以修改的内容。');
     return true;
@@ -52,6 +52,12 @@ function editTarget(deps: BotDeps, memberId: string, text: string): RequestRecor
   if (names(last)) return last;
   const earlier = deps.store.requests.activeBy(memberId).filter((r) => r.id !== last.id);
   return earlier.reverse().find(names) ?? last;
+}
+
+/** The sender's latest active request with an item still waiting for the lead's pick, else their latest. */
+function choiceTarget(deps: BotDeps, memberId: string): RequestRecord | undefined {
+  const active = deps.store.requests.activeBy(memberId);
+  return [...active].reverse().find((r) => r.newFields.some((f) => f.choices?.length)) ?? active[active.length - 1];
 }
 
 function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEdit, quiet = false): void {
@@ -108,6 +114,28 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       store.audit.record(turn.now, turn.member.id, 'request.edit.period', `r${requestId}`, edit);
       announceIfComplete(deps, placed.collectionId);
       return;
+    }
+    case 'choose': {
+      const pending = request.newFields.find((f) => f.choices?.length);
+      if (!pending) { say('没有待确认的数据项。'); return; }
+      const choices = pending.choices!;
+      if (edit.choice !== null && edit.choice > choices.length) { say(`请回复第1到第${choices.length}个中的一个，或“都不是”。`); return; }
+      const rest = request.newFields.filter((f) => f !== pending);
+      const picked = edit.choice === null ? null : choices[edit.choice - 1]!;
+      if (picked) {
+        store.requests.update(requestId, { fields: [...new Set([...request.fields, picked])], newFields: rest });
+      } else {
+        const { choices: _offered, ...spec } = pending;
+        store.requests.update(requestId, { newFields: [...rest, registerNewField(deps, spec)] });
+      }
+      refreshCollection(deps, collectionId);
+      const updated = store.requests.get(requestId)!;
+      const needs = updated.targets.flatMap((unit) => askFieldsOf(updated).map((field) => ({ unit, field })));
+      const plan = planAsks(deps, collectionId, needs, updated.department);
+      const asked = [...plan.asked.values()].reduce((n, l) => n + l.length, 0);
+      const meaning = picked ? `记为“${fieldLabel(store.fields.all(), picked)}”` : '作为新数据项加入字典';
+      say(`已将 r${requestId} 的“${pending.label}”${meaning}。${asked ? `新私信 ${plan.asked.size} 位同志，共 ${asked} 项。` : '无需新问任何人。'}`);
+      break;
     }
     case 'addFields':
     case 'addTargets': {

@@ -1,7 +1,7 @@
 // A lead's notice becomes a request, joins or opens a collection, and the bot says what it understood.
 import { createHash } from 'node:crypto';
 import { describePeriod } from '../domain/period.js';
-import type { NewFieldSpec, ParsedRequest } from '../domain/types.js';
+import type { FieldDef, NewFieldSpec, ParsedRequest } from '../domain/types.js';
 import type { RequestRecord, StoredNewField } from '../store/requests.js';
 import { askedCount, askedSummary, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
@@ -16,7 +16,8 @@ import { departmentName, fieldLabel, formatDeadline, listNames, unitName } from 
  */
 export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRecord {
   const { store } = deps;
-  const newFields = parsed.newFields.map((f) => registerNewField(deps, f));
+  // An item the lead is to pick a field for (see choiceRows) waits: nothing is asked for it yet.
+  const newFields = parsed.newFields.map((f) => (f.choices?.length ? f : registerNewField(deps, f)));
   const placed = (parsed.periods ?? [parsed.period]).map((period) => {
     const id = store.requests.add({
       messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),
@@ -52,7 +53,7 @@ function titleOf(deps: BotDeps, parsed: ParsedRequest): string {
   return items ? `${describePeriod(parsed.period)}${items}` : parsed.title;
 }
 
-function registerNewField(deps: BotDeps, spec: NewFieldSpec): StoredNewField {
+export function registerNewField(deps: BotDeps, spec: NewFieldSpec): StoredNewField {
   const existing = deps.store.fields.all().find((f) => f.label === spec.label);
   if (existing) return { ...spec, key: existing.key };
   const key = `new_${createHash('sha1').update(spec.label).digest('hex').slice(0, 8)}`;
@@ -76,7 +77,9 @@ function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: bool
     ['部门', departmentName(roster, request.department)],
     ['数据项', itemText.length ? itemText.join('、') : '（无字典内数据项）'],
   ];
-  if (request.newFields.length) rows.push(['新数据项', request.newFields.map((f) => `${f.label}（已加入字典，待管理员确认）`).join('、')]);
+  const added = request.newFields.filter((f) => !f.choices?.length);
+  if (added.length) rows.push(['新数据项', added.map((f) => `${f.label}（已加入字典，待管理员确认）`).join('、')]);
+  rows.push(...choiceRows(request, fields));
   rows.push(['期间', [request, ...otherPeriods].map((r) => describePeriod(r.period)).join('、')]);
   rows.push(['截止', formatDeadline(request.deadline, request.deadlineHasTime, tz)]);
   rows.push(['报送单位', `${listNames(request.targets.map((u) => unitName(roster, u)))}（${request.targets.length}个）`]);
@@ -99,4 +102,15 @@ function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: bool
   const title = `已登记 r${request.id}：${request.title}`;
   const text = [title, ...rows.map(([k, v]) => `· ${k}：${v}`), '如需修改，请说：截止改为12月2日 / 去掉某数据项 / 加上某单位 / 撤回'].join('\n');
   answer(deps, turn, { text, card: { type: 'request', title, rows }, mentions: [turn.member.id] });
+}
+
+/**
+ * 请确认 rows: an item close to more than one field, or only weakly like one, is put to the lead with numbered choices
+ * (是第N个 picks one; 都不是 makes it a new item) instead of the bot guessing or inventing a field.
+ */
+export function choiceRows(request: RequestRecord, fields: FieldDef[]): Array<[string, string]> {
+  return request.newFields.filter((f) => f.choices?.length).map((f) => {
+    const options = f.choices!.map((k, i) => `${i + 1}. ${fieldLabel(fields, k)}`).join('  ');
+    return ['请确认', `“${f.label}”是指：${options}？请回复“是第1个”等，或“都不是”（作为新数据项）；确认前暂不询问此项`];
+  });
 }

@@ -70,6 +70,11 @@ export interface NewFieldSpec {
   label: string;
   type: FieldType;
   unit?: string;
+  /**
+   * Dictionary fields the item may mean, best first, when it is close to more than one or only weakly like one: the
+   * lead picks (是第N个) rather than the bot guessing or inventing a field.
+   */
+  choices?: string[];
 }
 
 /** What the request parser understood from a lead's notice. */

@@ -40,10 +40,11 @@ export class RequestsRepo {
     return Number(res.lastInsertRowid);
   }
 
-  update(id: number, patch: Partial<Pick<RequestRecord, 'fields' | 'targets' | 'period' | 'deadline' | 'deadlineHasTime' | 'collectionId' | 'status'>>): void {
+  update(id: number, patch: Partial<Pick<RequestRecord, 'fields' | 'newFields' | 'targets' | 'period' | 'deadline' | 'deadlineHasTime' | 'collectionId' | 'status'>>): void {
     const sets: string[] = [];
     const values: unknown[] = [];
     if (patch.fields) { sets.push('fields = ?'); values.push(JSON.stringify(patch.fields)); }
+    if (patch.newFields) { sets.push('new_fields = ?'); values.push(JSON.stringify(patch.newFields)); }
     if (patch.targets) { sets.push('targets = ?'); values.push(JSON.stringify(patch.targets)); }
     if (patch.deadline !== undefined) { sets.push('deadline = ?'); values.push(patch.deadline?.toISOString() ?? null); }
     if (patch.deadlineHasTime !== undefined) { sets.push('deadline_has_time = ?'); values.push(patch.deadlineHasTime ? 1 : 0); }

@@ -14,12 +14,15 @@ export type RequestEdit =
   | { kind: 'addTargets'; targets: string[] }
   | { kind: 'removeTargets'; targets: string[] }
   | { kind: 'period'; period: string }
+  /** 是第2个 / 选1 / 都不是: the lead's pick among the fields offered for an item; `choice` null for none of them. */
+  | { kind: 'choose'; choice: number | null }
   | { kind: 'withdraw' };
 
 const WITHDRAW = /^(?:请|麻烦)?(?:把)?(?:这个|该|此|上一?条|刚才的?|刚发的?|前面的?)?(?:通知|请求|任务|报送)?(?:先)?(?:撤回|撤销|作废|取消|不用报了|不报了)(?:了)?(?:这个|该|此|上一?条|刚才的?|刚发的?)?(?:通知|请求|任务|报送|一下)?(?:吧|了)?$/;
 const DEADLINE = /(?:截止|截至|期限|时限|报送时间|时间|日期|延期|延长|推迟|提前)[^,，。]{0,6}?(?:改为|改到|改成|调整为|调整到|调到|延至|延长至|延长到|延期到|延期至|延到|推迟到|推迟至|推到|提前到|提前至|为)\s*(.+)$|^(?:延期|延长|推迟)(?:到|至)\s*(.+)$/;
 const REMOVE = /^(?:请|麻烦)?(?:再)?(?:去掉|删除|删去|删掉|去除|减去|拿掉|不用报|不需要报|不要|取消)(.+)$|^(.+?)(?:不用报了?|不需要报了?|不报了|去掉|删掉|删除)$/;
 const ADD = /^(?:请|麻烦)?(?:再)?(?:加上|增加|添加|补充|追加|再加|加)(?:上)?(.+)$/;
+const CHOOSE = /^(?:(?:是|选|就是|应该是|应是)第?|第)([1-9一二三四五六七八九])(?:个|项|种)?(?:吧|的)?$|^(都不是|都不对|以上都不是|都不是的)$/;
 const PERIOD = /(?:统计期|期间|月份|时段|口径|报送期)[^,，。]{0,4}?(?:改为|改成|调整为)\s*(.+)$/;
 
 
@@ -39,6 +42,13 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
   const parser = parserFor(ctx);
 
   if (WITHDRAW.test(t) || withdrawnInClause(t)) return { kind: 'withdraw' };
+
+  const pick = CHOOSE.exec(t);
+  if (pick) {
+    if (pick[2]) return { kind: 'choose', choice: null };
+    const n = /^\d$/.test(pick[1]!) ? Number(pick[1]) : '一二三四五六七八九'.indexOf(pick[1]!) + 1;
+    if (n >= 1) return { kind: 'choose', choice: n };
+  }
 
   const dl = DEADLINE.exec(t);
   if (dl) {

@@ -195,7 +195,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext): ItemResult {
         const label = frag;
         if (!seenNew.has(label)) {
           seenNew.add(label);
-          newFields.push({ label, type: inferFieldType(label) });
+          const choices = closeFields(frag, ctx.matcher).filter((k) => !fields.includes(k));
+          newFields.push({ label, type: inferFieldType(label), ...(choices.length ? { choices } : {}) });
         }
         prev = frag;
         continue;
@@ -207,6 +208,19 @@ function mapCandidates(candidates: string[], ctx: ItemContext): ItemResult {
 }
 
 /** The dictionary names this fragment clearly (下达《责令改正通知书》份数, though it says 通知): it is an item. */
+/** Weakest likeness that still makes a field worth offering to the lead. */
+const OFFER_SCORE = 0.55;
+/** How far below the best a field may score and still be offered. */
+const OFFER_MARGIN = 0.1;
+
+/** Fields an item matched no field clearly may mean: two equally close (救助金额), or one only weakly like it. */
+function closeFields(frag: string, matcher: FieldMatcher): string[] {
+  const found = matcher.match(frag, OFFER_SCORE);
+  const top = found[0];
+  if (!top) return [];
+  return found.filter((m) => m.score >= top.score - OFFER_MARGIN).slice(0, 3).map((m) => m.field.key);
+}
+
 function knownOutright(frag: string, matcher: FieldMatcher): boolean {
   const [top, second] = matcher.match(frag, 0.9);
   return Boolean(top && (!second || second.score < top.score - 0.05));
