@@ -1,7 +1,7 @@
 // What a lead or admin posts: a new request, or a correction of their latest one.
 import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
 import { parseRequest } from '../domain/request/parse.js';
-import type { ParseContext } from '../domain/types.js';
+import type { ParseContext, ParsedRequest } from '../domain/types.js';
 import { describePeriod } from '../domain/period.js';
 import { askedCount, askedSummary, cancelUnneededAsks, refreshCollection, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
@@ -21,7 +21,9 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   const ctx = parseContext(deps, turn.message.at);
   const parsed = parseRequest(turn.text, turn.member, ctx);
   if (parsed) {
-    acceptRequest(deps, turn, parsed);
+    const open = repostOf(deps, turn, parsed);
+    if (open) answerRepost(deps, turn, open);
+    else acceptRequest(deps, turn, parsed);
     return true;
   }
   const edit = parseRequestEdit(turn.text, ctx);
@@ -36,6 +38,31 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   for (const r of others) applyEdit(deps, turn, r.id, edit, true);
   applyEdit(deps, turn, (first ?? last).id, edit);
   return true;
+}
+
+/**
+ * A repost or re-ask of one of the sender's open requests: the same department, items and units, its period or none (a
+ * re-ask without a period inherits the open one's), and its deadline or none. A re-ask that changes the deadline, the
+ * items or the units (…两个街道明天中午前先报体检人数) is a request of its own and joins the collection.
+ */
+function repostOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRecord | undefined {
+  if (parsed.newFields.length || parsed.periods || !parsed.fields.length) return undefined;
+  const now = turn.now;
+  const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+  return deps.store.requests.activeBy(turn.member.id).reverse().find((r) => {
+    const c = r.collectionId ? deps.store.collections.get(r.collectionId) : undefined;
+    if (!c || c.status !== 'open' || c.closesAt.getTime() <= now.getTime()) return false;
+    return r.department === parsed.department && (parsed.period === null || parsed.period === r.period)
+      && (parsed.deadline === null || parsed.deadline.getTime() === r.deadline?.getTime())
+      && same(parsed.fields, r.fields) && same(parsed.targets, r.targets);
+  });
+}
+
+/** A repost changes nothing; the lead hears which request it repeats. */
+function answerRepost(deps: BotDeps, turn: Turn, open: RequestRecord): void {
+  deps.store.audit.record(turn.now, turn.member.id, 'request.repost', `r${open.id}`, {});
+  const text = `这是 r${open.id}（${open.title}）的再次通知，不另登记，已问过的数据不会重复询问。`;
+  deps.outbound.say(turn.replyTo, { text }, { replyTo: turn.lineId });
 }
 
 /**

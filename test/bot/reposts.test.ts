@@ -1,0 +1,36 @@
+// A lead who posts the same ask again (same items, units, period or none, deadline or none) while it is open gets no
+// second request: the bot says which request it repeats and asks nobody again. A changed ask is a request of its own.
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Harness, tempDir } from './harness.js';
+
+let tmp: ReturnType<typeof tempDir>;
+let h: Harness;
+beforeEach(() => {
+  tmp = tempDir();
+  h = new Harness(join(tmp.dir, 'bot.db'));
+  h.send('lead_mz', 'channel', '民政：请各镇街11月30日前报送本月低保户数', { at: '2026-11-23T09:00:00+08:00' });
+});
+afterEach(() => {
+  h.close();
+  tmp.remove();
+});
+
+describe('reposts', () => {
+  it('the same notice again is no new request, and the lead hears which one it repeats', () => {
+    const sent = h.send('lead_mz', 'channel', '民政：请各镇街11月30日前报送本月低保户数', { at: '2026-11-24T09:00:00+08:00' });
+    expect(h.store.requests.all()).toHaveLength(1);
+    expect(sent.out.find((m) => m.replyTo === sent.lineId)!.text).toContain('r1');
+    expect(sent.out.filter((m) => m.chat.startsWith('dm:'))).toEqual([]);
+  });
+
+  it('a re-ask that names no period or deadline inherits them', () => {
+    h.send('lead_mz', 'channel', '民政：请各镇街报送低保户数', { at: '2026-11-24T09:00:00+08:00' });
+    expect(h.store.requests.all()).toHaveLength(1);
+  });
+
+  it('a re-ask that changes the units or the deadline is a request of its own', () => {
+    h.send('lead_mz', 'channel', '民政：朱沱镇明天中午12点前先报一下本月低保户数', { at: '2026-11-24T09:00:00+08:00' });
+    expect(h.store.requests.all()).toHaveLength(2);
+  });
+});
