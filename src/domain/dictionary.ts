@@ -233,7 +233,8 @@ function insertedRuns(phrase: string, term: string): string[] {
 /** Similarity of a normalised phrase to a normalised term; `known` tells whether a run of text is dictionary vocabulary. */
 function similarity(phrase: string, term: string, known: (run: string) => boolean): number {
   if (phrase === term) return 1;
-  if (phrase.includes(term)) return 0.85 + 0.1 * (term.length / phrase.length);
+  // A term worn down to two characters by normalising (上月工作情况 → 工作) is too common a word to be found inside others.
+  if (phrase.includes(term)) return term.length >= 3 ? 0.85 + 0.1 * (term.length / phrase.length) : 0;
   if (term.includes(phrase)) return phrase.length >= 2 ? 0.55 + 0.3 * (phrase.length / term.length) : 0;
   const lcs = lcsLength(phrase, term);
   // Most of the term must be present: 低保家庭户数 ≈ 低保户数, but 低保 ≉ 特困供养人数.

@@ -202,6 +202,8 @@ const RULES: Rule[] = [
       const month = num(m[3]!);
       if (!(month >= 2 && month <= 12)) return null;
       const year = m[1] ? Number(m[1]) : m[2] ? today.year - (/去|上/.test(m[2]) ? 1 : 0) : yearForMonth(today, month);
+      // 1—12月 is the whole year
+      if (month === 12) return { period: String(year), kind: 'year' };
       return { period: formatLocalDate({ year, month, day: daysInMonth(year, month) }), kind: 'snapshot' };
     },
   },

@@ -49,3 +49,9 @@ describe('period forms', () => {
     expect(PERIOD_PATTERN.test('2026-W54')).toBe(false);
   });
 });
+
+describe('whole-year running totals', () => {
+  it('1—12月 is the year', () => {
+    expect(periods('2026年1—12月份行政处罚案件')).toEqual(['2026']);
+  });
+});

@@ -89,7 +89,14 @@ const PURPOSE_START =
 const QUOTE =
   /^\s*(?:根据|按照|依据|按)?\s*(?:市|省|国家|国务院|中央|上级|上面|市里|省里|县里|部里|厅里)[^，,。；;！!？?]{0,80}?(?:要求|通知|部署|明确|规定|提出)/;
 /** Where the ask turns in: 请…, 现将…, 经研究…, 决定…, 务必… */
-const ASK_TURN = /请(?!示|假|教|柬)|^\s*(?:现(?:将|就|把|对|需|要求)|特(?:此|将|通知)|经[^，,]{0,10}研究|决定|务必|即日起|自即日起|需|望)/;
+const ASK_TURN = /请(?!示|假|教|柬)|^\s*(?:现(?:将|就|把|对|需|要求|转发|印发|下发|部署|布置|启动)|特(?:此|将|通知)|经[^，,]{0,10}研究|决定|务必|即日起|自即日起|需|望)/;
+/**
+ * 确定一名联络员，联系电话于4月15日前报… — an ask for contact details only (联络员, 姓名, 手机号), not for figures: its
+ * date is not the data's deadline.
+ */
+const CONTACT_ASK = /联络员|联系人|联系电话|联系方式|手机号|姓名|职务/;
+const DATA_WORD = /数|量|额|率|面积|情况|人次|金额|收入|产量|进度/;
+
 /** 逾期未报的，将…; 同时享受两项补贴的，分别计入…; 已报送…且无变化的镇街，不必重复报送: a condition and what follows from it. */
 const CONDITION_CLAUSE = /的(?:单位|镇街|镇|街道|村|社区|对象|人员)?\s*[，,]?\s*$/;
 
@@ -239,6 +246,10 @@ export function readAnatomy(text: string): Anatomy {
   function readSentence(sentence: Piece, sectionKind: PartKind | null): void {
     const body = sectionKind ?? 'ask';
     if (NOTE_START.test(sentence.text) || CAUTION.test(sentence.text)) { add('rules', sentence.start, sentence.end); return; }
+    if (CONTACT_ASK.test(sentence.text) && !DATA_WORD.test(sentence.text.replace(CONTACT_ASK, ''))) {
+      add('contact', sentence.start, sentence.end);
+      return;
+    }
     const split = clausesOf(text, sentence);
     const clauses = split.length ? split : [sentence];
     const first = clauses[0]!;

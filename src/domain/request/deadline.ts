@@ -136,6 +136,18 @@ function build(day: LocalDate, time: { hour: number; minute: number } | null, ti
     : { deadline: endOfLocalDay(day, timezone), hasTime: false, start, end };
 }
 
+/** 自…起 / 从…起 / …至… before a clock in the same sentence: the first day of a recurring report. */
+const ROUND_START = new RegExp(`(?:自|从)?((?:\\d{4}年)?${N}月${N}[日号]?)\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(?:起|开始|以后|至|到|—|-|~)`, 'g');
+
+function firstDayOfRound(text: string, clockAt: number, today: LocalDate): LocalDate | null {
+  const sentenceStart = Math.max(text.lastIndexOf('。', clockAt), text.lastIndexOf('\n', clockAt), text.lastIndexOf('；', clockAt)) + 1;
+  const before = text.slice(sentenceStart, clockAt);
+  if (!/每天|每日|当日|当天/.test(before + text.slice(clockAt, clockAt + 4))) return null;
+  ROUND_START.lastIndex = 0;
+  const m = ROUND_START.exec(before);
+  return m ? resolveDeadlineDate(m[1]!, today) : null;
+}
+
 /** Every deadline-like phrase, strongest evidence first within text order. */
 export function findDeadline(text: string, at: Date, timezone: string): DeadlineMatch | null {
   const today = localParts(at, timezone);
@@ -176,6 +188,9 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
     const time = m[2] ? parseClock(tod, m[2]) : todTime(tod ?? '');
     let day: LocalDate = today;
     if (time && zonedDate(today, time.hour, time.minute, 0, timezone).getTime() <= at.getTime()) day = addDays(today, 1);
+    // 从1月12日起，每天下午4点前… / 2月5日至2月14日，每日11点前…: a daily report's first round is its first day.
+    const first = firstDayOfRound(text, start, today);
+    if (first && compareLocalDates(first, day) > 0) day = first;
     found.push({ ...build(day, time, timezone, start, end), strong: true });
   }
 

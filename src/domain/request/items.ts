@@ -32,7 +32,7 @@ const TRAILING_NOISE = /(?:等数据|等情况|等信息|等|的数据|数据|�
 
 // A fragment that reads like a data item even when the dictionary does not know it.
 const DATA_LIKE = /(?:数|人次|场次|次|件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
-const NOT_AN_ITEM = /通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
+const NOT_AN_ITEM = /\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
 
 function cleanFragment(f: string): string {
   let t = f.trim();
@@ -115,8 +115,8 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
       const marked = LIST_MARKER.test(raw);
       const text = marked ? raw.replace(LIST_MARKER, '') : raw;
       const intro = INTRO.exec(text);
+      // 现将…工作通知如下： opens the notice's sections and names no item
       if (intro && STRUCTURAL_INTRO.test(text.slice(0, intro.index + intro[0].length))) {
-        out.push({ text, item: false, title: false });
         afterIntro = false;
         continue;
       }

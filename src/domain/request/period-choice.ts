@@ -1,14 +1,18 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
 import { findPeriodMentions, type PeriodMention } from '../period.js';
+import { formatLocalDate, localParts } from '../time.js';
 import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
-import type { Anatomy, PartKind } from './anatomy.js';
+import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
+import { resolveDeadlineDate } from './deadline.js';
 import { STATED_FIGURE } from './text.js';
 
 /** 《石家庄市2026—2027年秋冬季…方案》: a document's name, whose years say nothing about the period asked. */
 const DOCUMENT_NAME = /《[^《》\n]{1,80}》/g;
 
 const SENTENCE_END = /[。;；!！?？\n]/g;
+
+const BARE_YEAR_WORD = /^年度$/;
 
 /**
  * Where a notice's period is read, most telling first. The ask and its item list say what is counted; the lead-in of
@@ -78,12 +82,34 @@ export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadl
     return tier;
   };
   const mentions = all.filter((m) => !within(m.index, documents)).map((m) => ({ m, tier: tierOf(m) }));
-  for (let tier = 0; tier <= STATEMENTS; tier++) {
-    const inTier = mentions.filter((x) => x.tier === tier).map((x) => x.m);
-    const chosen = pick(inTier);
-    if (chosen) return { period: chosen.period, periods: coordinated(text, inTier, chosen), spans };
+  // A daily report (自1月12日起，每天…报 / 2月5日至14日每日…报) asks, this round, for its first day.
+  const daily = firstDailyRound(anatomy, at, timezone);
+  if (daily && !mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year')) return { period: daily, periods: [daily], spans };
+  // 年度 alone (高度重视年度数据报送) says "annual", not which year: it counts only when nothing else names a period.
+  for (const allowBare of [false, true]) {
+    for (let tier = 0; tier <= STATEMENTS; tier++) {
+      const inTier = mentions.filter((x) => x.tier === tier && (allowBare || !BARE_YEAR_WORD.test(x.m.text))).map((x) => x.m);
+      const chosen = pick(inTier);
+      if (chosen) return { period: chosen.period, periods: coordinated(text, inTier, chosen), spans };
+    }
   }
   return { period: null, periods: [], spans };
+}
+
+const DAILY = /每天|每日|日报/;
+const ROUND_START = /(?:自|从)?((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?)\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:起|开始|至|到|—|-|~)/;
+
+function firstDailyRound(anatomy: Anatomy, at: Date, timezone: string): string | null {
+  const asked = withoutParts(anatomy, ['title', 'purpose', 'background', 'quote', 'rules', 'contact', 'attachment', 'signature']);
+  for (const t of asked.split(/[。；;\n]/)) {
+    if (!DAILY.test(t)) continue;
+    const m = ROUND_START.exec(t);
+    if (!m) continue;
+    // the round is ahead of the notice or just begun: the nearest such day, as for a deadline
+    const d = resolveDeadlineDate(m[1]!, localParts(at, timezone));
+    if (d) return formatLocalDate(d);
+  }
+  return null;
 }
 
 /** 本月和上月 / 10月、11月 / 2025年及2026年: periods joined by a conjunction are asked for together. */

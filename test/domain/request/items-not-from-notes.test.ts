@@ -21,3 +21,16 @@ describe('items not from notes', () => {
     expect(fields('为做好医疗救助人次统计的比对，请各镇街11月27日前报送本月低保户数。')).toEqual(['dibao_households']);
   });
 });
+
+describe('no items in the notice\'s own frame', () => {
+  it('现将…工作通知如下： names no item, even when a field is called …工作情况', async () => {
+    const { createRequestParser } = await import('../../../src/domain/request/parse.js');
+    const { roster } = await import('./helpers.js');
+    const parser = createRequestParser({
+      roster, timezone: 'Asia/Shanghai', botName: '报数助手',
+      fields: [{ key: 'work', label: '工作落实情况', aliases: ['上月工作情况'], type: 'text' }, { key: 'dibao_households', label: '低保户数', aliases: [], type: 'integer' }],
+    });
+    const r = parser.parse('各镇街：\n现将低保数据报送工作通知如下：\n一、请于11月30日前报送本月低保户数。', member('lead_mz'), new Date(AT));
+    expect(r?.fields).toEqual(['dibao_households']);
+  });
+});

@@ -28,3 +28,9 @@ describe('period from the ask, not the purpose', () => {
     expect(period('为做好资助名单比对，请各镇街报送以下数据：\n1. 低保人数；\n2. 特困供养人数。\n以上均为10月在册数。')).toBe('2026-10');
   });
 });
+
+describe('年度 alone', () => {
+  it('高度重视年度数据报送 says "annual": the year named elsewhere in the ask wins', () => {
+    expect(period('一、高度重视年度数据报送，如实报送2025年低保户数。\n请于11月30日前报送。')).toBe('2025');
+  });
+});
