@@ -40,8 +40,9 @@ export interface Anatomy {
   parts: NoticePart[];
 }
 
-const TITLE_WORDS = '(?:通知|通报|函|提示|提醒|公告|预警|安排|通告)';
-const TITLE = new RegExp(`^\\s*(?:【[^】]{1,24}】)?\\s*(?:关于.{2,80}${TITLE_WORDS}|[^，,。；;！!？?:：]{0,24}${TITLE_WORDS})\\s*$`);
+const TITLE_WORDS = '(?:通知|通报|函|提示|提醒|公告|预警|安排|通告|说明)';
+// 民政事业统计报表填报说明（请各镇街统计人员留存）: an aside may follow the title word.
+const TITLE = new RegExp(`^\\s*(?:【[^】]{1,24}】)?\\s*(?:关于.{2,80}${TITLE_WORDS}|[^，,。；;！!？?:：]{0,24}${TITLE_WORDS})\\s*(?:[(（][^()（）]{1,20}[)）])?\\s*$`);
 /** 转区应急管理局（区安委办）通知： — a forwarded notice's header line, above its title. */
 const FORWARD_LINE = /^\s*(?:转发?|受)[^:：，,。]{2,30}[:：]\s*$/;
 /** 鹤川区民政局 / 区安委办 on a line of its own: an issuing office (above the title, or signing at the end). */

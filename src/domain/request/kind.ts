@@ -7,6 +7,8 @@ export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance';
 
 /** The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories. */
 const ADVISORY_TITLE = /(?:提醒|提示|预警|警示|倡议书?|通告|公告)\s*$/;
+/** 填报说明 / 补充说明 / 口径解读: how to fill in what is asked elsewhere, not an ask. */
+const GUIDANCE_TITLE = /(?:说明|口径|解读|问答)\s*(?:[(（][^()（）]*[)）])?\s*$/;
 /** 关于召开…会议的通知 / 关于举办…培训班的通知 */
 const MEETING_TITLE = /关于(?:召开|举办|参加|组织)[^，。]{0,40}(?:会议?|培训班?|座谈会|推进会|调度会|视频会)/;
 
@@ -21,6 +23,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   const listed = signals.hasItemList && signals.hasDeadline;
   if (!listed && titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim()))) return 'advisory';
   if (!listed && MEETING_TITLE.test(titles)) return 'meeting';
+  if (titles.split('\n').some((t) => GUIDANCE_TITLE.test(t.trim()))) return 'guidance';
   const asks = anatomy.parts.some((p) => p.kind === 'ask' || p.kind === 'items' || p.kind === 'topic');
   if (!asks && anatomy.parts.some((p) => p.kind === 'rules')) return 'guidance';
   return 'request';

@@ -23,6 +23,10 @@ describe('notice kinds', () => {
       + '并报送低保工作开展情况。')).toBeNull();
   });
 
+  it('a document of filling-in rules (…填报说明) is no request, though it names dates and reports', () => {
+    expect(parse('【区民政局】社会救助统计报表填报说明（请各镇街留存）\n一、填表单位：各镇街。\n二、报送日期：月报于次月十日内报送低保户数、特困供养人数。')).toBeNull();
+  });
+
   it('a note on how to count (口径说明：…) asks for nothing', () => {
     expect(parse('口径说明：低保户数以11月末在册为准，已纳入特困供养的不要与低保人数重复统计。')).toBeNull();
   });
