@@ -216,15 +216,36 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
 }
 
 /** Forms the rules above do not know, where chrono's Chinese parser reads a date that is followed by 前/截止. */
+/** How much text before a 前 / 截止 / 为止 chrono reads (a date phrase is far shorter), and how many such places. */
+const CHRONO_WINDOW = 24;
+const CHRONO_PLACES = 8;
+
 function chronoFallback(text: string, at: Date, timezone: string, today: LocalDate): DeadlineMatch | null {
-  if (!/前|截止|为止/.test(text)) return null;
+  // Only the text right before each 前 / 截止 / 为止 can hold the date it closes: chrono reads those windows, not the
+  // whole notice (its patterns are slow on thousands of characters).
+  const marks = /之前|以前|前|截止|为止/g;
+  let places = 0;
+  let lastEnd = -1;
+  for (let m = marks.exec(text); m && places < CHRONO_PLACES; m = marks.exec(text)) {
+    const from = Math.max(0, m.index - CHRONO_WINDOW, lastEnd);
+    if (from >= m.index) continue;
+    places++;
+    lastEnd = m.index;
+    const found = chronoIn(text, from, m.index + m[0].length, at, timezone, today);
+    if (found) return found;
+  }
+  return null;
+}
+
+function chronoIn(text: string, from: number, to: number, at: Date, timezone: string, today: LocalDate): DeadlineMatch | null {
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.zh.parse(text, { instant: at, timezone: offsetMinutes(at, timezone) }, { forwardDate: true });
+    results = chrono.zh.parse(text.slice(from, to), { instant: at, timezone: offsetMinutes(at, timezone) }, { forwardDate: true });
   } catch {
     return null;
   }
-  for (const r of results) {
+  for (const found of results) {
+    const r = { index: found.index + from, text: found.text, start: found.start };
     const end = r.index + r.text.length;
     if (!/^\s*(?:之前|以前|前|截止|为止)/.test(text.slice(end, end + 3))) continue;
     if (SNAPSHOT_LEAD.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
