@@ -156,12 +156,9 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
         store.requests.update(requestId, { newFields: [...rest, registerNewField(deps, spec)] });
       }
       refreshCollection(deps, collectionId);
-      const updated = store.requests.get(requestId)!;
-      const needs = updated.targets.flatMap((unit) => askFieldsOf(updated).map((field) => ({ unit, field })));
-      const plan = planAsks(deps, collectionId, needs, updated.department);
-      const asked = [...plan.asked.values()].reduce((n, l) => n + l.length, 0);
-      const meaning = picked ? `记为“${fieldLabel(store.fields.all(), picked)}”` : '作为新数据项加入字典';
-      say(`已将 r${requestId} 的“${pending.label}”${meaning}。${asked ? `新私信 ${plan.asked.size} 位同志，共 ${asked} 项。` : '无需新问任何人。'}`);
+      const plan = askForRequest(deps, requestId);
+      const meaning = picked ? `记为“${fieldLabel(fields, picked)}”` : '作为新数据项加入字典';
+      say(`已将 r${requestId} 的“${pending.label}”${meaning}。${newAsks(plan)}`);
       break;
     }
     case 'addFields':

@@ -1,13 +1,13 @@
 // A lead's notice becomes a request, joins or opens a collection, and the bot says what it understood.
 import { createHash } from 'node:crypto';
 import { describePeriod } from '../domain/period.js';
-import type { FieldDef, NewFieldSpec, ParsedRequest } from '../domain/types.js';
+import type { NewFieldSpec, ParsedRequest } from '../domain/types.js';
 import type { RequestRecord, StoredNewField } from '../store/requests.js';
 import { askedCount, askedSummary, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { placeRequest } from './placement.js';
-import { departmentName, fieldLabel, formatDeadline, listNames, unitName } from './render.js';
+import { departmentName, fieldLabel, formatDeadline, listNames, unitName, type FieldLookup } from './render.js';
 
 /**
  * Stores the parsed request, places it, asks for what is missing and confirms in the chat it came from. A notice that
@@ -108,7 +108,7 @@ function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: bool
  * 请确认 rows: an item close to more than one field, or only weakly like one, is put to the lead with numbered choices
  * (是第N个 picks one; 都不是 makes it a new item) instead of the bot guessing or inventing a field.
  */
-export function choiceRows(request: RequestRecord, fields: FieldDef[]): Array<[string, string]> {
+export function choiceRows(request: RequestRecord, fields: FieldLookup): Array<[string, string]> {
   return request.newFields.filter((f) => f.choices?.length).map((f) => {
     const options = f.choices!.map((k, i) => `${i + 1}. ${fieldLabel(fields, k)}`).join('  ');
     return ['请确认', `“${f.label}”是指：${options}？请回复“是第1个”等，或“都不是”（作为新数据项）；确认前暂不询问此项`];

@@ -8,9 +8,24 @@ export type Counter = (typeof COUNTERS)[number];
 
 /** What the audit log records (filters match by prefix: `request.edit` finds every edit). */
 export const AUDIT_ACTIONS = [
-  'admin.login', 'admin.login.failed', 'settings.update', 'plugin.configure', 'roster.import', 'field.add', 'field.edit',
-  'ledger.save', 'outbox.retry', 'exports.links.revoke', 'identity.bind.request', 'identity.bind', 'request.create', 'value.report',
-  'value.correct', 'value.confirm', 'collection.done',
+  'admin.login',
+  'admin.login.failed',
+  'settings.update',
+  'plugin.configure',
+  'roster.import',
+  'field.add',
+  'field.edit',
+  'ledger.save',
+  'outbox.retry',
+  'exports.links.revoke',
+  'identity.bind.request',
+  'identity.bind',
+  'request.create',
+  'request.repost',
+  'value.report',
+  'value.correct',
+  'value.confirm',
+  'collection.done',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | `request.edit.${RequestEdit['kind']}`;
 

@@ -2,7 +2,8 @@
 // for, and 都不是 makes it a new item. Nothing is asked for it before.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, tempDir } from './harness.js';
+import { Harness } from '../support/harness.js';
+import { tempDir } from '../support/temp.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let h: Harness;

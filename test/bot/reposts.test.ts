@@ -2,7 +2,8 @@
 // second request: the bot says which request it repeats and asks nobody again. A changed ask is a request of its own.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, tempDir } from './harness.js';
+import { Harness } from '../support/harness.js';
+import { tempDir } from '../support/temp.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let h: Harness;

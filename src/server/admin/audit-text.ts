@@ -34,6 +34,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'request.edit.addTargets': '需求增加报送单位',
   'request.edit.removeTargets': '需求去掉报送单位',
   'request.edit.withdraw': '撤回需求',
+  'request.edit.choose': '确认需求数据项',
+  'request.repost': '再次发布同一需求（未另登记）',
   'value.report': '报送数据',
   'value.correct': '更正数据',
   'value.confirm': '确认数据与上期相同',
