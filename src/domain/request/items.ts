@@ -23,6 +23,8 @@ function blankAsides(text: string): string {
 }
 
 const SENTENCE_END = /[。!?;；！？\n]/;
+/** Longer than any item: a fragment this long is a sentence. */
+const LONGEST_ITEM = 24;
 const CLAUSE_SPLIT = /[,，:：]/;
 const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：和及与跟/|\s]/;
 
@@ -128,7 +130,9 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
       }
       const heading = ITEMS_HEADING.test(blankAsides(text));
       if (heading) afterIntro = true;
-      out.push({ text, item: marked || afterIntro || TABLE_ROW.test(raw), title: false });
+      // 三、样本企业…于2月10日前报送…文字材料: a numbered paragraph that asks is read like any ask, not as one item
+      const paragraph = marked && text.length > LONGEST_ITEM && ASK_VERB.test(text);
+      out.push({ text, item: (marked && !paragraph) || afterIntro || TABLE_ROW.test(raw), title: false });
     }
   }
   return out;
@@ -184,7 +188,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext): ItemResult {
       const frag = cleanFragment(raw);
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
-      if (frag.length > 24 || (NOT_AN_ITEM.test(frag) && !knownOutright(frag, ctx.matcher))) { prev = null; continue; }
+      if (frag.length > LONGEST_ITEM || (NOT_AN_ITEM.test(frag) && !knownOutright(frag, ctx.matcher))) { prev = null; continue; }
       const hit = matchWithContext(frag, prev, ctx.matcher);
       if (hit) {
         if (!fields.includes(hit)) fields.push(hit);

@@ -1,6 +1,6 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
 import { findPeriodMentions, type PeriodMention } from '../period.js';
-import { formatLocalDate, localParts } from '../time.js';
+import { addDays, formatLocalDate, localParts } from '../time.js';
 import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
@@ -13,6 +13,16 @@ const DOCUMENT_NAME = /《[^《》\n]{1,80}》/g;
 const SENTENCE_END = /[。;；!！?？\n]/g;
 
 const BARE_YEAR_WORD = /^年度$/;
+/** 比上年 / 较去年同期 / 与上年对比: a period named to compare with is not the one asked for. */
+const COMPARED_BEFORE = /(?:比|较|同比|环比|相比)\s*$/;
+const WITH_BEFORE = /(?:与|和|同)\s*$/;
+const COMPARED_AFTER = /^\s*(?:同期)?\s*(?:对比|相比|比较|持平)/;
+
+function compared(text: string, m: PeriodMention): boolean {
+  const before = text.slice(Math.max(0, m.index - 3), m.index);
+  const after = text.slice(m.index + m.text.length, m.index + m.text.length + 6);
+  return COMPARED_BEFORE.test(before) || (WITH_BEFORE.test(before) && COMPARED_AFTER.test(after));
+}
 
 /**
  * Where a notice's period is read, most telling first. The ask and its item list say what is counted; the lead-in of
@@ -81,7 +91,9 @@ export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadl
     if (part.kind !== 'title' && within(m.index, statements)) return STATEMENTS;
     return tier;
   };
-  const mentions = all.filter((m) => !within(m.index, documents)).map((m) => ({ m, tier: tierOf(m) }));
+  const mentions = all
+    .filter((m) => !within(m.index, documents) && !compared(text, m))
+    .map((m) => ({ m, tier: tierOf(m) }));
   // A daily report (自1月12日起，每天…报 / 2月5日至14日每日…报) asks, this round, for its first day.
   const daily = firstDailyRound(anatomy, at, timezone);
   if (daily && !mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year')) return { period: daily, periods: [daily], spans };
@@ -96,18 +108,24 @@ export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadl
   return { period: null, periods: [], spans };
 }
 
-const DAILY = /每天|每日|日报/;
+const DAILY = /每天|每日|日报|每个工作日/;
+/** 报送前一日的…: each round reports the day before it. */
+const DAY_BEFORE = /前一日|前一天|昨日|上一日/;
 const ROUND_START = /(?:自|从)?((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?)\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:起|开始|至|到|—|-|~)/;
 
 function firstDailyRound(anatomy: Anatomy, at: Date, timezone: string): string | null {
   const asked = withoutParts(anatomy, ['title', 'purpose', 'background', 'quote', 'rules', 'contact', 'attachment', 'signature']);
-  for (const t of asked.split(/[。；;\n]/)) {
-    if (!DAILY.test(t)) continue;
+  if (!DAILY.test(asked)) return null;
+  // the start of the daily rounds: in the sentence that says 每天 / 日报, else in the one before it
+  const sentences = asked.split(/[。；;\n]/);
+  const at0 = sentences.findIndex((t) => DAILY.test(t));
+  for (const t of [sentences[at0]!, sentences[at0 - 1] ?? '']) {
     const m = ROUND_START.exec(t);
     if (!m) continue;
     // the round is ahead of the notice or just begun: the nearest such day, as for a deadline
     const d = resolveDeadlineDate(m[1]!, localParts(at, timezone));
-    if (d) return formatLocalDate(d);
+    if (!d) continue;
+    return formatLocalDate(DAY_BEFORE.test(sentences[at0]!) ? addDays(d, -1) : d);
   }
   return null;
 }

@@ -16,9 +16,9 @@ describe('daily report rounds', () => {
     expect(local(r?.deadline)).toBe('2026-12-01T16:00');
   });
 
-  it('a span with 每日 takes its first day, even with a weekday aside', () => {
+  it('a span with 每日 takes its first day, even with a weekday aside; 前一日 makes the period the day before', () => {
     const r = parse('12月5日（星期六）至12月14日，各镇街于每日中午11点前报送前一日临时救助人次。');
-    expect(r?.period).toBe('2026-12-05');
+    expect(r?.period).toBe('2026-12-04');
     expect(local(r?.deadline)).toBe('2026-12-05T11:00');
   });
 

@@ -16,4 +16,9 @@ describe('item list under any heading', () => {
   it('需报送事项： with numbered entries', () => {
     expect(fields('各镇街：\n需报送事项：\n1. 百岁老人人数\n2. 危改户数\n请于11月27日前报送。')).toEqual(['centenarians', 'dilapidated_households']);
   });
+
+  it('a numbered paragraph that asks is read like any ask, not taken whole as one item', () => {
+    expect(fields('各镇街：\n一、各镇街民政办在做好走访的同时，要于11月27日上午10点前报送本月低保户数和特困供养人数。'))
+      .toEqual(['dibao_households', 'tekun_persons']);
+  });
 });

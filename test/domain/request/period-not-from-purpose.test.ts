@@ -34,3 +34,10 @@ describe('年度 alone', () => {
     expect(period('一、高度重视年度数据报送，如实报送2025年低保户数。\n请于11月30日前报送。')).toBe('2025');
   });
 });
+
+describe('comparisons', () => {
+  it('与上年对比 / 比上年 name the year compared with, not the one asked for', () => {
+    expect(period('请各镇街11月30日前报送本年度低保户数，并与上年对比。')).toBe('2026');
+    expect(period('请各镇街11月30日前报送低保户数比上年增减情况。')).toBeNull();
+  });
+});
