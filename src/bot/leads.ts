@@ -158,7 +158,7 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       refreshCollection(deps, collectionId);
       const plan = askForRequest(deps, requestId);
       const meaning = picked ? `记为“${fieldLabel(fields, picked)}”` : '作为新数据项加入字典';
-      say(`已将 r${requestId} 的“${pending.label}”${meaning}。${newAsks(plan)}`);
+      say(`已将 r${requestId} 的“${pending.label}”${meaning}。${newAsks(plan, tz)}`);
       break;
     }
     case 'addFields':

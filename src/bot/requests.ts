@@ -37,8 +37,11 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
 function mergePlans(plans: AskPlan[]): AskPlan {
   const asked = new Map<string, AskPlan['alreadyAsked']>();
   for (const plan of plans) for (const [member, needs] of plan.asked) asked.set(member, [...(asked.get(member) ?? []), ...needs]);
+  const batches = plans.map((p) => p.batchAt).filter((d): d is Date => d !== null);
   return {
     asked,
+    sentNow: new Set(plans.flatMap((p) => [...p.sentNow])),
+    batchAt: batches.length ? new Date(Math.min(...batches.map((d) => d.getTime()))) : null,
     alreadyAsked: plans.flatMap((p) => p.alreadyAsked),
     reused: plans.flatMap((p) => p.reused),
     nobody: plans.flatMap((p) => p.nobody),
