@@ -5,6 +5,7 @@ import type { CollectionRecord } from '../store/collections.js';
 import type { DeadlineRun } from '../store/keys.js';
 import { dayKey } from './collect.js';
 import type { BotDeps } from './context.js';
+import { requestersOf } from './ledgers.js';
 import { collectionTitle, gatherDigest, missingNeeds, overdueNeeds, type MissingNeed } from './digest-data.js';
 import { todoText } from './todo.js';
 
@@ -26,7 +27,7 @@ export interface CollectionQueries {
   missing(collection: CollectionRecord): MissingNeed[];
   /** The missing needs someone can fairly be called late on at `at`: their ask reached them before the deadline. */
   overdue(collection: CollectionRecord, at: Date): MissingNeed[];
-  /** The members whose active requests make up the collection. */
+  /** The members whose active requests make up the collection (for a ledger's round, its department's leads). */
   leads(id: number): string[];
   /** Incomplete collections whose `run` for their current deadline is not claimed: `after` < deadline ≤ `until`, < `before`. */
   unclaimedDeadlines(run: DeadlineRun, range: { after?: Date; until?: Date; before?: Date }): Array<{ id: number; deadline: Date }>;
@@ -48,7 +49,10 @@ export function collectionQueries(deps: BotDeps): CollectionQueries {
     title: (c) => collectionTitle(deps, c),
     missing: (c) => missingNeeds(deps, c),
     overdue: (c, at) => overdueNeeds(deps, c, missingNeeds(deps, c), at),
-    leads: (id) => [...new Set(store.requests.inCollection(id).map((r) => r.memberId))],
+    leads: (id) => {
+      const roster = store.roster.snapshot();
+      return [...new Set(store.requests.inCollection(id).flatMap((r) => requestersOf(roster, r)))];
+    },
     unclaimedDeadlines: (run, range) => store.collections.unclaimedDeadlines(run, range),
     earliestUnclaimedDeadline: (run, range) => store.collections.earliestUnclaimedDeadline(run, range),
     nextClosing: (after) => store.collections.nextClosing(after),

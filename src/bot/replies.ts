@@ -5,6 +5,7 @@ import type { FieldDef } from '../domain/types.js';
 import { askFieldsOf, dayKey } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
+import { requestersOf } from './ledgers.js';
 import { fieldLabel, formatTime, formatValue, memberName, unitName } from './render.js';
 import { remainingLines } from './todo.js';
 
@@ -75,7 +76,7 @@ function storeValues(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedRepl
         store.collections.idsCovering(unit, v.field, v.period)
           .flatMap((id) => store.requests.inCollection(id))
           .filter((r) => askFieldsOf(r).includes(v.field) && r.targets.includes(unit))
-          .map((r) => r.memberId),
+          .flatMap((r) => requestersOf(roster, r)),
       );
       for (const lead of leads) {
         deps.outbound.say({ kind: 'dm', memberId: lead }, {
@@ -94,7 +95,7 @@ function forwardQuestion(deps: BotDeps, turn: Turn, unit: string): void {
   const openCollections = [...new Set(store.asks.ofUnit(unit).filter((a) => a.status === 'open').map((a) => a.collectionId))];
   const pool = openCollections.length ? openCollections : [...new Set(store.asks.ofUnit(unit).map((a) => a.collectionId))];
   const mentioned = pickCollectionsByText(deps, turn.text, pool);
-  const leads = [...new Set(mentioned.flatMap((id) => store.requests.inCollection(id).map((r) => r.memberId)))].slice(0, 3);
+  const leads = [...new Set(mentioned.flatMap((id) => store.requests.inCollection(id).flatMap((r) => requestersOf(roster, r))))].slice(0, 3);
   if (!leads.length) return;
   const names = leads.map((id) => `@${memberName(roster, id)}`).join(' ');
   deps.outbound.say({ kind: 'channel' }, {

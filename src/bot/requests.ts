@@ -6,6 +6,7 @@ import type { RequestRecord, StoredNewField } from '../store/requests.js';
 import { askedCount, askedSummary, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
+import { isLedgerMember, ledgerJoinNote } from './ledgers.js';
 import { placeRequest } from './placement.js';
 import { departmentName, fieldLabel, formatDeadline, listNames, unitName, type FieldLookup } from './render.js';
 
@@ -86,9 +87,11 @@ function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: bool
   rows.push(['期间', [request, ...otherPeriods].map((r) => describePeriod(r.period)).join('、')]);
   rows.push(['截止', formatDeadline(request.deadline, request.deadlineHasTime, tz)]);
   rows.push(['报送单位', `${listNames(request.targets.map((u) => unitName(roster, u)))}（${request.targets.length}个）`]);
+  const ledger = ledgerJoinNote(deps, collection.id);
+  if (ledger) rows.push(['台账', ledger]);
   if (merged) {
-    const others = store.requests.inCollection(collection.id).filter((r) => r.id !== request.id).map((r) => `r${r.id}`);
-    rows.push(['合并', `与 ${others.join('、')} 合并为汇总 c${collection.id}，相同数据只问一次`]);
+    const others = store.requests.inCollection(collection.id).filter((r) => r.id !== request.id && !isLedgerMember(r.memberId)).map((r) => `r${r.id}`);
+    rows.push(['合并', others.length ? `与 ${others.join('、')} 合并为汇总 c${collection.id}，相同数据只问一次` : `并入汇总 c${collection.id}，相同数据只问一次`]);
   } else {
     rows.push(['汇总', [request, ...otherPeriods].map((r) => `c${r.collectionId}`).join('、')]);
   }

@@ -7,6 +7,7 @@ import type { CollectionQueries } from '../bot/collection-queries.js';
 import type { ChatCommand } from '../bot/command-registry.js';
 import type { Logger } from '../bot/context.js';
 import type { Intake } from '../bot/engine.js';
+import type { LedgerService } from '../bot/ledgers.js';
 import type { SayOptions } from '../bot/outbound.js';
 import type { Settings } from '../bot/settings.js';
 import type { ChatId } from '../chat/chat-id.js';
@@ -65,6 +66,8 @@ export interface PluginContext {
   /** The conversation as people see it: a chat's lines after a line id. */
   readonly conversation: { after(chat: ChatId, afterId: number, limit?: number): ChatLine[] };
   readonly collections: CollectionQueries;
+  /** Standing ledgers (台账): their rounds, opened through the usual collection and ask path. */
+  readonly ledgers: LedgerService;
   /** Scheduled sends claimed once: `claim` is true only the first time a key is claimed, across restarts. */
   readonly runs: { claim(key: RunKey, at: Date): boolean; has(key: RunKey): boolean };
   readonly state: PluginState;
@@ -109,6 +112,9 @@ export function definePlugin<S extends z.ZodType>(definition: PluginDefinition<S
 export type { Clock, ChatCommand, ChatLine, CollectionQueries, FieldDef, Job, Logger, Member, Roster, RunKey, SayOptions, Settings };
 export type { CommandCall } from '../bot/command-registry.js';
 export type { Accepted, Intake } from '../bot/engine.js';
+export type { LedgerService, OpenedRound } from '../bot/ledgers.js';
+export type { LedgerRecord, LedgerRound } from '../store/standing-ledgers.js';
+export type { Cadence, Round, StandingLedger } from '../domain/standing-ledger.js';
 export type { MissingNeed } from '../bot/collection-queries.js';
 export type { Address, Card, CardField, ChatAdapter, InboundMessage, OutboundMessage, PlatformTarget } from '../chat/contract.js';
 export { PermanentSendError, RetryAfterError, targetKinds } from '../chat/contract.js';

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Bot } from '../bot/engine.js';
 import type { Clock } from '../bot/clock.js';
 import { collectionQueries } from '../bot/collection-queries.js';
+import { ledgerService } from '../bot/ledgers.js';
 import { issueList } from '../issues.js';
 import type { Logger } from '../bot/context.js';
 import type { Settings } from '../bot/settings.js';
@@ -221,6 +222,7 @@ export class PluginHost {
       dictionary: { all: () => store.fields.all(), get: (key) => store.fields.get(key) },
       conversation: { after: (chat, afterId, limit) => store.messages.after(chat, afterId, limit) },
       collections: collectionQueries(bot.deps),
+      ledgers: ledgerService(bot.deps),
       runs: { claim: (key, at) => store.scheduleRuns.claim(key, at), has: (key) => store.scheduleRuns.has(key) },
       state: { get: (key) => store.pluginState.get(d.name, key), set: (key, value) => store.pluginState.set(d.name, key, value) },
       transaction: (fn) => store.transaction(fn),

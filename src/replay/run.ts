@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { VirtualClock } from '../bot/clock.js';
 import { batchJob } from '../bot/batches.js';
 import { Bot } from '../bot/engine.js';
+import { isLedgerMember } from '../bot/ledgers.js';
 import { resolveSettings, settingsSchema } from '../bot/settings.js';
 import { formatZoned } from '../domain/time.js';
 import { PluginHost } from '../plugins/host.js';
@@ -52,6 +53,15 @@ function checkReferences(s: Scenario): void {
     previous = at;
   });
   if (s.end && Date.parse(s.end) < previous) fail(['end'], 'is before the last event');
+  const fields = new Set([...builtinDictionary().fields.map((f) => f.key), ...s.fields.map((f) => f.key)]);
+  const ledgerIds = new Set<string>();
+  s.ledgers.forEach((l, i) => {
+    if (ledgerIds.has(l.id)) fail(['ledgers', i, 'id'], `duplicate ledger "${l.id}"`);
+    ledgerIds.add(l.id);
+    if (!departments.has(l.department)) fail(['ledgers', i, 'department'], `unknown department "${l.department}"`);
+    l.fields.forEach((f, j) => !fields.has(f) && fail(['ledgers', i, 'fields', j], `unknown field "${f}"`));
+    l.targets?.forEach((u, j) => !units.has(u) && fail(['ledgers', i, 'targets', j], `unknown unit "${u}"`));
+  });
   const settings = settingsSchema.partial().safeParse(s.settings);
   if (!settings.success) throw new ScenarioError(issueLines(settings.error).split('\n').map((l) => `settings.${l}`).join('\n'));
 }
@@ -65,6 +75,10 @@ export async function replay(scenario: Scenario): Promise<ReplayOutput> {
       store.fields.load(builtinDictionary(), 'builtin');
       store.fields.load({ fields: scenario.fields }, 'scenario');
       store.roster.load(scenario);
+      const since = new Date(scenario.start);
+      for (const l of scenario.ledgers) {
+        store.standingLedgers.save({ ...l, targets: l.targets ?? null, since, source: 'scenario', createdAt: since });
+      }
     });
     const clock = new VirtualClock(new Date(scenario.start));
     const scheduler = new VirtualScheduler(clock, tz);
@@ -105,7 +119,8 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
     const seq = store.messages.get(lineId)?.inboxSeq;
     return seq != null ? eventOfSeq.get(seq) ?? null : null;
   };
-  const active = store.requests.all().filter((r) => r.status === 'active');
+  // A ledger's own request for a round is not a message anyone posted: its collection carries `ledger` instead.
+  const active = store.requests.all().filter((r) => r.status === 'active' && !isLedgerMember(r.memberId));
   // A notice that asks for several periods is stored as one request per period; it is one request of its message.
   const firstOfMessage = new Map<number, RequestRecord>();
   const periodsOf = new Map<number, Array<string | null>>();
@@ -117,8 +132,8 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
   const requests = [...firstOfMessage.values()];
   const shownId = (r: RequestRecord): string => `r${firstOfMessage.get(r.messageId)!.id}`;
   const collections = store.collections.all()
-    .map((c) => ({ c, members: active.filter((r) => r.collectionId === c.id) }))
-    .filter((x) => x.members.length);
+    .map((c) => ({ c, members: active.filter((r) => r.collectionId === c.id), ledger: store.standingLedgers.roundOfCollection(c.id)?.ledgerId }))
+    .filter((x) => x.members.length || x.ledger);
   const bot = store.messages.fromBot();
   return {
     requests: requests.map((r) => {
@@ -130,9 +145,9 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
         deadline: r.deadline ? at(r.deadline) : null, targets: r.targets, collection: r.collectionId ? `c${r.collectionId}` : null,
       };
     }),
-    collections: collections.map(({ c, members }) => ({
+    collections: collections.map(({ c, members, ledger }) => ({
       id: `c${c.id}`, requests: [...new Set(members.map(shownId))], fields: c.fields, period: c.period,
-      deadline: c.deadline ? at(c.deadline) : null, targets: c.units,
+      deadline: c.deadline ? at(c.deadline) : null, targets: c.units, ...(ledger ? { ledger } : {}),
     })),
     asks: store.asks.all().map((a) => ({
       at: at(a.at), member: a.memberId, unit: a.unit, field: a.field, period: a.period, sentAt: a.sentAt ? at(a.sentAt) : null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERIOD_PATTERN } from '../domain/period.js';
+import { CADENCES } from '../domain/standing-ledger.js';
 
 const isoInstant = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
   message: 'invalid datetime (expected ISO 8601 with an offset, e.g. 2026-11-23T09:00:00+08:00)',
@@ -46,6 +47,17 @@ export const rosterFileSchema = z.object({
   fields: z.array(fieldSchema).default([]),
 });
 
+/** A standing ledger (台账): a recurring collection the bot opens by itself each period. */
+export const standingLedgerSchema = z.object({
+  id,
+  name: z.string().min(1).max(100),
+  department: id,
+  fields: z.array(z.string().min(1)).min(1),
+  cadence: z.enum(CADENCES),
+  due: z.number().int().min(0).max(366),
+  targets: z.array(id).min(1).optional(),
+});
+
 const messageEvent = z.object({
   at: isoInstant,
   from: id,
@@ -60,6 +72,7 @@ export const scenarioSchema = rosterFileSchema.extend({
   start: isoInstant,
   end: isoInstant.optional(),
   settings: z.record(z.string(), z.unknown()).default({}),
+  ledgers: z.array(standingLedgerSchema).default([]),
   events: z.array(z.union([clockEvent, messageEvent])),
 });
 
@@ -76,7 +89,7 @@ export const replayOutputSchema = z.object({
   })),
   collections: z.array(z.object({
     id: z.string(), requests: z.array(z.string()), fields: z.array(z.string()), period, deadline: isoInstant.nullable(),
-    targets: z.array(z.string()),
+    targets: z.array(z.string()), ledger: z.string().optional(),
   })),
   asks: z.array(z.object({ at: isoInstant, member: z.string(), unit: z.string(), field: z.string(), period, sentAt: isoInstant.nullable() })),
   values: z.array(z.object({

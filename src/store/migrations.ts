@@ -221,4 +221,17 @@ export const migrations: string[] = [
   ALTER TABLE pool ADD COLUMN source TEXT;
   ALTER TABLE pool_history ADD COLUMN source TEXT;
   `,
+  /* 9: standing ledgers (台账) that open a collection each period by themselves, and the rounds they opened */ `
+  CREATE TABLE standing_ledgers (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, department TEXT NOT NULL, fields TEXT NOT NULL, cadence TEXT NOT NULL,
+    due INTEGER NOT NULL, targets TEXT, since TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'active', source TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE ledger_rounds (
+    ledger_id TEXT NOT NULL, period TEXT NOT NULL, request_id INTEGER, collection_id INTEGER, opened_at TEXT NOT NULL,
+    PRIMARY KEY (ledger_id, period)
+  );
+  CREATE INDEX ledger_rounds_collection ON ledger_rounds (collection_id);
+  CREATE INDEX ledger_rounds_request ON ledger_rounds (request_id);
+  `,
 ];

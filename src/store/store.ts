@@ -12,6 +12,7 @@ import { PoolRepo } from './pool.js';
 import { RequestsRepo } from './requests.js';
 import { RosterRepo } from './roster.js';
 import { LoginThrottleRepo, SecurityLogRepo, SessionsRepo } from './sessions.js';
+import { StandingLedgersRepo } from './standing-ledgers.js';
 
 /** Every repository over one SQLite database. */
 export class Store {
@@ -36,6 +37,7 @@ export class Store {
   readonly loginThrottle: LoginThrottleRepo;
   readonly securityLog: SecurityLogRepo;
   readonly initiatedDms: InitiatedDmsRepo;
+  readonly standingLedgers: StandingLedgersRepo;
 
   constructor(readonly db: Db) {
     this.inbox = new InboxRepo(db);
@@ -59,6 +61,7 @@ export class Store {
     this.loginThrottle = new LoginThrottleRepo(db);
     this.securityLog = new SecurityLogRepo(db);
     this.initiatedDms = new InitiatedDmsRepo(db);
+    this.standingLedgers = new StandingLedgersRepo(db);
   }
 
   static open(file: string, options: { checkIntegrity?: boolean } = {}): Store {
