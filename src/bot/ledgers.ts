@@ -5,9 +5,10 @@ import { describePeriod } from '../domain/period.js';
 import { firstPeriod, nextPeriod, roundOf, type Round, type StandingLedger } from '../domain/standing-ledger.js';
 import type { Roster } from '../domain/types.js';
 import type { LedgerRecord } from '../store/standing-ledgers.js';
-import { askedCount, refreshCollection } from './collect.js';
+import { askedCount, collectionNeeds, refreshCollection } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import type { BotDeps } from './context.js';
+import { missingNeeds } from './digest-data.js';
 import { askForRequest } from './placement.js';
 import { departmentName, fieldLabel, formatDeadline, listNames } from './render.js';
 import { responsibleMember } from './roles.js';
@@ -124,6 +125,61 @@ export function ledgerOfCollection(deps: BotDeps, collectionId: number): LedgerR
   return round ? deps.store.standingLedgers.get(round.ledgerId) : undefined;
 }
 
+/** A ledger as someone defines it (console, roster file, chat), before it is checked against the roster and dictionary. */
+export type LedgerInput = StandingLedger;
+
+/** Problems with a ledger's references, by path, in Chinese (empty: fine). */
+export function checkLedger(deps: BotDeps, l: LedgerInput): Array<{ path: string; message: string }> {
+  const roster = deps.store.roster.snapshot();
+  const issues: Array<{ path: string; message: string }> = [];
+  if (!roster.departments.some((d) => d.id === l.department)) issues.push({ path: 'department', message: `没有部门“${l.department}”` });
+  l.fields.forEach((f, i) => {
+    if (!deps.store.fields.get(f)) issues.push({ path: `fields.${i}`, message: `字典里没有数据项“${f}”` });
+  });
+  l.targets?.forEach((u, i) => {
+    if (!roster.units.some((x) => x.id === u)) issues.push({ path: `targets.${i}`, message: `名册里没有单位“${u}”` });
+  });
+  return issues;
+}
+
+/**
+ * Saves a ledger. A new one keeps rounds from the period running now; an edited one keeps its history and applies to
+ * the rounds still to open.
+ */
+export function defineLedger(deps: BotDeps, l: LedgerInput, source: string, at: Date): LedgerRecord {
+  const existing = deps.store.standingLedgers.get(l.id);
+  deps.store.standingLedgers.save({
+    ...l, since: existing?.since ?? at, source: existing?.source ?? source, createdAt: existing?.createdAt ?? at,
+    status: existing?.status ?? 'active',
+  });
+  return deps.store.standingLedgers.get(l.id)!;
+}
+
+/** How far a round has come: units whose every field is in the pool, of the units asked. */
+export interface RoundProgress {
+  period: string;
+  collectionId: number | null;
+  openedAt: Date;
+  deadline: Date | null;
+  unitsDone: number;
+  unitsTotal: number;
+}
+
+export function roundProgress(deps: BotDeps, ledgerId: string): RoundProgress[] {
+  const { store } = deps;
+  return store.standingLedgers.roundsOf(ledgerId).map((round) => {
+    const c = round.collectionId === null ? undefined : store.collections.get(round.collectionId);
+    if (!c) return { period: round.period, collectionId: null, openedAt: round.openedAt, deadline: null, unitsDone: 0, unitsTotal: 0 };
+    const needs = collectionNeeds(deps, c.id);
+    const units = new Set(needs.map((n) => n.unit));
+    const missingUnits = new Set(missingNeeds(deps, c, needs).map((m) => m.unit));
+    return {
+      period: round.period, collectionId: c.id, openedAt: round.openedAt, deadline: c.deadline,
+      unitsDone: units.size - missingUnits.size, unitsTotal: units.size,
+    };
+  });
+}
+
 /** What features see of standing ledgers (the plugin context offers this, never the store). */
 export interface LedgerService {
   /** Every ledger defined, active or paused. */
@@ -137,6 +193,14 @@ export interface LedgerService {
   openDue(at: Date): OpenedRound[];
   /** The ledger whose round a collection is, if any. */
   ofCollection(collectionId: number): LedgerRecord | undefined;
+  /** Problems with a ledger's department, fields and units (empty: it can be saved). */
+  check(l: LedgerInput): Array<{ path: string; message: string }>;
+  /** Saves a ledger (new or edited); `by` is who defined it. Check it first. */
+  define(l: LedgerInput, by: string, at: Date): LedgerRecord;
+  /** Pauses a ledger (no rounds open) or starts it again. */
+  setStatus(id: string, status: LedgerRecord['status']): void;
+  /** Each round so far, with how many units have reported everything. */
+  progress(id: string): RoundProgress[];
 }
 
 export function ledgerService(deps: BotDeps): LedgerService {
@@ -151,6 +215,10 @@ export function ledgerService(deps: BotDeps): LedgerService {
     nextOpening: () => nextOpening(deps),
     openDue: (at) => openDueRounds(deps, at),
     ofCollection: (collectionId) => ledgerOfCollection(deps, collectionId),
+    check: (l) => checkLedger(deps, l),
+    define: (l, by, at) => defineLedger(deps, l, by, at),
+    setStatus: (id, status) => repo.setStatus(id, status),
+    progress: (id) => roundProgress(deps, id),
   };
 }
 

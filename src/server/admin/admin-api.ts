@@ -15,6 +15,7 @@ import { pluginsApi } from './plugins-api.js';
 import { poolApi } from './pool-api.js';
 import { rosterApi } from './roster-api.js';
 import { settingsApi } from './settings-api.js';
+import { standingLedgersApi } from './standing-ledgers-api.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -61,6 +62,7 @@ export function adminApi(app: Hono, core: Core): void {
   settingsApi(app, core);
   auditApi(app, core);
   outboxApi(app, core);
+  standingLedgersApi(app, core);
 }
 
 /** ApiErrors thrown anywhere in these routes answer as `{error, path}`. */

@@ -6,6 +6,7 @@ import { describePeriod } from '../../domain/period.js';
 import type { CollectionRecord } from '../../store/collections.js';
 import type { RequestRecord } from '../../store/requests.js';
 import type { Core } from './core.js';
+import { isLedgerMember, LEDGER_MEMBER_PREFIX } from '../../bot/ledgers.js';
 import { localStamp } from './local-time.js';
 
 export type CollectionState = 'done' | 'overdue' | 'open' | 'closed';
@@ -41,7 +42,7 @@ export function collectionsApi(app: Hono, core: Core): void {
       const requests = (requestsOf.get(col.id) ?? []).map((r) => {
         const source = store.messages.get(r.messageId);
         return {
-          id: r.id, title: r.title, status: r.status, department: departmentName(roster, r.department), lead: memberName(roster, r.memberId),
+          id: r.id, title: r.title, status: r.status, department: departmentName(roster, r.department), lead: requesterName(core, r.memberId),
           createdAt: localStamp(r.createdAt, tz),
           source: source ? { id: source.id, chat: source.chat, from: memberName(roster, source.sender), text: source.text, at: localStamp(source.at, tz) } : null,
         };
@@ -56,4 +57,11 @@ export function collectionsApi(app: Hono, core: Core): void {
     });
     return c.json({ collections: list });
   });
+}
+
+/** The lead who posted a request, or for a ledger's round the ledger's name. */
+function requesterName(core: Core, memberId: string): string {
+  if (!isLedgerMember(memberId)) return memberName(core.store.roster.snapshot(), memberId);
+  const ledger = core.store.standingLedgers.get(memberId.slice(LEDGER_MEMBER_PREFIX.length));
+  return ledger ? `台账：${ledger.name}` : memberId;
 }

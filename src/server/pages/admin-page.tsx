@@ -1,14 +1,14 @@
 import { Layout } from './layout.js';
 
 const TABS: Array<[string, string]> = [
-  ['collections', '汇总与需求'], ['pool', '数据池'], ['roster', '名册'], ['fields', '数据项'],
+  ['collections', '汇总与需求'], ['ledgers', '台账'], ['catalogue', '目录'], ['pool', '数据池'], ['roster', '名册'], ['fields', '数据项'],
   ['plugins', '插件'], ['settings', '设置'], ['deliveries', '消息投递'], ['audit', '审计日志'],
 ];
 
 /** `/admin`: the console shell; admin.js draws each tab from /api/admin. */
 export function AdminPage(props: { botName: string }) {
   return (
-    <Layout title={`${props.botName} · 管理后台`} scripts={['dom.js', 'admin.js']}>
+    <Layout title={`${props.botName} · 管理后台`} scripts={['dom.js', 'admin-ledgers.js', 'admin.js']}>
       <div class="app wide">
         <header class="topbar">
           <div class="brand">{props.botName}<small>管理后台</small></div>

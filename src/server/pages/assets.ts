@@ -8,5 +8,6 @@ export const ASSETS: Record<string, { body: string; type: string }> = {
   'dom.js': { body: read('dom.js'), type: 'text/javascript; charset=utf-8' },
   'channel.js': { body: read('channel.js'), type: 'text/javascript; charset=utf-8' },
   'admin.js': { body: read('admin.js'), type: 'text/javascript; charset=utf-8' },
+  'admin-ledgers.js': { body: read('admin-ledgers.js'), type: 'text/javascript; charset=utf-8' },
   'favicon.svg': { body: read('favicon.svg'), type: 'image/svg+xml' },
 };

@@ -396,7 +396,10 @@
     return [section('投递概况', summary), section('发送失败', h('div', { class: 'scroll' }, list))];
   }
 
-  const TABS = { collections, pool, roster, fields, plugins, settings, deliveries, audit };
+  const TABS = {
+    collections, pool, roster, fields, plugins, settings, deliveries, audit,
+    ...(window.ledgerViews ? window.ledgerViews({ api, send, field, section, showErrors, route: () => route() }) : {}),
+  };
 
   async function route() {
     const tab = (location.hash.slice(1).split('?')[0]) || 'collections';
