@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { definePlugin } from '../../src/plugins/define.js';
+import { catalogueCommand, ledgersCommand } from './commands.js';
 
 /** Standing ledgers (台账): each period's round opens by itself at 09:00 on the first working day after the period ends. */
 export default definePlugin({
@@ -19,6 +20,8 @@ export default definePlugin({
       },
       run: (at) => ctx.transaction(() => void ctx.ledgers.openDue(at)),
     });
+    ctx.command(catalogueCommand(ctx));
+    ctx.command(ledgersCommand(ctx));
     ctx.health(() => ({ ledgers: ctx.ledgers.all().filter((l) => l.status === 'active').length }));
   },
 });
