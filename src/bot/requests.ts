@@ -8,6 +8,7 @@ import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { isLedgerMember, ledgerJoinNote } from './ledgers.js';
 import { placeRequest } from './placement.js';
+import { costRows } from './request-cost.js';
 import { departmentName, fieldLabel, formatDeadline, listNames, unitName, type FieldLookup } from './render.js';
 
 /**
@@ -97,6 +98,7 @@ function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: bool
   }
   const asked = askedCount(plan);
   rows.push(['询问', asked ? askedSummary(plan, tz) : '无需再问任何人']);
+  rows.push(...costRows(deps, [request, ...otherPeriods], plan, turn.message.at));
   if (plan.alreadyAsked.length) rows.push(['已在收集', `${plan.alreadyAsked.length} 项此前已问过，不重复询问`]);
   if (plan.reused.length) {
     const shown = plan.reused.slice(0, 8).map((r) => `${unitName(roster, r.unit)}${fieldLabel(fields, r.field)} ${r.value}（${r.by}，${r.at}）`);

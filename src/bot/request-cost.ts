@@ -1,0 +1,34 @@
+// The confirmation's cost rows: what the request costs the people asked, and warnings about its deadline.
+import { costText, deadlineWarnings, requestCost } from '../domain/request-cost.js';
+import type { RequestRecord } from '../store/requests.js';
+import { askedCount, askFieldsOf, type AskPlan } from './collect.js';
+import type { BotDeps } from './context.js';
+import { formatDeadline } from './render.js';
+
+/** 工作量 and, when the deadline is past, short or on a day off, 注意 with the earliest reasonable deadline. */
+export function costRows(deps: BotDeps, requests: RequestRecord[], plan: AskPlan, postedAt: Date): Array<[string, string]> {
+  const { store } = deps;
+  const settings = deps.settings();
+  const first = requests[0]!;
+  const periods = requests.map((r) => r.period);
+  const inLedger = plan.alreadyAsked.filter((n) => store.asks.ofUnit(n.unit).some((a) => a.field === n.field && periods.includes(a.period)
+    && a.status !== 'cancelled' && store.standingLedgers.roundOfCollection(a.collectionId) !== undefined)).length;
+  const asked = askedCount(plan);
+  const cost = requestCost({
+    units: first.targets.length, items: askFieldsOf(first).length, periods: requests.length, needed: asked + plan.alreadyAsked.length + plan.reused.length + plan.nobody.length,
+    pooled: plan.reused.length, alreadyAsked: plan.alreadyAsked.length, inLedger, askedNow: asked,
+  }, settings.minutesPerAsk);
+  const rows: Array<[string, string]> = [['工作量', costText(cost, settings.minutesPerAsk)]];
+  const tz = settings.timezone;
+  for (const w of deadlineWarnings(first.deadline, postedAt, settings)) {
+    const stated = formatDeadline(first.deadline, first.deadlineHasTime, tz);
+    if (w.kind === 'past') {
+      rows.push(['注意', `截止时间${stated}已经过了，请确认截止时间，回复“截止改为…”即可`]);
+      continue;
+    }
+    const suggestion = formatDeadline(w.suggestion, false, tz);
+    const why = w.kind === 'short' ? '距截止不足一个工作日（上午发下午要），基层难以按时报齐' : '截止日是休息日';
+    rows.push(['注意', `${why}；建议截止改为${suggestion}，回复“截止改为${suggestion.replace(/（.*$/, '')}”即可`]);
+  }
+  return rows;
+}
