@@ -1,5 +1,6 @@
 // The core's chat commands: 帮助, 我的任务, 导出 c12, 统计, an admin's 确认绑定, and 查询 from the pool.
 import type { Member } from '../domain/types.js';
+import { admissionCommands } from './admission.js';
 import { confirmBinding } from './bindings.js';
 import type { ChatCommand, CommandCall } from './command-registry.js';
 import type { BotDeps } from './context.js';
@@ -18,6 +19,7 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
       name: 'confirm-binding', pattern: /^确认绑定\s*(\S{1,20})$/, roles: ['admin'], refusal: '只有管理员可以确认绑定。',
       run: (c) => c.reply(confirmBinding(deps, c.member.id, c.match[1]!, c.now)),
     },
+    ...admissionCommands(deps),
     { name: 'query', pattern: /^(?:查询|查一下|查)\s*(.+)$/, run: (c) => answerQuery(deps, c) },
     // Staff replies end in 多少 too (低保户数多少？我这边还在核): only leads and admins query this way.
     { name: 'query-how-many', pattern: /^(.+?)(?:是)?多少[？?]?$/, roles: ['lead', 'admin'], broad: true, run: (c) => answerQuery(deps, c) },

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { describePeriod } from '../domain/period.js';
 import type { NewFieldSpec, ParsedRequest } from '../domain/types.js';
 import type { RequestRecord, StoredNewField } from '../store/requests.js';
+import { awaitsAdmission, holdForAdmission } from './admission.js';
 import { askedCount, askedSummary, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
@@ -20,6 +21,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
   const { store } = deps;
   // An item the lead is to pick a field for (see choiceRows) waits: nothing is asked for it yet.
   const newFields = parsed.newFields.map((f) => (f.choices?.length ? f : registerNewField(deps, f)));
+  if (awaitsAdmission(deps, turn.member, newFields)) return holdForAdmission(deps, turn, parsed, newFields, titleOf(deps, parsed));
   const placed = (parsed.periods ?? [parsed.period]).map((period) => {
     const id = store.requests.add({
       messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),

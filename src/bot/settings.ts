@@ -38,6 +38,8 @@ export const settingsSchema = z.object({
   workingHours: z.object({ start: clockTime, end: clockTime }).default({ start: '08:30', end: '17:30' }),
   /** Days a request without a deadline keeps its collection open. */
   openDaysWithoutDeadline: z.number().int().min(1).max(365).default(7),
+  /** Admission (准入): under `review`, a request for items outside the catalogue waits for an admin's approval. */
+  admission: z.enum(['open', 'review']).default('open'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

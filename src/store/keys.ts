@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'value.correct',
   'value.confirm',
   'collection.done',
+  'request.admit',
+  'request.reject',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | `request.edit.${RequestEdit['kind']}`;
 

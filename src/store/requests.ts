@@ -18,7 +18,8 @@ export interface RequestRecord {
   deadlineHasTime: boolean;
   targets: string[];
   collectionId: number | null;
-  status: 'active' | 'withdrawn';
+  /** pending: waiting for an admin's approval (admission under review); nothing asked yet. */
+  status: 'active' | 'pending' | 'withdrawn';
   createdAt: Date;
 }
 

@@ -36,6 +36,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'request.edit.withdraw': '撤回需求',
   'request.edit.choose': '确认需求数据项',
   'request.repost': '再次发布同一需求（未另登记）',
+  'request.admit': '批准需求（准入）',
+  'request.reject': '驳回需求（准入）',
   'value.report': '报送数据',
   'value.correct': '更正数据',
   'value.confirm': '确认数据与上期相同',
@@ -55,7 +57,7 @@ export const ACTION_LABELS: Record<string, string> = {
 const PLATFORMS: Record<string, string> = { lark: '飞书', wechat: '微信', dingtalk: '钉钉', wecom: '企业微信', web: '网页频道' };
 
 const SETTING_LABELS: Record<string, string> = {
-  digestCron: '每日汇总时间', quietHours: '免打扰时段', workdays: '工作日', holidays: '节假日', minutesPerAsk: '每项询问耗时',
+  digestCron: '每日汇总时间', quietHours: '免打扰时段', workdays: '工作日', holidays: '节假日', minutesPerAsk: '每项询问耗时', admission: '准入',
 };
 
 export function actorName(actor: string, roster: Roster): string {
@@ -147,6 +149,8 @@ function detailText(action: string, subject: string | null, raw: unknown, ctx: A
     }
     case 'ledger.save':
       return typeof d.name === 'string' ? d.name : '';
+    case 'request.reject':
+      return typeof d.reason === 'string' ? `理由：${d.reason}` : '';
     case 'identity.bind.request':
     case 'identity.bind':
       return `${PLATFORMS[String(d.platform)] ?? String(d.platform ?? '')}，申请码 ${String(d.code ?? '')}`;

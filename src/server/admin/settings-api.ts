@@ -17,6 +17,7 @@ const patchSchema = z.object({
   workdays: z.array(z.number().int().min(1, '星期应为 1–7').max(7, '星期应为 1–7')).min(1, '至少选一个工作日').optional(),
   holidays: z.array(localDate).max(400).optional(),
   minutesPerAsk: z.number({ error: '应为数字' }).min(0, '不能小于 0').max(24 * 60, '不能大于 1440').optional(),
+  admission: z.enum(['open', 'review'], { error: '应为 open（直接下发）或 review（目录外需审批）' }).optional(),
 }).strict();
 
 /** `0 18 * * *` ↔ 18:00; other cron expressions are shown as they are. */
@@ -28,7 +29,7 @@ export function digestTimeOf(cron: string): string | null {
 function view(s: Settings): Record<string, unknown> {
   return {
     digestTime: digestTimeOf(s.digestCron), digestCron: s.digestCron, quietHours: s.quietHours, workdays: s.workdays,
-    holidays: s.holidays, minutesPerAsk: s.minutesPerAsk, timezone: s.timezone,
+    holidays: s.holidays, minutesPerAsk: s.minutesPerAsk, admission: s.admission, timezone: s.timezone,
   };
 }
 
@@ -42,7 +43,7 @@ export function settingsApi(app: Hono, core: Core): void {
       const [h, m] = body.digestTime.split(':');
       patch.digestCron = `${Number(m)} ${Number(h)} * * *`;
     }
-    for (const k of ['quietHours', 'workdays', 'holidays', 'minutesPerAsk'] as const) if (body[k] !== undefined) patch[k] = body[k];
+    for (const k of ['quietHours', 'workdays', 'holidays', 'minutesPerAsk', 'admission'] as const) if (body[k] !== undefined) patch[k] = body[k];
     if (patch.workdays) patch.workdays = [...new Set(patch.workdays as number[])].sort();
     if (patch.holidays) patch.holidays = [...new Set(patch.holidays as string[])].sort();
     const before = core.settings();

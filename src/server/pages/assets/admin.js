@@ -318,6 +318,8 @@
     const holidays = h('textarea', { name: 'holidays', rows: 4, placeholder: '每行一个日期，如 2026-10-01' });
     holidays.value = s.holidays.join('\n');
     const minutes = h('input', { name: 'minutesPerAsk', type: 'number', step: 'any', value: s.minutesPerAsk });
+    const admission = h('select', { name: 'admission' }, h('option', { value: 'open' }, '直接下发'), h('option', { value: 'review' }, '目录外的数据项需管理员批准'));
+    admission.value = s.admission || 'open';
     const note = h('span', { class: 'form-note' });
     const form = h('form', { class: 'grid-form', id: 'settings-form' },
       field('每日汇总时间', digestTime, 'digestTime', s.digestTime ? `时区 ${s.timezone}` : `当前为自定义计划 ${s.digestCron}`),
@@ -325,6 +327,7 @@
       h('div', { class: 'field' }, h('span', {}, '工作日'), h('div', { class: 'checks' }, dayBoxes), h('em', { class: 'field-error', 'data-error': 'workdays' })),
       field('节假日', holidays, 'holidays', '这些日期不发私信询问'),
       field('每项询问耗时（分钟）', minutes, 'minutesPerAsk', '用于估算节省的工作时间'),
+      field('准入', admission, 'admission', '需管理员批准时，目录（字典和台账）外的数据项先审批再下发'),
       h('div', { class: 'form-foot' }, h('button', { type: 'submit', class: 'primary' }, '保存'), note, h('span', { class: 'form-error' })));
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
@@ -334,6 +337,7 @@
         workdays: dayBoxes.map((l) => l.querySelector('input')).filter((i) => i.checked).map((i) => Number(i.value)),
         holidays: holidays.value.split(/\s+/).filter(Boolean),
         minutesPerAsk: minutes.value.trim() === '' ? undefined : Number(minutes.value),
+        admission: admission.value,
       };
       if (digestTime.value.trim()) body.digestTime = digestTime.value.trim();
       try {
