@@ -8,6 +8,7 @@ import { collectionSheet, sheetCsv } from './export.js';
 import { exportLink } from './links.js';
 import { answerQuery } from './query.js';
 import { todoText } from './todo.js';
+import { speakUpCommand } from './voice.js';
 
 export function coreCommands(deps: BotDeps): ChatCommand[] {
   return [
@@ -20,6 +21,7 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
       run: (c) => c.reply(confirmBinding(deps, c.member.id, c.match[1]!, c.now)),
     },
     ...admissionCommands(deps),
+    speakUpCommand(deps),
     { name: 'query', pattern: /^(?:查询|查一下|查)\s*(.+)$/, run: (c) => answerQuery(deps, c) },
     // Staff replies end in 多少 too (低保户数多少？我这边还在核): only leads and admins query this way.
     { name: 'query-how-many', pattern: /^(.+?)(?:是)?多少[？?]?$/, roles: ['lead', 'admin'], broad: true, run: (c) => answerQuery(deps, c) },

@@ -116,5 +116,6 @@ export function gatherDigest(deps: BotDeps, at: Date): DigestData {
     asksAvoidedTotal: store.counters.get('asksAvoided'),
     minutesPerAsk: s.minutesPerAsk,
     failedDeliveries: failed,
+    reportsToday: store.voiceReports.countBetween(start, end),
   };
 }

@@ -23,6 +23,8 @@ export interface DigestData {
   asksAvoidedTotal: number;
   minutesPerAsk: number;
   failedDeliveries: number;
+  /** Reports staff made today through 反映 (counted only: who and what is in the console). */
+  reportsToday?: number;
 }
 
 export interface DigestSection {
@@ -83,9 +85,10 @@ export function renderDigest(data: DigestData, maxBytes = DIGEST_MAX_BYTES): Dig
   }
   if (data.failedDeliveries) burden.push(`有 ${data.failedDeliveries} 条消息发送失败，请管理员在管理台查看`);
   if (burden.length) sections.push({ heading: '减负', lines: burden });
+  if (data.reportsToday) sections.push({ heading: '基层反映', lines: [`今日收到 ${data.reportsToday} 条反映（体制外要数、重复要数等），详见管理台“反映”页`] });
 
   const empty = !data.requestsToday.length && !data.collections.length;
-  if (empty && !burden.length) {
+  if (empty && !burden.length && !data.reportsToday) {
     const text = `${title}：今天没有新的报数需求，也没有进行中的汇总。`;
     return { title, sections: [], text, empty: true };
   }

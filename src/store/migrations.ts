@@ -234,4 +234,11 @@ export const migrations: string[] = [
   CREATE INDEX ledger_rounds_collection ON ledger_rounds (collection_id);
   CREATE INDEX ledger_rounds_request ON ledger_rounds (request_id);
   `,
+  /* 10: reports from staff (反映：…) of a figure asked outside the channel or asked again; an anonymous one keeps no name */ `
+  CREATE TABLE voice_reports (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, member_id TEXT, unit TEXT, text TEXT NOT NULL,
+    departments TEXT NOT NULL DEFAULT '[]', status TEXT NOT NULL DEFAULT 'new'
+  );
+  CREATE INDEX voice_reports_at ON voice_reports (at);
+  `,
 ];

@@ -13,6 +13,7 @@ import { RequestsRepo } from './requests.js';
 import { RosterRepo } from './roster.js';
 import { LoginThrottleRepo, SecurityLogRepo, SessionsRepo } from './sessions.js';
 import { StandingLedgersRepo } from './standing-ledgers.js';
+import { VoiceReportsRepo } from './voice-reports.js';
 
 /** Every repository over one SQLite database. */
 export class Store {
@@ -38,6 +39,7 @@ export class Store {
   readonly securityLog: SecurityLogRepo;
   readonly initiatedDms: InitiatedDmsRepo;
   readonly standingLedgers: StandingLedgersRepo;
+  readonly voiceReports: VoiceReportsRepo;
 
   constructor(readonly db: Db) {
     this.inbox = new InboxRepo(db);
@@ -62,6 +64,7 @@ export class Store {
     this.securityLog = new SecurityLogRepo(db);
     this.initiatedDms = new InitiatedDmsRepo(db);
     this.standingLedgers = new StandingLedgersRepo(db);
+    this.voiceReports = new VoiceReportsRepo(db);
   }
 
   static open(file: string, options: { checkIntegrity?: boolean } = {}): Store {

@@ -16,6 +16,7 @@ import { poolApi } from './pool-api.js';
 import { rosterApi } from './roster-api.js';
 import { settingsApi } from './settings-api.js';
 import { standingLedgersApi } from './standing-ledgers-api.js';
+import { voiceReportsApi } from './voice-reports-api.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -63,6 +64,7 @@ export function adminApi(app: Hono, core: Core): void {
   auditApi(app, core);
   outboxApi(app, core);
   standingLedgersApi(app, core);
+  voiceReportsApi(app, core);
 }
 
 /** ApiErrors thrown anywhere in these routes answer as `{error, path}`. */

@@ -78,6 +78,17 @@
         h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, ['数据项', '编号', '单位', '分组', '由台账按期收集'].map((t) => h('th', {}, t)))), tbody)))];
     }
 
-    return { ledgers, catalogue };
+    async function reports() {
+      const { reports } = await api('/api/admin/voice-reports');
+      const rows = reports.map((r) => h('tr', { 'data-report': String(r.id) }, h('td', {}, `F${r.id}`), h('td', {}, r.at),
+        h('td', { class: 'from' }, r.anonymous ? '匿名' : `${r.from}${r.unit ? `（${r.unit}）` : ''}`),
+        h('td', {}, r.departments.join('、') || '—'), h('td', { class: 'detail' }, r.text)));
+      return [section(`基层反映（${reports.length}）`,
+        h('p', { class: 'muted' }, '工作人员发“反映：…”（或“匿名反映：…”）提交：群外要数、重复要数等。被点名的部门会收到不显示反映人的转告。'),
+        h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, ['编号', '时间', '反映人', '涉及部门', '内容'].map((t) => h('th', {}, t)))),
+          h('tbody', { id: 'report-rows' }, rows.length ? rows : h('tr', {}, h('td', { colspan: '5', class: 'empty' }, '还没有反映'))))))];
+    }
+
+    return { ledgers, catalogue, reports };
   };
 })();
