@@ -9,6 +9,7 @@ import { exportLink } from './links.js';
 import { answerQuery } from './query.js';
 import { todoText } from './todo.js';
 import { speakUpCommand } from './voice.js';
+import { myDataCommand } from './my-data.js';
 
 export function coreCommands(deps: BotDeps): ChatCommand[] {
   return [
@@ -22,6 +23,7 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
     },
     ...admissionCommands(deps),
     speakUpCommand(deps),
+    myDataCommand(deps),
     { name: 'query', pattern: /^(?:查询|查一下|查)\s*(.+)$/, run: (c) => answerQuery(deps, c) },
     // Staff replies end in 多少 too (低保户数多少？我这边还在核): only leads and admins query this way.
     { name: 'query-how-many', pattern: /^(.+?)(?:是)?多少[？?]?$/, roles: ['lead', 'admin'], broad: true, run: (c) => answerQuery(deps, c) },

@@ -92,6 +92,11 @@ export class PoolRepo {
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM pool').get() as { n: number }).n;
   }
+
+  /** A unit's values, newest period first (by the primary key's unit prefix). */
+  ofUnit(unit: string): PoolValue[] {
+    return (this.db.prepare('SELECT * FROM pool WHERE unit = ? ORDER BY period DESC, field').all(unit) as RawRow[]).map(toValue);
+  }
 }
 
 function toValue(r: RawRow): PoolValue {
