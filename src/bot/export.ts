@@ -4,7 +4,9 @@ import { describePeriod } from '../domain/period.js';
 import type { FieldValue } from '../domain/types.js';
 import { collectionNeeds } from './collect.js';
 import type { BotDeps } from './context.js';
+import type { ExportLayout } from '../store/export-layouts.js';
 import { unitName } from './render.js';
+import { responsibleMember } from './roles.js';
 
 export const NOT_REPORTED = '未报';
 
@@ -75,4 +77,26 @@ function csvCell(value: string): string {
   // A leading = + - @ would run as a formula in spreadsheet programs.
   const safe = /^[=+\-@]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * A department's saved layout filled from the pool for one period: its units (those with staff who serve it) × its
+ * columns, in its order and under its labels (units stay in the header, figures stay numbers).
+ */
+export function layoutSheet(deps: BotDeps, layout: ExportLayout, period: string | null): ExportSheet {
+  const { store } = deps;
+  const roster = store.roster.snapshot();
+  const units = roster.units.map((u) => u.id).filter((u) => responsibleMember(roster, u, layout.department) !== null);
+  const rows = units.map((u) => [
+    unitName(roster, u),
+    ...layout.columns.map((col): Cell => {
+      const v = store.pool.get(u, col.field, period);
+      return v ? cellOf(v.value) : NOT_REPORTED;
+    }),
+  ]);
+  const columns = ['单位', ...layout.columns.map((col) => {
+    const f = store.fields.get(col.field);
+    return fieldHeader({ label: col.label || f?.label || col.field, unit: f?.unit });
+  })];
+  return { title: `${layout.name}（${describePeriod(period)}）`, columns, rows, legend: [`${NOT_REPORTED}：数据池里还没有这一项`] };
 }

@@ -241,4 +241,10 @@ export const migrations: string[] = [
   );
   CREATE INDEX voice_reports_at ON voice_reports (at);
   `,
+  /* 11: a department's saved export layouts: its own column order and labels, filled from the pool */ `
+  CREATE TABLE export_layouts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, department TEXT NOT NULL, name TEXT NOT NULL, columns TEXT NOT NULL,
+    created_at TEXT NOT NULL, UNIQUE (department, name)
+  );
+  `,
 ];

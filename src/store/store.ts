@@ -14,6 +14,7 @@ import { RosterRepo } from './roster.js';
 import { LoginThrottleRepo, SecurityLogRepo, SessionsRepo } from './sessions.js';
 import { StandingLedgersRepo } from './standing-ledgers.js';
 import { VoiceReportsRepo } from './voice-reports.js';
+import { ExportLayoutsRepo } from './export-layouts.js';
 
 /** Every repository over one SQLite database. */
 export class Store {
@@ -40,6 +41,7 @@ export class Store {
   readonly initiatedDms: InitiatedDmsRepo;
   readonly standingLedgers: StandingLedgersRepo;
   readonly voiceReports: VoiceReportsRepo;
+  readonly exportLayouts: ExportLayoutsRepo;
 
   constructor(readonly db: Db) {
     this.inbox = new InboxRepo(db);
@@ -65,6 +67,7 @@ export class Store {
     this.initiatedDms = new InitiatedDmsRepo(db);
     this.standingLedgers = new StandingLedgersRepo(db);
     this.voiceReports = new VoiceReportsRepo(db);
+    this.exportLayouts = new ExportLayoutsRepo(db);
   }
 
   static open(file: string, options: { checkIntegrity?: boolean } = {}): Store {

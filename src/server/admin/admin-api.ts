@@ -17,6 +17,7 @@ import { rosterApi } from './roster-api.js';
 import { settingsApi } from './settings-api.js';
 import { standingLedgersApi } from './standing-ledgers-api.js';
 import { voiceReportsApi } from './voice-reports-api.js';
+import { exportLayoutsApi } from './export-layouts-api.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -65,6 +66,7 @@ export function adminApi(app: Hono, core: Core): void {
   outboxApi(app, core);
   standingLedgersApi(app, core);
   voiceReportsApi(app, core);
+  exportLayoutsApi(app, core);
 }
 
 /** ApiErrors thrown anywhere in these routes answer as `{error, path}`. */
