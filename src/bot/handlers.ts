@@ -1,6 +1,7 @@
 // What a known member's message is doing, tried in order: the first handler that takes the turn ends it.
 import { notUnderstood } from './commands.js';
 import { answer, type BotDeps, type Turn } from './context.js';
+import { handleLedgerOffer } from './ledger-offer.js';
 import { handleLeadMessage } from './leads.js';
 import { handleForm, handleUnchanged } from './prefill.js';
 import { handleReply } from './replies.js';
@@ -28,6 +29,7 @@ export const HANDLERS: readonly TurnHandler[] = [
       reply: (message) => void answer(deps, turn, message),
     }),
   },
+  { name: 'ledger offer', when: leadsOrAdmin, run: handleLedgerOffer },
   { name: 'notice', when: leadsOrAdmin, run: handleLeadMessage },
   {
     name: 'not understood', when: (turn) => leadsOrAdmin(turn) && addressed(turn),

@@ -7,6 +7,7 @@ import { awaitsAdmission, holdForAdmission } from './admission.js';
 import { askedCount, askedSummary, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
+import { offerLedger } from './ledger-offer.js';
 import { isLedgerMember, ledgerJoinNote } from './ledgers.js';
 import { placeRequest } from './placement.js';
 import { costRows } from './request-cost.js';
@@ -35,6 +36,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
   const first = placed[0]!;
   confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request));
   for (const p of placed) announceIfComplete(deps, p.collectionId);
+  offerLedger(deps, turn, first.request);
   return first.request;
 }
 
