@@ -5,6 +5,7 @@ import { addDays, localParts, startOfLocalDay } from '../domain/time.js';
 import type { CollectionRecord } from '../store/collections.js';
 import { askFieldsOf, collectionNeeds, dayKey } from './collect.js';
 import type { BotDeps } from './context.js';
+import { isLedgerMember, ledgerOfCollection } from './ledgers.js';
 import { departmentName, fieldLabel, formatDeadline, hasClockTime, unitName } from './render.js';
 import { responsibleMember } from './roles.js';
 
@@ -79,7 +80,8 @@ export function gatherDigest(deps: BotDeps, at: Date): DigestData {
   const start = startOfLocalDay(today, tz);
   const end = startOfLocalDay(addDays(today, 1), tz);
   const dayAfter = startOfLocalDay(addDays(today, 2), tz);
-  const requestsToday = store.requests.createdBetween(start, end).filter((r) => r.status === 'active').map((r) => {
+  // A ledger's own round is no one's new request: it shows under its collection, by the ledger's name.
+  const requestsToday = store.requests.createdBetween(start, end).filter((r) => r.status === 'active' && !isLedgerMember(r.memberId)).map((r) => {
     const first = store.requests.inCollection(r.collectionId!)[0];
     return {
       id: r.id, department: departmentName(roster, r.department), title: r.title, collection: r.collectionId!,
@@ -99,7 +101,7 @@ export function gatherDigest(deps: BotDeps, at: Date): DigestData {
     const whoByUnit = new Map<string, string | null>();
     for (const m of missing) if (!whoByUnit.has(m.unit)) whoByUnit.set(m.unit, m.member);
     collections.push({
-      id: c.id, title: collectionTitle(deps, c), departments: [...new Set(requests.map((r) => departmentName(roster, r.department)))],
+      id: c.id, title: ledgerTitle(deps, c), departments: [...new Set(requests.map((r) => departmentName(roster, r.department)))],
       period: describePeriod(c.period), deadline: formatDeadline(c.deadline, hasClockTime(c.deadline, tz), tz),
       unitsDone: units.size - whoByUnit.size, unitsTotal: units.size,
       missing: [...whoByUnit].map(([u, member]) => ({ unit: unitName(roster, u), member: member ? memberNames.get(member) ?? null : null })),
@@ -118,4 +120,10 @@ export function gatherDigest(deps: BotDeps, at: Date): DigestData {
     failedDeliveries: failed,
     reportsToday: store.voiceReports.countBetween(start, end),
   };
+}
+
+/** A ledger's round goes by the ledger's name: 社会救助月报：低保户数、低保人数等5项. */
+function ledgerTitle(deps: BotDeps, c: CollectionRecord): string {
+  const ledger = ledgerOfCollection(deps, c.id);
+  return ledger ? `${ledger.name}：${collectionTitle(deps, c)}` : collectionTitle(deps, c);
 }

@@ -102,6 +102,13 @@ describe('standing ledgers in replay', () => {
     expect(out.messages.some((m) => m.text.includes('ledger:') || m.to.includes('ledger:'))).toBe(false);
   });
 
+  it('the digest shows a round under the ledger\'s name, not as somebody\'s new request', async () => {
+    const out = await run();
+    const digest = out.digests.find((d) => d.at.startsWith('2026-12-01T18:00'))!;
+    expect(digest.text).toMatch(/社会救助月报：低保户数、低保人数（民政办/);
+    expect(digest.text).not.toContain('今日新需求');
+  });
+
   it('opens no round for a period that ended before the replay starts, nor one that opens after it ends', async () => {
     const out = await run({ start: '2026-12-01T10:00:00+08:00', end: '2026-12-06T20:00:00+08:00', events: [] });
     expect(out.collections.filter((c) => c.ledger)).toEqual([]);
