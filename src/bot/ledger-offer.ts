@@ -46,9 +46,21 @@ export function acceptLedgerOffer(deps: BotDeps, call: { member: Member; now: Da
     call.reply('只能为本部门设台账。');
     return;
   }
+  // Under admission review a lead's ledger waits, paused, for an admin to start it (管理后台“台账”页，恢复).
+  const review = deps.settings().admission === 'review' && call.member.role !== 'admin';
   const ledger = defineLedger(deps, offer, call.member.id, call.now);
+  if (review) store.standingLedgers.setStatus(ledger.id, 'paused');
   store.pluginState.set(PLUGIN, offerKey(call.member.id), null);
   store.audit.record(call.now, call.member.id, 'ledger.save', ledger.id, { name: ledger.name, from: 'offer' });
+  if (review) {
+    for (const admin of store.roster.snapshot().members.filter((m) => m.role === 'admin')) {
+      deps.outbound.say({ kind: 'dm', memberId: admin.id }, {
+        text: `【待准入】${call.member.name}申请设台账“${ledger.name}”（${CADENCE_NAMES[ledger.cadence]}，期末后${ledger.due}天内报）。请在管理后台“台账”页核对后点“恢复”启用。`,
+      }, { initiated: true });
+    }
+    call.reply(`已提交台账“${ledger.name}”，按准入规定需管理员批准后才会自动发起，我已通知管理员。`);
+    return;
+  }
   const next = pendingRound(deps, ledger);
   call.reply(`已设为台账“${ledger.name}”：${CADENCE_NAMES[ledger.cadence]}自动发起，下一期于${formatTime(next.opensAt, deps.settings().timezone)}发起。发“台账”可以查看，管理后台“台账”页可以修改或暂停。`);
 }

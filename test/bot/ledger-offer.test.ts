@@ -33,3 +33,14 @@ describe('the offer to make a recurring notice a ledger', () => {
     expect(once.some((m) => m.text.includes('要不要设为台账'))).toBe(false);
   });
 });
+
+describe('under admission review', () => {
+  const bot = useHarness({ start: '2026-12-01T10:00:00+08:00', settings: { admission: 'review' } });
+  it('a lead\'s ledger waits, paused, for an admin', () => {
+    bot().send('lead_mz', 'channel', RECURRING);
+    const out = bot().send('lead_mz', 'channel', '设为台账').out;
+    expect(out.find((m) => m.chat === 'channel')!.text).toContain('需管理员批准后才会自动发起');
+    expect(out.find((m) => m.chat === 'dm:admin')!.text).toContain('【待准入】周志刚申请设台账“民政局月报（低保户数、特困供养人数）”');
+    expect(bot().store.standingLedgers.all()[0]?.status).toBe('paused');
+  });
+});
