@@ -55,8 +55,18 @@ describe('console: standing ledgers and the catalogue', () => {
     expect(saved).toMatchObject({ department: 'minzheng', cadence: 'monthly', due: 5, fields: ['dibao_households', 'tekun_persons'], targets: null });
     await page.screenshot({ path: `${ARTIFACTS}ledgers.png`, fullPage: true });
 
-    await card.locator('summary').click();
-    await card.locator('button', { hasText: '暂停' }).click();
+    // A department's export layout, saved from the same tab: its own order and labels.
+    const layout = page.locator('#layout-form');
+    await layout.locator('select[name=department]').selectOption('minzheng');
+    await layout.locator('input[name=name]').fill('民政月报格式');
+    await layout.locator('textarea[name=columns]').fill('tekun_persons=特困人数\ndibao_households');
+    await layout.locator('button[type=submit]').click();
+    await page.locator('#layout-list .card', { hasText: '民政局 · 民政月报格式' }).waitFor({ timeout: 10_000 });
+    expect(await page.locator('#layout-list .card').first().textContent()).toContain('特困人数 | 低保户数');
+    expect(s.onetable.store.exportLayouts.all()[0]?.columns).toEqual([{ field: 'tekun_persons', label: '特困人数' }, { field: 'dibao_households', label: '' }]);
+
+    await page.locator('details.ledger[data-ledger=aid-monthly] summary').click();
+    await page.locator('details.ledger[data-ledger=aid-monthly] button', { hasText: '暂停' }).click();
     await page.locator('details.ledger[data-ledger=aid-monthly] .pill', { hasText: '已暂停' }).waitFor();
     expect(s.onetable.store.standingLedgers.get('aid-monthly')?.status).toBe('paused');
     await page.close();

@@ -52,7 +52,42 @@
           route();
         } catch (err) { showErrors(form, err); }
       });
-      return [section(`台账（${ledgers.length}）`, list), section('新增台账', form)];
+      return [section(`台账（${ledgers.length}）`, list), section('新增台账', form), await layoutsSection(departments, fields)];
+    }
+
+    /** Saved export layouts: a department's own columns and labels, downloaded for a period. */
+    async function layoutsSection(departments, fields) {
+      const { layouts } = await api('/api/admin/export-layouts');
+      const period = h('input', { id: 'layout-period', placeholder: '期间，如 2026-11', 'aria-label': '导出期间' });
+      const list = h('div', { class: 'stack', id: 'layout-list' }, layouts.length ? layouts.map((l) => {
+        const link = (ext) => h('a', { class: 'button', href: '#', 'data-layout': String(l.id), onclick: (e) => {
+          e.preventDefault();
+          location.href = `/api/admin/export-layouts/${l.id}.${ext}?period=${encodeURIComponent(period.value.trim())}`;
+        } }, `导出 ${ext.toUpperCase()}`);
+        return h('div', { class: 'card' }, h('strong', {}, `${l.departmentName} · ${l.name}`),
+          h('p', { class: 'muted' }, l.columns.map((c) => c.label || c.fieldLabel).join(' | ')), link('csv'), ' ', link('xlsx'));
+      }) : h('p', { class: 'empty' }, '还没有导出格式。'));
+      const inputs = {
+        department: h('select', { name: 'department' }, departments.map((d) => h('option', { value: d.id }, d.name))),
+        name: h('input', { name: 'name', placeholder: '民政月报格式' }),
+        columns: h('textarea', { name: 'columns', rows: 4, placeholder: '每行一列：数据项编号=列名（列名可省），如\ndibao_households=低保户\ntekun_persons' }),
+      };
+      const form = h('form', { class: 'card grid-form', id: 'layout-form' },
+        field('部门', inputs.department, 'department'), field('格式名称', inputs.name, 'name'),
+        field('列（按顺序）', inputs.columns, 'columns', `可用编号见“目录”页，共 ${fields.length} 项`),
+        h('div', { class: 'form-foot' }, h('button', { type: 'submit', class: 'primary' }, '保存格式'), h('span', { class: 'form-error' })));
+      form.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        const columns = inputs.columns.value.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => {
+          const [field, ...label] = line.split(/[=＝]/);
+          return { field: field.trim(), label: label.join('=').trim() };
+        });
+        try {
+          await send('POST', '/api/admin/export-layouts', { department: inputs.department.value, name: inputs.name.value.trim(), columns });
+          route();
+        } catch (err) { showErrors(form, err); }
+      });
+      return section(`导出格式（${layouts.length}）`, h('div', { class: 'toolbar' }, period), list, form);
     }
 
     async function catalogue() {
