@@ -25,6 +25,7 @@ import { DATA_DIR, loadRosterFile, seedDictionary } from './store/seed.js';
 import { StoreIntegrityError } from './store/db.js';
 import { Store } from './store/store.js';
 import { RunLock } from './store/run-lock.js';
+import { Redactor, redactingLogger } from './log/redactor.js';
 import { writePrivateFile } from './store/file-modes.js';
 import { SecretBox } from './store/secret-box.js';
 
@@ -60,7 +61,10 @@ export async function startOnetable(config: Config, options: StartOptions = {}):
 async function startLocked(config: Config, options: StartOptions, lock: RunLock | null): Promise<Onetable> {
   const env = options.env ?? process.env;
   const clock = options.clock ?? systemClock;
-  const logger: Logger = options.logger ?? pino({ level: config.logLevel, redact: ['config.appSecret', 'config.token', '*.appSecret', '*.encryptKey', '*.verificationToken', '*.token'] }, pino.destination(2));
+  // Every secret onetable learns is registered; whatever is logged is searched for them, errors included.
+  const redactor = new Redactor();
+  redactor.register(config.adminToken, config.webToken, config.secretKey);
+  const logger: Logger = redactingLogger(options.logger ?? pino({ level: config.logLevel }, pino.destination(2)), redactor);
   const store = openStore(config.database);
   seedDictionary(store);
   loadRoster(store, config, logger);
@@ -73,9 +77,10 @@ async function startLocked(config: Config, options: StartOptions, lock: RunLock 
   const scheduler = new LiveScheduler(clock, settings.timezone, (job, err) => logger.error({ job, err }, 'scheduled job failed'));
   scheduler.add(batchJob(bot.deps));
   const adminToken = config.adminToken ?? ensureAdminToken(config, logger);
+  redactor.register(adminToken);
   // A new admin token (rotated in the file or the environment) ends every console session opened with the old one.
   store.sessions.revokeAll('admin', { exceptSubject: tokenFingerprint(adminToken) });
-  const host = new PluginHost({ bot, clock, settings: getSettings, logger, scheduler, env, adminToken });
+  const host = new PluginHost({ bot, clock, settings: getSettings, logger, scheduler, env, adminToken, redactor });
   await host.discover(PLUGINS_DIR);
   const secrets = config.database === ':memory:'
     ? SecretBox.fromText(randomBytes(32).toString('base64url'))

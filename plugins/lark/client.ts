@@ -10,7 +10,8 @@ export function larkDomain(domain: string): lark.Domain | string {
 
 /** The SDK logs through onetable's logger; its info chatter is dropped, its errors become warnings we can see. */
 export function sdkLogger(logger: Logger): lark.Logger {
-  const text = (msg: unknown[]): string => msg.map((m) => (typeof m === 'string' ? m : safeJson(m))).join(' ').slice(0, 1000);
+  // Whole, not cut short: onetable's logger replaces every registered secret (the app secret in a request config too).
+  const text = (msg: unknown[]): string => msg.map((m) => (typeof m === 'string' ? m : safeJson(m))).join(' ');
   return {
     error: (...msg: unknown[]) => logger.warn({ sdk: 'lark' }, text(msg)),
     warn: (...msg: unknown[]) => logger.warn({ sdk: 'lark' }, text(msg)),

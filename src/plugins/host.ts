@@ -48,6 +48,8 @@ export interface HostOptions {
   clock: Clock;
   settings: () => Settings;
   logger: Logger;
+  /** Learns each plugin's secret values when it starts, so that logs and errors never show them. */
+  redactor?: { register(...values: Array<string | undefined | null>): void; text(s: string): string };
   scheduler: Scheduler;
   env?: NodeJS.ProcessEnv;
   replay?: boolean;
@@ -101,6 +103,10 @@ export class PluginHost {
     };
   }
 
+  private redact(text: string): string {
+    return this.options.redactor ? this.options.redactor.text(text) : text;
+  }
+
   definition(name: string): PluginDefinition | undefined {
     return this.definitions.get(name);
   }
@@ -120,10 +126,12 @@ export class PluginHost {
     if (this.running.has(name)) return;
     this.errors.delete(name);
     let config: unknown;
+    const raw = this.rawConfig(d);
+    this.options.redactor?.register(...(d.secrets ?? []).map((k) => (typeof raw[k] === 'string' ? raw[k] : undefined)));
     try {
-      config = this.validate(d, this.rawConfig(d));
+      config = this.validate(d, raw);
     } catch (error) {
-      this.errors.set(name, (error as Error).message);
+      this.errors.set(name, this.redact((error as Error).message));
       throw error;
     }
     const running: Running = { stops: [], adapters: [], jobs: [], commands: [], mounts: [], health: [] };
@@ -133,7 +141,7 @@ export class PluginHost {
       this.options.logger.info({ plugin: name }, 'plugin started');
     } catch (error) {
       await this.teardown(name, running);
-      this.errors.set(name, (error as Error).message ?? String(error));
+      this.errors.set(name, this.redact((error as Error).message ?? String(error)));
       this.options.logger.error({ plugin: name, err: error }, 'plugin failed to start');
       throw error;
     }
