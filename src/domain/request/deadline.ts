@@ -5,6 +5,7 @@ import {
   addDays, compareLocalDates, daysInMonth, endOfLocalDay, isValidLocalDate, localParts, offsetMinutes,
   weekdayInWeek, weekdayOf, zonedDate, type LocalDate,
 } from '../time.js';
+import { ASK_VERB } from './detect.js';
 
 export interface DeadlineMatch {
   deadline: Date;
@@ -19,7 +20,7 @@ const CN = '[零〇一二两三四五六七八九十]{1,3}';
 const N = `(?:\\d{1,2}|${CN})`;
 const DATE =
   `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}(?=\\s*(?:前|之前|以前|\\d{1,2}[:点]))|${N}[日号]` +
-  `|今天|今日|今晚|当天|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
+  `|今天|今日|今晚|当天|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下|每)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
   `|(?:本月|这个月|当月|下个?月)?(?:月底|月末)|${N}月份?(?:底|末)|(?:今年|本年)?(?:年底|年末)`;
 const TOD = '(?:上午|中午|下午|晚上|早上|傍晚|上班|下班)';
 const CLOCK = `(?:\\d{1,2}|${CN})(?:[:：]\\d{2}|点(?:\\d{1,2}分?|${CN}分|半|整)?|时(?:\\d{1,2}分)?)`;
@@ -37,6 +38,33 @@ const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|
 
 const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*$/;
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
+
+/** 5月16日报送：… — a date followed by the reporting itself. */
+const REPORTED_ON = /^\s*(?:报送|上报|填报|提交)(?![的了过])/;
+/** 自8月21日开始，每周… / 从6月7日起… */
+const ROUND_BEGINS = /^\s*(?:起|开始)/;
+const RECURRING_ASK = new RegExp(`每(?:周|星期|天|日|个工作日|月|旬)[^。；;\\n]{0,30}?(?:${ASK_VERB.source})`);
+const LIST_NEXT = /^\s*[、和及与]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]/;
+const OTHER_ROUNDS = /每(?![天日]|个工作日)[^。；;\n]{0,8}?(?:天|日|周|星期|月|旬|季)/;
+/** What may stand between the dates of a list: 、15日（正月初三）和18日 */
+const LIST_JOIN = /^\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:[、,，和及与]\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]\s*(?:[(（][^()（）]{1,6}[)）])?\s*)?)+$/;
+
+const TASK_AFTER = /完成|竣工|召开|举办|开展|到位|建立|组织/;
+
+/** From a date to the end of its clause: what is due then. */
+function clauseAfter(text: string, from: number): string {
+  let to = from;
+  while (to < text.length && !/[。；;，,\n]/.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[。；;\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[。；;\n]/.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
 
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : parseChineseInteger(s) ?? NaN);
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
@@ -71,8 +99,13 @@ export function resolveDeadlineDate(expr: string, today: LocalDate): LocalDate |
   if (/^(明天|明日|明早|明晚)$/.test(t)) return addDays(today, 1);
   if (t === '后天') return addDays(today, 2);
   if (t === '大后天') return addDays(today, 3);
-  m = /^(本|这|下下|下)?个?(?:周|星期|礼拜)([一二三四五六日天])$/.exec(t);
+  m = /^(本|这|下下|下|每)?个?(?:周|星期|礼拜)([一二三四五六日天])$/.exec(t);
   if (m) {
+    // 每周三: a weekly report's next round, the coming Wednesday (today if it is one)
+    if (m[1] === '每') {
+      const d = weekdayInWeek(today, WEEKDAY[m[2]!]!, 0);
+      return compareLocalDates(d, today) < 0 ? addDays(d, 7) : d;
+    }
     const week = m[1] === '下' ? 1 : m[1] === '下下' ? 2 : 0;
     const d = weekdayInWeek(today, WEEKDAY[m[2]!]!, week);
     // A bare 周一 said on a Wednesday means the coming Monday.
@@ -154,14 +187,20 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
   const found: Array<DeadlineMatch & { strong: boolean }> = [];
 
   ABSOLUTE.lastIndex = 0;
+  // Dates that are not deadlines by themselves, kept in case a list hands them the next one's mark (see below).
+  const tasks: number[] = [];
+  const weak: Array<{ day: LocalDate; start: number; end: number; strong: boolean }> = [];
   for (let m = ABSOLUTE.exec(text); m; m = ABSOLUTE.exec(text)) {
     const [whole, monthWord, date, statedTod, clock, mark] = m;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index + whole!.length);
     // 3日内 is a span of days (see WITHIN), not the 3rd of the month.
-    if (!mark && !clock && /^\s*(?:\d{1,2}|[零〇一二两三四五六七八九十]{1,3})日$/.test(date!) && /^\s*(?:之内|以内|内)/.test(text.slice(m.index + whole!.length))) continue;
+    if (!mark && !clock && /^\s*(?:\d{1,2}|[零〇一二两三四五六七八九十]{1,3})日$/.test(date!) && /^\s*(?:之内|以内|内)/.test(after)) continue;
     // 今晚8点前 / 明晚8点 are evening clocks; 明早10点 a morning one.
     const tod = statedTod ?? (/晚$/.test(date!.trim()) ? '晚上' : /早$/.test(date!.trim()) ? '上午' : undefined);
     let day = resolveDeadlineDate(date!, today);
+    // 从1月12日起，每天…，汇总后于当天下午5点30分前…: 当天 is the round's day
+    if (day && /^(?:当天|当日)$/.test(date!.trim())) day = firstDayOfRound(text, m.index, today) ?? day;
     // 下个月10号前: a bare day after 下月 is in next month.
     if (day && monthWord?.startsWith('下') && new RegExp(`^${N}[日号]$`).test(date!.trim())) {
       const next = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
@@ -173,11 +212,42 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
     if (snapshotLead && !mark && compareLocalDates(day, today) <= 0) continue;
     if (snapshotLead && /截至/.test(before.slice(-4)) && !mark) continue;
     const hasClock = Boolean(clock);
-    const strong = Boolean(mark) || LEAD_IN.test(before) || hasClock || Boolean(tod && !snapshotLead) || snapshotLead;
-    if (!strong) continue;
+    const sentence = sentenceAround(text, m.index, m.index + whole!.length);
+    // 检查时间：5月29日上午 is when something happens; a time of day makes a deadline only where something is reported.
+    // 于1月29日前完成系统测试: a task to finish, not figures to report
+    if (TASK_AFTER.test(clauseAfter(text, m.index + whole!.length)) && !ASK_VERB.test(clauseAfter(text, m.index + whole!.length))) {
+      tasks.push(m.index);
+    }
+    const todCounts = Boolean(tod && !snapshotLead) && ASK_VERB.test(sentence);
+    // 5月16日报送： / 于每周三通过邮件报 / 自8月21日开始，每周…报送: the day a report is due, or its first round.
+    const dueDay = !mark && !hasClock && (REPORTED_ON.test(after) || (ROUND_BEGINS.test(after) && RECURRING_ASK.test(sentence)));
+    // 于每周三通过邮件报: a weekly round; 原每周二上报的报表 describes an old one
+    const clause = clauseAfter(text, m.index + whole!.length);
+    const weekly = /^每/.test(date!.trim()) && (ASK_VERB.test(clause) || LEAD_IN.test(before)) && !/报的/.test(clause);
+    const strong = Boolean(mark) || LEAD_IN.test(before) || hasClock || todCounts || snapshotLead || dueDay || weekly;
+    // 请于11月26日、27日和30日上午10点前: 于 opens the list, the last day's clock closes it
+    const opensList = !mark && !hasClock && !tod && LIST_NEXT.test(after);
+    if (!strong || opensList) {
+      weak.push({ day, start: m.index, end: m.index + whole!.length, strong });
+      continue;
+    }
     let time = clock ? parseClock(tod, clock) : tod ? todTime(tod) : null;
     if (clock && !time) time = null;
     found.push({ ...build(day, time, timezone, m.index, m.index + whole!.length), strong });
+  }
+  // 2月14日、15日和18日上午10点前: every date of a list shares the mark (and clock) of its last one.
+  for (let i = weak.length - 1; i >= 0; i--) {
+    const w = weak[i]!;
+    const next = [...found].sort((a, b) => a.start - b.start).find((f) => f.start >= w.end);
+    if (!next || !LIST_JOIN.test(text.slice(w.end, next.start))) {
+      if (w.strong) found.push({ ...build(w.day, null, timezone, w.start, w.end), strong: true });
+      continue;
+    }
+    const local = localParts(next.deadline, timezone);
+    found.push({
+      ...build(w.day, next.hasTime ? { hour: local.hour, minute: local.minute } : null, timezone, w.start, w.end),
+      strong: true,
+    });
   }
 
   CLOCK_ONLY.lastIndex = 0;
@@ -191,6 +261,8 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
     // 从1月12日起，每天下午4点前… / 2月5日至2月14日，每日11点前…: a daily report's first round is its first day.
     const first = firstDayOfRound(text, start, today);
     if (first && compareLocalDates(first, day) > 0) day = first;
+    // 每十天的下午4点前 / 每周五17时前: a clock of a round whose day is not known here is no deadline for today
+    if (!first && OTHER_ROUNDS.test(sentenceAround(text, start, end))) continue;
     found.push({ ...build(day, time, timezone, start, end), strong: true });
   }
 
@@ -198,7 +270,9 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
   for (let m = WITHIN.exec(text); m; m = WITHIN.exec(text)) {
     const n = num(m[1]!);
     if (!(n > 0 && n < 100)) continue;
-    const day = m[2] === '工作日' ? addWorkdays(today, n) : addDays(today, n);
+    // 报告月后的3天内 / 每季度结束后15日内: counted from the end of the round's month or quarter, not from today
+    const base = roundEnd(text.slice(Math.max(0, m.index - 8), m.index), today, n, m[2] === '工作日') ?? today;
+    const day = m[2] === '工作日' ? addWorkdays(base, n) : addDays(base, n);
     found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true });
   }
 
@@ -211,8 +285,39 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
     found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true });
   }
 
-  if (found.length) return found.sort((a, b) => a.start - b.start)[0]!;
+  if (found.length) {
+    const reported = found.filter((f) => !tasks.includes(f.start));
+    return firstDue(reported.length ? reported : found, at);
+  }
   return chronoFallback(text, at, timezone, today);
+}
+
+/**
+ * A notice that names several due days (one per part, or one per round of a schedule) is due, for what it asks now,
+ * on the earliest one still ahead; when every one is past, the first named (a live channel questions it).
+ */
+function firstDue(found: DeadlineMatch[], at: Date): DeadlineMatch {
+  const ahead = found.filter((f) => f.deadline.getTime() >= at.getTime());
+  if (!ahead.length) return [...found].sort((a, b) => a.start - b.start)[0]!;
+  return ahead.sort((a, b) => a.deadline.getTime() - b.deadline.getTime() || a.start - b.start)[0]!;
+}
+
+const AFTER_MONTH = /月(?:结束)?后的?\s*$/;
+const AFTER_QUARTER = /季(?:度)?(?:结束)?后的?\s*$/;
+
+/** The end of the latest month (or quarter) whose N days after have not all passed: the round being reported now. */
+function roundEnd(before: string, today: LocalDate, n: number, workdays: boolean): LocalDate | null {
+  const quarter = AFTER_QUARTER.test(before);
+  if (!quarter && !AFTER_MONTH.test(before)) return null;
+  const months = quarter ? 3 : 1;
+  const firstMonth = quarter ? today.month - ((today.month - 1) % 3) : today.month;
+  // the end of the round before the current one
+  const prev = firstMonth === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: firstMonth - 1 };
+  const prevEnd = { ...prev, day: daysInMonth(prev.year, prev.month) };
+  const due = workdays ? addWorkdays(prevEnd, n) : addDays(prevEnd, n);
+  if (compareLocalDates(due, today) >= 0) return prevEnd;
+  const lastMonth = firstMonth + months - 1;
+  return { year: today.year, month: lastMonth, day: daysInMonth(today.year, lastMonth) };
 }
 
 /** Forms the rules above do not know, where chrono's Chinese parser reads a date that is followed by 前/截止. */

@@ -24,6 +24,27 @@ function compared(text: string, m: PeriodMention): boolean {
   return COMPARED_BEFORE.test(before) || (WITH_BEFORE.test(before) && COMPARED_AFTER.test(after));
 }
 
+/** 在2028年4月前完成整改 / 年底前: a time limit, not what is counted. */
+const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前)/;
+
+function isLimit(text: string, m: PeriodMention): boolean {
+  return LIMIT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 3));
+}
+
+const CLAUSE_END = /[。;；!！?？\n]/;
+
+/**
+ * 第一季度…3月5日前；第二季度6月5日前: when a schedule pairs periods with due days, the period is the one named in the
+ * clause of the due day the notice is read for.
+ */
+function pairedWithDeadline(text: string, mentions: Array<{ m: PeriodMention; tier: number }>, deadlineSpan: Span | null): PeriodMention | null {
+  if (!deadlineSpan) return null;
+  let from = deadlineSpan[0];
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  const inClause = mentions.filter(({ m, tier }) => tier >= 0 && tier <= 3 && m.kind !== 'year' && m.index >= from && m.index < deadlineSpan[0]);
+  return inClause.length ? inClause[inClause.length - 1]!.m : null;
+}
+
 /**
  * Where a notice's period is read, most telling first. The ask and its item list say what is counted; the lead-in of
  * the ask's own sentence (11月份低保数据，请…) comes next, then the title, then notes and sections. The purpose, the
@@ -74,7 +95,7 @@ export interface PeriodChoice {
  * names (《…2026年度…通知》) are ignored; mentions in sentences that state figures (2025年全县共实现新增就业3,215人)
  * count as background.
  */
-export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null): PeriodChoice {
+export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date): PeriodChoice {
   const text = anatomy.text;
   const documents = spansOf(DOCUMENT_NAME, text);
   const all = findPeriodMentions(text, at, timezone).filter(
@@ -92,8 +113,15 @@ export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadl
     return tier;
   };
   const mentions = all
-    .filter((m) => !within(m.index, documents) && !compared(text, m))
+    .filter((m) => !within(m.index, documents) && !compared(text, m) && !isLimit(text, m))
     .map((m) => ({ m, tier: tierOf(m) }));
+  const paired = pairedWithDeadline(text, mentions, deadlineSpan);
+  if (paired) {
+    // 第二季度 named without its year in a schedule: the latest such period begun by its own due day
+    const own = !/\d{4}|[今去明本上下]年/.test(paired.text) && deadlineAt ? findPeriodMentions(paired.text, deadlineAt, timezone)[0] : undefined;
+    const period = own?.period ?? paired.period;
+    return { period, periods: [period], spans };
+  }
   // A daily report (自1月12日起，每天…报 / 2月5日至14日每日…报) asks, this round, for its first day.
   const daily = firstDailyRound(anatomy, at, timezone);
   if (daily && !mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year')) return { period: daily, periods: [daily], spans };
