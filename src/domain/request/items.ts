@@ -19,7 +19,9 @@ export function blankSpans(text: string, spans: ReadonlyArray<[number, number]>)
 
 /** Parenthesised asides (含已竣工和在建, 是/否, 以户籍人口为准) are explanations, not items. */
 function blankAsides(text: string): string {
-  return text.replace(/[（(][^（()）\n]{0,40}[）)]/g, (m) => BLANK.repeat(m.length));
+  return text
+    .replace(/[（(]《[^（()）\n]{0,200}》[）)]/g, (m) => BLANK.repeat(m.length))
+    .replace(/[（(][^（()）\n]{0,40}[）)]/g, (m) => BLANK.repeat(m.length));
 }
 
 const SENTENCE_END = /[。!?;；！？\n]/;
@@ -251,6 +253,29 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
     }
   }
   return best?.key ?? null;
+}
+
+/** 请按附表格式… / 认真填写附表 / 相关表格: the ask points to its attachments for what to fill in. */
+const POINTS_TO_ATTACHMENTS = /附表|附件|表格|按[^，,。；;\n]{0,6}格式/;
+/** 附件：1. …表 2. …表 / 附：表9 …；表14 … — where one attachment's name ends and the next begins. */
+const ATTACHMENT_ENTRY = /(?:附件|附表|附)\s*[:：]|(?:^|\s|[；;])\s*(?:\d{1,2}\s*[.．、]|表\s*\d+|[一二三四五六七八九十]{1,3}\s*[、.．])|[；;\n]/;
+
+/**
+ * The attachments the ask points to (按附表格式报送, 填写附表) are the forms to fill in: an attachment the dictionary names
+ * outright is an item. Name lists, rules and higher bodies' documents match no field and add nothing.
+ */
+export function itemsFromAttachments(ask: string, attachments: string, matcher: FieldMatcher): string[] {
+  if (!attachments.trim() || !POINTS_TO_ATTACHMENTS.test(ask)) return [];
+  const out: string[] = [];
+  for (const raw of attachments.split(ATTACHMENT_ENTRY)) {
+    const entry = raw.trim();
+    if (entry.length < 2 || entry.length > 40) continue;
+    if (knownOutright(entry, matcher)) {
+      const key = matcher.match(entry, 0.9)[0]!.field.key;
+      if (!out.includes(key)) out.push(key);
+    }
+  }
+  return out;
 }
 
 /** Maps a bare list of items (百岁老人、低保人数) with no verb around it: used for edits like 去掉百岁老人. */

@@ -1,13 +1,13 @@
 // The request parser: a lead's (or admin's) channel message → a structured data request, or null.
 import { createFieldMatcher, type FieldMatcher } from '../dictionary.js';
 import { blankSpans as blankWith, spansOf } from '../text/spans.js';
-import { partSpans, readAnatomy, withoutParts, type PartKind } from './anatomy.js';
+import { partSpans, partTexts, readAnatomy, withoutParts, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findDeadline } from './deadline.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder } from './detect.js';
-import { blankSpans, extractItems } from './items.js';
+import { blankSpans, extractItems, itemsFromAttachments } from './items.js';
 import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
 import { prepareText } from '../text/normalize.js';
@@ -62,6 +62,9 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const blanks: Array<[number, number]> = [...periodSpans, ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS)];
     if (deadline) blanks.push([deadline.start, deadline.end]);
     const items = extractItems(blankSpans(body, blanks), { matcher, listSpans: partSpans(anatomy, ['items']) });
+    for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
+      if (!items.fields.includes(key)) items.fields.push(key);
+    }
     if (!items.fields.length && !items.newFields.length) return null;
     const hasItemList = anatomy.parts.some((p) => p.kind === 'items');
     if (readNoticeKind(anatomy, { hasItemList, hasDeadline: Boolean(deadline) }) !== 'request') return null;
