@@ -155,6 +155,23 @@ export function defineLedger(deps: BotDeps, l: LedgerInput, source: string, at: 
   return deps.store.standingLedgers.get(l.id)!;
 }
 
+/**
+ * Pauses or resumes a ledger. Resumed, it does not catch up on the rounds it missed while paused (staff would get
+ * months of asks at once): those are recorded as skipped, and the next round to open is the first still ahead.
+ */
+export function setLedgerStatus(deps: BotDeps, id: string, status: LedgerRecord['status'], at: Date): void {
+  const { store } = deps;
+  const ledger = store.standingLedgers.get(id);
+  if (!ledger) return;
+  store.standingLedgers.setStatus(id, status);
+  if (status !== 'active' || ledger.status === 'active') return;
+  for (let i = 0; i < 400; i++) {
+    const round = pendingRound(deps, ledger);
+    if (round.opensAt > at) break;
+    store.standingLedgers.claimRound(id, round.period, at);
+  }
+}
+
 /** How far a round has come: units whose every field is in the pool, of the units asked. */
 export interface RoundProgress {
   period: string;
@@ -217,7 +234,7 @@ export function ledgerService(deps: BotDeps): LedgerService {
     ofCollection: (collectionId) => ledgerOfCollection(deps, collectionId),
     check: (l) => checkLedger(deps, l),
     define: (l, by, at) => defineLedger(deps, l, by, at),
-    setStatus: (id, status) => repo.setStatus(id, status),
+    setStatus: (id, status) => setLedgerStatus(deps, id, status, deps.clock.now()),
     progress: (id) => roundProgress(deps, id),
   };
 }

@@ -2,7 +2,7 @@
 // defines, edits, pauses and resumes them. The catalogue: the dictionary's fields with the ledger that keeps each.
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { checkLedger, defineLedger, ledgerTargets, pendingRound, roundProgress } from '../../bot/ledgers.js';
+import { checkLedger, defineLedger, ledgerTargets, pendingRound, roundProgress, setLedgerStatus } from '../../bot/ledgers.js';
 import { departmentName, fieldLabel, unitName } from '../../bot/render.js';
 import { describePeriod } from '../../domain/period.js';
 import { CADENCE_NAMES } from '../../domain/standing-ledger.js';
@@ -57,7 +57,7 @@ export function standingLedgersApi(app: Hono, core: Core): void {
     const { status } = await readBody(c, z.object({ status: z.enum(['active', 'paused']) }));
     const id = c.req.param('id');
     if (!core.store.standingLedgers.get(id)) throw new ApiError(404, `没有台账“${id}”`);
-    core.store.standingLedgers.setStatus(id, status);
+    setLedgerStatus(deps, id, status, deps.clock.now());
     core.store.audit.record(deps.clock.now(), ADMIN_ACTOR, 'ledger.save', id, { status });
     return c.json({ ok: true });
   });

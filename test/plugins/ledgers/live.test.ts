@@ -6,7 +6,7 @@ import { silentLogger } from '../../../src/bot/context.js';
 import { PluginHost } from '../../../src/plugins/host.js';
 import { VirtualScheduler } from '../../../src/schedule/virtual.js';
 import ledgersPlugin from '../../../plugins/ledgers/index.js';
-import { Harness } from '../../support/harness.js';
+import { Harness, pluginContext } from '../../support/harness.js';
 import { tempDir } from '../../support/temp.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -72,6 +72,19 @@ describe('the ledgers plugin on a live bot', () => {
     h.store.standingLedgers.setStatus('aid', 'paused');
     await scheduler.advanceTo(new Date('2026-12-10T10:00:00+08:00'));
     expect(h.store.asks.all()).toEqual([]);
+  });
+
+  it('resumed after a long pause, it skips the rounds it missed and opens the next one ahead', async () => {
+    define();
+    h.store.standingLedgers.setStatus('aid', 'paused');
+    await scheduler.advanceTo(new Date('2027-02-10T10:00:00+08:00'));
+    const ctx = await pluginContext(h, 'probe');
+    ctx.ledgers.setStatus('aid', 'active');
+    await scheduler.advanceTo(new Date('2027-02-20T10:00:00+08:00'));
+    expect(h.store.asks.all()).toEqual([]);
+    expect(ctx.ledgers.pending('aid')?.period).toBe('2027-02');
+    await scheduler.advanceTo(new Date('2027-03-01T10:00:00+08:00'));
+    expect(new Set(h.store.asks.all().map((a) => a.period))).toEqual(new Set(['2027-02']));
   });
 
   it('目录 低保 lists the matching fields with the ledger that keeps them; 台账 低保 shows the ledger and its next round', () => {
