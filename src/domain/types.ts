@@ -10,6 +10,13 @@ export interface FieldDef {
   unit?: string;
   min?: number;
   max?: number;
+  /** Above this a figure is held until the reporter confirms it (a ceiling by measure word when unset). */
+  plausibleMax?: number;
+  /**
+   * How far a figure may move from the unit's previous one for this field before the reporter is asked to confirm it:
+   * a ratio (3: more than three times, or less than a third). Unset: no history check.
+   */
+  tolerance?: number;
   options?: string[];
   /** Ledger (台账) key this field belongs to. */
   ledger?: string;
@@ -18,6 +25,14 @@ export interface FieldDef {
    * own dictionary, so the run is understood in the scenario's terms.
    */
   fallback?: boolean;
+}
+
+/** A cross-field rule of the dictionary: `left op right` must hold for one unit and period (低保人数 >= 低保户数). */
+export interface FieldRule {
+  id?: number;
+  left: string;
+  op: '>=' | '<=' | '>' | '<' | '=';
+  right: string;
 }
 
 export interface Ledger {

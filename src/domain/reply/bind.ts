@@ -62,7 +62,8 @@ function score(phrase: string, entries: readonly FieldEntry[], q: Quantity, matc
   return out.sort((a, b) => b.total - a.total);
 }
 
-type Pick = { entry: FieldEntry } | 'none' | 'ambiguous';
+/** ambiguous: the fields the phrase names equally well (a question back names them). */
+type Pick = { entry: FieldEntry } | 'none' | { ambiguous: FieldEntry[] };
 
 function topGroup<T>(items: T[], value: (t: T) => number): T[] {
   if (items.length === 0) return [];
@@ -78,6 +79,8 @@ function pick(scored: Scored[], phrase: string, context: string, q: Quantity, ma
   if (scored.length === 0) return 'none';
   const group = topGroup(scored, (s) => s.total);
   if (group.length === 1) return { entry: group[0]!.entry };
+  // 临时救助20 with 临时救助人次 and 临时救助金额 open: a bare number names neither measure, so ask.
+  if (!q.unit && new Set(group.map((s) => s.entry.field.unit ?? '')).size > 1) return { ambiguous: group.map((s) => s.entry) };
   const complete = group.filter((s) => s.complete);
   if (complete.length === 1) return { entry: complete[0]!.entry };
   if (context) {
@@ -85,7 +88,7 @@ function pick(scored: Scored[], phrase: string, context: string, q: Quantity, ma
     if (again.length === 1) return { entry: again[0]!.entry };
   }
   const ranked = topGroup(group, (s) => s.ranked);
-  return ranked.length === 1 ? { entry: ranked[0]!.entry } : 'ambiguous';
+  return ranked.length === 1 ? { entry: ranked[0]!.entry } : { ambiguous: ranked.map((s) => s.entry) };
 }
 
 /** Weight of the number's own words (人次 in 人次21) against the earlier label they qualify. */
@@ -97,7 +100,7 @@ const OWN_WEIGHT = 3;
  */
 function pickWithContext(
   context: string, own: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher,
-): { entry: FieldEntry } | 'ambiguous' | null {
+): { entry: FieldEntry } | { ambiguous: FieldEntry[] } | null {
   const fromContext = match(context);
   const words = own.replace(/\s+/g, '');
   const scored: Array<{ entry: FieldEntry; total: number; ranked: number }> = [];
@@ -113,7 +116,7 @@ function pickWithContext(
   if (group.length === 1) return { entry: group[0]!.entry };
   // 信访件数（截至11月15日）11件: among equals, the name the label spells out most fully (信访件数, not 信访积案化解件数).
   const ranked = topGroup(group, (s) => s.ranked);
-  return ranked.length === 1 ? { entry: ranked[0]!.entry } : 'ambiguous';
+  return ranked.length === 1 ? { entry: ranked[0]!.entry } : { ambiguous: ranked.map((s) => s.entry) };
 }
 
 export interface BindInput {
@@ -130,7 +133,15 @@ export interface BindInput {
   awaited?: (entry: FieldEntry) => boolean;
 }
 
-export type Binding = { entry: FieldEntry; phrase: string } | null;
+/** A field (phrase: the words that named it, '' when it came from context or the unit), or the fields it could mean. */
+export type Binding = { entry: FieldEntry; phrase: string } | { choices: FieldEntry[]; phrase: string } | null;
+
+/** Most fields a question back names (120 是低保户数还是低保人数？). */
+const MAX_CHOICES = 3;
+
+function choices(entries: FieldEntry[], phrase: string): Binding {
+  return entries.length >= 2 && entries.length <= MAX_CHOICES ? { choices: entries, phrase } : null;
+}
 
 export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], match: Matcher): Binding {
   const { q, own, after, context } = input;
@@ -138,17 +149,20 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
     if (!phrase) continue;
     const p = pick(score(phrase, entries, q, match), phrase, context, q, match);
     if (p === 'none') continue;
-    return typeof p === 'object' ? { entry: p.entry, phrase } : null;
+    return 'entry' in p ? { entry: p.entry, phrase } : choices(p.ambiguous, phrase);
   }
   if (q.chinese && !q.unit) return null;
   if (context) {
     const p = pickWithContext(context, own, entries, q, match);
-    if (p) return p === 'ambiguous' ? null : { entry: p.entry, phrase: '' };
+    if (p) return 'entry' in p ? { entry: p.entry, phrase: '' } : choices(p.ambiguous, '');
   }
   if (!input.bare) return null;
   const byUnit = q.unit ? entries.filter((e) => unitFit(q.unit, e.field.unit) === 2) : entries;
   if (byUnit.length === 1) return { entry: byUnit[0]!, phrase: '' };
   // 2户3人 when 3人 could also correct a figure already given: a bare figure answers the one still awaited.
   const awaited = q.unit && input.awaited ? byUnit.filter(input.awaited) : [];
-  return awaited.length === 1 ? { entry: awaited[0]!, phrase: '' } : null;
+  if (awaited.length === 1) return { entry: awaited[0]!, phrase: '' };
+  // 120 alone while 低保户数 and 低保人数 both wait: a question back, never a guess.
+  const open = input.awaited ? byUnit.filter(input.awaited) : byUnit;
+  return choices(open.filter((e) => e.numeric), '');
 }

@@ -17,6 +17,8 @@ export interface FieldEntry {
 export interface CandidateIndex {
   entries: FieldEntry[];
   numericEntries: FieldEntry[];
+  /** Every field key in the index. */
+  keys: ReadonlySet<string>;
   units: string[];
   /** Pieces of names that contain a numeral (九小, 两项补贴, 百岁): numbers never start inside them. */
   numeralNameParts: string[];
@@ -36,7 +38,7 @@ const fieldSignatures = new WeakMap<FieldDef, string>();
 function fieldSignature(f: FieldDef): string {
   let sig = fieldSignatures.get(f);
   if (sig === undefined) {
-    sig = [f.key, f.label, (f.aliases ?? []).join('/'), f.type, f.unit ?? '', (f.options ?? []).join('/'), f.min ?? '', f.max ?? ''].join('|');
+    sig = [f.key, f.label, (f.aliases ?? []).join('/'), f.type, f.unit ?? '', (f.options ?? []).join('/'), f.min ?? '', f.max ?? '', f.plausibleMax ?? '', f.tolerance ?? ''].join('|');
     fieldSignatures.set(f, sig);
   }
   return sig;
@@ -76,6 +78,7 @@ function build(fields: readonly FieldDef[]): CandidateIndex {
   return {
     entries,
     numericEntries: entries.filter((e) => e.numeric),
+    keys: new Set(entries.map((e) => e.field.key)),
     units: unitList(entries.map((e) => e.field.unit ?? '')),
     numeralNameParts: [...parts].sort((a, b) => b.length - a.length),
     allNames,

@@ -1,6 +1,7 @@
 // Parts of a reply that are never figures or labels: @mentions, the unit's own name, dates, times, phone numbers,
 // list numbering. They are overwritten with spaces (keeping indices) before numbers and labels are looked for.
 import { blankMatches } from './normalize.js';
+import { isOwnUnit } from './table.js';
 
 const MENTION = /@[^\s@:：,，;；。、\d]{0,8}/g;
 /** 朱沱镇 / 中山路街道 / 华新社区 at the start of the message, of a line or after a colon (特殊家庭户数：电厂社区15户): the reporting unit, not a label. */
@@ -14,12 +15,19 @@ const DATE_OR_TIME = new RegExp(
     '\\d{1,2}\\s*[日号]',
     '\\d{1,2}[:：]\\d{2}(?!\\d)',
     '\\d{1,2}\\s*点(?:\\s*\\d{1,2}\\s*分?|半|钟)?(?=前|以前|之前|后|以后|左右|半|钟|\\d|$)',
-    '1[3-9]\\d{9}',
-    '\\d{3,4}-\\d{7,8}',
+    '(?<!\\d)1[3-9]\\d{9}(?!\\d)',
+    '(?<!\\d)\\d{3,4}-\\d{7,8}(?!\\d)',
   ].join('|'),
   'g',
 );
-const LIST_NUMBER = /(^|\n)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）](?!\d)|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]/g;
+/**
+ * List numbering by layout: 1、 / 2. / 二、 / (3) at the start of a line, after a sentence's end (…；2、…) or after a
+ * space that follows a finished item (…120户 2.低保人数…); never a figure's own digits (120、200 lists figures).
+ */
+const LIST_NUMBER =
+  /(^|\n|[；;。！!？?])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）](?![\d、])|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]/g;
+/** Mid-line numbering after a comma or a space that ends an item (…120户，2、低保人数…): a label must follow it. */
+const INLINE_LIST_NUMBER = /((?<=[\u4e00-\u9fa5%)）\d])[，,]|(?<=[\u4e00-\u9fa5%)），,])\s)\s*\d{1,2}\s*[、.．)）](?=\s*[\u4e00-\u9fa5])/g;
 
 /** `namesField` tells whether a would-be unit name is really part of a label (行政村数量 starts like a village). */
 export function hideNonFigures(text: string, namesField: (words: string) => boolean = () => false): string {
@@ -28,10 +36,84 @@ export function hideNonFigures(text: string, namesField: (words: string) => bool
     namesField(unit) ? m : lead + space + ' '.repeat(unit.length));
   out = blankMatches(out, DATE_OR_TIME);
   // The line break before 2. / 二、 stays: it still ends the line before (…1260万元\n4.拆违面积暂无).
-  out = out.replace(LIST_NUMBER, (m) => m.replace(/[^\n]/g, ' '));
+  const keepLead = (m: string, lead: string | undefined): string => (lead ?? '') + m.slice((lead ?? '').length).replace(/[^\n]/g, ' ');
+  out = out.replace(LIST_NUMBER, keepLead);
+  out = out.replace(INLINE_LIST_NUMBER, keepLead);
   return out;
 }
 
 /** Words with numerals in them that are not numbers (一下, 统一, 一次性, 千家万户). */
 export const NUMERAL_WORDS =
   /一下|一起|一样|一般|一些|一直|一定|统一|唯一|万一|一旦|一切|一律|第一|之一|一致|一并|一次性|一户一|一人一|千家万户|一点|一会|十分|百分之|[一二三四五六七八九十]是|一方面|一遍|一趟|逐一|一一|一对一|一线|一把手|一体|一网|一表通|一同|不一|一手|一时|一度|一再|一共|一旁|一带|万分|千万/g;
+
+const UNIT_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村)$/;
+const CLAUSE_UNIT = /([，,；;。])(\s*[\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村))(?=[\s:：\u4e00-\u9fa5\d])/g;
+const LINE_UNIT = /^\s*([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村))(?=[\s:：,，(（\u4e00-\u9fa5\d]|$)/;
+
+/** Words that end like a place but name none (其他村, 各社区, 本镇, 农村 in 农村低保户数, 行政村 in 行政村数量). */
+const NOT_A_PLACE = /^(?:其中|包括|含|另外|还有|其他|其余|各个?|每个?|全|本|我|该|邻|外|周边|附近|相关|所有|部分|一些|有的)/;
+
+function isPlaceName(unit: string, namesField: (words: string) => boolean): boolean {
+  const core = unit.replace(UNIT_SUFFIX, '');
+  return core.length >= 2 && !NOT_A_PLACE.test(core) && !namesField(unit);
+}
+
+export interface UnitSplit {
+  /** The text with every line of another unit blanked (length kept). */
+  own: string;
+  /** Lines of units the reporter speaks for, by unit id. */
+  parts: Map<string, string[]>;
+  /** Units named that the reporter does not speak for. */
+  foreign: string[];
+}
+
+/**
+ * 石桥村：低保户数12户 / 白沙村：低保户数9户 from a town clerk: a line that starts with another unit's name, and the
+ * lines after it until the next unit's name, are that unit's figures, not the reporter's. `speaksFor` gives the id
+ * of a unit the reporter may report for; other units are only noted.
+ */
+export function splitUnits(
+  text: string, ownUnit: string, namesField: (words: string) => boolean = () => false,
+  speaksFor: (name: string) => string | null = () => null,
+): UnitSplit {
+  const none: UnitSplit = { own: text, parts: new Map(), foreign: [] };
+  if (!/[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/.test(text)) return none;
+  // 石桥村12户，白沙村9户: a clause that starts with a unit's name starts that unit's part, as a new line would.
+  const broken = text.replace(CLAUSE_UNIT, (m, sep: string, unit: string) =>
+    isPlaceName(unit.trim(), namesField) ? `\n${m.slice(sep.length)}` : m);
+  if (!LINE_UNIT.test(broken) && !/\n\s*[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/.test(broken)) return none;
+  const lines = broken.split('\n');
+  // 石桥： for 石桥村: the reporter's own name without its suffix also starts the reporter's own lines again.
+  const ownCore = ownUnit.replace(UNIT_SUFFIX, '');
+  const ownLine = ownCore.length >= 2 ? new RegExp(`^\\s*${ownCore.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[\\s:：,，]|$)`) : null;
+  let current: string | null = null; // null: the reporter's own; '' : a unit not spoken for; else a unit id
+  let changed = false;
+  const out = lines.map((line) => {
+    const m = LINE_UNIT.exec(line);
+    // 农村低保户数, 行政村数量: a label that starts like a place; 本村 / 全镇: the reporter's own.
+    if (m && isPlaceName(m[1]!, namesField)) {
+      if (isOwnUnit(m[1]!, ownUnit)) current = null;
+      else {
+        current = speaksFor(m[1]!) ?? '';
+        if (current === '' && !none.foreign.includes(m[1]!)) none.foreign.push(m[1]!);
+      }
+    } else if (ownLine?.test(line)) current = null;
+    if (current === null) return line;
+    if (current) none.parts.set(current, [...(none.parts.get(current) ?? []), line]);
+    changed = true;
+    return ' '.repeat(line.length);
+  });
+  return changed ? { ...none, own: out.join('\n') } : none;
+}
+
+/**
+ * 华新：九小场所56家 from 华新社区: the reporter's own unit named without its suffix (or with it) at the start of a
+ * line or before a colon is no label; it is blanked (length kept) unless it is part of a field's name.
+ */
+export function hideOwnName(text: string, ownUnit: string, namesField: (words: string) => boolean = () => false): string {
+  const core = ownUnit.replace(UNIT_SUFFIX, '');
+  if (core.length < 2 || !text.includes(core) || namesField(core)) return text;
+  const escaped = [ownUnit, core].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return text.replace(new RegExp(`(^|\\n)(\\s*)(${escaped})(?=[\\s:：,，(（\\u4e00-\\u9fa5\\d])`, 'g'), (_m, lead: string, space: string, name: string) =>
+    lead + space + ' '.repeat(name.length));
+}

@@ -1,7 +1,7 @@
 // What a reply is doing besides giving figures: asking, acknowledging, putting off, correcting.
 
 const QUESTION_RE =
-  /[?？]|吗|请问|含不含|算不算|包不包括|包括不包括|是不是|要不要|需不需要|用不用|能不能|可不可以|怎么|如何|哪些|哪个|什么时候|什么意思|为什么|啥|是否需要|是否要|是否包括|是否包含|还是.{0,20}(?:呢|啊|呀)?$/;
+  /[?？]|吗|请问|含不含|算不算|包不包括|包括不包括|是不是|要不要|需不需要|用不用|能不能|可不可以|怎么|如何|哪些|哪个|什么时候|什么意思|为什么|啥|是否需要|是否要|是否包括|是否包含|(?:(?<!还)是|按|算|报)[^。；;]{0,20}还是[^。；;]{0,20}(?:呢|啊|呀)?$/;
 
 /** A sentence asking the requester something (含不含复查的？/ 是按…还是…填？). */
 export function isQuestion(sentence: string): boolean {

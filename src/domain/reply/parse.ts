@@ -1,10 +1,12 @@
 // The reply parser: what a staff member's free-text answer says about the figures they were asked for.
 import { findPeriodMentions, type PeriodMention } from '../period.js';
-import { localParts, type LocalDate } from '../time.js';
+import type { ReplyMention } from './reply-state.js';
+import { formatLocalDate, localParts, type LocalDate } from '../time.js';
 import { normalizeReply } from './normalize.js';
 import { toSimplified } from '../text/traditional.js';
-import { hideNonFigures, NUMERAL_WORDS } from './hide.js';
-import { segmentReply } from './segment.js';
+import { hideNonFigures, hideOwnName, NUMERAL_WORDS, splitUnits } from './hide.js';
+import { isOwnUnit, readTables } from './table.js';
+import { bracketSpans, segmentReply } from './segment.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { indexCandidates, type CandidateIndex } from './candidate-index.js';
 import type { PeriodCandidate } from './period-choice.js';
@@ -12,12 +14,14 @@ import { hasCorrectionMarker, isAcknowledgement, isPending, isQuestion, startsNe
 import { ReplyState } from './reply-state.js';
 import { namesAnyField } from './phrases.js';
 import { readBareAnswer, readClause } from './read-clause.js';
-import type { ParsedReply, ReplyContext } from './reply-types.js';
+import { dictionaryIndex } from './unasked.js';
+import { readSameAs } from './same-as.js';
+import type { ParsedReply, ReplyCandidate, ReplyContext } from './reply-types.js';
 
-export type { InvalidValue, ParsedReply, ParsedValue, ReplyCandidate, ReplyContext } from './reply-types.js';
+export type { ChoiceValue, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate, ReplyContext, UnaskedValue } from './reply-types.js';
 
 function emptyReply(): ParsedReply {
-  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false };
+  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [] };
 }
 
 function safePeriodMentions(text: string, ctx: ReplyContext): PeriodMention[] {
@@ -47,6 +51,31 @@ function blockedPositions(text: string, index: CandidateIndex): Uint8Array {
   return blocked;
 }
 
+const FROM_JANUARY = /(?:^|[^\d])(?:1|一|元)\s*[-—–~～至到]\s*$/;
+const CUMULATIVE_AFTER = /^\s*(?:底|末)?\s*(?:累计|合计|以来|共计)/;
+
+/**
+ * 1-11月累计 / 1至11月 / 截至11月底累计: a running total from the start of the year, not the month's own figure. The
+ * mention (read as 11月 or as a snapshot) is marked, and the blanked text takes in the 1- before it.
+ */
+function markRunningTotals(text: string, mentions: PeriodMention[]): ReplyMention[] {
+  return mentions.map((m) => {
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    const range = FROM_JANUARY.exec(before);
+    const after = CUMULATIVE_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 4));
+    if (!range && !after) return m;
+    const start = range ? m.index - (before.length - range.index - (range[0].length - range[0].trimStart().length)) : m.index;
+    const monthEnd = /^(\d{4})-(\d{2})$/.exec(m.period);
+    const period = monthEnd ? endOfMonth(Number(monthEnd[1]), Number(monthEnd[2])) : m.period;
+    return { ...m, index: Math.min(start, m.index), text: text.slice(Math.min(start, m.index), m.index + m.text.length), period, kind: 'snapshot', cumulative: true };
+  });
+}
+
+function endOfMonth(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** The text with every period mention blanked, length kept: one pass however many mentions (10,000 × 本月 must not be quadratic). */
 function blankMentions(text: string, mentions: PeriodMention[]): string {
   const parts: string[] = [];
@@ -66,8 +95,44 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const reply = emptyReply();
   if (typeof text !== 'string' || text.length === 0) return reply;
   // 轉移避險人數 reads as 转移避险人数: one character for one, so every index still points into the message.
-  const plain = toSimplified(normalizeReply(text));
-  const candidates = Array.isArray(ctx?.candidates) ? ctx.candidates.filter((c) => c && c.field && c.field.key) : [];
+  let plain = toSimplified(normalizeReply(text));
+  const unitName = typeof ctx?.unitName === 'string' ? ctx.unitName : undefined;
+  const others = Array.isArray(ctx?.others) ? ctx.others : [];
+  const speaksFor = (name: string): string | null => others.find((o) => isOwnUnit(name, o.name))?.id ?? null;
+  // A pasted table is read by its header and row labels, as plain statements.
+  const table = readTables(plain, unitName, (name) => speaksFor(name) !== null);
+  if (table) {
+    plain = table.text;
+    reply.otherUnits.push(...table.otherUnits);
+  }
+  if (!unitName) return readUnit(plain, ctx, reply);
+  const own = indexCandidates(candidatesOf(ctx).map((c) => c.field));
+  const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor);
+  reply.otherUnits.push(...split.foreign.filter((u) => !reply.otherUnits.includes(u)));
+  readUnit(split.own, ctx, reply);
+  // A town clerk's lines for its villages: each read against what that unit was asked.
+  for (const [unit, lines] of split.parts) {
+    const other = others.find((o) => o.id === unit)!;
+    const part = readUnit(lines.join('\n'), { ...ctx, candidates: other.candidates, unitName: other.name, others: [] }, emptyReply());
+    const tag = <T extends object>(items: T[]): Array<T & { unit: string }> => items.map((x) => ({ ...x, unit }));
+    reply.values.push(...tag(part.values));
+    reply.invalid.push(...tag(part.invalid));
+    reply.choices.push(...tag(part.choices));
+    reply.unasked.push(...tag(part.unasked));
+    reply.correction ||= part.correction;
+    reply.question ||= part.question;
+  }
+  if (split.parts.size) reply.ack &&= reply.values.length === 0 && reply.invalid.length === 0;
+  return reply;
+}
+
+function candidatesOf(ctx: ReplyContext): ReplyCandidate[] {
+  return Array.isArray(ctx?.candidates) ? ctx.candidates.filter((c) => c && c.field && c.field.key) : [];
+}
+
+/** Reads one unit's part of a reply (already normalised) into `reply`. */
+function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedReply {
+  const candidates = candidatesOf(ctx);
   const index = indexCandidates(candidates.map((c) => c.field));
   const byField = new Map<string, PeriodCandidate[]>();
   for (const c of candidates) {
@@ -76,13 +141,20 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     byField.set(c.field.key, list);
   }
 
-  const mentions = safePeriodMentions(plain, ctx);
+  const mentions = markRunningTotals(plain, safePeriodMentions(plain, ctx));
   let visible = blankMentions(plain, mentions);
   visible = hideNonFigures(visible, (words) => namesAnyField(words, index));
+  if (typeof ctx.unitName === 'string') visible = hideOwnName(visible, ctx.unitName, (words) => namesAnyField(words, index));
   const { sentences, clauses } = segmentReply(visible);
   const quantities = findQuantities(visible, blockedPositions(visible, index), index.units);
-  const state = new ReplyState(byField, mentions);
-  const today = index.entries.some((e) => e.field.type === 'date') ? safeToday(ctx) : null;
+  // 120户（上月118户）: a bracket right after a figure is an aside, and a period it names holds only inside it; a
+  // bracket in a header (塔坪社区（截至11月25日）：) qualifies everything after it.
+  const asides = mentions.length ? bracketSpans(plain).filter(([open]) => quantities.some((q) => q.end <= open && !visible.slice(q.end, open).trim())) : [];
+  const state = new ReplyState(byField, mentions, asides);
+  if (Array.isArray(ctx.dictionary) && ctx.dictionary.length) state.dictionary = dictionaryIndex(ctx.dictionary);
+  const day = safeToday(ctx);
+  if (day) state.today = formatLocalDate(day);
+  const today = index.entries.some((e) => e.field.type === 'date') ? day : null;
 
   let q = 0;
   let correctionCarry = false;
@@ -118,10 +190,14 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   }
 
   if (state.values.size === 0 && !reply.question && sentences.length > 0) {
-    readBareAnswer(plain, index, state.emitter(sentences[0]!, hasCorrectionMarker(plain)));
+    readBareAnswer(plain, index, state.emitter(sentences[0]!, hasCorrectionMarker(plain)), state.byField);
   }
+  state.settleDeferred();
+  readSameAs(plain, sentences, mentions, index, state);
   reply.values = [...state.values.values()];
+  reply.choices = state.choices;
   reply.invalid = [...state.invalid.values()];
+  reply.unasked = [...state.unasked.values()];
   reply.pending = isPending(plain);
   reply.ack = reply.values.length === 0 && reply.invalid.length === 0 && !reply.question && isAcknowledgement(plain);
   return reply;

@@ -10,9 +10,15 @@ export interface PeriodWord {
   period: string;
   /** Said in the same sentence as the value (not carried from a header or an earlier sentence). */
   sameSentence: boolean;
+  /** A running total from the start of the year (1-11月累计): never a month's, quarter's or week's own figure. */
+  cumulative?: boolean;
 }
 
-export type PeriodChoice = { ok: true; period: string | null } | { ok: false; reason: string };
+/** open: when no period was said and several are open, the periods it could be (settled by the rest of the reply, or asked). */
+export type PeriodChoice =
+  | { ok: true; period: string | null }
+  /** period: the one open period the said one is not (the refusal is about it) */
+  | { ok: false; reason: string; open?: Array<string | null>; period?: string | null };
 
 const DAY = 86_400_000;
 /** A snapshot reported a few days off the asked date (截至今天 said a day late) is still that snapshot. */
@@ -35,8 +41,10 @@ function span(period: string): [number, number] | null {
 }
 
 /** 0 = the same period, 1 = a nearby snapshot, 2 = one contains the other, Infinity = unrelated. */
-function distance(said: string, open: string | null): number {
+function distance(said: string, open: string | null, cumulative = false): number {
   if (open === null) return 2;
+  // a running total answers a snapshot or the year, never a month's, quarter's, half's or week's own figure
+  if (cumulative && said !== open && !/^\d{4}(?:-\d{2}-\d{2})?$/.test(open)) return Infinity;
   if (said === open) return 0;
   const a = span(said);
   const b = span(open);
@@ -47,6 +55,12 @@ function distance(said: string, open: string | null): number {
   return a[0] <= b[1] && b[0] <= a[1] ? 2 : Infinity;
 }
 
+function notBegun(period: string, today: string): boolean {
+  const s = span(period);
+  const t = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
+  return !!s && s[0] > t;
+}
+
 function describe(periods: Array<string | null>): string {
   return periods.map((p) => p ?? '不限期').join('、');
 }
@@ -55,15 +69,20 @@ function unique<T>(items: T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
 }
 
-export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, correction: boolean): PeriodChoice {
+/**
+ * `today` (YYYY-MM-DD, the reply's day): when the only open period has not begun yet, the ask was misread (12月 asked
+ * on November 25th); a figure the reply states for a period that has begun is then taken for that period.
+ */
+export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, correction: boolean, today?: string): PeriodChoice {
   const periods = open.map((c) => c.period);
   if (open.length === 1) {
     const only = open[0]!;
-    if (!said || !said.sameSentence || distance(said.period, only.period) < Infinity) return { ok: true, period: only.period };
-    return { ok: false, reason: `所报时期（${said.period}）不是所需时期，请报${describe(periods)}的数据` };
+    if (!said || !said.sameSentence || distance(said.period, only.period, said.cumulative) < Infinity) return { ok: true, period: only.period };
+    if (today && only.period && notBegun(only.period, today) && !notBegun(said.period, today)) return { ok: true, period: said.period };
+    return { ok: false, reason: `所报时期（${said.period}）不是所需时期，请报${describe(periods)}的数据`, period: only.period };
   }
   if (said) {
-    const ranked = open.map((c) => ({ c, d: distance(said.period, c.period) }));
+    const ranked = open.map((c) => ({ c, d: distance(said.period, c.period, said.cumulative) }));
     for (const level of [0, 1, 2]) {
       const hits = ranked.filter((r) => r.d === level);
       if (hits.length === 0) continue;
@@ -76,5 +95,6 @@ export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, c
   const preferred = open.filter((c) => c.answered === correction);
   const pick = unique(preferred);
   if (pick) return { ok: true, period: pick.period };
-  return { ok: false, reason: `请注明是哪个时期的数据（${describe(periods)}）` };
+  const could = (preferred.length ? preferred : open).map((c) => c.period);
+  return { ok: false, reason: `请注明是哪个时期的数据（${describe(periods)}）`, open: could };
 }

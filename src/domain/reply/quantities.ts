@@ -1,5 +1,5 @@
 // Finds the numbers written in a reply (120, 1.28万, 一百二十, 两) together with the measure word after them (户, 人次, 万元).
-import { parseChineseInteger, roundFloat } from '../numbers.js';
+import { APPROX_AFTER_UNIT, readNumberAt } from '../numbers.js';
 
 export interface Quantity {
   /** Index of the first digit. */
@@ -16,6 +16,14 @@ export interface Quantity {
   unit: string;
   /** Written in Chinese numerals (these need more evidence before they count as a figure). */
   chinese: boolean;
+  /** 负5, -5. */
+  negative: boolean;
+  /** 约三百八, 1.2万左右, 20余户: an estimate, never stored as an exact figure. */
+  approximate: boolean;
+  /** More digits than can be kept exactly. */
+  unsafe: boolean;
+  /** 可能是88: the writer is unsure. */
+  tentative: boolean;
 }
 
 /** Measure words officials put after figures. Candidate fields' own units are added per reply. */
@@ -25,43 +33,11 @@ export const COMMON_UNITS = [
   '%', '张', '份', '册', '支', '块', '根', '组', '宗', '例', '床', '本', '篇', '期', '处次', '点位', '个点位', '口人', '口',
 ];
 
-const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+/g;
-// w / W: the chat shorthand for 万 (1.2w户, 3w元), only right after an Arabic number and not inside a word.
-const MULTIPLIERS: Record<string, number> = { 万: 10_000, 萬: 10_000, w: 10_000, W: 10_000, 千: 1000, 亿: 1e8, 億: 1e8, 百: 100, 佰: 100 };
-const TAIL_UNITS: Record<string, number> = { 千: 1000, 仟: 1000, 百: 100, 佰: 100, 十: 10, 拾: 10 };
-
-/**
- * The smaller parts written after an Arabic number and its order of magnitude, as in speech: 4万6千, 1万2千5百,
- * 3千2百, and a bare last digit that takes the next order down (1万2 → 12000, 3千2 → 3200) unless a 零 comes
- * before it (1百零5 → 105). `whole`: the leading number had no decimals (1.2万3 is not a number).
- */
-function readTail(rest: string, magnitude: number, whole: boolean): { add: number; length: number } | null {
-  let add = 0;
-  let length = 0;
-  let last = magnitude;
-  for (;;) {
-    const m = /^(零)?(\d+)([千仟百佰十拾])?/.exec(rest.slice(length));
-    if (!m) break;
-    const digits = Number(m[2]);
-    const unit = m[3] ? TAIL_UNITS[m[3]]! : 0;
-    if (unit) {
-      if (unit >= last || digits * unit >= last) break;
-      add += digits * unit;
-      last = unit;
-      length += m[0].length;
-      continue;
-    }
-    if (!whole || m[2]!.length !== 1) break;
-    if (m[1]) add += digits;
-    else if (last >= 100) add += digits * (last / 10);
-    else break;
-    length += m[0].length;
-    break;
-  }
-  return length ? { add, length } : null;
-}
+/** Where a number may start: an Arabic digit, 百分之 or a Chinese numeral. */
+const NUMBER_START = /\d|百分之|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]/g;
 /** A number right before these is a date, a time, an age or an ordinal, not a figure. */
 const NOT_A_FIGURE_AFTER = /^\s*(?:年|月|日|号|时|点(?!位)|分钟|秒|岁|周岁|季度|楼|层|届|个月|个季度|个工作日|个小时|个星期|周|星期|倍|级|类|成)/;
+const TENTHS = /^成(?![本功立员果绩效熟交为])/;
 const NOT_A_FIGURE_BEFORE = /(?:[A-Za-z.\d第周]|星期|礼拜)$/;
 const ONLY_ORDERS_OF_MAGNITUDE = /^[百千万亿佰仟萬億]+$/;
 const MAX_CHINESE_RUN = 12;
@@ -84,47 +60,63 @@ function unitAt(text: string, i: number, units: readonly string[]): string {
  */
 export function findQuantities(text: string, blocked: Uint8Array, units: readonly string[]): Quantity[] {
   const found: Quantity[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
-    const start = m.index;
-    let tokenEnd = start + m[0].length;
-    if (blocked[start] || blocked[tokenEnd - 1]) continue;
-    const before = text.slice(Math.max(0, start - 2), start);
-    if (NOT_A_FIGURE_BEFORE.test(before)) continue;
-    const chinese = m[1] === undefined;
-    let base: number | null;
-    let multiplier = 1;
-    if (chinese) {
-      if (m[0].length > MAX_CHINESE_RUN || ONLY_ORDERS_OF_MAGNITUDE.test(m[0])) continue;
-      base = parseChineseInteger(m[0]);
-    } else {
-      base = Number(m[0].replace(/,/g, ''));
-      const mult = /^\s*([万萬千亿億百佰]|[wW](?![A-Za-z]))/.exec(text.slice(tokenEnd, tokenEnd + 4));
-      if (mult) {
-        multiplier = MULTIPLIERS[mult[1]!]!;
-        tokenEnd += mult[0].length;
-        const tail = readTail(text.slice(tokenEnd, tokenEnd + 12), multiplier, m[2] === undefined);
-        if (tail) {
-          base = (base * multiplier + tail.add) / multiplier;
-          tokenEnd += tail.length;
-        }
-      }
+  NUMBER_START.lastIndex = 0;
+  for (let m = NUMBER_START.exec(text); m; m = NUMBER_START.exec(text)) {
+    const at = m.index;
+    const token = readNumberAt(text, at);
+    if (!token) {
+      // skip the whole run of numerals so its middle is never read as a number of its own (三四户 is not 四户)
+      NUMBER_START.lastIndex = runEnd(text, at);
+      continue;
     }
-    if (base === null || !Number.isFinite(base)) continue;
-    const rest = text.slice(tokenEnd, tokenEnd + 8);
+    NUMBER_START.lastIndex = token.end;
+    const digitsAt = token.percent ? at + 3 : at;
+    if (blocked[digitsAt] || blocked[token.end - 1]) continue;
+    if (NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (token.chinese && !token.decimal) {
+      const run = text.slice(digitsAt, token.end).replace(/(?:余|多|来|出头)$/, '');
+      if (run.length > MAX_CHINESE_RUN || ONLY_ORDERS_OF_MAGNITUDE.test(run)) continue;
+    }
+    if (!Number.isFinite(token.base)) continue;
+    const rest = text.slice(token.end, token.end + 8);
+    // 八成 / 9成: tenths, a percentage (约八成 → 80%).
+    if (TENTHS.test(rest) && !token.percent) {
+      const end = token.end + 1;
+      found.push({
+        start: token.start, end, raw: text.slice(token.start, end), base: token.value * 10, multiplier: 1, value: token.value * 10,
+        unit: '%', chinese: token.chinese, negative: token.negative, approximate: token.approximate, unsafe: token.unsafe,
+        tentative: token.tentative,
+      });
+      NUMBER_START.lastIndex = end;
+      continue;
+    }
     if (NOT_A_FIGURE_AFTER.test(rest)) continue;
     if (/^[A-Za-z]/.test(rest)) continue;
-    // 20余户 / 30多人: approximate but still the figure given.
-    let unitStart = tokenEnd;
-    const approx = /^(?:余|多)/.exec(rest);
-    if (approx) unitStart += approx[0].length;
+    let unitStart = token.end;
     while (text[unitStart] === ' ') unitStart++;
-    const unit = unitAt(text, unitStart, units);
-    const end = unit ? unitStart + unit.length : tokenEnd;
+    let unit = token.percent ? '%' : unitAt(text, unitStart, units);
+    // 低保户120 人数208: after a space, a measure word that runs on into a word is the next label (人数), not a unit.
+    if (unit && unitStart > token.end && /[\u4e00-\u9fa5]/.test(text[unitStart + unit.length] ?? '') && !/^\s*(?:左右|上下|出头)/.test(text.slice(unitStart + unit.length))) {
+      unit = '';
+      unitStart = token.end;
+    }
+    let end = unit && !token.percent ? unitStart + unit.length : token.end;
+    const around = APPROX_AFTER_UNIT.exec(text.slice(end, end + 4));
+    if (around) end += around[0].length;
     found.push({
-      start, end, raw: text.slice(start, end), base, multiplier, value: roundFloat(base * multiplier), unit, chinese,
+      start: token.start, end, raw: text.slice(token.start, end), base: token.base, multiplier: token.multiplier,
+      value: token.value, unit, chinese: token.chinese, negative: token.negative,
+      approximate: token.approximate || !!around, unsafe: token.unsafe, tentative: token.tentative,
     });
-    NUMBER_RE.lastIndex = end;
+    NUMBER_START.lastIndex = end;
   }
   return found;
+}
+
+const NUMERAL_RUN = /[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+/y;
+
+function runEnd(text: string, at: number): number {
+  NUMERAL_RUN.lastIndex = at;
+  const m = NUMERAL_RUN.exec(text);
+  return m ? at + m[0].length : at + 1;
 }

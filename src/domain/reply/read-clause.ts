@@ -6,14 +6,18 @@ import type { Clause } from './segment.js';
 import type { Quantity } from './quantities.js';
 import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { bindQuantity } from './bind.js';
+import { longestSharedRun } from './similarity.js';
+import { unaskedItem } from './unasked.js';
 import { DELTA_RE, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findDoneOn, findEnum, findText, type Checked } from './values.js';
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
+import type { PeriodCandidate } from './period-choice.js';
 
 const BOUND_BEFORE = /(?:不到|不足|不超过|不超|少于|低于|超过|多于|高于)\s*$/;
 const RANGE_START = /^\s*[-~～—－至到]\s*\d/;
 const RANGE_END = /\d\s*[-~～—－至到]\s*$/;
+const NEGATED = /(?:不是|并非|而非|非)\s*$/;
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
 
 export function readClause(
@@ -32,16 +36,36 @@ export function readClause(
     if (quantity.chinese && !quantity.unit && !CLAUSE_TAIL.test(after)) return;
     // 120-130户: the end of a range was read with its start.
     if (RANGE_END.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
+    // 是210不是208: the figure said not to be the one is no figure.
+    if (NEGATED.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
     if (readRespectively(quantity, own, index, state, emit)) return;
     const binding = bindQuantity(
       {
-        q: quantity, own, after, context: state.context, bare: isFillerOnly(own) && isFillerOnly(following),
+        q: quantity, own, after, context: state.context, bare: (isFillerOnly(own) || namesOnlyItsUnit(own, quantity)) && isFillerOnly(following),
         awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
       },
       index.numericEntries,
       (phrase) => index.match(phrase),
     );
+    // Bound against the whole dictionary first: a label that names an item nobody asked of this unit is that item.
+    const label = binding?.phrase || (isFillerOnly(own) ? (binding ? '' : after) : own);
+    let other = state.dictionary && label ? unaskedItem(label, quantity, index, state.dictionary, index.keys) : null;
+    // 临时救助8人次，救助金额1.28万元: the label before settles what a shortened one names.
+    if (other?.kind === 'doubt' && state.context && binding) {
+      const withContext = unaskedItem(state.context + label, quantity, index, state.dictionary!, index.keys);
+      if (!withContext) other = null;
+    }
+    if (other?.kind === 'unasked' || (other && !binding)) {
+      state.unasked.set(other.entry.field.key, { field: other.entry.field.key, raw: quantity.raw });
+      return;
+    }
     if (!binding) return;
+    if ('choices' in binding) {
+      readChoice(binding.choices, quantity, own, visible, index, emit);
+      return;
+    }
+    // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
+    if (!binding.phrase && saysSomethingElse(own, binding.entry)) return;
     if (isDelta(hideNames(own, index), binding.entry)) return;
     // 不到10户, 120-130户: a bound or a range is no figure to record; ask for the exact one.
     if (BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4))) {
@@ -55,15 +79,22 @@ export function readClause(
     if (binding.phrase) state.context = binding.phrase;
     // 其中… and figures in brackets (15户（失独11户、伤残4户）) break a total down; they never replace it.
     const breakdown = /其中|包括|包含|含/.test(own) || clause.aside;
-    const check = (field: FieldDef): Checked => checkNumber(quantity, field);
-    emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown);
+    // 残疾人数5人 for 残疾人两项补贴人数 while 持证残疾人数 is another item: filed only once the reporter says so.
+    const doubt = other ? `“${label.replace(FILLER, '')}”是指${binding.entry.field.label}吗？` : undefined;
+    const check = (field: FieldDef): Checked => withDoubt(checkNumber(quantity, field), doubt);
+    // A figure bound only through the label before it never replaces one this reply labelled itself.
+    emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown || (!binding.phrase && !state.correcting));
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
   });
 
   const tail = visible.slice(cursor, clause.end);
   const clauseText = visible.slice(clause.start, clause.end);
-  readWordValues(clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0, plain.slice(clause.start, sentenceEnd));
+  const answered = readWordValues(
+    clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0, plain.slice(clause.start, sentenceEnd),
+  );
   if (inClause.length > 0) return;
+  // 是否完成自查：没有 answers the question; its 没有 is not a zero for some count.
+  if (answered) return;
   readCorrectedAnswer(clause, clauseText, visible.slice(0, clause.start), index, emit);
   readNoFigureClause(clause, tail, index, state, emit);
 }
@@ -107,6 +138,32 @@ function isDelta(own: string, entry: FieldEntry): boolean {
   const re = new RegExp(DELTA_RE.source, 'g');
   for (let m = re.exec(own); m; m = re.exec(own)) if (!entry.names.some((n) => n.includes(m![0]))) return true;
   return false;
+}
+
+/** 120 alone while 低保户数 and 低保人数 both wait: the fields it could mean, for one short question back. */
+function readChoice(entries: FieldEntry[], quantity: Quantity, own: string, visible: string, index: CandidateIndex, emit: Emitter): void {
+  const words = hideNames(own, index);
+  if (BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4)) || REMAINDER.test(own)) return;
+  if (entries.some((e) => isDelta(words, e) || isProgress(words, e))) return;
+  emit.choice(entries, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
+}
+
+/** 户数12户 / 人数：20人: a label that says no more than the figure's measure word leaves the unit to decide. */
+function namesOnlyItsUnit(own: string, q: Quantity): boolean {
+  const words = own.replace(FILLER, '');
+  return !!q.unit && (words === q.unit || words === `${q.unit}数` || words === `${q.unit}数量`);
+}
+
+function withDoubt(checked: Checked, doubt: string | undefined): Checked {
+  return doubt && checked.ok ? { ...checked, confirm: checked.confirm ? `${doubt}${checked.confirm}` : doubt } : checked;
+}
+
+/** Words that link a figure to the label before it without naming anything (涉及208人, 惠及30户). */
+const LINKING = /涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|共|计|约|有/g;
+
+function saysSomethingElse(own: string, entry: FieldEntry): boolean {
+  const words = own.replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');
+  return words.length >= 2 && longestSharedRun(words, entry.names) === 0;
 }
 
 function isProgress(own: string, entry: FieldEntry): boolean {
@@ -175,7 +232,7 @@ function expectationFor(entry: FieldEntry): string {
 function readWordValues(
   clause: Clause, text: string, plainText: string, index: CandidateIndex, emit: Emitter, today: LocalDate | null,
   hasFigures: boolean, sentenceText: string = plainText,
-): void {
+): boolean {
   let booleanFound = false;
   const dates = index.entries.filter((e) => e.field.type === 'date');
   for (const entry of index.entries) {
@@ -204,22 +261,23 @@ function readWordValues(
   }
   if (!booleanFound && !hasFigures) readLooseBoolean(clause, text, index, emit);
   if (!hasFigures) readBareOption(clause, text, index, emit);
+  return booleanFound;
 }
 
 /**
- * 典型问题描述：3组后山裂缝雨后有掉块，已设警示牌: free text after its label runs on through the sentence's later
- * clauses, up to one that names another field (…，整改状态：整改中) or holds a figure or a label (…，电话138…).
+ * 典型问题描述：3组后山裂缝雨后有掉块，已设警示牌 / 张某与李某（邻里）因宅基地/界址纠纷: free text after its label is
+ * kept whole, brackets, slashes and quotes included, through the sentence's later clauses up to one that names
+ * another field (…，整改状态：整改中) or has a label of its own (备注：…); a contact keeps its phone number.
  */
 function textToSentenceEnd(value: string, clauseText: string, sentenceText: string, entry: FieldEntry, index: CandidateIndex): string {
   if (!sentenceText.startsWith(clauseText) || sentenceText.length === clauseText.length) return value;
   const others = index.entries.filter((e) => e !== entry).flatMap((e) => e.names).filter((n) => n.length >= 2);
   let out = value;
   const rest = sentenceText.slice(clauseText.length);
-  const re = /([，,、])([^，,、]*)/g;
-  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+  const re = /([，,、]?)([^，,、]*)/g;
+  for (let m = re.exec(rest); m && m[0]; m = re.exec(rest)) {
     const piece = m[2]!;
-    // A clause with a figure (电话138…, 2处) or a label of its own (联系人：…) is a new item, not more description.
-    if (/[\d:：]/.test(piece) || others.some((n) => piece.includes(n))) break;
+    if (m[1] && (/^[^:：]{1,8}[:：]/.test(piece) || others.some((n) => piece.includes(n)))) break;
     out += m[1]! + piece;
   }
   return out.replace(/[\s。.!！了的啦]+$/, '').trim();
@@ -237,7 +295,7 @@ function readBareOption(clause: Clause, text: string, index: CandidateIndex, emi
 }
 
 const NOT_DONE = /还没有?|尚未|还未|没有|未|没/;
-const DONE = /已经|均已|都已|已|完成/;
+const DONE = /已经|均已|都已|已|完成|完毕|(?:搞|弄|做|办)(?:完|好|定|妥)|落实了|到位/;
 
 /**
  * A yes/no said loosely about part of the label: 预案已修订 / 预案修订还没完成 for 是否完成应急预案修订. Only in
@@ -257,7 +315,9 @@ function readLooseBoolean(clause: Clause, text: string, index: CandidateIndex, e
 }
 
 /** A reply that is only an option (整改中) or only yes/no (是 / 否), when exactly one such field is open. */
-export function readBareAnswer(plain: string, index: CandidateIndex, emit: Emitter): void {
+export function readBareAnswer(
+  plain: string, index: CandidateIndex, emit: Emitter, byField: ReadonlyMap<string, readonly PeriodCandidate[]> = new Map(),
+): void {
   const answer = plain.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
   if (!answer || answer.length > 8) return;
   const enums = index.entries.filter((e) => e.field.type === 'enum' && (e.field.options ?? []).includes(answer));
@@ -265,8 +325,10 @@ export function readBareAnswer(plain: string, index: CandidateIndex, emit: Emitt
     emit.value(enums[0]!, 0, answer, () => ({ ok: true, value: answer }));
     return;
   }
-  // Yes/no alone is only clear when the one thing open is that question.
-  const booleans = index.entries.filter((e) => e.field.type === 'boolean');
+  // Yes/no alone is only clear when the one thing open is that question (or the one still unanswered).
   const yes = bareBoolean(answer);
-  if (index.entries.length === 1 && booleans.length === 1 && yes !== null) emit.value(booleans[0]!, 0, answer, () => ({ ok: true, value: yes }));
+  if (yes === null) return;
+  const waiting = index.entries.filter((e) => (byField.get(e.field.key) ?? []).some((p) => !p.answered));
+  const only = index.entries.length === 1 ? index.entries[0]! : waiting.length === 1 ? waiting[0]! : null;
+  if (only?.field.type === 'boolean') emit.value(only, 0, answer, () => ({ ok: true, value: yes }));
 }

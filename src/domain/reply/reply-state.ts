@@ -3,16 +3,32 @@
 import type { FieldDef } from '../types.js';
 import type { PeriodMention } from '../period.js';
 import type { Sentence } from './segment.js';
-import type { FieldEntry } from './candidate-index.js';
+import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { choosePeriod, type PeriodCandidate, type PeriodWord } from './period-choice.js';
 import type { Checked } from './values.js';
-import type { InvalidValue, ParsedValue } from './reply-types.js';
+import type { ChoiceValue, InvalidValue, ParsedValue, UnaskedValue } from './reply-types.js';
 
 export interface Emitter {
   /** keepExisting: a breakdown (其中…) never replaces the total already given for the same field and period. */
   value(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting?: boolean): void;
   invalid(entry: FieldEntry, anchor: number, raw: string, reason: string): void;
+  /** A figure that could be any of these fields. */
+  choice(entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked): void;
 }
+
+/** A value whose period waits for the rest of the reply: the period of the asks its other figures answer. */
+interface Deferred {
+  entry: FieldEntry;
+  raw: string;
+  check: (field: FieldDef) => Checked;
+  keepExisting: boolean;
+  correction: boolean;
+  open: Array<string | null>;
+  reason: string;
+}
+
+/** A period said in the reply; cumulative: a running total from the start of the year (1-11月累计). */
+export type ReplyMention = PeriodMention & { cumulative?: boolean };
 
 export class ReplyState {
   readonly values = new Map<string, ParsedValue>();
@@ -22,10 +38,25 @@ export class ReplyState {
   listed: Array<{ entry: FieldEntry; anchor: number }> = [];
   /** Fields still waiting for their figure after 低保户、低保人数分别为120、208. */
   respectively: FieldEntry[] = [];
+  /** The whole dictionary, when the caller gave it: figures for items nobody asked are found against it. */
+  dictionary: CandidateIndex | null = null;
+  readonly unasked = new Map<string, UnaskedValue>();
+  readonly choices: ChoiceValue[] = [];
+  private readonly deferred: Deferred[] = [];
+  /** The reply's day (YYYY-MM-DD), when known. */
+  today: string | undefined;
+  /** The sentence being read corrects an earlier figure. */
+  correcting = false;
   constructor(
     readonly byField: Map<string, PeriodCandidate[]>,
-    readonly mentions: PeriodMention[],
+    readonly mentions: ReplyMention[],
+    /** Bracketed asides, [start, end): a period named inside one (上月118户) holds only inside it. */
+    readonly asides: ReadonlyArray<readonly [number, number]> = [],
   ) {}
+
+  private asideOf(at: number): readonly [number, number] | undefined {
+    return this.asides.find(([s, e]) => at >= s && at < e);
+  }
 
   periodWordAt(anchor: number, sentence: Sentence): PeriodWord | null {
     // Binary search for the last mention before the anchor: replies may hold thousands of them.
@@ -36,30 +67,93 @@ export class ReplyState {
       if (this.mentions[mid]!.index < anchor) lo = mid + 1;
       else hi = mid;
     }
-    const found = lo > 0 ? this.mentions[lo - 1]! : null;
-    return found ? { period: found.period, sameSentence: found.index >= sentence.start } : null;
+    let i = lo - 1;
+    if (this.asides.length) {
+      const here = this.asideOf(anchor);
+      while (i >= 0) {
+        const aside = this.asideOf(this.mentions[i]!.index);
+        if (!aside || aside === here) break;
+        i--;
+      }
+    }
+    const found = i >= 0 ? this.mentions[i]! : null;
+    return found ? { period: found.period, sameSentence: found.index >= sentence.start, cumulative: !!found.cumulative } : null;
   }
 
   emitter(sentence: Sentence, correction: boolean): Emitter {
+    this.correcting = correction;
     const choose = (entry: FieldEntry, anchor: number): ReturnType<typeof choosePeriod> =>
-      choosePeriod(this.byField.get(entry.field.key) ?? [], this.periodWordAt(anchor, sentence), correction);
+      choosePeriod(this.byField.get(entry.field.key) ?? [], this.periodWordAt(anchor, sentence), correction, this.today);
     return {
       value: (entry, anchor, raw, check, keepExisting = false) => {
         const choice = choose(entry, anchor);
-        if (!choice.ok) return this.addInvalid({ field: entry.field.key, period: null, raw, reason: choice.reason });
-        const checked = check(entry.field);
-        if (!checked.ok) return this.addInvalid({ field: entry.field.key, period: choice.period, raw, reason: checked.reason });
-        const key = `${entry.field.key}\u0000${choice.period}`;
-        if (keepExisting && this.values.has(key)) return;
-        this.values.delete(key);
-        this.invalid.delete(key);
-        this.values.set(key, { field: entry.field.key, period: choice.period, value: checked.value, raw, correction });
+        if (!choice.ok) {
+          if (choice.open) {
+            this.deferred.push({ entry, raw, check, keepExisting, correction, open: choice.open, reason: choice.reason });
+            return;
+          }
+          return this.addInvalid({ field: entry.field.key, period: choice.period ?? null, raw, reason: choice.reason });
+        }
+        this.put(entry, choice.period, raw, check, keepExisting, correction);
       },
       invalid: (entry, anchor, raw, reason) => {
         const choice = choose(entry, anchor);
         this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason });
       },
+      choice: (entries, anchor, raw, check) => {
+        const options: ChoiceValue['options'] = [];
+        for (const entry of entries) {
+          const period = choose(entry, anchor);
+          const checked = check(entry.field);
+          if (!period.ok || !checked.ok || checked.confirm) continue;
+          options.push({ field: entry.field.key, period: period.period, value: checked.value, ...(checked.approximate ? { approximate: true } : {}) });
+        }
+        if (options.length >= 2) this.choices.push({ raw, options });
+      },
     };
+  }
+
+  /**
+   * Figures that named no period while their field is open for several: the period of the asks the reply's other
+   * figures answer, when that is one of them; otherwise a question back over the periods it could be.
+   */
+  settleDeferred(): void {
+    if (!this.deferred.length) return;
+    const answered = new Set([...this.values.values()].map((v) => v.period));
+    for (const d of this.deferred) {
+      const hits = d.open.filter((p) => answered.has(p));
+      if (hits.length === 1) {
+        this.put(d.entry, hits[0]!, d.raw, d.check, d.keepExisting, d.correction);
+        continue;
+      }
+      const checked = d.check(d.entry.field);
+      if (!checked.ok) {
+        this.addInvalid({ field: d.entry.field.key, period: null, raw: d.raw, reason: checked.reason });
+        continue;
+      }
+      const options = d.open.slice(0, 3).map((period) => ({
+        field: d.entry.field.key, period, value: checked.value, ...(checked.approximate ? { approximate: true } : {}),
+      }));
+      if (options.length >= 2) this.choices.push({ raw: d.raw, options });
+      else this.addInvalid({ field: d.entry.field.key, period: null, raw: d.raw, reason: d.reason });
+    }
+    this.deferred.length = 0;
+  }
+
+  private put(
+    entry: FieldEntry, period: string | null, raw: string, check: (field: FieldDef) => Checked, keepExisting: boolean, correction: boolean,
+  ): void {
+    const checked = check(entry.field);
+    if (!checked.ok) return this.addInvalid({ field: entry.field.key, period, raw, reason: checked.reason });
+    const key = `${entry.field.key}\u0000${period}`;
+    if (keepExisting && this.values.has(key)) return;
+    this.values.delete(key);
+    this.invalid.delete(key);
+    this.values.set(key, {
+      field: entry.field.key, period, value: checked.value, raw, correction,
+      ...(checked.approximate ? { approximate: true } : {}),
+      ...(checked.confirm ? { confirm: checked.confirm } : {}),
+    });
   }
 
   private addInvalid(v: InvalidValue): void {

@@ -11,15 +11,46 @@ export interface ReplyContext {
   at: Date;
   timezone: string;
   candidates: ReplyCandidate[];
+  /**
+   * The whole field dictionary (the same array from call to call: its index is cached on it). A figure is bound
+   * against it first, so one labelled with an item nobody asked of this unit is reported as `unasked`.
+   */
+  dictionary?: readonly FieldDef[];
+  /** The reporter's own unit: lines, table rows and columns naming another unit are not read as its figures. */
+  unitName?: string;
+  /**
+   * Units the reporter may also report for (a town clerk's villages), each with what it was asked: lines, table rows
+   * and columns naming one of them are read against its asks and their values carry its id.
+   */
+  others?: Array<{ id: string; name: string; candidates: ReplyCandidate[] }>;
+}
+/** A figure that could mean two fields or two periods: the bot asks which, and the next reply settles it. */
+export interface ChoiceValue {
+  unit?: string;
+  raw: string;
+  options: Array<{ field: string; period: string | null; value: number | string | boolean; approximate?: boolean }>;
+}
+/** A figure for a dictionary item this unit was not asked for: acknowledged, not stored. */
+export interface UnaskedValue {
+  unit?: string;
+  field: string;
+  raw: string;
 }
 export interface ParsedValue {
+  /** Set when the figure is for another unit the reporter speaks for (ReplyContext.others). */
+  unit?: string;
   field: string;
   period: string | null;
   value: number | string | boolean;
   raw: string;
   correction: boolean;
+  /** 约三百八, 1.2万左右: the clerk gave an estimate; it is kept marked as one, never as an exact figure. */
+  approximate?: boolean;
+  /** Why the value needs the reporter's confirmation before it enters the pool (it is held until then). */
+  confirm?: string;
 }
 export interface InvalidValue {
+  unit?: string;
   field: string;
   period: string | null;
   raw: string;
@@ -37,4 +68,10 @@ export interface ParsedReply {
   pending: boolean;
   /** a correction of an earlier value (刚才报错了 / 更正 / 有误 / 应为 / 改为) */
   correction: boolean;
+  /** figures labelled with an item nobody asked of this unit */
+  unasked: UnaskedValue[];
+  /** figures that could mean two fields or periods */
+  choices: ChoiceValue[];
+  /** other units the reply gives figures for (a town clerk's villages): not read as the reporter's own */
+  otherUnits: string[];
 }

@@ -27,10 +27,10 @@ const CLAUSE_BREAKS = new Set(['，', ',', '、', '（', '）', '(', ')', '【',
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
-/** A half-width comma inside 1,280 groups digits; it does not end a clause. */
+/** A comma inside 1,280 or 3，456 groups digits; it does not end a clause. */
 function isThousandsComma(text: string, i: number): boolean {
   return (
-    text[i] === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) &&
+    (text[i] === ',' || text[i] === '，') && isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) &&
     !isDigit(text[i + 4])
   );
 }
@@ -73,4 +73,24 @@ export function segmentReply(text: string): Segments {
     }
   }
   return { sentences, clauses };
+}
+
+/** Spans of round brackets, [open, close] inclusive of the brackets, outermost only; an unclosed one runs to the line end. */
+export function bracketSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') {
+      if (depth++ === 0) open = i;
+    } else if ((ch === '）' || ch === ')') && depth > 0) {
+      if (--depth === 0) spans.push([open, i + 1]);
+    } else if (ch === '\n' && depth > 0) {
+      spans.push([open, i]);
+      depth = 0;
+    }
+  }
+  if (depth > 0) spans.push([open, text.length]);
+  return spans;
 }

@@ -1,27 +1,15 @@
 // Typed values: a number checked against the field's type, unit and bounds; booleans, enum options, dates, text.
 import type { FieldDef } from '../types.js';
 import { roundFloat } from '../numbers.js';
+import { checkNumericValue, expectation, type Checked } from '../validate/number.js';
+
+export { checkNumericValue, expectation, type Checked };
 import { resolveDateExpression } from '../period.js';
 import { formatLocalDate, type LocalDate } from '../time.js';
 import type { Quantity } from './quantities.js';
 
-export type Checked = { ok: true; value: number | string | boolean } | { ok: false; reason: string };
-
 export function isNumeric(field: FieldDef): boolean {
   return field.type === 'integer' || field.type === 'number';
-}
-
-/** What the field expects, in the words shown to staff when a value cannot be used. */
-export function expectation(field: FieldDef): string {
-  const unit = field.unit ? `（${field.unit}）` : '';
-  switch (field.type) {
-    case 'integer': return `请填写整数${unit}`;
-    case 'number': return `请填写数字${unit}`;
-    case 'boolean': return '请回答“是”或“否”';
-    case 'enum': return `请从以下选项中选择：${(field.options ?? []).join('/')}`;
-    case 'date': return '请填写日期（如11月25日）';
-    default: return '请填写具体内容';
-  }
 }
 
 const UNIT_MULTIPLIERS: Record<string, number> = { 万元: 10_000, 千元: 1000, 亿元: 1e8 };
@@ -39,17 +27,7 @@ function inFieldUnit(q: Quantity, field: FieldDef): number {
 }
 
 export function checkNumber(q: Quantity, field: FieldDef): Checked {
-  const value = inFieldUnit(q, field);
-  return checkNumericValue(value, field);
-}
-
-export function checkNumericValue(value: number, field: FieldDef): Checked {
-  if (!Number.isFinite(value)) return { ok: false, reason: expectation(field) };
-  if (field.type === 'integer' && !Number.isInteger(value)) return { ok: false, reason: expectation(field) };
-  const unit = field.unit ?? '';
-  if (field.min !== undefined && value < field.min) return { ok: false, reason: `${expectation(field)}，不小于${field.min}${unit}` };
-  if (field.max !== undefined && value > field.max) return { ok: false, reason: `${expectation(field)}，不大于${field.max}${unit}` };
-  return { ok: true, value };
+  return checkNumericValue(inFieldUnit(q, field), field, q);
 }
 
 export interface Found<T> {
@@ -58,8 +36,12 @@ export interface Found<T> {
   index: number;
 }
 
-const YES_NO = /^\s*[:：]?\s*(?:为|是)?\s*(是的|是|否|不是|已完成|未完成|没完成|完成|已|未|有|无|没有|对|√|×)\s*[了的啦。.!！]*\s*$/i;
-const NEGATIVE_ANSWER = /^(否|不是|未完成|没完成|未|无|没有|×)$/;
+/** Said to mean "done / yes": 是的, 有的, 弄好了, 已经搞完, 落实了. */
+const DONE_WORDS = '是的|是|对|有的|有|已经?完成|完成|已经?(?:搞|弄|做|办)?(?:完|好|定|妥|结)|(?:搞|弄|做|办)(?:完|好|定|妥)|已经|已|落实|到位|√';
+/** Said to mean "not done / no": 否, 没有, 还没弄, 尚未完成. */
+const NOT_DONE_WORDS = '否|不是|没有的|还?没有?(?:搞|弄|做|办)?(?:完成|完|好)?|尚未(?:完成)?|还未(?:完成)?|未完成|未|无|×';
+const YES_NO = new RegExp(`^\\s*[:：]?\\s*(?:为|是)?\\s*(${NOT_DONE_WORDS}|${DONE_WORDS})\\s*[了的啦哈。.!！~～]*\\s*$`, 'i');
+const NEGATIVE_ANSWER = new RegExp(`^(?:${NOT_DONE_WORDS})$`);
 const AFFIRM = '已经|已|均已|都已|全部|均|都';
 const NEGATE = '尚未|还未|还没|没有|未|没|不|无';
 const ASKING = /(?:是否|是不是|有无|有没有)$/;
@@ -165,6 +147,16 @@ function optionByState(answer: string, options: readonly string[]): string | nul
   return null;
 }
 
+const COPULA = /^(?:属于|属|为|是)/;
+
+/** 中 for 中风险: the answer is part of exactly one option. 较高 is not 高风险: a degree is no option, so it is asked. */
+function optionByPart(answer: string, options: readonly string[]): string | null {
+  const core = answer.replace(COPULA, '');
+  if (!core || core.length > 6 || /^(?:比较|较为|较|偏|很|相对|挺|蛮)/.test(core)) return null;
+  const hits = options.filter((o) => o.includes(core));
+  return hits.length === 1 ? hits[0]! : null;
+}
+
 /** An option chosen for an enum field: 整改进度：整改中 / 整改进度整改中. Returns the reason when the label is there but no option is. */
 export function findEnum(
   clause: string, field: FieldDef, similarity: (phrase: string) => number,
@@ -180,7 +172,7 @@ export function findEnum(
     if (exact) return { value: exact, index: at };
     const inside = options.find((o) => after.includes(o));
     if (inside) return { value: inside, index: at };
-    const similar = optionByState(after, options);
+    const similar = optionByState(after, options) ?? optionByPart(after, options);
     if (similar) return { value: similar, index: at };
     return { invalid: expectation(field), index: at };
   }

@@ -198,10 +198,11 @@ describe('periods', () => {
     expect(parseReply('上月两项补贴180人', social).values).toEqual([]);
   });
 
-  it('does not guess between two open periods when none is named', () => {
+  it('does not guess between two open periods when none is named: it asks which', () => {
     const r = parseReply('临时救助9人次', social);
     expect(r.values).toEqual([]);
-    expect(r.invalid[0]?.reason).toContain('时期');
+    expect(r.choices).toHaveLength(1);
+    expect(r.choices[0]!.options.map((o) => o.period).sort()).toEqual(['2026-10', '2026-11']);
   });
 });
 
@@ -216,7 +217,7 @@ describe('validation', () => {
   it('checks integers and bounds', () => {
     const r = parseReply('本月低保户数12.5户', social);
     expect(r.values).toEqual([]);
-    expect(r.invalid).toMatchObject([{ field: 'dibao_households', reason: '请填写整数（户）' }]);
+    expect(r.invalid).toMatchObject([{ field: 'dibao_households', reason: expect.stringContaining('应为整数') }]);
     expect(parseReply('覆盖率120%', ctx(open(F.ratio))).invalid[0]?.reason).toContain('100');
     expect(values('覆盖率85.5%', ctx(open(F.ratio)))).toEqual(['coverage_ratio=85.5@2026-11']);
   });

@@ -1,0 +1,143 @@
+// A table pasted into a reply (from a spreadsheet or typed with spaces): a header row of labels, then rows that
+// each start with a label. It is read by its layout: the header names what each column holds and each row's first
+// cell names what the row is for (a period, a unit, or an item), and rewritten as plain statements the parser reads
+// like any other reply (月份 出生 死亡 / 10月 3 2 → 10月：出生3，死亡2。).
+
+const CELL_SPLIT = /\t+|[ \u3000]+|[|｜]/;
+/** A figure cell: a number with its measure word, a percentage, or a dash / 无 for none. */
+const FIGURE_CELL = /^(?:[-+]?\d+(?:[.,]\d+)*(?:万|千)?[\u4e00-\u9fa5%]{0,3}|[零〇一二两三四五六七八九十百千万]+[\u4e00-\u9fa5]{0,2}|无|[-—–/])$/;
+const UNIT_NAME = /^[\u4e00-\u9fa5]{1,10}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村|组|小区)$/;
+const UNIT_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村)$/;
+const TOTAL = /^(?:合计|总计|小计|共计|全镇|全街道|汇总)$/;
+const PERIOD_WORD = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|季度|上半年|下半年|全年|本月|上月|当月|本周|上周|\d{4}年?/;
+
+export interface TableReading {
+  /** The reply with each table replaced by plain statements. */
+  text: string;
+  /** Row or column labels naming another unit than the reporter's: not read. */
+  otherUnits: string[];
+}
+
+function cells(line: string): string[] {
+  return line.trim().split(CELL_SPLIT).filter((c) => c.length > 0);
+}
+
+/** 10月 and 2026年 are labels, not figures. */
+const isFigure = (cell: string): boolean => FIGURE_CELL.test(cell) && !/(?:月|年|季度|周)$/.test(cell);
+
+function core(unit: string): string {
+  return unit.replace(UNIT_SUFFIX, '');
+}
+
+/** Whether a unit named in the reply is the reporter's own (石桥 for 石桥村, 中山路街道办事处 for 中山路街道). */
+export function isOwnUnit(named: string, own: string | undefined): boolean {
+  if (!own) return true;
+  const a = core(named);
+  const b = core(own);
+  return a === b || (a.length >= 2 && b.startsWith(a)) || (b.length >= 2 && a.startsWith(b));
+}
+
+/** The measure word a column header implies (户数 → 户, 救助人次 → 人次, 金额（元） → 元). */
+const HEADER_UNIT = /(人次|户次|万元|元|户|人|家|处|个|件|起|次|座|辆|亩)(?:数|数量|总数)?[)）]?$/;
+
+/** A cell as a figure with the header's measure word when it has none of its own (户数 12 → 12户). */
+function figure(cell: string, header = ''): string {
+  if (/^(?:无|[-—–/])$/.test(cell)) return '0';
+  const unit = /^[-+]?[\d.,]+$/.test(cell) ? HEADER_UNIT.exec(header)?.[1] : undefined;
+  return unit ? `${cell}${unit}` : cell;
+}
+
+interface Block {
+  start: number;
+  end: number;
+  header: string[];
+  rows: string[][];
+}
+
+/** Consecutive lines forming a table: a header without figures and at least one row of label + figures. */
+function findBlocks(lines: string[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const header = cells(lines[i]!);
+    if (header.length < 2 || header.some(isFigure)) continue;
+    const rows: string[][] = [];
+    let j = i + 1;
+    // 户数 人数 / 12 20: a single row of figures under the header, with no label of its own.
+    const bare = j < lines.length ? cells(lines[j]!) : [];
+    if (bare.length === header.length && bare.every(isFigure) && (j + 1 >= lines.length || cells(lines[j + 1]!).length < 2)) {
+      blocks.push({ start: i, end: j + 1, header, rows: [['', ...bare]] });
+      i = j;
+      continue;
+    }
+    for (; j < lines.length; j++) {
+      const row = cells(lines[j]!);
+      const width = row.length - 1;
+      if (width < 1 || isFigure(row[0]!) || !row.slice(1).every(isFigure)) break;
+      if (width !== header.length && width !== header.length - 1) break;
+      rows.push(row);
+    }
+    if (rows.length === 0) continue;
+    blocks.push({ start: i, end: j, header, rows });
+    i = j - 1;
+  }
+  return blocks;
+}
+
+function rewrite(block: Block, ownUnit: string | undefined, otherUnits: string[], speaksFor: (name: string) => boolean): string[] {
+  const width = block.rows[0]!.length - 1;
+  const columns = block.header.length === width ? block.header : block.header.slice(1);
+  // Columns that are periods or units: each row is an item, read column by column.
+  const transposed = columns.every((c) => PERIOD_WORD.test(c) || UNIT_NAME.test(c));
+  const out: string[] = [];
+  if (transposed) {
+    columns.forEach((column, k) => {
+      const unit = UNIT_NAME.test(column);
+      if (unit && !isOwnUnit(column, ownUnit) && !speaksFor(column)) {
+        otherUnits.push(column);
+        return;
+      }
+      const parts = block.rows.filter((r) => r.length - 1 === width).map((r) => `${r[0]}${figure(r[k + 1]!, r[0])}`);
+      out.push(`${column}：${parts.join('，')}。`);
+    });
+    return out;
+  }
+  const unitRows = block.rows.filter((r) => UNIT_NAME.test(r[0]!));
+  const ownRow = unitRows.some((r) => isOwnUnit(r[0]!, ownUnit));
+  for (const row of block.rows) {
+    const label = row[0]!;
+    let prefix = label;
+    if (UNIT_NAME.test(label)) {
+      // the unit's name stays at the start of its line: it says whose figures follow
+      if (!isOwnUnit(label, ownUnit) && !speaksFor(label)) {
+        otherUnits.push(label);
+        continue;
+      }
+    } else if (TOTAL.test(label)) {
+      // A town clerk's 合计 under its villages is the town's own figure (read only if the town was asked for it),
+      // unless the town has a row of its own; its line names the town so it is not read as the last village's.
+      if (ownRow || unitRows.length === 0 || !ownUnit) continue;
+      prefix = ownUnit;
+    }
+    const parts = row.slice(1).map((cell, k) => `${columns[k] ?? ''}${figure(cell, columns[k])}`);
+    // a unit's row starts its own line, as a clerk would type it: 石桥村：户数12户，人数20人。
+    out.push(`${prefix}${prefix ? '：' : ''}${parts.join('，')}。`);
+  }
+  return out;
+}
+
+/** The reply with its tables rewritten as statements; null when it holds no table (the common case, kept cheap). */
+export function readTables(text: string, ownUnit?: string, speaksFor: (name: string) => boolean = () => false): TableReading | null {
+  if (!text.includes('\n') || !/\S[ \t\u3000|｜]+\S/.test(text)) return null;
+  const lines = text.split('\n');
+  const blocks = findBlocks(lines);
+  if (!blocks.length) return null;
+  const otherUnits: string[] = [];
+  const out: string[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    out.push(...lines.slice(at, b.start), ...rewrite(b, ownUnit, otherUnits, speaksFor));
+    at = b.end;
+  }
+  out.push(...lines.slice(at));
+  return { text: out.join('\n'), otherUnits };
+}
