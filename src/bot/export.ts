@@ -25,10 +25,10 @@ export function fieldHeader(f: { label: string; unit?: string | null | undefined
   return f.unit ? `${f.label}（${f.unit}）` : f.label;
 }
 
-/** A stored value as a spreadsheet cell: numbers stay numbers, yes/no as 是/否. */
-export function cellOf(value: FieldValue): Cell {
+/** A stored value as a spreadsheet cell: numbers stay numbers, yes/no as 是/否; an estimate reads 约380, never as exact. */
+export function cellOf(value: FieldValue, approximate = false): Cell {
   if (typeof value === 'boolean') return value ? '是' : '否';
-  return value;
+  return approximate ? `约${value}` : value;
 }
 
 /** The units × fields sheet of a collection, from the pool. */
@@ -42,6 +42,7 @@ export function collectionSheet(deps: BotDeps, collectionId: number): ExportShee
   const units = [...new Set(needs.map((n) => n.unit))];
   const needed = new Set(needs.map((n) => `${n.unit}\u0000${n.field}`));
   let blanks = false;
+  let estimates = false;
   const rows = units.map((u) => [
     unitName(roster, u),
     ...fieldKeys.map((k): Cell => {
@@ -50,7 +51,8 @@ export function collectionSheet(deps: BotDeps, collectionId: number): ExportShee
         return '';
       }
       const v = store.pool.get(u, k, c.period);
-      return v ? cellOf(v.value) : NOT_REPORTED;
+      if (v?.approximate) estimates = true;
+      return v ? cellOf(v.value, v.approximate) : NOT_REPORTED;
     }),
   ]);
   const columns = ['单位', ...fieldKeys.map((k) => {
@@ -59,6 +61,7 @@ export function collectionSheet(deps: BotDeps, collectionId: number): ExportShee
   })];
   const legend = [`${NOT_REPORTED}：已向该单位询问，尚未报送`];
   if (blanks) legend.push('空白：该单位不需要报送这一项');
+  if (estimates) legend.push('约：报数人给的是约数');
   return { title: `汇总 c${collectionId}（${describePeriod(c.period)}）`, columns, rows, legend };
 }
 

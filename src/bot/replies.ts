@@ -1,11 +1,12 @@
 // A staff member's free-text reply: values into the pool (every version kept), then thanks, follow-up or help.
 import { describePeriod } from '../domain/period.js';
-import { parseReply, type ParsedReply, type ReplyCandidate } from '../domain/reply/parse.js';
-import type { FieldDef } from '../domain/types.js';
+import { parseReply, type ParsedReply, type ParsedValue, type ReplyCandidate } from '../domain/reply/parse.js';
+import type { FieldDef, FieldValue } from '../domain/types.js';
 import { askFieldsOf, dayKey } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
+import { heldLines, holdValues, screen, settleHeld } from './held-replies.js';
 import { fieldLabel, formatTime, formatValue, memberName, unitName } from './render.js';
 import { remainingLines } from './todo.js';
 
@@ -23,6 +24,19 @@ export function replyCandidates(deps: BotDeps, unit: string, now = deps.clock.no
     seen.add(key);
     out.push({ field, period: ask.period, answered: store.pool.get(unit, ask.field, ask.period) !== undefined });
   }
+  // A figure recently filed under the period the reply named rather than the one asked (the ask's period was misread)
+  // can still be corrected by a plain reply.
+  const since = now.getTime() - REPLY_WINDOW_DAYS * 86_400_000;
+  for (const c of [...out]) {
+    for (const period of store.pool.periodsHeld(unit, c.field.key)) {
+      const key = `${c.field.key}\u0000${period}`;
+      if (!period || seen.has(key)) continue;
+      const held = store.pool.get(unit, c.field.key, period);
+      if (!held || held.at.getTime() < since || held.memberId === null) continue;
+      seen.add(key);
+      out.push({ field: c.field, period, answered: true });
+    }
+  }
   return out;
 }
 
@@ -33,42 +47,78 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     answer(deps, turn, '你在名册里还没有所属单位，无法记录数据。请联系管理员补充。');
     return;
   }
-  const candidates = replyCandidates(deps, unit);
-  if (!candidates.length) {
-    answer(deps, turn, `${unitName(store.roster.snapshot(), unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`);
+  const settled = settleHeld(deps, turn);
+  if (settled.consumed) {
+    const recorded = storeValues(deps, turn, unit, settled.values);
+    respond(deps, turn, unit, emptyParse(), recorded, { lines: settled.lines });
     return;
   }
-  const parsed = parseReply(turn.text, { at: turn.message.at, timezone: deps.settings().timezone, candidates });
-  const recorded = storeValues(deps, turn, unit, parsed);
+  const candidates = replyCandidates(deps, unit);
+  const roster = store.roster.snapshot();
+  // A town or street clerk may report for the villages and communities under it: each is read against its own asks.
+  const others = roster.units.filter((u) => u.parent === unit)
+    .map((u) => ({ id: u.id, name: u.name, candidates: replyCandidates(deps, u.id) }))
+    .filter((o) => o.candidates.length > 0);
+  if (!candidates.length && !others.length) {
+    answer(deps, turn, `${unitName(roster, unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`);
+    return;
+  }
+  const parsed = parseReply(turn.text, {
+    at: turn.message.at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(),
+    unitName: unitName(roster, unit), others,
+  });
+  const { pass, hold } = screen(deps, unit, parsed);
+  const recorded = storeValues(deps, turn, unit, pass);
+  holdValues(deps, turn, unit, hold, parsed.choices);
   if (parsed.question && !recorded.length) forwardQuestion(deps, turn, unit);
-  respond(deps, turn, unit, parsed, recorded);
+  respond(deps, turn, unit, parsed, recorded, { lines: heldLines(deps, unit, hold, parsed.choices) });
+}
+
+function emptyParse(): ParsedReply {
+  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [] };
 }
 
 interface Recorded {
+  unit: string;
   field: FieldDef;
   period: string | null;
   value: string;
   previous: string | null;
+  approximate: boolean;
 }
 
-function storeValues(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply): Recorded[] {
+/** 约380人 for an estimate. */
+function shown(value: FieldValue, field: FieldDef, approximate: boolean | undefined): string {
+  return `${approximate ? '约' : ''}${formatValue(value, field)}`;
+}
+
+function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: readonly ParsedValue[]): Recorded[] {
   const { store } = deps;
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;
   const out: Recorded[] = [];
   const touched = new Set<number>();
-  for (const v of parsed.values) {
+  for (const v of values) {
     const field = store.fields.get(v.field);
     if (!field) continue;
+    // a figure a town clerk gave for one of its villages goes to that village
+    const unit = v.unit ?? reporter;
+    // a figure for what was held supersedes the hold
+    store.held.settleFor(unit, v.field, v.period, 'replaced', turn.now);
     const { previous } = store.pool.put({
       unit, field: v.field, period: v.period, value: v.value, memberId: turn.member.id, messageId: turn.lineId, at: turn.now,
+      ...(v.approximate ? { approximate: true } : {}),
     });
     store.asks.answer(unit, v.field, v.period, turn.now);
-    const changed = previous !== undefined && JSON.stringify(previous.value) !== JSON.stringify(v.value);
+    const changed = previous !== undefined
+      && (JSON.stringify(previous.value) !== JSON.stringify(v.value) || !!previous.approximate !== !!v.approximate);
     store.audit.record(turn.now, turn.member.id, changed ? 'value.correct' : 'value.report', `${unit}/${v.field}/${v.period ?? ''}`, {
-      value: v.value, previous: previous?.value, raw: v.raw, message: turn.lineId,
+      value: v.value, previous: previous?.value, raw: v.raw, message: turn.lineId, ...(v.approximate ? { approximate: true } : {}),
     });
-    out.push({ field, period: v.period, value: formatValue(v.value, field), previous: changed ? formatValue(previous!.value, field) : null });
+    out.push({
+      unit, field, period: v.period, value: shown(v.value, field, v.approximate), previous: changed ? shown(previous!.value, field, previous!.approximate) : null,
+      approximate: !!v.approximate,
+    });
     if (!previous) store.counters.add('valuesCollected', 1, dayKey(deps, turn.now));
     for (const id of store.collections.idsCovering(unit, v.field, v.period)) touched.add(id);
     if (changed) {
@@ -80,7 +130,7 @@ function storeValues(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedRepl
       );
       for (const lead of leads) {
         deps.outbound.say({ kind: 'dm', memberId: lead }, {
-          text: `更正通知：${unitName(roster, unit)}${field.label}（${describePeriod(v.period)}）由 ${formatValue(previous!.value, field)} 改为 ${formatValue(v.value, field)}（${turn.member.name}，${formatTime(turn.now, tz)}）。此前引用旧数的地方请同步更新。`,
+          text: `更正通知：${unitName(roster, unit)}${field.label}（${describePeriod(v.period)}）由 ${shown(previous!.value, field, previous!.approximate)} 改为 ${shown(v.value, field, v.approximate)}（${turn.member.name}，${formatTime(turn.now, tz)}）。此前引用旧数的地方请同步更新。`,
         }, { initiated: true });
       }
     }
@@ -117,24 +167,43 @@ function pickCollectionsByText(deps: BotDeps, text: string, ids: number[]): numb
   return hits.length ? hits : ids;
 }
 
-function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, recorded: Recorded[]): void {
+interface Extra {
+  /** Held figures and questions back, or what settling them said. */
+  lines: string[];
+}
+
+function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, recorded: Recorded[], extra: Extra = { lines: [] }): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
   const fields = store.fields;
   const lines: string[] = [];
-  if (recorded.length) {
-    lines.push(`已记录（${unitName(roster, unit)}）：`);
-    for (const r of recorded) {
+  // the reporter's own unit first, then each village or community it reported for
+  const units = [...new Set([unit, ...recorded.map((r) => r.unit)])];
+  for (const u of units) {
+    const mine = recorded.filter((r) => r.unit === u);
+    if (!mine.length) continue;
+    lines.push(`已记录（${unitName(roster, u)}）：`);
+    for (const r of mine) {
       lines.push(r.previous !== null
         ? `· ${r.field.label}（${describePeriod(r.period)}）：${r.previous} → ${r.value}（已更正，旧值留档）`
         : `· ${r.field.label}（${describePeriod(r.period)}）：${r.value}`);
     }
   }
+  if (recorded.some((r) => r.approximate)) lines.push('标“约”的是约数，已按约数记录；有准确数时直接回复即可更正。');
+  const whose = (u: string | undefined): string => (u && u !== unit ? `${unitName(roster, u)}` : '');
   if (parsed.invalid.length) {
     lines.push('以下内容没有记录：');
-    for (const bad of parsed.invalid) lines.push(`· ${fieldLabel(fields, bad.field)}“${bad.raw}”：${bad.reason}`);
+    for (const bad of parsed.invalid) lines.push(`· ${whose(bad.unit)}${fieldLabel(fields, bad.field)}“${bad.raw}”：${bad.reason}`);
   }
-  if (!recorded.length && !parsed.invalid.length) {
+  lines.push(...extra.lines);
+  if (parsed.otherUnits.length) {
+    lines.push(`${parsed.otherUnits.join('、')}的数没有记录：没有要你代报的项目，请由该单位的报数人报送。`);
+  }
+  if (parsed.unasked.length) {
+    lines.push('以下数字不在要你报的项目里，没有记录：');
+    for (const u of parsed.unasked) lines.push(`· ${whose(u.unit)}${fieldLabel(fields, u.field)}“${u.raw}”`);
+  }
+  if (!recorded.length && !parsed.invalid.length && !extra.lines.length && !parsed.unasked.length && !parsed.otherUnits.length) {
     if (parsed.question) lines.push('你的问题已转给发布需求的部门负责人，请留意群里的答复。');
     else if (parsed.pending) lines.push('好的，记下了，核实后直接回复数据即可。');
     else if (parsed.ack) lines.push('收到。');

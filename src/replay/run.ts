@@ -154,7 +154,7 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
     })),
     values: store.pool.all().map((v) => ({
       unit: v.unit, field: v.field, period: v.period, value: v.value, member: v.memberId, event: eventOfLine(v.messageId),
-      history: store.pool.history(v.unit, v.field, v.period).length,
+      history: store.pool.history(v.unit, v.field, v.period).length, ...(v.approximate ? { approximate: true } : {}),
     })),
     messages: bot.map((m) => ({ at: at(m.at), to: m.chat, text: m.text })),
     digests: bot.filter((m) => m.card?.type === 'digest').map((m) => ({ at: at(m.at), text: m.text })),

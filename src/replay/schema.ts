@@ -25,6 +25,8 @@ export const fieldSchema = z.object({
   unit: z.string().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  plausibleMax: z.number().positive().optional(),
+  tolerance: z.number().gt(1).optional(),
   options: z.array(z.string().min(1)).optional(),
   ledger: z.string().optional(),
 }).refine((f) => f.type !== 'enum' || (f.options?.length ?? 0) > 0, { message: 'an enum field needs options', path: ['options'] });
@@ -95,6 +97,7 @@ export const replayOutputSchema = z.object({
   values: z.array(z.object({
     unit: z.string(), field: z.string(), period, value: z.union([z.number(), z.string(), z.boolean()]),
     member: z.string().nullable(), event: z.number().int().nullable(), history: z.number().int().min(1),
+    approximate: z.literal(true).optional(),
   })),
   messages: z.array(z.object({ at: isoInstant, to: z.string(), text: z.string() })),
   digests: z.array(z.object({ at: isoInstant, text: z.string() })),

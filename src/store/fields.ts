@@ -1,11 +1,12 @@
 import { withoutShadowed } from '../domain/dictionary.js';
-import type { FieldDef, Ledger } from '../domain/types.js';
+import type { FieldDef, FieldRule, Ledger } from '../domain/types.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
 
 interface RawField {
   key: string; label: string; aliases: string; type: FieldDef['type']; unit: string | null; min: number | null;
-  max: number | null; options: string | null; ledger: string | null; source: string;
+  max: number | null; options: string | null; ledger: string | null; source: string; plausible_max?: number | null;
+  tolerance?: number | null;
 }
 
 /** The field dictionary (fields grouped into ledgers). Cached until the next write. */
@@ -63,14 +64,15 @@ export class FieldsRepo {
   }
 
   upsert(f: FieldDef, source: 'builtin' | 'scenario' | 'admin' | 'inferred' = 'admin'): void {
-    this.db.prepare(`INSERT INTO fields (key, label, aliases, type, unit, min, max, options, ledger, source)
-      VALUES (@key, @label, @aliases, @type, @unit, @min, @max, @options, @ledger, @source)
+    this.db.prepare(`INSERT INTO fields (key, label, aliases, type, unit, min, max, options, ledger, source, plausible_max, tolerance)
+      VALUES (@key, @label, @aliases, @type, @unit, @min, @max, @options, @ledger, @source, @plausibleMax, @tolerance)
       ON CONFLICT (key) DO UPDATE SET label = excluded.label, aliases = excluded.aliases, type = excluded.type,
         unit = excluded.unit, min = excluded.min, max = excluded.max, options = excluded.options,
-        ledger = excluded.ledger, source = excluded.source`).run({
+        ledger = excluded.ledger, source = excluded.source, plausible_max = excluded.plausible_max,
+        tolerance = excluded.tolerance`).run({
       key: f.key, label: f.label, aliases: JSON.stringify(f.aliases ?? []), type: f.type, unit: f.unit ?? null,
       min: f.min ?? null, max: f.max ?? null, options: f.options ? JSON.stringify(f.options) : null,
-      ledger: f.ledger ?? null, source,
+      ledger: f.ledger ?? null, source, plausibleMax: f.plausibleMax ?? null, tolerance: f.tolerance ?? null,
     });
     this.invalidate();
   }
@@ -79,15 +81,37 @@ export class FieldsRepo {
   invalidate(): void {
     this.cache = null;
     this.matchableCache = null;
+    this.rulesCache = null;
     this.version++;
   }
 
-  load(dictionary: { ledgers?: Ledger[]; fields: FieldDef[] }, source: 'builtin' | 'scenario' | 'admin'): void {
+  load(dictionary: { ledgers?: Ledger[]; fields: FieldDef[]; rules?: FieldRule[] }, source: 'builtin' | 'scenario' | 'admin'): void {
     this.db.transaction(() => {
       for (const l of dictionary.ledgers ?? []) this.upsertLedger(l);
       for (const f of dictionary.fields) this.upsert(f, source);
+      for (const r of dictionary.rules ?? []) this.addRule(r, source);
     })();
   }
+
+  /** Cross-field rules (低保人数 ≥ 低保户数) a reported figure is checked against before it enters the pool. */
+  rules(): FieldRule[] {
+    this.rulesCache ??= (this.db.prepare('SELECT id, left, op, right FROM field_rules ORDER BY id').all() as FieldRule[]);
+    return this.rulesCache;
+  }
+
+  addRule(r: FieldRule, source: 'builtin' | 'scenario' | 'admin' = 'admin'): FieldRule {
+    this.db.prepare('INSERT INTO field_rules (left, op, right, source) VALUES (?, ?, ?, ?) ON CONFLICT (left, op, right) DO NOTHING')
+      .run(r.left, r.op, r.right, source);
+    this.rulesCache = null;
+    return this.db.prepare('SELECT id, left, op, right FROM field_rules WHERE left = ? AND op = ? AND right = ?').get(r.left, r.op, r.right) as FieldRule;
+  }
+
+  removeRule(id: number): boolean {
+    this.rulesCache = null;
+    return this.db.prepare('DELETE FROM field_rules WHERE id = ?').run(id).changes > 0;
+  }
+
+  private rulesCache: FieldRule[] | null = null;
 
   isEmpty(): boolean {
     return this.db.prepare('SELECT 1 FROM fields LIMIT 1').get() === undefined;
@@ -101,5 +125,7 @@ function toField(r: RawField): FieldDef {
   if (r.max !== null) f.max = r.max;
   if (r.options) f.options = parseJson<string[]>(r.options, []);
   if (r.ledger) f.ledger = r.ledger;
+  if (r.plausible_max !== null && r.plausible_max !== undefined) f.plausibleMax = r.plausible_max;
+  if (r.tolerance !== null && r.tolerance !== undefined) f.tolerance = r.tolerance;
   return f;
 }

@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   'collection.done',
   'request.admit',
   'request.reject',
+  'rule.add',
+  'rule.remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | `request.edit.${RequestEdit['kind']}`;
 

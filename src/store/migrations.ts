@@ -247,4 +247,24 @@ export const migrations: string[] = [
     created_at TEXT NOT NULL, UNIQUE (department, name)
   );
   `,
+  /* 12: a figure the clerk gave as an estimate (约三百八, 1.2万左右) stays marked as one in the pool and its history */ `
+  ALTER TABLE pool ADD COLUMN approximate INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE pool_history ADD COLUMN approximate INTEGER NOT NULL DEFAULT 0;
+  `,
+  /* 13: data quality: per-field plausible maximum and history tolerance, cross-field rules, and figures held until the
+     reporter confirms them or says which item or period they are for */ `
+  ALTER TABLE fields ADD COLUMN plausible_max REAL;
+  ALTER TABLE fields ADD COLUMN tolerance REAL;
+  CREATE TABLE field_rules (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, left TEXT NOT NULL, op TEXT NOT NULL, right TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'builtin', UNIQUE (left, op, right)
+  );
+  CREATE TABLE held_values (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    member_id TEXT NOT NULL, unit TEXT NOT NULL, field TEXT NOT NULL, period TEXT NOT NULL, value TEXT NOT NULL,
+    approximate INTEGER NOT NULL DEFAULT 0, raw TEXT NOT NULL, reason TEXT NOT NULL, options TEXT,
+    message_id INTEGER, at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open', settled_at TEXT
+  );
+  CREATE INDEX held_values_member ON held_values (member_id, status);
+  `,
 ];

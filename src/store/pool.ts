@@ -13,11 +13,13 @@ export interface PoolValue {
   version: number;
   /** Set when nobody typed the figure: `confirmed from 2026-10` (the member said it had not changed). */
   source?: string | null;
+  /** Given as an estimate (约三百八): shown and exported as one, never as an exact figure. */
+  approximate?: boolean;
 }
 
 interface RawRow {
   unit: string; field: string; period: string; value: string; member_id: string | null; message_id: number | null;
-  at: string; version: number; source: string | null;
+  at: string; version: number; source: string | null; approximate?: number;
 }
 
 /** The shared data pool: the latest value per (unit, field, period), with every earlier version kept (留痕). */
@@ -37,13 +39,17 @@ export class PoolRepo {
   put(v: Omit<PoolValue, 'version'>): { previous: PoolValue | undefined; version: number } {
     const previous = this.get(v.unit, v.field, v.period);
     const version = (previous?.version ?? 0) + 1;
-    const args = [v.unit, v.field, periodToColumn(v.period), JSON.stringify(v.value), v.memberId, v.messageId, v.at.toISOString(), version,
-      v.source ?? null];
-    this.db.prepare(`INSERT INTO pool (unit, field, period, value, member_id, message_id, at, version, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    const args = [
+      v.unit, v.field, periodToColumn(v.period), JSON.stringify(v.value), v.memberId, v.messageId, v.at.toISOString(), version,
+      v.source ?? null, v.approximate ? 1 : 0,
+    ];
+    this.db.prepare(`INSERT INTO pool (unit, field, period, value, member_id, message_id, at, version, source, approximate)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (unit, field, period) DO UPDATE SET value = excluded.value, member_id = excluded.member_id,
-        message_id = excluded.message_id, at = excluded.at, version = excluded.version, source = excluded.source`).run(...args);
-    this.db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version, source)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...args);
+        message_id = excluded.message_id, at = excluded.at, version = excluded.version, source = excluded.source,
+        approximate = excluded.approximate`).run(...args);
+    this.db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version, source, approximate)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...args);
     return { previous, version };
   }
 
@@ -58,6 +64,11 @@ export class PoolRepo {
   history(unit: string, field: string, period: string | null): PoolValue[] {
     return (this.db.prepare('SELECT * FROM pool_history WHERE unit = ? AND field = ? AND period = ? ORDER BY version')
       .all(unit, field, periodToColumn(period)) as RawRow[]).map(toValue);
+  }
+
+  /** Every period holding a value for the unit's field ('' for no period). */
+  periodsHeld(unit: string, field: string): string[] {
+    return (this.db.prepare('SELECT period FROM pool WHERE unit = ? AND field = ?').raw().all(unit, field) as Array<[string]>).map((r) => r[0]);
   }
 
   all(): PoolValue[] {
@@ -103,5 +114,6 @@ function toValue(r: RawRow): PoolValue {
   return {
     unit: r.unit, field: r.field, period: periodFromColumn(r.period), value: JSON.parse(r.value) as FieldValue,
     memberId: r.member_id, messageId: r.message_id, at: new Date(r.at), version: r.version, source: r.source ?? null,
+    ...(r.approximate ? { approximate: true } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FieldDef, Ledger, Roster } from '../domain/types.js';
+import type { FieldDef, FieldRule, Ledger, Roster } from '../domain/types.js';
 import type { Store } from './store.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -8,6 +8,8 @@ export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export interface Dictionary {
   ledgers: Ledger[];
   fields: FieldDef[];
+  /** Cross-field rules checked before a figure enters the pool (低保人数 >= 低保户数). */
+  rules?: FieldRule[];
 }
 
 let builtin: Dictionary | null = null;

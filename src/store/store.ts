@@ -2,6 +2,7 @@ import { AsksRepo } from './asks.js';
 import { CollectionsRepo } from './collections.js';
 import { openDatabase, type Db } from './db.js';
 import { FieldsRepo } from './fields.js';
+import { HeldRepo } from './held.js';
 import { InboxRepo } from './inbox.js';
 import { InitiatedDmsRepo } from './initiated-dms.js';
 import { MessagesRepo } from './messages.js';
@@ -27,6 +28,7 @@ export class Store {
   readonly collections: CollectionsRepo;
   readonly asks: AsksRepo;
   readonly pool: PoolRepo;
+  readonly held: HeldRepo;
   readonly audit: AuditRepo;
   readonly settings: SettingsRepo;
   readonly scheduleRuns: ScheduleRunsRepo;
@@ -53,6 +55,7 @@ export class Store {
     this.collections = new CollectionsRepo(db);
     this.asks = new AsksRepo(db);
     this.pool = new PoolRepo(db);
+    this.held = new HeldRepo(db);
     this.audit = new AuditRepo(db);
     this.settings = new SettingsRepo(db);
     this.scheduleRuns = new ScheduleRunsRepo(db);

@@ -36,7 +36,8 @@ export function plan(total: number): Planned[] {
     else if (k === 13) out.push({ clientId: `m-${i}`, from: STAFF[i % STAFF.length]!, in: 'dm', text: '好的，收到' });
     else {
       const form = FORMS[i % FORMS.length]!;
-      const n = 100 + i;
+      // 低保人数 stays above 低保户数 whatever their order: the pool's cross-field check would hold it otherwise.
+      const n = (form.field === 'dibao_persons' ? 10_000 : 100) + i;
       out.push({ clientId: `m-${i}`, from: STAFF[i % STAFF.length]!, in: 'dm', text: form.say(n), value: { field: form.field, n } });
     }
   }

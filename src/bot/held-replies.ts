@@ -1,0 +1,186 @@
+// Figures held back from the pool until the reporter answers: a confirmation (是的) for one that failed a quality
+// check or looks unlikely, or the item or period for one that could mean two. The next reply settles them.
+import { describePeriod, findPeriodMentions } from '../domain/period.js';
+import type { ChoiceValue, ParsedReply, ParsedValue } from '../domain/reply/parse.js';
+import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js';
+import type { HeldOption, HeldValue } from '../store/held.js';
+import type { BotDeps, Turn } from './context.js';
+import { fieldLabel, formatValue, unitName, type FieldLookup } from './render.js';
+
+const CONFIRM = /^(?:(?:是的|是|对的|对|确认|确定|没错|无误|准确|属实|没问题|核实过了|核实了|就是这个数)[\s，,。.！!~～了的啊呀]*)+$/;
+/** A question back is answered within this many days; an older one is no longer what a 是的 refers to. */
+const ANSWER_WITHIN_DAYS = 7;
+const DENY = /^(?:(?:不对|不是|错了|有误|写错了|报错了|搞错了)[\s，,。.！!~～了的啊呀]*)+$/;
+
+export interface Settled {
+  /** Values the reply settled, ready for the pool. */
+  values: ParsedValue[];
+  /** What to say about holds the reply dropped. */
+  lines: string[];
+  /** The reply did nothing but settle holds: it is not read for new figures. */
+  consumed: boolean;
+}
+
+const NOTHING: Settled = { values: [], lines: [], consumed: false };
+
+function asValue(h: HeldValue, field: string, period: string | null, value = h.value): ParsedValue {
+  return { unit: h.unit, field, period, value, raw: h.raw, correction: false, ...(h.approximate ? { approximate: true } : {}) };
+}
+
+/** Which of a choice's options the reply names: by an item's name, or by a period. Null when none or several. */
+function chosen(h: HeldValue, text: string, deps: BotDeps, turn: Turn): HeldOption | null {
+  const options = h.options ?? [];
+  const byField = new Set(options.map((o) => o.field)).size > 1;
+  if (byField) {
+    const named = options.filter((o) => {
+      const f = deps.store.fields.get(o.field);
+      return !!f && [f.label, ...f.aliases].some((n) => n.length >= 2 && text.includes(n));
+    });
+    // 低保人数 also contains 低保: of several named, the one named by the longest name.
+    if (named.length === 1) return named[0]!;
+    const longest = named.map((o) => {
+      const f = deps.store.fields.get(o.field)!;
+      return { o, len: Math.max(...[f.label, ...f.aliases].filter((n) => text.includes(n)).map((n) => n.length)) };
+    }).sort((a, b) => b.len - a.len);
+    if (longest.length > 1 && longest[0]!.len > longest[1]!.len) return longest[0]!.o;
+    // 户数 / 人数: the part of the names that tells the options apart.
+    const parts = options.filter((o) => {
+      const f = deps.store.fields.get(o.field);
+      const others = options.filter((x) => x !== o).map((x) => deps.store.fields.get(x.field)?.label ?? '');
+      return !!f && distinctPart(f.label, others).some((p) => text.includes(p));
+    });
+    return parts.length === 1 ? parts[0]! : null;
+  }
+  let mentions: Array<{ period: string }> = [];
+  try {
+    mentions = findPeriodMentions(text, turn.message.at, deps.settings().timezone);
+  } catch {
+    return null;
+  }
+  const hits = options.filter((o) => mentions.some((m) => m.period === o.period));
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** The two-character pieces of a label that no other label has (户数 in 低保户数 against 低保人数). */
+function distinctPart(label: string, others: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= label.length; i++) {
+    const piece = label.slice(i, i + 2);
+    if (!others.some((o) => o.includes(piece))) out.push(piece);
+  }
+  return out;
+}
+
+/** What a reply does to the member's open holds, before it is read for new figures. */
+export function settleHeld(deps: BotDeps, turn: Turn): Settled {
+  const { store } = deps;
+  const open = store.held.openOf(turn.member.id).filter((h) => turn.now.getTime() - h.at.getTime() <= ANSWER_WITHIN_DAYS * 86_400_000);
+  if (!open.length) return NOTHING;
+  const text = turn.text.trim();
+  const confirms = open.filter((h) => !h.options);
+  const choices = open.filter((h) => h.options);
+  if (confirms.length && CONFIRM.test(text)) {
+    for (const h of confirms) store.held.settle(h.id, 'confirmed', turn.now);
+    return { values: confirms.map((h) => asValue(h, h.field, h.period)), lines: [], consumed: true };
+  }
+  if (open.length && DENY.test(text)) {
+    for (const h of open) store.held.settle(h.id, 'dropped', turn.now);
+    const fields = store.fields;
+    return {
+      values: [],
+      lines: ['好的，以下数没有记录，请直接回复正确的数：', ...open.map((h) => `· ${fieldLabel(fields, h.field)}“${h.raw}”`)],
+      consumed: true,
+    };
+  }
+  const values: ParsedValue[] = [];
+  for (const h of choices) {
+    // 户数 / 是户数 / 120是户数: the figure asked about may be said again; any other figure makes it a new report.
+    const said = text.split(h.raw.replace(/[^\d.]/g, '') || '\u0000').join('');
+    if (/\d/.test(said)) continue;
+    const pick = chosen(h, said, deps, turn);
+    if (!pick) continue;
+    store.held.settle(h.id, 'chosen', turn.now);
+    values.push(asValue(h, pick.field, pick.period, 'value' in pick ? pick.value : h.value));
+  }
+  return values.length ? { values, lines: [], consumed: true } : NOTHING;
+}
+
+/** Parsed figures that must wait: unlikely ones, doubtful bindings, and ones failing a data-quality check. */
+export function screen(deps: BotDeps, reporter: string, parsed: ParsedReply): { pass: ParsedValue[]; hold: Array<ParsedValue & { reason: string }> } {
+  const { store } = deps;
+  const pass: ParsedValue[] = [];
+  const hold: Array<ParsedValue & { reason: string }> = [];
+  // each unit's figures are checked against that unit's pool (a town clerk may report for its villages)
+  for (const unit of new Set(parsed.values.map((v) => v.unit ?? reporter))) {
+    const values = parsed.values.filter((v) => (v.unit ?? reporter) === unit);
+    screenUnit(deps, unit, values, pass, hold);
+  }
+  return { pass, hold };
+}
+
+function screenUnit(
+  deps: BotDeps, unit: string, values: ParsedValue[], pass: ParsedValue[], hold: Array<ParsedValue & { reason: string }>,
+): void {
+  const { store } = deps;
+  const issues = qualityIssues(values, {
+    field: (key) => store.fields.get(key),
+    rules: store.fields.rules(),
+    held: (field, period) => store.pool.get(unit, field, period)?.value,
+    previous: (field, period) => {
+      const before = comparablePeriods(period, store.pool.periodsHeld(unit, field))[0];
+      const v = before ? store.pool.get(unit, field, before) : undefined;
+      return v && before ? { value: v.value, period: before } : undefined;
+    },
+  });
+  values.forEach((v, i) => {
+    const same = store.pool.get(unit, v.field, v.period);
+    // the figure the pool already holds, said again: nothing new to question
+    const reasons = same && JSON.stringify(same.value) === JSON.stringify(v.value) ? [] : [v.confirm, issues.get(i)].filter(Boolean);
+    if (reasons.length) hold.push({ ...v, reason: reasons.join('；') });
+    else pass.push(v);
+  });
+}
+
+export function holdValues(deps: BotDeps, turn: Turn, reporter: string, held: Array<ParsedValue & { reason: string }>, choices: ChoiceValue[]): void {
+  for (const v of held) {
+    deps.store.held.hold({
+      memberId: turn.member.id, unit: v.unit ?? reporter, field: v.field, period: v.period, value: v.value, approximate: !!v.approximate, raw: v.raw,
+      reason: v.reason, options: null, messageId: turn.lineId, at: turn.now,
+    });
+  }
+  for (const c of choices) {
+    const first = c.options[0]!;
+    deps.store.held.hold({
+      memberId: turn.member.id, unit: c.unit ?? reporter, field: first.field, period: first.period, value: first.value, approximate: !!first.approximate,
+      raw: c.raw, reason: choiceQuestion(deps.store.fields, c), options: c.options.map((o) => ({ field: o.field, period: o.period, value: o.value })),
+      messageId: turn.lineId, at: turn.now,
+    });
+  }
+}
+
+export function choiceQuestion(fields: FieldLookup, c: ChoiceValue): string {
+  const byField = new Set(c.options.map((o) => o.field)).size > 1;
+  if (byField) return `“${c.raw}”是${c.options.map((o) => fieldLabel(fields, o.field)).join('还是')}？请回复项目名称`;
+  return `“${c.raw}”是哪个时期的${fieldLabel(fields, c.options[0]!.field)}：${c.options.map((o) => describePeriod(o.period)).join('还是')}？请回复时期`;
+}
+
+/** Lines about what waits for the reporter: held figures and questions back. */
+export function heldLines(deps: BotDeps, reporter: string, held: Array<ParsedValue & { reason: string }>, choices: ChoiceValue[]): string[] {
+  const fields = deps.store.fields;
+  const roster = deps.store.roster.snapshot();
+  const whose = (u: string | undefined): string => (u && u !== reporter ? unitName(roster, u) : '');
+  const lines: string[] = [];
+  if (held.length) {
+    lines.push('以下数据请确认后才入库：');
+    for (const v of held) {
+      const f = fields.get(v.field);
+      lines.push(`· ${whose(v.unit)}${fieldLabel(fields, v.field)}（${describePeriod(v.period)}）：${v.approximate ? '约' : ''}${formatValue(v.value, f)}——${v.reason}`);
+    }
+    lines.push('数据无误请回复“是的”；有误请回复“更正：项目名称+正确的数”。');
+  }
+  if (choices.length) {
+    lines.push('以下数字还没有记录，请说明：');
+    for (const c of choices) lines.push(`· ${whose(c.unit)}${choiceQuestion(fields, c)}`);
+  }
+  return lines;
+}

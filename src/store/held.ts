@@ -1,0 +1,77 @@
+import type { FieldValue } from '../domain/types.js';
+import type { Db } from './db.js';
+import { parseJson } from './json.js';
+
+/** Where a figure held for a choice could go: one (field, period) each. */
+export interface HeldOption {
+  field: string;
+  period: string | null;
+  /** The figure in this field's own unit. */
+  value: FieldValue;
+}
+
+export interface HeldValue {
+  id: number;
+  memberId: string;
+  unit: string;
+  field: string;
+  period: string | null;
+  value: FieldValue;
+  approximate: boolean;
+  raw: string;
+  /** The question the reporter was asked (Chinese). */
+  reason: string;
+  /** Set for a figure that could mean two fields or periods: the reporter names one. Null: confirm 是的 / 更正. */
+  options: HeldOption[] | null;
+  messageId: number | null;
+  at: Date;
+}
+
+interface RawRow {
+  id: number; member_id: string; unit: string; field: string; period: string; value: string; approximate: number; raw: string;
+  reason: string; options: string | null; message_id: number | null; at: string;
+}
+
+export type HeldOutcome = 'confirmed' | 'chosen' | 'replaced' | 'dropped';
+
+/** Figures that passed their hard checks but wait for the reporter (a confirmation, or which item or period they are for). */
+export class HeldRepo {
+  constructor(private readonly db: Db) {}
+
+  hold(v: Omit<HeldValue, 'id'>): number {
+    // A newer question about the same figure replaces the older one.
+    this.db.prepare(`UPDATE held_values SET status = 'replaced', settled_at = ? WHERE status = 'open' AND member_id = ? AND unit = ?
+      AND field = ? AND period = ?`).run(v.at.toISOString(), v.memberId, v.unit, v.field, v.period ?? '');
+    return Number(this.db.prepare(`INSERT INTO held_values (member_id, unit, field, period, value, approximate, raw, reason, options, message_id, at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      v.memberId, v.unit, v.field, v.period ?? '', JSON.stringify(v.value), v.approximate ? 1 : 0, v.raw, v.reason,
+      v.options ? JSON.stringify(v.options) : null, v.messageId, v.at.toISOString(),
+    ).lastInsertRowid);
+  }
+
+  openOf(memberId: string): HeldValue[] {
+    return (this.db.prepare(`SELECT * FROM held_values WHERE member_id = ? AND status = 'open' ORDER BY id`).all(memberId) as RawRow[]).map(toHeld);
+  }
+
+  settle(id: number, outcome: HeldOutcome, at: Date): void {
+    this.db.prepare(`UPDATE held_values SET status = ?, settled_at = ? WHERE id = ? AND status = 'open'`).run(outcome, at.toISOString(), id);
+  }
+
+  /** Open holds of a unit for (field, period): a new figure for it supersedes them. */
+  settleFor(unit: string, field: string, period: string | null, outcome: HeldOutcome, at: Date): void {
+    this.db.prepare(`UPDATE held_values SET status = ?, settled_at = ? WHERE status = 'open' AND unit = ? AND field = ? AND period = ?`)
+      .run(outcome, at.toISOString(), unit, field, period ?? '');
+  }
+
+  count(status = 'open'): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM held_values WHERE status = ?').get(status) as { n: number }).n;
+  }
+}
+
+function toHeld(r: RawRow): HeldValue {
+  return {
+    id: r.id, memberId: r.member_id, unit: r.unit, field: r.field, period: r.period === '' ? null : r.period,
+    value: JSON.parse(r.value) as FieldValue, approximate: r.approximate === 1, raw: r.raw, reason: r.reason,
+    options: r.options ? parseJson<HeldOption[]>(r.options, []) : null, messageId: r.message_id, at: new Date(r.at),
+  };
+}

@@ -1,0 +1,52 @@
+// A town clerk reports for the villages under the town (a table or one line per village): each figure goes to the
+// village it names, read against that village's asks; a unit the clerk does not speak for is noted, not recorded.
+import { describe, expect, it } from 'vitest';
+import { useHarness } from '../support/harness.js';
+import { roster } from '../support/roster.js';
+
+const bot = useHarness();
+
+function withVillages(): void {
+  const h = bot();
+  h.store.roster.load({
+    ...roster,
+    units: [...roster.units, { id: 'shiqiao', name: '石桥村', kind: 'village', parent: 'zhutuo' }, { id: 'baisha', name: '白沙村', kind: 'village', parent: 'zhutuo' },
+      { id: 'huanghe', name: '黄河村', kind: 'village', parent: 'songji' }],
+    members: [...roster.members, { id: 'sq_ww', name: '石桥文书', role: 'staff', unit: 'shiqiao' }, { id: 'bs_ww', name: '白沙文书', role: 'staff', unit: 'baisha' },
+      { id: 'hh_ww', name: '黄河文书', role: 'staff', unit: 'huanghe' }],
+  });
+  h.send('lead_mz', 'channel', '【区民政局】请石桥村、白沙村、黄河村于11月26日前报送本月低保户数、低保人数。', { at: '2026-11-23T09:00:00+08:00' });
+}
+
+describe('a town clerk reporting for its villages', () => {
+  it('a pasted table: each village row goes to that village', () => {
+    withVillages();
+    const h = bot();
+    expect(h.store.asks.all().map((a) => a.unit).sort()).toEqual(['baisha', 'baisha', 'huanghe', 'huanghe', 'shiqiao', 'shiqiao']);
+    const out = h.send('zt_jz', 'dm', '单位 低保户数 低保人数\n石桥村 12 20\n白沙村 9 15', { at: '2026-11-24T10:00:00+08:00' })
+      .out.find((m) => m.chat === 'dm:zt_jz')!.text;
+    expect(h.store.pool.get('shiqiao', 'dibao_households', '2026-11')?.value).toBe(12);
+    expect(h.store.pool.get('shiqiao', 'dibao_persons', '2026-11')?.value).toBe(20);
+    expect(h.store.pool.get('baisha', 'dibao_persons', '2026-11')?.value).toBe(15);
+    expect(h.store.pool.all().filter((v) => v.unit === 'zhutuo')).toEqual([]);
+    expect(out).toMatch(/已记录（石桥村）：[\s\S]*已记录（白沙村）：/);
+  });
+
+  it('one line per village; a village of another town is not recorded', () => {
+    withVillages();
+    const h = bot();
+    const out = h.send('zt_jz', 'dm', '石桥村：低保户数12户，低保人数20人\n黄河村：低保户数3户', { at: '2026-11-24T10:00:00+08:00' })
+      .out.find((m) => m.chat === 'dm:zt_jz')!.text;
+    expect(h.store.pool.get('shiqiao', 'dibao_households', '2026-11')?.value).toBe(12);
+    expect(h.store.pool.get('huanghe', 'dibao_households', '2026-11')).toBeUndefined();
+    expect(out).toContain('黄河村的数没有记录');
+  });
+
+  it('the village\'s own clerk can correct the town clerk\'s figure later', () => {
+    withVillages();
+    const h = bot();
+    h.send('zt_jz', 'dm', '石桥村：低保户数12户，低保人数20人', { at: '2026-11-24T10:00:00+08:00' });
+    h.send('sq_ww', 'dm', '更正：低保户数应为13户', { at: '2026-11-24T11:00:00+08:00' });
+    expect(h.store.pool.history('shiqiao', 'dibao_households', '2026-11').map((v) => [v.value, v.memberId])).toEqual([[12, 'zt_jz'], [13, 'sq_ww']]);
+  });
+});
