@@ -14,6 +14,7 @@ import { fieldsApi } from './fields-api.js';
 import { pluginsApi } from './plugins-api.js';
 import { poolApi } from './pool-api.js';
 import { rosterApi } from './roster-api.js';
+import { rulesApi } from './rules-api.js';
 import { settingsApi } from './settings-api.js';
 import { standingLedgersApi } from './standing-ledgers-api.js';
 import { voiceReportsApi } from './voice-reports-api.js';
@@ -59,6 +60,7 @@ export function adminApi(app: Hono, core: Core): void {
   poolApi(app, core);
   exportsApi(app, core);
   rosterApi(app, core);
+  rulesApi(app, core);
   fieldsApi(app, core);
   pluginsApi(app, core);
   settingsApi(app, core);

@@ -45,6 +45,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'field.add': '新增数据项',
   'field.edit': '修改数据项',
   'ledger.save': '保存台账',
+  'rule.add': '新增数据质量规则',
+  'rule.remove': '删除数据质量规则',
   'roster.import': '导入名册',
   'settings.update': '修改设置',
   'plugin.configure': '修改插件配置',
@@ -151,6 +153,9 @@ function detailText(action: string, subject: string | null, raw: unknown, ctx: A
       return typeof d.name === 'string' ? d.name : '';
     case 'request.reject':
       return typeof d.reason === 'string' ? `理由：${d.reason}` : '';
+    case 'rule.add':
+    case 'rule.remove':
+      return `${labelOf(ctx, String(d.left ?? ''))} ${String(d.op ?? '')} ${labelOf(ctx, String(d.right ?? ''))}`;
     case 'identity.bind.request':
     case 'identity.bind':
       return `${PLATFORMS[String(d.platform)] ?? String(d.platform ?? '')}，申请码 ${String(d.code ?? '')}`;

@@ -46,7 +46,7 @@ export function poolTable(core: Core, ledgerKey: string, period: string | null |
   for (const v of values) {
     const f = ledgerFields.find((x) => x.key === v.field);
     (cells[v.unit] ??= {})[v.field] = {
-      value: v.value, text: formatValue(v.value, f), member: v.memberId, memberName: v.memberId ? memberName(roster, v.memberId) : '系统',
+      value: v.value, text: `${v.approximate ? '约' : ''}${formatValue(v.value, f)}`, member: v.memberId, memberName: v.memberId ? memberName(roster, v.memberId) : '系统',
       at: localStamp(v.at, tz), version: v.version,
     };
   }

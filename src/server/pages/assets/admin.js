@@ -211,6 +211,8 @@
         unit: h('input', { name: 'unit', value: f.unit || '', placeholder: '如 户、人、元' }),
         min: h('input', { name: 'min', type: 'number', step: 'any', value: f.min ?? '' }),
         max: h('input', { name: 'max', type: 'number', step: 'any', value: f.max ?? '' }),
+        plausibleMax: h('input', { name: 'plausibleMax', type: 'number', step: 'any', min: '0', value: f.plausibleMax ?? '', placeholder: '超过时请报数人确认' }),
+        tolerance: h('input', { name: 'tolerance', type: 'number', step: 'any', min: '1', value: f.tolerance ?? '', placeholder: '如 3：比上期多 3 倍或少到三分之一时确认' }),
         options: h('input', { name: 'options', value: (f.options || []).join('、'), placeholder: '选项类型必填，用顿号分隔' }),
         ledger: h('select', { name: 'ledger' }, h('option', { value: '' }, '（无）'), ledgers.map((l) => h('option', { value: l.key }, l.name))),
       };
@@ -220,6 +222,7 @@
         h('h3', {}, isNew ? '新增数据项' : `编辑数据项 ${f.key}`),
         field('编号', inputs.key, 'key', '字母开头，字母、数字、下划线'), field('名称', inputs.label, 'label'), field('别名', inputs.aliases, 'aliases'),
         field('类型', inputs.type, 'type'), field('计量单位', inputs.unit, 'unit'), field('最小值', inputs.min, 'min'), field('最大值', inputs.max, 'max'),
+        field('合理上限', inputs.plausibleMax, 'plausibleMax', '超过它的数先请报数人确认再入库'), field('与上期相比的容差（倍）', inputs.tolerance, 'tolerance', '留空则不比较'),
         field('选项', inputs.options, 'options'), field('台账', inputs.ledger, 'ledger'),
         h('div', { class: 'form-foot' }, h('button', { type: 'submit', class: 'primary' }, '保存'), h('button', { type: 'button', class: 'ghost', onclick: () => clear(editor) }, '取消'), h('span', { class: 'form-error' })));
       form.addEventListener('submit', async (e) => {
@@ -229,6 +232,7 @@
         const body = {
           label: inputs.label.value.trim(), aliases: list(inputs.aliases.value), type: inputs.type.value,
           unit: inputs.unit.value.trim() || undefined, min: num(inputs.min.value), max: num(inputs.max.value),
+          plausibleMax: num(inputs.plausibleMax.value), tolerance: num(inputs.tolerance.value),
           options: inputs.options.value.trim() ? list(inputs.options.value) : undefined, ledger: inputs.ledger.value || undefined,
         };
         try {
@@ -251,10 +255,29 @@
     });
     filter.addEventListener('change', draw);
     draw();
+    const { rules } = await api('/api/admin/field-rules');
+    const numeric = fields.filter((x) => x.type === 'integer' || x.type === 'number');
+    const labelOf = (k) => fields.find((x) => x.key === k)?.label || k;
+    const pickField = (name) => h('select', { name, 'aria-label': name === 'left' ? '数据项' : '比较的数据项' }, numeric.map((x) => h('option', { value: x.key }, x.label)));
+    const OPS = { '>=': '不少于', '<=': '不多于', '>': '多于', '<': '少于', '=': '等于' };
+    const ruleForm = h('form', { class: 'inline-form', id: 'rule-form' },
+      field('数据项', pickField('left'), 'left'), field('应', h('select', { name: 'op' }, Object.entries(OPS).map(([k, v]) => h('option', { value: k }, v))), 'op'),
+      field('数据项', pickField('right'), 'right'), h('button', { type: 'submit' }, '添加规则'), h('span', { class: 'form-error' }));
+    ruleForm.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const el = ruleForm.elements;
+      try {
+        await send('POST', '/api/admin/field-rules', { left: el.left.value, op: el.op.value, right: el.right.value });
+        route();
+      } catch (err) { showErrors(ruleForm, err); }
+    });
+    const ruleList = h('ul', { class: 'stack' }, rules.map((r) => h('li', {}, `${labelOf(r.left)} 应${OPS[r.op] || r.op} ${labelOf(r.right)} `,
+      h('button', { type: 'button', class: 'ghost', onclick: async () => { await send('DELETE', `/api/admin/field-rules/${r.id}`); route(); } }, '删除'))));
     return [
       section(`数据项（${fields.length}）`, h('div', { class: 'toolbar' }, filter, h('button', { type: 'button', class: 'primary', onclick: () => edit(null) }, '新增数据项')), editor,
         h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, ['编号', '名称', '类型', '单位', '别名', '台账', ''].map((t) => h('th', {}, t)))), tbody))),
       section(`台账（${ledgers.length}）`, h('div', { class: 'chips' }, ledgers.map((l) => h('span', { class: 'chip' }, `${l.name} · ${l.key}`))), ledgerForm),
+      section(`数据质量规则（${rules.length}）`, h('p', { class: 'hint' }, '报上来的数不符合规则时，先请报数人确认（回复“是的”或更正）再入库。'), ruleList, ruleForm),
     ];
   }
 
