@@ -106,7 +106,7 @@ describe('a figure for an item nobody asked', () => {
 describe('a reply for a period the ask misread', () => {
   it('本月… while the ask says next month is filed under the month said, and a later correction finds it', () => {
     // An ask for a period that has not begun (a misread notice): the clerk's stated month is the one the figure is for.
-    bot().send('lead_mz', 'channel', '【区民政局】请各镇街于12月5日前报送12月低保人数。', { at: AT(23, '09:00') });
+    bot().send('lead_mz', 'channel', '【区民政局】请各镇街于12月5日前报送2026年12月低保人数。', { at: AT(23, '09:00') });
     expect(bot().store.asks.all().some((a) => a.unit === 'shenglilu' && a.period === '2026-12')).toBe(true);
     dm('本月低保人数43人', AT(27, '10:30'));
     expect(pool('dibao_persons', '2026-11')).toBe(43);
