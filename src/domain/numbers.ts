@@ -45,6 +45,7 @@ export function parseChineseInteger(text: string): number | null {
   let digit: number | null = null;
   // The unit just before a trailing digit, unless a 零 came between: 一百二 is 120 and 三万五 35000, but 一百零二 is 102.
   let lastUnit = 0;
+  let highest = 0;
   for (const ch of text) {
     if (ch in DIGITS) {
       if (DIGITS[ch] === 0) lastUnit = 0;
@@ -55,7 +56,10 @@ export function parseChineseInteger(text: string): number | null {
       digit = null;
     } else {
       const big = BIG_UNITS[ch]!;
-      total = (total + section + (digit ?? 0)) * big;
+      // 二亿六千五百万: a smaller magnitude after a larger one scales only its own part (265,000,000).
+      if (big > highest) total = (total + section + (digit ?? 0)) * big;
+      else total += (section + (digit ?? 0)) * big;
+      highest = Math.max(highest, big);
       lastUnit = big;
       section = 0;
       digit = null;

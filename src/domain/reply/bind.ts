@@ -24,8 +24,13 @@ export function unitFit(numberUnit: string, fieldUnit: string | undefined): numb
 }
 
 /** 户 against 人 (or 人 against 户): a figure of households given for a count of persons, or the reverse. */
+/** Measure words that count things; never a sum of money. */
+const COUNTS = new Set(['人', '名', '位', '口人', '户', '家', '个', '处', '次', '人次', '件', '起', '张', '座', '条', '宗', '所']);
+
 function countsOtherPopulation(numberUnit: string, fieldUnit: string | undefined): boolean {
   if (!fieldUnit) return false;
+  // 发放了312人 is never a sum of money (低保金发放 in 万元), nor 3万元 a count.
+  if ((COUNTS.has(numberUnit) && MONEY.has(fieldUnit)) || (MONEY.has(numberUnit) && COUNTS.has(fieldUnit))) return true;
   const household = (u: string): boolean => u === '户';
   return (household(numberUnit) && PERSONS.has(fieldUnit)) || (PERSONS.has(numberUnit) && household(fieldUnit));
 }

@@ -23,7 +23,7 @@ export function isPending(text: string): boolean {
   return PENDING_RE.test(text);
 }
 
-const CORRECTION_RE = /报错|错了|有误|不对|弄错|搞错|写错|填错|更正|纠正|订正|修正|更改|改为|改成|应为|应该是|应该为|应是|重新报|以此为准|为准/;
+const CORRECTION_RE = /报错|错了|有误|不对|弄错|搞错|写错|填错|更正|纠正|订正|修正|更改|改为|改成|应为|应该是|应该为|应是|实际是|实际为|实际上是|实为|重新报|以此为准|为准/;
 
 export function hasCorrectionMarker(text: string): boolean {
   return CORRECTION_RE.test(text);
@@ -59,7 +59,7 @@ export const ZERO_RE = /没有(?!统计|核|报|出来|收|汇总|完成|开展|
  * Words that make a number a change, not a level (比上月增加3户, 环比下降), or the size of a mistake rather than the
  * figure (之前少报了一个, 漏了一个社, 多报了2户).
  */
-export const DELTA_RE = /增加|减少|增长|下降|新增|净增|多了|少了|环比|同比|比上月|比去年|少报|多报|漏报|错报|重报|漏了|漏掉|漏统|少算|多算|少统计|多统计/;
+export const DELTA_RE = /增加|减少|增长|下降|新增|净增|多了|少了|环比|同比|比上月|比去年|少报|多报|漏报|错报|重报|漏了|漏掉|漏统|少算|多算|少统计|多统计|又|新识别|新登记|新纳入|新认定|新办证?/;
 
 /** 均/都: one figure for every label listed before it (燃气、电路隐患均为0). */
 /** Progress on part of a total (燃气隐患5处，已整改3处): the figure after these counts the part done, not the total. */

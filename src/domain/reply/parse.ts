@@ -52,6 +52,7 @@ function blockedPositions(text: string, index: CandidateIndex): Uint8Array {
 }
 
 const FROM_JANUARY = /(?:^|[^\d])(?:1|一|元)\s*[-—–~～至到]\s*$/;
+const SPAN_START = /(?<!\d)\d{1,2}\s*[-—–~～至到]\s*$/;
 const CUMULATIVE_AFTER = /^\s*(?:底|末)?\s*(?:累计|合计|以来|共计)/;
 
 /**
@@ -63,7 +64,13 @@ function markRunningTotals(text: string, mentions: PeriodMention[]): ReplyMentio
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const range = FROM_JANUARY.exec(before);
     const after = CUMULATIVE_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 4));
-    if (!range && !after) return m;
+    if (!range && !after) {
+      // 四季度（10-11月）: the first month of a span is part of the period word, never a figure.
+      const span = /^\d{2}$/.test(m.period.slice(5)) ? SPAN_START.exec(before) : null;
+      if (!span) return m;
+      const start = m.index - (before.length - span.index);
+      return { ...m, index: start, text: text.slice(start, m.index + m.text.length) };
+    }
     const start = range ? m.index - (before.length - range.index - (range[0].length - range[0].trimStart().length)) : m.index;
     const monthEnd = /^(\d{4})-(\d{2})$/.exec(m.period);
     const period = monthEnd ? endOfMonth(Number(monthEnd[1]), Number(monthEnd[2])) : m.period;
@@ -100,7 +107,8 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const others = Array.isArray(ctx?.others) ? ctx.others : [];
   const speaksFor = (name: string): string | null => others.find((o) => isOwnUnit(name, o.name))?.id ?? null;
   // A pasted table is read by its header and row labels, as plain statements.
-  const table = readTables(plain, unitName, (name) => speaksFor(name) !== null);
+  const rosterName = (name: string): string | null => (name.length >= 2 ? others.find((o) => isOwnUnit(name, o.name))?.name ?? null : null);
+  const table = readTables(plain, unitName, (name) => speaksFor(name) !== null, rosterName);
   if (table) {
     plain = table.text;
     reply.otherUnits.push(...table.otherUnits);
@@ -183,7 +191,7 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
       if (quantities[q]!.start >= clause.start) inClause.push(quantities[q]!);
       q++;
     }
-    if (sentenceQuestion) continue;
+    if (sentenceQuestion || clause.start < state.textUntil) continue;
     const emit = state.emitter(sentence, sentenceCorrection);
     readClause(clause, inClause, visible, plain, index, state, emit, today, sentence.end);
     if (visible[clause.end] !== '、') state.listed = [];

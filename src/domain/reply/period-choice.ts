@@ -16,11 +16,13 @@ export interface PeriodWord {
 
 /** open: when no period was said and several are open, the periods it could be (settled by the rest of the reply, or asked). */
 export type PeriodChoice =
-  | { ok: true; period: string | null }
+  /** fit: how closely the period said matches (0 the same … 2 one contains the other; 3 none said) */
+  | { ok: true; period: string | null; fit?: number }
   /** period: the one open period the said one is not (the refusal is about it) */
   | { ok: false; reason: string; open?: Array<string | null>; period?: string | null };
 
 const DAY = 86_400_000;
+const NONE_SAID = 3;
 /** A snapshot reported a few days off the asked date (截至今天 said a day late) is still that snapshot. */
 const SNAPSHOT_SLACK_DAYS = 7;
 
@@ -77,7 +79,9 @@ export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, c
   const periods = open.map((c) => c.period);
   if (open.length === 1) {
     const only = open[0]!;
-    if (!said || !said.sameSentence || distance(said.period, only.period, said.cumulative) < Infinity) return { ok: true, period: only.period };
+    if (!said || !said.sameSentence) return { ok: true, period: only.period, fit: NONE_SAID };
+    const d = distance(said.period, only.period, said.cumulative);
+    if (d < Infinity) return { ok: true, period: only.period, fit: d };
     if (today && only.period && notBegun(only.period, today) && !notBegun(said.period, today)) return { ok: true, period: said.period };
     return { ok: false, reason: `所报时期（${said.period}）不是所需时期，请报${describe(periods)}的数据`, period: only.period };
   }
@@ -87,7 +91,7 @@ export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, c
       const hits = ranked.filter((r) => r.d === level);
       if (hits.length === 0) continue;
       const hit = unique(hits);
-      if (hit) return { ok: true, period: hit.c.period };
+      if (hit) return { ok: true, period: hit.c.period, fit: level };
       break;
     }
     return { ok: false, reason: `无法确定是哪个时期的数据，请注明（${describe(periods)}）` };

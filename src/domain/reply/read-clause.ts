@@ -8,7 +8,7 @@ import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { bindQuantity } from './bind.js';
 import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
-import { DELTA_RE, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
+import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findDoneOn, findEnum, findText, type Checked } from './values.js';
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
@@ -19,6 +19,9 @@ const RANGE_START = /^\s*[-~～—－至到]\s*\d/;
 const RANGE_END = /\d\s*[-~～—－至到]\s*$/;
 const NEGATED = /(?:不是|并非|而非|非)\s*$/;
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
+const CORRECTING_WORDS = /实际上是|实际是|实际为|应该是|应该为|更正为|改为|改成|应为|应是|实为/g;
+/** 另外流感疫苗1,208剂次 / 另外还有残疾儿童康复救助6人: a figure brought in as another thing. */
+const ANOTHER = /另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他/;
 
 export function readClause(
   clause: Clause, inClause: Quantity[], visible: string, plain: string, index: CandidateIndex, state: ReplyState,
@@ -26,7 +29,9 @@ export function readClause(
 ): void {
   let cursor = clause.start;
   inClause.forEach((quantity, i) => {
-    const own = labelBefore(visible.slice(cursor, quantity.start));
+    const said = labelBefore(visible.slice(cursor, quantity.start));
+    // 实际是106人: the words that correct a figure name no item.
+    const own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length));
     const next = inClause[i + 1];
     const following = visible.slice(quantity.end, next ? next.start : clause.end);
     // Words after the number label it only when no other number follows in the clause (120户低保户).
@@ -64,9 +69,16 @@ export function readClause(
       readChoice(binding.choices, quantity, own, visible, index, emit);
       return;
     }
+    // The label is the one in force even when this figure turns out to be a change (问题井盖又发现1个，改为3个).
+    if (binding.phrase) state.context = binding.phrase;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
     if (!binding.phrase && saysSomethingElse(own, binding.entry)) return;
     if (isDelta(hideNames(own, index), binding.entry)) return;
+    // 有4个是本周新登记的: words after a figure bound only through the label before can make it a change too.
+    if (!binding.phrase && isDelta(hideNames(after, index), binding.entry)) return;
+    // 另外流感疫苗1,208剂次 beside 免疫规划接种剂次: another thing, or what remains, is this field only when its label
+    // spells the field out.
+    if (ANOTHER.test(own) && !(binding.phrase && index.match(binding.phrase)[binding.entry.ordinal]!.complete)) return;
     // 不到10户, 120-130户: a bound or a range is no figure to record; ask for the exact one.
     if (BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4))) {
       emit.invalid(binding.entry, quantity.start, quantity.raw, `无法识别具体数值，${expectationFor(binding.entry)}`);
@@ -74,16 +86,14 @@ export function readClause(
     }
     // 燃气隐患5处，已整改3处: the part already dealt with is never the total, unless the field counts it (已整改隐患数).
     if (isProgress(hideNames(own, index), binding.entry)) return;
-    // 调处化解8件，还有1件在跟进: a remainder bound only through the label before it is another figure, not this one.
-    if (!binding.phrase && REMAINDER.test(own)) return;
-    if (binding.phrase) state.context = binding.phrase;
     // 其中… and figures in brackets (15户（失独11户、伤残4户）) break a total down; they never replace it.
     const breakdown = /其中|包括|包含|含/.test(own) || clause.aside;
     // 残疾人数5人 for 残疾人两项补贴人数 while 持证残疾人数 is another item: filed only once the reporter says so.
     const doubt = other ? `“${label.replace(FILLER, '')}”是指${binding.entry.field.label}吗？` : undefined;
     const check = (field: FieldDef): Checked => withDoubt(checkNumber(quantity, field), doubt);
-    // A figure bound only through the label before it never replaces one this reply labelled itself.
-    emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown || (!binding.phrase && !state.correcting));
+    // A figure bound only through the label before it never replaces one this reply gave already, unless its own words
+    // correct it (上门服务260人次这个数不对，应为206人次; not 更正为85人，有2个是月中新增的).
+    emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown || (!binding.phrase && !(state.correcting && hasCorrectionMarker(said))));
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
   });
 
@@ -91,6 +101,7 @@ export function readClause(
   const clauseText = visible.slice(clause.start, clause.end);
   const answered = readWordValues(
     clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0, plain.slice(clause.start, sentenceEnd),
+    (end) => { state.textUntil = Math.max(state.textUntil, end); },
   );
   if (inClause.length > 0) return;
   // 是否完成自查：没有 answers the question; its 没有 is not a zero for some count.
@@ -136,7 +147,11 @@ function readCorrectedAnswer(clause: Clause, text: string, before: string, index
  */
 function isDelta(own: string, entry: FieldEntry): boolean {
   const re = new RegExp(DELTA_RE.source, 'g');
-  for (let m = re.exec(own); m; m = re.exec(own)) if (!entry.names.some((n) => n.includes(m![0]))) return true;
+  for (let m = re.exec(own); m; m = re.exec(own)) {
+    // 巡查人员增加到40人: the level it rose to, not the change.
+    if (/^\s*(?:到|至|为)/.test(own.slice(m.index + m[0].length))) continue;
+    if (!entry.names.some((n) => n.includes(m![0]))) return true;
+  }
   return false;
 }
 
@@ -159,7 +174,7 @@ function withDoubt(checked: Checked, doubt: string | undefined): Checked {
 }
 
 /** Words that link a figure to the label before it without naming anything (涉及208人, 惠及30户). */
-const LINKING = /涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|共|计|约|有/g;
+const LINKING = /涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|改为|改成|更正为|应为|应该是|实际是|实为|调整为|共|计|约|有/g;
 
 function saysSomethingElse(own: string, entry: FieldEntry): boolean {
   const words = own.replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');
@@ -231,7 +246,7 @@ function expectationFor(entry: FieldEntry): string {
 /** Booleans, enum options, dates and text stated in the clause. */
 function readWordValues(
   clause: Clause, text: string, plainText: string, index: CandidateIndex, emit: Emitter, today: LocalDate | null,
-  hasFigures: boolean, sentenceText: string = plainText,
+  hasFigures: boolean, sentenceText: string = plainText, textRunsTo: (end: number) => void = () => {},
 ): boolean {
   let booleanFound = false;
   const dates = index.entries.filter((e) => e.field.type === 'date');
@@ -255,8 +270,9 @@ function readWordValues(
     } else if (f.type === 'text') {
       const found = findText(plainText, f);
       if (!found) continue;
-      const value = textToSentenceEnd(found.value, plainText, sentenceText, entry, index);
+      const { value, end } = textToSentenceEnd(found.value, plainText, sentenceText, entry, index);
       emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value }));
+      textRunsTo(clause.start + end);
     }
   }
   if (!booleanFound && !hasFigures) readLooseBoolean(clause, text, index, emit);
@@ -269,18 +285,26 @@ function readWordValues(
  * kept whole, brackets, slashes and quotes included, through the sentence's later clauses up to one that names
  * another field (…，整改状态：整改中) or has a label of its own (备注：…); a contact keeps its phone number.
  */
-function textToSentenceEnd(value: string, clauseText: string, sentenceText: string, entry: FieldEntry, index: CandidateIndex): string {
-  if (!sentenceText.startsWith(clauseText) || sentenceText.length === clauseText.length) return value;
+const PHONE = /(?<!\d)(?:1[3-9]\d{9}|\d{3,4}-\d{7,8})(?!\d)/g;
+
+function textToSentenceEnd(
+  value: string, clauseText: string, sentenceText: string, entry: FieldEntry, index: CandidateIndex,
+): { value: string; end: number } {
+  if (!sentenceText.startsWith(clauseText) || sentenceText.length === clauseText.length) return { value, end: clauseText.length };
   const others = index.entries.filter((e) => e !== entry).flatMap((e) => e.names).filter((n) => n.length >= 2);
   let out = value;
   const rest = sentenceText.slice(clauseText.length);
+  let end = clauseText.length;
   const re = /([，,、]?)([^，,、]*)/g;
   for (let m = re.exec(rest); m && m[0]; m = re.exec(rest)) {
     const piece = m[2]!;
-    if (m[1] && (/^[^:：]{1,8}[:：]/.test(piece) || others.some((n) => piece.includes(n)))) break;
+    // …，参加党员52人: a figure labelled like another item ends the text.
+    const figure = /\d/.test(piece.replace(PHONE, '')) && bestNumericField(piece, index) !== null;
+    if (m[1] && (/^[^:：]{1,8}[:：]/.test(piece) || figure || others.some((n) => piece.includes(n)))) break;
     out += m[1]! + piece;
+    end = clauseText.length + m.index + m[0].length;
   }
-  return out.replace(/[\s。.!！了的啦]+$/, '').trim();
+  return { value: out.replace(/[\s。.!！了的啦]+$/, '').trim(), end };
 }
 
 /** 整改中 said as a clause of its own (地灾隐患点5处，整改中): the option of the one open choice field that has it. */
@@ -295,17 +319,21 @@ function readBareOption(clause: Clause, text: string, index: CandidateIndex, emi
 }
 
 const NOT_DONE = /还没有?|尚未|还未|没有|未|没/;
-const DONE = /已经|均已|都已|已|完成|完毕|(?:搞|弄|做|办)(?:完|好|定|妥)|落实了|到位/;
+const DONE = /已经|均已|都已|已|完成|完毕|(?:搞|弄|做|办|装|建|修)(?:完|好|定|妥)|(?:全部|均|都)安装|安装了|落实了|到位/;
 
 /**
  * A yes/no said loosely about part of the label: 预案已修订 / 预案修订还没完成 for 是否完成应急预案修订. Only in
  * clauses without figures, when one yes/no field is clearly the one named.
  */
+/** 估计月底能装完 / 下周将完成: done later is not done. */
+const FUTURE = /估计|预计|争取|计划|准备|打算|能|会|将|要|可以|可望|有望/;
+
 function readLooseBoolean(clause: Clause, text: string, index: CandidateIndex, emit: Emitter): void {
   if (VAGUE_RE.test(text)) return;
   const negative = NOT_DONE.exec(text);
   const marker = negative ?? DONE.exec(text);
   if (!marker) return;
+  if (!negative && FUTURE.test(text.slice(0, marker.index))) return;
   const rest = text.replace(new RegExp(`${NOT_DONE.source}|${DONE.source}`, 'g'), ' ');
   const matches = index.match(rest);
   const named = index.entries.filter((e) => e.field.type === 'boolean' && matches[e.ordinal]!.sim >= 2);

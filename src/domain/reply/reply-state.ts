@@ -43,8 +43,12 @@ export class ReplyState {
   readonly unasked = new Map<string, UnaskedValue>();
   readonly choices: ChoiceValue[] = [];
   private readonly deferred: Deferred[] = [];
+  /** How closely the period said fitted each value's period (see PeriodChoice). */
+  private readonly fits = new Map<string, number>();
   /** The reply's day (YYYY-MM-DD), when known. */
   today: string | undefined;
+  /** A text value (灾情：房屋受损2户（无人员伤亡）…) runs to here: the words inside it are no figures of their own. */
+  textUntil = 0;
   /** The sentence being read corrects an earlier figure. */
   correcting = false;
   constructor(
@@ -94,7 +98,7 @@ export class ReplyState {
           }
           return this.addInvalid({ field: entry.field.key, period: choice.period ?? null, raw, reason: choice.reason });
         }
-        this.put(entry, choice.period, raw, check, keepExisting, correction);
+        this.put(entry, choice.period, raw, check, keepExisting, correction, choice.fit);
       },
       invalid: (entry, anchor, raw, reason) => {
         const choice = choose(entry, anchor);
@@ -142,11 +146,15 @@ export class ReplyState {
 
   private put(
     entry: FieldEntry, period: string | null, raw: string, check: (field: FieldDef) => Checked, keepExisting: boolean, correction: boolean,
+    fit = 3,
   ): void {
     const checked = check(entry.field);
     if (!checked.ok) return this.addInvalid({ field: entry.field.key, period, raw, reason: checked.reason });
     const key = `${entry.field.key}\u0000${period}`;
-    if (keepExisting && this.values.has(key)) return;
+    // 11月份体检了312人，1-11月累计2,980人 for 截至11月底: a figure said for exactly the period asked wins over one
+    // said for a period that only falls inside it.
+    if (keepExisting && this.values.has(key) && !(fit === 0 && (this.fits.get(key) ?? 3) > 0)) return;
+    this.fits.set(key, fit);
     this.values.delete(key);
     this.invalid.delete(key);
     this.values.set(key, {

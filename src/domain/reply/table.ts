@@ -4,8 +4,8 @@
 // like any other reply (月份 出生 死亡 / 10月 3 2 → 10月：出生3，死亡2。).
 
 const CELL_SPLIT = /\t+|[ \u3000]+|[|｜]/;
-/** A figure cell: a number with its measure word, a percentage, or a dash / 无 for none. */
-const FIGURE_CELL = /^(?:[-+]?\d+(?:[.,]\d+)*(?:万|千)?[\u4e00-\u9fa5%]{0,3}|[零〇一二两三四五六七八九十百千万]+[\u4e00-\u9fa5]{0,2}|无|[-—–/])$/;
+/** A figure cell: a number with its measure word, a percentage, or a dash / 无 for none (万寿路 is a name, not 万). */
+const FIGURE_CELL = /^(?:[-+]?\d+(?:[.,]\d+)*(?:万|千)?[\u4e00-\u9fa5%]{0,3}|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[\u4e00-\u9fa5]{0,2}|无|[-—–/])$/;
 const UNIT_NAME = /^[\u4e00-\u9fa5]{1,10}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村|组|小区)$/;
 const UNIT_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村)$/;
 const TOTAL = /^(?:合计|总计|小计|共计|全镇|全街道|汇总)$/;
@@ -83,7 +83,9 @@ function findBlocks(lines: string[]): Block[] {
   return blocks;
 }
 
-function rewrite(block: Block, ownUnit: string | undefined, otherUnits: string[], speaksFor: (name: string) => boolean): string[] {
+function rewrite(
+  block: Block, ownUnit: string | undefined, otherUnits: string[], speaksFor: (name: string) => boolean, rosterName: (name: string) => string | null,
+): string[] {
   const width = block.rows[0]!.length - 1;
   const columns = block.header.length === width ? block.header : block.header.slice(1);
   // Columns that are periods or units: each row is an item, read column by column.
@@ -101,12 +103,14 @@ function rewrite(block: Block, ownUnit: string | undefined, otherUnits: string[]
     });
     return out;
   }
-  const unitRows = block.rows.filter((r) => UNIT_NAME.test(r[0]!));
+  // 金紫山 for 金紫山社区: a row label that names a unit the reporter speaks for, without its suffix, is that unit.
+  const fullName = (label: string): string | null => (UNIT_NAME.test(label) || TOTAL.test(label) ? null : rosterName(label));
+  const unitRows = block.rows.filter((r) => UNIT_NAME.test(r[0]!) || fullName(r[0]!) !== null);
   const ownRow = unitRows.some((r) => isOwnUnit(r[0]!, ownUnit));
   for (const row of block.rows) {
     const label = row[0]!;
-    let prefix = label;
-    if (UNIT_NAME.test(label)) {
+    let prefix = fullName(label) ?? label;
+    if (UNIT_NAME.test(prefix)) {
       // the unit's name stays at the start of its line: it says whose figures follow
       if (!isOwnUnit(label, ownUnit) && !speaksFor(label)) {
         otherUnits.push(label);
@@ -126,7 +130,9 @@ function rewrite(block: Block, ownUnit: string | undefined, otherUnits: string[]
 }
 
 /** The reply with its tables rewritten as statements; null when it holds no table (the common case, kept cheap). */
-export function readTables(text: string, ownUnit?: string, speaksFor: (name: string) => boolean = () => false): TableReading | null {
+export function readTables(
+  text: string, ownUnit?: string, speaksFor: (name: string) => boolean = () => false, rosterName: (name: string) => string | null = () => null,
+): TableReading | null {
   if (!text.includes('\n') || !/\S[ \t\u3000|｜]+\S/.test(text)) return null;
   const lines = text.split('\n');
   const blocks = findBlocks(lines);
@@ -135,7 +141,7 @@ export function readTables(text: string, ownUnit?: string, speaksFor: (name: str
   const out: string[] = [];
   let at = 0;
   for (const b of blocks) {
-    out.push(...lines.slice(at, b.start), ...rewrite(b, ownUnit, otherUnits, speaksFor));
+    out.push(...lines.slice(at, b.start), ...rewrite(b, ownUnit, otherUnits, speaksFor, rosterName));
     at = b.end;
   }
   out.push(...lines.slice(at));

@@ -18,10 +18,14 @@ const UNIT_MULTIPLIERS: Record<string, number> = { 万元: 10_000, 千元: 1000,
 function inFieldUnit(q: Quantity, field: FieldDef): number {
   const fieldUnit = field.unit ?? '';
   let value = q.value * (UNIT_MULTIPLIERS[q.unit] ?? 1);
+  // 2.35亿元 / 18,600万元 / 0.45亿 for a field in 亿元: the stated magnitude converts; a bare 1.2 is already in 亿元.
+  // 四亿二千万 in Chinese numerals states its magnitude as 4.2亿 does.
+  const magnitude = q.multiplier > 1 || (q.chinese && /[万萬亿億]/.test(q.raw));
+  if (fieldUnit === '亿元') return roundFloat(q.unit || magnitude ? value / 1e8 : q.value);
   if (fieldUnit.startsWith('万')) {
     if (q.multiplier === 10_000 || q.unit === '万元') value = q.base;
     // 1.2亿 against a 万元 field: the magnitude is stated, so 12000 (万元); a bare 3456.7 is already in 万元.
-    else if (q.unit === '元' || (q.unit === '' && q.multiplier >= 1e8)) value = value / 10_000;
+    else if (q.unit === '元' || (q.unit === '' && (q.multiplier >= 1e8 || (q.chinese && magnitude)))) value = value / 10_000;
   }
   return roundFloat(value);
 }
@@ -40,7 +44,8 @@ export interface Found<T> {
 const DONE_WORDS = '是的|是|对|有的|有|已经?完成|完成|已经?(?:搞|弄|做|办)?(?:完|好|定|妥|结)|(?:搞|弄|做|办)(?:完|好|定|妥)|已经|已|落实|到位|√';
 /** Said to mean "not done / no": 否, 没有, 还没弄, 尚未完成. */
 const NOT_DONE_WORDS = '否|不是|没有的|还?没有?(?:搞|弄|做|办)?(?:完成|完|好)?|尚未(?:完成)?|还未(?:完成)?|未完成|未|无|×';
-const YES_NO = new RegExp(`^\\s*[:：]?\\s*(?:为|是)?\\s*(${NOT_DONE_WORDS}|${DONE_WORDS})\\s*[了的啦哈。.!！~～]*\\s*$`, 'i');
+const YES_NO = new RegExp(`^\\s*[:：]?\\s*(?:改为|改成|更正为|应为|为|是)?\\s*(${NOT_DONE_WORDS}|${DONE_WORDS})\\s*[了的啦哈。.!！~～]*\\s*$`, 'i');
+const NONE_BEFORE = /(?:暂无|暂未发生|未发生|没有发生|没有|均无|无)\s*$/;
 const NEGATIVE_ANSWER = new RegExp(`^(?:${NOT_DONE_WORDS})$`);
 const AFFIRM = '已经|已|均已|都已|全部|均|都';
 const NEGATE = '尚未|还未|还没|没有|未|没|不|无';
@@ -88,6 +93,9 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     if (at < 0) continue;
     const m = YES_NO.exec(clause.slice(at + name.length));
     if (m) return { value: !NEGATIVE_ANSWER.test(m[1]!), index: at };
+    // 暂无道路中断 for 是否有道路中断: the thing asked about, said not to exist, and nothing after it.
+    const none = NONE_BEFORE.exec(clause.slice(0, at));
+    if (none && /^[\s。.!！了的]*$/.test(clause.slice(at + name.length))) return { value: false, index: none.index };
   }
   // 自查：否 for 是否完成自查: the object of the question, as a label of its own with a colon, at the clause start.
   for (const name of names) {
@@ -148,6 +156,8 @@ function optionByState(answer: string, options: readonly string[]): string | nul
 }
 
 const COPULA = /^(?:属于|属|为|是)/;
+/** 风险等级提高到高: the option it changed to. */
+const CHANGED_TO = /^(?:提高到|提高为|提升到|提升为|上升到|上升为|上调为|上调到|升为|升到|降低到|降低为|降到|降为|下调为|下调到|调整为|调整到|变为|变成|改为|改成|更正为)/;
 
 /** 中 for 中风险: the answer is part of exactly one option. 较高 is not 高风险: a degree is no option, so it is asked. */
 function optionByPart(answer: string, options: readonly string[]): string | null {
@@ -172,7 +182,8 @@ export function findEnum(
     if (exact) return { value: exact, index: at };
     const inside = options.find((o) => after.includes(o));
     if (inside) return { value: inside, index: at };
-    const similar = optionByState(after, options) ?? optionByPart(after, options);
+    const changed = after.replace(CHANGED_TO, '');
+    const similar = optionByState(changed, options) ?? optionByPart(changed, options);
     if (similar) return { value: similar, index: at };
     return { invalid: expectation(field), index: at };
   }

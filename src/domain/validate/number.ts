@@ -32,9 +32,13 @@ export function expectation(field: FieldDef): string {
   }
 }
 
+const CHANGE_RATE = /增速|增幅|增长率|增减|涨幅|变动率|变化率|同比|环比/;
+
 /** Negative figures only where the dictionary allows them (a minimum below zero: 增减数, 增长率). */
 export function allowsNegative(field: FieldDef): boolean {
-  return field.min !== undefined && field.min < 0;
+  if (field.min !== undefined) return field.min < 0;
+  // A rate of change with no minimum set (固定资产投资增速, 收入增幅) falls as well as rises.
+  return [field.label, ...(field.aliases ?? [])].some((n) => CHANGE_RATE.test(n));
 }
 
 const AGAIN = '是不是写错了？请回复正确的数';
