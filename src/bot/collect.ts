@@ -65,15 +65,20 @@ export function askedCount(plan: AskPlan): number {
   return [...plan.asked.values()].reduce((n, list) => n + list.length, 0);
 }
 
-/** What happened to a plan's asks, in a few words for the lead: sent now, or waiting for the next batch. */
-export function askedSummary(plan: AskPlan, timezone: string): string {
+/**
+ * What happened to a plan's asks, in a few words for the lead: sent now, or waiting for the next batch. `heldUntil` is
+ * the local time the DMs sent now actually go out when quiet hours or a day off hold them (08:00, 11月30日 08:00).
+ */
+export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): string {
   const asked = askedCount(plan);
   if (!asked) return '';
   const waiting = plan.asked.size - plan.sentNow.size;
   const batch = plan.batchAt ? formatTime(plan.batchAt, timezone) : '';
-  if (!waiting) return `已私信 ${plan.sentNow.size} 位同志，共 ${asked} 项`;
+  const sent = heldUntil ? `已安排私信 ${plan.sentNow.size} 位同志` : `已私信 ${plan.sentNow.size} 位同志`;
+  const held = heldUntil ? `（工作时间 ${heldUntil} 后送达）` : '';
+  if (!waiting) return `${sent}，共 ${asked} 项${held}`;
   const later = `${waiting} 位同志将在 ${batch} 随当次汇总私信收到`;
-  return plan.sentNow.size ? `共 ${asked} 项：已私信 ${plan.sentNow.size} 位同志，${later}` : `共 ${asked} 项：${later}（每人每天最多两条，减少打扰）`;
+  return plan.sentNow.size ? `共 ${asked} 项：${sent}${held}，${later}` : `共 ${asked} 项：${later}（每人每天最多两条，减少打扰）`;
 }
 
 /** Every (unit, field) the collection's active requests need. */

@@ -3,12 +3,12 @@ import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
 import { parseRequest } from '../domain/request/parse.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
 import { describePeriod } from '../domain/period.js';
-import { askedCount, askedSummary, cancelUnneededAsks, refreshCollection, type AskPlan } from './collect.js';
+import { askedCount, cancelUnneededAsks, refreshCollection, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { askForRequest, placeRequest } from './placement.js';
 import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
-import { acceptRequest, registerNewField } from './requests.js';
+import { acceptRequest, askedText, registerNewField } from './requests.js';
 import type { RequestRecord } from '../store/requests.js';
 
 function parseContext(deps: BotDeps, at: Date): ParseContext {
@@ -106,6 +106,10 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       break;
     }
     case 'deadline': {
+      if (edit.deadline.getTime() <= turn.now.getTime()) {
+        say(`${formatDeadline(edit.deadline, edit.hasTime, tz)}已经过了，截止时间没有修改。请给一个还没到的时间，如“截止改为${formatDeadline(new Date(turn.now.getTime() + 3 * 86_400_000), false, tz)}”。`);
+        return;
+      }
       store.requests.update(requestId, { deadline: edit.deadline, deadlineHasTime: edit.hasTime });
       refreshCollection(deps, collectionId);
       say(`已将 r${requestId} 的截止时间改为 ${formatDeadline(edit.deadline, edit.hasTime, tz)}。`);
@@ -137,7 +141,7 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       refreshCollection(deps, collectionId);
       cancelUnneededAsks(deps, collectionId);
       const placed = placeRequest(deps, requestId);
-      say(`已将 r${requestId} 的期间改为${describePeriod(edit.period)}（汇总 c${placed.collectionId}）。${newAsks(placed.plan, tz)}`);
+      say(`已将 r${requestId} 的期间改为${describePeriod(edit.period)}（汇总 c${placed.collectionId}）。${newAsks(deps, placed.plan, turn.now)}`);
       store.audit.record(turn.now, turn.member.id, 'request.edit.period', `r${requestId}`, edit);
       announceIfComplete(deps, placed.collectionId);
       return;
@@ -158,7 +162,7 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       refreshCollection(deps, collectionId);
       const plan = askForRequest(deps, requestId);
       const meaning = picked ? `记为“${fieldLabel(fields, picked)}”` : '作为新数据项加入字典';
-      say(`已将 r${requestId} 的“${pending.label}”${meaning}。${newAsks(plan, tz)}`);
+      say(`已将 r${requestId} 的“${pending.label}”${meaning}。${newAsks(deps, plan, turn.now)}`);
       break;
     }
     case 'addFields':
@@ -172,7 +176,7 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       const added = edit.kind === 'addFields'
         ? edit.fields.map((k) => fieldLabel(fields, k)).join('、')
         : listNames(edit.targets.map((u) => unitName(roster, u)));
-      say(`已在 r${requestId} 加上：${added}。${newAsks(plan, tz)}`);
+      say(`已在 r${requestId} 加上：${added}。${newAsks(deps, plan, turn.now)}`);
       break;
     }
   }
@@ -180,6 +184,6 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
   announceIfComplete(deps, collectionId);
 }
 
-function newAsks(plan: AskPlan, timezone: string): string {
-  return askedCount(plan) ? `新的询问${askedSummary(plan, timezone)}。` : '无需新问任何人。';
+function newAsks(deps: BotDeps, plan: AskPlan, now: Date): string {
+  return askedCount(plan) ? `新的询问${askedText(deps, plan, now)}。` : '无需新问任何人。';
 }

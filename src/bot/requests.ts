@@ -1,10 +1,13 @@
 // A lead's notice becomes a request, joins or opens a collection, and the bot says what it understood.
 import { createHash } from 'node:crypto';
+import { isWorkingDay, nextAllowedDmTime } from '../domain/calendar.js';
 import { describePeriod } from '../domain/period.js';
+import { localParts } from '../domain/time.js';
+import { unknownUnitsInNotice } from '../domain/unknown-units.js';
 import type { NewFieldSpec, ParsedRequest } from '../domain/types.js';
 import type { RequestRecord, StoredNewField } from '../store/requests.js';
 import { awaitsAdmission, holdForAdmission } from './admission.js';
-import { askedCount, askedSummary, type AskPlan } from './collect.js';
+import { askedSummary, type AskPlan } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { offerLedger } from './ledger-offer.js';
@@ -23,18 +26,24 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
   // An item the lead is to pick a field for (see choiceRows) waits: nothing is asked for it yet.
   const newFields = parsed.newFields.map((f) => (f.choices?.length ? f : registerNewField(deps, f)));
   if (awaitsAdmission(deps, turn.member, newFields)) return holdForAdmission(deps, turn, parsed, newFields, titleOf(deps, parsed));
+  // A deadline already past is never used (asks would open with it and be overdue at once): the lead is asked.
+  const past = parsed.deadline && parsed.deadline.getTime() <= turn.now.getTime() ? parsed.deadline : null;
   const placed = (parsed.periods ?? [parsed.period]).map((period) => {
     const id = store.requests.add({
       messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),
-      fields: parsed.fields, newFields, period, deadline: parsed.deadline,
-      deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
+      fields: parsed.fields, newFields, period, deadline: past ? null : parsed.deadline,
+      deadlineHasTime: past ? false : parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
     });
     const { collectionId, merged, plan } = placeRequest(deps, id);
     store.audit.record(turn.now, turn.member.id, 'request.create', `r${id}`, { collection: `c${collectionId}`, merged, parsed });
     return { request: store.requests.get(id)!, merged, plan, collectionId };
   });
   const first = placed[0]!;
-  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request));
+  const notes: ConfirmNotes = {
+    pastDeadline: past ? formatDeadline(past, parsed.deadlineHasTime, deps.settings().timezone) : null,
+    unknownUnits: unknownUnitsInNotice(turn.text, store.roster.snapshot()),
+  };
+  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), notes);
   for (const p of placed) announceIfComplete(deps, p.collectionId);
   offerLedger(deps, turn, first.request);
   return first.request;
@@ -70,12 +79,43 @@ export function registerNewField(deps: BotDeps, spec: NewFieldSpec): StoredNewFi
   return { ...spec, key };
 }
 
-function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[] = []): void {
+/**
+ * What became of the asks, as it is: the batch they wait for (askedSummary), and DMs sent now but held by the outbox for
+ * working hours said as scheduled: 已安排私信 3 位同志，共 6 项（工作时间 08:00 后送达）.
+ */
+export function askedText(deps: BotDeps, plan: AskPlan, now: Date): string {
+  const s = deps.settings();
+  const at = nextAllowedDmTime(now, s);
+  if (!plan.sentNow.size || at.getTime() <= now.getTime()) return askedSummary(plan, s.timezone);
+  const p = localParts(at, s.timezone);
+  const today = localParts(now, s.timezone);
+  const sameDay = p.year === today.year && p.month === today.month && p.day === today.day;
+  const clock = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+  return askedSummary(plan, s.timezone, sameDay ? clock : `${p.month}月${p.day}日 ${clock}`);
+}
+
+/** A deadline that falls on a day off (weekend or holiday in the settings) gets a word, so the lead can check it. */
+function deadlineText(deps: BotDeps, request: RequestRecord): string {
+  const s = deps.settings();
+  const text = formatDeadline(request.deadline, request.deadlineHasTime, s.timezone);
+  if (!request.deadline || isWorkingDay(localParts(request.deadline, s.timezone), s)) return text;
+  return `${text}（休息日，如需调整请说“截止改为…”）`;
+}
+
+interface ConfirmNotes {
+  /** The notice's deadline when it had already passed (not used). */
+  pastDeadline: string | null;
+  /** Unit names in the notice that are not on the roster (not asked). */
+  unknownUnits: string[];
+}
+
+function confirm(
+  deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[], notes: ConfirmNotes,
+): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
   const fields = store.fields;
   const ledgers = store.fields.ledgers();
-  const tz = deps.settings().timezone;
   const collection = store.collections.get(request.collectionId!)!;
   const itemText = request.fields.map((k) => {
     const f = fields.get(k);
@@ -90,18 +130,21 @@ function confirm(deps: BotDeps, turn: Turn, request: RequestRecord, merged: bool
   if (added.length) rows.push(['新数据项', added.map((f) => `${f.label}（已加入字典，待管理员确认）`).join('、')]);
   rows.push(...choiceRows(request, fields));
   rows.push(['期间', [request, ...otherPeriods].map((r) => describePeriod(r.period)).join('、')]);
-  rows.push(['截止', formatDeadline(request.deadline, request.deadlineHasTime, tz)]);
+  rows.push(['截止', notes.pastDeadline
+    ? `通知写的${notes.pastDeadline}已经过了，没有采用；请回复新的截止时间，如“截止改为${exampleDate(deps, turn.now)}”`
+    : deadlineText(deps, request)]);
   rows.push(['报送单位', `${listNames(request.targets.map((u) => unitName(roster, u)))}（${request.targets.length}个）`]);
+  if (notes.unknownUnits.length) rows.push(['未登记', `不在名册的单位：${notes.unknownUnits.join('、')} — 请管理员添加或更正，添加后说“加上${notes.unknownUnits[0]}”`]);
   const ledger = ledgerJoinNote(deps, collection.id);
   if (ledger) rows.push(['台账', ledger]);
   if (merged) {
     const others = store.requests.inCollection(collection.id).filter((r) => r.id !== request.id && !isLedgerMember(r.memberId)).map((r) => `r${r.id}`);
     rows.push(['合并', others.length ? `与 ${others.join('、')} 合并为汇总 c${collection.id}，相同数据只问一次` : `并入汇总 c${collection.id}，相同数据只问一次`]);
   } else {
-    rows.push(['汇总', [request, ...otherPeriods].map((r) => `c${r.collectionId}`).join('、')]);
+    const ids = [request, ...otherPeriods].map((r) => `c${r.collectionId}`);
+    rows.push(['汇总', `${ids.join('、')}（汇总编号，发“导出 ${ids[0]}”可下载表格）`]);
   }
-  const asked = askedCount(plan);
-  rows.push(['询问', asked ? askedSummary(plan, tz) : '无需再问任何人']);
+  rows.push(['询问', askedText(deps, plan, turn.now) || '无需再问任何人']);
   rows.push(...costRows(deps, [request, ...otherPeriods], plan, turn.message.at));
   if (plan.alreadyAsked.length) rows.push(['已在收集', `${plan.alreadyAsked.length} 项此前已问过，不重复询问`]);
   if (plan.reused.length) {
@@ -125,4 +168,10 @@ export function choiceRows(request: RequestRecord, fields: FieldLookup): Array<[
     const options = f.choices!.map((k, i) => `${i + 1}. ${fieldLabel(fields, k)}`).join('  ');
     return ['请确认', `“${f.label}”是指：${options}？请回复“是第1个”等，或“都不是”（作为新数据项）；确认前暂不询问此项`];
   });
+}
+
+/** A date three days on, for the example in a question (截止改为12月5日). */
+function exampleDate(deps: BotDeps, now: Date): string {
+  const p = localParts(new Date(now.getTime() + 3 * 86_400_000), deps.settings().timezone);
+  return `${p.month}月${p.day}日`;
 }
