@@ -1,6 +1,7 @@
 // What a known member's message is doing, tried in order: the first handler that takes the turn ends it.
 import { notUnderstood } from './commands.js';
 import { answer, type BotDeps, type Turn } from './context.js';
+import { declineEmpty, declineStaffRequest, declineUnknownUnits } from './declines.js';
 import { handleLedgerOffer } from './ledger-offer.js';
 import { handleLeadMessage } from './leads.js';
 import { handleForm, handleUnchanged } from './prefill.js';
@@ -19,6 +20,11 @@ const leadsOrAdmin = (turn: Turn): boolean => turn.member.role === 'lead' || tur
 
 export const HANDLERS: readonly TurnHandler[] = [
   {
+    // Nothing to read (a picture, a bare @-mention): said when the bot was spoken to, else there is nothing to answer.
+    name: 'empty', when: (turn) => turn.message.form === undefined && turn.text.trim() === '',
+    run: (deps, turn) => (addressed(turn) ? declineEmpty(deps, turn) : true),
+  },
+  {
     name: 'form', when: (turn) => turn.message.form !== undefined,
     run: (deps, turn) => (handleForm(deps, turn), true),
   },
@@ -31,6 +37,7 @@ export const HANDLERS: readonly TurnHandler[] = [
   },
   { name: 'ledger offer', when: leadsOrAdmin, run: handleLedgerOffer },
   { name: 'notice', when: leadsOrAdmin, run: handleLeadMessage },
+  { name: 'unknown units', when: leadsOrAdmin, run: declineUnknownUnits },
   {
     name: 'not understood', when: (turn) => leadsOrAdmin(turn) && addressed(turn),
     run: (deps, turn) => (answer(deps, turn, notUnderstood(turn.member)), true),
@@ -42,5 +49,9 @@ export const HANDLERS: readonly TurnHandler[] = [
   {
     name: 'reply', when: (turn) => addressed(turn) && !leadsOrAdmin(turn),
     run: (deps, turn) => (handleReply(deps, turn), true),
+  },
+  {
+    name: 'staff request', when: (turn) => !leadsOrAdmin(turn) && turn.message.chat.kind === 'channel' && !turn.message.mentionsBot,
+    run: declineStaffRequest,
   },
 ];

@@ -11,7 +11,7 @@ import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
 import { acceptRequest, askedText, registerNewField } from './requests.js';
 import type { RequestRecord } from '../store/requests.js';
 
-function parseContext(deps: BotDeps, at: Date): ParseContext {
+export function parseContext(deps: BotDeps, at: Date): ParseContext {
   const s = deps.settings();
   return { roster: deps.store.roster.snapshot(), fields: deps.store.fields.matchable(), at, timezone: s.timezone, botName: s.botName };
 }
