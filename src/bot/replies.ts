@@ -145,11 +145,24 @@ function forwardQuestion(deps: BotDeps, turn: Turn, unit: string): void {
   const openCollections = [...new Set(store.asks.ofUnit(unit).filter((a) => a.status === 'open').map((a) => a.collectionId))];
   const pool = openCollections.length ? openCollections : [...new Set(store.asks.ofUnit(unit).map((a) => a.collectionId))];
   const mentioned = pickCollectionsByText(deps, turn.text, pool);
-  const leads = [...new Set(mentioned.flatMap((id) => store.requests.inCollection(id).flatMap((r) => requestersOf(roster, r))))].slice(0, 3);
+  // A question about one item goes to the leads whose requests ask for it, not to every lead of a merged collection.
+  const items = fieldsNamedIn(deps, turn.text, mentioned);
+  const leads = [...new Set(mentioned.flatMap((id) => store.requests.inCollection(id)
+    .filter((r) => !items.length || askFieldsOf(r).some((k) => items.includes(k)))
+    .flatMap((r) => requestersOf(roster, r))))].slice(0, 3);
   if (!leads.length) return;
   const names = leads.map((id) => `@${memberName(roster, id)}`).join(' ');
   deps.outbound.say({ kind: 'channel' }, {
     text: `${names} ${turn.member.name}（${unitName(roster, unit)}）问：${turn.text.trim()}`, mentions: leads,
+  });
+}
+
+/** Fields of these collections the text names by label or alias (whole words, not a shared prefix). */
+function fieldsNamedIn(deps: BotDeps, text: string, ids: number[]): string[] {
+  const keys = [...new Set(ids.flatMap((id) => deps.store.collections.get(id)?.fields ?? []))];
+  return keys.filter((k) => {
+    const f = deps.store.fields.get(k);
+    return f !== undefined && [f.label, ...f.aliases].some((name) => name.length >= 2 && text.includes(name));
   });
 }
 
