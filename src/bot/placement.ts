@@ -1,6 +1,6 @@
 // A stored request finds its collection and the bot asks for what nobody has reported yet: the one path that new
 // requests and edits (a new period, more items, more units) share.
-import { closingTime } from '../domain/dedup.js';
+import { closingTime, earliestDeadline } from '../domain/dedup.js';
 import type { RequestRecord } from '../store/requests.js';
 import { askFieldsOf, planAsks, refreshCollection, requestNeeds, type AskPlan } from './collect.js';
 import type { BotDeps } from './context.js';
@@ -30,7 +30,7 @@ function joinOrOpen(deps: BotDeps, request: RequestRecord): { collectionId: numb
   const now = deps.clock.now();
   const candidate = store.collections.openOverlapping(request.period, askFieldsOf(request), request.targets, now);
   const collectionId = candidate?.id ?? store.collections.create({
-    period: request.period, deadline: request.deadline,
+    period: request.period, deadline: earliestDeadline([request]),
     closesAt: closingTime([request], deps.settings().openDaysWithoutDeadline), createdAt: now,
   });
   store.requests.update(request.id, { collectionId });

@@ -1,6 +1,7 @@
 // A lead's notice becomes a request, joins or opens a collection, and the bot says what it understood.
 import { createHash } from 'node:crypto';
-import { isWorkingDay, nextAllowedDmTime } from '../domain/calendar.js';
+import { nextAllowedDmTime } from '../domain/calendar.js';
+import { usableDeadline } from '../domain/dedup.js';
 import { describePeriod } from '../domain/period.js';
 import { localParts } from '../domain/time.js';
 import { unknownUnitsInNotice } from '../domain/unknown-units.js';
@@ -26,24 +27,19 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
   // An item the lead is to pick a field for (see choiceRows) waits: nothing is asked for it yet.
   const newFields = parsed.newFields.map((f) => (f.choices?.length ? f : registerNewField(deps, f)));
   if (awaitsAdmission(deps, turn.member, newFields)) return holdForAdmission(deps, turn, parsed, newFields, titleOf(deps, parsed));
-  // A deadline already past is never used (asks would open with it and be overdue at once): the lead is asked.
-  const past = parsed.deadline && parsed.deadline.getTime() <= turn.now.getTime() ? parsed.deadline : null;
   const placed = (parsed.periods ?? [parsed.period]).map((period) => {
     const id = store.requests.add({
       messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),
-      fields: parsed.fields, newFields, period, deadline: past ? null : parsed.deadline,
-      deadlineHasTime: past ? false : parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
+      fields: parsed.fields, newFields, period, deadline: parsed.deadline,
+      deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
     });
     const { collectionId, merged, plan } = placeRequest(deps, id);
     store.audit.record(turn.now, turn.member.id, 'request.create', `r${id}`, { collection: `c${collectionId}`, merged, parsed });
     return { request: store.requests.get(id)!, merged, plan, collectionId };
   });
   const first = placed[0]!;
-  const notes: ConfirmNotes = {
-    pastDeadline: past ? formatDeadline(past, parsed.deadlineHasTime, deps.settings().timezone) : null,
-    unknownUnits: unknownUnitsInNotice(turn.text, store.roster.snapshot()),
-  };
-  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), notes);
+  const unknownUnits = unknownUnitsInNotice(turn.text, store.roster.snapshot());
+  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), unknownUnits);
   for (const p of placed) announceIfComplete(deps, p.collectionId);
   offerLedger(deps, turn, first.request);
   return first.request;
@@ -94,23 +90,9 @@ export function askedText(deps: BotDeps, plan: AskPlan, now: Date): string {
   return askedSummary(plan, s.timezone, sameDay ? clock : `${p.month}月${p.day}日 ${clock}`);
 }
 
-/** A deadline that falls on a day off (weekend or holiday in the settings) gets a word, so the lead can check it. */
-function deadlineText(deps: BotDeps, request: RequestRecord): string {
-  const s = deps.settings();
-  const text = formatDeadline(request.deadline, request.deadlineHasTime, s.timezone);
-  if (!request.deadline || isWorkingDay(localParts(request.deadline, s.timezone), s)) return text;
-  return `${text}（休息日，如需调整请说“截止改为…”）`;
-}
-
-interface ConfirmNotes {
-  /** The notice's deadline when it had already passed (not used). */
-  pastDeadline: string | null;
-  /** Unit names in the notice that are not on the roster (not asked). */
-  unknownUnits: string[];
-}
-
 function confirm(
-  deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[], notes: ConfirmNotes,
+  deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[],
+  unknownUnits: string[],
 ): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
@@ -130,11 +112,11 @@ function confirm(
   if (added.length) rows.push(['新数据项', added.map((f) => `${f.label}（已加入字典，待管理员确认）`).join('、')]);
   rows.push(...choiceRows(request, fields));
   rows.push(['期间', [request, ...otherPeriods].map((r) => describePeriod(r.period)).join('、')]);
-  rows.push(['截止', notes.pastDeadline
-    ? `通知写的${notes.pastDeadline}已经过了，没有采用；请回复新的截止时间，如“截止改为${exampleDate(deps, turn.now)}”`
-    : deadlineText(deps, request)]);
+  // A deadline already past is the notice's reading but not used for the asks; the cost rows' 注意 asks for a new one.
+  const stated = formatDeadline(request.deadline, request.deadlineHasTime, deps.settings().timezone);
+  rows.push(['截止', request.deadline && !usableDeadline(request) ? `${stated}（已经过了，没有采用，询问暂不写截止时间）` : stated]);
   rows.push(['报送单位', `${listNames(request.targets.map((u) => unitName(roster, u)))}（${request.targets.length}个）`]);
-  if (notes.unknownUnits.length) rows.push(['未登记', `不在名册的单位：${notes.unknownUnits.join('、')} — 请管理员添加或更正，添加后说“加上${notes.unknownUnits[0]}”`]);
+  if (unknownUnits.length) rows.push(['未登记', `不在名册的单位：${unknownUnits.join('、')} — 请管理员添加或更正，添加后说“加上${unknownUnits[0]}”`]);
   const ledger = ledgerJoinNote(deps, collection.id);
   if (ledger) rows.push(['台账', ledger]);
   if (merged) {
@@ -168,10 +150,4 @@ export function choiceRows(request: RequestRecord, fields: FieldLookup): Array<[
     const options = f.choices!.map((k, i) => `${i + 1}. ${fieldLabel(fields, k)}`).join('  ');
     return ['请确认', `“${f.label}”是指：${options}？请回复“是第1个”等，或“都不是”（作为新数据项）；确认前暂不询问此项`];
   });
-}
-
-/** A date three days on, for the example in a question (截止改为12月5日). */
-function exampleDate(deps: BotDeps, now: Date): string {
-  const p = localParts(new Date(now.getTime() + 3 * 86_400_000), deps.settings().timezone);
-  return `${p.month}月${p.day}日`;
 }

@@ -13,12 +13,30 @@ describe('asks held for working hours', () => {
     const text = card(out);
     expect(text).toContain('询问：已安排私信 6 位同志，共 6 项（工作时间 08:00 后送达）');
     expect(text).not.toContain('已私信');
-    expect(bot().store.asks.all().every((a) => a.at.getTime() === new Date('2026-11-27T08:00:00+08:00').getTime())).toBe(true);
+    const dms = out.filter((l) => l.chat.startsWith('dm:'));
+    expect(dms).toHaveLength(6);
+    expect(dms.every((l) => l.at.getTime() === new Date('2026-11-27T08:00:00+08:00').getTime())).toBe(true);
   });
 
   it('name the day when it is not today (Saturday night → Monday)', () => {
     const { out } = bot().send('lead_mz', 'channel', '【区民政局】请各镇街于12月4日前报送本月低保户数。', { at: '2026-11-28T23:00:00+08:00' });
     expect(card(out)).toContain('已安排私信 6 位同志，共 6 项（工作时间 11月30日 08:00 后送达）');
+  });
+
+  it('for a notice of several periods, once for all of them', () => {
+    const { out } = bot().send('lead_mz', 'channel', '【区民政局】请朱沱镇于12月4日前报送本月和上月低保户数。');
+    expect(card(out)).toContain('期间：2026年11月、2026年10月');
+    expect(card(out)).toContain('询问：已安排私信 1 位同志，共 2 项（工作时间 08:00 后送达）');
+  });
+
+  it('with batches on: those waiting for the batch are told its time, those sent at once are scheduled', () => {
+    bot().settings = { ...bot().settings, askBatches: ['09:00', '14:00'] };
+    const later = card(bot().send('lead_mz', 'channel', '【区民政局】请各镇街于12月4日前报送本月低保户数。').out);
+    expect(later).toContain('询问：共 6 项：6 位同志将在 11月27日 09:00 随当次汇总私信收到');
+    expect(later).not.toContain('已安排私信');
+    // Due at 11:00: waiting for 09:00 would leave too little working time, so the asks go at once, held until 08:00.
+    const soon = card(bot().send('lead_cl', 'channel', '【区残联】请各镇街于11月27日11时前报送本月持证残疾人数。').out);
+    expect(soon).toContain('询问：已安排私信 6 位同志，共 6 项（工作时间 08:00 后送达）');
   });
 });
 
@@ -27,13 +45,31 @@ describe('deadlines', () => {
 
   it('already past are questioned with the lead and not used for the asks', () => {
     const { out } = bot().send('lead_mz', 'channel', '【区民政局】请各镇街于11月30日前报送本月低保户数。');
-    expect(card(out)).toMatch(/截止：通知写的11月30日（周一）已经过了，没有采用；请回复新的截止时间，如“截止改为12月7日”/);
+    expect(card(out)).toContain('截止：11月30日（周一）（已经过了，没有采用，询问暂不写截止时间）');
+    expect(card(out)).toContain('注意：截止时间11月30日（周一）已经过了，请确认截止时间');
+    // The request keeps the notice's reading; its collection (what the asks, reminders and overdue notices use) has none.
     const request = bot().store.requests.all()[0]!;
-    expect(request.deadline).toBeNull();
+    expect(request.deadline?.toISOString()).toBe(new Date('2026-11-30T23:59:59+08:00').toISOString());
     expect(bot().store.collections.get(request.collectionId!)!.deadline).toBeNull();
     const ask = out.find((l) => l.card && (l.card as { type: string }).type === 'ask')!;
     expect(ask.text).toContain('没有定截止时间');
     expect(ask.text).not.toContain('11月30日');
+  });
+
+  it('already past are used for no period of a notice that asks for several', () => {
+    const { out } = bot().send('lead_mz', 'channel', '【区民政局】请各镇街于11月30日前报送本月和上月低保户数。');
+    expect(card(out)).toContain('已经过了，没有采用');
+    const requests = bot().store.requests.all();
+    expect(requests).toHaveLength(2);
+    expect(requests.map((r) => bot().store.collections.get(r.collectionId!)!.deadline)).toEqual([null, null]);
+  });
+
+  it('once corrected, are used', () => {
+    bot().send('lead_mz', 'channel', '【区民政局】请各镇街于11月30日前报送本月低保户数。');
+    const { out } = bot().send('lead_mz', 'channel', '截止改为12月9日');
+    expect(out[0]!.text).toContain('已将 r1 的截止时间改为 12月9日');
+    const request = bot().store.requests.all()[0]!;
+    expect(bot().store.collections.get(request.collectionId!)!.deadline?.toISOString()).toBe(new Date('2026-12-09T23:59:59+08:00').toISOString());
   });
 
   it('moved to a date already past are not changed', () => {
@@ -43,11 +79,14 @@ describe('deadlines', () => {
     expect(bot().store.requests.all()[0]!.deadline?.toISOString()).toBe(new Date('2026-12-10T23:59:59+08:00').toISOString());
   });
 
-  it('on a day off get a word; on a working day none', () => {
-    const sunday = card(bot().send('lead_mz', 'channel', '【区民政局】请各镇街于12月6日前报送本月低保户数。').out);
-    expect(sunday).toContain('截止：12月6日（周日）（休息日，如需调整请说“截止改为…”）');
-    const monday = card(bot().send('lead_cl', 'channel', '【区残联】请各镇街于12月7日前报送本月持证残疾人数。').out);
-    expect(monday).toContain('截止：12月7日（周一）\n');
+  it('on a day off get one word (the cost rows\' 注意 with a date to move to); on a working day none', () => {
+    const sunday = card(bot().send('lead_mz', 'channel', '【区民政局】请各镇街于12月13日前报送本月低保户数。').out);
+    expect(sunday).toContain('截止：12月13日（周日）\n');
+    expect(sunday.match(/休息日/g)).toHaveLength(1);
+    expect(sunday).toContain('注意：截止日是休息日；建议截止改为12月11日（周五）');
+    const monday = card(bot().send('lead_cl', 'channel', '【区残联】请各镇街于12月8日前报送本月持证残疾人数。').out);
+    expect(monday).toContain('截止：12月8日（周二）\n');
+    expect(monday).not.toContain('休息日');
   });
 });
 

@@ -14,6 +14,14 @@ describe('dedup', () => {
     expect(closingTime([a, none], 7)).toEqual(d('2026-12-02T01:00:00Z'));
   });
 
+  it('uses no deadline that had already passed when its request was posted (it is questioned with the lead)', () => {
+    const past = { deadline: d('2026-11-30T15:59:59Z'), createdAt: d('2026-12-03T02:00:00Z') };
+    const ahead = { deadline: d('2026-12-09T15:59:59Z'), createdAt: d('2026-12-03T03:00:00Z') };
+    expect(earliestDeadline([past])).toBeNull();
+    expect(earliestDeadline([past, ahead])).toEqual(ahead.deadline);
+    expect(closingTime([past], 7)).toEqual(d('2026-12-10T02:00:00Z'));
+  });
+
   it('lists each (unit, field) need once per pair and unions without duplicates', () => {
     expect(needsOf({ targets: ['a', 'b'], fields: ['x', 'y'] })).toEqual([
       { unit: 'a', field: 'x' }, { unit: 'a', field: 'y' }, { unit: 'b', field: 'x' }, { unit: 'b', field: 'y' },
