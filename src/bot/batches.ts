@@ -1,20 +1,15 @@
 // A member's asks, reminders and to-do go out together: one message at each batch time, grouped by department, with
 // one form card for every open item. An ask goes out at once only when waiting would leave too little working time.
-import { batchTimesOn, isFirstBatchOfDay, mustSendNow, nextBatchTime } from '../domain/batches.js';
+import { batchTimesOn, mustSendNow, nextBatchTime } from '../domain/batches.js';
 import { describePeriod } from '../domain/period.js';
 import { localParts } from '../domain/time.js';
 import type { Job } from '../schedule/scheduler.js';
 import type { AskRecord } from '../store/asks.js';
 import { runKey } from '../store/keys.js';
-import { dayKey } from './collect.js';
+import { dayKey, itemDeadline } from './collect.js';
 import type { BotDeps } from './context.js';
 import { lastFigure, lastFigureNote, prefillText } from './prefill.js';
 import { departmentName, formatDeadline, hasClockTime, typeHint, unitName } from './render.js';
-
-/** How many DMs the bot starts with a member on one working day: one per batch time (at least one). */
-export function dailyCap(deps: BotDeps): number {
-  return Math.max(1, deps.settings().askBatches.length);
-}
 
 /** Whether asks made now for a collection with this deadline go out at once rather than with the next batch. */
 export function sendsAtOnce(deps: BotDeps, deadline: Date | null, now = deps.clock.now()): boolean {
@@ -41,23 +36,25 @@ export function runBatches(deps: BotDeps, at: Date): number {
   if (!batchTimesOn(localParts(at, s.timezone), s).some((t) => t.getTime() === at.getTime())) return 0;
   const { store } = deps;
   const next = nextBatchTime(at, s);
-  const first = isFirstBatchOfDay(at, s);
   const day = dayKey(deps, at);
   const slot = `${localParts(at, s.timezone).hour}:${localParts(at, s.timezone).minute}`;
   let sent = 0;
   for (const memberId of store.asks.membersWithOpenAsks()) {
     const open = store.asks.openOf(memberId);
-    const deadlineOf = deadlines(deps, open);
+    const deadlineOf = deadlines(deps);
     const waiting = open.filter((a) => a.sentAt === null);
-    // The last batch before a deadline reminds; the day's first batch is the member's to-do.
-    const dueBeforeNext = open.some((a) => {
-      const d = deadlineOf(a);
-      return a.sentAt !== null && d !== null && d > at && (!next || d <= next);
-    });
-    if (!waiting.length && !dueBeforeNext && !first) continue;
-    if (store.initiatedDms.countOn(memberId, day) >= dailyCap(deps)) {
-      // Over the day's cap only what would otherwise arrive too late goes out.
-      if (!waiting.some((a) => mustSendNow(at, deadlineOf(a), s))) continue;
+    if (store.initiatedDms.countOn(memberId, day) === 0) {
+      // The day's first message: new items, or a reminder in the last batch before an item's deadline. Nothing new
+      // and nothing due: no message (a batch that goes out lists every open item, so it is the to-do as well).
+      const dueBeforeNext = open.some((a) => {
+        const d = deadlineOf(a);
+        return a.sentAt !== null && d !== null && d > at && (!next || d <= next);
+      });
+      if (!waiting.length && !dueBeforeNext) continue;
+    } else if (!waiting.some((a) => mustSendNow(at, deadlineOf(a), s))) {
+      // A later message the same day only for an item that cannot wait for the next batch: the member already has
+      // today's list, and the day's second slot stays free for a notice that comes in due the same day.
+      continue;
     }
     if (!store.scheduleRuns.claim(runKey('batch', day, slot, memberId), at)) continue;
     if (sendBatch(deps, memberId, at) !== null) sent++;
@@ -65,11 +62,12 @@ export function runBatches(deps: BotDeps, at: Date): number {
   return sent;
 }
 
-function deadlines(deps: BotDeps, asks: AskRecord[]): (a: AskRecord) => Date | null {
+/** Each ask's own deadline (its requests', not the whole collection's), looked up once per ask. */
+function deadlines(deps: BotDeps): (a: AskRecord) => Date | null {
   const cache = new Map<number, Date | null>();
   return (a) => {
-    if (!cache.has(a.collectionId)) cache.set(a.collectionId, deps.store.collections.get(a.collectionId)?.deadline ?? null);
-    return cache.get(a.collectionId)!;
+    if (!cache.has(a.id)) cache.set(a.id, itemDeadline(deps, a.collectionId, a.unit, a.field));
+    return cache.get(a.id)!;
   };
 }
 
@@ -85,11 +83,13 @@ export function sendBatch(deps: BotDeps, memberId: string, now: Date): number | 
   const tz = deps.settings().timezone;
   const member = store.roster.member(memberId);
   const fresh = open.filter((a) => a.sentAt === null).length;
-  const byDepartment = new Map<string, Map<number, AskRecord[]>>();
+  const deadlineOf = deadlines(deps);
+  const byDepartment = new Map<string, Map<string, AskRecord[]>>();
   for (const a of open) {
-    const collections = byDepartment.get(a.department) ?? new Map<number, AskRecord[]>();
-    collections.set(a.collectionId, [...(collections.get(a.collectionId) ?? []), a]);
-    byDepartment.set(a.department, collections);
+    const groups = byDepartment.get(a.department) ?? new Map<string, AskRecord[]>();
+    const key = `${a.collectionId}|${deadlineOf(a)?.getTime() ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+    byDepartment.set(a.department, groups);
   }
   const today = dayKey(deps, now);
   const lines = [
@@ -103,9 +103,10 @@ export function sendBatch(deps: BotDeps, memberId: string, now: Date): number | 
   let i = 1;
   for (const [department, collections] of byDepartment) {
     lines.push(`■ ${departmentName(roster, department)}`);
-    for (const [collectionId, asks] of collections) {
+    for (const asks of collections.values()) {
+      const collectionId = asks[0]!.collectionId;
       const c = store.collections.get(collectionId);
-      const deadline = c?.deadline ?? null;
+      const deadline = deadlineOf(asks[0]!);
       const dueToday = deadline !== null && dayKey(deps, deadline) === today;
       const when = deadline ? `${dueToday ? '今天截止，' : ''}请于${formatDeadline(deadline, hasClockTime(deadline, tz), tz)}前回复` : '没有定截止时间';
       lines.push(`${describePeriod(c?.period ?? null)}（汇总 c${collectionId}，${when}）：`);
@@ -131,7 +132,7 @@ export function sendBatch(deps: BotDeps, memberId: string, now: Date): number | 
   if (prefilled) lines.push('与上期相同的可以回复“无变化”（或“低保户数无变化”只确认这一项），按上期数据记录。');
   const firstCollection = store.collections.get(open[0]!.collectionId);
   const periods = [...new Set(open.map((a) => describePeriod(a.period)))];
-  const deadlinesSorted = open.map((a) => store.collections.get(a.collectionId)?.deadline ?? null)
+  const deadlinesSorted = open.map(deadlineOf)
     .filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime());
   const earliest = deadlinesSorted[0] ?? null;
   const departments = [...byDepartment.keys()].map((d) => departmentName(roster, d));

@@ -81,6 +81,17 @@ export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): s
   return plan.sentNow.size ? `共 ${asked} 项：${sent}${held}，${later}` : `共 ${asked} 项：${later}（每人每天最多两条，减少打扰）`;
 }
 
+/**
+ * When an item is due for the member asked: the earliest deadline among the collection's requests that need it (a
+ * request that joined through one shared item does not pull the other items' deadlines forward). Null: none set.
+ */
+export function itemDeadline(deps: BotDeps, collectionId: number, unit: string, field: string): Date | null {
+  const deadlines = deps.store.requests.inCollection(collectionId)
+    .filter((r) => r.targets.includes(unit) && askFieldsOf(r).includes(field) && r.deadline)
+    .map((r) => r.deadline!.getTime());
+  return deadlines.length ? new Date(Math.min(...deadlines)) : null;
+}
+
 /** Every (unit, field) the collection's active requests need. */
 export function collectionNeeds(deps: BotDeps, collectionId: number): Need[] {
   const seen = new Set<string>();
@@ -133,17 +144,16 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   }
   const now = deps.clock.now();
   const day = dayKey(deps, now);
-  const atOnce = sendsAtOnce(deps, collection.deadline, now);
   for (const [memberId, list] of plan.asked) {
     for (const need of list) {
       store.asks.add({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, department, at: now });
     }
-    if (atOnce) {
+    if (list.some((need) => sendsAtOnce(deps, itemDeadline(deps, collectionId, need.unit, need.field), now))) {
       sendBatch(deps, memberId, now);
       plan.sentNow.add(memberId);
     }
   }
-  if (!atOnce && plan.asked.size) plan.batchAt = nextBatch(deps, now);
+  if (plan.asked.size > plan.sentNow.size) plan.batchAt = nextBatch(deps, now);
   const avoided = plan.alreadyAsked.length + plan.reused.length;
   store.counters.add('asksAvoided', avoided, day);
   store.counters.add('valuesReused', plan.reused.length, day);

@@ -60,24 +60,24 @@ describe.each(PUBLIC)('replay of %s', (name) => {
     const answeredAt = new Map(output.values.map((v) => [`${v.unit}/${v.field}/${v.period}`,
       v.event === null || v.history > 1 ? 0 : Date.parse(scenario.events[v.event]!.at)]));
     let checked = 0;
-    for (const c of output.collections) {
-      if (!c.deadline) continue;
-      const deadline = new Date(c.deadline);
-      const batch = lastBatchBefore(deadline, settings);
-      if (!batch || batch.getTime() > Date.parse(scenario.end ?? scenario.events.at(-1)!.at)) continue;
-      for (const a of output.asks) {
-        if (a.period !== c.period || !c.targets.includes(a.unit) || !c.fields.includes(a.field) || !labels.has(a.field)) continue;
-        if (a.sentAt === null || Date.parse(a.sentAt) > batch.getTime()) continue;
-        const answered = answeredAt.get(`${a.unit}/${a.field}/${a.period}`);
-        if (answered != null && answered <= batch.getTime()) continue;
-        // That batch, or an earlier one the same day when the member already had the day's two messages.
-        const day = formatLocalDate(localParts(batch, settings.timezone));
-        const m = output.messages.filter((x) => x.to === `dm:${a.member}` && x.text.startsWith('【报数】') && Date.parse(x.at) <= batch.getTime()
-          && formatLocalDate(localParts(new Date(x.at), settings.timezone)) === day).at(-1);
-        expect(m, `${c.id} ${a.member} ${a.field} at ${batch.toISOString()}`).toBeDefined();
-        expect(m!.text).toContain(labels.get(a.field)!);
-        checked++;
-      }
+    const end = Date.parse(scenario.end ?? scenario.events.at(-1)!.at);
+    for (const a of output.asks) {
+      if (!labels.has(a.field) || a.sentAt === null) continue;
+      // The item's own deadline: the earliest of the requests that need it.
+      const due = output.requests.filter((r) => r.period === a.period && r.targets.includes(a.unit) && r.fields.includes(a.field) && r.deadline)
+        .map((r) => Date.parse(r.deadline!));
+      if (!due.length) continue;
+      const batch = lastBatchBefore(new Date(Math.min(...due)), settings);
+      if (!batch || batch.getTime() > end || Date.parse(a.sentAt) > batch.getTime()) continue;
+      const answered = answeredAt.get(`${a.unit}/${a.field}/${a.period}`);
+      if (answered != null && answered <= batch.getTime()) continue;
+      // That batch, or an earlier message the same day (which listed every open item).
+      const day = formatLocalDate(localParts(batch, settings.timezone));
+      const m = output.messages.filter((x) => x.to === `dm:${a.member}` && x.text.startsWith('【报数】') && Date.parse(x.at) <= batch.getTime()
+        && formatLocalDate(localParts(new Date(x.at), settings.timezone)) === day).at(-1);
+      expect(m, `${a.member} ${a.field} at ${batch.toISOString()}`).toBeDefined();
+      expect(m!.text).toContain(labels.get(a.field)!);
+      checked++;
     }
     expect(checked).toBeGreaterThan(0);
   });
