@@ -154,6 +154,9 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
     }
   }
   if (plan.asked.size > plan.sentNow.size) plan.batchAt = nextBatch(deps, now);
+  for (const [reason, list] of [['pool', plan.reused], ['merge', plan.alreadyAsked]] as const) {
+    for (const need of list) store.burden.avoided(day, department, responsibleMember(roster, need.unit, department)?.id ?? '', reason);
+  }
   const avoided = plan.alreadyAsked.length + plan.reused.length;
   store.counters.add('asksAvoided', avoided, day);
   store.counters.add('valuesReused', plan.reused.length, day);

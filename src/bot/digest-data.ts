@@ -3,6 +3,8 @@ import type { DigestCollection, DigestData } from '../domain/digest.js';
 import { describePeriod } from '../domain/period.js';
 import { addDays, localParts, startOfLocalDay } from '../domain/time.js';
 import type { CollectionRecord } from '../store/collections.js';
+import { burdenLines } from '../domain/burden.js';
+import { gatherBurden } from './burden.js';
 import { askFieldsOf, collectionNeeds, dayKey } from './collect.js';
 import type { BotDeps } from './context.js';
 import { isLedgerMember, ledgerOfCollection } from './ledgers.js';
@@ -119,6 +121,7 @@ export function gatherDigest(deps: BotDeps, at: Date): DigestData {
     minutesPerAsk: s.minutesPerAsk,
     failedDeliveries: failed,
     reportsToday: store.voiceReports.countBetween(start, end),
+    burden: burdenLines(gatherBurden(deps, at)),
   };
 }
 

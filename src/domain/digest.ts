@@ -25,6 +25,8 @@ export interface DigestData {
   failedDeliveries: number;
   /** Reports staff made today through 反映 (counted only: who and what is in the console). */
   reportsToday?: number;
+  /** Per-department burden lines and the DMs-per-person figure (src/domain/burden.ts), no ranking. */
+  burden?: string[];
 }
 
 export interface DigestSection {
@@ -83,6 +85,7 @@ export function renderDigest(data: DigestData, maxBytes = DIGEST_MAX_BYTES): Dig
   if (data.asksAvoidedTotal) {
     burden.push(`今日避免重复询问 ${data.asksAvoidedToday} 项，累计 ${data.asksAvoidedTotal} 项，约为基层节省 ${hours(data.asksAvoidedTotal, data.minutesPerAsk)} 小时`);
   }
+  if (data.burden?.length) burden.push(...data.burden);
   if (data.failedDeliveries) burden.push(`有 ${data.failedDeliveries} 条消息发送失败，请管理员在管理台查看`);
   if (burden.length) sections.push({ heading: '减负', lines: burden });
   if (data.reportsToday) sections.push({ heading: '基层反映', lines: [`今日收到 ${data.reportsToday} 条反映（体制外要数、重复要数等），详见管理台“反映”页`] });

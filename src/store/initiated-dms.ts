@@ -16,6 +16,14 @@ export class InitiatedDmsRepo {
     return (this.db.prepare('SELECT count(*) AS n FROM initiated_dms WHERE member_id = ? AND day = ?').get(memberId, day) as { n: number }).n;
   }
 
+  /** DMs per member and day, for the days given. */
+  onDays(days: string[]): Array<{ memberId: string; day: string; n: number }> {
+    if (!days.length) return [];
+    return (this.db.prepare(`SELECT member_id, day, count(*) AS n FROM initiated_dms WHERE day IN (${days.map(() => '?').join(',')})
+      GROUP BY member_id, day`).all(...days) as Array<{ member_id: string; day: string; n: number }>)
+      .map((r) => ({ memberId: r.member_id, day: r.day, n: r.n }));
+  }
+
   /** DMs per member and day. */
   perMemberDay(): Array<{ memberId: string; day: string; n: number }> {
     return (this.db.prepare(`SELECT member_id, day, count(*) AS n FROM initiated_dms GROUP BY member_id, day ORDER BY member_id, day`)

@@ -267,4 +267,10 @@ export const migrations: string[] = [
   );
   CREATE INDEX held_values_member ON held_values (member_id, status);
   `,
+  /* 14: asks the bot did not have to make, by day, department, the member it would have asked, and why */ `
+  CREATE TABLE avoided_asks (
+    day TEXT NOT NULL, department TEXT NOT NULL, member_id TEXT NOT NULL, reason TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (day, department, member_id, reason)
+  );
+  `,
 ];

@@ -7,6 +7,7 @@ import { InboxRepo } from './inbox.js';
 import { InitiatedDmsRepo } from './initiated-dms.js';
 import { MessagesRepo } from './messages.js';
 import { BindingsRepo } from './bindings.js';
+import { BurdenRepo } from './burden.js';
 import { AuditRepo, CountersRepo, MetaRepo, PluginStateRepo, PluginsRepo, ScheduleRunsRepo, SettingsRepo } from './misc.js';
 import { OutboxRepo } from './outbox.js';
 import { PoolRepo } from './pool.js';
@@ -44,6 +45,7 @@ export class Store {
   readonly standingLedgers: StandingLedgersRepo;
   readonly voiceReports: VoiceReportsRepo;
   readonly exportLayouts: ExportLayoutsRepo;
+  readonly burden: BurdenRepo;
 
   constructor(readonly db: Db) {
     this.inbox = new InboxRepo(db);
@@ -71,6 +73,7 @@ export class Store {
     this.standingLedgers = new StandingLedgersRepo(db);
     this.voiceReports = new VoiceReportsRepo(db);
     this.exportLayouts = new ExportLayoutsRepo(db);
+    this.burden = new BurdenRepo(db);
   }
 
   static open(file: string, options: { checkIntegrity?: boolean } = {}): Store {

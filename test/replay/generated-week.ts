@@ -101,6 +101,7 @@ export function generatedWeek(seed = 20261123): GeneratedWeek {
     units: [{ id: 'qingxi', name: '青溪区', kind: 'district' }, ...UNITS.map(([id, name, kind]) => ({ id, name, kind, parent: 'qingxi' }))],
     members,
     fields: [],
+    ledgers: [],
     events: events.map(({ minute: _minute, ...e }) => e),
   };
   return { scenario, ideal, clerks };

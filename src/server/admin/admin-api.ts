@@ -12,6 +12,7 @@ import { outboxApi } from './outbox-api.js';
 import { verifyExportSignature } from '../../bot/links.js';
 import { fieldsApi } from './fields-api.js';
 import { pluginsApi } from './plugins-api.js';
+import { burdenApi } from './burden-api.js';
 import { poolApi } from './pool-api.js';
 import { rosterApi } from './roster-api.js';
 import { rulesApi } from './rules-api.js';
@@ -58,6 +59,7 @@ export function adminApi(app: Hono, core: Core): void {
 
   collectionsApi(app, core);
   poolApi(app, core);
+  burdenApi(app, core);
   exportsApi(app, core);
   rosterApi(app, core);
   rulesApi(app, core);

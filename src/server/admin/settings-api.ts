@@ -18,6 +18,8 @@ const patchSchema = z.object({
   holidays: z.array(localDate).max(400).optional(),
   minutesPerAsk: z.number({ error: '应为数字' }).min(0, '不能小于 0').max(24 * 60, '不能大于 1440').optional(),
   admission: z.enum(['open', 'review'], { error: '应为 open（直接下发）或 review（目录外需审批）' }).optional(),
+  askBatches: z.array(clockTime).max(6, '最多 6 个时间').optional(),
+  askMarginHours: z.number({ error: '应为数字' }).min(0, '不能小于 0').max(72, '不能大于 72').optional(),
 }).strict();
 
 /** `0 18 * * *` ↔ 18:00; other cron expressions are shown as they are. */
@@ -29,7 +31,7 @@ export function digestTimeOf(cron: string): string | null {
 function view(s: Settings): Record<string, unknown> {
   return {
     digestTime: digestTimeOf(s.digestCron), digestCron: s.digestCron, quietHours: s.quietHours, workdays: s.workdays,
-    holidays: s.holidays, minutesPerAsk: s.minutesPerAsk, admission: s.admission, timezone: s.timezone,
+    holidays: s.holidays, minutesPerAsk: s.minutesPerAsk, admission: s.admission, timezone: s.timezone, askBatches: s.askBatches, askMarginHours: s.askMarginHours,
   };
 }
 
@@ -43,7 +45,8 @@ export function settingsApi(app: Hono, core: Core): void {
       const [h, m] = body.digestTime.split(':');
       patch.digestCron = `${Number(m)} ${Number(h)} * * *`;
     }
-    for (const k of ['quietHours', 'workdays', 'holidays', 'minutesPerAsk', 'admission'] as const) if (body[k] !== undefined) patch[k] = body[k];
+    for (const k of ['quietHours', 'workdays', 'holidays', 'minutesPerAsk', 'admission', 'askMarginHours'] as const) if (body[k] !== undefined) patch[k] = body[k];
+    if (body.askBatches) patch.askBatches = [...new Set(body.askBatches)].sort();
     if (patch.workdays) patch.workdays = [...new Set(patch.workdays as number[])].sort();
     if (patch.holidays) patch.holidays = [...new Set(patch.holidays as string[])].sort();
     const before = core.settings();

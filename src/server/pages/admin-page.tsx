@@ -2,7 +2,7 @@ import { Layout } from './layout.js';
 
 const TABS: Array<[string, string]> = [
   ['collections', '汇总与需求'], ['ledgers', '台账'], ['catalogue', '目录'], ['pool', '数据池'], ['roster', '名册'], ['fields', '数据项'],
-  ['plugins', '插件'], ['settings', '设置'], ['deliveries', '消息投递'], ['reports', '反映'], ['audit', '审计日志'],
+  ['plugins', '插件'], ['settings', '设置'], ['burden', '减负'], ['deliveries', '消息投递'], ['reports', '反映'], ['audit', '审计日志'],
 ];
 
 /** `/admin`: the console shell; admin.js draws each tab from /api/admin. */

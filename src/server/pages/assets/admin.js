@@ -343,6 +343,8 @@
     const minutes = h('input', { name: 'minutesPerAsk', type: 'number', step: 'any', value: s.minutesPerAsk });
     const admission = h('select', { name: 'admission' }, h('option', { value: 'open' }, '直接下发'), h('option', { value: 'review' }, '目录外的数据项需管理员批准'));
     admission.value = s.admission || 'open';
+    const batches = h('input', { name: 'askBatches', value: (s.askBatches || []).join('、'), placeholder: '09:00、14:00' });
+    const margin = h('input', { name: 'askMarginHours', type: 'number', step: 'any', value: s.askMarginHours });
     const note = h('span', { class: 'form-note' });
     const form = h('form', { class: 'grid-form', id: 'settings-form' },
       field('每日汇总时间', digestTime, 'digestTime', s.digestTime ? `时区 ${s.timezone}` : `当前为自定义计划 ${s.digestCron}`),
@@ -351,6 +353,8 @@
       field('节假日', holidays, 'holidays', '这些日期不发私信询问'),
       field('每项询问耗时（分钟）', minutes, 'minutesPerAsk', '用于估算节省的工作时间'),
       field('准入', admission, 'admission', '需管理员批准时，目录（字典和台账）外的数据项先审批再下发'),
+      field('批量私信时间', batches, 'askBatches', '工作日按这些时间把每人的待报事项合并成一条私信；留空则随时单独发送'),
+      field('截止前至少留出（工作小时）', margin, 'askMarginHours', '等到下一批会少于这个时间时，立即私信'),
       h('div', { class: 'form-foot' }, h('button', { type: 'submit', class: 'primary' }, '保存'), note, h('span', { class: 'form-error' })));
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
@@ -361,6 +365,8 @@
         holidays: holidays.value.split(/\s+/).filter(Boolean),
         minutesPerAsk: minutes.value.trim() === '' ? undefined : Number(minutes.value),
         admission: admission.value,
+        askBatches: batches.value.split(/[、,，\s]+/).filter(Boolean),
+        askMarginHours: margin.value.trim() === '' ? undefined : Number(margin.value),
       };
       if (digestTime.value.trim()) body.digestTime = digestTime.value.trim();
       try {
@@ -377,6 +383,23 @@
     }
     await preview();
     return [section('设置', form), section('每日汇总预览', previewBox)];
+  }
+
+  // ---- 减负
+  async function burden() {
+    const b = await api('/api/admin/burden');
+    const why = (r) => [r.avoided.pool ? `数据池 ${r.avoided.pool}` : '', r.avoided.merge ? `合并 ${r.avoided.merge}` : '', r.avoided.ledger ? `台账 ${r.avoided.ledger}` : ''].filter(Boolean).join('、') || '—';
+    const hours = (m) => `${Math.round(m / 6) / 10}`;
+    const table = (head, rows) => h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, head.map((t) => h('th', {}, t)))),
+      h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, String(c))))))));
+    const note = h('p', { class: 'muted' }, `按名册顺序列出，不排名。节省时间按每项询问 ${b.minutesPerAsk} 分钟估算；私信按近 ${b.window.length} 个工作日（${b.window[0] || ''}–${b.window.at(-1) || ''}）统计。`);
+    return [
+      section('减负概况', h('p', {}, `近 ${b.window.length} 个工作日，每人每个工作日收到报数私信平均 ${b.perPerson.average} 条，单日最多 ${b.perPerson.most} 条（${b.perPerson.people} 人）。`), note),
+      section('按部门', table(['部门', '已问（项）', '免问（项）', '免问原因', '沿用上期（项）', '约省（小时）'],
+        b.departments.map((d) => [d.name, d.sent, d.avoidedTotal, why(d), d.confirmed, hours(d.minutesSaved)]))),
+      section('按人员', table(['姓名', '单位', '已问（项）', '免问（项）', '沿用上期（项）', ...b.window.map((d) => `${d.slice(5)} 私信`)],
+        b.members.map((m) => [m.name, m.unit, m.sent, m.avoidedTotal, m.confirmed, ...m.dmsPerDay]))),
+    ];
   }
 
   // ---- 审计日志
@@ -424,7 +447,7 @@
   }
 
   const TABS = {
-    collections, pool, roster, fields, plugins, settings, deliveries, audit,
+    collections, pool, roster, fields, plugins, settings, burden, deliveries, audit,
     ...(window.ledgerViews ? window.ledgerViews({ api, send, field, section, showErrors, route: () => route() }) : {}),
   };
 
