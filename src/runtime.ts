@@ -15,6 +15,7 @@ import { resolveSettings, type Settings } from './bot/settings.js';
 import { ConfigError, type Config } from './config.js';
 import { MIN_TOKEN_LENGTH } from './http/tokens.js';
 import { tokenFingerprint } from './server/auth/admin-session.js';
+import { isLoopbackHost, memberSessions } from './server/auth/member-session.js';
 import { PluginHost } from './plugins/host.js';
 import { rosterFileSchema } from './replay/schema.js';
 import { issueLines } from './issues.js';
@@ -80,7 +81,11 @@ async function startLocked(config: Config, options: StartOptions, lock: RunLock 
   redactor.register(adminToken);
   // A new admin token (rotated in the file or the environment) ends every console session opened with the old one.
   store.sessions.revokeAll('admin', { exceptSubject: tokenFingerprint(adminToken) });
-  const host = new PluginHost({ bot, clock, settings: getSettings, logger, scheduler, env, adminToken, redactor });
+  const sessions = memberSessions({
+    store, clock, demo: config.demo === 'on' && isLoopbackHost(config.host),
+    https: (c) => new URL(c.req.url).protocol === 'https:' || (getSettings().publicUrl ?? '').startsWith('https:'),
+  });
+  const host = new PluginHost({ bot, clock, settings: getSettings, logger, scheduler, env, adminToken, redactor, memberSessions: sessions });
   await host.discover(PLUGINS_DIR);
   const secrets = config.database === ':memory:'
     ? SecretBox.fromText(randomBytes(32).toString('base64url'))

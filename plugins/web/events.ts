@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { decodeChatId, type PluginContext } from '../../src/plugins/define.js';
-import { knownChat, toWire } from './routes.js';
+import { knownChat, readRefusal, toWire } from './routes.js';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -11,6 +11,8 @@ export function eventRoutes(app: Hono, ctx: PluginContext, config: { pollMs: num
     const chat = c.req.query('chat') ?? 'channel';
     const chatId = decodeChatId(chat);
     if (!chatId) return c.json({ error: 'chat 应为 channel 或 dm:成员编号', path: 'chat' }, 400);
+    const refused = readRefusal(c, ctx, chatId);
+    if (refused) return refused;
     if (!knownChat(ctx, chatId)) return c.json({ error: '名册里没有这位成员', path: 'chat' }, 404);
     const fromQuery = Number(c.req.query('after') ?? c.req.header('last-event-id') ?? 0);
     if (!Number.isInteger(fromQuery) || fromQuery < 0) return c.json({ error: 'after 应为消息编号', path: 'after' }, 400);

@@ -1,6 +1,6 @@
 // The whole surface a plugin sees: its context (services, never the store or the engine) and the types and helpers
 // re-exported below. Plugins import nothing else from src/ (test/layers.test.ts checks it).
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import type { Clock } from '../bot/clock.js';
 import type { CollectionQueries } from '../bot/collection-queries.js';
@@ -47,6 +47,17 @@ export interface PluginState {
   set(key: string, value: unknown): void;
 }
 
+/** Who is speaking on the web channel: sessions opened with a one-time sign-in code (the core keeps them). */
+export interface MemberSessions {
+  /** True only in the demo (ONETABLE_DEMO=on on a loopback host): anyone may pick an identity. */
+  readonly demo: boolean;
+  /** The member signed in on this request, if any. */
+  memberOf(c: Context): string | null;
+  /** Redeems a one-time code (throttled per address): opens a session and sets its cookie on `c`. */
+  signIn(c: Context, code: string): { ok: true; memberId: string } | { ok: false; status: 403 | 429; error: string; retryAfter?: number };
+  signOut(c: Context): void;
+}
+
 /** What a plugin may use. Everything it registers is undone when it stops. */
 export interface PluginContext {
   readonly name: string;
@@ -61,6 +72,7 @@ export interface PluginContext {
   /** What the bot says: recorded in the conversation and queued for every adapter that can deliver it. */
   readonly outbound: { say(to: Address, message: OutboundMessage, options?: SayOptions): number };
   readonly roster: RosterReader;
+  readonly memberSessions: MemberSessions;
   readonly identities: PlatformIdentities;
   readonly dictionary: DictionaryReader;
   /** The conversation as people see it: a chat's lines after a line id. */

@@ -12,7 +12,7 @@ import type { Logger } from '../bot/context.js';
 import type { Settings } from '../bot/settings.js';
 import type { ChatAdapter } from '../chat/contract.js';
 import type { Scheduler } from '../schedule/scheduler.js';
-import type { PluginContext, PluginDefinition } from './define.js';
+import type { PluginContext, PluginDefinition, MemberSessions } from './define.js';
 
 export type PluginStatus = 'running' | 'stopped' | 'error';
 
@@ -48,6 +48,8 @@ export interface HostOptions {
   clock: Clock;
   settings: () => Settings;
   logger: Logger;
+  /** Web sign-in sessions (none in replay: nobody signs in). */
+  memberSessions?: MemberSessions;
   /** Learns each plugin's secret values when it starts, so that logs and errors never show them. */
   redactor?: { register(...values: Array<string | undefined | null>): void; text(s: string): string };
   scheduler: Scheduler;
@@ -210,6 +212,7 @@ export class PluginHost {
     return {
       name: d.name, clock, settings, logger, replay: this.options.replay ?? false,
       adminToken: this.options.adminToken ?? null,
+      memberSessions: this.options.memberSessions ?? NO_SESSIONS,
       intake: { accept: (message, raw) => bot.accept(message, raw), archive: (message, raw) => bot.archive(message, raw) },
       outbound: { say: (to, message, options) => bot.outbound.say(to, message, options) },
       roster: {
@@ -277,3 +280,10 @@ export class PluginHost {
 function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== ''));
 }
+
+const NO_SESSIONS: MemberSessions = {
+  demo: false,
+  memberOf: () => null,
+  signIn: () => ({ ok: false, status: 403, error: '这里不能登录' }),
+  signOut: () => undefined,
+};

@@ -13,7 +13,7 @@ import { tempDir } from '../support/temp.js';
 const EVIL_NAME = `<script>alert("x")</script>'); DROP TABLE members;--`;
 const env = (dir: string): NodeJS.ProcessEnv => ({
   HOST: '127.0.0.1', PORT: '0', ONETABLE_DB: join(dir, 'onetable.db'), ONETABLE_ROSTER: join(dir, 'roster.json'),
-  ONETABLE_DEMO: 'off', LOG_LEVEL: 'silent', ONETABLE_RATE_LIMIT: '60', ONETABLE_BODY_LIMIT: String(1024 * 1024),
+  ONETABLE_DEMO: 'on', LOG_LEVEL: 'silent', ONETABLE_RATE_LIMIT: '60', ONETABLE_BODY_LIMIT: String(1024 * 1024),
 });
 
 let bot: Onetable;

@@ -43,7 +43,7 @@ export async function bootOnetable(options: BootOptions = {}): Promise<Booted> {
     PORT: '0', HOST: '127.0.0.1', ONETABLE_DB: join(tmp.dir, 'onetable.db'), ONETABLE_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'silent',
     // Asks go out at once unless a test sets ASK_BATCHES (real time would otherwise wait for 09:00 or 14:00).
     ASK_BATCHES: 'off',
-    ...(options.roster ? { ONETABLE_ROSTER: join(tmp.dir, 'roster.json'), ONETABLE_DEMO: 'off' } : {}),
+    ...(options.roster ? { ONETABLE_ROSTER: join(tmp.dir, 'roster.json') } : {}),
     ...options.env,
   };
   if (options.roster) writeFileSync(env.ONETABLE_ROSTER!, JSON.stringify(options.roster));

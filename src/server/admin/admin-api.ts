@@ -17,6 +17,7 @@ import { poolApi } from './pool-api.js';
 import { rosterApi } from './roster-api.js';
 import { rulesApi } from './rules-api.js';
 import { settingsApi } from './settings-api.js';
+import { signInApi } from './sign-in-api.js';
 import { standingLedgersApi } from './standing-ledgers-api.js';
 import { voiceReportsApi } from './voice-reports-api.js';
 import { exportLayoutsApi } from './export-layouts-api.js';
@@ -68,6 +69,7 @@ export function adminApi(app: Hono, core: Core): void {
   settingsApi(app, core);
   auditApi(app, core);
   outboxApi(app, core);
+  signInApi(app, core);
   standingLedgersApi(app, core);
   voiceReportsApi(app, core);
   exportLayoutsApi(app, core);

@@ -150,18 +150,52 @@
     renderTimeline();
   }
 
+  const signInForm = document.getElementById('sign-in');
+  const signInError = document.getElementById('sign-in-error');
+
+  async function redeem(code) {
+    await api('/api/web/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+  }
+
+  // Outside the demo nobody picks an identity: a member signs in with the one-time code the admin gave them.
+  function askToSignIn() {
+    for (const el of [timeline.parentElement, document.getElementById('composer'), document.querySelector('.chat-tabs'), select.closest('label')]) if (el) el.hidden = true;
+    signInForm.hidden = false;
+    signInForm.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      try {
+        await redeem(signInForm.elements.code.value.trim());
+        location.reload();
+      } catch (err) {
+        signInError.textContent = err.message;
+        signInError.hidden = false;
+      }
+    });
+  }
+
   async function start() {
+    const code = params.get('code');
+    if (code) {
+      params.delete('code');
+      history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+      await redeem(code).catch((err) => { status.textContent = `登录失败：${err.message}`; });
+    }
+    const who = await api('/api/web/me');
+    if (!who.demo && !who.member) { askToSignIn(); return; }
+    document.getElementById('demo-note').hidden = !who.demo;
     state.roster = await api('/api/web/roster');
     const groups = [['lead', '部门负责人'], ['staff', '基层工作人员'], ['admin', '管理员']];
     for (const [role, label] of groups) {
       const members = state.roster.members.filter((m) => m.role === role);
       if (members.length) select.append(h('optgroup', { label }, members.map((m) => h('option', { value: m.id }, `${m.name}（${describe(m)}）`))));
     }
-    const wanted = params.get('as') || localStorage.getItem('onetable.identity');
+    const wanted = who.member || params.get('as') || localStorage.getItem('onetable.identity');
     const first = state.roster.members.find((m) => m.id === wanted) || state.roster.members[0];
     if (!first) { timeline.replaceChildren(h('p', { class: 'empty' }, '名册为空，请先在管理后台导入名册。')); return; }
     select.value = first.id;
     state.me = first.id;
+    // Signed in: the session speaks, there is nobody else to be.
+    if (who.member) select.disabled = true;
     select.addEventListener('change', () => setIdentity(select.value));
     for (const b of document.querySelectorAll('.chat-tabs button')) b.addEventListener('click', () => setView(b.dataset.view));
     listen('channel');
