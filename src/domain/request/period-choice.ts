@@ -1,5 +1,5 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
-import { findPeriodMentions, type PeriodMention } from '../period.js';
+import { findPeriodMentions, isoWeek, type PeriodMention } from '../period.js';
 import { addDays, formatLocalDate, localParts } from '../time.js';
 import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
@@ -31,6 +31,7 @@ function isLimit(text: string, m: PeriodMention): boolean {
   return LIMIT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 3));
 }
 
+const WEEKLY_ROUND = /^每(?:周|星期)/;
 const CLAUSE_END = /[。;；!！?？\n]/;
 
 /**
@@ -115,6 +116,12 @@ export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadl
   const mentions = all
     .filter((m) => !within(m.index, documents) && !compared(text, m) && !isLimit(text, m))
     .map((m) => ({ m, tier: tierOf(m) }));
+  // 于每周三报: a weekly round is due this week, and counts this week unless the ask names a week itself (上周)
+  if (deadlineSpan && deadlineAt && WEEKLY_ROUND.test(text.slice(deadlineSpan[0], deadlineSpan[1]))
+    && !mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind === 'week')) {
+    const week = isoWeek(localParts(deadlineAt, timezone));
+    return { period: week, periods: [week], spans };
+  }
   const paired = pairedWithDeadline(text, mentions, deadlineSpan);
   if (paired) {
     // 第二季度 named without its year in a schedule: the latest such period begun by its own due day

@@ -13,6 +13,11 @@ describe('period paired with its due day', () => {
     expect(r?.deadline && formatZoned(r.deadline, 'Asia/Shanghai').slice(0, 10)).toBe('2027-06-05');
   });
 
+  it('a weekly round (于每周三报) counts the week it is due in, unless the ask names the week (上周)', () => {
+    expect(parseAt('请各镇街于每周三报送低保户数。', '2026-11-23T09:00:00+08:00')?.period).toBe('2026-W48');
+    expect(parseAt('请各镇街于每周三报送上周低保户数。', '2026-11-23T09:00:00+08:00')?.period).toBe('2026-W47');
+  });
+
   it('a month followed by 前 is a time limit, not the period', () => {
     const r = parseAt('请各镇街于12月5日前报送低保户数，并在2027年4月前完成整改。', '2026-11-24T09:00:00+08:00');
     expect(r?.period).toBeNull();
