@@ -76,7 +76,9 @@ const huge = [
   '((((((((('.repeat(2_300).slice(0, 20_000),
   `${'请各镇街于12月31日前报送'.repeat(1_000)}`.slice(0, 20_000),
 ];
-const HUGE_MS = 500;
+// A hang ceiling, not a speed target: a runaway pattern takes minutes here; the speed of these cases is measured by
+// npm run bench (understanding: worst case).
+const HUGE_MS = 10_000;
 
 describe('parsers never throw and never hang', () => {
   it('parseRequest', () => {
