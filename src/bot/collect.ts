@@ -86,10 +86,8 @@ export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): s
  * request that joined through one shared item does not pull the other items' deadlines forward). Null: none set.
  */
 export function itemDeadline(deps: BotDeps, collectionId: number, unit: string, field: string): Date | null {
-  const deadlines = deps.store.requests.inCollection(collectionId)
-    .filter((r) => r.targets.includes(unit) && askFieldsOf(r).includes(field) && r.deadline)
-    .map((r) => r.deadline!.getTime());
-  return deadlines.length ? new Date(Math.min(...deadlines)) : null;
+  const asking = deps.store.requests.inCollection(collectionId).filter((r) => r.targets.includes(unit) && askFieldsOf(r).includes(field));
+  return earliestDeadline(asking);
 }
 
 /** Every (unit, field) the collection's active requests need. */
