@@ -111,6 +111,11 @@ export interface NumberToken {
 }
 
 const ARABIC = /(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+/**
+ * 参保人数38 215人: a space groups thousands as some forms print them, when a label is right before the number and a
+ * measure word right after it (a row of figures, 12 208, is two numbers).
+ */
+const SPACE_GROUPED = /\d{1,3}(?: \d{3})+(?=[\u4e00-\u9fa5%])/y;
 const CHINESE_RUN = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+/y;
 /** 三点五 / 一百二十点五: the digits after 点 are read one by one; 三点五十 and 三点五分 are clock times. */
 const CHINESE_FRACTION = /点([零〇一二两三四五六七八九]+)(?![十百千分秒钟刻半])/y;
@@ -190,10 +195,12 @@ export function readNumberAt(text: string, at: number): NumberToken | null {
   let unsafe = false;
   let percent = false;
   if (isDigit(text[at])) {
+    SPACE_GROUPED.lastIndex = at;
+    const grouped = /[\u4e00-\u9fa5:：]/.test(text[at - 1] ?? '') ? SPACE_GROUPED.exec(text) : null;
     ARABIC.lastIndex = at;
-    const m = ARABIC.exec(text);
+    const m = grouped ?? ARABIC.exec(text);
     if (!m) return null;
-    const digits = m[0].replace(/[,，]/g, '');
+    const digits = m[0].replace(/[,， ]/g, '');
     decimal = digits.includes('.');
     unsafe = arabicIsUnsafe(digits);
     base = Number(digits);

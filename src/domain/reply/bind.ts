@@ -7,7 +7,7 @@ import type { Quantity } from './quantities.js';
 const MONEY = new Set(['元', '万元', '千元', '亿元']);
 
 /** Measure words that count people. */
-const PERSONS = new Set(['人', '名', '位', '口人']);
+const PERSONS = new Set(['人', '名', '位', '口人', '个人']);
 
 /** How well a number's measure word fits a field's unit: exact +2, related +1, unknown 0, conflicting -1.5. */
 export function unitFit(numberUnit: string, fieldUnit: string | undefined): number {
@@ -25,7 +25,7 @@ export function unitFit(numberUnit: string, fieldUnit: string | undefined): numb
 
 /** 户 against 人 (or 人 against 户): a figure of households given for a count of persons, or the reverse. */
 /** Measure words that count things; never a sum of money. */
-const COUNTS = new Set(['人', '名', '位', '口人', '户', '家', '个', '处', '次', '人次', '件', '起', '张', '座', '条', '宗', '所']);
+const COUNTS = new Set(['人', '名', '位', '口人', '个人', '户', '家', '个', '处', '次', '人次', '件', '起', '张', '座', '条', '宗', '所']);
 
 function countsOtherPopulation(numberUnit: string, fieldUnit: string | undefined): boolean {
   if (!fieldUnit) return false;

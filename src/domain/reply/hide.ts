@@ -60,6 +60,16 @@ function isPlaceName(unit: string, namesField: (words: string) => boolean): bool
   return core.length >= 2 && !NOT_A_PLACE.test(core) && !namesField(unit);
 }
 
+/** 那小江村 / 我们小江村: a word of speech run into the name; kept only when the name without it is no unit known. */
+const LEAD_WORD = /^(?:那么|那|然后|我们|我|咱们|咱|这边)/;
+
+function knownName(name: string, ownUnit: string, speaksFor: (name: string) => string | null): string {
+  if (isOwnUnit(name, ownUnit) || speaksFor(name) !== null) return name;
+  const stripped = name.replace(LEAD_WORD, '');
+  return stripped !== name && stripped.replace(UNIT_SUFFIX, '').length >= 2 && (isOwnUnit(stripped, ownUnit) || speaksFor(stripped) !== null)
+    ? stripped : name;
+}
+
 export interface UnitSplit {
   /** The text with every line of another unit blanked (length kept). */
   own: string;
@@ -92,12 +102,13 @@ export function splitUnits(
   let changed = false;
   const out = lines.map((line) => {
     const m = LINE_UNIT.exec(line);
+    const named = m ? knownName(m[1]!, ownUnit, speaksFor) : '';
     // 农村低保户数, 行政村数量: a label that starts like a place; 本村 / 全镇: the reporter's own.
-    if (m && isPlaceName(m[1]!, namesField)) {
-      if (isOwnUnit(m[1]!, ownUnit)) current = null;
+    if (m && isPlaceName(named, namesField)) {
+      if (isOwnUnit(named, ownUnit)) current = null;
       else {
-        current = speaksFor(m[1]!) ?? '';
-        if (current === '' && !none.foreign.includes(m[1]!)) none.foreign.push(m[1]!);
+        current = speaksFor(named) ?? '';
+        if (current === '' && !none.foreign.includes(named)) none.foreign.push(named);
       }
     } else if (ownLine?.test(line)) current = null;
     if (current === null) return line;

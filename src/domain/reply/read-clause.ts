@@ -29,7 +29,7 @@ export function readClause(
 ): void {
   let cursor = clause.start;
   inClause.forEach((quantity, i) => {
-    const said = labelBefore(visible.slice(cursor, quantity.start));
+    const said = nearestLabel(labelBefore(visible.slice(cursor, quantity.start)), index);
     // 实际是106人: the words that correct a figure name no item.
     const own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length));
     const next = inClause[i + 1];
@@ -86,6 +86,9 @@ export function readClause(
     }
     // 燃气隐患5处，已整改3处: the part already dealt with is never the total, unless the field counts it (已整改隐患数).
     if (isProgress(hideNames(own, index), binding.entry)) return;
+    // 还有2户帮扶措施在落实中: the part still being dealt with is never the field's count of what is done.
+    // (还没办下来残疾人54个: a label after the words starts another statement.)
+    if (isUnfinished(own, binding.entry, index) || isUnfinished(after, binding.entry, index)) return;
     // 其中… and figures in brackets (15户（失独11户、伤残4户）) break a total down; they never replace it.
     const breakdown = /其中|包括|包含|含/.test(own) || clause.aside;
     // 残疾人数5人 for 残疾人两项补贴人数 while 持证残疾人数 is another item: filed only once the reporter says so.
@@ -108,6 +111,21 @@ export function readClause(
   if (answered) return;
   readCorrectedAnswer(clause, clauseText, visible.slice(0, clause.start), index, emit);
   readNoFigureClause(clause, tail, index, state, emit);
+}
+
+/**
+ * 帮扶措施都落实了风险消除了十五户 (voice, no punctuation): when words before a figure name one item, a 了 ends that
+ * statement, and the words after it name another, the figure's label is the nearer one.
+ */
+function nearestLabel(said: string, index: CandidateIndex): string {
+  for (let at = said.lastIndexOf('了'); at > 0; at = said.lastIndexOf('了', at - 1)) {
+    const after = said.slice(at + 1);
+    const near = bestNumericField(after, index);
+    if (!near) continue;
+    const far = bestNumericField(said.slice(0, at), index);
+    return far && far !== near ? after : said;
+  }
+  return said;
 }
 
 const CORRECTED_TO = /^(?:应为|应是|应该是|应该为|实为|改为|改成|更正为)/;
@@ -181,6 +199,14 @@ function saysSomethingElse(own: string, entry: FieldEntry): boolean {
   return words.length >= 2 && longestSharedRun(words, entry.names) === 0;
 }
 
+const UNFINISHED = /(?:正|仍|还|尚)?在[\u4e00-\u9fa5]{1,4}中|尚未|还未|还没有?|未完成|没有?完成/;
+
+function isUnfinished(words: string, entry: FieldEntry, index: CandidateIndex): boolean {
+  // hideNames keeps the length: an index into it points into words.
+  const m = UNFINISHED.exec(hideNames(words, index));
+  return !!m && !entry.names.some((n) => n.includes(m[0])) && !namesAnyField(words.slice(m.index + m[0].length), index);
+}
+
 function isProgress(own: string, entry: FieldEntry): boolean {
   const m = PROGRESS_RE.exec(own);
   return !!m && !entry.names.some((n) => n.includes(m[0]) || m[0].includes(n));
@@ -209,7 +235,7 @@ function readRespectively(quantity: Quantity, own: string, index: CandidateIndex
 function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex, state: ReplyState, emit: Emitter): void {
   const withoutNames = hideNames(text, index);
   const zero = ZERO_RE.exec(withoutNames);
-  const label = bestNumericField(text, index);
+  const label = labelInContext(text, state.context, index);
   if (zero) {
     const rest = (withoutNames.slice(0, zero.index) + withoutNames.slice(zero.index + zero[0].length)).replace(FILLER, '');
     let entry = label;
@@ -236,6 +262,19 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
   if (!label) return;
   const vague = VAGUE_RE.exec(text);
   if (vague) emit.invalid(label, clause.start + vague.index, vague[0], `无法识别具体数值，${expectationFor(label)}`);
+}
+
+/**
+ * 化粪池12座，均无隐患: a clause that names part of a field (隐患) is read with the label before it when that makes one
+ * of the fields the clause names whole (隐患化粪池数, not 隐患井盖数).
+ */
+function labelInContext(text: string, context: string, index: CandidateIndex): FieldEntry | null {
+  const own = bestNumericField(text, index);
+  if (!context || (own && index.match(text)[own.ordinal]!.complete)) return own;
+  const withContext = bestNumericField(context + text, index);
+  if (!withContext || withContext === own) return own;
+  const mine = index.match(text)[withContext.ordinal]!;
+  return mine.sim >= 1 && index.match(context + text)[withContext.ordinal]!.complete ? withContext : own;
 }
 
 function expectationFor(entry: FieldEntry): string {

@@ -1,0 +1,71 @@
+// Round 5: voice input without punctuation, the part still in hand, a space grouping thousands, a recheck said with a
+// bare figure, a place name run on from a spoken word, and a zero read with the label before it.
+import { describe, expect, it } from 'vitest';
+import { parseReply } from '../../../src/domain/reply/parse.js';
+import type { FieldDef } from '../../../src/domain/types.js';
+import { ctx, open, summary } from './fixtures.js';
+
+const int = (key: string, label: string, aliases: string[], unit: string): FieldDef => ({ key, label, aliases, type: 'integer', unit, min: 0 });
+const households = int('monitored_households', '防返贫监测户数', ['监测户数'], '户');
+const persons = int('monitored_persons', '防返贫监测人数', ['监测人数'], '人');
+const helped = int('helped_households', '已落实帮扶措施户数', ['落实帮扶户数'], '户');
+const cleared = int('risk_cleared', '风险消除户数', ['已消除风险户数'], '户');
+const insured = int('pension_insured', '城乡居民养老保险参保人数', ['参保人数'], '人');
+const rehab = int('rehab_services', '康复服务人次', ['康复人次'], '人次');
+const disabled = int('disabled_elderly', '失能老人数', ['失能老人'], '人');
+const covers = int('damaged_covers', '问题井盖数', ['隐患井盖数'], '个');
+const tanks = int('septic_tanks', '化粪池总数', ['化粪池数量'], '座');
+const tankHazards = int('septic_hazards', '隐患化粪池数', ['存在隐患的化粪池数'], '座');
+
+describe('voice input without punctuation', () => {
+  const c = ctx(open(households), open(persons), open(helped), open(cleared));
+  it('a 了 ends one statement: the figure takes the label nearer to it', () => {
+    expect(summary(parseReply('监测户三十一户帮扶措施落实了风险消除了八户', c).values))
+      .toEqual(['monitored_households=31@2026-11', 'risk_cleared=8@2026-11']);
+  });
+  it('九十六个人 counts persons', () => {
+    expect(summary(parseReply('监测户有三十一户九十六个人', c).values))
+      .toEqual(['monitored_households=31@2026-11', 'monitored_persons=96@2026-11']);
+  });
+});
+
+describe('the part still in hand', () => {
+  const c = ctx(open(households, '2026-11', true), open(helped, '2026-11', true));
+  it('还有3户帮扶措施正在落实中 is not the count of households helped', () => {
+    expect(parseReply('还有3户帮扶措施正在落实中', c).values).toEqual([]);
+  });
+  it('a later label after 还没 starts another statement', () => {
+    expect(summary(parseReply('有两户还没办下来，落实帮扶户数40户', ctx(open(helped))).values)).toEqual(['helped_households=40@2026-11']);
+  });
+});
+
+describe('a space grouping thousands', () => {
+  it('参保人数41 307人 is 41307', () => {
+    expect(summary(parseReply('参保人数41 307人', ctx(open(insured, '2026-11-30'))).values)).toEqual(['pension_insured=41307@2026-11-30']);
+  });
+  it('a row of figures stays several numbers', () => {
+    const c = ctx(open(households), open(persons));
+    expect(summary(parseReply('监测户数 监测人数\n31 208', c).values)).toEqual(['monitored_households=31@2026-11', 'monitored_persons=208@2026-11']);
+  });
+});
+
+describe('a recheck said with a bare figure', () => {
+  it('核实了一下是31人次 answers the one field counted in 人次', () => {
+    const c = ctx(open(rehab, '2026-11', true), open(persons, '2026-11', true));
+    expect(summary(parseReply('核实了一下是31人次', c).values)).toEqual(['rehab_services=31@2026-11']);
+  });
+});
+
+describe('a place name run on from a spoken word', () => {
+  it('那石桥村… is the reporter\'s own village', () => {
+    const c = { ...ctx(open(disabled, '2026-11-20', true)), unitName: '石桥村' };
+    expect(summary(parseReply('那石桥村失能半失能加起来是七个', c).values)).toEqual(['disabled_elderly=7@2026-11-20']);
+  });
+});
+
+describe('a zero read with the label before it', () => {
+  it('化粪池9座，都没有隐患 is a zero for the hazardous tanks, not the manhole covers', () => {
+    const c = ctx(open(covers, '2026-11', true), open(tanks, '2026-11-25'), open(tankHazards, '2026-11-25'));
+    expect(summary(parseReply('化粪池9座，都没有隐患', c).values)).toEqual(['septic_hazards=0@2026-11-25', 'septic_tanks=9@2026-11-25']);
+  });
+});
