@@ -66,6 +66,7 @@ export function readClause(
     }
     if (!binding) return;
     if ('choices' in binding) {
+      if (readEach(binding.choices, quantity, own, index, state, emit)) return;
       readChoice(binding.choices, quantity, own, visible, index, emit);
       return;
     }
@@ -173,6 +174,21 @@ function isDelta(own: string, entry: FieldEntry): boolean {
   return false;
 }
 
+/**
+ * 出生死亡各1人: labels run together, each naming its own field, and 各/都/均 before the figure: the figure is each
+ * one's. The labels stay in force for the next clause (上月都没有).
+ */
+function readEach(entries: FieldEntry[], quantity: Quantity, own: string, index: CandidateIndex, state: ReplyState, emit: Emitter): boolean {
+  if (!SHARED_RE.test(own) || BOUND_BEFORE.test(own) || REMAINDER.test(own)) return false;
+  const named = tiedNumericFields(own, index);
+  if (named.length < 2 || !entries.every((e) => named.includes(e))) return false;
+  const words = hideNames(own, index);
+  if (named.some((e) => isDelta(words, e) || isProgress(words, e))) return false;
+  for (const e of named) emit.value(e, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
+  state.context = own;
+  return true;
+}
+
 /** 120 alone while 低保户数 and 低保人数 both wait: the fields it could mean, for one short question back. */
 function readChoice(entries: FieldEntry[], quantity: Quantity, own: string, visible: string, index: CandidateIndex, emit: Emitter): void {
   const words = hideNames(own, index);
@@ -242,7 +258,9 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
     if (!entry && !rest) entry = state.context ? bestNumericField(state.context, index) : null;
     if (!entry && !rest && index.numericEntries.length === 1) entry = index.numericEntries[0]!;
     // 低保没有新增 against 新增低保户数 and 新增低保人数: none of what the stem names, so each of them is 0.
-    const tied = entry ? [] : tiedNumericFields(text, index);
+    // (出生死亡本月各1人，上月都没有: the labels before are each zero.)
+    let tied = entry ? [] : tiedNumericFields(text, index);
+    if (!entry && !rest && tied.length === 0 && state.context && SHARED_RE.test(text)) tied = tiedNumericFields(state.context, index);
     if (tied.length > 0) {
       const check = (field: FieldDef): Checked => checkNumericValue(0, field);
       for (const t of tied) emit.value(t, clause.start + zero.index, zero[0], check);

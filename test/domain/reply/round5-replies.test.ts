@@ -69,3 +69,18 @@ describe('a zero read with the label before it', () => {
     expect(summary(parseReply('化粪池9座，都没有隐患', c).values)).toEqual(['septic_hazards=0@2026-11-25', 'septic_tanks=9@2026-11-25']);
   });
 });
+
+describe('labels run together with 各 / 都', () => {
+  const births = int('births', '出生人数', ['出生人口数'], '人');
+  const deaths = int('deaths', '死亡人数', ['死亡人口数'], '人');
+  const c = ctx(open(births, '2026-11'), open(deaths, '2026-11'), open(births, '2026-10'), open(deaths, '2026-10'));
+  it('出生死亡本月各2人，上月都没有: each label takes the figure, and each is zero for the other month', () => {
+    expect(summary(parseReply('出生死亡本月各2人，上月都没有', c).values))
+      .toEqual(['births=0@2026-10', 'births=2@2026-11', 'deaths=0@2026-10', 'deaths=2@2026-11']);
+  });
+  it('without 各 the figure could be either: a question back', () => {
+    const parsed = parseReply('出生死亡本月2人', c);
+    expect(parsed.values).toEqual([]);
+    expect(parsed.choices.map((ch) => ch.options.map((o) => o.field).sort())).toEqual([['births', 'deaths']]);
+  });
+});
