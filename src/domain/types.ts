@@ -21,6 +21,12 @@ export interface FieldDef {
   /** Ledger (台账) key this field belongs to. */
   ledger?: string;
   /**
+   * Its values are personal information (an ID number, a phone, a home address, a list of people): never shown in
+   * chat, masked on screen, exported in full only with a stated purpose. Unset: read from the field's name
+   * (isPersonalField in personal.ts).
+   */
+  personal?: boolean;
+  /**
    * A shipped entry consulted only by its exact label or aliases (not by similarity): set while a scenario brings its
    * own dictionary, so the run is understood in the scenario's terms.
    */

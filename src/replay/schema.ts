@@ -29,6 +29,7 @@ export const fieldSchema = z.object({
   tolerance: z.number().gt(1).optional(),
   options: z.array(z.string().min(1)).optional(),
   ledger: z.string().optional(),
+  personal: z.boolean().optional(),
 }).refine((f) => f.type !== 'enum' || (f.options?.length ?? 0) > 0, { message: 'an enum field needs options', path: ['options'] });
 
 export const departmentSchema = z.object({ id, name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) });

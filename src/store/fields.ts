@@ -7,6 +7,7 @@ interface RawField {
   key: string; label: string; aliases: string; type: FieldDef['type']; unit: string | null; min: number | null;
   max: number | null; options: string | null; ledger: string | null; source: string; plausible_max?: number | null;
   tolerance?: number | null;
+  personal?: number | null;
 }
 
 /** The field dictionary (fields grouped into ledgers). Cached until the next write. */
@@ -64,15 +65,16 @@ export class FieldsRepo {
   }
 
   upsert(f: FieldDef, source: 'builtin' | 'scenario' | 'admin' | 'inferred' = 'admin'): void {
-    this.db.prepare(`INSERT INTO fields (key, label, aliases, type, unit, min, max, options, ledger, source, plausible_max, tolerance)
-      VALUES (@key, @label, @aliases, @type, @unit, @min, @max, @options, @ledger, @source, @plausibleMax, @tolerance)
+    this.db.prepare(`INSERT INTO fields (key, label, aliases, type, unit, min, max, options, ledger, source, plausible_max, tolerance, personal)
+      VALUES (@key, @label, @aliases, @type, @unit, @min, @max, @options, @ledger, @source, @plausibleMax, @tolerance, @personal)
       ON CONFLICT (key) DO UPDATE SET label = excluded.label, aliases = excluded.aliases, type = excluded.type,
         unit = excluded.unit, min = excluded.min, max = excluded.max, options = excluded.options,
         ledger = excluded.ledger, source = excluded.source, plausible_max = excluded.plausible_max,
-        tolerance = excluded.tolerance`).run({
+        tolerance = excluded.tolerance, personal = excluded.personal`).run({
       key: f.key, label: f.label, aliases: JSON.stringify(f.aliases ?? []), type: f.type, unit: f.unit ?? null,
       min: f.min ?? null, max: f.max ?? null, options: f.options ? JSON.stringify(f.options) : null,
       ledger: f.ledger ?? null, source, plausibleMax: f.plausibleMax ?? null, tolerance: f.tolerance ?? null,
+      personal: f.personal === undefined ? null : Number(f.personal),
     });
     this.invalidate();
   }
@@ -127,5 +129,6 @@ function toField(r: RawField): FieldDef {
   if (r.ledger) f.ledger = r.ledger;
   if (r.plausible_max !== null && r.plausible_max !== undefined) f.plausibleMax = r.plausible_max;
   if (r.tolerance !== null && r.tolerance !== undefined) f.tolerance = r.tolerance;
+  if (r.personal !== null && r.personal !== undefined) f.personal = r.personal === 1;
   return f;
 }

@@ -273,4 +273,7 @@ export const migrations: string[] = [
     PRIMARY KEY (day, department, member_id, reason)
   );
   `,
+  /* 15: a dictionary field can be marked personal (1) or not (0); null: read from its name */ `
+  ALTER TABLE fields ADD COLUMN personal INTEGER;
+  `,
 ];

@@ -1,6 +1,7 @@
 // The field dictionary: ledgers and fields, added or edited through the same zod schema as roster files.
 import type { Hono } from 'hono';
 import { z } from 'zod';
+import { isPersonalField } from '../../domain/personal.js';
 import type { FieldDef } from '../../domain/types.js';
 import { fieldSchema } from '../../replay/schema.js';
 import { ADMIN_ACTOR, type Core } from './core.js';
@@ -12,7 +13,10 @@ const ledgerSchema = z.object({
 });
 
 export function fieldsApi(app: Hono, core: Core): void {
-  app.get('/api/admin/fields', (c) => c.json({ ledgers: core.store.fields.ledgers(), fields: core.store.fields.all() }));
+  app.get('/api/admin/fields', (c) => c.json({
+    ledgers: core.store.fields.ledgers(),
+    fields: core.store.fields.all().map((f) => ({ ...f, isPersonal: isPersonalField(f) })),
+  }));
 
   app.post('/api/admin/ledgers', async (c) => {
     const ledger = await readBody(c, ledgerSchema);

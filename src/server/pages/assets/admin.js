@@ -195,7 +195,7 @@
     function draw() {
       clear(tbody);
       for (const f of fields.filter((x) => !filter.value || x.ledger === filter.value)) {
-        tbody.append(h('tr', {}, h('td', { class: 'mono' }, f.key), h('td', {}, f.label), h('td', {}, TYPES[f.type]), h('td', {}, f.unit || ''),
+        tbody.append(h('tr', {}, h('td', { class: 'mono' }, f.key), h('td', {}, f.label, f.isPersonal ? '（个人信息）' : ''), h('td', {}, TYPES[f.type]), h('td', {}, f.unit || ''),
           h('td', {}, (f.aliases || []).join('、')), h('td', {}, ledgerName(f.ledger)),
           h('td', {}, h('button', { type: 'button', class: 'ghost', onclick: () => edit(f) }, '编辑'))));
       }
@@ -215,15 +215,17 @@
         tolerance: h('input', { name: 'tolerance', type: 'number', step: 'any', min: '1', value: f.tolerance ?? '', placeholder: '如 3：比上期多 3 倍或少到三分之一时确认' }),
         options: h('input', { name: 'options', value: (f.options || []).join('、'), placeholder: '选项类型必填，用顿号分隔' }),
         ledger: h('select', { name: 'ledger' }, h('option', { value: '' }, '（无）'), ledgers.map((l) => h('option', { value: l.key }, l.name))),
+        personal: h('select', { name: 'personal' }, h('option', { value: '' }, '按名称判断（身份证号、电话、住址、名单等）'), h('option', { value: 'true' }, '是：聊天中不显示，导出须说明用途'), h('option', { value: 'false' }, '否')),
       };
       inputs.type.value = f.type;
+      inputs.personal.value = f.personal === undefined ? '' : String(f.personal);
       inputs.ledger.value = f.ledger || '';
       const form = h('form', { class: 'card grid-form', id: 'field-form' },
         h('h3', {}, isNew ? '新增数据项' : `编辑数据项 ${f.key}`),
         field('编号', inputs.key, 'key', '字母开头，字母、数字、下划线'), field('名称', inputs.label, 'label'), field('别名', inputs.aliases, 'aliases'),
         field('类型', inputs.type, 'type'), field('计量单位', inputs.unit, 'unit'), field('最小值', inputs.min, 'min'), field('最大值', inputs.max, 'max'),
         field('合理上限', inputs.plausibleMax, 'plausibleMax', '超过它的数先请报数人确认再入库'), field('与上期相比的容差（倍）', inputs.tolerance, 'tolerance', '留空则不比较'),
-        field('选项', inputs.options, 'options'), field('台账', inputs.ledger, 'ledger'),
+        field('选项', inputs.options, 'options'), field('台账', inputs.ledger, 'ledger'), field('个人信息', inputs.personal, 'personal'),
         h('div', { class: 'form-foot' }, h('button', { type: 'submit', class: 'primary' }, '保存'), h('button', { type: 'button', class: 'ghost', onclick: () => clear(editor) }, '取消'), h('span', { class: 'form-error' })));
       form.addEventListener('submit', async (e) => {
         e.preventDefault();
@@ -234,6 +236,7 @@
           unit: inputs.unit.value.trim() || undefined, min: num(inputs.min.value), max: num(inputs.max.value),
           plausibleMax: num(inputs.plausibleMax.value), tolerance: num(inputs.tolerance.value),
           options: inputs.options.value.trim() ? list(inputs.options.value) : undefined, ledger: inputs.ledger.value || undefined,
+          personal: inputs.personal.value === '' ? undefined : inputs.personal.value === 'true',
         };
         try {
           await send('PUT', `/api/admin/fields/${encodeURIComponent(inputs.key.value.trim() || '-')}`, body);
