@@ -1,6 +1,7 @@
 // Each figure typed once: an ask shows the unit's last figure for the item (上月：120户); 无变化, the card's 与上月相同
 // button, or a prefilled form field left as it was, stores that figure for the new period, marked as confirmed from it.
 import { describePeriod } from '../domain/period.js';
+import { isPersonalField } from '../domain/personal.js';
 import { periodShape, previousWord, readUnchanged } from '../domain/prefill.js';
 import type { FieldDef } from '../domain/types.js';
 import type { AskRecord } from '../store/asks.js';
@@ -12,9 +13,14 @@ import { formatValue, unitName } from './render.js';
 import { handleReply } from './replies.js';
 import { remainingLines } from './todo.js';
 
-/** The unit's figure for the item in the latest earlier period of the same kind, if it reported one. */
+/**
+ * The unit's figure for the item in the latest earlier period of the same kind, if it reported one. A personal value
+ * is never offered back (the bot does not repeat it, not even to its reporter): it is asked afresh.
+ */
 export function lastFigure(deps: BotDeps, unit: string, field: string, period: string | null): PoolValue | undefined {
   if (!period) return undefined;
+  const def = deps.store.fields.get(field);
+  if (def && isPersonalField(def)) return undefined;
   return deps.store.pool.latestBefore(unit, field, period, periodShape);
 }
 

@@ -1,4 +1,5 @@
 // Chinese wording shared by the bot's messages.
+import { isPersonalField, PERSONAL_VALUE_IN_CHAT } from '../domain/personal.js';
 import { localParts, pad } from '../domain/time.js';
 import type { FieldDef, FieldValue, Roster } from '../domain/types.js';
 
@@ -47,7 +48,9 @@ export function typeHint(f: FieldDef): string {
   }
 }
 
+/** A value as the bot says it in chat; a personal field's value is never repeated, only acknowledged. */
 export function formatValue(value: FieldValue, f: FieldDef | undefined): string {
+  if (f && isPersonalField(f)) return PERSONAL_VALUE_IN_CHAT;
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return `${value}${f?.unit ?? ''}`;
   return value;

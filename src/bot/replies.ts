@@ -1,5 +1,6 @@
 // A staff member's free-text reply: values into the pool (every version kept), then thanks, follow-up or help.
 import { describePeriod } from '../domain/period.js';
+import { isPersonalField, maskPersonalText } from '../domain/personal.js';
 import { parseReply, type ParsedReply, type ParsedValue, type ReplyCandidate } from '../domain/reply/parse.js';
 import type { FieldDef, FieldValue } from '../domain/types.js';
 import { askFieldsOf, dayKey } from './collect.js';
@@ -112,8 +113,12 @@ function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: readon
     store.asks.answer(unit, v.field, v.period, turn.now);
     const changed = previous !== undefined
       && (JSON.stringify(previous.value) !== JSON.stringify(v.value) || !!previous.approximate !== !!v.approximate);
+    // The pool holds a personal value; the audit keeps only its masked form (the pool's history has every version).
+    const personal = isPersonalField(field);
+    const audited = (x: FieldValue | undefined): FieldValue | undefined => (personal && x !== undefined ? maskPersonalText(String(x)) : x);
     store.audit.record(turn.now, turn.member.id, changed ? 'value.correct' : 'value.report', `${unit}/${v.field}/${v.period ?? ''}`, {
-      value: v.value, previous: previous?.value, raw: v.raw, message: turn.lineId, ...(v.approximate ? { approximate: true } : {}),
+      value: audited(v.value), previous: audited(previous?.value), raw: personal ? maskPersonalText(v.raw) : v.raw, message: turn.lineId,
+      ...(v.approximate ? { approximate: true } : {}),
     });
     out.push({
       unit, field, period: v.period, value: shown(v.value, field, v.approximate), previous: changed ? shown(previous!.value, field, previous!.approximate) : null,
@@ -129,8 +134,9 @@ function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: readon
           .flatMap((r) => requestersOf(roster, r)),
       );
       for (const lead of leads) {
+        const change = personal ? `已更正（个人信息，不在聊天中显示）` : `由 ${shown(previous!.value, field, previous!.approximate)} 改为 ${shown(v.value, field, v.approximate)}`;
         deps.outbound.say({ kind: 'dm', memberId: lead }, {
-          text: `更正通知：${unitName(roster, unit)}${field.label}（${describePeriod(v.period)}）由 ${shown(previous!.value, field, previous!.approximate)} 改为 ${shown(v.value, field, v.approximate)}（${turn.member.name}，${formatTime(turn.now, tz)}）。此前引用旧数的地方请同步更新。`,
+          text: `更正通知：${unitName(roster, unit)}${field.label}（${describePeriod(v.period)}）${change}（${turn.member.name}，${formatTime(turn.now, tz)}）。此前引用旧数的地方请同步更新。`,
         }, { initiated: true });
       }
     }
@@ -198,7 +204,7 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
     lines.push(`已记录（${unitName(roster, u)}）：`);
     for (const r of mine) {
       lines.push(r.previous !== null
-        ? `· ${r.field.label}（${describePeriod(r.period)}）：${r.previous} → ${r.value}（已更正，旧值留档）`
+        ? `· ${r.field.label}（${describePeriod(r.period)}）：${isPersonalField(r.field) ? r.value : `${r.previous} → ${r.value}`}（已更正，旧值留档）`
         : `· ${r.field.label}（${describePeriod(r.period)}）：${r.value}`);
     }
   }
@@ -206,7 +212,11 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
   const whose = (u: string | undefined): string => (u && u !== unit ? `${unitName(roster, u)}` : '');
   if (parsed.invalid.length) {
     lines.push('以下内容没有记录：');
-    for (const bad of parsed.invalid) lines.push(`· ${whose(bad.unit)}${fieldLabel(fields, bad.field)}“${bad.raw}”：${bad.reason}`);
+    for (const bad of parsed.invalid) {
+      const def = fields.get(bad.field);
+      const said = def && isPersonalField(def) ? '' : `“${bad.raw}”`;
+      lines.push(`· ${whose(bad.unit)}${fieldLabel(fields, bad.field)}${said}：${bad.reason}`);
+    }
   }
   lines.push(...extra.lines);
   if (parsed.otherUnits.length) {
