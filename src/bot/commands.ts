@@ -4,7 +4,7 @@ import { admissionCommands } from './admission.js';
 import { confirmBinding } from './bindings.js';
 import type { ChatCommand, CommandCall } from './command-registry.js';
 import type { BotDeps } from './context.js';
-import { collectionSheet, sheetCsv } from './export.js';
+import { collectionSheet, MASKED_NOTE, sheetCsv } from './export.js';
 import { exportLink } from './links.js';
 import { answerQuery } from './query.js';
 import { todoText } from './todo.js';
@@ -66,7 +66,7 @@ function exportCollection(deps: BotDeps, call: CommandCall): void {
   const csvLink = exportLink(deps, `c${id}.csv`, call.now);
   const xlsxLink = exportLink(deps, `c${id}.xlsx`, call.now);
   call.reply({
-    text: `${sheet.title}导出，${sheet.rows.length} 个单位 × ${sheet.columns.length - 1} 项，链接7天内有效：\nCSV：${csvLink}\nExcel：${xlsxLink}`,
+    text: `${sheet.title}导出，${sheet.rows.length} 个单位 × ${sheet.columns.length - 1} 项，链接7天内有效：\nCSV：${csvLink}\nExcel：${xlsxLink}${sheet.legend.includes(MASKED_NOTE) ? `\n${MASKED_NOTE}` : ''}`,
     file: { name: `c${id}.csv`, content: Buffer.from(`\uFEFF${sheetCsv(sheet)}`, 'utf8'), mime: 'text/csv' },
   });
 }

@@ -1,7 +1,8 @@
 // Exports of a collection: CSV and XLSX where figures are numbers (Excel can sum them), units sit in the header,
 // and an ask not yet answered shows one marker, 未报, explained in a legend.
 import { describePeriod } from '../domain/period.js';
-import type { FieldValue } from '../domain/types.js';
+import { isPersonalField, maskPersonalText } from '../domain/personal.js';
+import type { FieldDef, FieldValue } from '../domain/types.js';
 import { collectionNeeds } from './collect.js';
 import type { BotDeps } from './context.js';
 import type { ExportLayout } from '../store/export-layouts.js';
@@ -11,6 +12,11 @@ import { responsibleMember } from './roles.js';
 export const NOT_REPORTED = '未报';
 
 export type Cell = string | number;
+
+/** Under a sheet whose personal values are masked: where the full values can be had, and on what condition. */
+export const MASKED_NOTE = '带 * 的是个人信息（身份证号、电话、住址、名单等），已遮盖；需要完整信息请管理员在后台导出并写明用途（留痕）';
+
+const isPersonal = (f: FieldDef | undefined): boolean => f !== undefined && isPersonalField(f);
 
 export interface ExportSheet {
   title: string;
@@ -25,14 +31,29 @@ export function fieldHeader(f: { label: string; unit?: string | null | undefined
   return f.unit ? `${f.label}（${f.unit}）` : f.label;
 }
 
+/** Whether a file shows personal values as they are or masked (138****5678, 张*). */
+export type Reveal = 'full' | 'masked';
+
 /** A stored value as a spreadsheet cell: numbers stay numbers, yes/no as 是/否; an estimate reads 约380, never as exact. */
 export function cellOf(value: FieldValue, approximate = false): Cell {
   if (typeof value === 'boolean') return value ? '是' : '否';
   return approximate ? `约${value}` : value;
 }
 
-/** The units × fields sheet of a collection, from the pool. */
-export function collectionSheet(deps: BotDeps, collectionId: number): ExportSheet {
+/** A field's cell in an export: a personal value masked unless the file may show it in full. */
+function exportCell(value: FieldValue, approximate: boolean, field: FieldDef | undefined, reveal: Reveal): Cell {
+  if (reveal === 'masked' && field && isPersonalField(field)) return maskPersonalText(String(value));
+  return cellOf(value, approximate);
+}
+
+/** The fields a collection's sheet has columns for. */
+export function collectionFields(deps: BotDeps, collectionId: number): FieldDef[] {
+  const keys = [...new Set(collectionNeeds(deps, collectionId).map((n) => n.field))];
+  return keys.flatMap((k) => deps.store.fields.get(k) ?? []);
+}
+
+/** The units × fields sheet of a collection, from the pool (personal values masked unless `reveal` is full). */
+export function collectionSheet(deps: BotDeps, collectionId: number, reveal: Reveal = 'masked'): ExportSheet {
   const { store } = deps;
   const c = store.collections.get(collectionId)!;
   const roster = store.roster.snapshot();
@@ -52,7 +73,7 @@ export function collectionSheet(deps: BotDeps, collectionId: number): ExportShee
       }
       const v = store.pool.get(u, k, c.period);
       if (v?.approximate) estimates = true;
-      return v ? cellOf(v.value, v.approximate) : NOT_REPORTED;
+      return v ? exportCell(v.value, !!v.approximate, store.fields.get(k), reveal) : NOT_REPORTED;
     }),
   ]);
   const columns = ['单位', ...fieldKeys.map((k) => {
@@ -62,6 +83,7 @@ export function collectionSheet(deps: BotDeps, collectionId: number): ExportShee
   const legend = [`${NOT_REPORTED}：已向该单位询问，尚未报送`];
   if (blanks) legend.push('空白：该单位不需要报送这一项');
   if (estimates) legend.push('约：报数人给的是约数');
+  if (reveal === 'masked' && fieldKeys.some((k) => isPersonal(store.fields.get(k)))) legend.push(MASKED_NOTE);
   return { title: `汇总 c${collectionId}（${describePeriod(c.period)}）`, columns, rows, legend };
 }
 
@@ -86,7 +108,7 @@ function csvCell(value: string): string {
  * A department's saved layout filled from the pool for one period: its units (those with staff who serve it) × its
  * columns, in its order and under its labels (units stay in the header, figures stay numbers).
  */
-export function layoutSheet(deps: BotDeps, layout: ExportLayout, period: string | null): ExportSheet {
+export function layoutSheet(deps: BotDeps, layout: ExportLayout, period: string | null, reveal: Reveal = 'masked'): ExportSheet {
   const { store } = deps;
   const roster = store.roster.snapshot();
   const units = roster.units.map((u) => u.id).filter((u) => responsibleMember(roster, u, layout.department) !== null);
@@ -94,12 +116,14 @@ export function layoutSheet(deps: BotDeps, layout: ExportLayout, period: string 
     unitName(roster, u),
     ...layout.columns.map((col): Cell => {
       const v = store.pool.get(u, col.field, period);
-      return v ? cellOf(v.value) : NOT_REPORTED;
+      return v ? exportCell(v.value, false, store.fields.get(col.field), reveal) : NOT_REPORTED;
     }),
   ]);
   const columns = ['单位', ...layout.columns.map((col) => {
     const f = store.fields.get(col.field);
     return fieldHeader({ label: col.label || f?.label || col.field, unit: f?.unit });
   })];
-  return { title: `${layout.name}（${describePeriod(period)}）`, columns, rows, legend: [`${NOT_REPORTED}：数据池里还没有这一项`] };
+  const legend = [`${NOT_REPORTED}：数据池里还没有这一项`];
+  if (reveal === 'masked' && layout.columns.some((col) => isPersonal(store.fields.get(col.field)))) legend.push(MASKED_NOTE);
+  return { title: `${layout.name}（${describePeriod(period)}）`, columns, rows, legend };
 }

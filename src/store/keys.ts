@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   'request.reject',
   'rule.add',
   'rule.remove',
+  'personal.export',
+  'personal.channel-warning',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | `request.edit.${RequestEdit['kind']}`;
 

@@ -54,6 +54,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'exports.links.revoke': '作废所有已发出的导出链接',
   'identity.bind.request': '申请绑定平台账号',
   'identity.bind': '确认绑定平台账号',
+  'personal.export': '导出含个人信息的表格',
+  'personal.channel-warning': '提醒：群里发了身份证号或手机号',
 };
 
 const PLATFORMS: Record<string, string> = { lark: '飞书', wechat: '微信', dingtalk: '钉钉', wecom: '企业微信', web: '网页频道' };
@@ -156,6 +158,8 @@ function detailText(action: string, subject: string | null, raw: unknown, ctx: A
     case 'rule.add':
     case 'rule.remove':
       return `${labelOf(ctx, String(d.left ?? ''))} ${String(d.op ?? '')} ${labelOf(ctx, String(d.right ?? ''))}`;
+    case 'personal.export':
+      return `用途：${String(d.purpose ?? '')}；个人信息项：${Array.isArray(d.fields) ? d.fields.map(field).join('、') : ''}`;
     case 'identity.bind.request':
     case 'identity.bind':
       return `${PLATFORMS[String(d.platform)] ?? String(d.platform ?? '')}，申请码 ${String(d.code ?? '')}`;

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { collectionNeeds } from '../../bot/collect.js';
 import { departmentName, fieldLabel, memberName, unitName } from '../../bot/render.js';
 import { describePeriod } from '../../domain/period.js';
+import { isPersonalField } from '../../domain/personal.js';
 import type { CollectionRecord } from '../../store/collections.js';
 import type { RequestRecord } from '../../store/requests.js';
 import type { Core } from './core.js';
@@ -51,6 +52,8 @@ export function collectionsApi(app: Hono, core: Core): void {
         id: col.id, state: collectionState(col, now), period: describePeriod(col.period),
         deadline: col.deadline ? localStamp(col.deadline, tz) : null, doneAt: col.doneAt ? localStamp(col.doneAt, tz) : null,
         fields: col.fields.map((f) => fieldLabel(fields, f)),
+        // Its export holds personal values: the console asks what the file is for before downloading it.
+        personal: needs.some((n) => { const f = fields.get(n.field); return f !== undefined && isPersonalField(f); }),
         unitsDone: units.filter((u) => u.done === u.total).length, unitsTotal: units.length,
         units, requests,
       };

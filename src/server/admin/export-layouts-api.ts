@@ -6,6 +6,7 @@ import { departmentName, fieldLabel } from '../../bot/render.js';
 import { PERIOD_PATTERN } from '../../domain/period.js';
 import { ADMIN_ACTOR, type Core } from './core.js';
 import { ApiError, readBody } from './errors.js';
+import { personalExport } from './personal-exports.js';
 import { toXlsx } from './spreadsheet.js';
 
 const layoutSchema = z.object({
@@ -44,7 +45,9 @@ export function exportLayoutsApi(app: Hono, core: Core): void {
     if (!layout) throw new ApiError(404, `没有导出格式 ${id}`);
     const period = c.req.query('period') || null;
     if (period !== null && !PERIOD_PATTERN.test(period)) throw new ApiError(400, '期间应写成 2026-11、2026-Q4、2026 等', 'period');
-    const sheet = layoutSheet(core.bot.deps, layout, period);
+    const fields = layout.columns.flatMap((col) => core.store.fields.get(col.field) ?? []);
+    const reveal = personalExport(c, core, `layout:${id}`, fields, false);
+    const sheet = layoutSheet(core.bot.deps, layout, period, reveal);
     const name = `${layout.name}-${period ?? '不限期'}`;
     const headers = { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.${file.endsWith('.csv') ? 'csv' : 'xlsx'}`)}`, 'cache-control': 'no-store' };
     if (file.endsWith('.csv')) return new Response(`\uFEFF${sheetCsv(sheet)}`, { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });

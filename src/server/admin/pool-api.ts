@@ -1,11 +1,13 @@
 // The data pool by ledger, a cell's history, and its CSV / XLSX export.
 import type { Context, Hono } from 'hono';
 import { formatValue, memberName, unitName } from '../../bot/render.js';
-import { toCsv } from '../../bot/export.js';
+import { toCsv, type Reveal } from '../../bot/export.js';
+import { isPersonalField, maskPersonalText } from '../../domain/personal.js';
 import { describePeriod, PERIOD_PATTERN } from '../../domain/period.js';
 import type { Core } from './core.js';
 import { ApiError } from './errors.js';
 import { localStamp } from './local-time.js';
+import { personalExport } from './personal-exports.js';
 import { fieldHeader, poolTable, type PoolTable } from './pool-table.js';
 import { toXlsx } from './spreadsheet.js';
 
@@ -18,11 +20,19 @@ function periodParam(c: Context): string | null | undefined {
   return p;
 }
 
-function tableOf(core: Core, c: Context): PoolTable {
+function tableOf(core: Core, c: Context, reveal: Reveal = 'masked'): PoolTable {
   const ledger = c.req.query('ledger') ?? '';
-  const table = poolTable(core, ledger, periodParam(c));
+  const table = poolTable(core, ledger, periodParam(c), reveal);
   if (!table) throw new ApiError(404, `没有台账 "${ledger}"`, 'ledger');
   return table;
+}
+
+/** The pool table for a file: personal values in full only when the admin states the export's purpose. */
+function exportTableOf(core: Core, c: Context): PoolTable {
+  const masked = tableOf(core, c);
+  const fields = masked.fields.flatMap((f) => core.store.fields.get(f.key) ?? []);
+  const reveal = personalExport(c, core, `ledger:${masked.ledger.key}/${masked.period ?? ''}`, fields, false);
+  return reveal === 'full' ? tableOf(core, c, 'full') : masked;
 }
 
 /** Units × fields; figures stay numbers (the unit is in the header), so a spreadsheet can sum them. */
@@ -64,22 +74,28 @@ export function poolApi(app: Hono, core: Core): void {
     const tz = core.settings().timezone;
     const roster = core.store.roster.snapshot();
     const def = core.store.fields.get(field);
-    const history = core.store.pool.history(unit, field, period).reverse().map((v) => ({
-      version: v.version, value: v.value, text: formatValue(v.value, def), member: v.memberId,
-      memberName: v.memberId ? memberName(roster, v.memberId) : '系统', at: localStamp(v.at, tz),
-      message: v.messageId ? core.store.messages.get(v.messageId)?.text ?? null : null,
-    }));
+    // A personal value and the message it came in are masked on screen (the message may hold more than the value).
+    const personal = def !== undefined && isPersonalField(def);
+    const history = core.store.pool.history(unit, field, period).reverse().map((v) => {
+      const message = v.messageId ? core.store.messages.get(v.messageId)?.text ?? null : null;
+      const value = personal ? maskPersonalText(String(v.value)) : v.value;
+      return {
+        version: v.version, value, text: personal ? String(value) : formatValue(v.value, def), member: v.memberId,
+        memberName: v.memberId ? memberName(roster, v.memberId) : '系统', at: localStamp(v.at, tz),
+        message: personal && message !== null ? maskPersonalText(message) : message,
+      };
+    });
     return c.json({ unit: unitName(roster, unit), field: def?.label ?? field, period: describePeriod(period), history });
   });
 
   app.get('/api/admin/pool/export.csv', (c) => {
-    const table = tableOf(core, c);
+    const table = exportTableOf(core, c);
     const { columns, texts } = gridRows(table);
     return attachment(`\uFEFF${toCsv([columns, ...texts])}`, fileName(table, 'csv'), 'text/csv; charset=utf-8');
   });
 
   app.get('/api/admin/pool/export.xlsx', async (c) => {
-    const table = tableOf(core, c);
+    const table = exportTableOf(core, c);
     const { columns, values } = gridRows(table);
     const log = table.units.flatMap((u) => table.fields.flatMap((f) => {
       const cell = table.cells[u.id]?.[f.key];

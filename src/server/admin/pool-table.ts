@@ -1,5 +1,7 @@
 // One ledger's values for one period: units × fields, each cell with who reported it and when.
 import { formatValue, memberName } from '../../bot/render.js';
+import type { Reveal } from '../../bot/export.js';
+import { isPersonalField, maskPersonalText } from '../../domain/personal.js';
 import type { FieldValue } from '../../domain/types.js';
 import type { Core } from './core.js';
 import { localStamp } from './local-time.js';
@@ -17,7 +19,7 @@ export interface PoolTable {
   ledger: { key: string; name: string };
   period: string | null;
   periods: string[];
-  fields: Array<{ key: string; label: string; unit: string | null; type: string }>;
+  fields: Array<{ key: string; label: string; unit: string | null; type: string; personal: boolean }>;
   units: Array<{ id: string; name: string }>;
   cells: Record<string, Record<string, PoolCell>>;
 }
@@ -27,7 +29,11 @@ export function ledgerPeriods(core: Core, ledger: string): string[] {
   return core.store.pool.periodsOf(core.store.fields.all().filter((f) => f.ledger === ledger).map((f) => f.key)).map((p) => p ?? '');
 }
 
-export function poolTable(core: Core, ledgerKey: string, period: string | null | undefined): PoolTable | null {
+/**
+ * The pool as the console shows it: a personal field's values masked (张*, 138****5678) whoever looks — the screen
+ * carries no purpose; the full values leave only in an export that states one (personal-exports.ts).
+ */
+export function poolTable(core: Core, ledgerKey: string, period: string | null | undefined, reveal: Reveal = 'masked'): PoolTable | null {
   const { store } = core;
   const ledger = store.fields.ledgers().find((l) => l.key === ledgerKey);
   if (!ledger) return null;
@@ -45,14 +51,16 @@ export function poolTable(core: Core, ledgerKey: string, period: string | null |
   const cells: PoolTable['cells'] = {};
   for (const v of values) {
     const f = ledgerFields.find((x) => x.key === v.field);
+    const masked = reveal === 'masked' && f !== undefined && isPersonalField(f);
+    const value = masked ? maskPersonalText(String(v.value)) : v.value;
     (cells[v.unit] ??= {})[v.field] = {
-      value: v.value, text: `${v.approximate ? '约' : ''}${formatValue(v.value, f)}`, member: v.memberId, memberName: v.memberId ? memberName(roster, v.memberId) : '系统',
+      value, text: f && isPersonalField(f) ? String(value) : `${v.approximate ? '约' : ''}${formatValue(v.value, f)}`, member: v.memberId, memberName: v.memberId ? memberName(roster, v.memberId) : '系统',
       at: localStamp(v.at, tz), version: v.version,
     };
   }
   return {
     ledger, period: chosen === '' ? null : chosen, periods,
-    fields: fields.map((f) => ({ key: f.key, label: f.label, unit: f.unit ?? null, type: f.type })),
+    fields: fields.map((f) => ({ key: f.key, label: f.label, unit: f.unit ?? null, type: f.type, personal: isPersonalField(f) })),
     units, cells,
   };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { checkLedger, defineLedger, ledgerTargets, pendingRound, roundProgress, setLedgerStatus } from '../../bot/ledgers.js';
 import { departmentName, fieldLabel, unitName } from '../../bot/render.js';
 import { describePeriod } from '../../domain/period.js';
+import { isPersonalField } from '../../domain/personal.js';
 import { CADENCE_NAMES } from '../../domain/standing-ledger.js';
 import { standingLedgerSchema } from '../../replay/schema.js';
 import { ADMIN_ACTOR, type Core } from './core.js';
@@ -35,7 +36,7 @@ export function standingLedgersApi(app: Hono, core: Core): void {
     return c.json({
       ledgers,
       departments: roster.departments.map((d) => ({ id: d.id, name: d.name })),
-      fields: store.fields.all().filter((f) => !f.fallback).map((f) => ({ key: f.key, label: f.label })),
+      fields: store.fields.all().filter((f) => !f.fallback).map((f) => ({ key: f.key, label: f.label, isPersonal: isPersonalField(f) })),
     });
   });
 

@@ -60,9 +60,17 @@
       const { layouts } = await api('/api/admin/export-layouts');
       const period = h('input', { id: 'layout-period', placeholder: '期间，如 2026-11', 'aria-label': '导出期间' });
       const list = h('div', { class: 'stack', id: 'layout-list' }, layouts.length ? layouts.map((l) => {
+        // A layout with a personal column (身份证号、电话…) downloads only with a stated purpose, recorded in the audit log.
+        const personal = l.columns.some((c) => fields.find((f) => f.key === c.field)?.isPersonal);
         const link = (ext) => h('a', { class: 'button', href: '#', 'data-layout': String(l.id), onclick: (e) => {
           e.preventDefault();
-          location.href = `/api/admin/export-layouts/${l.id}.${ext}?period=${encodeURIComponent(period.value.trim())}`;
+          let url = `/api/admin/export-layouts/${l.id}.${ext}?period=${encodeURIComponent(period.value.trim())}`;
+          if (personal) {
+            const purpose = prompt('这份导出含个人信息（身份证号、电话、住址、名单等）。请写明导出用途（将记入操作日志）：');
+            if (!purpose || !purpose.trim()) return;
+            url += `&purpose=${encodeURIComponent(purpose.trim())}`;
+          }
+          location.href = url;
         } }, `导出 ${ext.toUpperCase()}`);
         return h('div', { class: 'card' }, h('strong', {}, `${l.departmentName} · ${l.name}`),
           h('p', { class: 'muted' }, l.columns.map((c) => c.label || c.fieldLabel).join(' | ')), link('csv'), ' ', link('xlsx'));

@@ -24,6 +24,19 @@
     if (!res.ok) throw new ApiError(body, res.status);
     return body;
   }
+  /**
+   * A download that holds personal values (身份证号、电话、住址、名单) first asks what it is for: the server refuses it
+   * without a purpose and records the purpose in the audit log. Cancelling downloads nothing.
+   */
+  function withPurpose(e) {
+    const a = e.currentTarget;
+    const purpose = prompt('这份导出含个人信息（身份证号、电话、住址、名单等）。请写明导出用途（将记入操作日志）：');
+    if (!purpose || !purpose.trim()) { e.preventDefault(); return; }
+    const url = new URL(a.getAttribute('href'), location.href);
+    url.searchParams.set('purpose', purpose.trim());
+    a.setAttribute('href', url.pathname + url.search);
+  }
+  window.withPurpose = withPurpose;
   const send = (method, path, data) => api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
 
   /** Shows `{path, message}` issues next to the inputs whose data-path matches; the rest at the form's foot. */
@@ -79,7 +92,8 @@
           c.requests.map((r) => h('div', { class: 'request' },
             h('div', {}, h('strong', {}, `r${r.id} ${r.title}`), h('span', { class: 'muted' }, ` ${r.department} · ${r.lead} · ${r.createdAt}${r.status === 'withdrawn' ? ' · 已撤回' : ''}`)),
             r.source ? h('blockquote', {}, r.source.text) : null)),
-          h('p', {}, h('a', { href: `/api/exports/c${c.id}.csv`, download: '' }, '导出 CSV'), ' · ', h('a', { href: `/api/exports/c${c.id}.xlsx`, download: '' }, '导出 XLSX'))));
+          h('p', {}, h('a', { href: `/api/exports/c${c.id}.csv`, download: '', onclick: c.personal ? withPurpose : null }, '导出 CSV'), ' · ',
+            h('a', { href: `/api/exports/c${c.id}.xlsx`, download: '', onclick: c.personal ? withPurpose : null }, '导出 XLSX'))));
       }
     }
     draw();
@@ -107,9 +121,10 @@
       if (!t.periods.length) periodSelect.append(h('option', { value: '' }, '暂无数据'));
       periodSelect.value = t.period || '';
       const eq = new URLSearchParams({ ledger: t.ledger.key, period: t.period || '' });
+      const personal = t.fields.some((f) => f.personal) ? withPurpose : null;
       clear(links).append(
-        h('a', { class: 'button', href: `/api/admin/pool/export.csv?${eq}`, download: '', id: 'export-csv' }, '导出 CSV'),
-        h('a', { class: 'button', href: `/api/admin/pool/export.xlsx?${eq}`, download: '', id: 'export-xlsx' }, '导出 XLSX'));
+        h('a', { class: 'button', href: `/api/admin/pool/export.csv?${eq}`, download: '', id: 'export-csv', onclick: personal }, '导出 CSV'),
+        h('a', { class: 'button', href: `/api/admin/pool/export.xlsx?${eq}`, download: '', id: 'export-xlsx', onclick: personal }, '导出 XLSX'));
       clear(historyBox);
       clear(tableBox);
       if (!t.units.length) { tableBox.append(h('p', { class: 'empty' }, '这个台账在该期间还没有数据。')); return; }
