@@ -183,7 +183,8 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
       if (marker) reply.correction = true;
       sentenceCorrection = marker || (correctionCarry && !startsNewPoint(sentence.text));
       // once per sentence, not per clause: a 100,000-character sentence of 10,000 clauses stays linear
-      sentenceQuestion = isQuestion(plain.slice(sentence.start, sentence.end));
+      // with the mark that ends it: 一户有两个的挂几块？ asks, whatever its words
+      sentenceQuestion = isQuestion(plain.slice(sentence.start, sentence.end + 1));
       if (sentenceQuestion) reply.question = true;
     }
     const inClause: Quantity[] = [];

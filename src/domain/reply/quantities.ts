@@ -75,7 +75,8 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     if (NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
     if (token.chinese && !token.decimal) {
       const run = text.slice(digitsAt, token.end).replace(/(?:余|多|来|出头)$/, '');
-      if (run.length > MAX_CHINESE_RUN || ONLY_ORDERS_OF_MAGNITUDE.test(run)) continue;
+      // 百分之百 is 100%, though 百 alone is no figure
+      if (run.length > MAX_CHINESE_RUN || (ONLY_ORDERS_OF_MAGNITUDE.test(run) && !(token.percent && run === '百'))) continue;
     }
     if (!Number.isFinite(token.base)) continue;
     const rest = text.slice(token.end, token.end + 8);
@@ -90,10 +91,13 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
       NUMBER_START.lastIndex = end;
       continue;
     }
-    if (NOT_A_FIGURE_AFTER.test(rest)) continue;
+    // 96个小时 for a field counted in 小时 is that field's figure, not a time span
+    const span = /^\s*个?(小时|天|月)/.exec(rest);
+    if (NOT_A_FIGURE_AFTER.test(rest) && !(span && units.includes(span[1]!) && !COMMON_UNITS.includes(span[1]!))) continue;
     if (/^[A-Za-z]/.test(rest)) continue;
     let unitStart = token.end;
     while (text[unitStart] === ' ') unitStart++;
+    if (span && text[unitStart] === '个' && units.includes(span[1]!)) unitStart++;
     let unit = token.percent ? '%' : unitAt(text, unitStart, units);
     // 低保户120 人数208: after a space, a measure word that runs on into a word is the next label (人数), not a unit.
     if (unit && unitStart > token.end && /[\u4e00-\u9fa5]/.test(text[unitStart + unit.length] ?? '') && !/^\s*(?:左右|上下|出头)/.test(text.slice(unitStart + unit.length))) {

@@ -9,7 +9,9 @@ import { bindQuantity } from './bind.js';
 import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
 import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
-import { bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findDoneOn, findEnum, findText, type Checked } from './values.js';
+import {
+  bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findDoneOn, findEnum, findNamedDate, findText, labelForms, shortLabelForms, type Checked,
+} from './values.js';
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
 import type { PeriodCandidate } from './period-choice.js';
@@ -314,18 +316,21 @@ function readWordValues(
       if (found) emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
       if (found) booleanFound = true;
     } else if (f.type === 'enum') {
-      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim);
+      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, shortLabelForms(f, index.entries.map((e) => e.field)));
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, text.trim(), found.invalid);
       else emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
     } else if (f.type === 'date') {
       if (!today) continue;
-      const found = findDate(plainText, f, today) ?? (dates.length === 1 ? findDoneOn(plainText, today) : null);
+      const forms = labelForms(f, index.entries.map((e) => e.field));
+      const names = (words: string): boolean => index.match(words)[entry.ordinal]!.sim >= 2;
+      const found = findDate(sentenceText, f, today, forms)
+        ?? (dates.length === 1 ? findDoneOn(plainText, today, names) ?? findNamedDate(plainText, today, names) : null);
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, plainText.trim(), found.invalid);
       else emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value: found.value }));
     } else if (f.type === 'text') {
-      const found = findText(plainText, f);
+      const found = findText(plainText, f, labelForms(f, index.entries.map((e) => e.field)));
       if (!found) continue;
       const { value, end } = textToSentenceEnd(found.value, plainText, sentenceText, entry, index);
       emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value }));

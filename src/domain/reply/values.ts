@@ -169,11 +169,12 @@ function optionByPart(answer: string, options: readonly string[]): string | null
 
 /** An option chosen for an enum field: 整改进度：整改中 / 整改进度整改中. Returns the reason when the label is there but no option is. */
 export function findEnum(
-  clause: string, field: FieldDef, similarity: (phrase: string) => number,
+  clause: string, field: FieldDef, similarity: (phrase: string) => number, shortForms: readonly string[] = [],
 ): Found<string> | { invalid: string; index: number } | null {
   const options = [...(field.options ?? [])].sort((a, b) => b.length - a.length);
   const names = [field.label, ...field.aliases].sort((a, b) => b.length - a.length);
-  for (const name of names) {
+  // a shortened label (等级良好, 自评优) only counts with an option after it; it is never reason to ask
+  for (const name of [...names, ...shortForms]) {
     const at = clause.indexOf(name);
     if (at < 0) continue;
     const after = clause.slice(at + name.length).replace(/^[\s:：]*(?:为|是)?\s*/, '').replace(TRAILING, '');
@@ -185,7 +186,7 @@ export function findEnum(
     const changed = after.replace(CHANGED_TO, '');
     const similar = optionByState(changed, options) ?? optionByPart(changed, options);
     if (similar) return { value: similar, index: at };
-    return { invalid: expectation(field), index: at };
+    if (names.includes(name)) return { invalid: expectation(field), index: at };
   }
   for (const option of options) {
     const at = clause.indexOf(option);
@@ -208,41 +209,110 @@ export function findEnum(
   return null;
 }
 
-/** Free text after an explicit label: 备注：… / 负责人为张三. */
-export function findText(clause: string, field: FieldDef): Found<string> | null {
-  for (const name of [field.label, ...field.aliases]) {
+/** Free text after an explicit label: 备注：… / 负责人为张三 / 站长 蒋红梅 138…; `forms` are the names it may go by. */
+export function findText(clause: string, field: FieldDef, forms: readonly string[] = [field.label, ...field.aliases]): Found<string> | null {
+  for (const name of forms) {
     const at = clause.indexOf(name);
     if (at < 0) continue;
-    const m = /^\s*(?:[:：]|是|为)\s*(.+)$/.exec(clause.slice(at + name.length));
+    const rest = clause.slice(at + name.length);
+    let m = /^\s*(?:[:：]|是|为)\s*(.+)$/.exec(rest) ?? /^\s+(\S.*)$/.exec(rest) ?? /^([“"「《].+)$/.exec(rest);
+    // 站长黄国富: the label run into its value, said at the start of the message or right after the unit's name.
+    // (not 主题党日： where 主题 starts a longer name of the field, nor a header ending in a colon)
+    const longer = [field.label, ...field.aliases].some((n) => n.includes(name + rest.slice(0, 1)));
+    if (!m && !longer && !/[:：]\s*$/.test(rest) && startsStatement(clause.slice(0, at))) m = /^([\u4e00-\u9fa5].*)$/.exec(rest);
     const value = m?.[1]?.replace(TRAILING, '').trim();
     if (value) return { value, index: at };
   }
   return null;
 }
 
-const DATE_RE = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|今天|昨天|前天|明天|后天)/;
+function startsStatement(before: string): boolean {
+  const t = before.trim();
+  return t === '' || /(?:街道|镇|乡|社区|村)$/.test(t);
+}
 
-/** A date after the label: 完成日期：11月20日 → 2026-11-20. */
-export function findDate(clause: string, field: FieldDef, today: LocalDate): Found<string> | { invalid: string; index: number } | null {
-  for (const name of [field.label, ...field.aliases]) {
+/**
+ * The names a text or date field may go by: its label and aliases, and their heads (站长 for 服务站站长, 主题 for
+ * 主题党日活动主题, 日期 for 主题党日活动日期) when no other open field's name ends the same way.
+ */
+export function labelForms(field: FieldDef, others: readonly FieldDef[]): string[] {
+  const names = [field.label, ...field.aliases].filter(Boolean);
+  const otherNames = others.filter((o) => o.key !== field.key).flatMap((o) => [o.label, ...o.aliases]);
+  const heads: string[] = [];
+  for (const name of names) {
+    for (let cut = 1; cut <= name.length - 2; cut++) {
+      const head = name.slice(cut);
+      if (!/[\u4e00-\u9fa5]{2}/.test(head) || /^[数量人户次个处家元额情况总计合]+$/.test(head)) continue;
+      if (otherNames.some((n) => n.endsWith(head)) || names.includes(head) || heads.includes(head)) continue;
+      heads.push(head);
+    }
+  }
+  // longest first: 活动主题 before 主题
+  return [...names, ...heads.sort((a, b) => b.length - a.length)];
+}
+
+/** An option field's shortened labels: the heads above and the starts of its names (自评 for 自评等级) no other field shares. */
+export function shortLabelForms(field: FieldDef, others: readonly FieldDef[]): string[] {
+  const names = [field.label, ...field.aliases].filter(Boolean);
+  const otherNames = others.filter((o) => o.key !== field.key).flatMap((o) => [o.label, ...o.aliases]);
+  const starts = names.flatMap((n) => Array.from({ length: Math.max(0, n.length - 2) }, (_, i) => n.slice(0, i + 2)))
+    .filter((p) => /^[\u4e00-\u9fa5]{2,}$/.test(p) && !/[数量人户次个处家元额情况总计合]/.test(p) && !otherNames.some((n) => n.includes(p)));
+  const forms = [...labelForms(field, others).filter((f) => !names.includes(f)), ...starts];
+  return [...new Set(forms)].filter((f) => !names.includes(f)).sort((a, b) => b.length - a.length);
+}
+
+const DATE_RE = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|今天|昨天|前天|明天|后天)/;
+/** After a date field's label, 11/19 is a month and a day too. */
+const DATE_AFTER_LABEL = new RegExp(`${DATE_RE.source}|(?<![\\d/.])(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])(?![\\d/.])`);
+
+function resolveDate(m: RegExpExecArray, today: LocalDate): LocalDate | null {
+  return m[1] ? resolveDateExpression(m[1], today) : resolveDateExpression(`${Number(m[2])}月${Number(m[3])}日`, today);
+}
+
+/**
+ * A date after the label: 完成日期：11月20日 → 2026-11-20; 日期：11/19; 日期写错了，是11月16日 (the first date later in the
+ * sentence, when only a few words without figures come between).
+ */
+export function findDate(
+  clause: string, field: FieldDef, today: LocalDate, forms: readonly string[] = [field.label, ...field.aliases],
+): Found<string> | { invalid: string; index: number } | null {
+  for (const name of forms) {
     const at = clause.indexOf(name);
     if (at < 0) continue;
     const after = clause.slice(at + name.length);
-    const m = DATE_RE.exec(after);
-    if (!m || m.index > 4) return { invalid: expectation(field), index: at };
-    const d = resolveDateExpression(m[1]!, today);
+    const m = DATE_AFTER_LABEL.exec(after);
+    if (!m || (m.index > 4 && (/\d/.test(after.slice(0, m.index)) || m.index > 12))) return { invalid: expectation(field), index: at };
+    const d = resolveDate(m, today);
     if (!d) return { invalid: expectation(field), index: at };
     return { value: formatLocalDate(d), index: at };
   }
   return null;
 }
 
-const DONE_ON = new RegExp(`^\\s*(?:是|在|于)?\\s*${DATE_RE.source}\\s*(?:搞|开展|组织|举行|举办|进行|完成|办)(?:的|了)+\\s*$`);
-
-/** 11月28日搞的: a clause that only says on which day something was done, for the one open date field. */
-export function findDoneOn(clause: string, today: LocalDate): Found<string> | null {
-  const m = DONE_ON.exec(clause);
+/** 主题党日11月20日: a full date right after words that name the one open date field. */
+export function findNamedDate(clause: string, today: LocalDate, names: (words: string) => boolean): Found<string> | null {
+  const m = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{1,2}月\d{1,2}[日号])/.exec(clause);
   if (!m) return null;
+  const before = clause.slice(0, m.index);
+  if (/\d/.test(before) || !names(before)) return null;
+  const d = resolveDateExpression(m[1]!, today);
+  return d ? { value: formatLocalDate(d), index: m.index } : null;
+}
+
+const DONE_ON = new RegExp(`^\\s*(?:是|在|于)?\\s*${DATE_RE.source}\\s*(?:搞|开展|组织|举行|举办|进行|完成|办)(?:的|了)+\\s*$`);
+const DONE_ON_THING = new RegExp(`${DATE_RE.source}\\s*(?:搞|开展|组织|举行|举办|进行|召开|完成|办)(?:的|了)+(.*)$`);
+
+/**
+ * 11月28日搞的: a clause that only says on which day something was done, for the one open date field; or 11月12号搞的
+ * 主题党日 when what was done names that field (`names` tells).
+ */
+export function findDoneOn(clause: string, today: LocalDate, names: (words: string) => boolean = () => false): Found<string> | null {
+  let m = DONE_ON.exec(clause);
+  if (!m) {
+    const loose = DONE_ON_THING.exec(clause);
+    if (!loose || /\d/.test(clause.slice(0, loose.index)) || !names(loose[2]!)) return null;
+    m = loose;
+  }
   const d = resolveDateExpression(m[1]!, today);
   return d ? { value: formatLocalDate(d), index: m.index } : null;
 }

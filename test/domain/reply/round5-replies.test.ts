@@ -84,3 +84,41 @@ describe('labels run together with 各 / 都', () => {
     expect(parsed.choices.map((ch) => ch.options.map((o) => o.field).sort())).toEqual([['births', 'deaths']]);
   });
 });
+
+describe('dates, text and options under a shortened label', () => {
+  const date: FieldDef = { key: 'meeting_date', label: '支部大会召开日期', aliases: ['大会日期'], type: 'date' };
+  const topic: FieldDef = { key: 'meeting_topic', label: '支部大会学习主题', aliases: ['学习主题'], type: 'text' };
+  const head: FieldDef = { key: 'hall_head', label: '便民服务中心负责人', aliases: [], type: 'text' };
+  const grade: FieldDef = { key: 'self_grade', label: '文明创建自评等级', aliases: ['自评等级'], type: 'enum', options: ['优秀', '良好', '一般'] };
+  const hours: FieldDef = { key: 'service_hours', label: '志愿服务时长', aliases: [], type: 'number', unit: '小时', min: 0 };
+  const rate: FieldDef = { key: 'close_rate', label: '事件办结率', aliases: [], type: 'number', unit: '%', min: 0, max: 100 };
+  const c = ctx(open(date), open(topic), open(head), open(grade), open(hours), open(rate));
+  it('日期：11/9 and 主题：… under the head of the label', () => {
+    expect(summary(parseReply('支部大会：\n日期：11/9\n主题：学习新修订条例/交流心得', c).values))
+      .toEqual(['meeting_date="2026-11-09"@2026-11', 'meeting_topic="学习新修订条例/交流心得"@2026-11']);
+  });
+  it('a date said right after words naming the field, or as the day the thing was done', () => {
+    expect(summary(parseReply('支部大会11月6日', c).values)).toEqual(['meeting_date="2026-11-06"@2026-11']);
+    expect(summary(parseReply('11月6号召开的支部大会', c).values)).toEqual(['meeting_date="2026-11-06"@2026-11']);
+  });
+  it('a corrected date later in the sentence', () => {
+    expect(summary(parseReply('大会日期报错了，是11月7日', c).values)).toEqual(['meeting_date="2026-11-07"@2026-11']);
+  });
+  it('负责人周强 13800001111 and 主题“…” are kept as written', () => {
+    expect(summary(parseReply('负责人周强 13800001111', c).values)).toEqual(['hall_head="周强 13800001111"@2026-11']);
+    expect(summary(parseReply('主题“讲好身边故事”', c).values)).toEqual(['meeting_topic="“讲好身边故事”"@2026-11']);
+  });
+  it('等级良好 / 自评优 choose the option; 办结率百分之百 is 100; 服务了40个小时 counts hours', () => {
+    expect(summary(parseReply('等级良好', c).values)).toEqual(['self_grade="良好"@2026-11']);
+    expect(summary(parseReply('办结率百分之百，自评优', c).values)).toEqual(['close_rate=100@2026-11', 'self_grade="优秀"@2026-11']);
+    expect(summary(parseReply('志愿服务40个小时', c).values)).toEqual(['service_hours=40@2026-11']);
+  });
+});
+
+describe('a question ends with its mark', () => {
+  it('一户有两个的挂几块？ stores nothing', () => {
+    const c = ctx(open(households), open(persons));
+    expect(parseReply('监测户是按户算吗？一户有两个人的算几户？', c).values).toEqual([]);
+    expect(parseReply('一户有两个人的算几户？', c).question).toBe(true);
+  });
+});
