@@ -1,6 +1,7 @@
 // A staff member's free-text reply: values into the pool (every version kept), then thanks, follow-up or help.
 import { describePeriod } from '../domain/period.js';
 import { isPersonalField, maskPersonalText } from '../domain/personal.js';
+import { periodBefore } from '../domain/prefill.js';
 import { parseReply, type ParsedReply, type ParsedValue, type ReplyCandidate } from '../domain/reply/parse.js';
 import type { FieldDef, FieldValue } from '../domain/types.js';
 import { askFieldsOf, dayKey } from './collect.js';
@@ -68,15 +69,55 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     at: turn.message.at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(),
     unitName: unitName(roster, unit), others,
   });
+  const unchanged = carryUnchanged(deps, unit, parsed, candidates, others);
+  parsed.values.push(...unchanged.values);
   const { pass, hold } = screen(deps, unit, parsed);
   const recorded = storeValues(deps, turn, unit, pass);
   holdValues(deps, turn, unit, hold, parsed.choices);
   if (parsed.question && !recorded.length) forwardQuestion(deps, turn, unit);
-  respond(deps, turn, unit, parsed, recorded, { lines: heldLines(deps, unit, hold, parsed.choices) });
+  respond(deps, turn, unit, parsed, recorded, { lines: [...unchanged.lines, ...heldLines(deps, unit, hold, parsed.choices)] });
+}
+
+/**
+ * 同上月 / 低保户数、人数都没变: each item the reply says is unchanged, still open for one period (the one it names, if
+ * it names one the unit was asked for), takes the unit's figure for the period just before; an item with none is said.
+ */
+function carryUnchanged(
+  deps: BotDeps, unit: string, parsed: ParsedReply, candidates: ReplyCandidate[], others: Array<{ id: string; candidates: ReplyCandidate[] }>,
+): { values: ParsedValue[]; lines: string[] } {
+  const values: ParsedValue[] = [];
+  const without = new Set<string>();
+  for (const claim of parsed.unchanged) {
+    const owner = claim.unit ?? unit;
+    const open = (claim.unit ? others.find((o) => o.id === claim.unit)?.candidates ?? [] : candidates).filter((c) => !c.answered);
+    const given = (c: ReplyCandidate): boolean =>
+      [...parsed.values, ...values].some((v) => (v.unit ?? unit) === owner && v.field === c.field.key && v.period === c.period)
+      || parsed.invalid.some((v) => (v.unit ?? unit) === owner && v.field === c.field.key)
+      || parsed.choices.some((ch) => (ch.unit ?? unit) === owner && ch.options.some((o) => o.field === c.field.key));
+    const wanted = open.filter((c) => (!claim.fields || claim.fields.includes(c.field.key)) && !given(c));
+    const named = claim.period ? wanted.filter((c) => c.period === claim.period) : [];
+    const inScope = named.length ? named : wanted;
+    for (const c of inScope) {
+      // the same item open for two periods and none named: which one is unclear, so nothing is carried
+      if (!c.period || inScope.filter((x) => x.field.key === c.field.key).length > 1) continue;
+      const before = periodBefore(c.period);
+      const last = before ? deps.store.pool.get(owner, c.field.key, before) : undefined;
+      if (!last) {
+        without.add(c.field.label);
+        continue;
+      }
+      values.push({
+        ...(claim.unit ? { unit: claim.unit } : {}), field: c.field.key, period: c.period, value: last.value, raw: claim.raw, correction: false,
+        ...(last.approximate ? { approximate: true } : {}),
+      });
+    }
+  }
+  const lines = without.size ? [`以下数据项没有上期数据可以沿用，请直接回复数字：${[...without].join('、')}。`] : [];
+  return { values, lines };
 }
 
 function emptyParse(): ParsedReply {
-  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [] };
+  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [], unchanged: [] };
 }
 
 interface Recorded {

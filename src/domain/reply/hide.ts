@@ -65,6 +65,8 @@ const LEAD_WORD = /^(?:那么|那|然后|我们|我|咱们|咱|这边)/;
 
 function knownName(name: string, ownUnit: string, speaksFor: (name: string) => string | null): string {
   if (isOwnUnit(name, ownUnit) || speaksFor(name) !== null) return name;
+  // 不好意思双路村: words run into the reporter's own full name
+  if (ownUnit.replace(UNIT_SUFFIX, '').length >= 2 && name.endsWith(ownUnit)) return ownUnit;
   const stripped = name.replace(LEAD_WORD, '');
   return stripped !== name && stripped.replace(UNIT_SUFFIX, '').length >= 2 && (isOwnUnit(stripped, ownUnit) || speaksFor(stripped) !== null)
     ? stripped : name;

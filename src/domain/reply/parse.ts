@@ -16,12 +16,13 @@ import { namesAnyField } from './phrases.js';
 import { readBareAnswer, readClause } from './read-clause.js';
 import { dictionaryIndex } from './unasked.js';
 import { readSameAs } from './same-as.js';
+import { readUnchangedClaims } from './unchanged.js';
 import type { ParsedReply, ReplyCandidate, ReplyContext } from './reply-types.js';
 
-export type { ChoiceValue, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate, ReplyContext, UnaskedValue } from './reply-types.js';
+export type { ChoiceValue, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate, ReplyContext, UnaskedValue, UnchangedClaim } from './reply-types.js';
 
 function emptyReply(): ParsedReply {
-  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [] };
+  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [], unchanged: [] };
 }
 
 function safePeriodMentions(text: string, ctx: ReplyContext): PeriodMention[] {
@@ -78,6 +79,15 @@ function markRunningTotals(text: string, mentions: PeriodMention[]): ReplyMentio
   });
 }
 
+const COMPARED_BEFORE = /(?:和|跟|同|与|较|比)\s*$/;
+const COMPARED_AFTER = /^[^，,。；;\d]{0,4}?(?:一样|相同|一致|持平|没变|不变)/;
+
+/** 和上月一样 / 同上月: the period compared with, not the one the reply's figures are for. */
+function isComparedWith(text: string, m: PeriodMention): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))
+    && (COMPARED_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 8)) || /^同/.test(text.slice(m.index - 1, m.index)));
+}
+
 function endOfMonth(year: number, month: number): string {
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -127,6 +137,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     reply.invalid.push(...tag(part.invalid));
     reply.choices.push(...tag(part.choices));
     reply.unasked.push(...tag(part.unasked));
+    reply.unchanged.push(...tag(part.unchanged));
     reply.correction ||= part.correction;
     reply.question ||= part.question;
   }
@@ -158,7 +169,7 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
   // 120户（上月118户）: a bracket right after a figure is an aside, and a period it names holds only inside it; a
   // bracket in a header (塔坪社区（截至11月25日）：) qualifies everything after it.
   const asides = mentions.length ? bracketSpans(plain).filter(([open]) => quantities.some((q) => q.end <= open && !visible.slice(q.end, open).trim())) : [];
-  const state = new ReplyState(byField, mentions, asides);
+  const state = new ReplyState(byField, mentions.filter((m) => !isComparedWith(plain, m)), asides);
   if (Array.isArray(ctx.dictionary) && ctx.dictionary.length) state.dictionary = dictionaryIndex(ctx.dictionary);
   const day = safeToday(ctx);
   if (day) state.today = formatLocalDate(day);
@@ -207,6 +218,7 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
   reply.choices = state.choices;
   reply.invalid = [...state.invalid.values()];
   reply.unasked = [...state.unasked.values()];
+  reply.unchanged.push(...readUnchangedClaims(plain, visible, sentences, mentions, index));
   reply.pending = isPending(plain);
   reply.ack = reply.values.length === 0 && reply.invalid.length === 0 && !reply.question && isAcknowledgement(plain);
   return reply;

@@ -109,7 +109,10 @@ export function readClause(
     clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0, plain.slice(clause.start, sentenceEnd),
     (end) => { state.textUntil = Math.max(state.textUntil, end); },
   );
-  if (inClause.length > 0) return;
+  if (inClause.length > 0) {
+    readZeroAfterFigures(cursor, tail, index, emit);
+    return;
+  }
   // 是否完成自查：没有 answers the question; its 没有 is not a zero for some count.
   if (answered) return;
   readCorrectedAnswer(clause, clauseText, visible.slice(0, clause.start), index, emit);
@@ -247,6 +250,18 @@ function readRespectively(quantity: Quantity, own: string, index: CandidateIndex
   if (!target) return false;
   emit.value(target, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
   return true;
+}
+
+/**
+ * 低保十八户三十一人特困四个临时救助没有 (voice, one clause): after the last figure, a label and 没有/无 is that
+ * field's zero.
+ */
+function readZeroAfterFigures(at: number, tail: string, index: CandidateIndex, emit: Emitter): void {
+  const zero = ZERO_RE.exec(hideNames(tail, index));
+  if (!zero || !CLAUSE_TAIL.test(tail.slice(zero.index + zero[0].length).replace(/[人户个次件处]|发生|发现|新增/g, ''))) return;
+  const entry = bestNumericField(tail.slice(0, zero.index), index);
+  if (!entry) return;
+  emit.value(entry, at + zero.index, zero[0], (field) => checkNumericValue(0, field));
 }
 
 /** Clauses without a figure: 食品安全隐患没有 (→ 0), 临时救助人次很多 (unclear), or a label whose figure follows. */

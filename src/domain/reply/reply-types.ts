@@ -36,6 +36,14 @@ export interface UnaskedValue {
   field: string;
   raw: string;
 }
+/** 同上月 / 低保户数没变: items said to be as last period (fields null: every item the reply gives no figure for). */
+export interface UnchangedClaim {
+  unit?: string;
+  fields: string[] | null;
+  /** The period the reply names for them, if it names one. */
+  period: string | null;
+  raw: string;
+}
 export interface ParsedValue {
   /** Set when the figure is for another unit the reporter speaks for (ReplyContext.others). */
   unit?: string;
@@ -74,4 +82,6 @@ export interface ParsedReply {
   choices: ChoiceValue[];
   /** other units the reply gives figures for (a town clerk's villages): not read as the reporter's own */
   otherUnits: string[];
+  /** items said to be unchanged from last period, whose figures the reply does not give */
+  unchanged: UnchangedClaim[];
 }

@@ -122,3 +122,20 @@ describe('a question ends with its mark', () => {
     expect(parseReply('一户有两个人的算几户？', c).question).toBe(true);
   });
 });
+
+describe('a figure after others in one voice clause, and items said unchanged', () => {
+  const c = ctx(open(households), open(persons), open(helped), open(cleared));
+  it('…风险消除没有 after the figures is that field\'s zero', () => {
+    expect(summary(parseReply('监测户十二户三十个人风险消除没有', c).values))
+      .toEqual(['monitored_households=12@2026-11', 'monitored_persons=30@2026-11', 'risk_cleared=0@2026-11']);
+  });
+  it('names the unchanged items, or none for all the rest, and the period said for them', () => {
+    expect(parseReply('监测户数、人数都没变，风险消除3户', c).unchanged.map((u) => [u.fields, u.period]))
+      .toEqual([[['monitored_households', 'monitored_persons'], null]]);
+    expect(parseReply('11月同上月，没有变化', c).unchanged.map((u) => [u.fields, u.period])).toEqual([[null, '2026-11'], [null, '2026-11']]);
+    expect(parseReply('风险消除7户无变化', c).unchanged).toEqual([]);
+  });
+  it('和上月一样 is no period for the figures beside it', () => {
+    expect(summary(parseReply('监测户数和上月一样，人数30人', c).values)).toEqual(['monitored_persons=30@2026-11']);
+  });
+});

@@ -1,0 +1,48 @@
+// 同上月 / 低保户数、人数都没变 / 其他同上月: items said to be as they were last period. The reply names which items (or
+// all it does not give a figure for) and, when it says one, the period; the bot takes last period's figures from the pool.
+import type { CandidateIndex } from './candidate-index.js';
+import type { ReplyMention } from './reply-state.js';
+import type { Sentence } from './segment.js';
+import type { UnchangedClaim } from './reply-types.js';
+import { isQuestion } from './intents.js';
+
+const REFERENCE = '上(?:月|期|个月|周|季度?|年)';
+const UNCHANGED = new RegExp(
+  `同${REFERENCE}|(?:和|跟|同|与)${REFERENCE}[^，,。；;]{0,3}?(?:一样|相同|一致|持平)` +
+    '|(?:都|均|也|全部|全都)?(?:没变|没有变化|没变化|无变化|未变|不变|无变动|没有变动|未变动|没有增减|无增减)',
+);
+/** Words that leave a piece naming no item: the rest, data, the situation, particles. */
+const NOTHING_NAMED = /其他|其它|其余|别的|剩下的?|剩余|数据|情况|数字|都|均|也|全部|全都|的|了|啊|呢|和|跟|与|同|一样|相同|不好意思|另外|还有|[\s\p{P}]/gu;
+
+export function readUnchangedClaims(
+  plain: string, visible: string, sentences: readonly Sentence[], mentions: readonly ReplyMention[], index: CandidateIndex,
+): UnchangedClaim[] {
+  const claims: UnchangedClaim[] = [];
+  if (!UNCHANGED.test(plain)) return claims;
+  for (const sentence of sentences) {
+    const text = plain.slice(sentence.start, sentence.end);
+    if (!UNCHANGED.test(text) || isQuestion(plain.slice(sentence.start, sentence.end + 1))) continue;
+    // the period the sentence names for itself (11月), never the one it compares with (上月)
+    const own = mentions.filter((m) => m.index >= sentence.start && m.index < sentence.end && !m.text.startsWith('上'));
+    const period = new Set(own.map((m) => m.period)).size === 1 ? own[0]!.period : null;
+    let at = sentence.start;
+    for (const piece of text.split(/[，,；;]/)) {
+      const start = at;
+      at += piece.length + 1;
+      const same = UNCHANGED.exec(piece);
+      if (!same) continue;
+      // 特困7人无变化: the figure is given; the words only add that it did not change
+      const seen = visible.slice(start, start + piece.length);
+      if (/\d/.test(seen) || /[一二两三四五六七八九十百千]+[人户个次件处]/.test(seen)) continue;
+      const matches = index.match(piece);
+      const named = index.numericEntries.filter((e) => matches[e.ordinal]!.sim >= 2).map((e) => e.field.key);
+      if (named.length) {
+        claims.push({ fields: named, period, raw: piece.trim() });
+        continue;
+      }
+      const rest = seen.replace(same[0], '').replace(new RegExp(REFERENCE, 'g'), '').replace(NOTHING_NAMED, '');
+      if (!rest) claims.push({ fields: null, period, raw: piece.trim() });
+    }
+  }
+  return claims;
+}
