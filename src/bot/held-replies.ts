@@ -19,6 +19,8 @@ export interface Settled {
   lines: string[];
   /** The reply did nothing but settle holds: it is not read for new figures. */
   consumed: boolean;
+  /** 是户数，人数是186: what follows the clause that settled a question, read as a reply of its own. */
+  rest?: string;
 }
 
 const NOTHING: Settled = { values: [], lines: [], consumed: false };
@@ -93,16 +95,24 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     };
   }
   const values: ParsedValue[] = [];
+  // 是户数，人数是186: a first clause without figures may answer the question, the rest is read as a new report
+  const head = /^[^，,；;。\n]*/.exec(text)![0];
+  let rest: string | undefined;
   for (const h of choices) {
     // 户数 / 是户数 / 120是户数: the figure asked about may be said again; any other figure makes it a new report.
     const said = text.split(h.raw.replace(/[^\d.]/g, '') || '\u0000').join('');
-    if (/\d/.test(said)) continue;
-    const pick = chosen(h, said, deps, turn);
+    let answer = said;
+    if (/\d/.test(said)) {
+      if (!head || head === text || /\d/.test(head) || choices.length > 1) continue;
+      answer = head;
+    }
+    const pick = chosen(h, answer, deps, turn);
     if (!pick) continue;
     store.held.settle(h.id, 'chosen', turn.now);
     values.push(asValue(h, pick.field, pick.period, 'value' in pick ? pick.value : h.value));
+    if (answer !== said) rest = text.slice(head.length).replace(/^[，,；;。\s]+/, '');
   }
-  return values.length ? { values, lines: [], consumed: true } : NOTHING;
+  return values.length ? { values, lines: [], consumed: true, ...(rest ? { rest } : {}) } : NOTHING;
 }
 
 /** Parsed figures that must wait: unlikely ones, doubtful bindings, and ones failing a data-quality check. */

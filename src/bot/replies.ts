@@ -50,7 +50,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     return;
   }
   const settled = settleHeld(deps, turn);
-  if (settled.consumed) {
+  if (settled.consumed && !settled.rest) {
     const recorded = storeValues(deps, turn, unit, settled.values);
     respond(deps, turn, unit, emptyParse(), recorded, { lines: settled.lines });
     return;
@@ -65,14 +65,14 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     answer(deps, turn, `${unitName(roster, unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`);
     return;
   }
-  const parsed = parseReply(turn.text, {
+  const parsed = parseReply(settled.rest ?? turn.text, {
     at: turn.message.at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(),
     unitName: unitName(roster, unit), others,
   });
   const unchanged = carryUnchanged(deps, unit, parsed, candidates, others);
   parsed.values.push(...unchanged.values);
   const { pass, hold } = screen(deps, unit, parsed);
-  const recorded = storeValues(deps, turn, unit, pass);
+  const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);
   holdValues(deps, turn, unit, hold, parsed.choices);
   if (parsed.question && !recorded.length) forwardQuestion(deps, turn, unit);
   respond(deps, turn, unit, parsed, recorded, { lines: [...unchanged.lines, ...heldLines(deps, unit, hold, parsed.choices)] });

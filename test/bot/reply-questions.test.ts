@@ -84,6 +84,16 @@ describe('a figure that could mean two items is asked about', () => {
     expect(settled).toContain('低保户数（2026年11月）：120户');
   });
 
+  it('是户数，人数是208: the first clause settles it and the rest is read as a reply', () => {
+    bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT(23, '09:00') });
+    dm('120', AT(24, '10:00'));
+    const settled = dm('是户数，人数是208', AT(24, '10:03'));
+    expect([pool('dibao_households'), pool('dibao_persons')]).toEqual([120, 208]);
+    expect(settled).toContain('低保户数（2026年11月）：120户');
+    expect(settled).toContain('低保人数（2026年11月）：208人');
+    expect(bot().store.held.openOf('sll_jz')).toEqual([]);
+  });
+
   it('a reply naming neither leaves the question open and is read as usual', () => {
     bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT(23, '09:00') });
     dm('120', AT(24, '10:00'));

@@ -30,7 +30,10 @@ export function readClause(
   emit: Emitter, today: LocalDate | null, sentenceEnd: number = clause.end,
 ): void {
   let cursor = clause.start;
-  inClause.forEach((quantity, i) => {
+  inClause.forEach((written, i) => {
+    // 人数是186: a label that is only a measure word and 数 gives a bare figure that measure word
+    const implied = written.unit ? null : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(cursor, written.start).replace(FILLER, ''));
+    const quantity = implied ? { ...written, unit: implied[1]! } : written;
     const said = nearestLabel(labelBefore(visible.slice(cursor, quantity.start)), index);
     // 实际是106人: the words that correct a figure name no item.
     const own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length));

@@ -47,6 +47,9 @@ function figure(cell: string, header = ''): string {
   return unit ? `${cell}${unit}` : cell;
 }
 
+/** Column headers that name no item, only the figure of the row's own (项目 / 数量, 指标 / 数值). */
+const VALUE_COLUMN = /^(?:数量|数值|数据|数字|填报数|上报数|本期数?|指标值|值|完成数|统计数)$/;
+
 interface Block {
   start: number;
   end: number;
@@ -122,7 +125,8 @@ function rewrite(
       if (ownRow || unitRows.length === 0 || !ownUnit) continue;
       prefix = ownUnit;
     }
-    const parts = row.slice(1).map((cell, k) => `${columns[k] ?? ''}${figure(cell, columns[k])}`);
+    // 项目 | 数量: a column that only says "the figure" adds nothing to the row's label (低保户数 143)
+    const parts = row.slice(1).map((cell, k) => (VALUE_COLUMN.test(columns[k] ?? '') ? figure(cell, label) : `${columns[k] ?? ''}${figure(cell, columns[k])}`));
     // a unit's row starts its own line, as a clerk would type it: 石桥村：户数12户，人数20人。
     out.push(`${prefix}${prefix ? '：' : ''}${parts.join('，')}。`);
   }

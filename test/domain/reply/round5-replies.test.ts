@@ -139,3 +139,14 @@ describe('a figure after others in one voice clause, and items said unchanged', 
     expect(summary(parseReply('监测户数和上月一样，人数30人', c).values)).toEqual(['monitored_persons=30@2026-11']);
   });
 });
+
+describe('a table of item and figure, and a label that is only a measure word', () => {
+  const c = ctx(open(households), open(persons), open(rehab));
+  it('项目 / 数量: each row\'s label names the item', () => {
+    expect(summary(parseReply('项目        数量\n监测户数    31\n监测人数    1,208\n康复人次    64', c).values))
+      .toEqual(['monitored_households=31@2026-11', 'monitored_persons=1208@2026-11', 'rehab_services=64@2026-11']);
+  });
+  it('人数是96 answers the one field counted in 人', () => {
+    expect(summary(parseReply('人数是96', c).values)).toEqual(['monitored_persons=96@2026-11']);
+  });
+});
