@@ -12,6 +12,7 @@ import type { Clock } from './clock.js';
 import { Outbound } from './outbound.js';
 import { ParserCache } from './parsers.js';
 import type { Settings } from './settings.js';
+import { visibleText, warnAboutPersonalNumbers } from './personal-warning.js';
 import { handleStranger } from './strangers.js';
 
 /** Longest a live drain holds the event loop before letting HTTP through, and most rows it reads at once. */
@@ -207,6 +208,7 @@ export class Bot implements Intake {
     const { store } = this.deps;
     const lineId = store.messages.byInbox(seq)?.id ?? this.addLine(seq, message, member);
     const now = this.deps.clock.now();
+    warnAboutPersonalNumbers(this.deps, message, member, lineId, now);
     if (!member) {
       handleStranger(this.deps, message, lineId, now);
       return;
@@ -220,7 +222,7 @@ export class Bot implements Intake {
   private addLine(seq: number, message: InboundMessage, member: Member | null): number {
     return this.deps.store.messages.add({
       at: message.at, chat: conversationOf(message, member), sender: member?.id ?? `?${message.sender.platformUserId}`,
-      text: message.text, card: null, replyTo: null, inboxSeq: seq,
+      text: visibleText(message), card: null, replyTo: null, inboxSeq: seq,
     });
   }
 }

@@ -1,5 +1,6 @@
 // Personal information (个人信息保护法; art. 28 lists ID numbers among sensitive data): which dictionary fields hold
 // it, where ID-card and mobile numbers sit in a text, and how a value is masked for those who may not read it.
+import { partSpans, readAnatomy } from './request/anatomy.js';
 import type { FieldDef } from './types.js';
 
 /**
@@ -55,6 +56,17 @@ export function findPersonalNumbers(text: string): PersonalNumber[] {
     if (!found.some((f) => f.start < end && start < f.end)) found.push({ kind: 'mobile', start, end });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The numbers a channel message should not have carried: every ID-card number, and each mobile number outside a
+ * contact part (联系人：吴涛 13983045678 at a notice's foot is its writer's published work contact, not someone's data).
+ */
+export function exposedPersonalNumbers(text: string): PersonalNumber[] {
+  const numbers = findPersonalNumbers(text);
+  if (!numbers.some((n) => n.kind === 'mobile')) return numbers;
+  const contacts = partSpans(readAnatomy(text), ['contact']);
+  return numbers.filter((n) => n.kind === 'id-card' || !contacts.some(([start, end]) => start <= n.start && n.end <= end));
 }
 
 /** 138****5678, 110***********002X: the first three and last four digits, the rest starred. */

@@ -2,6 +2,7 @@
 // logged is searched for them wherever they hide (nested objects, errors and their request configs, messages, stacks)
 // and each occurrence replaced. Nothing relies on a log line being cut short.
 import type { Logger } from '../bot/context.js';
+import { findPersonalNumbers, maskNumbersIn } from '../domain/personal.js';
 
 export const REDACTED = '[redacted]';
 /** Shorter values are not treated as secrets (they would blank out ordinary words). */
@@ -23,10 +24,12 @@ export class Redactor {
     if (changed) this.secrets.sort((a, b) => b.length - a.length);
   }
 
+  /** The text with every registered secret replaced, and ID-card and mobile numbers masked (138****5678). */
   text(s: string): string {
     let out = s;
     for (const secret of this.secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-    return out;
+    const numbers = findPersonalNumbers(out);
+    return numbers.length ? maskNumbersIn(out, numbers) : out;
   }
 
   /** A copy of the value with every registered secret replaced; errors become plain objects (name, message, stack, own fields). */

@@ -160,6 +160,8 @@ function detailText(action: string, subject: string | null, raw: unknown, ctx: A
       return `${labelOf(ctx, String(d.left ?? ''))} ${String(d.op ?? '')} ${labelOf(ctx, String(d.right ?? ''))}`;
     case 'personal.export':
       return `用途：${String(d.purpose ?? '')}；个人信息项：${Array.isArray(d.fields) ? d.fields.map(field).join('、') : ''}`;
+    case 'personal.channel-warning':
+      return [Number(d.idCards) ? `身份证号 ${String(d.idCards)} 个` : '', Number(d.mobiles) ? `手机号 ${String(d.mobiles)} 个` : ''].filter(Boolean).join('、') + '（号码不入日志）';
     case 'identity.bind.request':
     case 'identity.bind':
       return `${PLATFORMS[String(d.platform)] ?? String(d.platform ?? '')}，申请码 ${String(d.code ?? '')}`;
