@@ -28,6 +28,7 @@ describe('personal values in chat', () => {
     expect(reply).toContain('网格员联系电话（2026年11月）：已收到');
     expect(reply).toContain('网格员身份证号（2026年11月）：已收到');
     expect(bot().store.pool.get('zhutuo', 'grid_phone', '2026-11')?.value).toBe(PHONE);
+    expect(bot().send('zt_jz', 'dm', '我的数据').out.at(-1)!.text).toContain('网格员联系电话：已收到');
     const corrected = bot().send('zt_jz', 'dm', '更正：网格员联系电话应为13912345678').out.map((m) => m.text).join('\n');
     expect(corrected).not.toContain('13912345678');
     expect(corrected).not.toContain(PHONE);
