@@ -40,8 +40,11 @@ const fold = (text: string): string => text.replace(/[０-９Ｘｘ]/g, (ch) => 
 
 /** 18 characters standing alone (not inside a longer run of digits or letters). */
 const ID_CANDIDATE = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-/** A mainland mobile number: 1[3-9] and nine more digits, written whole or as 138 1234 5678 / 138-1234-5678, after an optional +86. */
-const MOBILE = /(?<![0-9A-Za-z+])(?:\+?86[\s-]?)?1[3-9]\d(?:\d{8}|[\s-]\d{4}[\s-]\d{4})(?![0-9A-Za-z])/g;
+/**
+ * A mainland mobile number: 1[3-9] and nine more digits, written whole or as 138 1234 5678 / 138-1234-5678, after an
+ * optional +86; not a figure followed by its measure (15000000000元 is an amount).
+ */
+const MOBILE = /(?<![0-9A-Za-z+.])(?:\+?86[\s-]?)?1[3-9]\d(?:\d{8}|[\s-]\d{4}[\s-]\d{4})(?![0-9A-Za-z.]|\s*(?:元|万|亿|户|人|个|次|件|吨|亩|平方|米|公里|%|％|‰))/g;
 
 /** ID-card numbers (check digit valid) and mobile numbers in a text, in text order. */
 export function findPersonalNumbers(text: string): PersonalNumber[] {

@@ -24,6 +24,7 @@ describe('findPersonalNumbers', () => {
   it('leaves figures, landlines, order numbers and 18 digits that fail the check alone', () => {
     expect(findPersonalNumbers('低保户数 13812，资金 1381234567.5 元，电话 6632418，单号 1381234567890')).toEqual([]);
     expect(findPersonalNumbers('110105194912310021')).toEqual([]);
+    expect(findPersonalNumbers('全年发放资金 15000000000元，覆盖 13812345678 户次')).toEqual([]);
   });
 
   it('reads full-width digits', () => {
