@@ -5,7 +5,7 @@ import type { ChoiceValue, ParsedReply, ParsedValue } from '../domain/reply/pars
 import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js';
 import type { HeldOption, HeldValue } from '../store/held.js';
 import type { BotDeps, Turn } from './context.js';
-import { fieldLabel, formatValue, unitName, type FieldLookup } from './render.js';
+import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
 
 const CONFIRM = /^(?:(?:是的|是|对的|对|确认|确定|没错|无误|准确|属实|没问题|核实过了|核实了|就是这个数)[\s，,。.！!~～了的啊呀]*)+$/;
 /** A question back is answered within this many days; an older one is no longer what a 是的 refers to. */
@@ -90,7 +90,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     const fields = store.fields;
     return {
       values: [],
-      lines: ['好的，以下数没有记录，请直接回复正确的数：', ...open.map((h) => `· ${fieldLabel(fields, h.field)}“${h.raw}”`)],
+      lines: ['好的，以下数没有记录，请直接回复正确的数：', ...open.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)],
       consumed: true,
     };
   }
@@ -170,8 +170,9 @@ export function holdValues(deps: BotDeps, turn: Turn, reporter: string, held: Ar
 
 export function choiceQuestion(fields: FieldLookup, c: ChoiceValue): string {
   const byField = new Set(c.options.map((o) => o.field)).size > 1;
-  if (byField) return `“${c.raw}”是${c.options.map((o) => fieldLabel(fields, o.field)).join('还是')}？请回复项目名称`;
-  return `“${c.raw}”是哪个时期的${fieldLabel(fields, c.options[0]!.field)}：${c.options.map((o) => describePeriod(o.period)).join('还是')}？请回复时期`;
+  const raw = quoteRaw(c.raw, ...c.options.map((o) => fields.get(o.field)));
+  if (byField) return `“${raw}”是${c.options.map((o) => fieldLabel(fields, o.field)).join('还是')}？请回复项目名称`;
+  return `“${raw}”是哪个时期的${fieldLabel(fields, c.options[0]!.field)}：${c.options.map((o) => describePeriod(o.period)).join('还是')}？请回复时期`;
 }
 
 /** Lines about what waits for the reporter: held figures and questions back. */

@@ -1,5 +1,5 @@
 // Chinese wording shared by the bot's messages.
-import { isPersonalField, PERSONAL_VALUE_IN_CHAT } from '../domain/personal.js';
+import { isPersonalField, maskPersonalText, PERSONAL_VALUE_IN_CHAT } from '../domain/personal.js';
 import { localParts, pad } from '../domain/time.js';
 import type { FieldDef, FieldValue, Roster } from '../domain/types.js';
 
@@ -54,6 +54,11 @@ export function formatValue(value: FieldValue, f: FieldDef | undefined): string 
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return `${value}${f?.unit ?? ''}`;
   return value;
+}
+
+/** What the member wrote, quoted back: for a personal field only its masked form (138****5678), never the value itself. */
+export function quoteRaw(raw: string, ...fields: Array<FieldDef | undefined>): string {
+  return fields.some((f) => f && isPersonalField(f)) ? maskPersonalText(raw) : raw;
 }
 
 export function unitName(roster: Roster, id: string): string {

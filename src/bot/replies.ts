@@ -9,7 +9,7 @@ import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
 import { heldLines, holdValues, screen, settleHeld } from './held-replies.js';
-import { fieldLabel, formatTime, formatValue, memberName, unitName } from './render.js';
+import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
 import { remainingLines } from './todo.js';
 
 /** How long after it was asked a figure can still be reported or corrected by a plain reply. */
@@ -253,11 +253,7 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
   const whose = (u: string | undefined): string => (u && u !== unit ? `${unitName(roster, u)}` : '');
   if (parsed.invalid.length) {
     lines.push('以下内容没有记录：');
-    for (const bad of parsed.invalid) {
-      const def = fields.get(bad.field);
-      const said = def && isPersonalField(def) ? '' : `“${bad.raw}”`;
-      lines.push(`· ${whose(bad.unit)}${fieldLabel(fields, bad.field)}${said}：${bad.reason}`);
-    }
+    for (const bad of parsed.invalid) lines.push(`· ${whose(bad.unit)}${fieldLabel(fields, bad.field)}“${quoteRaw(bad.raw, fields.get(bad.field))}”：${bad.reason}`);
   }
   lines.push(...extra.lines);
   if (parsed.otherUnits.length) {
@@ -265,7 +261,7 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
   }
   if (parsed.unasked.length) {
     lines.push('以下数字不在要你报的项目里，没有记录：');
-    for (const u of parsed.unasked) lines.push(`· ${whose(u.unit)}${fieldLabel(fields, u.field)}“${u.raw}”`);
+    for (const u of parsed.unasked) lines.push(`· ${whose(u.unit)}${fieldLabel(fields, u.field)}“${quoteRaw(u.raw, fields.get(u.field))}”`);
   }
   if (!recorded.length && !parsed.invalid.length && !extra.lines.length && !parsed.unasked.length && !parsed.otherUnits.length) {
     if (parsed.question) lines.push('你的问题已转给发布需求的部门负责人，请留意群里的答复。');
