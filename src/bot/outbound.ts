@@ -1,4 +1,5 @@
 import { nextAllowedDmTime } from '../domain/calendar.js';
+import { maskPersonalNumbers } from '../domain/personal.js';
 import { formatLocalDate, localParts } from '../domain/time.js';
 import type { ChatId } from '../chat/chat-id.js';
 import type { Address, ChatAdapter, OutboundMessage } from '../chat/contract.js';
@@ -42,7 +43,9 @@ export class Outbound {
     return [...this.adapters.keys()];
   }
 
-  say(to: Address, message: OutboundMessage, options: SayOptions = {}): number {
+  /** The bot never repeats an ID-card or mobile number, whoever wrote it (a forwarded question, a 反映): it says them masked. */
+  say(to: Address, said: OutboundMessage, options: SayOptions = {}): number {
+    const message = { ...said, text: maskPersonalNumbers(said.text) };
     const now = this.clock.now();
     const at = to.kind === 'dm' && options.initiated ? nextAllowedDmTime(now, this.settings()) : now;
     const id = this.store.messages.add({

@@ -95,6 +95,11 @@ export function maskNumbersIn(text: string, numbers: readonly PersonalNumber[]):
   return out + text.slice(at);
 }
 
+/** Every ID-card and mobile number in the text masked, links left whole (a signed link's digits are not a number). */
+export function maskPersonalNumbers(text: string): string {
+  return text.split(/(https?:\/\/\S+)/).map((part, i) => (i % 2 ? part : maskNumbersIn(part, findPersonalNumbers(part)))).join('');
+}
+
 /**
  * A personal value as someone who may not read it sees it: ID and mobile numbers keep their first three and last
  * four digits, every other word or number keeps its first character (张三、李四 → 张*、李*).

@@ -58,3 +58,15 @@ describe('the logs', () => {
     expect(logged).toContain('138****5678');
   });
 });
+
+describe('whatever the bot passes on', () => {
+  it('says ID-card and mobile numbers only masked: a clerk\'s question forwarded to the lead, a 反映 to the admin', () => {
+    bot().send('lead_mz', 'channel', '【区民政局】请各镇街于11月26日前报送本月低保户数。');
+    bot().send('zt_jz', 'dm', `低保户数要不要算张三（${ID}）这户？`);
+    bot().send('zt_jz', 'dm', `反映：有人打我手机${PHONE}要低保数据`);
+    const said = bot().botSaidSince(0).map((m) => m.text).join('\n');
+    expect(said).toContain('110***********002X');
+    expect(said).toContain('138****5678');
+    expect(said).not.toMatch(/1101051949|13812345/);
+  });
+});
