@@ -1,6 +1,7 @@
 // Personal information (个人信息保护法; art. 28 lists ID numbers among sensitive data): which dictionary fields hold
 // it, where ID-card and mobile numbers sit in a text, and how a value is masked for those who may not read it.
 import { partSpans, readAnatomy } from './request/anatomy.js';
+import { isContactOrAttachmentLine } from './request/text.js';
 import type { FieldDef } from './types.js';
 
 /**
@@ -53,11 +54,8 @@ export function findPersonalNumbers(text: string): PersonalNumber[] {
   for (const m of folded.matchAll(ID_CANDIDATE)) {
     if (isIdCardNumber(m[0])) found.push({ kind: 'id-card', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of folded.matchAll(MOBILE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!found.some((f) => f.start < end && start < f.end)) found.push({ kind: 'mobile', start, end });
-  }
+  // A mobile number cannot overlap an ID number: neither may touch another digit.
+  for (const m of folded.matchAll(MOBILE)) found.push({ kind: 'mobile', start: m.index, end: m.index + m[0].length });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -66,10 +64,35 @@ export function findPersonalNumbers(text: string): PersonalNumber[] {
  * contact part (联系人：吴涛 13983045678 at a notice's foot is its writer's published work contact, not someone's data).
  */
 export function exposedPersonalNumbers(text: string): PersonalNumber[] {
+  if (lastExposed?.text === text) return lastExposed.numbers;
   const numbers = findPersonalNumbers(text);
-  if (!numbers.some((n) => n.kind === 'mobile')) return numbers;
-  const contacts = partSpans(readAnatomy(text), ['contact']);
-  return numbers.filter((n) => n.kind === 'id-card' || !contacts.some(([start, end]) => start <= n.start && n.end <= end));
+  const contacts = numbers.some((n) => n.kind === 'mobile') ? contactSpans(text) : [];
+  // Both lists are in text order: one pass.
+  let c = 0;
+  const exposed = numbers.filter((n) => {
+    while (c < contacts.length && contacts[c]![1] < n.end) c++;
+    const inContact = c < contacts.length && contacts[c]![0] <= n.start;
+    return n.kind === 'id-card' || !inContact;
+  });
+  lastExposed = { text, numbers: exposed };
+  return exposed;
+}
+
+// The message is stored and then handled: both ask about the same text, one after the other.
+let lastExposed: { text: string; numbers: PersonalNumber[] } | null = null;
+
+/** Past this length a message is not read whole for its parts: only its contact lines (联系人：… / 电话：…) count. */
+const ANATOMY_MAX = 20_000;
+
+function contactSpans(text: string): Array<[number, number]> {
+  if (text.length <= ANATOMY_MAX) return partSpans(readAnatomy(text), ['contact']);
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (isContactOrAttachmentLine(line)) spans.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  return spans;
 }
 
 /** 138****5678, 110***********002X: the first three and last four digits, the rest starred. */

@@ -1,7 +1,7 @@
 // Personal information in the domain: which fields hold it, ID-card and mobile numbers found in text, and masks.
 import { describe, expect, it } from 'vitest';
 import {
-  findPersonalNumbers, isIdCardNumber, isPersonalField, maskNumbersIn, maskPersonalText,
+  exposedPersonalNumbers, findPersonalNumbers, isIdCardNumber, isPersonalField, maskNumbersIn, maskPersonalText,
 } from '../../src/domain/personal.js';
 
 describe('isIdCardNumber', () => {
@@ -29,6 +29,16 @@ describe('findPersonalNumbers', () => {
 
   it('reads full-width digits', () => {
     expect(findPersonalNumbers('手机：１３８１２３４５６７８')).toHaveLength(1);
+  });
+});
+
+describe('exposedPersonalNumbers', () => {
+  it('leaves a mobile number in a contact part, in a short message and a very long one alike', () => {
+    const notice = '请各村于11月26日前报送低保户数。\n联系人：吴涛 13983045678';
+    expect(exposedPersonalNumbers(notice)).toEqual([]);
+    const long = `${'各村情况说明。'.repeat(4000)}\n张三 13812345678\n联系人：吴涛 13983045678`;
+    expect(exposedPersonalNumbers(long).map((n) => long.slice(n.start, n.end))).toEqual(['13812345678']);
+    expect(exposedPersonalNumbers('联系人：张三 11010519491231002X')).toHaveLength(1);
   });
 });
 
