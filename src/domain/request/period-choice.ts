@@ -5,6 +5,7 @@ import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import { resolveDeadlineDate } from './deadline.js';
+import { asksEachDay, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
 import { STATED_FIGURE } from './text.js';
 
 /** 《石家庄市2026—2027年秋冬季…方案》: a document's name, whose years say nothing about the period asked. */
@@ -16,7 +17,8 @@ const BARE_YEAR_WORD = /^年度$/;
 /** 比上年 / 较去年同期 / 与上年对比: a period named to compare with is not the one asked for. */
 const COMPARED_BEFORE = /(?:比|较|同比|环比|相比)\s*$/;
 const WITH_BEFORE = /(?:与|和|同)\s*$/;
-const COMPARED_AFTER = /^\s*(?:同期)?\s*(?:对比|相比|比较|持平)/;
+/** 与上年实际对比 / 与去年同期数据相比: a short noun may stand between the period and the comparing word. */
+const COMPARED_AFTER = /^[^，,。；;、\n]{0,4}?(?:对比|相比|比较|持平)/;
 
 function compared(text: string, m: PeriodMention): boolean {
   const before = text.slice(Math.max(0, m.index - 3), m.index);
@@ -30,6 +32,17 @@ const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前)/;
 function isLimit(text: string, m: PeriodMention): boolean {
   return LIMIT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 3));
 }
+
+/**
+ * A period that ended years before the notice (2006—2010年退耕任务 in a 2027 notice) names what the figures are about,
+ * not a period a unit still reports for: the years before last are never the period asked.
+ */
+function longPast(m: PeriodMention, at: Date, timezone: string): boolean {
+  return Number(m.period.slice(0, 4)) < localParts(at, timezone).year - 2;
+}
+
+/** 春节期间 / 国庆节后 / 汛期前: a holiday or season said with 前 or 后 is when something is due, not what is counted. */
+const FORMLESS_LIMIT_AFTER = /^\s*(?:前|后|之前|之后|以前|以后|结束|过后|放假|收假|上班)/;
 
 const WEEKLY_ROUND = /^每(?:周|星期)/;
 const CLAUSE_END = /[。;；!！?？\n]/;
@@ -99,13 +112,13 @@ export interface PeriodChoice {
 export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date): PeriodChoice {
   const text = anatomy.text;
   const documents = spansOf(DOCUMENT_NAME, text);
-  const all = findPeriodMentions(text, at, timezone).filter(
-    (m) => !deadlineSpan || m.index + m.text.length <= deadlineSpan[0] || m.index >= deadlineSpan[1],
-  );
-  const spans = all.map((m): Span => [m.index, m.index + m.text.length]);
+  const outsideDeadline = (index: number, end: number): boolean => !deadlineSpan || end <= deadlineSpan[0] || index >= deadlineSpan[1];
+  const all = findPeriodMentions(text, at, timezone).filter((m) => outsideDeadline(m.index, m.index + m.text.length));
+  const spans = [...all.map((m): Span => [m.index, m.index + m.text.length]), ...eachDaySpans(text)];
   const statements = statementSpans(text, [...spans, ...documents]);
+  const partOf = (index: number) => anatomy.parts.find((p) => index >= p.start && index < p.end);
   const tierOf = (m: PeriodMention): number => {
-    const part = anatomy.parts.find((p) => m.index >= p.start && m.index < p.end);
+    const part = partOf(m.index);
     if (!part) return -1;
     const tier = TIERS.findIndex((kinds) => kinds.includes(part.kind));
     if (tier < 0) return -1;
@@ -113,8 +126,14 @@ export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadl
     if (part.kind !== 'title' && within(m.index, statements)) return STATEMENTS;
     return tier;
   };
+  // 2027年春节期间 / 5月中旬: a time with no period form; the year in front of it belongs to it
+  const formless = formlessSpans(text).filter(([s, e]) => outsideDeadline(s, e) && !within(s, documents)
+    && !FORMLESS_LIMIT_AFTER.test(text.slice(e, e + 4)));
+  // 与上年实际对比: the period compared with is the comparison's base wherever else the notice names it (上年实际以…为准)
+  const bases = new Set(all.filter((m) => compared(text, m)).map((m) => m.text));
   const mentions = all
-    .filter((m) => !within(m.index, documents) && !compared(text, m) && !isLimit(text, m))
+    .filter((m) => !within(m.index, documents) && !bases.has(m.text) && !isLimit(text, m) && !longPast(m, at, timezone))
+    .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
     .map((m) => ({ m, tier: tierOf(m) }));
   // 于每周三报: a weekly round is due this week, and counts this week unless the ask names a week itself (上周)
   if (deadlineSpan && deadlineAt && WEEKLY_ROUND.test(text.slice(deadlineSpan[0], deadlineSpan[1]))
@@ -129,38 +148,70 @@ export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadl
     const period = own?.period ?? paired.period;
     return { period, periods: [period], spans };
   }
+  const namesPeriod = mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year');
   // A daily report (自1月12日起，每天…报 / 2月5日至14日每日…报) asks, this round, for its first day.
   const daily = firstDailyRound(anatomy, at, timezone);
-  if (daily && !mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year')) return { period: daily, periods: [daily], spans };
+  if (daily && !namesPeriod) return { period: daily[0]!, periods: daily, spans };
+  // 2月14日、15日和18日上午10点前，报送当日监测情况: a round's figures of 当日 are those of its due day
+  if (deadlineAt && !namesPeriod) {
+    const words = dataDayWords(askedText(anatomy));
+    if (words.length) {
+      const due = localParts(deadlineAt, timezone);
+      const days = words.map((w) => formatLocalDate(w === 'before' ? addDays(due, -1) : due));
+      return { period: days[0]!, periods: days, spans };
+    }
+  }
   // 年度 alone (高度重视年度数据报送) says "annual", not which year: it counts only when nothing else names a period.
   for (const allowBare of [false, true]) {
     for (let tier = 0; tier <= STATEMENTS; tier++) {
       const inTier = mentions.filter((x) => x.tier === tier && (allowBare || !BARE_YEAR_WORD.test(x.m.text))).map((x) => x.m);
       const chosen = pick(inTier);
       if (chosen) return { period: chosen.period, periods: coordinated(text, inTier, chosen), spans };
+      // the ask counts a holiday or a 旬 (本次报送春节期间…): it names its time, which has no period form
+      if (tier <= 1 && formless.some(([s]) => TIERS[tier]!.includes(partOf(s)?.kind ?? 'signature'))) return { period: null, periods: [], spans };
     }
   }
   return { period: null, periods: [], spans };
 }
 
 const DAILY = /每天|每日|日报|每个工作日/;
-/** 报送前一日的…: each round reports the day before it. */
-const DAY_BEFORE = /前一日|前一天|昨日|上一日/;
 const ROUND_START = /(?:自|从)?((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?)\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:起|开始|至|到|—|-|~)/;
+/** 2月5日至11日每天的…: the span's end, when its days are each asked for. */
+const SPAN_END = /^\s*(?:起|开始)?\s*(?:至|到|—|-|~)\s*((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]?)\s*(?:[(（][^()（）]{1,6}[)）])?/;
 
-function firstDailyRound(anatomy: Anatomy, at: Date, timezone: string): string | null {
-  const asked = withoutParts(anatomy, ['title', 'purpose', 'background', 'quote', 'rules', 'contact', 'attachment', 'signature']);
+/** The parts that ask: not the title, the purpose, the background, a quote, the rules or the tail. */
+function askedText(anatomy: Anatomy): string {
+  return withoutParts(anatomy, ['title', 'purpose', 'background', 'quote', 'rules', 'contact', 'attachment', 'signature']);
+}
+
+/**
+ * This round's days of a daily report: its first day (前一日的… : the day before it; 当日价格及前一日销售额: both, in the
+ * order named); a span whose every day is asked for (2月5日至11日每天的接待人数) lists each of its days.
+ */
+function firstDailyRound(anatomy: Anatomy, at: Date, timezone: string): string[] | null {
+  const asked = askedText(anatomy);
   if (!DAILY.test(asked)) return null;
   // the start of the daily rounds: in the sentence that says 每天 / 日报, else in the one before it
   const sentences = asked.split(/[。；;\n]/);
   const at0 = sentences.findIndex((t) => DAILY.test(t));
+  const today = localParts(at, timezone);
   for (const t of [sentences[at0]!, sentences[at0 - 1] ?? '']) {
     const m = ROUND_START.exec(t);
     if (!m) continue;
     // the round is ahead of the notice or just begun: the nearest such day, as for a deadline
-    const d = resolveDeadlineDate(m[1]!, localParts(at, timezone));
+    const d = resolveDeadlineDate(m[1]!, today);
     if (!d) continue;
-    return formatLocalDate(DAY_BEFORE.test(sentences[at0]!) ? addDays(d, -1) : d);
+    const rest = t.slice(m.index + m[1]!.length);
+    const end = SPAN_END.exec(rest);
+    if (end && asksEachDay(rest.slice(end[0].length))) {
+      const last = resolveDeadlineDate(/月/.test(end[1]!) ? end[1]! : `${d.month}月${end[1]!.replace(/[日号]$/, '')}日`, d);
+      const days: string[] = [];
+      for (let day = d; last && days.length <= 31 && formatLocalDate(day) <= formatLocalDate(last); day = addDays(day, 1)) days.push(formatLocalDate(day));
+      if (days.length > 1 && days.length <= 31) return days;
+    }
+    const words = dataDayWords(sentences[at0]!);
+    if (!words.length) return [formatLocalDate(d)];
+    return words.map((w) => formatLocalDate(w === 'before' ? addDays(d, -1) : d));
   }
   return null;
 }
