@@ -62,7 +62,7 @@ const HEADING_KINDS: Array<[RegExp, PartKind]> = [
   [/范围|对象/, 'scope'],
   [/时间|时限|期限|日期|截止/, 'deadline'],
   [/口径|说明|要求|注意|方式|方法|渠道|来源|程序|流程|纪律|保障|组织|实施|责任|标准|审核/, 'rules'],
-  [/内容|指标|事项|项目|数据项|数据|情况|清单/, 'items'],
+  [/内容|指标|事项|项目|数据项|数据|情况|清单|栏目/, 'items'],
 ];
 const MARKER_LEVELS: Array<[RegExp, number]> = [
   [/^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/, 1],

@@ -24,6 +24,13 @@ function blankAsides(text: string): string {
     .replace(/[（(][^（()）\n]{0,40}[）)]/g, (m) => BLANK.repeat(m.length));
 }
 
+/** 监督抽检食品（批次，其中不合格）: a list entry's breakdown (其中…) is a column of its own, not an explanation. */
+const BREAKDOWN = /[（(][^（()）\n]{0,20}?[,，、;；]?\s*(其中[^（()）\n,，、;；]{2,14})[）)]/g;
+
+function openBreakdowns(text: string): string {
+  return text.replace(BREAKDOWN, (_m, part: string) => `、${part}`);
+}
+
 const SENTENCE_END = /[。!?;；！？\n]/;
 /** Longer than any item: a fragment this long is a sentence. */
 const LONGEST_ITEM = 24;
@@ -162,7 +169,7 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
     if (s.title) { titles.push(s.text); continue; }
     // 2025年全县共实现城镇新增就业3,215人…参保率达到98.6%: background figures, not items asked for
     if (STATED_FIGURE.test(s.text) && !ASK_VERB.test(s.text)) continue;
-    const c = candidatesFromSentence(blankAsides(s.text), s.item);
+    const c = candidatesFromSentence(blankAsides(s.item ? openBreakdowns(s.text) : s.text), s.item);
     primary.push(...c.primary);
     fallback.push(...c.fallback);
   }
