@@ -259,13 +259,13 @@ const RULES: Rule[] = [
   },
   {
     // 2026年第四季度 / 第四季度 / 四季度 / 本季度 / 上季度 / Q4
-    re: new RegExp(`(?:(\\d{4})年(?:度)?)?(?:第?${NUM}季度|(本|上|这个?)季度|Q([1-4]))`, 'gi'),
+    re: new RegExp(`(?:(\\d{4})年(?:度)?)?(?:第?${NUM}季度|(本|上一?个?|这个?)季度|Q([1-4]))`, 'gi'),
     resolve(m, today) {
       let q: number;
       if (m[2]) q = num(m[2]);
       else if (m[4]) q = Number(m[4]);
       else {
-        q = quarterOf(today.month) - (m[3] === '上' ? 1 : 0);
+        q = quarterOf(today.month) - (m[3]!.startsWith('上') ? 1 : 0);
         if (q === 0) return { period: `${(m[1] ? Number(m[1]) : today.year) - 1}-Q4`, kind: 'quarter' };
         return { period: `${m[1] ? Number(m[1]) : today.year}-Q${q}`, kind: 'quarter' };
       }
@@ -290,7 +290,7 @@ const RULES: Rule[] = [
     resolve: (_m, today) => ({ period: monthPeriod(today.year, today.month), kind: 'month' }),
   },
   {
-    re: /上月|上个月|上月份/g,
+    re: /上一?个?月份?/g,
     resolve: (_m, today) => {
       const prev = today.month === 1 ? { y: today.year - 1, m: 12 } : { y: today.year, m: today.month - 1 };
       return { period: monthPeriod(prev.y, prev.m), kind: 'month' };
@@ -299,11 +299,11 @@ const RULES: Rule[] = [
   {
     // 2026年度 / 本年度 / 全年 / 今年 / 年度 / 2026年 (a year with nothing after it that makes it a date)
     // 2025年全年 / 去年全年: one mention of that year (全年 alone would say this year).
-    re: /(\d{4})年(?:度|全年)|(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度)|(?:本年度|本年|今年|去年|上年度?)(?:全年)?|全年|年度/g,
+    re: /(\d{4})年(?:度|全年)|(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度)|(?:本年度|本年|今年|去年|上一?年度?)(?:全年)?|全年|年度/g,
     resolve(m, today) {
       if (m[1]) return { period: m[1], kind: 'year' };
       if (m[2]) return { period: m[2], kind: 'year' };
-      if (/去年|上年/.test(m[0])) return { period: String(today.year - 1), kind: 'year' };
+      if (/去年|上一?年/.test(m[0])) return { period: String(today.year - 1), kind: 'year' };
       return { period: String(today.year), kind: 'year' };
     },
   },

@@ -1,6 +1,7 @@
 // When a notice's data is due: 11月30日前, 27号前, 周五下班前, 明天中午12点前, 月底前, 3天内, 12月5日17:00前, 明天截止.
 import * as chrono from 'chrono-node';
 import { parseChineseInteger } from '../numbers.js';
+import { monthPeriod } from '../period.js';
 import {
   addDays, compareLocalDates, daysInMonth, endOfLocalDay, isValidLocalDate, localParts, offsetMinutes,
   weekdayInWeek, weekdayOf, zonedDate, type LocalDate,
@@ -14,6 +15,8 @@ export interface DeadlineMatch {
   /** Span of the phrase in the text, so the period finder can ignore it. */
   start: number;
   end: number;
+  /** 报告月后的3天内 / 每季度结束后15日内: the month or quarter whose round this deadline closes. */
+  round?: string;
 }
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
@@ -271,9 +274,12 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
     const n = num(m[1]!);
     if (!(n > 0 && n < 100)) continue;
     // 报告月后的3天内 / 每季度结束后15日内: counted from the end of the round's month or quarter, not from today
-    const base = roundEnd(text.slice(Math.max(0, m.index - 8), m.index), today, n, m[2] === '工作日') ?? today;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const end = roundEnd(before, today, n, m[2] === '工作日');
+    const base = end ?? today;
     const day = m[2] === '工作日' ? addWorkdays(base, n) : addDays(base, n);
-    found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true });
+    const round = end ? (AFTER_QUARTER.test(before) ? `${end.year}-Q${Math.ceil(end.month / 3)}` : monthPeriod(end.year, end.month)) : undefined;
+    found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true, ...(round ? { round } : {}) });
   }
 
   WITHIN_SPAN.lastIndex = 0;

@@ -53,7 +53,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
 
     const deadline = findDeadline(withoutParts(anatomy, NOT_FOR_DEADLINE), at, timezone);
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
-    const { period, periods, spans: periodSpans } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline);
+    const { period, periods, spans: periodSpans } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length]);
     const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...spansOf(REFERENCE, body)]);
     const targets = findTargets(targetText, units);

@@ -109,7 +109,9 @@ export interface PeriodChoice {
  * names (《…2026年度…通知》) are ignored; mentions in sentences that state figures (2025年全县共实现新增就业3,215人)
  * count as background.
  */
-export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date): PeriodChoice {
+export function choosePeriod(
+  anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string,
+): PeriodChoice {
   const text = anatomy.text;
   const documents = spansOf(DOCUMENT_NAME, text);
   const outsideDeadline = (index: number, end: number): boolean => !deadlineSpan || end <= deadlineSpan[0] || index >= deadlineSpan[1];
@@ -149,6 +151,8 @@ export function choosePeriod(anatomy: Anatomy, at: Date, timezone: string, deadl
     return { period, periods: [period], spans };
   }
   const namesPeriod = mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year');
+  // 请于报告月后的3天内报送月报: the due day closes a round, and that round's month or quarter is what is counted
+  if (deadlineRound && !namesPeriod) return { period: deadlineRound, periods: [deadlineRound], spans };
   // A daily report (自1月12日起，每天…报 / 2月5日至14日每日…报) asks, this round, for its first day.
   const daily = firstDailyRound(anatomy, at, timezone);
   if (daily && !namesPeriod) return { period: daily[0]!, periods: daily, spans };
