@@ -39,7 +39,9 @@ const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：和及与跟/|\s]/;
 
 const LEADING_NOISE =
   /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等)+/;
-const TRAILING_NOISE = /(?:等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也)+$/;
+/** 年报 / 季度报表 / 月报表 / 半年报 / 统计表: a report named by its form alone. */
+const REPORT_FORM = /^(?:年度?|季度?|月度?|半年度?)(?:报表?|统计表|报告|总结)$/;
+const TRAILING_NOISE = /(?:请于|请在|等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也)+$/;
 
 // A fragment that reads like a data item even when the dictionary does not know it.
 const DATA_LIKE = /(?:数|人次|场次|次|件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
@@ -47,7 +49,7 @@ const NOT_AN_ITEM = /\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落�
 
 function cleanFragment(f: string): string {
   let t = f.trim();
-  for (let i = 0; i < 3; i++) t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  for (let i = 0; i < 3 && !REPORT_FORM.test(t); i++) t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   return t;
 }
 
@@ -56,9 +58,19 @@ const MANNER = /按照?(?!时|期)|依照|参照|以.{0,10}为准|口径|不要|
 
 /** The first ask verb of a clause (items follow it: 报送网格事件上报件数 — the second 上报 is part of an item). */
 function firstVerb(clause: string): { start: number; end: number } | null {
-  const m = ASK_VERB.exec(clause);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  for (let from = 0; from < clause.length;) {
+    const m = ASK_VERB.exec(clause.slice(from));
+    if (!m) return null;
+    const start = from + m.index, end = start + m[0].length;
+    // 年报和季度报表请于…填报: 年报 / 季报 / 月报表 name reports; the verb is further on
+    if (!(m[0] === '报' && REPORT_NOUN.test(clause.slice(Math.max(0, start - 3), end + 1)))) return { start, end };
+    from = end;
+  }
+  return null;
 }
+
+/** 年报 / 半年报 / 季报 / 月报表 as nouns (not 按月报, 每月报送). */
+const REPORT_NOUN = /(?:(?:^|[^按每逐])年度?|季度?|(?:^|[^按每逐])月度?)报(?:表|$|[和及、，,]|\|)/;
 
 interface Candidates {
   primary: string[];
@@ -173,8 +185,10 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
     primary.push(...c.primary);
     fallback.push(...c.fallback);
   }
-  let result = mapCandidates(primary, ctx);
-  if (!result.fields.length && !result.newFields.length) result = mapCandidates(fallback, ctx);
+  // 关于填报…能源资源消费年报和第四季度报表的通知 … 年报和季度报表请于…: the body names the title's reports by their form alone
+  const subjects = titles.flatMap((t) => prepareCandidate(blankAsides(t)).split(FRAGMENT_SPLIT).map(cleanFragment)).filter((f) => f.length >= 4);
+  let result = mapCandidates(primary, ctx, subjects);
+  if (!result.fields.length && !result.newFields.length) result = mapCandidates(fallback, ctx, subjects);
   if (!result.fields.length && !result.newFields.length) {
     const fromTitles: string[] = [];
     for (const t of titles) fromTitles.push(...candidatesFromSentence(blankAsides(t), false).primary);
@@ -187,7 +201,7 @@ function prepareCandidate(text: string): string {
   return text.replace(/及以上|及以下/g, '以上').replace(/及时|以及时/g, ' ');
 }
 
-function mapCandidates(candidates: string[], ctx: ItemContext): ItemResult {
+function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[] = []): ItemResult {
   const fields: string[] = [];
   const newFields: NewFieldSpec[] = [];
   const seenNew = new Set<string>();
@@ -198,7 +212,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext): ItemResult {
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
       if (frag.length > LONGEST_ITEM || (NOT_AN_ITEM.test(frag) && !knownOutright(frag, ctx.matcher))) { prev = null; continue; }
-      const hit = matchWithContext(frag, prev, ctx.matcher);
+      const hit = matchWithContext(frag, prev, ctx.matcher) ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null);
       if (hit) {
         if (!fields.includes(hit)) fields.push(hit);
         prev = frag;
@@ -260,6 +274,17 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
     }
   }
   return best?.key ?? null;
+}
+
+/** A report named by its form alone is the title's report of that form, when the dictionary names it outright. */
+function matchWithSubject(frag: string, subjects: string[], matcher: FieldMatcher): string | null {
+  for (const subject of subjects) {
+    for (let k = subject.length - 1; k >= 2; k--) {
+      const [top, second] = matcher.match(subject.slice(0, k) + frag, 0.9);
+      if (top && (!second || second.score < top.score - 0.05)) return top.field.key;
+    }
+  }
+  return null;
 }
 
 /** 请按附表格式… / 认真填写附表 / 相关表格: the ask points to its attachments for what to fill in. */

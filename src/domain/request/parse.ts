@@ -12,6 +12,8 @@ import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
 import { prepareText } from '../text/normalize.js';
 import { requestTitle } from './title.js';
+import { cadenceOf, keepCadenceWord, periodsByCadence } from './report-cadence.js';
+import { periodKind } from '../period.js';
 
 export interface RequestParser {
   parse(text: string, sender: Member, at: Date): ParsedRequest | null;
@@ -32,6 +34,7 @@ export type ParserSetup = Omit<ParseContext, 'at'>;
  */
 export function createRequestParser(setup: ParserSetup): RequestParser {
   const matcher = createFieldMatcher(setup.fields);
+  const labels = new Map(setup.fields.map((f) => [f.key, f.label]));
   const units = buildUnitIndex(setup.roster);
   const departments = buildDepartmentIndex(setup.roster.departments);
   const { timezone, botName } = setup;
@@ -53,19 +56,22 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
 
     const deadline = findDeadline(withoutParts(anatomy, NOT_FOR_DEADLINE), at, timezone);
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
-    const { period, periods, spans: periodSpans } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round);
+    const { period, periods: named, spans: periodSpans, candidates } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length]);
     const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...spansOf(REFERENCE, body)]);
     const targets = findTargets(targetText, units);
 
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
-    const blanks: Array<[number, number]> = [...periodSpans, ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS)];
+    const blanks: Array<[number, number]> = [...keepCadenceWord(body, periodSpans), ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS)];
     if (deadline) blanks.push([deadline.start, deadline.end]);
     const items = extractItems(blankSpans(body, blanks), { matcher, listSpans: partSpans(anatomy, ['items']) });
     for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
       if (!items.fields.includes(key)) items.fields.push(key);
     }
     if (!items.fields.length && !items.newFields.length) return null;
+    // 年报和第四季度报表: reports of different cadences each count their own period
+    const cadences = items.fields.map((key) => cadenceOf(labels.get(key) ?? ''));
+    const periods = (period && periodsByCadence(cadences, period, periodKind(period), candidates ?? [])) || named;
     const hasItemList = anatomy.parts.some((p) => p.kind === 'items');
     if (readNoticeKind(anatomy, { hasItemList, hasDeadline: Boolean(deadline) }) !== 'request') return null;
     // Unknown items alone are weak evidence: also require something that makes it an ask to units.
@@ -76,7 +82,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       title: requestTitle(prepared),
       fields: items.fields,
       newFields: items.newFields,
-      period,
+      period: periods[0] ?? period,
       ...(periods.length > 1 ? { periods } : {}),
       deadline: deadline?.deadline ?? null,
       deadlineHasTime: deadline?.hasTime ?? false,

@@ -6,6 +6,7 @@ import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import { resolveDeadlineDate } from './deadline.js';
 import { asksEachDay, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
+import type { PeriodCandidate } from './report-cadence.js';
 import { STATED_FIGURE } from './text.js';
 
 /** 《石家庄市2026—2027年秋冬季…方案》: a document's name, whose years say nothing about the period asked. */
@@ -101,6 +102,8 @@ export interface PeriodChoice {
   periods: string[];
   /** Every period mention found (item extraction blanks them). */
   spans: Span[];
+  /** The mentions that may be a period asked for, with the tier of the part that names each. */
+  candidates?: PeriodCandidate[];
 }
 
 /**
@@ -137,32 +140,33 @@ export function choosePeriod(
     .filter((m) => !within(m.index, documents) && !bases.has(m.text) && !isLimit(text, m) && !longPast(m, at, timezone))
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
     .map((m) => ({ m, tier: tierOf(m) }));
+  const candidates = mentions.map(({ m, tier }): PeriodCandidate => ({ period: m.period, kind: m.kind, tier, index: m.index }));
   // 于每周三报: a weekly round is due this week, and counts this week unless the ask names a week itself (上周)
   if (deadlineSpan && deadlineAt && WEEKLY_ROUND.test(text.slice(deadlineSpan[0], deadlineSpan[1]))
     && !mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind === 'week')) {
     const week = isoWeek(localParts(deadlineAt, timezone));
-    return { period: week, periods: [week], spans };
+    return { period: week, periods: [week], spans, candidates };
   }
   const paired = pairedWithDeadline(text, mentions, deadlineSpan);
   if (paired) {
     // 第二季度 named without its year in a schedule: the latest such period begun by its own due day
     const own = !/\d{4}|[今去明本上下]年/.test(paired.text) && deadlineAt ? findPeriodMentions(paired.text, deadlineAt, timezone)[0] : undefined;
     const period = own?.period ?? paired.period;
-    return { period, periods: [period], spans };
+    return { period, periods: [period], spans, candidates };
   }
   const namesPeriod = mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year');
   // 请于报告月后的3天内报送月报: the due day closes a round, and that round's month or quarter is what is counted
-  if (deadlineRound && !namesPeriod) return { period: deadlineRound, periods: [deadlineRound], spans };
+  if (deadlineRound && !namesPeriod) return { period: deadlineRound, periods: [deadlineRound], spans, candidates };
   // A daily report (自1月12日起，每天…报 / 2月5日至14日每日…报) asks, this round, for its first day.
   const daily = firstDailyRound(anatomy, at, timezone);
-  if (daily && !namesPeriod) return { period: daily[0]!, periods: daily, spans };
+  if (daily && !namesPeriod) return { period: daily[0]!, periods: daily, spans, candidates };
   // 2月14日、15日和18日上午10点前，报送当日监测情况: a round's figures of 当日 are those of its due day
   if (deadlineAt && !namesPeriod) {
     const words = dataDayWords(askedText(anatomy));
     if (words.length) {
       const due = localParts(deadlineAt, timezone);
       const days = words.map((w) => formatLocalDate(w === 'before' ? addDays(due, -1) : due));
-      return { period: days[0]!, periods: days, spans };
+      return { period: days[0]!, periods: days, spans, candidates };
     }
   }
   // 年度 alone (高度重视年度数据报送) says "annual", not which year: it counts only when nothing else names a period.
@@ -170,12 +174,12 @@ export function choosePeriod(
     for (let tier = 0; tier <= STATEMENTS; tier++) {
       const inTier = mentions.filter((x) => x.tier === tier && (allowBare || !BARE_YEAR_WORD.test(x.m.text))).map((x) => x.m);
       const chosen = pick(inTier);
-      if (chosen) return { period: chosen.period, periods: coordinated(text, inTier, chosen), spans };
+      if (chosen) return { period: chosen.period, periods: coordinated(text, inTier, chosen), spans, candidates };
       // the ask counts a holiday or a 旬 (本次报送春节期间…): it names its time, which has no period form
-      if (tier <= 1 && formless.some(([s]) => TIERS[tier]!.includes(partOf(s)?.kind ?? 'signature'))) return { period: null, periods: [], spans };
+      if (tier <= 1 && formless.some(([s]) => TIERS[tier]!.includes(partOf(s)?.kind ?? 'signature'))) return { period: null, periods: [], spans, candidates };
     }
   }
-  return { period: null, periods: [], spans };
+  return { period: null, periods: [], spans, candidates };
 }
 
 const DAILY = /每天|每日|日报|每个工作日/;

@@ -1,0 +1,47 @@
+// Notices that ask for several reports of different cadences at once (年报和第四季度报表, 2027年度报表和2028年季度报表):
+// each report counts its own period, which the notice names beside it.
+import type { PeriodKind } from '../period.js';
+import type { Span } from '../text/spans.js';
+
+/** The cadence a report's name says it has: 年报 / 年度统计报表, 季报 / 季度报表, 月报 / 月度报表, 半年报. */
+export function cadenceOf(label: string): PeriodKind | null {
+  if (/半年报|半年度/.test(label)) return 'half';
+  if (/年报|年度(?:统计)?报表|年度(?:工作)?总结/.test(label)) return 'year';
+  if (/季报|季度(?:统计)?报表|季度/.test(label)) return 'quarter';
+  if (/月报|月度(?:统计)?报表/.test(label)) return 'month';
+  return null;
+}
+
+export interface PeriodCandidate {
+  period: string;
+  kind: PeriodKind;
+  /** How telling the part that names it is (0 the ask and its items … see period-choice.ts); lower is more telling. */
+  tier: number;
+  index: number;
+}
+
+/**
+ * The periods of reports with different cadences: for each cadence, in the order the fields are asked, the chosen period
+ * when it has that cadence, else the most telling period of that cadence the notice names. Null when the fields share one
+ * cadence, or a cadence has no period named for it (the chosen period then stands alone).
+ */
+export function periodsByCadence(cadences: Array<PeriodKind | null>, chosen: string | null, chosenKind: PeriodKind | null, candidates: PeriodCandidate[]): string[] | null {
+  const kinds = [...new Set(cadences.filter((c): c is PeriodKind => c !== null))];
+  if (kinds.length < 2 || !chosen || !chosenKind || !kinds.includes(chosenKind)) return null;
+  const out: string[] = [];
+  for (const kind of kinds) {
+    if (kind === chosenKind) { out.push(chosen); continue; }
+    const named = candidates.filter((c) => c.kind === kind && c.tier >= 0).sort((a, b) => a.tier - b.tier || a.index - b.index)[0];
+    if (!named) return null;
+    if (!out.includes(named.period)) out.push(named.period);
+  }
+  return out.length > 1 ? out : null;
+}
+
+/** 第四季度报表: the period's cadence word stays in the item's text (季度报表), so that the item keeps its name. */
+export function keepCadenceWord(text: string, spans: Span[]): Span[] {
+  return spans.map(([s, e]): Span => {
+    const m = /(季度|年度|半年|月份)$/.exec(text.slice(s, e));
+    return m && /^[报表]/.test(text.slice(e, e + 1)) && e - m[0].length > s ? [s, e - m[0].length] : [s, e];
+  });
+}
