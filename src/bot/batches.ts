@@ -6,7 +6,7 @@ import { localParts } from '../domain/time.js';
 import type { Job } from '../schedule/scheduler.js';
 import type { AskRecord } from '../store/asks.js';
 import { runKey } from '../store/keys.js';
-import { dayKey, itemDeadline } from './collect.js';
+import { dayKey, itemDeadlines } from './collect.js';
 import type { BotDeps } from './context.js';
 import { lastFigure, lastFigureNote, prefillText } from './prefill.js';
 import { departmentName, formatDeadline, hasClockTime, typeHint, unitName } from './render.js';
@@ -39,9 +39,11 @@ export function runBatches(deps: BotDeps, at: Date): number {
   const day = dayKey(deps, at);
   const slot = `${localParts(at, s.timezone).hour}:${localParts(at, s.timezone).minute}`;
   let sent = 0;
+  // No request changes during a batch run: each collection's requests are read once for every member.
+  const itemDeadline = itemDeadlines(deps);
   for (const memberId of store.asks.membersWithOpenAsks()) {
     const open = store.asks.openOf(memberId);
-    const deadlineOf = deadlines(deps);
+    const deadlineOf = deadlines(deps, itemDeadline);
     const waiting = open.filter((a) => a.sentAt === null);
     if (store.initiatedDms.countOn(memberId, day) === 0) {
       // The day's first message: new items, or a reminder in the last batch before an item's deadline. Nothing new
@@ -57,16 +59,16 @@ export function runBatches(deps: BotDeps, at: Date): number {
       continue;
     }
     if (!store.scheduleRuns.claim(runKey('batch', day, slot, memberId), at)) continue;
-    if (sendBatch(deps, memberId, at) !== null) sent++;
+    if (sendBatch(deps, memberId, at, itemDeadline) !== null) sent++;
   }
   return sent;
 }
 
 /** Each ask's own deadline (its requests', not the whole collection's), looked up once per ask. */
-function deadlines(deps: BotDeps): (a: AskRecord) => Date | null {
+function deadlines(deps: BotDeps, deadlineOf = itemDeadlines(deps)): (a: AskRecord) => Date | null {
   const cache = new Map<number, Date | null>();
   return (a) => {
-    if (!cache.has(a.id)) cache.set(a.id, itemDeadline(deps, a.collectionId, a.unit, a.field));
+    if (!cache.has(a.id)) cache.set(a.id, deadlineOf(a.collectionId, a.unit, a.field));
     return cache.get(a.id)!;
   };
 }
@@ -75,7 +77,7 @@ function deadlines(deps: BotDeps): (a: AskRecord) => Date | null {
  * One message with every open item of the member, grouped by department and collection, new items marked; the asks
  * it carries for the first time are marked sent. Returns the message id, or null when nothing is open.
  */
-export function sendBatch(deps: BotDeps, memberId: string, now: Date): number | null {
+export function sendBatch(deps: BotDeps, memberId: string, now: Date, itemDeadline = itemDeadlines(deps)): number | null {
   const { store } = deps;
   const open = store.asks.openOf(memberId);
   if (!open.length) return null;
@@ -83,7 +85,7 @@ export function sendBatch(deps: BotDeps, memberId: string, now: Date): number | 
   const tz = deps.settings().timezone;
   const member = store.roster.member(memberId);
   const fresh = open.filter((a) => a.sentAt === null).length;
-  const deadlineOf = deadlines(deps);
+  const deadlineOf = deadlines(deps, itemDeadline);
   const byDepartment = new Map<string, Map<string, AskRecord[]>>();
   for (const a of open) {
     const groups = byDepartment.get(a.department) ?? new Map<string, AskRecord[]>();

@@ -84,10 +84,20 @@ export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): s
 /**
  * When an item is due for the member asked: the earliest deadline among the collection's requests that need it (a
  * request that joined through one shared item does not pull the other items' deadlines forward). Null: none set.
+ * The lookup reads each collection's requests once, so it lives for one batch or one plan, while no request changes.
  */
-export function itemDeadline(deps: BotDeps, collectionId: number, unit: string, field: string): Date | null {
-  const asking = deps.store.requests.inCollection(collectionId).filter((r) => r.targets.includes(unit) && askFieldsOf(r).includes(field));
-  return earliestDeadline(asking);
+export function itemDeadlines(deps: BotDeps): (collectionId: number, unit: string, field: string) => Date | null {
+  const requestsOf = new Map<number, RequestRecord[]>();
+  return (collectionId, unit, field) => {
+    let requests = requestsOf.get(collectionId);
+    if (!requests) requestsOf.set(collectionId, requests = deps.store.requests.inCollection(collectionId));
+    return deadlineAmong(requests, unit, field);
+  };
+}
+
+/** A deadline already past when its request was posted is questioned with the lead, never shown to staff. */
+function deadlineAmong(requests: RequestRecord[], unit: string, field: string): Date | null {
+  return earliestDeadline(requests.filter((r) => r.targets.includes(unit) && askFieldsOf(r).includes(field)));
 }
 
 /** Every (unit, field) the collection's active requests need. */
@@ -142,11 +152,12 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   }
   const now = deps.clock.now();
   const day = dayKey(deps, now);
+  const deadlineOf = itemDeadlines(deps);
   for (const [memberId, list] of plan.asked) {
     for (const need of list) {
       store.asks.add({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, department, at: now });
     }
-    if (list.some((need) => sendsAtOnce(deps, itemDeadline(deps, collectionId, need.unit, need.field), now))) {
+    if (list.some((need) => sendsAtOnce(deps, deadlineOf(collectionId, need.unit, need.field), now))) {
       sendBatch(deps, memberId, now);
       plan.sentNow.add(memberId);
     }

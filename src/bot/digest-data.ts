@@ -60,11 +60,10 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
 export function overdueNeeds(deps: BotDeps, c: CollectionRecord, missing: MissingNeed[], at: Date): MissingNeed[] {
   if (!c.deadline || c.deadline.getTime() >= at.getTime()) return [];
   const deadline = c.deadline.getTime();
-  const asksOf = new Map<string, ReturnType<typeof deps.store.asks.ofUnit>>();
+  const sentAt = deps.store.asks.sentTimes([...new Set(missing.map((n) => n.field))], c.period);
   return missing.filter((n) => {
-    if (!asksOf.has(n.unit)) asksOf.set(n.unit, deps.store.asks.ofUnit(n.unit));
-    const ask = asksOf.get(n.unit)!.find((a) => a.field === n.field && (a.period ?? null) === (c.period ?? null) && a.status !== 'cancelled');
-    return ask?.sentAt != null && ask.sentAt.getTime() < deadline && ask.sentAt.getTime() <= at.getTime();
+    const sent = sentAt.get(`${n.unit}\u0000${n.field}`);
+    return sent != null && sent.getTime() < deadline && sent.getTime() <= at.getTime();
   });
 }
 

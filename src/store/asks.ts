@@ -76,6 +76,16 @@ export class AsksRepo {
     return out;
   }
 
+  /** When each (unit, field) of these fields in the period went out (null: held for its batch): `unit\u0000field` → time. */
+  sentTimes(fields: string[], period: string | null): Map<string, Date | null> {
+    const out = new Map<string, Date | null>();
+    if (!fields.length) return out;
+    const rows = this.db.prepare(`SELECT unit, field, sent_at FROM asks WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})
+      AND status != 'cancelled'`).all(periodToColumn(period), ...fields) as Array<{ unit: string; field: string; sent_at: string | null }>;
+    for (const r of rows) out.set(`${r.unit}\u0000${r.field}`, r.sent_at ? new Date(r.sent_at) : null);
+    return out;
+  }
+
   /** What a unit's reply may answer: every open ask, and answered ones asked since `since` (corrections). */
   replyableOf(unit: string, since: Date): AskRecord[] {
     return (this.db.prepare(`SELECT * FROM asks WHERE unit = ? AND (status = 'open' OR (status = 'answered' AND at >= ?)) ORDER BY id`)
