@@ -41,7 +41,12 @@ export function runBatches(deps: BotDeps, at: Date): number {
   let sent = 0;
   // No request changes during a batch run: each collection's requests are read once for every member.
   const itemDeadline = itemDeadlines(deps);
+  // Only a member with an ask waiting, or with one sent for a collection that has a request due before the next batch,
+  // can get a message: an item's deadline is one of its collection's requests' deadlines.
+  const candidates = new Set(store.asks.membersWaiting());
+  for (const m of store.asks.membersSentFor(store.requests.collectionsDueBetween(at, next))) candidates.add(m);
   for (const memberId of store.asks.membersWithOpenAsks()) {
+    if (!candidates.has(memberId)) continue;
     const open = store.asks.openOf(memberId);
     const deadlineOf = deadlines(deps, itemDeadline);
     const waiting = open.filter((a) => a.sentAt === null);
@@ -59,7 +64,7 @@ export function runBatches(deps: BotDeps, at: Date): number {
       continue;
     }
     if (!store.scheduleRuns.claim(runKey('batch', day, slot, memberId), at)) continue;
-    if (sendBatch(deps, memberId, at, itemDeadline) !== null) sent++;
+    if (sendBatch(deps, memberId, at, itemDeadline, open) !== null) sent++;
   }
   return sent;
 }
@@ -77,9 +82,10 @@ function deadlines(deps: BotDeps, deadlineOf = itemDeadlines(deps)): (a: AskReco
  * One message with every open item of the member, grouped by department and collection, new items marked; the asks
  * it carries for the first time are marked sent. Returns the message id, or null when nothing is open.
  */
-export function sendBatch(deps: BotDeps, memberId: string, now: Date, itemDeadline = itemDeadlines(deps)): number | null {
+export function sendBatch(
+  deps: BotDeps, memberId: string, now: Date, itemDeadline = itemDeadlines(deps), open = deps.store.asks.openOf(memberId),
+): number | null {
   const { store } = deps;
-  const open = store.asks.openOf(memberId);
   if (!open.length) return null;
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;

@@ -60,9 +60,9 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
 export function overdueNeeds(deps: BotDeps, c: CollectionRecord, missing: MissingNeed[], at: Date): MissingNeed[] {
   if (!c.deadline || c.deadline.getTime() >= at.getTime()) return [];
   const deadline = c.deadline.getTime();
-  const sentAt = deps.store.asks.sentTimes([...new Set(missing.map((n) => n.field))], c.period);
+  const asks = deps.store.asks.liveFor([...new Set(missing.map((n) => n.field))], c.period);
   return missing.filter((n) => {
-    const sent = sentAt.get(`${n.unit}\u0000${n.field}`);
+    const sent = asks.get(`${n.unit}\u0000${n.field}`)?.sentAt;
     return sent != null && sent.getTime() < deadline && sent.getTime() <= at.getTime();
   });
 }

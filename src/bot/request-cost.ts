@@ -1,6 +1,7 @@
 // The confirmation's cost rows: what the request costs the people asked, and warnings about its deadline.
 import { costText, deadlineWarnings, requestCost } from '../domain/request-cost.js';
 import type { RequestRecord } from '../store/requests.js';
+import type { Need } from '../domain/dedup.js';
 import { askedCount, askFieldsOf, type AskPlan } from './collect.js';
 import type { BotDeps } from './context.js';
 import { formatDeadline } from './render.js';
@@ -11,8 +12,7 @@ export function costRows(deps: BotDeps, requests: RequestRecord[], plan: AskPlan
   const settings = deps.settings();
   const first = requests[0]!;
   const periods = requests.map((r) => r.period);
-  const inLedger = plan.alreadyAsked.filter((n) => store.asks.ofUnit(n.unit).some((a) => a.field === n.field && periods.includes(a.period)
-    && a.status !== 'cancelled' && store.standingLedgers.roundOfCollection(a.collectionId) !== undefined)).length;
+  const inLedger = alreadyInLedger(deps, plan.alreadyAsked, periods);
   const asked = askedCount(plan);
   const cost = requestCost({
     units: first.targets.length, items: askFieldsOf(first).length, periods: requests.length, needed: asked + plan.alreadyAsked.length + plan.reused.length + plan.nobody.length,
@@ -31,4 +31,21 @@ export function costRows(deps: BotDeps, requests: RequestRecord[], plan: AskPlan
     rows.push(['注意', `${why}；建议截止改为${suggestion}，回复“截止改为${suggestion.replace(/（.*$/, '')}”即可`]);
   }
   return rows;
+}
+
+/** How many of the needs asked before were asked by a standing ledger's round, in any of the periods. */
+function alreadyInLedger(deps: BotDeps, needs: Need[], periods: Array<string | null>): number {
+  if (!needs.length) return 0;
+  const { store } = deps;
+  const fields = [...new Set(needs.map((n) => n.field))];
+  const asked = [...new Set(periods)].map((p) => store.asks.liveFor(fields, p));
+  const isRound = new Map<number, boolean>();
+  const inRound = (collectionId: number): boolean => {
+    if (!isRound.has(collectionId)) isRound.set(collectionId, store.standingLedgers.roundOfCollection(collectionId) !== undefined);
+    return isRound.get(collectionId)!;
+  };
+  return needs.filter((n) => asked.some((byItem) => {
+    const ask = byItem.get(`${n.unit}\u0000${n.field}`);
+    return ask !== undefined && inRound(ask.collectionId);
+  })).length;
 }

@@ -56,6 +56,15 @@ export class AsksRepo {
       .all() as Array<{ member_id: string }>).map((r) => r.member_id);
   }
 
+  /** Members with an open ask that went out for one of these collections. */
+  membersSentFor(collectionIds: Iterable<number>): Set<string> {
+    const ids = [...collectionIds];
+    if (!ids.length) return new Set();
+    const rows = this.db.prepare(`SELECT DISTINCT member_id FROM asks WHERE status = 'open' AND sent_at IS NOT NULL
+      AND collection_id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Array<{ member_id: string }>;
+    return new Set(rows.map((r) => r.member_id));
+  }
+
   /** Nobody needs it any more: the member stops seeing it. */
   cancel(id: number): void {
     this.db.prepare(`UPDATE asks SET status = 'cancelled' WHERE id = ? AND status = 'open'`).run(id);
@@ -76,13 +85,20 @@ export class AsksRepo {
     return out;
   }
 
-  /** When each (unit, field) of these fields in the period went out (null: held for its batch): `unit\u0000field` → time. */
-  sentTimes(fields: string[], period: string | null): Map<string, Date | null> {
-    const out = new Map<string, Date | null>();
+  /**
+   * The ask (not cancelled) for each (unit, field) of these fields in the period, at most one by the table's uniqueness:
+   * `unit\u0000field` → who was asked, for which collection, and when it went out (null: held for its batch).
+   */
+  liveFor(fields: string[], period: string | null): Map<string, { memberId: string; collectionId: number; sentAt: Date | null }> {
+    const out = new Map<string, { memberId: string; collectionId: number; sentAt: Date | null }>();
     if (!fields.length) return out;
-    const rows = this.db.prepare(`SELECT unit, field, sent_at FROM asks WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})
-      AND status != 'cancelled'`).all(periodToColumn(period), ...fields) as Array<{ unit: string; field: string; sent_at: string | null }>;
-    for (const r of rows) out.set(`${r.unit}\u0000${r.field}`, r.sent_at ? new Date(r.sent_at) : null);
+    const rows = this.db.prepare(`SELECT unit, field, member_id, collection_id, sent_at FROM asks WHERE period = ?
+      AND field IN (${fields.map(() => '?').join(',')}) AND status != 'cancelled'`).all(periodToColumn(period), ...fields) as Array<{
+      unit: string; field: string; member_id: string; collection_id: number; sent_at: string | null;
+    }>;
+    for (const r of rows) {
+      out.set(`${r.unit}\u0000${r.field}`, { memberId: r.member_id, collectionId: r.collection_id, sentAt: r.sent_at ? new Date(r.sent_at) : null });
+    }
     return out;
   }
 

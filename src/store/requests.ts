@@ -82,6 +82,13 @@ export class RequestsRepo {
       .map(toRecord);
   }
 
+  /** Collections with an active request due after `after` and no later than `until` (null: any time after). */
+  collectionsDueBetween(after: Date, until: Date | null): Set<number> {
+    const rows = this.db.prepare(`SELECT DISTINCT collection_id FROM requests WHERE status = 'active' AND collection_id IS NOT NULL
+      AND deadline > ? AND (? IS NULL OR deadline <= ?)`).all(after.toISOString(), until?.toISOString() ?? null, until?.toISOString() ?? null) as Array<{ collection_id: number }>;
+    return new Set(rows.map((r) => r.collection_id));
+  }
+
   all(): RequestRecord[] {
     return (this.db.prepare('SELECT * FROM requests ORDER BY id').all() as RawRow[]).map(toRecord);
   }
