@@ -100,6 +100,11 @@ export function sendBatch(
     byDepartment.set(a.department, groups);
   }
   const today = dayKey(deps, now);
+  const collections = new Map<number, ReturnType<typeof store.collections.get>>();
+  const collectionOf = (id: number): ReturnType<typeof store.collections.get> => {
+    if (!collections.has(id)) collections.set(id, store.collections.get(id));
+    return collections.get(id);
+  };
   const lines = [
     fresh === open.length
       ? `【报数】请报送以下 ${open.length} 项数据：`
@@ -113,7 +118,7 @@ export function sendBatch(
     lines.push(`■ ${departmentName(roster, department)}`);
     for (const asks of collections.values()) {
       const collectionId = asks[0]!.collectionId;
-      const c = store.collections.get(collectionId);
+      const c = collectionOf(collectionId);
       const deadline = deadlineOf(asks[0]!);
       const dueToday = deadline !== null && dayKey(deps, deadline) === today;
       const when = deadline ? `${dueToday ? '今天截止，' : ''}请于${formatDeadline(deadline, hasClockTime(deadline, tz), tz)}前回复` : '没有定截止时间';
@@ -138,7 +143,7 @@ export function sendBatch(
   const example = cardFields.slice(0, 2).map((f) => `${f.label}：…`).join('，');
   lines.push(`直接回复即可，一条消息可以报多项，例如“${example}”。报错了可以说“更正：${cardFields[0]?.label ?? ''}应为…”。`);
   if (prefilled) lines.push('与上期相同的可以回复“无变化”（或“低保户数无变化”只确认这一项），按上期数据记录。');
-  const firstCollection = store.collections.get(open[0]!.collectionId);
+  const firstCollection = collectionOf(open[0]!.collectionId);
   const periods = [...new Set(open.map((a) => describePeriod(a.period)))];
   const deadlinesSorted = open.map(deadlineOf)
     .filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime());
@@ -155,7 +160,7 @@ export function sendBatch(
       fields: cardFields,
     },
   }, { initiated: true, batch: true });
-  const at = store.messages.get(messageId)!.at;
+  const at = store.messages.atOf(messageId)!;
   store.asks.markSent(open.filter((a) => a.sentAt === null).map((a) => a.id), at);
   return messageId;
 }

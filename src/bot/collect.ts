@@ -1,5 +1,5 @@
 // Requests become collections and asks: the dedup heart of onetable.
-import { closingTime, earliestDeadline, needsOf, union, type Need } from '../domain/dedup.js';
+import { closingTime, earliestDeadline, usableDeadline, needsOf, union, type Need } from '../domain/dedup.js';
 import { localParts, formatLocalDate } from '../domain/time.js';
 import type { RequestRecord } from '../store/requests.js';
 import type { BotDeps } from './context.js';
@@ -87,17 +87,21 @@ export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): s
  * The lookup reads each collection's requests once, so it lives for one batch or one plan, while no request changes.
  */
 export function itemDeadlines(deps: BotDeps): (collectionId: number, unit: string, field: string) => Date | null {
-  const requestsOf = new Map<number, RequestRecord[]>();
+  const dueOf = new Map<number, Array<{ at: number; units: Set<string>; fields: Set<string> }>>();
   return (collectionId, unit, field) => {
-    let requests = requestsOf.get(collectionId);
-    if (!requests) requestsOf.set(collectionId, requests = deps.store.requests.inCollection(collectionId));
-    return deadlineAmong(requests, unit, field);
+    let due = dueOf.get(collectionId);
+    if (!due) {
+      // A deadline already past when its request was posted is questioned with the lead, never shown to staff.
+      due = deps.store.requests.inCollection(collectionId).filter((r) => usableDeadline(r))
+        .map((r) => ({ at: r.deadline!.getTime(), units: new Set(r.targets), fields: new Set(askFieldsOf(r)) }));
+      dueOf.set(collectionId, due);
+    }
+    let earliest: number | null = null;
+    for (const d of due) {
+      if ((earliest === null || d.at < earliest) && d.units.has(unit) && d.fields.has(field)) earliest = d.at;
+    }
+    return earliest === null ? null : new Date(earliest);
   };
-}
-
-/** A deadline already past when its request was posted is questioned with the lead, never shown to staff. */
-function deadlineAmong(requests: RequestRecord[], unit: string, field: string): Date | null {
-  return earliestDeadline(requests.filter((r) => r.targets.includes(unit) && askFieldsOf(r).includes(field)));
 }
 
 /** Every (unit, field) the collection's active requests need. */
@@ -158,7 +162,7 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
       store.asks.add({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, department, at: now });
     }
     if (list.some((need) => sendsAtOnce(deps, deadlineOf(collectionId, need.unit, need.field), now))) {
-      sendBatch(deps, memberId, now);
+      sendBatch(deps, memberId, now, deadlineOf);
       plan.sentNow.add(memberId);
     }
   }

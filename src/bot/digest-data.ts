@@ -19,7 +19,7 @@ export interface MissingNeed {
   asked: boolean;
 }
 
-/** Needs of a collection that the pool does not hold yet, with who was asked (or would be). A few queries per collection. */
+/** Needs of a collection that the pool does not hold yet, with who was asked (or would be): one keyed lookup per missing need. */
 export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collectionNeeds(deps, c.id)): MissingNeed[] {
   const { store } = deps;
   if (!needs.length) return [];
@@ -28,7 +28,6 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
   const have = store.pool.heldKeys(fields, c.period);
   const missing = needs.filter((n) => !have.has(key(n.unit, n.field)));
   if (!missing.length) return [];
-  const asked = store.asks.askedMembers(fields, c.period);
   const roster = store.roster.snapshot();
   const requests = store.requests.inCollection(c.id);
   const departments = new Set(requests.map((r) => r.department));
@@ -44,7 +43,7 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
   };
   const responsible = new Map<string, string | null>();
   return missing.map((n) => {
-    const askedMember = asked.get(key(n.unit, n.field));
+    const askedMember = store.asks.live(n.unit, n.field, c.period)?.memberId;
     if (askedMember) return { ...n, member: askedMember, asked: true };
     const department = departmentFor(n.unit, n.field);
     const k = key(n.unit, department);
@@ -60,9 +59,8 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
 export function overdueNeeds(deps: BotDeps, c: CollectionRecord, missing: MissingNeed[], at: Date): MissingNeed[] {
   if (!c.deadline || c.deadline.getTime() >= at.getTime()) return [];
   const deadline = c.deadline.getTime();
-  const asks = deps.store.asks.liveFor([...new Set(missing.map((n) => n.field))], c.period);
   return missing.filter((n) => {
-    const sent = asks.get(`${n.unit}\u0000${n.field}`)?.sentAt;
+    const sent = deps.store.asks.live(n.unit, n.field, c.period)?.sentAt;
     return sent != null && sent.getTime() < deadline && sent.getTime() <= at.getTime();
   });
 }

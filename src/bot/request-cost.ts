@@ -37,15 +37,14 @@ export function costRows(deps: BotDeps, requests: RequestRecord[], plan: AskPlan
 function alreadyInLedger(deps: BotDeps, needs: Need[], periods: Array<string | null>): number {
   if (!needs.length) return 0;
   const { store } = deps;
-  const fields = [...new Set(needs.map((n) => n.field))];
-  const asked = [...new Set(periods)].map((p) => store.asks.liveFor(fields, p));
   const isRound = new Map<number, boolean>();
   const inRound = (collectionId: number): boolean => {
     if (!isRound.has(collectionId)) isRound.set(collectionId, store.standingLedgers.roundOfCollection(collectionId) !== undefined);
     return isRound.get(collectionId)!;
   };
-  return needs.filter((n) => asked.some((byItem) => {
-    const ask = byItem.get(`${n.unit}\u0000${n.field}`);
+  const distinct = [...new Set(periods)];
+  return needs.filter((n) => distinct.some((p) => {
+    const ask = store.asks.live(n.unit, n.field, p);
     return ask !== undefined && inRound(ask.collectionId);
   })).length;
 }

@@ -17,6 +17,13 @@ export interface AskRecord {
   sentAt: Date | null;
 }
 
+export interface LiveAsk {
+  memberId: string;
+  collectionId: number;
+  /** null: held for the member's batch. */
+  sentAt: Date | null;
+}
+
 interface RawRow {
   id: number; collection_id: number; unit: string; field: string; period: string; member_id: string; department: string; at: string;
   status: string; answered_at: string | null; sent_at: string | null;
@@ -25,9 +32,11 @@ interface RawRow {
 /** One (unit, field, period) put to a person, once ever (unique in the table). */
 export class AsksRepo {
   private readonly existsStmt;
+  private readonly liveStmt;
 
   constructor(private readonly db: Db) {
     this.existsStmt = db.prepare(`SELECT 1 FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
+    this.liveStmt = db.prepare(`SELECT member_id, collection_id, sent_at FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
   }
 
   exists(unit: string, field: string, period: string | null): boolean {
@@ -75,31 +84,10 @@ export class AsksRepo {
       .run(at.toISOString(), unit, field, periodToColumn(period));
   }
 
-  /** Who was asked for each (unit, field) of these fields in the period: `unit\u0000field` → member id. */
-  askedMembers(fields: string[], period: string | null): Map<string, string> {
-    const out = new Map<string, string>();
-    if (!fields.length) return out;
-    const rows = this.db.prepare(`SELECT unit, field, member_id FROM asks WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})
-      AND status != 'cancelled'`).all(periodToColumn(period), ...fields) as Array<{ unit: string; field: string; member_id: string }>;
-    for (const r of rows) out.set(`${r.unit}\u0000${r.field}`, r.member_id);
-    return out;
-  }
-
-  /**
-   * The ask (not cancelled) for each (unit, field) of these fields in the period, at most one by the table's uniqueness:
-   * `unit\u0000field` → who was asked, for which collection, and when it went out (null: held for its batch).
-   */
-  liveFor(fields: string[], period: string | null): Map<string, { memberId: string; collectionId: number; sentAt: Date | null }> {
-    const out = new Map<string, { memberId: string; collectionId: number; sentAt: Date | null }>();
-    if (!fields.length) return out;
-    const rows = this.db.prepare(`SELECT unit, field, member_id, collection_id, sent_at FROM asks WHERE period = ?
-      AND field IN (${fields.map(() => '?').join(',')}) AND status != 'cancelled'`).all(periodToColumn(period), ...fields) as Array<{
-      unit: string; field: string; member_id: string; collection_id: number; sent_at: string | null;
-    }>;
-    for (const r of rows) {
-      out.set(`${r.unit}\u0000${r.field}`, { memberId: r.member_id, collectionId: r.collection_id, sentAt: r.sent_at ? new Date(r.sent_at) : null });
-    }
-    return out;
+  /** The ask (not cancelled) for a (unit, field, period), if any: who was asked, for which collection, when it went out. */
+  live(unit: string, field: string, period: string | null): LiveAsk | undefined {
+    const r = this.liveStmt.get(unit, field, periodToColumn(period)) as { member_id: string; collection_id: number; sent_at: string | null } | undefined;
+    return r && { memberId: r.member_id, collectionId: r.collection_id, sentAt: r.sent_at ? new Date(r.sent_at) : null };
   }
 
   /** What a unit's reply may answer: every open ask, and answered ones asked since `since` (corrections). */

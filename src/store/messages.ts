@@ -45,6 +45,12 @@ export class MessagesRepo {
     return row && toLine(row);
   }
 
+  /** When a line was said (without reading its text and card). */
+  atOf(id: number): Date | undefined {
+    const row = this.db.prepare('SELECT at FROM messages WHERE id = ?').get(id) as { at: string } | undefined;
+    return row && new Date(row.at);
+  }
+
   byInbox(seq: number): ChatLine | undefined {
     const row = this.db.prepare('SELECT * FROM messages WHERE inbox_seq = ?').get(seq) as RawRow | undefined;
     return row && toLine(row);
