@@ -42,22 +42,25 @@ export function runBatches(deps: BotDeps, at: Date): number {
   // No request changes during a batch run: each collection's requests are read once for every member.
   const itemDeadline = itemDeadlines(deps);
   // Only a member with an ask waiting, or with one sent for a collection that has a request due before the next batch,
-  // can get a message: an item's deadline is one of its collection's requests' deadlines.
-  const candidates = new Set(store.asks.membersWaiting());
-  for (const m of store.asks.membersSentFor(store.requests.collectionsDueBetween(at, next))) candidates.add(m);
+  // can get a message (an item's deadline is one of its collection's requests'); the whole list is read only to send.
+  const waitingMembers = new Set(store.asks.membersWaiting());
+  const dueMembers = store.asks.membersSentFor(store.requests.collectionsDueBetween(at, next));
   for (const memberId of store.asks.membersWithOpenAsks()) {
-    if (!candidates.has(memberId)) continue;
-    const open = store.asks.openOf(memberId);
+    if (!waitingMembers.has(memberId) && !dueMembers.has(memberId)) continue;
     const deadlineOf = deadlines(deps, itemDeadline);
-    const waiting = open.filter((a) => a.sentAt === null);
+    const waiting = waitingMembers.has(memberId) ? store.asks.waitingOf(memberId) : [];
+    let open: AskRecord[] | undefined;
     if (store.initiatedDms.countOn(memberId, day) === 0) {
       // The day's first message: new items, or a reminder in the last batch before an item's deadline. Nothing new
       // and nothing due: no message (a batch that goes out lists every open item, so it is the to-do as well).
-      const dueBeforeNext = open.some((a) => {
-        const d = deadlineOf(a);
-        return a.sentAt !== null && d !== null && d > at && (!next || d <= next);
-      });
-      if (!waiting.length && !dueBeforeNext) continue;
+      if (!waiting.length) {
+        open = store.asks.openOf(memberId);
+        const dueBeforeNext = open.some((a) => {
+          const d = deadlineOf(a);
+          return a.sentAt !== null && d !== null && d > at && (!next || d <= next);
+        });
+        if (!dueBeforeNext) continue;
+      }
     } else if (!waiting.some((a) => mustSendNow(at, deadlineOf(a), s))) {
       // A later message the same day only for an item that cannot wait for the next batch: the member already has
       // today's list, and the day's second slot stays free for a notice that comes in due the same day.

@@ -2,6 +2,7 @@
 import type { DigestCollection, DigestData } from '../domain/digest.js';
 import { describePeriod } from '../domain/period.js';
 import { addDays, localParts, startOfLocalDay } from '../domain/time.js';
+import type { LiveAsk } from '../store/asks.js';
 import type { CollectionRecord } from '../store/collections.js';
 import { burdenLines } from '../domain/burden.js';
 import { gatherBurden } from './burden.js';
@@ -20,7 +21,9 @@ export interface MissingNeed {
 }
 
 /** Needs of a collection that the pool does not hold yet, with who was asked (or would be): one keyed lookup per missing need. */
-export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collectionNeeds(deps, c.id)): MissingNeed[] {
+export function missingNeeds(
+  deps: BotDeps, c: CollectionRecord, needs = collectionNeeds(deps, c.id), liveAsk = keyedLiveAsk(deps),
+): MissingNeed[] {
   const { store } = deps;
   if (!needs.length) return [];
   const key = (unit: string, field: string): string => `${unit}\u0000${field}`;
@@ -43,7 +46,7 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
   };
   const responsible = new Map<string, string | null>();
   return missing.map((n) => {
-    const askedMember = store.asks.live(n.unit, n.field, c.period)?.memberId;
+    const askedMember = liveAsk(n.unit, n.field, c.period)?.memberId;
     if (askedMember) return { ...n, member: askedMember, asked: true };
     const department = departmentFor(n.unit, n.field);
     const k = key(n.unit, department);
@@ -56,13 +59,32 @@ export function missingNeeds(deps: BotDeps, c: CollectionRecord, needs = collect
  * The missing needs someone can fairly be called late on: their ask was delivered (not still held for working hours)
  * before the deadline. A unit asked only after the deadline, or never, is not overdue.
  */
-export function overdueNeeds(deps: BotDeps, c: CollectionRecord, missing: MissingNeed[], at: Date): MissingNeed[] {
+export function overdueNeeds(
+  deps: BotDeps, c: CollectionRecord, missing: MissingNeed[], at: Date, liveAsk = keyedLiveAsk(deps),
+): MissingNeed[] {
   if (!c.deadline || c.deadline.getTime() >= at.getTime()) return [];
   const deadline = c.deadline.getTime();
   return missing.filter((n) => {
-    const sent = deps.store.asks.live(n.unit, n.field, c.period)?.sentAt;
+    const sent = liveAsk(n.unit, n.field, c.period)?.sentAt;
     return sent != null && sent.getTime() < deadline && sent.getTime() <= at.getTime();
   });
+}
+
+type LiveAskLookup = (unit: string, field: string, period: string | null) => LiveAsk | undefined;
+
+/** One keyed lookup per item: for one collection. */
+function keyedLiveAsk(deps: BotDeps): LiveAskLookup {
+  return (unit, field, period) => deps.store.asks.live(unit, field, period);
+}
+
+/** Each period's asks read once: for a run over every incomplete collection (the digest), while no ask changes. */
+function periodLiveAsk(deps: BotDeps): LiveAskLookup {
+  const byPeriod = new Map<string | null, Map<string, LiveAsk>>();
+  return (unit, field, period) => {
+    let asks = byPeriod.get(period);
+    if (!asks) byPeriod.set(period, asks = deps.store.asks.liveInPeriod(period));
+    return asks.get(`${unit}\u0000${field}`);
+  };
 }
 
 export function collectionTitle(deps: BotDeps, c: CollectionRecord): string {
@@ -89,12 +111,13 @@ export function gatherDigest(deps: BotDeps, at: Date): DigestData {
   });
   const collections: DigestCollection[] = [];
   const memberNames = new Map(roster.members.map((m) => [m.id, m.name]));
+  const liveAsk = periodLiveAsk(deps);
   for (const c of store.collections.incomplete()) {
     const requests = store.requests.inCollection(c.id);
     if (!requests.length) continue;
     const needs = collectionNeeds(deps, c.id);
-    const missing = missingNeeds(deps, c, needs);
-    const overdue = overdueNeeds(deps, c, missing, at).length > 0;
+    const missing = missingNeeds(deps, c, needs, liveAsk);
+    const overdue = overdueNeeds(deps, c, missing, at, liveAsk).length > 0;
     if (c.status === 'closed' && !overdue) continue;
     const units = new Set(needs.map((n) => n.unit));
     const whoByUnit = new Map<string, string | null>();

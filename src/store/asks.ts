@@ -90,6 +90,17 @@ export class AsksRepo {
     return r && { memberId: r.member_id, collectionId: r.collection_id, sentAt: r.sent_at ? new Date(r.sent_at) : null };
   }
 
+  /** Every ask (not cancelled) of a period, by `unit\u0000field`: for a run that looks at many collections at once. */
+  liveInPeriod(period: string | null): Map<string, LiveAsk> {
+    const rows = this.db.prepare(`SELECT unit, field, member_id, collection_id, sent_at FROM asks WHERE period = ? AND status != 'cancelled'`)
+      .all(periodToColumn(period)) as Array<{ unit: string; field: string; member_id: string; collection_id: number; sent_at: string | null }>;
+    const out = new Map<string, LiveAsk>();
+    for (const r of rows) {
+      out.set(`${r.unit}\u0000${r.field}`, { memberId: r.member_id, collectionId: r.collection_id, sentAt: r.sent_at ? new Date(r.sent_at) : null });
+    }
+    return out;
+  }
+
   /** What a unit's reply may answer: every open ask, and answered ones asked since `since` (corrections). */
   replyableOf(unit: string, since: Date): AskRecord[] {
     return (this.db.prepare(`SELECT * FROM asks WHERE unit = ? AND (status = 'open' OR (status = 'answered' AND at >= ?)) ORDER BY id`)
@@ -103,6 +114,12 @@ export class AsksRepo {
 
   openOf(memberId: string): AskRecord[] {
     return (this.db.prepare(`SELECT * FROM asks WHERE member_id = ? AND status = 'open' ORDER BY id`).all(memberId) as RawRow[]).map(toRecord);
+  }
+
+  /** A member's open asks still waiting for their batch. */
+  waitingOf(memberId: string): AskRecord[] {
+    return (this.db.prepare(`SELECT * FROM asks WHERE member_id = ? AND status = 'open' AND sent_at IS NULL ORDER BY id`).all(memberId) as RawRow[])
+      .map(toRecord);
   }
 
   ofCollection(collectionId: number): AskRecord[] {
