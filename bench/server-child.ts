@@ -59,8 +59,10 @@ if (mode === 'baseline') {
   });
   process.once('SIGTERM', () => server.close(() => { sqlite.close(); process.exit(0); }));
 } else {
+  // The clients post as any roster member without signing in, which only the demo allows (on loopback, as here); with
+  // ONETABLE_ROSTER (or a prebuilt store) the demo adds nothing else.
   const env: NodeJS.ProcessEnv = {
-    ONETABLE_DB: db, ONETABLE_DEMO: 'off', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent',
+    ONETABLE_DB: db, ONETABLE_DEMO: 'on', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent',
     ONETABLE_ADMIN_TOKEN: 'bench-admin-token-0123456789', ONETABLE_RATE_LIMIT: '100000',
     ...(roster ? { ONETABLE_ROSTER: roster } : {}),
     ...(mode === 'lark' ? larkEnv(BENCH_LARK_APP, larkDomain!) : {}),
