@@ -50,6 +50,7 @@ export const NUMERAL_WORDS =
 
 const UNIT_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村)$/;
 const CLAUSE_UNIT = /([，,；;。])(\s*[\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村))(?=[\s:：\u4e00-\u9fa5\d])/g;
+const HEADER_THEN_UNIT = /^(\s*[\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道办|街道|镇|乡|社区|村))([:：])(\s*[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村))(?=[\u4e00-\u9fa5\d])/gm;
 const LINE_UNIT = /^\s*([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村))(?=[\s:：,，(（\u4e00-\u9fa5\d]|$)/;
 
 /** Words that end like a place but name none (其他村, 各社区, 本镇, 农村 in 农村低保户数, 行政村 in 行政村数量). */
@@ -94,7 +95,10 @@ export function splitUnits(
   if (!/[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/.test(text)) return none;
   // 石桥村12户，白沙村9户: a clause that starts with a unit's name starts that unit's part, as a new line would.
   const broken = text.replace(CLAUSE_UNIT, (m, sep: string, unit: string) =>
-    isPlaceName(unit.trim(), namesField) ? `\n${m.slice(sep.length)}` : m);
+    isPlaceName(unit.trim(), namesField) ? `\n${m.slice(sep.length)}` : m)
+    // 花园路街道：花溪社区网格10个…: a unit's name after the reporter's own header starts that unit's part
+    .replace(HEADER_THEN_UNIT, (m, own: string, sep: string, unit: string) =>
+      isOwnUnit(own.trim(), ownUnit) && isPlaceName(unit.trim(), namesField) ? `${own}\n${m.slice(own.length + sep.length)}` : m);
   if (!LINE_UNIT.test(broken) && !/\n\s*[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/.test(broken)) return none;
   const lines = broken.split('\n');
   // 石桥： for 石桥村: the reporter's own name without its suffix also starts the reporter's own lines again.

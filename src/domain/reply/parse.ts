@@ -124,6 +124,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     reply.otherUnits.push(...table.otherUnits);
   }
   if (!unitName) return readUnit(plain, ctx, reply);
+  if (others.length) plain = readUnitList(plain, unitName, rosterName);
   const own = indexCandidates(candidatesOf(ctx).map((c) => c.field));
   const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor);
   reply.otherUnits.push(...split.foreign.filter((u) => !reply.otherUnits.includes(u)));
@@ -143,6 +144,27 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   }
   if (split.parts.size) reply.ack &&= reply.values.length === 0 && reply.invalid.length === 0;
   return reply;
+}
+
+const LIST_ITEM = /^([\u4e00-\u9fa5]{2,10}?)\s*(\d[\d,，.]*\s*[\u4e00-\u9fa5%]{0,2})$/;
+
+/**
+ * 南坪街道独居老人：金紫山63、万寿路41: a label, a colon, then units the reporter speaks for each with a figure. Each
+ * becomes a line of that unit's own (金紫山社区：独居老人63), as a clerk would type it; other lines are left alone.
+ */
+function readUnitList(text: string, ownUnit: string, rosterName: (name: string) => string | null): string {
+  if (!/[:：]/.test(text) || !/[、，,；;]/.test(text)) return text;
+  return text.split('\n').map((line) => {
+    const colon = line.search(/[:：]/);
+    if (colon < 1) return line;
+    const items = line.slice(colon + 1).split(/[、，,；;]/).map((x) => x.trim()).filter(Boolean);
+    if (items.length < 2) return line;
+    const read = items.map((item) => LIST_ITEM.exec(item)).map((m) => (m ? { unit: rosterName(m[1]!), figure: m[2]! } : null));
+    if (read.some((r) => !r?.unit)) return line;
+    const label = line.slice(0, colon).replace(ownUnit, '').trim();
+    if (!label) return line;
+    return read.map((r) => `${r!.unit}：${label}${r!.figure}`).join('\n');
+  }).join('\n');
 }
 
 function candidatesOf(ctx: ReplyContext): ReplyCandidate[] {

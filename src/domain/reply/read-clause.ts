@@ -49,7 +49,7 @@ export function readClause(
     // 是210不是208: the figure said not to be the one is no figure.
     if (NEGATED.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
     if (readRespectively(quantity, own, index, state, emit)) return;
-    const binding = bindQuantity(
+    let binding = bindQuantity(
       {
         q: quantity, own, after, context: state.context, bare: (isFillerOnly(own) || namesOnlyItsUnit(own, quantity)) && isFillerOnly(following),
         awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
@@ -70,6 +70,12 @@ export function readClause(
       return;
     }
     if (!binding) return;
+    // 隐患29条，已整改27条 with 发现安全隐患数 and 已整改隐患数 open: the item whose name says a part is dealt with needs
+    // the label to say so too.
+    if ('choices' in binding) {
+      const whole = binding.choices.filter((e) => !progressNotSaid(own, e));
+      if (whole.length === 1) binding = { entry: whole[0]!, phrase: binding.phrase };
+    }
     if ('choices' in binding) {
       if (readEach(binding.choices, quantity, own, index, state, emit)) return;
       readChoice(binding.choices, quantity, own, visible, index, emit);
@@ -229,6 +235,11 @@ function isUnfinished(words: string, entry: FieldEntry, index: CandidateIndex): 
   // hideNames keeps the length: an index into it points into words.
   const m = UNFINISHED.exec(hideNames(words, index));
   return !!m && !entry.names.some((n) => n.includes(m[0])) && !namesAnyField(words.slice(m.index + m[0].length), index);
+}
+
+function progressNotSaid(own: string, entry: FieldEntry): boolean {
+  const named = entry.names.map((n) => PROGRESS_RE.exec(n)?.[0]).find(Boolean);
+  return !!named && !PROGRESS_RE.test(own) && !own.includes(named.replace(/^已/, ''));
 }
 
 function isProgress(own: string, entry: FieldEntry): boolean {

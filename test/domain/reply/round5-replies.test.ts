@@ -150,3 +150,26 @@ describe('a table of item and figure, and a label that is only a measure word', 
     expect(summary(parseReply('人数是96', c).values)).toEqual(['monitored_persons=96@2026-11']);
   });
 });
+
+describe('a part already dealt with, and a street clerk\'s lists', () => {
+  it('隐患12条，已整改9条: the bare label is the item whose name says no part is dealt with', () => {
+    const found = int('hazards_found', '发现安全隐患数', ['发现隐患数'], '条');
+    const fixed = int('hazards_fixed', '已整改隐患数', ['整改隐患数'], '条');
+    expect(summary(parseReply('隐患12条，已整改9条', ctx(open(found), open(fixed))).values))
+      .toEqual(['hazards_fixed=9@2026-11', 'hazards_found=12@2026-11']);
+  });
+  const grids = int('grids', '网格数', ['网格数量'], '个');
+  const elderly = int('solitary_elderly', '独居老人数', ['独居老人'], '人');
+  const street = (...ids: Array<[string, string]>) => ({
+    ...ctx(), unitName: '石门街道', others: ids.map(([id, name]) => ({ id, name, candidates: [open(grids, '2026-11-20'), open(elderly, '2026-11-20')] })),
+  });
+  const c = street(['shiqiao', '石桥社区'], ['baisha', '白沙社区']);
+  const byUnit = (values: Array<{ unit?: string; field: string; value: unknown }>) => values.map((v) => `${v.unit}:${v.field}=${String(v.value)}`).sort();
+  it('石门街道：石桥社区网格9个…；白沙社区…: each community after the street\'s own header', () => {
+    expect(byUnit(parseReply('石门街道：石桥社区网格9个、独居老人20人；白沙社区网格6个、独居老人11人', c).values))
+      .toEqual(['baisha:grids=6', 'baisha:solitary_elderly=11', 'shiqiao:grids=9', 'shiqiao:solitary_elderly=20']);
+  });
+  it('独居老人：石桥20、白沙11 gives each community its figure', () => {
+    expect(byUnit(parseReply('石门街道独居老人：石桥20、白沙11', c).values)).toEqual(['baisha:solitary_elderly=11', 'shiqiao:solitary_elderly=20']);
+  });
+});
