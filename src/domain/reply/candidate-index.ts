@@ -60,6 +60,13 @@ function numeralParts(name: string): string[] {
       }
     }
   });
+  // 24小时 in 是否落实24小时值守: Arabic digits with the words after them (never the words before: 落实24户 is a figure)
+  for (const m of name.matchAll(/\d+/g)) {
+    for (let len = 1; len <= MAX_PART - 1; len++) {
+      const end = m.index + m[0].length + len;
+      if (end <= name.length && /[\u4e00-\u9fa5]/.test(name[end - 1]!)) parts.push(name.slice(m.index, end));
+    }
+  }
   return parts;
 }
 

@@ -34,7 +34,11 @@ export function readClause(
     // 人数是186: a label that is only a measure word and 数 gives a bare figure that measure word
     const implied = written.unit ? null : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(cursor, written.start).replace(FILLER, ''));
     const quantity = implied ? { ...written, unit: implied[1]! } : written;
-    const said = nearestLabel(labelBefore(visible.slice(cursor, quantity.start)), index);
+    const before = labelBefore(visible.slice(cursor, quantity.start));
+    // 火情没有发现宣传搞了两次 / 无火情宣传一次: a zero said for one item right before another item's figure
+    const zeroSaid = zeroBefore(before, index);
+    if (zeroSaid) emit.value(zeroSaid.entry, quantity.start - before.length + zeroSaid.at, zeroSaid.raw, (field) => checkNumericValue(0, field));
+    const said = nearestLabel(zeroSaid ? zeroSaid.rest : before, index);
     // 实际是106人: the words that correct a figure name no item.
     const own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length));
     const next = inClause[i + 1];
@@ -264,6 +268,30 @@ function readRespectively(quantity: Quantity, own: string, index: CandidateIndex
   if (!target) return false;
   emit.value(target, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
   return true;
+}
+
+/**
+ * The words before a figure (voice, no punctuation) that first say another item is nil: 火情没有发现|宣传搞了 or
+ * 无火情|宣传. Returns that item, where its 没有/无 is, and the words left to label the figure.
+ */
+function zeroBefore(said: string, index: CandidateIndex): { entry: FieldEntry; at: number; raw: string; rest: string } | null {
+  const zero = ZERO_RE.exec(hideNames(said, index));
+  if (!zero) return null;
+  const left = said.slice(0, zero.index);
+  const right = said.slice(zero.index + zero[0].length);
+  const leftEntry = bestNumericField(left, index);
+  if (leftEntry) {
+    const rest = right.replace(/^(?:发现|发生|出现)/, '');
+    const next = bestNumericField(rest, index);
+    return next && next !== leftEntry && isFillerOnly(hideNames(left, index).replace(/[^\s\p{P}]/gu, '')) ? { entry: leftEntry, at: zero.index, raw: zero[0], rest } : null;
+  }
+  if (left.replace(FILLER, '').replace(/[\s\p{P}]/gu, '')) return null;
+  for (let cut = 2; cut <= Math.min(6, right.length - 1); cut++) {
+    const first = bestNumericField(right.slice(0, cut), index);
+    const next = first ? bestNumericField(right.slice(cut), index) : null;
+    if (first && next && next !== first) return { entry: first, at: zero.index, raw: zero[0], rest: right.slice(cut) };
+  }
+  return null;
 }
 
 /**

@@ -173,3 +173,17 @@ describe('a part already dealt with, and a street clerk\'s lists', () => {
     expect(byUnit(parseReply('石门街道独居老人：石桥20、白沙11', c).values)).toEqual(['baisha:solitary_elderly=11', 'shiqiao:solitary_elderly=20']);
   });
 });
+
+describe('a nil said for one item right before another item\'s figure', () => {
+  const fires = int('fires', '野外火情起数', ['火情起数'], '起');
+  const talks = int('talks', '防火宣传次数', ['宣传次数'], '次');
+  const duty: FieldDef = { key: 'duty', label: '是否落实24小时值守', aliases: ['24小时值守'], type: 'boolean' };
+  const c = ctx(open(fires), open(talks), open(duty));
+  it('火情没有发现宣传搞了三次 / 无火情宣传两次', () => {
+    expect(summary(parseReply('火情没有发现宣传搞了三次', c).values)).toEqual(['fires=0@2026-11', 'talks=3@2026-11']);
+    expect(summary(parseReply('本月无火情宣传两次', c).values)).toEqual(['fires=0@2026-11', 'talks=2@2026-11']);
+  });
+  it('24小时 inside a yes/no field\'s name is no figure', () => {
+    expect(summary(parseReply('宣传4次，24小时值守已落实', c).values)).toEqual(['duty=true@2026-11', 'talks=4@2026-11']);
+  });
+});
