@@ -136,6 +136,8 @@ export interface BindInput {
   bare: boolean;
   /** The field still waits for a figure from this unit (no value yet for some open period). */
   awaited?: (entry: FieldEntry) => boolean;
+  /** The field is open for a period the figure's sentence names before it. */
+  saidPeriodFits?: (entry: FieldEntry) => boolean;
 }
 
 /** A field (phrase: the words that named it, '' when it came from context or the unit), or the fields it could mean. */
@@ -164,6 +166,8 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
   if (!input.bare) return null;
   const byUnit = q.unit ? entries.filter((e) => unitFit(q.unit, e.field.unit) === 2) : entries;
   if (byUnit.length === 1) return { entry: byUnit[0]!, phrase: '' };
+  const forPeriod = input.saidPeriodFits ? byUnit.filter(input.saidPeriodFits) : [];
+  if (forPeriod.length === 1) return { entry: forPeriod[0]!, phrase: '' };
   // 2户3人 when 3人 could also correct a figure already given: a bare figure answers the one still awaited.
   const awaited = q.unit && input.awaited ? byUnit.filter(input.awaited) : [];
   if (awaited.length === 1) return { entry: awaited[0]!, phrase: '' };

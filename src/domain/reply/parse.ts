@@ -84,7 +84,10 @@ const COMPARED_AFTER = /^[^，,。；;\d]{0,4}?(?:一样|相同|一致|持平|�
 
 /** 和上月一样 / 同上月: the period compared with, not the one the reply's figures are for. */
 function isComparedWith(text: string, m: PeriodMention): boolean {
-  return COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))
+  const before = text.slice(Math.max(0, m.index - 2), m.index);
+  // 比去年同期下降2.3个百分点 / 较上月增加: what a change is measured against
+  if (/(?:比|较)\s*$/.test(before)) return true;
+  return COMPARED_BEFORE.test(before)
     && (COMPARED_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 8)) || /^同/.test(text.slice(m.index - 1, m.index)));
 }
 
@@ -227,7 +230,7 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
     }
     if (sentenceQuestion || clause.start < state.textUntil) continue;
     const emit = state.emitter(sentence, sentenceCorrection);
-    readClause(clause, inClause, visible, plain, index, state, emit, today, sentence.end);
+    readClause(clause, inClause, visible, plain, index, state, emit, today, sentence.end, sentence.start);
     if (visible[clause.end] !== '、') state.listed = [];
   }
 

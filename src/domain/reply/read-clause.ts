@@ -27,7 +27,7 @@ const ANOTHER = /另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|
 
 export function readClause(
   clause: Clause, inClause: Quantity[], visible: string, plain: string, index: CandidateIndex, state: ReplyState,
-  emit: Emitter, today: LocalDate | null, sentenceEnd: number = clause.end,
+  emit: Emitter, today: LocalDate | null, sentenceEnd: number = clause.end, sentenceStart: number = clause.start,
 ): void {
   let cursor = clause.start;
   inClause.forEach((written, i) => {
@@ -57,6 +57,9 @@ export function readClause(
       {
         q: quantity, own, after, context: state.context, bare: (isFillerOnly(own) || namesOnlyItsUnit(own, quantity)) && isFillerOnly(following),
         awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
+        // 四季度是33,460万元: a period said before the figure in its sentence that only some items are open for
+        saidPeriodFits: (entry) => state.periodsSaid(sentenceStart, quantity.start)
+          .some((period) => (state.byField.get(entry.field.key) ?? []).some((p) => p.period === period)),
       },
       index.numericEntries,
       (phrase) => index.match(phrase),
@@ -89,9 +92,9 @@ export function readClause(
     if (binding.phrase) state.context = binding.phrase;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
     if (!binding.phrase && saysSomethingElse(own, binding.entry)) return;
-    if (isDelta(hideNames(own, index), binding.entry)) return;
+    if (isDelta(hideNames(own, index), binding.entry, quantity)) return;
     // 有4个是本周新登记的: words after a figure bound only through the label before can make it a change too.
-    if (!binding.phrase && isDelta(hideNames(after, index), binding.entry)) return;
+    if (!binding.phrase && isDelta(hideNames(after, index), binding.entry, quantity)) return;
     // 另外流感疫苗1,208剂次 beside 免疫规划接种剂次: another thing, or what remains, is this field only when its label
     // spells the field out.
     if (ANOTHER.test(own) && !(binding.phrase && index.match(binding.phrase)[binding.entry.ordinal]!.complete)) return;
@@ -182,7 +185,11 @@ function readCorrectedAnswer(clause: Clause, text: string, before: string, index
  * 比上月增加3户 is a change, not a level — unless the change word is part of the field's own name (新增违法占地2宗
  * answers 新增违法占地宗数).
  */
-function isDelta(own: string, entry: FieldEntry): boolean {
+/** Items that are themselves a rate of change (固定资产投资增速): 同比增长8.6% is their level. */
+const RATE_OF_CHANGE = /增速|增长率|增幅|涨幅|降幅|变化率|同比|环比/;
+
+function isDelta(own: string, entry: FieldEntry, q?: Quantity): boolean {
+  if (q?.unit === '%' && entry.names.some((n) => RATE_OF_CHANGE.test(n))) return false;
   const re = new RegExp(DELTA_RE.source, 'g');
   for (let m = re.exec(own); m; m = re.exec(own)) {
     // 巡查人员增加到40人: the level it rose to, not the change.

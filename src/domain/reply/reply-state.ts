@@ -62,6 +62,20 @@ export class ReplyState {
     return this.asides.find(([s, e]) => at >= s && at < e);
   }
 
+  /** The periods said in [from, to), the nearest first, at most a few (mentions are sorted by index). */
+  periodsSaid(from: number, to: number, most = 8): string[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.index < to) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo - 1; i >= 0 && out.length < most && this.mentions[i]!.index >= from; i--) out.push(this.mentions[i]!.period);
+    return out;
+  }
+
   periodWordAt(anchor: number, sentence: Sentence): PeriodWord | null {
     // Binary search for the last mention before the anchor: replies may hold thousands of them.
     let lo = 0;

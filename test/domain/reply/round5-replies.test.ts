@@ -187,3 +187,19 @@ describe('a nil said for one item right before another item\'s figure', () => {
     expect(summary(parseReply('宣传4次，24小时值守已落实', c).values)).toEqual(['duty=true@2026-11', 'talks=4@2026-11']);
   });
 });
+
+describe('periods and rates of change', () => {
+  const output: FieldDef = { key: 'output', label: '规上工业总产值', aliases: ['工业产值'], type: 'number', unit: '万元', min: 0 };
+  const invest: FieldDef = { key: 'invest', label: '固定资产投资额', aliases: ['固投'], type: 'number', unit: '万元', min: 0 };
+  const growth: FieldDef = { key: 'growth', label: '固定资产投资增速', aliases: ['投资增速'], type: 'number', unit: '%' };
+  const pop = int('pop', '常住人口数', ['常住人口'], '人');
+  const c = ctx(open(output, '2026-Q3'), open(output, '2026-Q4'), open(invest, '2026-10-31'), open(growth, '2026-10-31'), open(pop, '2026-10-31'));
+  it('a bare figure after a period only one item is open for is that item\'s (a table of quarters, 四季度到现在是…)', () => {
+    expect(summary(parseReply('三季度 四季度\n61,300 40,120', c).values)).toEqual(['output=40120@2026-Q4', 'output=61300@2026-Q3']);
+    expect(summary(parseReply('四季度到现在是31,000万元', c).values)).toEqual(['output=31000@2026-Q4']);
+  });
+  it('同比增长6.1% is the level of a growth rate; 比去年同期下降2个百分点 is not, nor is 去年 its period', () => {
+    expect(summary(parseReply('1-10月固投2.1亿元，同比增长6.1%', c).values)).toEqual(['growth=6.1@2026-10-31', 'invest=21000@2026-10-31']);
+    expect(summary(parseReply('固投2.1亿元，比去年同期下降2个百分点，常住人口3.1万', c).values)).toEqual(['invest=21000@2026-10-31', 'pop=31000@2026-10-31']);
+  });
+});
