@@ -138,6 +138,8 @@ export interface BindInput {
   awaited?: (entry: FieldEntry) => boolean;
   /** The field is open for a period the figure's sentence names before it. */
   saidPeriodFits?: (entry: FieldEntry) => boolean;
+  /** The sentence corrects a figure (改成, 更正). */
+  correcting?: boolean;
 }
 
 /** A field (phrase: the words that named it, '' when it came from context or the unit), or the fields it could mean. */
@@ -173,5 +175,7 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
   if (awaited.length === 1) return { entry: awaited[0]!, phrase: '' };
   // 120 alone while 低保户数 and 低保人数 both wait: a question back, never a guess.
   const open = input.awaited ? byUnit.filter(input.awaited) : byUnit;
+  // 户数也改成59户 when every item counted in 户 has a figure: a correction of one of them, so ask which
+  if (open.length === 0 && input.correcting && q.unit) return choices(byUnit.filter((e) => e.numeric), '');
   return choices(open.filter((e) => e.numeric), '');
 }

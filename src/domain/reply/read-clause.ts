@@ -57,6 +57,7 @@ export function readClause(
       {
         q: quantity, own, after, context: state.context, bare: (isFillerOnly(own) || namesOnlyItsUnit(own, quantity)) && isFillerOnly(following),
         awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
+        correcting: state.correcting,
         // 四季度是33,460万元: a period said before the figure in its sentence that only some items are open for
         saidPeriodFits: (entry) => state.periodsSaid(sentenceStart, quantity.start)
           .some((period) => (state.byField.get(entry.field.key) ?? []).some((p) => p.period === period)),

@@ -203,3 +203,16 @@ describe('periods and rates of change', () => {
     expect(summary(parseReply('固投2.1亿元，比去年同期下降2个百分点，常住人口3.1万', c).values)).toEqual(['invest=21000@2026-10-31', 'pop=31000@2026-10-31']);
   });
 });
+
+describe('a correction labelled only by its measure word', () => {
+  it('户数也改成33户: the one item counted in 户 whose name says no part dealt with', () => {
+    const c = ctx(open(households, '2026-11', true), open(persons, '2026-11', true), open(helped, '2026-11', true));
+    expect(summary(parseReply('户数也改成33户', c).values)).toEqual(['monitored_households=33@2026-11']);
+  });
+  it('asks which when two such items are counted in 户', () => {
+    const dilapidated = int('dilapidated', '危房户数', ['危房'], '户');
+    const parsed = parseReply('户数也改成33户', ctx(open(households, '2026-11', true), open(dilapidated, '2026-11', true)));
+    expect(parsed.values).toEqual([]);
+    expect(parsed.choices.map((ch) => ch.options.map((o) => o.field).sort())).toEqual([['dilapidated', 'monitored_households']]);
+  });
+});
