@@ -59,6 +59,8 @@ function score(phrase: string, entries: readonly FieldEntry[], q: Quantity, matc
     const fit = unitFit(q.unit, entry.field.unit);
     // 低保户17户 is not 低保人数: households and persons are different counts, whatever the label shares.
     if (fit < 0 && countsOtherPopulation(q.unit, entry.field.unit)) continue;
+    // 8650万 is an amount, never a percentage
+    if (q.multiplier >= 1000 && entry.field.unit === '%') continue;
     // A single shared character (查 in 查了) only counts with the right unit and nothing else in the phrase.
     if (m.sim >= LABEL_MATCH || (m.sim >= WEAK_LABEL_MATCH && fit === 2 && m.extra === 0)) {
       out.push({ entry, total: m.sim + fit, ranked: m.rank + fit, complete: m.complete });

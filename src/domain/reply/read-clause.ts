@@ -113,7 +113,10 @@ export function readClause(
     const breakdown = /其中|包括|包含|含/.test(own) || clause.aside;
     // 残疾人数5人 for 残疾人两项补贴人数 while 持证残疾人数 is another item: filed only once the reporter says so.
     const doubt = other ? `“${label.replace(FILLER, '')}”是指${binding.entry.field.label}吗？` : undefined;
-    const check = (field: FieldDef): Checked => withDoubt(checkNumber(quantity, field), doubt);
+    // 同比下降4.2% for a growth rate: the rate is -4.2
+    const fell = quantity.unit === '%' && !quantity.negative && binding.entry.names.some((n) => RATE_OF_CHANGE.test(n)) && FALL.test(own);
+    const signed = fell ? { ...quantity, value: -quantity.value, base: -quantity.base, negative: true } : quantity;
+    const check = (field: FieldDef): Checked => withDoubt(checkNumber(signed, field), doubt);
     // A figure bound only through the label before it never replaces one this reply gave already, unless its own words
     // correct it (上门服务260人次这个数不对，应为206人次; not 更正为85人，有2个是月中新增的).
     emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown || (!binding.phrase && !(state.correcting && hasCorrectionMarker(said))));
@@ -187,7 +190,8 @@ function readCorrectedAnswer(clause: Clause, text: string, before: string, index
  * answers 新增违法占地宗数).
  */
 /** Items that are themselves a rate of change (固定资产投资增速): 同比增长8.6% is their level. */
-const RATE_OF_CHANGE = /增速|增长率|增幅|涨幅|降幅|变化率|同比|环比/;
+const RATE_OF_CHANGE = /增速|增长率|增幅|涨幅|变化率|同比|环比/;
+const FALL = /下降|减少|降低|下滑|回落|负增长/;
 
 function isDelta(own: string, entry: FieldEntry, q?: Quantity): boolean {
   if (q?.unit === '%' && entry.names.some((n) => RATE_OF_CHANGE.test(n))) return false;
@@ -237,7 +241,9 @@ function withDoubt(checked: Checked, doubt: string | undefined): Checked {
 const LINKING = /涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|改为|改成|更正为|应为|应该是|实际是|实为|调整为|共|计|约|有/g;
 
 function saysSomethingElse(own: string, entry: FieldEntry): boolean {
-  const words = own.replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');
+  let words = own.replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');
+  // 同比下降4.2% said of a growth rate names the rate itself
+  if (entry.names.some((n) => RATE_OF_CHANGE.test(n))) words = words.replace(/同比|环比|增长|下降|减少|增加|降低|上升|提高|回落|下滑/g, '');
   return words.length >= 2 && longestSharedRun(words, entry.names) === 0;
 }
 

@@ -216,3 +216,16 @@ describe('a correction labelled only by its measure word', () => {
     expect(parsed.choices.map((ch) => ch.options.map((o) => o.field).sort())).toEqual([['dilapidated', 'monitored_households']]);
   });
 });
+
+describe('amounts and rates of change', () => {
+  const revenue: FieldDef = { key: 'revenue', label: '一般公共预算收入', aliases: ['财政收入'], type: 'number', unit: '万元', min: 0 };
+  const growth: FieldDef = { key: 'revenue_growth', label: '一般公共预算收入增幅', aliases: ['财政收入增幅'], type: 'number', unit: '%' };
+  const c = ctx(open(revenue, '2026-10-31'), open(growth, '2026-10-31'));
+  it('财政收入7320万 is an amount, never the rate', () => {
+    expect(summary(parseReply('财政收入7320万', c).values)).toEqual(['revenue=7320@2026-10-31']);
+  });
+  it('同比下降3.1% is a rate of -3.1, 同比增长3.1% of 3.1', () => {
+    expect(summary(parseReply('财政收入1.2亿元，同比下降3.1%', c).values)).toEqual(['revenue=12000@2026-10-31', 'revenue_growth=-3.1@2026-10-31']);
+    expect(summary(parseReply('财政收入1.2亿元，同比增长3.1%', c).values)).toEqual(['revenue=12000@2026-10-31', 'revenue_growth=3.1@2026-10-31']);
+  });
+});
