@@ -77,6 +77,11 @@ interface Candidates {
   fallback: string[];
 }
 
+/** 将 / 把: what follows is what is sent (将统计表报县文旅局). */
+const DISPOSAL = /[将把]/;
+/** 报区河长办 / 报送至县文旅局规划科 / 报给镇政府: an office the report goes to. */
+const RECIPIENT = /^(?:至|到|给|往)?\s*(?:[区县市省镇乡]|[^，,。；;|]{0,12}(?:局|办|委|中心|科|室|站|所|政府|办事处)(?:[，,。；;|(（\s]|$))/;
+
 function candidatesFromSentence(sentence: string, isItemSentence: boolean): Candidates {
   if (isItemSentence) return { primary: [sentence], fallback: [] };
   const out: Candidates = { primary: [], fallback: [] };
@@ -91,6 +96,12 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
     if (cleanFragment(after.replace(/\|/g, ' ')).length < 2) {
       // 饮水安全问题请按实际排查结果报: how to report what was asked before, not a new ask.
       if (!MANNER.test(before)) out.primary.push(before);
+      continue;
+    }
+    // 每年1月10日前将上年度工作总结报告报区河长办: what is sent stands between 将 and the verb; after it, the recipient
+    const sent = DISPOSAL.exec(before);
+    if (sent && RECIPIENT.test(after.replace(/^[|\s]+/, ''))) {
+      out.primary.push(before.slice(sent.index + sent[0].length));
       continue;
     }
     out.primary.push(after);
