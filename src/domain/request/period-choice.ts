@@ -27,8 +27,11 @@ function compared(text: string, m: PeriodMention): boolean {
   return COMPARED_BEFORE.test(before) || (WITH_BEFORE.test(before) && COMPARED_AFTER.test(after));
 }
 
-/** 在2028年4月前完成整改 / 年底前: a time limit, not what is counted. */
-const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前)/;
+/**
+ * 在2028年4月前完成整改 / 年底前: a time limit, not what is counted; 自2028年1月起每单月报送: the start of a schedule, whose
+ * rounds are counted by what they name, not by the month it starts in.
+ */
+const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前|起|开始)/;
 
 function isLimit(text: string, m: PeriodMention): boolean {
   return LIMIT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 3));
@@ -174,7 +177,21 @@ export function choosePeriod(
     for (let tier = 0; tier <= STATEMENTS; tier++) {
       const inTier = mentions.filter((x) => x.tier === tier && (allowBare || !BARE_YEAR_WORD.test(x.m.text))).map((x) => x.m);
       const chosen = pick(inTier);
-      if (chosen) return { period: chosen.period, periods: coordinated(text, inTier, chosen), spans, candidates };
+      if (chosen) {
+        const periods = coordinated(text, inTier, chosen);
+        // （一）2027年总人数…（三）2028年计划投资: entries of the item list that each name their own period ask for each
+        // (one period per entry: 以上数据均为2026年11月当月数 restates its month, it adds none)
+        if (tier === 0 && partOf(chosen.index)?.kind === 'items') {
+          const taken = new Set([partOf(chosen.index)]);
+          for (const m of inTier) {
+            const part = partOf(m.index);
+            if (m.kind !== chosen.kind || part?.kind !== 'items' || taken.has(part) || periods.includes(m.period)) continue;
+            periods.push(m.period);
+            taken.add(part);
+          }
+        }
+        return { period: chosen.period, periods, spans, candidates };
+      }
       // the ask counts a holiday or a 旬 (本次报送春节期间…): it names its time, which has no period form
       if (tier <= 1 && formless.some(([s]) => TIERS[tier]!.includes(partOf(s)?.kind ?? 'signature'))) return { period: null, periods: [], spans, candidates };
     }
