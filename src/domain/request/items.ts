@@ -77,18 +77,25 @@ interface Candidates {
   fallback: string[];
 }
 
+/** 结合… / 根据… / 参考… / 对照…: a clause naming what the figures are worked out from or checked against. */
+const BASIS = /^[|\s]*(?:[一二三四五六七八九十\d]+\s*[、.．])?[|\s]*(?:要)?(?:结合|根据|依据|参考|参照|对照|基于)/;
+
 /** 将 / 把: what follows is what is sent (将统计表报县文旅局). */
 const DISPOSAL = /[将把]/;
 /** 报区河长办 / 报送至县文旅局规划科 / 报给镇政府: an office the report goes to. */
 const RECIPIENT = /^(?:至|到|给|往)?\s*(?:[区县市省镇乡]|[^，,。；;|]{0,12}(?:局|办|委|中心|科|室|站|所|政府|办事处)(?:[，,。；;|(（\s]|$))/;
 
 function candidatesFromSentence(sentence: string, isItemSentence: boolean): Candidates {
-  if (isItemSentence) return { primary: [sentence], fallback: [] };
+  if (isItemSentence) return { primary: [sentence.split(/([,，:：])/).filter((c) => !BASIS.test(c)).join('')], fallback: [] };
   const out: Candidates = { primary: [], fallback: [] };
   if (!ASK_VERB.test(sentence)) return out;
   for (const clause of sentence.split(CLAUSE_SPLIT)) {
     const verb = firstVerb(clause);
-    if (!verb) { out.primary.push(clause); continue; }
+    if (!verb) {
+      // 结合住宿单位、旅行社…发展状况，测算直接就业人数: what a figure is worked out from is no item
+      if (!BASIS.test(clause)) out.primary.push(clause);
+      continue;
+    }
     const after = clause.slice(verb.end);
     // 光荣牌悬挂户数一并报来 / 生猪存栏也报一下: with nothing after the verb, the items are the words before it —
     // unless they say how to report (油菜面积请按实际播种面积报, 以户籍人口为准).
