@@ -39,6 +39,20 @@ const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：和及与跟/|\s]/;
 
 const LEADING_NOISE =
   /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等)+/;
+/**
+ * 当日和累计的临床诊断病例数 / 城市和农村低保户数: a short qualifier before a conjunction shares the head of the item after
+ * it, when the dictionary names that reading outright.
+ */
+function matchWithNext(frag: string, nextRaw: string | undefined, matcher: FieldMatcher): string | null {
+  if (frag.length > 4 || !nextRaw) return null;
+  const next = cleanFragment(nextRaw).replace(/^的/, '');
+  for (let k = 1; k <= next.length - 2; k++) {
+    const [top, second] = matcher.match(frag + next.slice(k), 0.9);
+    if (top && (!second || second.score < top.score - 0.05)) return top.field.key;
+  }
+  return null;
+}
+
 /** 年报 / 季度报表 / 月报表 / 半年报 / 统计表: a report named by its form alone. */
 const REPORT_FORM = /^(?:年度?|季度?|月度?|半年度?)(?:报表?|统计表|报告|总结)$/;
 const TRAILING_NOISE = /(?:请于|请在|等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也)+$/;
@@ -225,12 +239,16 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   const seenNew = new Set<string>();
   for (const cand of candidates) {
     let prev: string | null = null;
-    for (const raw of prepareCandidate(cand).split(FRAGMENT_SPLIT)) {
+    const pieces = prepareCandidate(cand).split(FRAGMENT_SPLIT);
+    for (const [i, raw] of pieces.entries()) {
       const frag = cleanFragment(raw);
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
       if (frag.length > LONGEST_ITEM || (NOT_AN_ITEM.test(frag) && !knownOutright(frag, ctx.matcher))) { prev = null; continue; }
-      const hit = matchWithContext(frag, prev, ctx.matcher) ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null);
+      // a qualifier sharing the next item's head (当日和累计的…病例数) is read with it before it is read alone
+      const hit = (knownOutright(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
+        ?? matchWithContext(frag, prev, ctx.matcher)
+        ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null);
       if (hit) {
         if (!fields.includes(hit)) fields.push(hit);
         prev = frag;
