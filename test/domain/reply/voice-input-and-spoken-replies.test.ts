@@ -1,4 +1,4 @@
-// Round 5: voice input without punctuation, the part still in hand, a space grouping thousands, a recheck said with a
+// Voice input without punctuation, the part still in hand, a space grouping thousands, a recheck said with a
 // bare figure, a place name run on from a spoken word, and a zero read with the label before it.
 import { describe, expect, it } from 'vitest';
 import { parseReply } from '../../../src/domain/reply/parse.js';

@@ -14,7 +14,7 @@ const drillOn: FieldDef = { key: 'drill_on', label: '最近一次演练日期', 
 const evac: FieldDef = { key: 'evac', label: '转移避险人数', aliases: ['转移避险'], type: 'integer', unit: '人', min: 0 };
 const done: FieldDef = { key: 'done', label: '是否完成自查', aliases: [], type: 'boolean' };
 
-describe('staff replies (round 3)', () => {
+describe('staff replies as written in real groups', () => {
   it('a numbered line after a line with a figure is still its own line', () => {
     const c = ctx(open(invest, '2026'), open(area));
     expect(summary(parseReply('3.完成投资1260万元\n4.拆违面积暂无，填0', c).values)).toEqual(['area=0@2026-11', 'invest=1260@2026']);

@@ -1,4 +1,4 @@
-// Round 4: the size of a mistake is not the figure, 口/口人/名 count people, and 有误，应为已完成 answers the field named before.
+// The size of a mistake is not the figure, 口/口人/名 count people, and 有误，应为已完成 answers the field named before.
 import { describe, expect, it } from 'vitest';
 import { parseReply } from '../../../src/domain/reply/parse.js';
 import type { FieldDef } from '../../../src/domain/types.js';
