@@ -1,5 +1,5 @@
 // Headless Debian chromium through playwright-core.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ADMIN_TOKEN } from '../support/boot.js';
 
 // The page's globals, for the functions below that run inside the browser (the project compiles without the DOM lib).
@@ -21,6 +21,13 @@ export function launchChromium(): Promise<Browser> {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** A fresh Chromium with one desktop window (1100×860, Chinese locale, downloads allowed), as an admin sees the console. */
+export async function openDesktop(): Promise<{ browser: Browser; context: BrowserContext }> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1100, height: 860 }, acceptDownloads: true, locale: 'zh-CN' });
+  return { browser, context };
 }
 
 /** Signs in through the console's login form (the cookie it sets is HttpOnly). */

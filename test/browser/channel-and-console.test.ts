@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_TEXT, say, startTestOnetable, type Booted } from '../support/boot.js';
-import { ARTIFACTS, launchChromium, signInAdmin } from './browser.js';
+import { ARTIFACTS, openDesktop, signInAdmin } from './browser.js';
 
 let s: Booted;
 let browser: Browser;
@@ -12,8 +12,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   s = await startTestOnetable();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1100, height: 860 }, acceptDownloads: true, locale: 'zh-CN' });
+  ({ browser, context } = await openDesktop());
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestOnetable, type Booted } from '../support/boot.js';
-import { ARTIFACTS, launchChromium, signInAdmin } from './browser.js';
+import { ARTIFACTS, openDesktop, signInAdmin } from './browser.js';
 
 let s: Booted;
 let browser: Browser;
@@ -13,8 +13,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   s = await startTestOnetable();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1100, height: 860 }, locale: 'zh-CN' });
+  ({ browser, context } = await openDesktop());
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminHeaders, say, startTestOnetable, type Booted } from '../support/boot.js';
-import { launchChromium, signInAdmin } from './browser.js';
+import { openDesktop, signInAdmin } from './browser.js';
 
 const PHONE = '13812345678';
 let s: Booted;
@@ -19,8 +19,7 @@ beforeAll(async () => {
   expect(put.status).toBe(200);
   await say(s, 'lead_mz', 'channel', '【区民政局】石桥镇、白沙镇：请于11月25日前报送本月低保户数、网格员联系电话。');
   await say(s, 'sq_shebao', 'dm', `低保户数 162\n网格员联系电话：${PHONE}`);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1100, height: 860 }, acceptDownloads: true, locale: 'zh-CN' });
+  ({ browser, context } = await openDesktop());
 });
 
 afterAll(async () => {
