@@ -1,18 +1,11 @@
 // The console's burden tab and batch settings, through the admin API of a real onetable.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REQUEST_TEXT, adminHeaders, say, startTestOnetable, type Booted } from '../support/boot.js';
+import { describe, expect, it } from 'vitest';
+import { adminHeaders, useOnetableWithRequest } from '../support/boot.js';
 
-let s: Booted;
-beforeAll(async () => {
-  s = await startTestOnetable();
-  await say(s, 'lead_mz', 'channel', REQUEST_TEXT);
-});
-afterAll(async () => {
-  await s?.stop();
-});
+const app = useOnetableWithRequest();
 
-const get = (path: string) => s.request(path, { headers: adminHeaders() });
-const put = (path: string, body: unknown) => s.request(path, { method: 'PUT', headers: adminHeaders(), body: JSON.stringify(body) });
+const get = (path: string) => app().request(path, { headers: adminHeaders() });
+const put = (path: string, body: unknown) => app().request(path, { method: 'PUT', headers: adminHeaders(), body: JSON.stringify(body) });
 
 describe('burden in the console', () => {
   it('lists asks sent per department and per member in roster order, with DMs per working day', async () => {
@@ -23,10 +16,10 @@ describe('burden in the console', () => {
       perPerson: { average: number; most: number };
     };
     expect(b.window).toHaveLength(5);
-    const roster = s.onetable.store.roster.snapshot();
+    const roster = app().onetable.store.roster.snapshot();
     expect(b.departments.map((d) => d.id)).toEqual(roster.departments.map((d) => d.id));
     expect(b.members.map((m) => m.id)).toEqual(roster.members.filter((m) => m.role === 'staff').map((m) => m.id));
-    const asked = s.onetable.store.asks.all().length;
+    const asked = app().onetable.store.asks.all().length;
     expect(asked).toBeGreaterThan(0);
     expect(b.departments.find((d) => d.id === 'minzheng')!.sent).toBe(asked);
     expect(b.members.reduce((n, m) => n + m.sent, 0)).toBe(asked);
@@ -39,7 +32,7 @@ describe('burden in the console', () => {
     expect(await bad.json()).toMatchObject({ path: 'askBatches.0' });
     const ok = await put('/api/admin/settings', { askBatches: ['15:00', '08:45', '15:00'], askMarginHours: 3 });
     expect(ok.status).toBe(200);
-    expect(s.onetable.settings()).toMatchObject({ askBatches: ['08:45', '15:00'], askMarginHours: 3 });
+    expect(app().onetable.settings()).toMatchObject({ askBatches: ['08:45', '15:00'], askMarginHours: 3 });
     expect(((await (await get('/api/admin/settings')).json()) as { settings: { askBatches: string[] } }).settings.askBatches).toEqual(['08:45', '15:00']);
   });
 });

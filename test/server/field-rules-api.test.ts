@@ -1,20 +1,12 @@
 // The admin keeps data-quality rules and each field's plausible maximum and tolerance; the bot applies them to the
 // next reply at once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REQUEST_TEXT, adminHeaders, say, startTestOnetable, type Booted } from '../support/boot.js';
+import { describe, expect, it } from 'vitest';
+import { adminHeaders, say, useOnetableWithRequest } from '../support/boot.js';
 
-let s: Booted;
-
-beforeAll(async () => {
-  s = await startTestOnetable();
-  await say(s, 'lead_mz', 'channel', REQUEST_TEXT);
-});
-afterAll(async () => {
-  await s?.stop();
-});
+const app = useOnetableWithRequest();
 
 const send = (method: string, path: string, body?: unknown) =>
-  fetch(`${s.url}${path}`, { method, headers: adminHeaders(), ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  fetch(`${app().url}${path}`, { method, headers: adminHeaders(), ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
 describe('data-quality rules in the console', () => {
   it('lists the shipped rules, adds one, refuses bad ones by path, and removes one', async () => {
@@ -28,25 +20,25 @@ describe('data-quality rules in the console', () => {
     const added = await send('POST', '/api/admin/field-rules', { left: 'dibao_households', op: '>=', right: 'tekun_persons' });
     expect(added.status).toBe(200);
     const { rule } = await added.json() as { rule: { id: number } };
-    expect(s.onetable.store.audit.list({ action: 'rule.add' })[0]?.subject).toBe(String(rule.id));
+    expect(app().onetable.store.audit.list({ action: 'rule.add' })[0]?.subject).toBe(String(rule.id));
     // the bot applies it to the next reply
-    await say(s, 'sq_shebao', 'dm', '低保户数3户，特困供养人数8人');
-    expect(s.onetable.store.pool.get('shiqiao', 'dibao_households', '2026-11')).toBeUndefined();
-    expect(s.onetable.store.held.openOf('sq_shebao').map((h) => h.field).sort()).toEqual(['dibao_households', 'tekun_persons']);
+    await say(app(), 'sq_shebao', 'dm', '低保户数3户，特困供养人数8人');
+    expect(app().onetable.store.pool.get('shiqiao', 'dibao_households', '2026-11')).toBeUndefined();
+    expect(app().onetable.store.held.openOf('sq_shebao').map((h) => h.field).sort()).toEqual(['dibao_households', 'tekun_persons']);
 
     expect((await send('DELETE', `/api/admin/field-rules/${rule.id}`)).status).toBe(200);
     expect((await send('DELETE', `/api/admin/field-rules/${rule.id}`)).status).toBe(404);
-    expect(s.onetable.store.fields.rules().some((r) => r.id === rule.id)).toBe(false);
+    expect(app().onetable.store.fields.rules().some((r) => r.id === rule.id)).toBe(false);
   });
 
   it('edits a field\'s plausible maximum and tolerance with the field', async () => {
-    const field = s.onetable.store.fields.get('tekun_persons')!;
+    const field = app().onetable.store.fields.get('tekun_persons')!;
     const ok = await send('PUT', '/api/admin/fields/tekun_persons', { ...field, plausibleMax: 50, tolerance: 2 });
     expect(ok.status).toBe(200);
-    expect(s.onetable.store.fields.get('tekun_persons')).toMatchObject({ plausibleMax: 50, tolerance: 2 });
+    expect(app().onetable.store.fields.get('tekun_persons')).toMatchObject({ plausibleMax: 50, tolerance: 2 });
     const bad = await send('PUT', '/api/admin/fields/tekun_persons', { ...field, tolerance: 0.5 });
     expect(await bad.json()).toMatchObject({ path: 'tolerance' });
-    await say(s, 'bs_shebao', 'dm', '特困供养人数60人');
-    expect(s.onetable.store.held.openOf('bs_shebao')[0]?.reason).toContain('一般不超过50人');
+    await say(app(), 'bs_shebao', 'dm', '特困供养人数60人');
+    expect(app().onetable.store.held.openOf('bs_shebao')[0]?.reason).toContain('一般不超过50人');
   });
 });

@@ -2,6 +2,7 @@
 // through Hono's app.request, or over a socket on 127.0.0.1 when the test needs one (SDKs, browsers, child processes).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Clock } from '../../src/bot/clock.js';
 import type { Logger } from '../../src/bot/context.js';
 import type { DispatcherOptions } from '../../src/bot/dispatcher.js';
@@ -88,3 +89,16 @@ export async function say(s: Booted, from: string, where: 'channel' | 'dm', text
 }
 
 export const REQUEST_TEXT = '【区民政局】各镇街：请于11月25日前报送本月低保户数、特困供养人数。';
+
+/** One onetable for a test file, started before its tests with a lead's request posted (REQUEST_TEXT), stopped after. */
+export function useOnetableWithRequest(): () => Booted {
+  let booted: Booted | undefined;
+  beforeAll(async () => {
+    booted = await startTestOnetable();
+    await say(booted, 'lead_mz', 'channel', REQUEST_TEXT);
+  });
+  afterAll(async () => {
+    await booted?.stop();
+  });
+  return () => booted!;
+}
