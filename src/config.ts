@@ -37,7 +37,7 @@ const ENV: Record<string, string> = {
 const SETTINGS_ENV: Record<string, string> = {
   timezone: 'TZ_NAME', botName: 'BOT_NAME', digestCron: 'DIGEST_CRON', todoCron: 'TODO_CRON',
   minutesPerAsk: 'MINUTES_PER_ASK', reminderLeadMinutes: 'REMINDER_LEAD_MINUTES', publicUrl: 'PUBLIC_URL',
-  askBatches: 'ASK_BATCHES', askMarginHours: 'ASK_MARGIN_HOURS',
+  askBatches: 'ASK_BATCHES', askMarginHours: 'ASK_MARGIN_HOURS', dailyMessageCap: 'DAILY_MESSAGE_CAP',
 };
 
 export class ConfigError extends Error {}

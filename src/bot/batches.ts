@@ -1,6 +1,6 @@
 // A member's asks, reminders and to-do go out together: one message at each batch time, grouped by department, with
 // one form card for every open item. An ask goes out at once only when waiting would leave too little working time.
-import { batchTimesOn, mustSendNow, nextBatchTime } from '../domain/batches.js';
+import { batchTimesOn, firstBatchOfLaterDay, mustSendNow, nextBatchTime } from '../domain/batches.js';
 import { describePeriod } from '../domain/period.js';
 import { localParts } from '../domain/time.js';
 import type { Job } from '../schedule/scheduler.js';
@@ -11,9 +11,22 @@ import type { BotDeps } from './context.js';
 import { lastFigure, lastFigureNote, prefillText } from './prefill.js';
 import { departmentName, formatDeadline, hasClockTime, typeHint, unitName } from './render.js';
 
-/** Whether asks made now for a collection with this deadline go out at once rather than with the next batch. */
-export function sendsAtOnce(deps: BotDeps, deadline: Date | null, now = deps.clock.now()): boolean {
-  return mustSendNow(now, deadline, deps.settings());
+/** The next batch a member's new asks can go out with: a member who had the day's messages waits for tomorrow's first. */
+export interface UsableBatch {
+  at: Date | null;
+  /** The member had the day's messages already: nothing more goes out to them today. */
+  capped: boolean;
+}
+
+export function nextUsableBatch(deps: BotDeps, memberId: string, now: Date): UsableBatch {
+  const s = deps.settings();
+  const capped = s.askBatches.length > 0 && deps.store.initiatedDms.countOn(memberId, dayKey(deps, now)) >= s.dailyMessageCap;
+  return { at: capped ? firstBatchOfLaterDay(now, s) : nextBatchTime(now, s), capped };
+}
+
+/** Whether asks made now with this deadline go out at once rather than with the member's next usable batch. */
+export function sendsAtOnce(deps: BotDeps, deadline: Date | null, now = deps.clock.now(), next?: UsableBatch): boolean {
+  return mustSendNow(now, deadline, deps.settings(), next ? next.at : nextBatchTime(now, deps.settings()));
 }
 
 /** The next batch time after `after`, or null when asks go out at once. */
@@ -50,7 +63,10 @@ export function runBatches(deps: BotDeps, at: Date): number {
     const deadlineOf = deadlines(deps, itemDeadline);
     const waiting = waitingMembers.has(memberId) ? store.asks.waitingOf(memberId) : [];
     let open: AskRecord[] | undefined;
-    if (store.initiatedDms.countOn(memberId, day) === 0) {
+    const sentToday = store.initiatedDms.countOn(memberId, day);
+    // The day's messages are out: what waits now was planned for a later day's first batch (see nextUsableBatch).
+    if (sentToday >= s.dailyMessageCap) continue;
+    if (sentToday === 0) {
       // The day's first message: new items, or a reminder in the last batch before an item's deadline. Nothing new
       // and nothing due: no message (a batch that goes out lists every open item, so it is the to-do as well).
       if (!waiting.length) {

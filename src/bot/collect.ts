@@ -5,7 +5,7 @@ import type { RequestRecord } from '../store/requests.js';
 import type { BotDeps } from './context.js';
 import { fieldLabel, formatTime, formatValue, memberName, unitName } from './render.js';
 import { responsibleMember } from './roles.js';
-import { nextBatch, sendBatch, sendsAtOnce } from './batches.js';
+import { nextBatch, nextUsableBatch, sendBatch, sendsAtOnce } from './batches.js';
 
 export interface Reuse {
   unit: string;
@@ -22,6 +22,11 @@ export interface AskPlan {
   sentNow: Set<string>;
   /** The batch the waiting asks go out with. */
   batchAt: Date | null;
+  /**
+   * Members who could not wait but had the day's messages already: their asks wait for the next day's first batch
+   * (the date here, null when no batch is set) unless the lead says 加急.
+   */
+  held: Map<string, Date | null>;
   /** Needs an earlier ask already covers. */
   alreadyAsked: Need[];
   /** Needs the pool answered. */
@@ -72,13 +77,17 @@ export function askedCount(plan: AskPlan): number {
 export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): string {
   const asked = askedCount(plan);
   if (!asked) return '';
-  const waiting = plan.asked.size - plan.sentNow.size;
-  const batch = plan.batchAt ? formatTime(plan.batchAt, timezone) : '';
-  const sent = heldUntil ? `已安排私信 ${plan.sentNow.size} 位同志` : `已私信 ${plan.sentNow.size} 位同志`;
-  const held = heldUntil ? `（工作时间 ${heldUntil} 后送达）` : '';
-  if (!waiting) return `${sent}，共 ${asked} 项${held}`;
-  const later = `${waiting} 位同志将在 ${batch} 随当次汇总私信收到`;
-  return plan.sentNow.size ? `共 ${asked} 项：${sent}${held}，${later}` : `共 ${asked} 项：${later}（每人每天最多两条，减少打扰）`;
+  const waiting = plan.asked.size - plan.sentNow.size - plan.held.size;
+  const sent = `${heldUntil ? '已安排私信' : '已私信'} ${plan.sentNow.size} 位同志${heldUntil ? `（工作时间 ${heldUntil} 后送达）` : ''}`;
+  if (!waiting && !plan.held.size) return heldUntil ? `已安排私信 ${plan.sentNow.size} 位同志，共 ${asked} 项（工作时间 ${heldUntil} 后送达）` : `${sent}，共 ${asked} 项`;
+  const parts: string[] = [];
+  if (plan.sentNow.size) parts.push(sent);
+  if (waiting) parts.push(`${waiting} 位同志将在 ${plan.batchAt ? formatTime(plan.batchAt, timezone) : ''} 随当次汇总私信收到`);
+  if (plan.held.size) {
+    const first = [...plan.held.values()].filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+    parts.push(`${plan.held.size} 位同志今天的私信已达上限，将在 ${first ? formatTime(first, timezone) : '下一批'} 随当次汇总私信收到`);
+  }
+  return `共 ${asked} 项：${parts.join('，')}${plan.sentNow.size ? '' : '（每人每天最多两条，减少打扰）'}`;
 }
 
 /**
@@ -130,7 +139,7 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   const { store } = deps;
   const roster = store.roster.snapshot();
   const collection = store.collections.get(collectionId)!;
-  const plan: AskPlan = { asked: new Map(), sentNow: new Set(), batchAt: null, alreadyAsked: [], reused: [], nobody: [] };
+  const plan: AskPlan = { asked: new Map(), sentNow: new Set(), batchAt: null, held: new Map(), alreadyAsked: [], reused: [], nobody: [] };
   const tz = deps.settings().timezone;
   for (const need of needs) {
     const pooled = store.pool.get(need.unit, need.field, collection.period);
@@ -161,12 +170,16 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
     for (const need of list) {
       store.asks.add({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, department, at: now });
     }
-    if (list.some((need) => sendsAtOnce(deps, deadlineOf(collectionId, need.unit, need.field), now))) {
-      sendBatch(deps, memberId, now, deadlineOf);
-      plan.sentNow.add(memberId);
+    const next = nextUsableBatch(deps, memberId, now);
+    if (!list.some((need) => sendsAtOnce(deps, deadlineOf(collectionId, need.unit, need.field), now, next))) continue;
+    if (next.capped) {
+      plan.held.set(memberId, next.at);
+      continue;
     }
+    sendBatch(deps, memberId, now, deadlineOf);
+    plan.sentNow.add(memberId);
   }
-  if (plan.asked.size > plan.sentNow.size) plan.batchAt = nextBatch(deps, now);
+  if (plan.asked.size > plan.sentNow.size + plan.held.size) plan.batchAt = nextBatch(deps, now);
   for (const [reason, list] of [['pool', plan.reused], ['merge', plan.alreadyAsked]] as const) {
     for (const need of list) store.burden.avoided(day, department, responsibleMember(roster, need.unit, department)?.id ?? '', reason);
   }

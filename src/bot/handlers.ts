@@ -2,6 +2,7 @@
 import { notUnderstood } from './commands.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { declineEmpty, declineStaffRequest, declineUnknownUnits } from './declines.js';
+import { handleExpedite } from './expedite.js';
 import { handleLedgerOffer } from './ledger-offer.js';
 import { handleLeadMessage } from './leads.js';
 import { handleForm, handleUnchanged } from './prefill.js';
@@ -35,6 +36,7 @@ export const HANDLERS: readonly TurnHandler[] = [
       reply: (message) => void answer(deps, turn, message),
     }),
   },
+  { name: 'expedite', when: leadsOrAdmin, run: handleExpedite },
   { name: 'ledger offer', when: leadsOrAdmin, run: handleLedgerOffer },
   { name: 'notice', when: leadsOrAdmin, run: handleLeadMessage },
   { name: 'unknown units', when: leadsOrAdmin, run: declineUnknownUnits },

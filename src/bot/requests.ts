@@ -15,7 +15,7 @@ import { offerLedger } from './ledger-offer.js';
 import { isLedgerMember, ledgerJoinNote } from './ledgers.js';
 import { placeRequest } from './placement.js';
 import { costRows } from './request-cost.js';
-import { departmentName, fieldLabel, formatDeadline, listNames, unitName, type FieldLookup } from './render.js';
+import { departmentName, fieldLabel, formatDeadline, listNames, memberName, unitName, type FieldLookup } from './render.js';
 
 /**
  * Stores the parsed request, places it, asks for what is missing and confirms in the chat it came from. A notice that
@@ -53,6 +53,7 @@ function mergePlans(plans: AskPlan[]): AskPlan {
     asked,
     sentNow: new Set(plans.flatMap((p) => [...p.sentNow])),
     batchAt: batches.length ? new Date(Math.min(...batches.map((d) => d.getTime()))) : null,
+    held: new Map(plans.flatMap((p) => [...p.held])),
     alreadyAsked: plans.flatMap((p) => p.alreadyAsked),
     reused: plans.flatMap((p) => p.reused),
     nobody: plans.flatMap((p) => p.nobody),
@@ -127,6 +128,10 @@ function confirm(
     rows.push(['汇总', `${ids.join('、')}（汇总编号，发“导出 ${ids[0]}”可下载表格）`]);
   }
   rows.push(['询问', askedText(deps, plan, turn.now) || '无需再问任何人']);
+  if (plan.held.size) {
+    const names = listNames([...plan.held.keys()].map((id) => memberName(roster, id)));
+    rows.push(['减负', `${names}今天已收到 ${deps.settings().dailyMessageCap} 条私信，按减负规定今天不再打扰。确需赶在截止前报的，请回复“加急 r${request.id}”，我会立即私信；或说“截止改为…”放宽时间`]);
+  }
   rows.push(...costRows(deps, [request, ...otherPeriods], plan, turn.message.at));
   if (plan.alreadyAsked.length) rows.push(['已在收集', `${plan.alreadyAsked.length} 项此前已问过，不重复询问`]);
   if (plan.reused.length) {

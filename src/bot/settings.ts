@@ -34,6 +34,11 @@ export const settingsSchema = z.object({
   ).default(['09:00', '14:00']),
   /** An ask goes out at once when waiting for the next batch would leave less working time than this before its deadline. */
   askMarginHours: z.number().min(0).max(72).default(4),
+  /**
+   * Messages the bot may start to one member on one working day (issue 15: at most two). An ask that cannot wait once
+   * a member has had them waits for the next day's first batch, and the lead hears it and may say 加急 rN.
+   */
+  dailyMessageCap: z.number().int().min(1).max(10).default(2),
   /** Office hours on working days: the working time the ask margin counts. */
   workingHours: z.object({ start: clockTime, end: clockTime }).default({ start: '08:30', end: '17:30' }),
   /** Days a request without a deadline keeps its collection open. */

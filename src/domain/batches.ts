@@ -6,6 +6,8 @@ import { addDays, localParts, zonedDate, type LocalDate } from './time.js';
 export interface BatchSettings extends CalendarSettings {
   askBatches: string[];
   askMarginHours: number;
+  /** Messages the bot may start to one member on one working day. */
+  dailyMessageCap: number;
   workingHours: { start: string; end: string };
 }
 
@@ -26,6 +28,18 @@ export function nextBatchTime(after: Date, s: BatchSettings): Date | null {
   for (let i = 0; i < 60; i++, day = addDays(day, 1)) {
     const found = batchTimesOn(day, s).find((t) => t.getTime() > after.getTime());
     if (found) return found;
+  }
+  return null;
+}
+
+/** The first batch time on a later local day than `now`'s: the next batch a member who had the day's messages gets. */
+export function firstBatchOfLaterDay(now: Date, s: BatchSettings): Date | null {
+  const today = localParts(now, s.timezone);
+  let t = nextBatchTime(now, s);
+  while (t) {
+    const d = localParts(t, s.timezone);
+    if (d.year !== today.year || d.month !== today.month || d.day !== today.day) return t;
+    t = nextBatchTime(t, s);
   }
   return null;
 }
@@ -57,11 +71,12 @@ export function workingMinutesBetween(from: Date, to: Date, s: BatchSettings): n
 }
 
 /**
- * Whether an ask made at `now` must go out at once: waiting for the next batch would leave less than the margin of
- * working time before the deadline. Without batches everything goes at once; without a deadline nothing is urgent.
+ * Whether an ask made at `now` must go out at once: waiting for the next batch (`next`, the member's next usable one)
+ * would leave less than the margin of working time before the deadline. Without batches everything goes at once;
+ * without a deadline nothing is urgent.
  */
-export function mustSendNow(now: Date, deadline: Date | null, s: BatchSettings): boolean {
-  const next = nextBatchTime(now, s);
+export function mustSendNow(now: Date, deadline: Date | null, s: BatchSettings, next = nextBatchTime(now, s)): boolean {
+  if (!s.askBatches.length) return true;
   if (!next) return true;
   if (!deadline) return false;
   return workingMinutesBetween(next, deadline, s) < s.askMarginHours * 60;

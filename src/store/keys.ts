@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'value.confirm',
   'collection.done',
   'request.admit',
+  'request.expedite',
   'request.reject',
   'rule.add',
   'rule.remove',

@@ -2,7 +2,7 @@
 // the bot starts per working day, no ask arrives later than the deadline margin allows, and asks equal the ideal.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../src/bot/settings.js';
-import { mustSendNow, workingMinutesBetween } from '../../src/domain/batches.js';
+import { workingMinutesBetween } from '../../src/domain/batches.js';
 import { nextAllowedDmTime } from '../../src/domain/calendar.js';
 import { formatLocalDate, localParts } from '../../src/domain/time.js';
 import { replay } from '../../src/replay/run.js';
@@ -30,6 +30,12 @@ function startedPerDay(): Map<string, number> {
   return perDay;
 }
 
+/** Whether the lead's confirmation at `at` names the member among those past the day's cap, with 加急 to override. */
+function leadToldOfCap(member: string, at: string): boolean {
+  const name = week.scenario.members.find((m) => m.id === member)!.name;
+  return output.messages.some((m) => m.to === 'channel' && m.at === at && /· 减负：[^\n]*今天已收到 2 条私信[^\n]*加急 r\d+/.test(m.text) && m.text.split('· 减负：')[1]!.split('\n')[0]!.includes(name));
+}
+
 describe('a generated week', () => {
   it('has the size the issue names', () => {
     expect(week.scenario.departments.length).toBeGreaterThanOrEqual(8);
@@ -43,22 +49,10 @@ describe('a generated week', () => {
     expect(new Set(asked)).toEqual(week.ideal);
   });
 
-  it('sends every clerk at most two messages a working day, a third only for a notice due too soon to wait', () => {
+  it('sends every clerk at most two messages a working day', () => {
     const perDay = startedPerDay();
     expect(perDay.size).toBeGreaterThan(week.clerks.length * 3);
-    const over = [...perDay].filter(([, n]) => n > 2);
-    // Measured on this week: 3 of 60 clerk-days, each with two notices due the same day after the clerk's first message.
-    expect(over.length).toBeLessThanOrEqual(3);
-    for (const [key] of over) {
-      const [to, day] = key.split(' ') as [string, string];
-      const third = output.messages.filter((m) => m.to === to && m.at.startsWith(day) && m.text.startsWith('【报数】'))[2]!;
-      const forced = output.asks.filter((a) => `dm:${a.member}` === to && a.sentAt === third.at && a.at === third.at);
-      expect(forced.length, key).toBeGreaterThan(0);
-      for (const a of forced) {
-        const due = output.requests.filter((r) => r.targets.includes(a.unit) && r.fields.includes(a.field) && r.deadline).map((r) => Date.parse(r.deadline!));
-        expect(mustSendNow(new Date(a.at), new Date(Math.min(...due)), settings), `${key} ${a.field}`).toBe(true);
-      }
-    }
+    expect([...perDay].filter(([, n]) => n > 2)).toEqual([]);
   });
 
   it('sends no ask later than the margin allows, and leaves unsent only what a reply answered first', () => {
@@ -75,7 +69,8 @@ describe('a generated week', () => {
       const deadline = new Date(Math.min(...deadlines));
       const sent = new Date(a.sentAt);
       const inTime = workingMinutesBetween(sent, deadline, settings) >= margin || sent.getTime() <= nextAllowedDmTime(new Date(a.at), settings).getTime();
-      expect(inTime, `${a.member} ${a.field} asked ${a.at}, sent ${a.sentAt}, due ${deadline.toISOString()}`).toBe(true);
+      // The one exception: the clerk had the day's two messages, and the lead heard so with the way to 加急.
+      if (!inTime) expect(leadToldOfCap(a.member, a.at), `${a.member} ${a.field} asked ${a.at}, sent ${a.sentAt}, due ${deadline.toISOString()}`).toBe(true);
     }
   });
 });

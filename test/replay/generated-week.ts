@@ -21,7 +21,7 @@ const UNITS: Array<[string, string, 'town' | 'street']> = [
 
 const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨';
 const GIVEN = ['丽', '强', '敏', '伟', '芳', '军', '静', '磊', '婷', '勇', '霞', '涛', '燕', '斌', '娟', '鹏'];
-const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五'];
+const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
 /** A small seeded generator (mulberry32): the same week every run. */
 function random(seed: number): () => number {

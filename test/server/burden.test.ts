@@ -26,13 +26,16 @@ describe('burden in the console', () => {
     expect(b.perPerson.most).toBe(1);
   });
 
-  it('lets an admin set the batch times and the margin, and refuses a time that is not HH:MM', async () => {
+  it('lets an admin set the batch times, the margin and the daily cap, and refuses a time that is not HH:MM', async () => {
     const bad = await put('/api/admin/settings', { askBatches: ['9点'] });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ path: 'askBatches.0' });
-    const ok = await put('/api/admin/settings', { askBatches: ['15:00', '08:45', '15:00'], askMarginHours: 3 });
+    const zero = await put('/api/admin/settings', { dailyMessageCap: 0 });
+    expect(zero.status).toBe(400);
+    expect(await zero.json()).toMatchObject({ path: 'dailyMessageCap' });
+    const ok = await put('/api/admin/settings', { askBatches: ['15:00', '08:45', '15:00'], askMarginHours: 3, dailyMessageCap: 3 });
     expect(ok.status).toBe(200);
-    expect(app().onetable.settings()).toMatchObject({ askBatches: ['08:45', '15:00'], askMarginHours: 3 });
+    expect(app().onetable.settings()).toMatchObject({ askBatches: ['08:45', '15:00'], askMarginHours: 3, dailyMessageCap: 3 });
     expect(((await (await get('/api/admin/settings')).json()) as { settings: { askBatches: string[] } }).settings.askBatches).toEqual(['08:45', '15:00']);
   });
 });

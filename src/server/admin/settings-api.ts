@@ -20,6 +20,7 @@ const patchSchema = z.object({
   admission: z.enum(['open', 'review'], { error: '应为 open（直接下发）或 review（目录外需审批）' }).optional(),
   askBatches: z.array(clockTime).max(6, '最多 6 个时间').optional(),
   askMarginHours: z.number({ error: '应为数字' }).min(0, '不能小于 0').max(72, '不能大于 72').optional(),
+  dailyMessageCap: z.number({ error: '应为数字' }).int('应为整数').min(1, '不能小于 1').max(10, '不能大于 10').optional(),
 }).strict();
 
 /** `0 18 * * *` ↔ 18:00; other cron expressions are shown as they are. */
@@ -31,7 +32,7 @@ export function digestTimeOf(cron: string): string | null {
 function view(s: Settings): Record<string, unknown> {
   return {
     digestTime: digestTimeOf(s.digestCron), digestCron: s.digestCron, quietHours: s.quietHours, workdays: s.workdays,
-    holidays: s.holidays, minutesPerAsk: s.minutesPerAsk, admission: s.admission, timezone: s.timezone, askBatches: s.askBatches, askMarginHours: s.askMarginHours,
+    holidays: s.holidays, minutesPerAsk: s.minutesPerAsk, admission: s.admission, timezone: s.timezone, askBatches: s.askBatches, askMarginHours: s.askMarginHours, dailyMessageCap: s.dailyMessageCap,
   };
 }
 
@@ -45,7 +46,7 @@ export function settingsApi(app: Hono, core: Core): void {
       const [h, m] = body.digestTime.split(':');
       patch.digestCron = `${Number(m)} ${Number(h)} * * *`;
     }
-    for (const k of ['quietHours', 'workdays', 'holidays', 'minutesPerAsk', 'admission', 'askMarginHours'] as const) if (body[k] !== undefined) patch[k] = body[k];
+    for (const k of ['quietHours', 'workdays', 'holidays', 'minutesPerAsk', 'admission', 'askMarginHours', 'dailyMessageCap'] as const) if (body[k] !== undefined) patch[k] = body[k];
     if (body.askBatches) patch.askBatches = [...new Set(body.askBatches)].sort();
     if (patch.workdays) patch.workdays = [...new Set(patch.workdays as number[])].sort();
     if (patch.holidays) patch.holidays = [...new Set(patch.holidays as string[])].sort();

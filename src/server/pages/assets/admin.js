@@ -363,6 +363,7 @@
     admission.value = s.admission || 'open';
     const batches = h('input', { name: 'askBatches', value: (s.askBatches || []).join('、'), placeholder: '09:00、14:00' });
     const margin = h('input', { name: 'askMarginHours', type: 'number', step: 'any', value: s.askMarginHours });
+    const cap = h('input', { name: 'dailyMessageCap', type: 'number', step: '1', min: '1', value: s.dailyMessageCap });
     const note = h('span', { class: 'form-note' });
     const form = h('form', { class: 'grid-form', id: 'settings-form' },
       field('每日汇总时间', digestTime, 'digestTime', s.digestTime ? `时区 ${s.timezone}` : `当前为自定义计划 ${s.digestCron}`),
@@ -373,6 +374,7 @@
       field('准入', admission, 'admission', '需管理员批准时，目录（字典和台账）外的数据项先审批再下发'),
       field('批量私信时间', batches, 'askBatches', '工作日按这些时间把每人的待报事项合并成一条私信；留空则随时单独发送'),
       field('截止前至少留出（工作小时）', margin, 'askMarginHours', '等到下一批会少于这个时间时，立即私信'),
+      field('每人每天最多私信（条）', cap, 'dailyMessageCap', '当天已达上限时，急件留到次日第一批，并告诉发起人可回复“加急 rN”'),
       h('div', { class: 'form-foot' }, h('button', { type: 'submit', class: 'primary' }, '保存'), note, h('span', { class: 'form-error' })));
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
@@ -385,6 +387,7 @@
         admission: admission.value,
         askBatches: batches.value.split(/[、,，\s]+/).filter(Boolean),
         askMarginHours: margin.value.trim() === '' ? undefined : Number(margin.value),
+        dailyMessageCap: cap.value.trim() === '' ? undefined : Number(cap.value),
       };
       if (digestTime.value.trim()) body.digestTime = digestTime.value.trim();
       try {
