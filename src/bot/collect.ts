@@ -190,11 +190,18 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   return plan;
 }
 
+/** Asks cancelled because no request needs them any more: `told` by a DM, `quiet` only off the member's list. */
+export interface Cancelled {
+  told: number;
+  quiet: number;
+}
+
 /**
  * After a request is withdrawn or narrowed, open asks that no collection needs any more are cancelled, and the
- * members who had them hear they can stop. Returns how many were cancelled.
+ * members who had them hear they can stop, unless they had the day's messages already: then the items only leave
+ * their list (the next batch no longer shows them).
  */
-export function cancelUnneededAsks(deps: BotDeps, collectionId: number): number {
+export function cancelUnneededAsks(deps: BotDeps, collectionId: number): Cancelled {
   const { store } = deps;
   const roster = store.roster.snapshot();
   const dropped = new Map<string, string[]>();
@@ -208,10 +215,17 @@ export function cancelUnneededAsks(deps: BotDeps, collectionId: number): number 
     if (ask.sentAt === null) continue;
     dropped.set(ask.memberId, [...(dropped.get(ask.memberId) ?? []), `${unitName(roster, ask.unit)}${fieldLabel(store.fields, ask.field)}`]);
   }
+  const cancelled: Cancelled = { told: 0, quiet: 0 };
+  const now = deps.clock.now();
   for (const [memberId, items] of dropped) {
+    if (nextUsableBatch(deps, memberId, now).capped) {
+      cancelled.quiet += items.length;
+      continue;
+    }
     deps.outbound.say({ kind: 'dm', memberId }, {
       text: `汇总 c${collectionId} 的需求有调整，以下数据不用再报了：${items.join('、')}。`,
     }, { initiated: true });
+    cancelled.told += items.length;
   }
-  return [...dropped.values()].reduce((n, l) => n + l.length, 0);
+  return cancelled;
 }

@@ -101,8 +101,10 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
     case 'withdraw': {
       store.requests.update(requestId, { status: 'withdrawn' });
       refreshCollection(deps, collectionId);
-      const cancelled = cancelUnneededAsks(deps, collectionId);
-      say(`已撤回 r${requestId}（${request.title}）。${cancelled ? `已通知相关同志 ${cancelled} 项不用再报；` : ''}已经报上来的数据仍保留在数据池中。`);
+      const { told, quiet } = cancelUnneededAsks(deps, collectionId);
+      const toldText = told ? `已通知相关同志 ${told} 项不用再报；` : '';
+      const quietText = quiet ? `${quiet} 项已从对口同志的待报清单中去掉（他们今天的私信已达上限，不另行通知）；` : '';
+      say(`已撤回 r${requestId}（${request.title}）。${toldText}${quietText}已经报上来的数据仍保留在数据池中。`);
       break;
     }
     case 'deadline': {

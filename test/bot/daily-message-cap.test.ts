@@ -63,4 +63,13 @@ describe('the daily message cap', () => {
     expect(out.find((m) => m.chat === 'channel')!.text).toContain(`已私信 ${ALL_UNITS.length} 位同志`);
     expect(asksTo(STAFF_OF.zhutuo!)).toHaveLength(3);
   });
+
+  it('takes a withdrawn item off the list without a third message, and tells the lead so', () => {
+    spendTheDay();
+    const out = harness().send('lead_yb', 'channel', '撤回', { at: '2026-11-23T11:00:00+08:00' }).out;
+    expect(out.find((m) => m.chat === 'channel')!.text).toContain(`${ALL_UNITS.length} 项已从对口同志的待报清单中去掉（他们今天的私信已达上限，不另行通知）`);
+    expect(out.find((m) => m.chat === 'channel')!.text).not.toContain('已通知');
+    expect(harness().store.messages.fromBot().filter((m) => m.chat === `dm:${STAFF_OF.zhutuo}`)).toHaveLength(2);
+    expect(harness().store.asks.openOf(STAFF_OF.zhutuo!).map((a) => a.field)).toEqual(['dibao_households', 'dibao_persons']);
+  });
 });
