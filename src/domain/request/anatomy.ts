@@ -193,7 +193,8 @@ export function readAnatomy(text: string): Anatomy {
       listAfterIntro = false;
       const headKind = heading.kind === 'heading' ? 'heading' : heading.kind;
       add(headKind, line.start, line.start + heading.headEnd);
-      if (heading.headEnd < line.text.length) readLine({ ...line, start: line.start + heading.headEnd }, headKind);
+      // 四、成果报送：请将…报送 — after a heading of no known kind, the rest of its line is read like any other line
+      if (heading.headEnd < line.text.length) readLine({ ...line, start: line.start + heading.headEnd }, heading.kind === 'heading' ? null : headKind);
       continue;
     }
     if (section) {

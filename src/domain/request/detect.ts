@@ -9,7 +9,12 @@ export const ASK_VERB =
 
 /** Reminders about an earlier ask: 还未报送…, …还没报，请抓紧, 请抓紧报送…数据, 【提醒】. */
 const REMINDER =
-  /(?:还未|尚未|还没有?|仍未|仍没有?|没有|未能|没)(?:按时)?(?:报送|上报|填报|报|提交|交)|未报送|未上报|未报的|【\s*提醒\s*】|^\s*提醒\s*[:：]|催报|再次提醒|温馨提示|抓紧/;
+  /(?:还未|尚未|还没有?|仍未|仍没有?|没有|未能|没)(?:按时)?(?:报送|上报|填报|报|提交|交)|未报送|未上报|未报的|【\s*提醒\s*】|^\s*提醒\s*[:：]|催报|再次提醒/;
+/**
+ * 请抓紧报送 / 温馨提示: urgency words that make a short chat message a nudge, but that a titled notice uses for its
+ * own new work (各地要抓紧做好登记): there they count only in the title (关于抓紧报送…的通知).
+ */
+const URGENCY = /温馨提示|抓紧/;
 
 /** A question or an answer in a thread rather than an ask. */
 const QUESTION = /[?？]\s*$|吗[?？。]?\s*$/;
@@ -36,8 +41,10 @@ export function looksLikeDeadlineChange(text: string): boolean {
   return text.replace(/\s+/g, '').length <= 60 && DEADLINE_CHANGE.test(text);
 }
 
-export function looksLikeReminder(text: string): boolean {
-  return REMINDER.test(text.replace(PENALTY, ' '));
+/** `title`: the notice's title when it has one; its body's urgency words then do not make it a reminder. */
+export function looksLikeReminder(text: string, title?: string): boolean {
+  const body = text.replace(PENALTY, ' ');
+  return REMINDER.test(body) || URGENCY.test(title ?? body);
 }
 
 export function looksLikeQuestion(text: string): boolean {

@@ -50,7 +50,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       : prepared;
     const anatomy = readAnatomy(withoutHeader);
     const body = withoutParts(anatomy, TAIL);
-    if (!hasAskVerb(body) || looksLikeReminder(withoutParts(anatomy, [...TAIL, 'rules'])) || looksLikeQuestion(body)) return null;
+    const title = partTexts(anatomy, 'title').join('\n') || undefined;
+    if (!hasAskVerb(body) || looksLikeReminder(withoutParts(anatomy, [...TAIL, 'rules']), title) || looksLikeQuestion(body)) return null;
     // A short 截止时间改为… is an edit of the lead's earlier request (see edit.ts), not a new one.
     if (looksLikeDeadlineChange(body)) return null;
 
