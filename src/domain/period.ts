@@ -217,15 +217,15 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 本周 / 上周 / 这周 (not 上周五, a day; not 下周, which is when something is due) / 2026年第49周
-    re: /(本|这|上)(?:个)?(?:周|星期)(?![一二三四五六日天末内])|(?:(\d{4})年)?第(\d{1,2})周/g,
+    // 本周 / 上周 / 上一周 / 前一周 / 这周 (not 上周五, a day; not 下周, which is when something is due) / 2026年第49周
+    re: /(本|这|上一?|前一)(?:个)?(?:周|星期)(?![一二三四五六日天末内])|(?:(\d{4})年)?第(\d{1,2})周/g,
     resolve(m, today) {
       if (m[3]) {
         const week = Number(m[3]);
         if (!(week >= 1 && week <= 53)) return null;
         return { period: `${m[2] ?? isoWeek(today).slice(0, 4)}-W${String(week).padStart(2, '0')}`, kind: 'week' };
       }
-      return { period: isoWeek(m[1] === '上' ? addDays(today, -7) : today), kind: 'week' };
+      return { period: isoWeek(/^[上前]/.test(m[1]!) ? addDays(today, -7) : today), kind: 'week' };
     },
   },
   {
@@ -299,7 +299,8 @@ const RULES: Rule[] = [
   {
     // 2026年度 / 本年度 / 全年 / 今年 / 年度 / 2026年 (a year with nothing after it that makes it a date)
     // 2025年全年 / 去年全年: one mention of that year (全年 alone would say this year).
-    re: /(\d{4})年(?:度|全年)|(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度)|(?:本年度|本年|今年|去年|上一?年度?)(?:全年)?|全年|年度/g,
+    // 2030—2034年 / 2030年至2034年: a span of years (a plan's horizon) has no period form; neither end is a period.
+    re: /(\d{4})年(?:度|全年)|(?<!\d{4}年?\s*[-—–~～至到]\s*)(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度|\s*[-—–~～至到]\s*\d{4}年)|(?:本年度|本年|今年|去年|上一?年度?)(?:全年)?|全年|年度/g,
     resolve(m, today) {
       if (m[1]) return { period: m[1], kind: 'year' };
       if (m[2]) return { period: m[2], kind: 'year' };

@@ -20,3 +20,10 @@ describe('the one before, said with 上一', () => {
     expect(periods('上一年度工作总结')).toEqual(['2026']);
   });
 });
+
+describe('the week before, said with 上一 or 前一', () => {
+  it('上一周 and 前一周 are last week, as 上周 is', () => {
+    expect(periods('每周一将上一周解欠情况报区解欠办', '2031-02-05T10:00:00+08:00')).toEqual(['2031-W05']);
+    expect(periods('前一周清兑工程款数额', '2031-02-05T10:00:00+08:00')).toEqual(['2031-W05']);
+  });
+});

@@ -49,6 +49,25 @@ function longPast(m: PeriodMention, at: Date, timezone: string): boolean {
 const FORMLESS_LIMIT_AFTER = /^\s*(?:前|后|之前|之后|以前|以后|结束|过后|放假|收假|上班)/;
 
 const WEEKLY_ROUND = /^每(?:周|星期)/;
+
+/** 每月6日前 / 每周一 / 季后5日前 / 每季度结束后15日内: a deadline that recurs, one round after another. */
+const RECURRING = /每(?:个)?(?:月|周|星期|季度?|旬|年)|[月季]后|(?:月|季度|季)(?:结束|终了)后/;
+/** 上月 / 上一周 / 本季度 / 当月: a period named relative to the day it is said. */
+const RELATIVE = /^(?:上|本|当|这|前一)/;
+
+/**
+ * 每月6日前报送上月… read on July 12th: the round due next is August 6th, and its 上月 is July, not June. In a
+ * recurring notice, a period named relative to "now" is relative to the round being asked for.
+ */
+function atRound(mentions: PeriodMention[], text: string, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date): PeriodMention[] {
+  if (!deadlineSpan || !deadlineAt) return mentions;
+  let from = deadlineSpan[0], to = deadlineSpan[1];
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  if (!RECURRING.test(text.slice(from, to))) return mentions;
+  const due = new Map(findPeriodMentions(text, deadlineAt, timezone).map((m) => [m.index, m]));
+  return mentions.map((m) => (RELATIVE.test(m.text) && due.get(m.index)?.text === m.text ? due.get(m.index)! : m));
+}
 const CLAUSE_END = /[。;；!！?？\n]/;
 
 /**
@@ -121,7 +140,8 @@ export function choosePeriod(
   const text = anatomy.text;
   const documents = spansOf(DOCUMENT_NAME, text);
   const outsideDeadline = (index: number, end: number): boolean => !deadlineSpan || end <= deadlineSpan[0] || index >= deadlineSpan[1];
-  const all = findPeriodMentions(text, at, timezone).filter((m) => outsideDeadline(m.index, m.index + m.text.length));
+  const all = atRound(findPeriodMentions(text, at, timezone), text, timezone, deadlineSpan, deadlineAt)
+    .filter((m) => outsideDeadline(m.index, m.index + m.text.length));
   const spans = [...all.map((m): Span => [m.index, m.index + m.text.length]), ...eachDaySpans(text)];
   const statements = statementSpans(text, [...spans, ...documents]);
   const partOf = (index: number) => anatomy.parts.find((p) => index >= p.start && index < p.end);
