@@ -107,6 +107,8 @@ export interface ParsedRequest {
   period: Period;
   /** Every period the notice asks for when it names several (本月和上月), `period` first; absent when it names one. */
   periods?: string[];
+  /** Other periods the ask names that it may mean instead of `period`: the lead is asked which (see requests.ts). */
+  periodDoubt?: string[];
   /** The instant the data is due; a day-only deadline is the end of that day (23:59:59) in the timezone. */
   deadline: Date | null;
   /** True when the text stated a clock time. */

@@ -57,7 +57,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
 
     const deadline = findDeadline(withoutParts(anatomy, NOT_FOR_DEADLINE), at, timezone);
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
-    const { period, periods: named, spans: periodSpans, candidates } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round);
+    const { period, periods: named, spans: periodSpans, candidates, alternatives } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length]);
     const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...spansOf(REFERENCE, body)]);
     const targets = findTargets(targetText, units);
@@ -85,6 +85,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       newFields: items.newFields,
       period: periods[0] ?? period,
       ...(periods.length > 1 ? { periods } : {}),
+      ...(alternatives?.length && periods.length <= 1 ? { periodDoubt: alternatives } : {}),
       deadline: deadline?.deadline ?? null,
       deadlineHasTime: deadline?.hasTime ?? false,
       targets: targets.targets,

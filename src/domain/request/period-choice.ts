@@ -126,6 +126,11 @@ export interface PeriodChoice {
   spans: Span[];
   /** The mentions that may be a period asked for, with the tier of the part that names each. */
   candidates?: PeriodCandidate[];
+  /**
+   * Other periods the ask itself names alongside the chosen one, of the same form and not asked for together
+   * (2029年…2030年, not 本月和上月): the reader cannot be sure which is meant, and the lead is asked.
+   */
+  alternatives?: string[];
 }
 
 /**
@@ -210,7 +215,8 @@ export function choosePeriod(
             taken.add(part);
           }
         }
-        return { period: chosen.period, periods, spans, candidates };
+        const alternatives = tier <= 1 ? [...new Set(inTier.filter((m) => m.kind === chosen.kind && !periods.includes(m.period)).map((m) => m.period))] : [];
+        return { period: chosen.period, periods, spans, candidates, ...(alternatives.length ? { alternatives } : {}) };
       }
       // the ask counts a holiday or a 旬 (本次报送春节期间…): it names its time, which has no period form
       if (tier <= 1 && formless.some(([s]) => TIERS[tier]!.includes(partOf(s)?.kind ?? 'signature'))) return { period: null, periods: [], spans, candidates };
