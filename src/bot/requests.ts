@@ -39,7 +39,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
   });
   const first = placed[0]!;
   const unknownUnits = unknownUnitsInNotice(turn.text, store.roster.snapshot());
-  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), unknownUnits);
+  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? []);
   for (const p of placed) announceIfComplete(deps, p.collectionId);
   offerLedger(deps, turn, first.request);
   return first.request;
@@ -93,7 +93,7 @@ export function askedText(deps: BotDeps, plan: AskPlan, now: Date): string {
 
 function confirm(
   deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[],
-  unknownUnits: string[],
+  unknownUnits: string[], periodDoubt: string[] = [],
 ): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
@@ -113,6 +113,11 @@ function confirm(
   if (added.length) rows.push(['新数据项', added.map((f) => `${f.label}（已加入字典，待管理员确认）`).join('、')]);
   rows.push(...choiceRows(request, fields));
   rows.push(['期间', [request, ...otherPeriods].map((r) => describePeriod(r.period)).join('、')]);
+  // 2029年…2030年 both named in the ask: the reading is said and the other put to the lead in one short question
+  if (periodDoubt.length) {
+    const other = periodDoubt.map(describePeriod).join('或');
+    rows.push(['请确认', `期间按${describePeriod(request.period)}理解；如指${other}，请回复“期间改为${describePeriod(periodDoubt[0]!)}”`]);
+  }
   // A deadline already past is the notice's reading but not used for the asks; the cost rows' 注意 asks for a new one.
   const stated = formatDeadline(request.deadline, request.deadlineHasTime, deps.settings().timezone);
   rows.push(['截止', request.deadline && !usableDeadline(request) ? `${stated}（已经过了，没有采用，询问暂不写截止时间）` : stated]);
