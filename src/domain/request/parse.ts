@@ -102,7 +102,7 @@ const NOT_FOR_DEADLINE: PartKind[] = [...TAIL, 'title', 'purpose', 'background',
 /** Nor are the targets a group named there or in a note. */
 const NOT_FOR_TARGETS: PartKind[] = [...TAIL, 'purpose', 'background', 'quote', 'rules'];
 /** Items come from the ask and its list, never from a note or the purpose. */
-const NOT_FOR_ITEMS: PartKind[] = ['addressee', 'purpose', 'quote', 'rules'];
+const NOT_FOR_ITEMS: PartKind[] = ['addressee', 'purpose', 'background', 'quote', 'rules'];
 
 /** 参照对各街道的要求 / 按前期对街道的要求: units named in a reference to another ask are not addressed. */
 const REFERENCE = /(?:参照|按照?|比照|依照|对照)(?:前期|此前|之前)?对?[^，,。；;]{0,12}?的(?:要求|做法|标准|口径|方式|安排)/g;
