@@ -40,7 +40,7 @@ export interface Anatomy {
   parts: NoticePart[];
 }
 
-const TITLE_WORDS = '(?:通知|通报|函|提示|提醒|公告|预警|安排|通告|说明)';
+const TITLE_WORDS = '(?:通知|通报|函|提示|提醒|公告|预警|安排|通告|说明|公示|公报)';
 // 民政事业统计报表填报说明（请各镇街统计人员留存）: an aside may follow the title word.
 const TITLE = new RegExp(`^\\s*(?:【[^】]{1,24}】)?\\s*(?:关于.{2,80}${TITLE_WORDS}|[^，,。；;！!？?:：]{0,24}${TITLE_WORDS})\\s*(?:[(（][^()（）]{1,20}[)）])?\\s*$`);
 /** 转区应急管理局（区安委办）通知： — a forwarded notice's header line, above its title. */
@@ -58,6 +58,8 @@ const INLINE_ADDRESSEE = /^\s*((?:各|全体|所有)[^:：，,。；;\n]{1,40})[
 
 /** Section headings, by what the section holds. Background first: 基本情况 is not the item list. */
 const HEADING_KINDS: Array<[RegExp, PartKind]> = [
+  // 会议内容 / 会议时间 / 参会人员: the sections of a meeting notice say what happens there, not what to report
+  [/会议|参会|报到|议程|培训/, 'background'],
   [/基本情况|背景|目的|意义|总体要求|指导思想|工作目标/, 'background'],
   [/范围|对象/, 'scope'],
   [/时间|时限|期限|日期|截止/, 'deadline'],
@@ -89,8 +91,8 @@ const PURPOSE_START =
 /** A higher body's requirement: 市局《…》要求各区县…, 根据市残联…的要求, 市里要求月底前汇总. */
 const QUOTE =
   /^\s*(?:根据|按照|依据|按)?\s*(?:市|省|国家|国务院|中央|上级|上面|市里|省里|县里|部里|厅里)[^，,。；;！!？?]{0,80}?(?:要求|通知|部署|明确|规定|提出)/;
-/** Where the ask turns in: 请…, 现将…, 经研究…, 决定…, 务必… */
-const ASK_TURN = /请(?!示|假|教|柬)|^\s*(?:现(?:将|就|把|对|需|要求|转发|印发|下发|部署|布置|启动)|特(?:此|将|通知)|经[^，,]{0,10}研究|决定|务必|即日起|自即日起|需|望)/;
+/** Where the ask turns in: 请…, 现将…, 经研究…, 决定…, 务必…, and a duty with a due time (各乡镇须于6月12日前…) */
+const ASK_TURN = /请(?!示|假|教|柬)|^\s*(?:现(?:将|就|把|对|需|要求|转发|印发|下发|部署|布置|启动)|特(?:此|将|通知)|经[^，,]{0,10}研究|决定|务必|即日起|自即日起|需|望)|(?:务必|必须|须|应当?)于[^，,。；;]{1,20}前/;
 /**
  * 确定一名联络员，联系电话于4月15日前报… — an ask for contact details only (联络员, 姓名, 手机号), not for figures: its
  * date is not the data's deadline.

@@ -5,8 +5,11 @@ import { partTexts, type Anatomy } from './anatomy.js';
 
 export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance';
 
-/** The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories. */
-const ADVISORY_TITLE = /(?:提醒|提示|预警|警示|倡议书?|通告|公告)\s*$/;
+/**
+ * The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories; 通报 / 公示 / 公报 tell results
+ * (督查情况的通报, 主要数据公示) rather than ask for them.
+ */
+const ADVISORY_TITLE = /(?:提醒|提示|预警|警示|倡议书?|通告|公告|通报|公示|公报)\s*$/;
 /** 填报说明 / 补充说明 / 口径解读: how to fill in what is asked elsewhere, not an ask. */
 const GUIDANCE_TITLE = /(?:说明|口径|解读|问答)\s*(?:[(（][^()（）]*[)）])?\s*$/;
 /** 关于召开…会议的通知 / 关于举办…培训班的通知 */
