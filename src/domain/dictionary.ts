@@ -79,6 +79,9 @@ function sameQualifiers(a: string[], aText: string, b: string[], bText: string):
   return a.every((q) => bText.includes(q)) && b.every((q) => aText.includes(q));
 }
 
+/** 人员…情况 at the end of an item: how many of those people are in that state. */
+const PERSONS_IN_A_STATE = /人员([\u4e00-\u9fa5]{2,10}?)情况$/;
+
 /** Measure classes; a phrase and a field of different classes are unlikely to be the same item. */
 type Measure = 'household' | 'person' | 'times' | 'amount' | null;
 function measureOf(text: string): Measure {
@@ -112,6 +115,8 @@ function stripNoise(s: string): string {
   t = t.replace(QUESTION, (_m, unit: string | undefined) => `${unit ?? ''}数`);
   for (const [re, to] of LEXICON) t = t.replace(re, to);
   t = t.replace(DEFINITION, '');
+  // 领取优惠证人员实现再就业情况: the state of a kind of people, asked as a figure, is a count of them (实现再就业人数)
+  t = t.replace(PERSONS_IN_A_STATE, '$1人数');
   t = t.replace(PERIOD_NOISE, '').replace(FILLER, '');
   t = t.replace(/[\s\p{P}\p{S}]/gu, '');
   return t;
@@ -234,7 +239,13 @@ function insertedRuns(phrase: string, term: string): string[] {
 function similarity(phrase: string, term: string, known: (run: string) => boolean): number {
   if (phrase === term) return 1;
   // A term worn down to two characters by normalising (上月工作情况 → 工作) is too common a word to be found inside others.
-  if (phrase.includes(term)) return term.length >= 3 ? 0.85 + 0.1 * (term.length / phrase.length) : 0;
+  if (phrase.includes(term)) {
+    if (term.length < 3) return 0;
+    // Chinese puts what is counted last: a term followed by three or more other characters (领取优惠证[人员实现再就业]…)
+    // only qualifies the item, which another term ending the phrase names better.
+    const tail = phrase.length - (phrase.lastIndexOf(term) + term.length);
+    return 0.85 + 0.1 * (term.length / phrase.length) - (tail >= 3 ? 0.2 : 0);
+  }
   if (term.includes(phrase)) return phrase.length >= 2 ? 0.55 + 0.3 * (phrase.length / term.length) : 0;
   const lcs = lcsLength(phrase, term);
   // Most of the term must be present: 低保家庭户数 ≈ 低保户数, but 低保 ≉ 特困供养人数.
