@@ -20,9 +20,13 @@ export function blankSpans(text: string, spans: ReadonlyArray<[number, number]>)
 /** Parenthesised asides (含已竣工和在建, 是/否, 以户籍人口为准) are explanations, not items. */
 function blankAsides(text: string): string {
   return text
+    // 填报表1-1（山塘现状调查表）: a form's name in brackets after its number is the item, not an aside
+    .replace(FORM_NAME_ASIDE, (_m, name: string) => `、${name}、`)
     .replace(/[（(]《[^（()）\n]{0,200}》[）)]/g, (m) => BLANK.repeat(m.length))
     .replace(/[（(][^（()）\n]{0,40}[）)]/g, (m) => BLANK.repeat(m.length));
 }
+
+const FORM_NAME_ASIDE = /[（(]([^（()）\n《》]{2,30}(?:表|报表|清单|台账|名册))[）)]/g;
 
 /** 监督抽检食品（批次，其中不合格）: a list entry's breakdown (其中…) is a column of its own, not an explanation. */
 const BREAKDOWN = /[（(][^（()）\n]{0,20}?[,，、;；]?\s*(其中[^（()）\n,，、;；]{2,14})[）)]/g;
@@ -55,7 +59,10 @@ function matchWithNext(frag: string, nextRaw: string | undefined, matcher: Field
 
 /** 年报 / 季度报表 / 月报表 / 半年报 / 统计表: a report named by its form alone. */
 const REPORT_FORM = /^(?:年度?|季度?|月度?|半年度?)(?:报表?|统计表|报告|总结)$/;
-const TRAILING_NOISE = /(?:请于|请在|等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也)+$/;
+/** 调研表 / 统计表 / 报表: a form named by its kind alone, which the title names in full (关于填报…专题调研表的通知). */
+const FORM_KIND = /^(?:调研|调查|统计|汇总|登记|一览)?(?:报表|表)$/;
+/** 盖章扫描件 / 电子版 / 纸质稿: the form a report is sent in, not what it reports. */
+const TRAILING_NOISE = /(?:请于|请在|等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也|盖章|扫描件|电子版|电子稿|电子文档|纸质版|纸质稿|纸质件|原件|复印件)+$/;
 
 // A fragment that reads like a data item even when the dictionary does not know it.
 const DATA_LIKE = /(?:数|人次|场次|次|件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
@@ -218,7 +225,8 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
     fallback.push(...c.fallback);
   }
   // 关于填报…能源资源消费年报和第四季度报表的通知 … 年报和季度报表请于…: the body names the title's reports by their form alone
-  const subjects = titles.flatMap((t) => prepareCandidate(blankAsides(t)).split(FRAGMENT_SPLIT).map(cleanFragment)).filter((f) => f.length >= 4);
+  const whole = titles.map(titleSubject).filter((f) => f.length >= 4);
+  const subjects = [...whole, ...titles.flatMap((t) => prepareCandidate(blankAsides(t)).split(FRAGMENT_SPLIT).map(cleanFragment)).filter((f) => f.length >= 4)];
   let result = mapCandidates(primary, ctx, subjects);
   if (!result.fields.length && !result.newFields.length) result = mapCandidates(fallback, ctx, subjects);
   if (!result.fields.length && !result.newFields.length) {
@@ -226,7 +234,20 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
     for (const t of titles) fromTitles.push(...candidatesFromSentence(blankAsides(t), false).primary);
     result = mapCandidates(fromTitles, ctx);
   }
+  // 关于做好2031年村镇建设统计工作的通知 … 完成本地数据的汇总: the ask names no item, the title's subject is it
+  if (!result.fields.length && !result.newFields.length) {
+    const known = whole.filter((w) => knownOutright(w, ctx.matcher)).map((w) => ctx.matcher.match(w, 0.9)[0]!.field.key);
+    result = { fields: [...new Set(known)], newFields: [] };
+  }
   return result;
+}
+
+/** 关于做好…工作的通知 / 关于实行《…》的通知: what the notice is about, with its verbs of doing and its document word cut. */
+const TITLE_LEAD = /^[\s|]*(?:【[^】]*】)?[\s|]*关于(?:切实|进一步|认真)?(?:做好|开展|报送|填报|上报|实施|实行|建立|转发|印发|组织|启动|做)?/;
+const TITLE_TAIL = /(?:工作)?(?:有关事项|相关事宜)?的?(?:紧急|补充)?(?:通知|函|安排)[\s|]*$/;
+
+function titleSubject(title: string): string {
+  return title.replace(TITLE_LEAD, '').replace(TITLE_TAIL, '').replace(/[《》“”"|\s]/g, '').replace(/^\d{4}年度?/, '');
 }
 
 function prepareCandidate(text: string): string {
@@ -248,7 +269,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       // a qualifier sharing the next item's head (当日和累计的…病例数) is read with it before it is read alone
       const hit = (knownOutright(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
         ?? matchWithContext(frag, prev, ctx.matcher)
-        ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null);
+        ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
+        ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
       if (hit) {
         if (!fields.includes(hit)) fields.push(hit);
         prev = frag;
@@ -323,8 +345,14 @@ function matchWithSubject(frag: string, subjects: string[], matcher: FieldMatche
   return null;
 }
 
-/** 请按附表格式… / 认真填写附表 / 相关表格: the ask points to its attachments for what to fill in. */
-const POINTS_TO_ATTACHMENTS = /附表|附件|表格|按[^，,。；;\n]{0,6}格式/;
+/** The title's form, when the fragment names its kind (调研表 for …专题调研表) and the dictionary knows it outright. */
+function matchTitleForm(frag: string, subjects: string[], matcher: FieldMatcher): string | null {
+  const subject = subjects.find((s) => s.endsWith(frag) && s.length > frag.length && knownOutright(s, matcher));
+  return subject ? matcher.match(subject, 0.9)[0]!.field.key : null;
+}
+
+/** 请按附表格式… / 认真填写附表 / 相关表格 / 将报表汇总报送: the ask points to its attachments for what to fill in. */
+const POINTS_TO_ATTACHMENTS = /附表|附件|表格|报表|按[^，,。；;\n]{0,6}格式/;
 /** 附件：1. …表 2. …表 / 附：表9 …；表14 … — where one attachment's name ends and the next begins. */
 const ATTACHMENT_ENTRY = /(?:附件|附表|附)\s*[:：]|(?:^|\s|[；;])\s*(?:\d{1,2}\s*[.．、]|表\s*\d+|[一二三四五六七八九十]{1,3}\s*[、.．])|[；;\n]/;
 

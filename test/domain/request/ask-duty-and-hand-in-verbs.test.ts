@@ -19,6 +19,10 @@ describe('a duty with a due time', () => {
     expect(parse('请各镇街于6月12日前提交低保户数')?.fields).toEqual(['dibao_households']);
   });
 
+  it('发至 / 传真至 hand the figures in', () => {
+    expect(parse('关于低保数据的通知\n各镇人民政府：\n二、报送要求：请认真填写，于6月12日前将低保户数发至所附邮箱。')?.fields).toEqual(['dibao_households']);
+  });
+
   it('a 报告 that is a document is no ask', () => {
     expect(parse('关于低保工作的情况报告\n今年以来全区低保工作稳步推进。')).toBeNull();
   });
