@@ -23,7 +23,7 @@ const CN = '[零〇一二两三四五六七八九十]{1,3}';
 const N = `(?:\\d{1,2}|${CN})`;
 const DATE =
   `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}(?=\\s*(?:前|之前|以前|\\d{1,2}[:点]))|${N}[日号]` +
-  `|今天|今日|今晚|当天|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下|每)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
+  `|今天|今日|今晚|当天|上报日|报送日|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下|每)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
   `|(?:本月|这个月|当月|下个?月)?(?:月底|月末)|${N}月份?(?:底|末)|(?:今年|本年)?(?:年底|年末)`;
 const TOD = '(?:上午|中午|下午|晚上|早上|傍晚|上班|下班)';
 const CLOCK = `(?:\\d{1,2}|${CN})(?:[:：]\\d{2}|点(?:\\d{1,2}分?|${CN}分|半|整)?|时(?:\\d{1,2}分)?)`;
@@ -184,8 +184,20 @@ function firstDayOfRound(text: string, clockAt: number, today: LocalDate): Local
   return m ? resolveDeadlineDate(m[1]!, today) : null;
 }
 
+const FIRST_ISSUE = new RegExp(`(${DATE})\\s*(?:上报|报送|报)(?:第一期|首期)`);
+
+/** 5月9日上报第一期: the day of a series' first issue, named in the sentence before `at`. */
+function firstIssueDay(text: string, at: number, today: LocalDate): LocalDate | null {
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const m = FIRST_ISSUE.exec(text.slice(start, at));
+  return m ? resolveDeadlineDate(m[1]!, today) : null;
+}
+
 /** Every deadline-like phrase, strongest evidence first within text order. */
-export function findDeadline(text: string, at: Date, timezone: string): DeadlineMatch | null {
+export function findDeadline(raw: string, at: Date, timezone: string): DeadlineMatch | null {
+  // 季后5日前 / 月后3日前: days counted from the end of the round, said with 前 as often as with 内 (same length: every
+  // index stays put)
+  const text = raw.replace(AFTER_ROUND_BEFORE, (m) => `${m.slice(0, -1)}内`);
   const today = localParts(at, timezone);
   const found: Array<DeadlineMatch & { strong: boolean }> = [];
 
@@ -204,6 +216,8 @@ export function findDeadline(text: string, at: Date, timezone: string): Deadline
     let day = resolveDeadlineDate(date!, today);
     // 从1月12日起，每天…，汇总后于当天下午5点30分前…: 当天 is the round's day
     if (day && /^(?:当天|当日)$/.test(date!.trim())) day = firstDayOfRound(text, m.index, today) ?? day;
+    // 5月9日上报第一期，以后每周报送一期，于上报日15:00前…: the report day is the first issue's
+    if (/^(?:上报日|报送日)$/.test(date!.trim())) day = firstIssueDay(text, m.index, today) ?? firstDayOfRound(text, m.index, today);
     // 下个月10号前: a bare day after 下月 is in next month.
     if (day && monthWord?.startsWith('下') && new RegExp(`^${N}[日号]$`).test(date!.trim())) {
       const next = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
@@ -308,6 +322,7 @@ function firstDue(found: DeadlineMatch[], at: Date): DeadlineMatch {
   return ahead.sort((a, b) => a.deadline.getTime() - b.deadline.getTime() || a.start - b.start)[0]!;
 }
 
+const AFTER_ROUND_BEFORE = new RegExp(`[月季]度?(?:结束)?后的?\\s*(?:\\d{1,2}|${CN})\\s*个?(?:工作日|天|日)\\s*前`, 'g');
 const AFTER_MONTH = /月(?:结束)?后的?\s*$/;
 const AFTER_QUARTER = /季(?:度)?(?:结束)?后的?\s*$/;
 

@@ -49,6 +49,15 @@ function longPast(m: PeriodMention, at: Date, timezone: string): boolean {
 const FORMLESS_LIMIT_AFTER = /^\s*(?:前|后|之前|之后|以前|以后|结束|过后|放假|收假|上班)/;
 
 const WEEKLY_ROUND = /^每(?:周|星期)/;
+/** 5月9日上报第一期，以后每周报送一期: a weekly series whose due day is named apart from its 每周. */
+const WEEKLY_SERIES = /每(?:周|星期)(?:报送|上报|报)(?:一期|一次)/;
+
+function sentenceOf(text: string, span: Span): string {
+  let from = span[0], to = span[1];
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
 
 /** 每月6日前 / 每周一 / 季后5日前 / 每季度结束后15日内: a deadline that recurs, one round after another. */
 const RECURRING = /每(?:个)?(?:月|周|星期|季度?|旬|年)|[月季]后|(?:月|季度|季)(?:结束|终了)后/;
@@ -170,7 +179,7 @@ export function choosePeriod(
     .map((m) => ({ m, tier: tierOf(m) }));
   const candidates = mentions.map(({ m, tier }): PeriodCandidate => ({ period: m.period, kind: m.kind, tier, index: m.index }));
   // 于每周三报: a weekly round is due this week, and counts this week unless the ask names a week itself (上周)
-  if (deadlineSpan && deadlineAt && WEEKLY_ROUND.test(text.slice(deadlineSpan[0], deadlineSpan[1]))
+  if (deadlineSpan && deadlineAt && (WEEKLY_ROUND.test(text.slice(deadlineSpan[0], deadlineSpan[1])) || WEEKLY_SERIES.test(sentenceOf(text, deadlineSpan)))
     && !mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind === 'week')) {
     const week = isoWeek(localParts(deadlineAt, timezone));
     return { period: week, periods: [week], spans, candidates };
