@@ -1,7 +1,7 @@
 // The request parser: a lead's (or admin's) channel message → a structured data request, or null.
 import { createFieldMatcher, type FieldMatcher } from '../dictionary.js';
 import { blankSpans as blankWith, spansOf } from '../text/spans.js';
-import { partSpans, partTexts, readAnatomy, withoutParts, type PartKind } from './anatomy.js';
+import { partSpans, partTexts, readAnatomy, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findDeadline } from './deadline.js';
 import { readNoticeKind } from './kind.js';
@@ -60,7 +60,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const { period, periods: named, spans: periodSpans, candidates, alternatives } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length]);
     const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...spansOf(REFERENCE, body)]);
-    const targets = findTargets(targetText, units);
+    const targets = addresseeFirst(anatomy, targetText, units) ?? findTargets(targetText, units);
 
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
     const blanks: Array<[number, number]> = [...keepCadenceWord(body, periodSpans), ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS)];
@@ -93,6 +93,23 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
   }
 
   return { parse, matcher, units, departments };
+}
+
+/**
+ * 青石镇、双河镇人民政府： … 各镇要指定一名联络员 / 各村民小组…报村（居）委会: when the addressee line says who is asked, the
+ * body's group words (各镇, 各村) refer back to those units or to levels below them; only units the body names itself
+ * (请朱沱镇…) narrow or change the addressees.
+ */
+function addresseeFirst(anatomy: Anatomy, targetText: string, units: UnitIndex): ReturnType<typeof findTargets> | null {
+  const addressees = partSpans(anatomy, ['addressee']);
+  if (!addressees.length || !units.pattern) return null;
+  const keep = (i: number): boolean => addressees.some(([s, e]) => i >= s && i < e);
+  const addresseeText = targetText.split('').map((c, i) => (keep(i) || c === '\n' ? c : ' ')).join('');
+  const fromAddressee = findTargets(addresseeText, units);
+  if (!fromAddressee.explicit) return null;
+  const body = blankWith(targetText, addressees);
+  if (new RegExp(units.pattern.source).test(body)) return null;
+  return { ...fromAddressee, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] };
 }
 
 /** Contacts, attachments and the signature: read for nothing. */
