@@ -55,7 +55,11 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // A short 截止时间改为… is an edit of the lead's earlier request (see edit.ts), not a new one.
     if (looksLikeDeadlineChange(body)) return null;
 
-    const deadline = findDeadline(withoutParts(anatomy, NOT_FOR_DEADLINE), at, timezone);
+    const deadlineText = withoutParts(anatomy, NOT_FOR_DEADLINE);
+    // 各村民小组于12月2日前报村委会，各村委会于12月3日上午前报乡镇；各乡镇于12月3日17时前报县统计局: the steps below the
+    // units asked are theirs; the units' own due time is the one left when those are set aside
+    const chainless = blankWith(deadlineText, spansOf(LOWER_CHAIN, deadlineText));
+    const deadline = (chainless !== deadlineText ? findDeadline(chainless, at, timezone) : null) ?? findDeadline(deadlineText, at, timezone);
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
     const { period, periods: named, spans: periodSpans, candidates, alternatives } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length]);
@@ -111,6 +115,9 @@ function addresseeFirst(anatomy: Anatomy, targetText: string, units: UnitIndex):
   if (new RegExp(units.pattern.source).test(body)) return null;
   return { ...fromAddressee, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] };
 }
+
+/** A sentence that sends something up to a village, a community or a town: a step of the chain below the lead. */
+const LOWER_CHAIN = /[^。；;\n]*报(?:至|到|给|送)?(?:各|所在)?(?:村[(（]居[)）]委会|村民委员会|村委会|居委会|村|社区|乡镇|乡[(（]镇[)）]|镇|街道)(?=[,，。；;、\s]|$)[^。；;\n]*/g;
 
 /** Contacts, attachments and the signature: read for nothing. */
 const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];
