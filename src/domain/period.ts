@@ -141,6 +141,9 @@ export function resolveDateExpression(expr: string, today: LocalDate): LocalDate
   }
   m = /^(去年|上年|今年|本年)?(?:年底|年末)$/.exec(t) ?? /^(去年|上年|今年|本年)(?:底|末)$/.exec(t);
   if (m) return { year: today.year - (m[1] && /去|上/.test(m[1]) ? 1 : 0), month: 12, day: 31 };
+  // 2029年年底 / 2029年末: the last day of that year
+  m = /^(\d{4})年(?:年底|年末|底|末)$/.exec(t);
+  if (m) return { year: Number(m[1]), month: 12, day: 31 };
   m = /^(本月|这个月|上个?月)(?:底|末)$/.exec(t);
   if (m) {
     const prev = m[1]!.startsWith('上');
@@ -160,7 +163,7 @@ export function resolveDateExpression(expr: string, today: LocalDate): LocalDate
 }
 
 const DATE_EXPR =
-  `(?:\\d{4}年)?${NUM}月份?(?:底|末)|(?:去年|上年|今年|本年)?(?:年底|年末)|(?:去年|上年|今年|本年)(?:底|末)|(?:本月|这个月|上个?月)(?:底|末)|(?:\\d{4}年)?${NUM}月${NUM}[日号]?|(?:本月|这个月|上个?月)${NUM}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${NUM}[日号]|今天|今日|当天|目前|现在|当前|昨天|昨日|前天|` +
+  `(?:\\d{4}年)?${NUM}月份?(?:底|末)|(?:去年|上年|今年|本年)?(?:年底|年末)|(?:去年|上年|今年|本年)(?:底|末)|\\d{4}年(?:年底|年末|底|末)|(?:本月|这个月|上个?月)(?:底|末)|(?:\\d{4}年)?${NUM}月${NUM}[日号]?|(?:本月|这个月|上个?月)${NUM}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|${NUM}[日号]|今天|今日|当天|目前|现在|当前|昨天|昨日|前天|` +
   `(?:上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]|(?:本月|上月)?(?:月底|月末)`;
 
 interface Rule {

@@ -23,6 +23,7 @@ export type PartKind =
   | 'items' // the item list: entries under 报送内容 / 统计指标, or after 以下数据：
   | 'rules' // how to count and report: 填报口径, 注：, 说明, conditions (…的，分别计入)
   | 'deadline' // the section that gives the units' due time (三、报送时间)
+  | 'period' // the section that says what time the figures are for (二、数据时间：截至2029年年底)
   | 'scope' // 填报范围 / 报送对象: who reports
   | 'contact'
   | 'attachment'
@@ -62,6 +63,8 @@ const HEADING_KINDS: Array<[RegExp, PartKind]> = [
   [/会议|参会|报到|议程|培训/, 'background'],
   [/基本情况|背景|目的|意义|总体要求|指导思想|工作目标/, 'background'],
   [/范围|对象/, 'scope'],
+  // 数据时间 / 统计时点, but not 报告期别和报送时间 (a due time too)
+  [/^(?!.*(?:报送|上报|截止|填报))(?=.*(?:数据时间|数据时点|统计时点|统计时间|统计期|报告期|统计时段|数据期间))/, 'period'],
   [/时间|时限|期限|日期|截止/, 'deadline'],
   [/口径|说明|要求|注意|方式|方法|渠道|来源|程序|流程|纪律|保障|组织|实施|责任|标准|审核/, 'rules'],
   [/内容|指标|事项|项目|数据项|数据|情况|清单|栏目/, 'items'],

@@ -122,11 +122,11 @@ const LOWER_CHAIN = /[^。；;\n]*报(?:至|到|给|送)?(?:各|所在)?(?:村[(
 /** Contacts, attachments and the signature: read for nothing. */
 const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];
 /** The units' deadline is never a date from the purpose, the background or a higher body's requirement. */
-const NOT_FOR_DEADLINE: PartKind[] = [...TAIL, 'title', 'purpose', 'background', 'quote'];
+const NOT_FOR_DEADLINE: PartKind[] = [...TAIL, 'title', 'purpose', 'background', 'quote', 'period'];
 /** Nor are the targets a group named there or in a note. */
-const NOT_FOR_TARGETS: PartKind[] = [...TAIL, 'purpose', 'background', 'quote', 'rules'];
+const NOT_FOR_TARGETS: PartKind[] = [...TAIL, 'purpose', 'background', 'quote', 'rules', 'period'];
 /** Items come from the ask and its list, never from a note or the purpose. */
-const NOT_FOR_ITEMS: PartKind[] = ['addressee', 'purpose', 'background', 'quote', 'rules'];
+const NOT_FOR_ITEMS: PartKind[] = ['addressee', 'purpose', 'background', 'quote', 'rules', 'period'];
 
 /** 参照对各街道的要求 / 按前期对街道的要求: units named in a reference to another ask are not addressed. */
 const REFERENCE = /(?:参照|按照?|比照|依照|对照)(?:前期|此前|之前)?对?[^，,。；;]{0,12}?的(?:要求|做法|标准|口径|方式|安排)/g;

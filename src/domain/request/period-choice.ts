@@ -98,7 +98,7 @@ function pairedWithDeadline(text: string, mentions: Array<{ m: PeriodMention; ti
  * anything else only when nothing else names a period.
  */
 const TIERS: PartKind[][] = [
-  ['ask', 'items'],
+  ['period', 'ask', 'items'],
   ['topic'],
   ['title'],
   ['rules', 'heading', 'deadline', 'scope', 'addressee'],
@@ -209,10 +209,12 @@ export function choosePeriod(
   // 年度 alone (高度重视年度数据报送) says "annual", not which year: it counts only when nothing else names a period.
   for (const allowBare of [false, true]) {
     for (let tier = 0; tier <= STATEMENTS; tier++) {
-      const inTier = mentions.filter((x) => x.tier === tier && (allowBare || !BARE_YEAR_WORD.test(x.m.text))).map((x) => x.m);
+      const listed = mentions.filter((x) => x.tier === tier && (allowBare || !BARE_YEAR_WORD.test(x.m.text))).map((x) => x.m);
+      // 二、数据时间：截至2029年年底 — a section that says what time the figures are for names it first
+      const inTier = [...listed.filter((m) => partOf(m.index)?.kind === 'period'), ...listed.filter((m) => partOf(m.index)?.kind !== 'period')];
       const chosen = pick(inTier);
       if (chosen) {
-        const periods = coordinated(text, inTier, chosen);
+        const periods = coordinated(text, listed, chosen);
         // （一）2027年总人数…（三）2028年计划投资: entries of the item list that each name their own period ask for each
         // (one period per entry: 以上数据均为2026年11月当月数 restates its month, it adds none)
         if (tier === 0 && partOf(chosen.index)?.kind === 'items') {
