@@ -236,7 +236,8 @@ export function choosePeriod(
   return { period: null, periods: [], spans, candidates };
 }
 
-const DAILY = /每天|每日|日报|每个工作日/;
+/** 每天 / 日报 (not 2月20日报到 or 5月16日报送: a date followed by 报). */
+const DAILY = /每天|每日|(?<![\d〇一二三四五六七八九十])日报|每个工作日/;
 const ROUND_START = /(?:自|从)?((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?)\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:起|开始|至|到|—|-|~)/;
 /** 2月5日至11日每天的…: the span's end, when its days are each asked for. */
 const SPAN_END = /^\s*(?:起|开始)?\s*(?:至|到|—|-|~)\s*((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]?)\s*(?:[(（][^()（）]{1,6}[)）])?/;
