@@ -9,6 +9,7 @@ import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
 import { heldLines, holdValues, screen, settleHeld } from './held-replies.js';
+import { applyChanges } from './reply-changes.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
 import { remainingLines } from './todo.js';
 
@@ -71,11 +72,13 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   });
   const unchanged = carryUnchanged(deps, unit, parsed, candidates, others);
   parsed.values.push(...unchanged.values);
+  const changed = applyChanges(deps, unit, parsed);
+  parsed.values.push(...changed.values);
   const { pass, hold } = screen(deps, unit, parsed);
   const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);
   holdValues(deps, turn, unit, hold, parsed.choices);
   if (parsed.question && !recorded.length) forwardQuestion(deps, turn, unit);
-  respond(deps, turn, unit, parsed, recorded, { lines: [...unchanged.lines, ...heldLines(deps, unit, hold, parsed.choices)] });
+  respond(deps, turn, unit, parsed, recorded, { lines: [...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices)] });
 }
 
 /**
@@ -117,7 +120,7 @@ function carryUnchanged(
 }
 
 function emptyParse(): ParsedReply {
-  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [], unchanged: [] };
+  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [], unchanged: [], changes: [] };
 }
 
 interface Recorded {

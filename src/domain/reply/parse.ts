@@ -19,10 +19,10 @@ import { readSameAs } from './same-as.js';
 import { readUnchangedClaims } from './unchanged.js';
 import type { ParsedReply, ReplyCandidate, ReplyContext } from './reply-types.js';
 
-export type { ChoiceValue, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate, ReplyContext, UnaskedValue, UnchangedClaim } from './reply-types.js';
+export type { ChangeClaim, ChoiceValue, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate, ReplyContext, UnaskedValue, UnchangedClaim } from './reply-types.js';
 
 function emptyReply(): ParsedReply {
-  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [], unchanged: [] };
+  return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [], unchanged: [], changes: [] };
 }
 
 function safePeriodMentions(text: string, ctx: ReplyContext): PeriodMention[] {
@@ -142,6 +142,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     reply.choices.push(...tag(part.choices));
     reply.unasked.push(...tag(part.unasked));
     reply.unchanged.push(...tag(part.unchanged));
+    reply.changes.push(...tag(part.changes));
     reply.correction ||= part.correction;
     reply.question ||= part.question;
   }
@@ -243,6 +244,8 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
   reply.choices = state.choices;
   reply.invalid = [...state.invalid.values()];
   reply.unasked = [...state.unasked.values()];
+  // a level said for the same item in the same reply is the figure; the change beside it only explains it
+  reply.changes = state.changes.filter((c) => !state.values.has(`${c.field}\u0000${c.period}`));
   reply.unchanged.push(...readUnchangedClaims(plain, visible, sentences, mentions, index));
   reply.pending = isPending(plain);
   reply.ack = reply.values.length === 0 && reply.invalid.length === 0 && !reply.question && isAcknowledgement(plain);

@@ -35,6 +35,8 @@ export function readClause(
     const implied = written.unit ? null : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(cursor, written.start).replace(FILLER, ''));
     const quantity = implied ? { ...written, unit: implied[1]! } : written;
     const before = labelBefore(visible.slice(cursor, quantity.start));
+    // the words since the figure before, as written (period words not blanked: 比上月少2户)
+    const wordsBefore = plain.slice(cursor, quantity.start);
     // 火情没有发现宣传搞了两次 / 无火情宣传一次: a zero said for one item right before another item's figure
     const zeroSaid = zeroBefore(before, index);
     if (zeroSaid) emit.value(zeroSaid.entry, quantity.start - before.length + zeroSaid.at, zeroSaid.raw, (field) => checkNumericValue(0, field));
@@ -93,6 +95,15 @@ export function readClause(
     if (binding.phrase) state.context = binding.phrase;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
     if (!binding.phrase && saysSomethingElse(own, binding.entry)) return;
+    // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
+    if (REFERS_BACK.test(wordsBefore)) return;
+    // 有1个是11月新增的 / 有一处已经销号: one of those just counted, said to be something, is no figure of its own.
+    if (/有\s*$/.test(wordsBefore) && /^\s*(?:是|已|还|在|正|没|未|被)/.test(following)) return;
+    const change = changeSaid(hideNames(wordsBefore, index), plain.slice(sentenceStart, sentenceEnd), binding.entry, quantity);
+    if (change) {
+      emit.change(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), change.sign, change.against);
+      return;
+    }
     if (isDelta(hideNames(own, index), binding.entry, quantity)) return;
     // 有4个是本周新登记的: words after a figure bound only through the label before can make it a change too.
     if (!binding.phrase && isDelta(hideNames(after, index), binding.entry, quantity)) return;
@@ -108,7 +119,7 @@ export function readClause(
     if (isProgress(hideNames(own, index), binding.entry)) return;
     // 还有2户帮扶措施在落实中: the part still being dealt with is never the field's count of what is done.
     // (还没办下来残疾人54个: a label after the words starts another statement.)
-    if (isUnfinished(own, binding.entry, index) || isUnfinished(after, binding.entry, index)) return;
+    if (isUnfinished(own, binding.entry, index) || isUnfinished(after, binding.entry, index, NEAR_AFTER)) return;
     // 其中… and figures in brackets (15户（失独11户、伤残4户）) break a total down; they never replace it.
     const breakdown = /其中|包括|包含|含/.test(own) || clause.aside;
     // 残疾人数5人 for 残疾人两项补贴人数 while 持证残疾人数 is another item: filed only once the reporter says so.
@@ -119,7 +130,9 @@ export function readClause(
     const check = (field: FieldDef): Checked => withDoubt(checkNumber(signed, field), doubt);
     // A figure bound only through the label before it never replaces one this reply gave already, unless its own words
     // correct it (上门服务260人次这个数不对，应为206人次; not 更正为85人，有2个是月中新增的).
-    emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown || (!binding.phrase && !(state.correcting && hasCorrectionMarker(said))));
+    // 一共十三处 / 现在是十八处 / 准确的是12,987人: the level the sentence ends on replaces a figure it gave before.
+    const level = LEVEL_BEFORE.test(wordsBefore);
+    emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown || (!level && !binding.phrase && !(state.correcting && hasCorrectionMarker(said))));
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
   });
 
@@ -189,6 +202,31 @@ function readCorrectedAnswer(clause: Clause, text: string, before: string, index
  * 比上月增加3户 is a change, not a level — unless the change word is part of the field's own name (新增违法占地2宗
  * answers 新增违法占地宗数).
  */
+const REFERS_BACK = /(?:(?:之前|刚才|上次|前面|原来|早上|上午|昨天)(?:报|说|填|写|给)的?|那个)\s*$/;
+const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?|月底)(?:是|为|有)?\s*$/;
+/** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
+const COMPARED_CHANGE = /比([^，,。；;\d]{0,12}?)(多了|少了|增加了?|减少了?|增长了?|下降了?|多|少|高|低)\s*$/;
+/** 人数少了5个 / 再加一个: a change with nothing named to measure it against. */
+const BARE_CHANGE = /(多了|少了|增加了|减少了|再加上?|又加了?|又多了|又少了)\s*$/;
+const EARLIER_PERIOD = /上个?月|上期|上一?季度?|上半年|上年|去年|上周|上个?星期|前一个?月/;
+const LESS = /少|减|下降|低/;
+
+/**
+ * A figure said as a change of the field's level (not of a field that is itself a change: 新增就业人数 counts what was
+ * added, and 增速 is a rate): its sign, and whether it is measured against the period before (比上月, or a sentence that
+ * compares with last month) or against the figure already given (比之前报的, 比刚才说的, 再加一个).
+ */
+function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Quantity): { sign: 1 | -1; against: 'previous-period' | 'held' } | null {
+  if (q.unit === '%' || entry.names.some((n) => RATE_OF_CHANGE.test(n))) return null;
+  const compared = COMPARED_CHANGE.exec(written);
+  const bare = compared ? null : BARE_CHANGE.exec(written);
+  const word = compared?.[2] ?? bare?.[1];
+  if (!word || entry.names.some((n) => n.includes(word.replace(/了$/, '')) && word.length > 1)) return null;
+  const sign = LESS.test(word) ? -1 : 1;
+  const measuredFrom = compared ? compared[1]! : /再加|又加/.test(word) ? '' : sentence;
+  return { sign, against: EARLIER_PERIOD.test(measuredFrom) ? 'previous-period' : 'held' };
+}
+
 /** Items that are themselves a rate of change (固定资产投资增速): 同比增长8.6% is their level. */
 const RATE_OF_CHANGE = /增速|增长率|增幅|涨幅|变化率|同比|环比/;
 const FALL = /下降|减少|降低|下滑|回落|负增长/;
@@ -238,7 +276,7 @@ function withDoubt(checked: Checked, doubt: string | undefined): Checked {
 }
 
 /** Words that link a figure to the label before it without naming anything (涉及208人, 惠及30户). */
-const LINKING = /涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|改为|改成|更正为|应为|应该是|实际是|实为|调整为|共|计|约|有/g;
+const LINKING = /涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|改为|改成|更正为|应为|应该是|实际是|实为|调整为|一共|总共|现在|目前|准确的|准确数|准确|实际上|月底|共|计|约|有/g;
 
 function saysSomethingElse(own: string, entry: FieldEntry): boolean {
   let words = own.replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');
@@ -249,10 +287,13 @@ function saysSomethingElse(own: string, entry: FieldEntry): boolean {
 
 const UNFINISHED = /(?:正|仍|还|尚)?在[\u4e00-\u9fa5]{1,4}中|尚未|还未|还没有?|未完成|没有?完成/;
 
-function isUnfinished(words: string, entry: FieldEntry, index: CandidateIndex): boolean {
+/** How far after a figure a state word still speaks of it (2户帮扶措施在落实中), not of a later item said without a pause. */
+const NEAR_AFTER = 6;
+
+function isUnfinished(words: string, entry: FieldEntry, index: CandidateIndex, within = Infinity): boolean {
   // hideNames keeps the length: an index into it points into words.
   const m = UNFINISHED.exec(hideNames(words, index));
-  return !!m && !entry.names.some((n) => n.includes(m[0])) && !namesAnyField(words.slice(m.index + m[0].length), index);
+  return !!m && m.index <= within && !entry.names.some((n) => n.includes(m[0])) && !namesAnyField(words.slice(m.index + m[0].length), index);
 }
 
 function progressNotSaid(own: string, entry: FieldEntry): boolean {

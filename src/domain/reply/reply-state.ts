@@ -6,12 +6,14 @@ import type { Sentence } from './segment.js';
 import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { choosePeriod, type PeriodCandidate, type PeriodWord } from './period-choice.js';
 import type { Checked } from './values.js';
-import type { ChoiceValue, InvalidValue, ParsedValue, UnaskedValue } from './reply-types.js';
+import type { ChangeClaim, ChoiceValue, InvalidValue, ParsedValue, UnaskedValue } from './reply-types.js';
 
 export interface Emitter {
   /** keepExisting: a breakdown (其中…) never replaces the total already given for the same field and period. */
   value(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting?: boolean): void;
   invalid(entry: FieldEntry, anchor: number, raw: string, reason: string): void;
+  /** A figure said as a change (比上月少2户): `sign` -1 for less, `against` what it is measured from. */
+  change(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, sign: 1 | -1, against: ChangeClaim['against']): void;
   /** A figure that could be any of these fields. */
   choice(entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked): void;
 }
@@ -42,6 +44,7 @@ export class ReplyState {
   dictionary: CandidateIndex | null = null;
   readonly unasked = new Map<string, UnaskedValue>();
   readonly choices: ChoiceValue[] = [];
+  readonly changes: ChangeClaim[] = [];
   private readonly deferred: Deferred[] = [];
   /** How closely the period said fitted each value's period (see PeriodChoice). */
   private readonly fits = new Map<string, number>();
@@ -117,6 +120,17 @@ export class ReplyState {
       invalid: (entry, anchor, raw, reason) => {
         const choice = choose(entry, anchor);
         this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason });
+      },
+      change: (entry, anchor, raw, check, sign, against) => {
+        // a change against the figure given corrects what is answered; one against last month fills what is open
+        const choice = choosePeriod(this.byField.get(entry.field.key) ?? [], this.periodWordAt(anchor, sentence), against === 'held', this.today);
+        const checked = check(entry.field);
+        if (!checked.ok) return this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason: checked.reason });
+        const periods = choice.ok ? [choice.period] : choice.open;
+        if (!periods || typeof checked.value !== 'number' || checked.approximate) {
+          return this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason: `“${raw}”是变化量，请直接回复${entry.field.label}的数字` });
+        }
+        this.changes.push({ field: entry.field.key, period: periods.length === 1 ? periods[0]! : null, periods, delta: sign * checked.value, against, raw });
       },
       choice: (entries, anchor, raw, check) => {
         const options: ChoiceValue['options'] = [];

@@ -44,6 +44,23 @@ export interface UnchangedClaim {
   period: string | null;
   raw: string;
 }
+/**
+ * 比上月少2户 / 比之前报的多了1个 / 人数少了5个: a figure said as a change against an earlier one. The bot turns it into
+ * a level from the unit's figure it is measured against (the period before, or the one already held), or asks for
+ * the figure itself when there is none.
+ */
+export interface ChangeClaim {
+  unit?: string;
+  field: string;
+  /** null when the field is open for several periods and the reply names none of them (see `periods`). */
+  period: string | null;
+  /** The periods it could be for. */
+  periods: Array<string | null>;
+  /** In the field's own unit, signed. */
+  delta: number;
+  against: 'previous-period' | 'held';
+  raw: string;
+}
 export interface ParsedValue {
   /** Set when the figure is for another unit the reporter speaks for (ReplyContext.others). */
   unit?: string;
@@ -84,4 +101,6 @@ export interface ParsedReply {
   otherUnits: string[];
   /** items said to be unchanged from last period, whose figures the reply does not give */
   unchanged: UnchangedClaim[];
+  /** figures said as a change against an earlier figure, with no level for the same item in the reply */
+  changes: ChangeClaim[];
 }

@@ -1,0 +1,55 @@
+// 比上月少2户 / 比之前报的多了1个: a figure said as a change becomes a level only from a figure the pool holds.
+import { periodBefore } from '../domain/prefill.js';
+import type { ParsedReply, ParsedValue } from '../domain/reply/parse.js';
+import type { BotDeps } from './context.js';
+
+/**
+ * Each change the reply gives without a level for the same item: the unit's figure it is measured against (the period
+ * before, or the one already held for the same period) plus the change. With no such figure nothing is stored and the
+ * reporter is asked for the figure itself.
+ */
+export function applyChanges(deps: BotDeps, unit: string, parsed: ParsedReply): { values: ParsedValue[]; lines: string[] } {
+  const values: ParsedValue[] = [];
+  const without: string[] = [];
+  for (const c of parsed.changes) {
+    const owner = c.unit ?? unit;
+    const period = c.period ?? (c.against === 'held' ? lastGiven(deps, owner, c.field, c.periods) : null);
+    const given = parsed.values.some((v) => (v.unit ?? unit) === owner && v.field === c.field && v.period === period);
+    if (given) continue;
+    if (!period) {
+      without.push(`“${c.raw}”`);
+      continue;
+    }
+    const from = c.against === 'previous-period' ? periodBefore(period) : period;
+    const base = from ? deps.store.pool.get(owner, c.field, from) : undefined;
+    if (!base || typeof base.value !== 'number' || base.approximate) {
+      without.push(`“${c.raw}”`);
+      continue;
+    }
+    const value = Number((base.value + c.delta).toFixed(9));
+    // 比上月少5户 when last month had 3: the change cannot be right, so the figure itself is asked for
+    const field = deps.store.fields.get(c.field);
+    if (field && ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max))) {
+      without.push(`“${c.raw}”`);
+      continue;
+    }
+    values.push({
+      ...(c.unit ? { unit: c.unit } : {}), field: c.field, period, value, raw: c.raw, correction: c.against === 'held',
+    });
+  }
+  return { values, lines: without.length
+    ? [`${without.join('、')}是和之前相比的变化，我这里没有可以对照的数，请直接回复变化后的数字。`]
+    : [] };
+}
+
+/** 比刚才报的多了1户 with the item held for two periods: the figure given last is the one spoken of. */
+function lastGiven(deps: BotDeps, unit: string, field: string, periods: Array<string | null>): string | null {
+  let best: { period: string; at: number } | null = null;
+  for (const period of periods) {
+    if (!period) continue;
+    const held = deps.store.pool.get(unit, field, period);
+    if (held && (!best || held.at.getTime() > best.at)) best = { period, at: held.at.getTime() };
+  }
+  return best?.period ?? null;
+}
+
