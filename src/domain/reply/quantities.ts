@@ -30,7 +30,7 @@ export interface Quantity {
 export const COMMON_UNITS = [
   '万元', '千元', '亿元', '元', '人次', '户次', '次', '户', '人', '名', '位', '家', '处', '具', '个', '件', '起', '条',
   '座', '栋', '间', '辆', '台', '所', '项', '只', '套', '场次', '批', '吨', '亩', '公里', '千米', '平方米', '平米', '米',
-  '%', '张', '份', '册', '支', '块', '根', '组', '宗', '例', '床', '本', '篇', '期', '处次', '点位', '个点位', '口人', '口', '个人',
+  '%', '张', '份', '册', '支', '块', '根', '组', '宗', '例', '床', '本', '篇', '期', '处次', '点位', '个点位', '口人', '口', '个人', '个人次',
 ];
 
 /** Where a number may start: an Arabic digit, 百分之 or a Chinese numeral. */
@@ -105,6 +105,8 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
       unitStart = token.end;
     }
     let end = unit && !token.percent ? unitStart + unit.length : token.end;
+    // 两个人次 counts 人次, as 两个人 counts 人
+    if (unit === '个人次') unit = '人次';
     const around = APPROX_AFTER_UNIT.exec(text.slice(end, end + 4));
     if (around) end += around[0].length;
     found.push({

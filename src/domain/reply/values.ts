@@ -98,13 +98,16 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     if (none && /^[\s。.!！了的]*$/.test(clause.slice(at + name.length))) return { value: false, index: none.index };
   }
   // 自查：否 for 是否完成自查: the object of the question, as a label of its own with a colon, at the clause start.
+  // 预案修订：是 for 是否完成应急预案修订: the object's head may be left off (its last three characters or more stay).
   for (const name of names) {
     const core = questionCore(name);
     if (!core) continue;
-    const m = new RegExp(`^\\s*${escapeRe(core)}(?:情况)?\\s*[:：]`).exec(clause);
-    if (!m) continue;
-    const answer = YES_NO.exec(clause.slice(m[0].length));
-    if (answer) return { value: !NEGATIVE_ANSWER.test(answer[1]!), index: m.index };
+    for (let from = 0; from === 0 || core.length - from >= 3; from++) {
+      const m = new RegExp(`^\\s*${escapeRe(core.slice(from))}(?:情况)?\\s*[:：]`).exec(clause);
+      if (!m) continue;
+      const answer = YES_NO.exec(clause.slice(m[0].length));
+      if (answer) return { value: !NEGATIVE_ANSWER.test(answer[1]!), index: m.index };
+    }
   }
   for (const name of names) {
     const pattern = predicatePattern(name);
@@ -159,10 +162,13 @@ const COPULA = /^(?:属于|属|为|是)/;
 /** 风险等级提高到高: the option it changed to. */
 const CHANGED_TO = /^(?:提高到|提高为|提升到|提升为|上升到|上升为|上调为|上调到|升为|升到|降低到|降低为|降到|降为|下调为|下调到|调整为|调整到|变为|变成|改为|改成|更正为)/;
 
-/** 中 for 中风险: the answer is part of exactly one option. 较高 is not 高风险: a degree is no option, so it is asked. */
+/**
+ * 中 for 中风险, 较大 for 较大风险: the answer is part of exactly one option. 较高 is not 高风险: a degree word is only
+ * part of the answer when an option has it too, so 较高 against 高风险/中风险/低风险 is asked.
+ */
 function optionByPart(answer: string, options: readonly string[]): string | null {
   const core = answer.replace(COPULA, '');
-  if (!core || core.length > 6 || /^(?:比较|较为|较|偏|很|相对|挺|蛮)/.test(core)) return null;
+  if (!core || core.length > 6) return null;
   const hits = options.filter((o) => o.includes(core));
   return hits.length === 1 ? hits[0]! : null;
 }
