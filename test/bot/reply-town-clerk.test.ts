@@ -42,6 +42,14 @@ describe('a town clerk reporting for its villages', () => {
     expect(out).toContain('黄河村的数没有记录');
   });
 
+  it('a line opened by a village\'s name without 村 and a space goes to that village', () => {
+    withVillages();
+    const h = bot();
+    h.send('zt_jz', 'dm', '石桥 低保户数12户，低保人数20人', { at: '2026-11-24T10:00:00+08:00' });
+    expect(h.store.pool.get('shiqiao', 'dibao_households', '2026-11')?.value).toBe(12);
+    expect(h.store.pool.all().filter((v) => v.unit === 'zhutuo')).toEqual([]);
+  });
+
   it('the village\'s own clerk can correct the town clerk\'s figure later', () => {
     withVillages();
     const h = bot();

@@ -87,19 +87,27 @@ export interface UnitSplit {
  * lines after it until the next unit's name, are that unit's figures, not the reporter's. `speaksFor` gives the id
  * of a unit the reporter may report for; other units are only noted.
  */
+const BARE_UNIT_LINE = /^\s*([\u4e00-\u9fa5]{2,6})[\s:：]/;
+
 export function splitUnits(
   text: string, ownUnit: string, namesField: (words: string) => boolean = () => false,
   speaksFor: (name: string) => string | null = () => null,
 ): UnitSplit {
   const none: UnitSplit = { own: text, parts: new Map(), foreign: [] };
-  if (!/[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/.test(text)) return none;
+  // 南河 占道经营12处 from a street clerk: a line opened by the name, without its suffix, of a unit the reporter speaks for
+  const bareUnit = (line: string): string | null => {
+    const run = BARE_UNIT_LINE.exec(line)?.[1];
+    return run && !namesField(run) ? speaksFor(run) : null;
+  };
+  const bareLines = text.split('\n').some((line) => bareUnit(line) !== null);
+  if (!bareLines && !/[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/.test(text)) return none;
   // 石桥村12户，白沙村9户: a clause that starts with a unit's name starts that unit's part, as a new line would.
   const broken = text.replace(CLAUSE_UNIT, (m, sep: string, unit: string) =>
     isPlaceName(unit.trim(), namesField) ? `\n${m.slice(sep.length)}` : m)
     // 花园路街道：花溪社区网格10个…: a unit's name after the reporter's own header starts that unit's part
     .replace(HEADER_THEN_UNIT, (m, own: string, sep: string, unit: string) =>
       isOwnUnit(own.trim(), ownUnit) && isPlaceName(unit.trim(), namesField) ? `${own}\n${m.slice(own.length + sep.length)}` : m);
-  if (!LINE_UNIT.test(broken) && !/\n\s*[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/.test(broken)) return none;
+  if (!bareLines && !LINE_UNIT.test(broken) && !/\n\s*[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/.test(broken)) return none;
   const lines = broken.split('\n');
   // 石桥： for 石桥村: the reporter's own name without its suffix also starts the reporter's own lines again.
   const ownCore = ownUnit.replace(UNIT_SUFFIX, '');
@@ -117,6 +125,7 @@ export function splitUnits(
         if (current === '' && !none.foreign.includes(named)) none.foreign.push(named);
       }
     } else if (ownLine?.test(line)) current = null;
+    else if (!m) current = bareUnit(line) ?? current;
     if (current === null) return line;
     if (current) none.parts.set(current, [...(none.parts.get(current) ?? []), line]);
     changed = true;
