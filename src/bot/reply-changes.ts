@@ -13,7 +13,8 @@ export function applyChanges(deps: BotDeps, unit: string, parsed: ParsedReply): 
   const without: string[] = [];
   for (const c of parsed.changes) {
     const owner = c.unit ?? unit;
-    const period = c.period ?? (c.against === 'held' ? lastGiven(deps, owner, c.field, c.periods) : null);
+    // 比上月少了三个人 with the item open for two months: the one month whose month before the pool holds
+    const period = c.period ?? (c.against === 'held' ? lastGiven(deps, owner, c.field, c.periods) : onlyMeasurable(deps, owner, c.field, c.periods));
     const given = parsed.values.some((v) => (v.unit ?? unit) === owner && v.field === c.field && v.period === period);
     if (given) continue;
     if (!period) {
@@ -53,3 +54,10 @@ function lastGiven(deps: BotDeps, unit: string, field: string, periods: Array<st
   return best?.period ?? null;
 }
 
+function onlyMeasurable(deps: BotDeps, unit: string, field: string, periods: Array<string | null>): string | null {
+  const measurable = periods.filter((p): p is string => {
+    const before = p ? periodBefore(p) : null;
+    return !!before && typeof deps.store.pool.get(unit, field, before)?.value === 'number';
+  });
+  return measurable.length === 1 ? measurable[0]! : null;
+}
