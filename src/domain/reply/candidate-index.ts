@@ -1,7 +1,7 @@
 // Per-field lookups the reply parser needs, built once per set of candidate fields and cached.
 import type { FieldDef } from '../types.js';
 import { CHINESE_NUMERAL_CHARS } from '../numbers.js';
-import { unitList } from './quantities.js';
+import { COMMON_UNITS, unitList } from './quantities.js';
 import { namesMatch, type NameMatch } from './similarity.js';
 import { isNumeric } from './values.js';
 
@@ -48,6 +48,12 @@ function signature(fields: readonly FieldDef[]): string {
   return fields.map(fieldSignature).join('\n');
 }
 
+/** Numerals then one measure word (一次, 两项): how a figure is written, so no piece of a name to block. */
+function looksLikeFigure(part: string[]): boolean {
+  const last = part[part.length - 1]!;
+  return part.slice(0, -1).every((c) => NUMERAL.has(c)) && COMMON_UNITS.includes(last);
+}
+
 function numeralParts(name: string): string[] {
   const parts: string[] = [];
   const chars = [...name];
@@ -56,7 +62,8 @@ function numeralParts(name: string): string[] {
     for (let a = Math.max(0, k - MAX_PART + 1); a <= k; a++) {
       for (let b = k + 1; b <= Math.min(chars.length, a + MAX_PART); b++) {
         const part = chars.slice(a, b);
-        if (part.length >= 2 && part.some((c) => !NUMERAL.has(c))) parts.push(part.join(''));
+        // 一次 in 最近一次应急演练日期 reads as a figure on its own (演练一次); only longer pieces of the name block it
+        if (part.length >= 2 && part.some((c) => !NUMERAL.has(c)) && !looksLikeFigure(part)) parts.push(part.join(''));
       }
     }
   });

@@ -144,6 +144,8 @@ export function readClause(
   );
   if (inClause.length > 0) {
     readZeroAfterFigures(cursor, tail, index, emit);
+    // 避难场所四个…预案还没有修订完 (voice, no pause): a yes/no said after the last figure
+    if (!answered) readLooseBoolean({ ...clause, start: cursor }, tail, index, emit);
     return;
   }
   // 是否完成自查：没有 answers the question; its 没有 is not a zero for some count.
@@ -293,6 +295,8 @@ const NEAR_AFTER = 6;
 function isUnfinished(words: string, entry: FieldEntry, index: CandidateIndex, within = Infinity): boolean {
   // hideNames keeps the length: an index into it points into words.
   const m = UNFINISHED.exec(hideNames(words, index));
+  // 一次预案还没有修订完: the words before the state word name a yes/no or choice item, whose state it is
+  if (m && within < Infinity && index.entries.some((e) => !e.numeric && longestSharedRun(words.slice(0, m.index), e.names) >= 2)) return false;
   return !!m && m.index <= within && !entry.names.some((n) => n.includes(m[0])) && !namesAnyField(words.slice(m.index + m[0].length), index);
 }
 
@@ -493,7 +497,7 @@ function readBareOption(clause: Clause, text: string, index: CandidateIndex, emi
 }
 
 const NOT_DONE = /还没有?|尚未|还未|没有|未|没/;
-const DONE = /已经|均已|都已|已|完成|完毕|(?:搞|弄|做|办|装|建|修)(?:完|好|定|妥)|(?:全部|均|都)安装|安装了|落实了|到位/;
+const DONE = /已经|均已|都已|已|完成|完毕|(?:搞|弄|做|办|装|建|修)(?:完|好|定|妥)|[\u4e00-\u9fa5](?:完|好)了|(?:全部|均|都)安装|安装了|落实了|到位/;
 
 /**
  * A yes/no said loosely about part of the label: 预案已修订 / 预案修订还没完成 for 是否完成应急预案修订. Only in
@@ -505,7 +509,7 @@ const FUTURE = /估计|预计|争取|计划|准备|打算|能|会|将|要|可以
 function readLooseBoolean(clause: Clause, text: string, index: CandidateIndex, emit: Emitter): void {
   if (VAGUE_RE.test(text)) return;
   const negative = NOT_DONE.exec(text);
-  const marker = negative ?? DONE.exec(text);
+  const marker = negative ?? DONE.exec(text) ?? doneByOwnVerb(text, index);
   if (!marker) return;
   if (!negative && FUTURE.test(text.slice(0, marker.index))) return;
   const rest = text.replace(new RegExp(`${NOT_DONE.source}|${DONE.source}`, 'g'), ' ');
@@ -514,6 +518,20 @@ function readLooseBoolean(clause: Clause, text: string, index: CandidateIndex, e
   if (named.length !== 1) return;
   const value = !negative;
   emit.value(named[0]!, clause.start + marker.index, text.trim(), () => ({ ok: true, value }));
+}
+
+/** 预案修订了 for 是否完成应急预案修订: the question's own last word, then 了. */
+function doneByOwnVerb(text: string, index: CandidateIndex): RegExpExecArray | null {
+  for (const e of index.entries) {
+    if (e.field.type !== 'boolean') continue;
+    for (const name of e.names) {
+      const verb = /^(?:是否|有无)/.test(name) ? name.slice(-2) : '';
+      if (!verb) continue;
+      const m = new RegExp(`${verb}(?:好|完)?了`).exec(text);
+      if (m) return m;
+    }
+  }
+  return null;
 }
 
 /** A reply that is only an option (整改中) or only yes/no (是 / 否), when exactly one such field is open. */

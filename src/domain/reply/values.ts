@@ -297,7 +297,8 @@ export function findDate(
 
 /** 主题党日11月20日: a full date right after words that name the one open date field. */
 export function findNamedDate(clause: string, today: LocalDate, names: (words: string) => boolean): Found<string> | null {
-  const m = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{1,2}月\d{1,2}[日号])/.exec(clause);
+  // 2026.11.29 as typed in a sheet, 十一月十八号 as spoken
+  const m = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])/.exec(clause);
   if (!m) return null;
   const before = clause.slice(0, m.index);
   if (/\d/.test(before) || !names(before)) return null;
