@@ -32,7 +32,8 @@ export function readClause(
   let cursor = clause.start;
   inClause.forEach((written, i) => {
     // 人数是186: a label that is only a measure word and 数 gives a bare figure that measure word
-    const implied = written.unit ? null : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(cursor, written.start).replace(FILLER, ''));
+    // (人数28个: 个 is any count's measure word, so the label's says more)
+    const implied = written.unit && written.unit !== '个' ? null : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(cursor, written.start).replace(FILLER, ''));
     const quantity = implied ? { ...written, unit: implied[1]! } : written;
     const before = labelBefore(visible.slice(cursor, quantity.start));
     // the words since the figure before, as written (period words not blanked: 比上月少2户)

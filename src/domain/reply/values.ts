@@ -145,7 +145,7 @@ const TRAILING = /[\s。.!！了的啦]+$/;
 /** Progress-like answers in other words: 正在整改 → 整改中, 整改完毕 → 已完成, 还没开始 → 未开始. */
 const OPTION_STATES: Array<{ answer: RegExp; option: RegExp }> = [
   { answer: /未|没|尚未|还没/, option: /^(?:未|没|不)|未/ },
-  { answer: /正在|进行|推进|中$/, option: /中$|进行/ },
+  { answer: /正在|^(?:还|仍)?在|进行|推进|中$/, option: /中$|进行/ },
   { answer: /完成|完毕|办结|结束|已/, option: /完成|完毕|^已/ },
 ];
 
@@ -170,7 +170,17 @@ function optionByPart(answer: string, options: readonly string[]): string | null
   const core = answer.replace(COPULA, '');
   if (!core || core.length > 6) return null;
   const hits = options.filter((o) => o.includes(core));
-  return hits.length === 1 ? hits[0]! : null;
+  if (hits.length === 1) return hits[0]!;
+  // 缺劳力 for 缺劳动力: three characters or more, in order, of exactly one option
+  if (hits.length > 1 || core.length < 3) return null;
+  const inOrder = options.filter((o) => isSubsequence(core, o));
+  return inOrder.length === 1 ? inOrder[0]! : null;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (at < short.length && ch === short[at]) at++;
+  return at === short.length && short[0] === long[0];
 }
 
 /** An option chosen for an enum field: 整改进度：整改中 / 整改进度整改中. Returns the reason when the label is there but no option is. */

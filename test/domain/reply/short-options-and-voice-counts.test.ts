@@ -40,3 +40,23 @@ describe('voice counts', () => {
     expect(summary(parseReply('灭火器过期三个没有住人的自查还没有搞完', c).values)).toContain('expired_extinguishers=3@2026-11');
   });
 });
+
+describe('options said in other words', () => {
+  const risk: FieldDef = { key: 'main_risk', label: '主要致贫风险', aliases: [], type: 'enum', options: ['因病', '因残', '因学', '因灾', '缺劳动力'] };
+
+  it('缺劳力 is 缺劳动力: the characters of exactly one option, in order', () => {
+    expect(summary(parseReply('主要致贫风险：缺劳力', ctx(open(risk))).values)).toEqual(['main_risk="缺劳动力"@2026-11']);
+  });
+
+  it('在整改 is 整改中', () => {
+    expect(summary(parseReply('整改进度：在整改', ctx(open(F.rectify))).values)).toEqual(['fire_rectify_status="整改中"@2026-11']);
+  });
+});
+
+describe('个 after a label that is only a measure word and 数', () => {
+  it('人数28个 counts persons', () => {
+    expect(summary(parseReply('低保户数12户，人数28个', ctx(open(F.dibaoHouseholds), open(F.dibaoPersons))).values)).toEqual([
+      'dibao_households=12@2026-11', 'dibao_persons=28@2026-11',
+    ]);
+  });
+});
