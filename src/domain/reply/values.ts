@@ -310,8 +310,9 @@ export function findNamedDate(clause: string, today: LocalDate, names: (words: s
   // 2026.11.29 as typed in a sheet, 十一月十八号 as spoken
   const m = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])/.exec(clause);
   if (!m) return null;
-  const before = clause.slice(0, m.index);
-  if (/\d/.test(before) || !names(before)) return null;
+  // 演练2次 最近一次12月1日: the words since the last figure are the ones that name what the date is of
+  const before = clause.slice(0, m.index).replace(/^[\s\S]*\d/, '');
+  if (!names(before)) return null;
   const d = resolveDateExpression(m[1]!, today);
   return d ? { value: formatLocalDate(d), index: m.index } : null;
 }

@@ -42,4 +42,12 @@ describe('dates as typed and as spoken', () => {
   });
 });
 
+describe('a date after other figures in the same clause', () => {
+  it('演练2次 最近一次12月1日: the words since the last figure name the date', () => {
+    expect(read('演练2次 最近一次12月1日', open(drills), open(lastDrill))).toEqual([
+      'emergency_drills=2@2026-11', 'last_drill_date="2026-12-01"@2026-11',
+    ]);
+  });
+});
+
 void AT;
