@@ -29,14 +29,40 @@ interface RawRow {
   status: string; answered_at: string | null; sent_at: string | null;
 }
 
+/** Most lists of asks (a member's open ones, a unit's replyable ones) kept in memory at once. */
+const CACHED_LISTS = 2000;
+
+/** A list of asks kept in memory: oldest id first, with the rule for which asks belong to it. */
+interface CachedList {
+  records: AskRecord[];
+  keeps(a: AskRecord): boolean;
+  /** For a unit's replyable asks: the earliest ask time of the answered ones it holds. */
+  since?: number;
+}
+
 /** One (unit, field, period) put to a person, once ever (unique in the table). */
 export class AsksRepo {
   private readonly existsStmt;
   private readonly liveStmt;
+  private readonly versionStmt;
+  /**
+   * A member's open asks are read for every batch, reply, 无变化 and to-do, a unit's replyable asks for every reply:
+   * each list is kept here once read (records frozen) and updated by this repo's own writes, which return the rows
+   * they change. Everything is dropped when another connection commits (SQLite's data_version moves) and when a
+   * transaction rolls back (`forgetCached`).
+   */
+  private readonly cached = new Map<string, CachedList>();
+  private dataVersion: unknown = null;
 
   constructor(private readonly db: Db) {
     this.existsStmt = db.prepare(`SELECT 1 FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
     this.liveStmt = db.prepare(`SELECT member_id, collection_id, sent_at FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
+    this.versionStmt = db.prepare('PRAGMA data_version');
+  }
+
+  /** Forgets every cached read: the writes they reflected may have been rolled back. */
+  forgetCached(): void {
+    this.cached.clear();
   }
 
   exists(unit: string, field: string, period: string | null): boolean {
@@ -45,18 +71,54 @@ export class AsksRepo {
 
   /** Returns false when the triple was asked before (a cancelled ask is asked again). */
   add(a: Omit<AskRecord, 'id' | 'status' | 'answeredAt' | 'sentAt'>): boolean {
-    const r = this.db.prepare(`INSERT INTO asks (collection_id, unit, field, period, member_id, department, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+    const rows = this.db.prepare(`INSERT INTO asks (collection_id, unit, field, period, member_id, department, at) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (unit, field, period) DO UPDATE SET status = 'open', collection_id = excluded.collection_id,
         member_id = excluded.member_id, department = excluded.department, at = excluded.at, sent_at = NULL
-      WHERE asks.status = 'cancelled'`)
-      .run(a.collectionId, a.unit, a.field, periodToColumn(a.period), a.memberId, a.department, a.at.toISOString());
-    return r.changes > 0;
+      WHERE asks.status = 'cancelled' RETURNING *`)
+      .all(a.collectionId, a.unit, a.field, periodToColumn(a.period), a.memberId, a.department, a.at.toISOString()) as RawRow[];
+    this.updateCached(rows);
+    return rows.length > 0;
   }
 
   /** The asks went out in a message at `at` (those already sent keep their first time). */
   markSent(ids: number[], at: Date): void {
-    const stmt = this.db.prepare('UPDATE asks SET sent_at = ? WHERE id = ? AND sent_at IS NULL');
-    for (const id of ids) stmt.run(at.toISOString(), id);
+    const stmt = this.db.prepare('UPDATE asks SET sent_at = ? WHERE id = ? AND sent_at IS NULL RETURNING *');
+    for (const id of ids) this.updateCached(stmt.all(at.toISOString(), id) as RawRow[]);
+  }
+
+  /** Changed rows take their new place in the cached lists of their member and their unit. */
+  private updateCached(rows: RawRow[]): void {
+    for (const row of rows) {
+      const record = Object.freeze(toRecord(row));
+      for (const key of [memberKey(row.member_id), unitKey(row.unit)]) {
+        const list = this.cached.get(key);
+        if (!list) continue;
+        const old = list.records.findIndex((r) => r.id === record.id);
+        if (old >= 0) list.records.splice(old, 1);
+        if (!list.keeps(record)) continue;
+        const at = list.records.findIndex((r) => r.id > record.id);
+        if (at < 0) list.records.push(record);
+        else list.records.splice(at, 0, record);
+      }
+    }
+  }
+
+  /** The cached list under `key`, or a fresh one read by `load` (everything cached is dropped after another connection's commit). */
+  private cachedList(key: string, load: () => CachedList, usable: (list: CachedList) => boolean = () => true): CachedList {
+    const version = this.versionStmt.pluck().get();
+    if (version !== this.dataVersion) {
+      this.cached.clear();
+      this.dataVersion = version;
+    }
+    let list = this.cached.get(key);
+    if (!list || !usable(list)) {
+      list = load();
+      list.records = list.records.map((r) => Object.freeze(r));
+      this.cached.delete(key);
+      if (this.cached.size >= CACHED_LISTS) this.cached.delete(this.cached.keys().next().value!);
+      this.cached.set(key, list);
+    }
+    return list;
   }
 
   /** Members with open asks still waiting for their batch. */
@@ -76,12 +138,12 @@ export class AsksRepo {
 
   /** Nobody needs it any more: the member stops seeing it. */
   cancel(id: number): void {
-    this.db.prepare(`UPDATE asks SET status = 'cancelled' WHERE id = ? AND status = 'open'`).run(id);
+    this.updateCached(this.db.prepare(`UPDATE asks SET status = 'cancelled' WHERE id = ? AND status = 'open' RETURNING *`).all(id) as RawRow[]);
   }
 
   answer(unit: string, field: string, period: string | null, at: Date): void {
-    this.db.prepare(`UPDATE asks SET status = 'answered', answered_at = ? WHERE unit = ? AND field = ? AND period = ? AND status = 'open'`)
-      .run(at.toISOString(), unit, field, periodToColumn(period));
+    this.updateCached(this.db.prepare(`UPDATE asks SET status = 'answered', answered_at = ? WHERE unit = ? AND field = ? AND period = ? AND status = 'open'
+      RETURNING *`).all(at.toISOString(), unit, field, periodToColumn(period)) as RawRow[]);
   }
 
   /** The ask (not cancelled) for a (unit, field, period), if any: who was asked, for which collection, when it went out. */
@@ -103,8 +165,16 @@ export class AsksRepo {
 
   /** What a unit's reply may answer: every open ask, and answered ones asked since `since` (corrections). */
   replyableOf(unit: string, since: Date): AskRecord[] {
-    return (this.db.prepare(`SELECT * FROM asks WHERE unit = ? AND (status = 'open' OR (status = 'answered' AND at >= ?)) ORDER BY id`)
-      .all(unit, since.toISOString()) as RawRow[]).map(toRecord);
+    const from = since.getTime();
+    const load = (): CachedList => ({
+      since: from,
+      records: (this.db.prepare(`SELECT * FROM asks WHERE unit = ? AND (status = 'open' OR (status = 'answered' AND at >= ?)) ORDER BY id`)
+        .all(unit, since.toISOString()) as RawRow[]).map(toRecord),
+      keeps: (a) => a.status === 'open' || (a.status === 'answered' && a.at.getTime() >= from),
+    });
+    // A list read for an earlier `since` holds everything a later one needs.
+    const list = this.cachedList(unitKey(unit), load, (l) => l.since !== undefined && l.since <= from);
+    return list.records.filter((a) => a.status === 'open' || a.at.getTime() >= from);
   }
 
   /** Asks of one unit (open and answered), for reply matching. */
@@ -112,14 +182,18 @@ export class AsksRepo {
     return (this.db.prepare('SELECT * FROM asks WHERE unit = ? ORDER BY id').all(unit) as RawRow[]).map(toRecord);
   }
 
+  /** A member's open asks, oldest first (the records are shared and frozen; the array is the caller's). */
   openOf(memberId: string): AskRecord[] {
-    return (this.db.prepare(`SELECT * FROM asks WHERE member_id = ? AND status = 'open' ORDER BY id`).all(memberId) as RawRow[]).map(toRecord);
+    const list = this.cachedList(memberKey(memberId), () => ({
+      records: (this.db.prepare(`SELECT * FROM asks WHERE member_id = ? AND status = 'open' ORDER BY id`).all(memberId) as RawRow[]).map(toRecord),
+      keeps: (a) => a.status === 'open',
+    }));
+    return [...list.records];
   }
 
   /** A member's open asks still waiting for their batch. */
   waitingOf(memberId: string): AskRecord[] {
-    return (this.db.prepare(`SELECT * FROM asks WHERE member_id = ? AND status = 'open' AND sent_at IS NULL ORDER BY id`).all(memberId) as RawRow[])
-      .map(toRecord);
+    return this.openOf(memberId).filter((a) => a.sentAt === null);
   }
 
   ofCollection(collectionId: number): AskRecord[] {
@@ -136,6 +210,9 @@ export class AsksRepo {
     return (this.db.prepare('SELECT * FROM asks ORDER BY id').all() as RawRow[]).map(toRecord);
   }
 }
+
+const memberKey = (memberId: string): string => `member\u0000${memberId}`;
+const unitKey = (unit: string): string => `unit\u0000${unit}`;
 
 function toRecord(r: RawRow): AskRecord {
   return {

@@ -81,7 +81,13 @@ export class Store {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn)();
+    } catch (error) {
+      // Rolled back: reads cached by the repositories may hold writes that never happened.
+      this.asks.forgetCached();
+      throw error;
+    }
   }
 
   close(): void {
