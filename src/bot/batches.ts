@@ -5,6 +5,7 @@ import { describePeriod } from '../domain/period.js';
 import { localParts } from '../domain/time.js';
 import type { Job } from '../schedule/scheduler.js';
 import type { AskRecord } from '../store/asks.js';
+import type { CollectionRecord } from '../store/collections.js';
 import { runKey } from '../store/keys.js';
 import { dayKey, itemDeadlines } from './collect.js';
 import type { BotDeps } from './context.js';
@@ -52,8 +53,9 @@ export function runBatches(deps: BotDeps, at: Date): number {
   const day = dayKey(deps, at);
   const slot = `${localParts(at, s.timezone).hour}:${localParts(at, s.timezone).minute}`;
   let sent = 0;
-  // No request changes during a batch run: each collection's requests are read once for every member.
-  const itemDeadline = itemDeadlines(deps);
+  // No request or collection changes during a batch run: each collection and its requests are read once for every member.
+  const reads = batchReads(deps);
+  const itemDeadline = reads.itemDeadline;
   // Only a member with an ask waiting, or with one sent for a collection that has a request due before the next batch,
   // can get a message (an item's deadline is one of its collection's requests'); the whole list is read only to send.
   const waitingMembers = new Set(store.asks.membersWaiting());
@@ -83,9 +85,26 @@ export function runBatches(deps: BotDeps, at: Date): number {
       continue;
     }
     if (!store.scheduleRuns.claim(runKey('batch', day, slot, memberId), at)) continue;
-    if (sendBatch(deps, memberId, at, itemDeadline, open) !== null) sent++;
+    if (sendBatch(deps, memberId, at, reads, open) !== null) sent++;
   }
   return sent;
+}
+
+/** What a batch message reads about collections: read once per run when several members' batches go out together. */
+export interface BatchReads {
+  itemDeadline: ReturnType<typeof itemDeadlines>;
+  collection(id: number): CollectionRecord | undefined;
+}
+
+export function batchReads(deps: BotDeps, itemDeadline = itemDeadlines(deps)): BatchReads {
+  const collections = new Map<number, CollectionRecord | undefined>();
+  return {
+    itemDeadline,
+    collection: (id) => {
+      if (!collections.has(id)) collections.set(id, deps.store.collections.get(id));
+      return collections.get(id);
+    },
+  };
 }
 
 /** Each ask's own deadline (its requests', not the whole collection's), looked up once per ask. */
@@ -102,7 +121,7 @@ function deadlines(deps: BotDeps, deadlineOf = itemDeadlines(deps)): (a: AskReco
  * it carries for the first time are marked sent. Returns the message id, or null when nothing is open.
  */
 export function sendBatch(
-  deps: BotDeps, memberId: string, now: Date, itemDeadline = itemDeadlines(deps), open = deps.store.asks.openOf(memberId),
+  deps: BotDeps, memberId: string, now: Date, reads = batchReads(deps), open = deps.store.asks.openOf(memberId),
 ): number | null {
   const { store } = deps;
   if (!open.length) return null;
@@ -110,20 +129,18 @@ export function sendBatch(
   const tz = deps.settings().timezone;
   const member = store.roster.member(memberId);
   const fresh = open.filter((a) => a.sentAt === null).length;
-  const deadlineOf = deadlines(deps, itemDeadline);
+  const deadlineOf = deadlines(deps, reads.itemDeadline);
   const byDepartment = new Map<string, Map<string, AskRecord[]>>();
   for (const a of open) {
     const groups = byDepartment.get(a.department) ?? new Map<string, AskRecord[]>();
     const key = `${a.collectionId}|${deadlineOf(a)?.getTime() ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
     byDepartment.set(a.department, groups);
   }
   const today = dayKey(deps, now);
-  const collections = new Map<number, ReturnType<typeof store.collections.get>>();
-  const collectionOf = (id: number): ReturnType<typeof store.collections.get> => {
-    if (!collections.has(id)) collections.set(id, store.collections.get(id));
-    return collections.get(id);
-  };
+  const collectionOf = reads.collection;
   const lines = [
     fresh === open.length
       ? `【报数】请报送以下 ${open.length} 项数据：`

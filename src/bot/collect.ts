@@ -5,7 +5,7 @@ import type { RequestRecord } from '../store/requests.js';
 import type { BotDeps } from './context.js';
 import { fieldLabel, formatTime, formatValue, memberName, unitName } from './render.js';
 import { responsibleMember } from './roles.js';
-import { nextBatch, nextUsableBatch, sendBatch, sendsAtOnce } from './batches.js';
+import { batchReads, nextBatch, nextUsableBatch, sendBatch, sendsAtOnce } from './batches.js';
 
 export interface Reuse {
   unit: string;
@@ -176,7 +176,7 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
       plan.held.set(memberId, next.at);
       continue;
     }
-    sendBatch(deps, memberId, now, deadlineOf);
+    sendBatch(deps, memberId, now, batchReads(deps, deadlineOf));
     plan.sentNow.add(memberId);
   }
   if (plan.asked.size > plan.sentNow.size + plan.held.size) plan.batchAt = nextBatch(deps, now);

@@ -37,7 +37,11 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
   const open = store.asks.openOf(memberId).filter((a) => a.unit === unit || !unit);
   if (!open.length) return ['你负责的数据已全部报齐，谢谢！'];
   const byCollection = new Map<number, typeof open>();
-  for (const a of open) byCollection.set(a.collectionId, [...(byCollection.get(a.collectionId) ?? []), a]);
+  for (const a of open) {
+    const group = byCollection.get(a.collectionId);
+    if (group) group.push(a);
+    else byCollection.set(a.collectionId, [a]);
+  }
   const lines = ['还差：'];
   for (const [id, asks] of byCollection) {
     const c = store.collections.get(id);
