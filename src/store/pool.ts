@@ -22,15 +22,51 @@ interface RawRow {
   at: string; version: number; source: string | null; approximate?: number;
 }
 
+/** Most distinct (unit, field) pairs the pool keeps in memory to answer "never reported" without a query. */
+const HELD_PAIRS_LIMIT = 200_000;
+
+const pairKey = (unit: string, field: string): string => `${unit}\u0000${field}`;
+
 /** The shared data pool: the latest value per (unit, field, period), with every earlier version kept (留痕). */
 export class PoolRepo {
   private readonly getStmt;
+  private readonly versionStmt;
+  /**
+   * Every (unit, field) with a value in some period, or null until first needed: most lookups (an ask's last figure, a
+   * reply's candidates) are for items never reported, and answer "none" without a query. Values are never deleted, so
+   * `put` only adds; dropped when another connection commits (data_version moves) and on a rollback (`forgetCached`).
+   * Not kept for a pool with more pairs than HELD_PAIRS_LIMIT.
+   */
+  private heldPairs: Set<string> | 'too many' | null = null;
+  private dataVersion: unknown = null;
 
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare('SELECT * FROM pool WHERE unit = ? AND field = ? AND period = ?');
+    this.versionStmt = db.prepare('PRAGMA data_version');
+  }
+
+  /** Forgets what was cached: the writes it reflected may have been rolled back. */
+  forgetCached(): void {
+    this.heldPairs = null;
+  }
+
+  /** False only when the pool holds no value of the unit's field for any period. */
+  private mayHold(unit: string, field: string): boolean {
+    const version = this.versionStmt.pluck().get();
+    if (version !== this.dataVersion) {
+      this.heldPairs = null;
+      this.dataVersion = version;
+    }
+    if (this.heldPairs === null) {
+      const count = (this.db.prepare('SELECT count(*) FROM (SELECT DISTINCT unit, field FROM pool LIMIT ?)').pluck().get(HELD_PAIRS_LIMIT + 1)) as number;
+      this.heldPairs = count > HELD_PAIRS_LIMIT ? 'too many'
+        : new Set((this.db.prepare('SELECT DISTINCT unit, field FROM pool').raw().all() as Array<[string, string]>).map(([u, f]) => pairKey(u, f)));
+    }
+    return this.heldPairs === 'too many' || this.heldPairs.has(pairKey(unit, field));
   }
 
   get(unit: string, field: string, period: string | null): PoolValue | undefined {
+    if (!this.mayHold(unit, field)) return undefined;
     const row = this.getStmt.get(unit, field, periodToColumn(period)) as RawRow | undefined;
     return row && toValue(row);
   }
@@ -50,11 +86,13 @@ export class PoolRepo {
         approximate = excluded.approximate`).run(...args);
     this.db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version, source, approximate)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...args);
+    if (this.heldPairs instanceof Set) this.heldPairs.add(pairKey(v.unit, v.field));
     return { previous, version };
   }
 
   /** The unit's latest figure for the field in an earlier period of the same shape (2026-10 before 2026-11). */
   latestBefore(unit: string, field: string, period: string, shape: (p: string) => string): PoolValue | undefined {
+    if (!this.mayHold(unit, field)) return undefined;
     const rows = this.db.prepare(`SELECT * FROM pool WHERE unit = ? AND field = ? AND period < ? AND period != '' ORDER BY period DESC LIMIT 50`)
       .all(unit, field, periodToColumn(period)) as RawRow[];
     const row = rows.find((r) => shape(r.period) === shape(period));
@@ -68,6 +106,7 @@ export class PoolRepo {
 
   /** Every period holding a value for the unit's field ('' for no period). */
   periodsHeld(unit: string, field: string): string[] {
+    if (!this.mayHold(unit, field)) return [];
     return (this.db.prepare('SELECT period FROM pool WHERE unit = ? AND field = ?').raw().all(unit, field) as Array<[string]>).map((r) => r[0]);
   }
 

@@ -86,6 +86,7 @@ export class Store {
     } catch (error) {
       // Rolled back: reads cached by the repositories may hold writes that never happened.
       this.asks.forgetCached();
+      this.pool.forgetCached();
       throw error;
     }
   }
