@@ -82,8 +82,9 @@ export class AsksRepo {
 
   /** The asks went out in a message at `at` (those already sent keep their first time). */
   markSent(ids: number[], at: Date): void {
-    const stmt = this.db.prepare('UPDATE asks SET sent_at = ? WHERE id = ? AND sent_at IS NULL RETURNING *');
-    for (const id of ids) this.updateCached(stmt.all(at.toISOString(), id) as RawRow[]);
+    if (!ids.length) return;
+    this.updateCached(this.db.prepare('UPDATE asks SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND sent_at IS NULL RETURNING *')
+      .all(at.toISOString(), JSON.stringify(ids)) as RawRow[]);
   }
 
   /** Changed rows take their new place in the cached lists of their member and their unit. */
@@ -155,10 +156,10 @@ export class AsksRepo {
   /** Every ask (not cancelled) of a period, by `unit\u0000field`: for a run that looks at many collections at once. */
   liveInPeriod(period: string | null): Map<string, LiveAsk> {
     const rows = this.db.prepare(`SELECT unit, field, member_id, collection_id, sent_at FROM asks WHERE period = ? AND status != 'cancelled'`)
-      .all(periodToColumn(period)) as Array<{ unit: string; field: string; member_id: string; collection_id: number; sent_at: string | null }>;
+      .raw().all(periodToColumn(period)) as Array<[string, string, string, number, string | null]>;
     const out = new Map<string, LiveAsk>();
-    for (const r of rows) {
-      out.set(`${r.unit}\u0000${r.field}`, { memberId: r.member_id, collectionId: r.collection_id, sentAt: r.sent_at ? new Date(r.sent_at) : null });
+    for (const [unit, field, memberId, collectionId, sentAt] of rows) {
+      out.set(`${unit}\u0000${field}`, { memberId, collectionId, sentAt: sentAt ? new Date(sentAt) : null });
     }
     return out;
   }
