@@ -28,8 +28,8 @@ export function missingNeeds(
   if (!needs.length) return [];
   const key = (unit: string, field: string): string => `${unit}\u0000${field}`;
   const fields = [...new Set(needs.map((n) => n.field))];
-  const have = store.pool.heldKeys(fields, c.period);
-  const missing = needs.filter((n) => !have.has(key(n.unit, n.field)));
+  const have = store.pool.heldFieldsByUnit(fields, c.period);
+  const missing = needs.filter((n) => !have.get(n.unit)?.has(n.field));
   if (!missing.length) return [];
   const roster = store.roster.snapshot();
   const requests = store.requests.inCollection(c.id);
@@ -79,11 +79,11 @@ function keyedLiveAsk(deps: BotDeps): LiveAskLookup {
 
 /** Each period's asks read once: for a run over every incomplete collection (the digest), while no ask changes. */
 function periodLiveAsk(deps: BotDeps): LiveAskLookup {
-  const byPeriod = new Map<string | null, Map<string, LiveAsk>>();
+  const byPeriod = new Map<string | null, Map<string, Map<string, LiveAsk>>>();
   return (unit, field, period) => {
     let asks = byPeriod.get(period);
     if (!asks) byPeriod.set(period, asks = deps.store.asks.liveInPeriod(period));
-    return asks.get(`${unit}\u0000${field}`);
+    return asks.get(unit)?.get(field);
   };
 }
 

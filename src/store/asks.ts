@@ -153,13 +153,15 @@ export class AsksRepo {
     return r && { memberId: r.member_id, collectionId: r.collection_id, sentAt: r.sent_at ? new Date(r.sent_at) : null };
   }
 
-  /** Every ask (not cancelled) of a period, by `unit\u0000field`: for a run that looks at many collections at once. */
-  liveInPeriod(period: string | null): Map<string, LiveAsk> {
+  /** Every ask (not cancelled) of a period, by unit and field: for a run that looks at many collections at once. */
+  liveInPeriod(period: string | null): Map<string, Map<string, LiveAsk>> {
     const rows = this.db.prepare(`SELECT unit, field, member_id, collection_id, sent_at FROM asks WHERE period = ? AND status != 'cancelled'`)
       .raw().all(periodToColumn(period)) as Array<[string, string, string, number, string | null]>;
-    const out = new Map<string, LiveAsk>();
+    const out = new Map<string, Map<string, LiveAsk>>();
     for (const [unit, field, memberId, collectionId, sentAt] of rows) {
-      out.set(`${unit}\u0000${field}`, { memberId, collectionId, sentAt: sentAt ? new Date(sentAt) : null });
+      let ofUnit = out.get(unit);
+      if (!ofUnit) out.set(unit, ofUnit = new Map());
+      ofUnit.set(field, { memberId, collectionId, sentAt: sentAt ? new Date(sentAt) : null });
     }
     return out;
   }

@@ -122,13 +122,17 @@ export class PoolRepo {
       .all(periodToColumn(period), ...fields, ...(units ?? [])) as RawRow[]).map(toValue);
   }
 
-  /** `unit\u0000field` of every value the pool holds for these fields in the period (covering index, no values read). */
-  heldKeys(fields: string[], period: string | null): Set<string> {
-    const out = new Set<string>();
+  /** The fields of each unit that hold a value for the period, of these fields (covering index, no values read). */
+  heldFieldsByUnit(fields: string[], period: string | null): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
     if (!fields.length) return out;
     const rows = this.db.prepare(`SELECT unit, field FROM pool WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})`)
       .raw().all(periodToColumn(period), ...fields) as Array<[string, string]>;
-    for (const [unit, field] of rows) out.add(`${unit}\u0000${field}`);
+    for (const [unit, field] of rows) {
+      const ofUnit = out.get(unit);
+      if (ofUnit) ofUnit.add(field);
+      else out.set(unit, new Set([field]));
+    }
     return out;
   }
 
