@@ -23,6 +23,8 @@ export const configSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   bodyLimitBytes: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   rateLimitPerMinute: z.coerce.number().int().min(1).max(100_000).default(600),
+  /** Where inbound messages are processed: a worker thread (HTTP only stores and answers) or the server's own thread. */
+  processing: z.enum(['worker', 'inline']).default('worker'),
   settings: settingsSchema.partial().default({}),
 });
 
@@ -32,7 +34,7 @@ export type Config = z.infer<typeof configSchema>;
 const ENV: Record<string, string> = {
   host: 'HOST', hosts: 'ONETABLE_HOSTS', port: 'PORT', database: 'ONETABLE_DB', roster: 'ONETABLE_ROSTER', demo: 'ONETABLE_DEMO',
   adminToken: 'ONETABLE_ADMIN_TOKEN', webToken: 'ONETABLE_WEB_TOKEN', secretKey: 'ONETABLE_SECRET_KEY', logLevel: 'LOG_LEVEL',
-  bodyLimitBytes: 'ONETABLE_BODY_LIMIT', rateLimitPerMinute: 'ONETABLE_RATE_LIMIT',
+  bodyLimitBytes: 'ONETABLE_BODY_LIMIT', rateLimitPerMinute: 'ONETABLE_RATE_LIMIT', processing: 'ONETABLE_PROCESSING',
 };
 const SETTINGS_ENV: Record<string, string> = {
   timezone: 'TZ_NAME', botName: 'BOT_NAME', digestCron: 'DIGEST_CRON', todoCron: 'TODO_CRON',

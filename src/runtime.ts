@@ -21,6 +21,7 @@ import { rosterFileSchema } from './replay/schema.js';
 import { issueLines } from './issues.js';
 import { createApp } from './server/app.js';
 import type { Core } from './server/admin/core.js';
+import { ProcessingWorker } from './runtime/processing.js';
 import { LiveScheduler } from './schedule/live.js';
 import { DATA_DIR, loadRosterFile, seedDictionary } from './store/seed.js';
 import { StoreIntegrityError } from './store/db.js';
@@ -105,6 +106,7 @@ async function startLocked(config: Config, options: StartOptions, lock: RunLock 
       const next = resolveSettings(config.settings, store.settings.all().settings as Record<string, unknown> | undefined, patch);
       store.settings.set('settings', { ...(store.settings.all().settings as Record<string, unknown> | undefined), ...patch });
       settings = next;
+      processing?.sync();
       return next;
     },
   };
@@ -114,6 +116,14 @@ async function startLocked(config: Config, options: StartOptions, lock: RunLock 
   };
   const app = createApp({ bot, host, startedAt: clock.now(), bodyLimitBytes: config.bodyLimitBytes, hostNames, extend: options.extend ? (a) => options.extend!(a, core) : undefined });
   await host.startAll();
+  // Off the HTTP thread unless a test drives the clock (a worker has only the system clock) or the store is in memory.
+  const processing = config.processing === 'worker' && config.database !== ':memory:' && !options.clock
+    ? new ProcessingWorker({
+      bot, database: config.database, settings: getSettings, logLevel: config.logLevel, logger,
+      secrets: [adminToken, config.webToken, config.secretKey],
+    })
+    : null;
+  bot.useProcessor(processing);
   scheduler.start();
   dispatcher.start();
   void bot.kick();
@@ -128,6 +138,7 @@ async function startLocked(config: Config, options: StartOptions, lock: RunLock 
     const port = typeof address === 'object' && address ? address.port : config.port;
     url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     listenUrl = url;
+    processing?.sync();
     logger.info({ url }, 'onetable is listening');
   }
 
@@ -139,6 +150,7 @@ async function startLocked(config: Config, options: StartOptions, lock: RunLock 
       await host.stopAll();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await bot.idle().catch(() => undefined);
+      await processing?.close();
       store.close();
       lock?.release();
     },

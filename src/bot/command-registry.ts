@@ -35,6 +35,11 @@ export class CommandRegistry {
     this.commands.set(command.name, command);
   }
 
+  /** Every registered command, in registration order. */
+  list(): ChatCommand[] {
+    return [...this.commands.values()];
+  }
+
   unregister(name: string): void {
     this.commands.delete(name);
   }

@@ -35,6 +35,22 @@ export interface Intake {
   archive(message: InboundMessage, raw?: unknown): Accepted;
 }
 
+/** Drains the inbox somewhere other than this thread (the processing worker, src/runtime/processing.ts). */
+export interface InboxProcessor {
+  /** Has the pending inbox rows processed; resolves when the processor next reports that nothing is pending. */
+  kick(): Promise<void>;
+}
+
+/**
+ * Thrown while handling a message that this bot cannot finish here (a plugin's command, on the processing worker):
+ * the message's effects roll back and it stays pending, for the bot that has the command.
+ */
+export class ProcessElsewhere extends Error {
+  constructor(readonly reason: string) {
+    super(`processed elsewhere: ${reason}`);
+  }
+}
+
 export interface BotOptions {
   store: Store;
   clock: Clock;
@@ -45,6 +61,7 @@ export interface BotOptions {
 export class Bot implements Intake {
   readonly deps: BotDeps;
   private draining: Promise<void> | null = null;
+  private processor: InboxProcessor | null = null;
   private readonly listeners = new Set<(seq: number) => void>();
 
   constructor(options: BotOptions) {
@@ -112,8 +129,24 @@ export class Bot implements Intake {
     return () => this.listeners.delete(listener);
   }
 
+  /** Hands the draining of the inbox to another processor (null: this thread drains it again). */
+  useProcessor(processor: InboxProcessor | null): void {
+    this.processor = processor;
+  }
+
+  /** Whether this thread drains the inbox (no other processor took it over). */
+  get drainsHere(): boolean {
+    return this.processor === null;
+  }
+
+  /** Tells the listeners that another processor handled these rows. */
+  processedElsewhere(seqs: readonly number[]): void {
+    for (const seq of seqs) for (const listener of this.listeners) listener(seq);
+  }
+
   /** Processes every pending inbox row in order. Safe to call repeatedly; one drain runs at a time. */
   kick(): Promise<void> {
+    if (this.processor) return this.processor.kick();
     if (!this.draining) {
       this.draining = this.drainInSlices().finally(() => {
         this.draining = null;
@@ -178,6 +211,7 @@ export class Bot implements Intake {
         store.inbox.mark(seq, 'done', member?.id ?? null, this.deps.clock.now());
       });
     } catch (error) {
+      if (error instanceof ProcessElsewhere) throw error;
       logger.error({ err: error, seq }, 'failed to process an inbound message');
       // The rollback undid any dictionary or roster writes; cached reads of them must go too.
       store.fields.invalidate();

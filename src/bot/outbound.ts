@@ -65,8 +65,19 @@ export class Outbound {
       this.store.outbox.enqueue(id, adapter.platform, target, message.mentions ?? [], at);
       queued = true;
     }
-    if (message.file && queued) this.files.set(id, message.file);
+    if (message.file && queued) {
+      this.files.set(id, message.file);
+      this.onFile?.(id, message.file);
+    }
     return id;
+  }
+
+  /** Told of each queued attachment (the processing worker hands it to the thread that delivers the outbox). */
+  onFile: ((messageId: number, file: NonNullable<OutboundMessage['file']>) => void) | null = null;
+
+  /** Keeps an attachment queued by another thread until its deliveries settle. */
+  keepFile(messageId: number, file: NonNullable<OutboundMessage['file']>): void {
+    this.files.set(messageId, file);
   }
 
   /**

@@ -33,6 +33,8 @@ export function createApp(options: AppOptions): Hono {
       status: degraded ? 'degraded' : 'ok',
       startedAt: options.startedAt.toISOString(),
       inbox: { pending: store.inbox.count('pending'), failed: store.inbox.count('failed') },
+      // Where inbound messages are acted on: a worker thread, or this one (tests with their own clock, or after a fault).
+      processing: bot.drainsHere ? 'server thread' : 'worker thread',
       outbox,
       plugins,
     });

@@ -80,9 +80,13 @@ export class Store {
     return new Store(openDatabase(file, options));
   }
 
+  /**
+   * BEGIN IMMEDIATE: the write lock is taken up front, so a transaction that reads before it writes waits for another
+   * connection's writer (the processing worker) instead of failing with SQLITE_BUSY when it tries to write.
+   */
   transaction<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn)();
+      return this.db.transaction(fn).immediate();
     } catch (error) {
       // Rolled back: reads cached by the repositories may hold writes that never happened.
       this.asks.forgetCached();

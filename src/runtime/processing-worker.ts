@@ -1,0 +1,233 @@
+// The processing worker: drains the inbox on its own thread and its own SQLite connection, so the server thread only
+// stores messages and answers. Each message is processed in its own transaction (its effects and its 'done' mark
+// commit together, as on the server thread), kept short so the server thread's inbox writes rarely wait for the lock.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import pino from 'pino';
+import { systemClock } from '../bot/clock.js';
+import { Bot, ProcessElsewhere } from '../bot/engine.js';
+import type { Settings } from '../bot/settings.js';
+import type { Address, ChatAdapter, PlatformTarget } from '../chat/contract.js';
+import { Redactor, redactingLogger } from '../log/redactor.js';
+import { Store } from '../store/store.js';
+import type { FromWorker, TargetQuery, ToWorker, WorkerData } from './processing-protocol.js';
+
+/** Rows read at once, longest run without reading the server thread's messages, and the idle re-check. */
+const ROWS = 200;
+const TURN_MS = 20;
+const IDLE_RECHECK_MS = 1_000;
+/** How long an adapter's answer for an address is reused (as if the message had been processed that much earlier). */
+const TARGET_TTL_MS = 1_000;
+
+const data = workerData as WorkerData;
+const port = parentPort!;
+
+const redactor = new Redactor();
+redactor.register(...data.secrets);
+const logger = redactingLogger(pino({ level: data.logLevel }, pino.destination(2)), redactor);
+const store = Store.open(data.database);
+let settings: Settings = data.settings;
+const bot = new Bot({ store, clock: systemClock, settings: () => settings, logger });
+
+/**
+ * Targets the server thread's adapters gave for addresses. The worker never waits for the server thread while it
+ * holds the write lock (the server thread may be waiting for that lock to store a message): a message that needs an
+ * address not known here is run, rolled back, the missing targets are asked for, and it is run again.
+ */
+const targets = new Map<string, PlatformTarget | null>();
+const missing = new Map<string, TargetQuery>();
+let targetsFrom = 0;
+const targetKey = (platform: string, to: Address): string => `${platform}\n${JSON.stringify(to)}`;
+
+/** A platform adapter living on the server thread: the worker only uses its targets, the server thread sends. */
+class RemoteAdapter implements ChatAdapter {
+  constructor(readonly platform: string) {}
+  resolve(to: Address): PlatformTarget | null {
+    const key = targetKey(this.platform, to);
+    if (targets.has(key)) return targets.get(key)!;
+    missing.set(key, { platform: this.platform, to });
+    return null;
+  }
+  decode(stored: PlatformTarget): PlatformTarget {
+    return stored;
+  }
+  async start(): Promise<void> {}
+  async send(): Promise<{ id: string }> {
+    throw new Error('the processing worker does not send: the server thread delivers the outbox');
+  }
+  async stop(): Promise<void> {}
+}
+
+/** Attachments queued by the message being processed: handed to the server thread once it commits. */
+const files: Array<Extract<FromWorker, { type: 'file' }>> = [];
+bot.outbound.onFile = (messageId, file) => void files.push({ type: 'file', messageId, file });
+
+/** Plugin commands, as placeholders that leave the message to the server thread. */
+const placeholders = new Set<string>();
+const processed: number[] = [];
+bot.onProcessed((seq) => processed.push(seq));
+let revisions = { roster: store.roster.revision, fields: store.fields.revision };
+let stopping = false;
+let wake: (() => void) | null = null;
+let handedOff: ((seq: number) => void) | null = null;
+let answered: ((found: Array<PlatformTarget | null>) => void) | null = null;
+
+port.on('message', (message: ToWorker) => {
+  switch (message.type) {
+    case 'kick': break;
+    case 'settings': settings = message.settings; break;
+    case 'platforms': syncPlatforms(message.platforms); break;
+    case 'commands': syncCommands(message.commands); break;
+    case 'invalidate': invalidate(); break;
+    case 'handedOff': handedOff?.(message.seq); break;
+    case 'targets': answered?.(message.targets); break;
+    case 'stop': stopping = true; break;
+  }
+  wake?.();
+});
+
+function send(message: FromWorker): void {
+  port.postMessage(message);
+}
+
+function syncPlatforms(platforms: string[]): void {
+  for (const p of bot.outbound.platforms()) if (!platforms.includes(p)) bot.outbound.detach(p);
+  for (const p of platforms) if (!bot.outbound.adapter(p)) bot.outbound.attach(new RemoteAdapter(p));
+}
+
+function syncCommands(commands: Extract<ToWorker, { type: 'commands' }>['commands']): void {
+  const names = new Set(commands.map((c) => c.name));
+  for (const name of placeholders) {
+    if (names.has(name)) continue;
+    bot.deps.commands.unregister(name);
+    placeholders.delete(name);
+  }
+  const own = new Set(bot.deps.commands.list().map((c) => c.name));
+  for (const c of commands) {
+    if (own.has(c.name)) continue;
+    bot.deps.commands.register({
+      name: c.name, pattern: new RegExp(c.source, c.flags), ...(c.roles ? { roles: c.roles } : {}),
+      ...(c.refusal !== undefined ? { refusal: c.refusal } : {}), ...(c.broad ? { broad: true } : {}),
+      run: () => {
+        throw new ProcessElsewhere(`command ${c.name}`);
+      },
+    });
+    placeholders.add(c.name);
+  }
+}
+
+function invalidate(): void {
+  store.roster.invalidate();
+  store.fields.invalidate();
+  revisions = { roster: store.roster.revision, fields: store.fields.revision };
+  targets.clear();
+}
+
+/** Thrown inside a message's transaction to roll it back when it needed targets not known yet. */
+class NeedTargets extends Error {}
+
+/** Processes one message, exactly as the server thread would; false when it must go to the server thread. */
+async function processOne(seq: number): Promise<boolean> {
+  if (performance.now() - targetsFrom > TARGET_TTL_MS) {
+    targets.clear();
+    targetsFrom = performance.now();
+  }
+  for (;;) {
+    const listened = processed.length;
+    missing.clear();
+    files.length = 0;
+    try {
+      store.transaction(() => {
+        bot.process(seq);
+        if (missing.size) throw new NeedTargets();
+      });
+      for (const file of files.splice(0)) send(file);
+      return true;
+    } catch (error) {
+      processed.length = listened;
+      if (error instanceof ProcessElsewhere) return false;
+      if (!(error instanceof NeedTargets)) throw error;
+    }
+    // The rolled-back run may have read what it wrote: cached reads go before the real run.
+    store.roster.invalidate();
+    store.fields.invalidate();
+    const queries = [...missing.values()];
+    const found = await new Promise<Array<PlatformTarget | null>>((resolve) => {
+      answered = resolve;
+      send({ type: 'resolve', queries });
+    });
+    answered = null;
+    queries.forEach((q, i) => targets.set(targetKey(q.platform, q.to), found[i] ?? null));
+  }
+}
+
+/** After a message that changed the roster or the dictionary, the server thread's cached reads go too. */
+function reportWrites(): void {
+  if (store.roster.revision === revisions.roster && store.fields.revision === revisions.fields) return;
+  revisions = { roster: store.roster.revision, fields: store.fields.revision };
+  send({ type: 'invalidate' });
+}
+
+function flush(): void {
+  if (processed.length) send({ type: 'processed', seqs: processed.splice(0) });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      wake = null;
+      resolve();
+    }, ms);
+    wake = () => {
+      clearTimeout(timer);
+      wake = null;
+      resolve();
+    };
+  });
+}
+
+async function handOff(seq: number): Promise<void> {
+  flush();
+  const done = new Promise<void>((resolve) => {
+    handedOff = (s) => {
+      if (s === seq) resolve();
+    };
+  });
+  send({ type: 'handOff', seq });
+  await done;
+  handedOff = null;
+  // The server thread wrote with its own connection: what this one cached may be stale.
+  invalidate();
+}
+
+async function run(): Promise<void> {
+  // Commands, platforms and settings arrive first: let them in before the first message.
+  await nextTurn();
+  let turnStarted = performance.now();
+  while (!stopping) {
+    const rows = store.inbox.pending(ROWS);
+    if (!rows.length) {
+      send({ type: 'idle' });
+      await sleep(IDLE_RECHECK_MS);
+      turnStarted = performance.now();
+      continue;
+    }
+    for (const row of rows) {
+      if (stopping) break;
+      if (!(await processOne(row.seq))) await handOff(row.seq);
+      reportWrites();
+      if (performance.now() - turnStarted > TURN_MS) {
+        flush();
+        await nextTurn();
+        turnStarted = performance.now();
+      }
+    }
+    flush();
+  }
+  flush();
+  store.close();
+  send({ type: 'stopped' });
+  port.close();
+}
+
+await run();
