@@ -65,6 +65,8 @@ if (mode === 'baseline') {
     ONETABLE_DB: db, ONETABLE_DEMO: 'on', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent',
     ONETABLE_ADMIN_TOKEN: 'bench-admin-token-0123456789', ONETABLE_RATE_LIMIT: '100000',
     ...(roster ? { ONETABLE_ROSTER: roster } : {}),
+    // ONETABLE_PROCESSING=inline measures processing on the server thread (the way before the worker) in the same build.
+    ...(process.env.ONETABLE_PROCESSING ? { ONETABLE_PROCESSING: process.env.ONETABLE_PROCESSING } : {}),
     ...(mode === 'lark' ? larkEnv(BENCH_LARK_APP, larkDomain!) : {}),
   };
   const config = loadConfig(env);

@@ -10,6 +10,8 @@ export interface WorkerData {
   logLevel: string;
   /** Values the worker's logger must never print. */
   secrets: string[];
+  /** The write turns shared with the server thread (write-turns.ts). */
+  turns: SharedArrayBuffer;
 }
 
 /** A platform adapter's target for an address, asked of the server thread (where the adapters live). */

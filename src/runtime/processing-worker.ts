@@ -10,6 +10,7 @@ import type { Settings } from '../bot/settings.js';
 import type { Address, ChatAdapter, PlatformTarget } from '../chat/contract.js';
 import { Redactor, redactingLogger } from '../log/redactor.js';
 import { Store } from '../store/store.js';
+import { WriteTurns } from './write-turns.js';
 import type { FromWorker, TargetQuery, ToWorker, WorkerData } from './processing-protocol.js';
 
 /** Rows read at once, longest run without reading the server thread's messages, and the idle re-check. */
@@ -26,6 +27,7 @@ const redactor = new Redactor();
 redactor.register(...data.secrets);
 const logger = redactingLogger(pino({ level: data.logLevel }, pino.destination(2)), redactor);
 const store = Store.open(data.database);
+store.writeGate = new WriteTurns(data.turns).worker();
 let settings: Settings = data.settings;
 const bot = new Bot({ store, clock: systemClock, settings: () => settings, logger });
 

@@ -10,6 +10,7 @@ import type { PlatformTarget } from '../chat/contract.js';
 import type { Logger } from '../bot/context.js';
 import type { Bot, InboxProcessor } from '../bot/engine.js';
 import type { Settings } from '../bot/settings.js';
+import { WriteTurns } from './write-turns.js';
 import type { CommandShape, FromWorker, TargetQuery, ToWorker, WorkerData } from './processing-protocol.js';
 
 /** How often the server thread checks whether the worker must hear of a change (settings, plugins, roster edits). */
@@ -28,6 +29,7 @@ export interface ProcessingOptions {
 export class ProcessingWorker implements InboxProcessor {
   private readonly worker: Worker;
   private readonly timer: NodeJS.Timeout;
+  private readonly turns = new WriteTurns();
   private waiters: Array<() => void> = [];
   private busy = false;
   private kickedWhileBusy = false;
@@ -36,7 +38,11 @@ export class ProcessingWorker implements InboxProcessor {
   private sent = { settings: '', platforms: '', commands: '', roster: -1, fields: -1 };
 
   constructor(private readonly o: ProcessingOptions) {
-    const data: WorkerData = { database: o.database, settings: o.settings(), logLevel: o.logLevel, secrets: o.secrets.filter((s): s is string => !!s) };
+    const data: WorkerData = {
+      database: o.database, settings: o.settings(), logLevel: o.logLevel, secrets: o.secrets.filter((s): s is string => !!s),
+      turns: this.turns.buffer,
+    };
+    o.bot.store.writeGate = this.turns.server();
     this.worker = startWorker({ workerData: data });
     this.worker.on('message', (message: FromWorker) => this.receive(message));
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
@@ -73,6 +79,8 @@ export class ProcessingWorker implements InboxProcessor {
       await this.exited;
       clearTimeout(timeout);
     }
+    this.o.bot.store.writeGate = null;
+    this.turns.release();
     this.release();
   }
 
@@ -166,6 +174,8 @@ export class ProcessingWorker implements InboxProcessor {
     if (this.failed) return;
     this.failed = true;
     clearInterval(this.timer);
+    this.o.bot.store.writeGate = null;
+    this.turns.release();
     this.o.logger.error({ err }, 'the processing worker stopped; processing inbound messages on the server thread');
     this.o.bot.useProcessor(null);
     this.forgetCachedReads();

@@ -19,6 +19,12 @@ import { VoiceReportsRepo } from './voice-reports.js';
 import { ExportLayoutsRepo } from './export-layouts.js';
 
 /** Every repository over one SQLite database. */
+/** Turns at writing, between connections of one process that share the file. */
+export interface WriteGate {
+  enter(): void;
+  leave(): void;
+}
+
 export class Store {
   readonly inbox: InboxRepo;
   readonly messages: MessagesRepo;
@@ -80,11 +86,16 @@ export class Store {
     return new Store(openDatabase(file, options));
   }
 
+  /** Taken around each outermost transaction when another thread writes the same file (src/runtime/write-turns.ts). */
+  writeGate: WriteGate | null = null;
+
   /**
    * BEGIN IMMEDIATE: the write lock is taken up front, so a transaction that reads before it writes waits for another
    * connection's writer (the processing worker) instead of failing with SQLITE_BUSY when it tries to write.
    */
   transaction<T>(fn: () => T): T {
+    const gate = this.db.inTransaction ? null : this.writeGate;
+    gate?.enter();
     try {
       return this.db.transaction(fn).immediate();
     } catch (error) {
@@ -92,6 +103,8 @@ export class Store {
       this.asks.forgetCached();
       this.pool.forgetCached();
       throw error;
+    } finally {
+      gate?.leave();
     }
   }
 
