@@ -17,8 +17,12 @@ import type { FromWorker, TargetQuery, ToWorker, WorkerData } from './processing
 const ROWS = 200;
 const TURN_MS = 20;
 const IDLE_RECHECK_MS = 1_000;
-/** How long an adapter's answer for an address is reused (as if the message had been processed that much earlier). */
-const TARGET_TTL_MS = 1_000;
+/**
+ * How long an adapter's answers are reused. A roster or identity change on either thread clears them at once; this
+ * bounds how stale an adapter's own state may be (WeChat logged in or out): as if the message had been processed
+ * that much earlier.
+ */
+const TARGET_TTL_MS = 10_000;
 
 const data = workerData as WorkerData;
 const port = parentPort!;
@@ -39,7 +43,10 @@ const bot = new Bot({ store, clock: systemClock, settings: () => settings, logge
 const targets = new Map<string, PlatformTarget | null>();
 const missing = new Map<string, TargetQuery>();
 let targetsFrom = 0;
-const targetKey = (platform: string, to: Address): string => `${platform}\n${JSON.stringify(to)}`;
+function targetKey(platform: string, to: Address): string {
+  const address = to.kind === 'channel' ? 'channel' : to.kind === 'dm' ? `dm:${to.memberId}` : `stranger:${to.platform}:${to.userId}:${to.chatId}`;
+  return `${platform}\n${address}`;
+}
 
 /** A platform adapter living on the server thread: the worker only uses its targets, the server thread sends. */
 class RemoteAdapter implements ChatAdapter {
@@ -128,6 +135,22 @@ function invalidate(): void {
 /** Thrown inside a message's transaction to roll it back when it needed targets not known yet. */
 class NeedTargets extends Error {}
 
+/**
+ * The missing targets, and for each platform missing one, the channel and every member's DM too: one round trip
+ * (and one rolled-back run) then serves the messages that follow, a notice to every unit among them.
+ */
+function withWholeRoster(queries: TargetQuery[]): TargetQuery[] {
+  const out = new Map(queries.map((q) => [targetKey(q.platform, q.to), q]));
+  for (const platform of new Set(queries.map((q) => q.platform))) {
+    const addresses: Address[] = [{ kind: 'channel' }, ...store.roster.snapshot().members.map((m): Address => ({ kind: 'dm', memberId: m.id }))];
+    for (const to of addresses) {
+      const key = targetKey(platform, to);
+      if (!targets.has(key)) out.set(key, { platform, to });
+    }
+  }
+  return [...out.values()];
+}
+
 /** Processes one message, exactly as the server thread would; false when it must go to the server thread. */
 async function processOne(seq: number): Promise<boolean> {
   if (performance.now() - targetsFrom > TARGET_TTL_MS) {
@@ -136,6 +159,7 @@ async function processOne(seq: number): Promise<boolean> {
   }
   for (;;) {
     const listened = processed.length;
+    const wrote = { roster: store.roster.revision, fields: store.fields.revision };
     missing.clear();
     files.length = 0;
     try {
@@ -150,10 +174,10 @@ async function processOne(seq: number): Promise<boolean> {
       if (error instanceof ProcessElsewhere) return false;
       if (!(error instanceof NeedTargets)) throw error;
     }
-    // The rolled-back run may have read what it wrote: cached reads go before the real run.
-    store.roster.invalidate();
-    store.fields.invalidate();
-    const queries = [...missing.values()];
+    // A rolled-back run that wrote the roster or the dictionary may have cached what it wrote: those reads go.
+    if (store.roster.revision !== wrote.roster) store.roster.invalidate();
+    if (store.fields.revision !== wrote.fields) store.fields.invalidate();
+    const queries = withWholeRoster([...missing.values()]);
     const found = await new Promise<Array<PlatformTarget | null>>((resolve) => {
       answered = resolve;
       send({ type: 'resolve', queries });
