@@ -16,6 +16,8 @@ import type { CommandShape, FromWorker, TargetQuery, ToWorker, WorkerData } from
 /** How often the server thread checks whether the worker must hear of a change (settings, plugins, roster edits). */
 const SYNC_MS = 200;
 const STOP_TIMEOUT_MS = 10_000;
+/** SQLite's default: checkpoint when the WAL passes 1,000 pages. */
+const DEFAULT_AUTOCHECKPOINT = 1_000;
 
 export interface ProcessingOptions {
   bot: Bot;
@@ -43,6 +45,8 @@ export class ProcessingWorker implements InboxProcessor {
       turns: this.turns.buffer,
     };
     o.bot.store.writeGate = this.turns.server();
+    // WAL checkpoints run on the worker's commits, never in the middle of storing a message and answering it.
+    o.bot.store.db.pragma('wal_autocheckpoint = 0');
     this.worker = startWorker({ workerData: data });
     this.worker.on('message', (message: FromWorker) => this.receive(message));
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
@@ -80,6 +84,7 @@ export class ProcessingWorker implements InboxProcessor {
       clearTimeout(timeout);
     }
     this.o.bot.store.writeGate = null;
+    this.o.bot.store.db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
     this.turns.release();
     this.release();
   }
@@ -175,6 +180,7 @@ export class ProcessingWorker implements InboxProcessor {
     this.failed = true;
     clearInterval(this.timer);
     this.o.bot.store.writeGate = null;
+    this.o.bot.store.db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
     this.turns.release();
     this.o.logger.error({ err }, 'the processing worker stopped; processing inbound messages on the server thread');
     this.o.bot.useProcessor(null);

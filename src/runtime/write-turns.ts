@@ -11,7 +11,7 @@ const SERVER_WAITING = 1;
 /** When the server thread last finished a write (ms since `epoch`, wrapping). */
 const SERVER_WROTE = 2;
 const QUIET_MS = 10;
-const MAX_YIELD_MS = 5_000;
+const MAX_YIELD_MS = 15_000;
 /** A turn never waits longer than this; SQLite's own busy timeout then applies (a worker that died mid-write). */
 const MAX_WAIT_MS = 5_000;
 const POLL_MS = 50;
