@@ -1,20 +1,13 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/bot/dispatcher.js';
 import { MemoryAdapter } from '../../src/chat/memory-adapter.js';
-import { DIBAO_REQUEST, Harness } from '../support/harness.js';
+import { DIBAO_REQUEST, Harness, useHarness } from '../support/harness.js';
 import { ALL_UNITS, STAFF_OF } from '../support/roster.js';
-import { tempDir } from '../support/temp.js';
 
-let tmp: ReturnType<typeof tempDir>;
+const harness = useHarness();
 let h: Harness;
 beforeEach(() => {
-  tmp = tempDir();
-  h = new Harness(join(tmp.dir, 'bot.db'));
-});
-afterEach(() => {
-  h.close();
-  tmp.remove();
+  h = harness();
 });
 
 const AT = (day: number, time: string): string => `2026-11-${day}T${time}:00+08:00`;

@@ -1,19 +1,12 @@
 // A notice whose ask names two periods the reader cannot choose between: the confirmation says which it took and asks
 // the lead in one short line; 期间改为… then moves the request to the other period.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Harness } from '../support/harness.js';
-import { tempDir } from '../support/temp.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Harness, useHarness } from '../support/harness.js';
 
-let tmp: ReturnType<typeof tempDir>;
+const harness = useHarness();
 let h: Harness;
 beforeEach(() => {
-  tmp = tempDir();
-  h = new Harness(join(tmp.dir, 'bot.db'));
-});
-afterEach(() => {
-  h.close();
-  tmp.remove();
+  h = harness();
 });
 
 const AT = '2026-11-23T09:00:00+08:00';

@@ -1,19 +1,12 @@
 // An item close to more than one field is put to the lead with numbered choices; the lead's pick (是第N个) is asked
 // for, and 都不是 makes it a new item. Nothing is asked for it before.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Harness } from '../support/harness.js';
-import { tempDir } from '../support/temp.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Harness, useHarness } from '../support/harness.js';
 
-let tmp: ReturnType<typeof tempDir>;
+const harness = useHarness();
 let h: Harness;
 beforeEach(() => {
-  tmp = tempDir();
-  h = new Harness(join(tmp.dir, 'bot.db'));
-});
-afterEach(() => {
-  h.close();
-  tmp.remove();
+  h = harness();
 });
 
 const AT = '2026-11-23T09:00:00+08:00';

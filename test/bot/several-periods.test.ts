@@ -1,19 +1,12 @@
 // A notice that asks for several periods (本月和上月): each (unit, field, period) is asked once, the lead sees one
 // confirmation, and an edit applies to every period.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Harness } from '../support/harness.js';
-import { tempDir } from '../support/temp.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Harness, useHarness } from '../support/harness.js';
 
-let tmp: ReturnType<typeof tempDir>;
+const harness = useHarness();
 let h: Harness;
 beforeEach(() => {
-  tmp = tempDir();
-  h = new Harness(join(tmp.dir, 'bot.db'));
-});
-afterEach(() => {
-  h.close();
-  tmp.remove();
+  h = harness();
 });
 
 const NOTICE = '民政：请各镇街11月30日前报一下本月和上月的低保户数';

@@ -1,20 +1,14 @@
 // The open asks of a member and the replyable asks of a unit are kept in memory once read: every read must still
 // match what the table holds, after this connection's writes, another connection's commits and a rollback.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AskRecord } from '../../src/store/asks.js';
 import { Store } from '../../src/store/store.js';
-import { tempDir } from '../support/temp.js';
+import { useStoreFile } from '../support/store-file.js';
 
-let tmp: ReturnType<typeof tempDir>;
+const db = useStoreFile();
 let store: Store;
 beforeEach(() => {
-  tmp = tempDir();
-  store = Store.open(join(tmp.dir, 'onetable.db'));
-});
-afterEach(() => {
-  store.close();
-  tmp.remove();
+  store = db.store();
 });
 
 const at = new Date('2026-11-23T02:00:00Z');
@@ -77,7 +71,7 @@ describe('cached lists of asks', () => {
     ask('u1', 'f1');
     expect(store.asks.openOf('m1')).toHaveLength(1);
     expect(store.asks.replyableOf('u1', new Date(0))).toHaveLength(1);
-    const other = Store.open(join(tmp.dir, 'onetable.db'));
+    const other = Store.open(db.file());
     try {
       other.asks.add({ collectionId: 1, unit: 'u1', field: 'f2', period: '2026-11', memberId: 'm1', department: 'civil', at });
       other.asks.answer('u1', 'f1', '2026-11', at);

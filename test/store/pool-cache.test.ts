@@ -1,19 +1,13 @@
 // The pool answers "never reported" for a (unit, field) from memory: that answer must follow this connection's
 // writes, another connection's commits and a rollback.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
-import { tempDir } from '../support/temp.js';
+import { useStoreFile } from '../support/store-file.js';
 
-let tmp: ReturnType<typeof tempDir>;
+const db = useStoreFile();
 let store: Store;
 beforeEach(() => {
-  tmp = tempDir();
-  store = Store.open(join(tmp.dir, 'onetable.db'));
-});
-afterEach(() => {
-  store.close();
-  tmp.remove();
+  store = db.store();
 });
 
 const at = new Date('2026-11-23T02:00:00Z');
@@ -33,7 +27,7 @@ describe('values of a (unit, field) never reported', () => {
 
   it('are found when another connection stored one', () => {
     expect(store.pool.get('u1', 'f1', '2026-10')).toBeUndefined();
-    const other = Store.open(join(tmp.dir, 'onetable.db'));
+    const other = Store.open(db.file());
     try {
       put(other, '2026-10', 7);
     } finally {
