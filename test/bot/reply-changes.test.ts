@@ -1,17 +1,14 @@
 // A figure said as a change (比上月少2户 / 比刚才报的多了1户) is stored as the level it makes from the unit's figure in
 // the pool; with no figure to measure it against, nothing is stored and the reporter is asked for the figure itself.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, Harness, useHarness } from '../support/harness.js';
+import { Harness, useHarnessWithLastMonth } from '../support/harness.js';
 
-const harness = useHarness();
+const harness = useHarnessWithLastMonth();
 let h: Harness;
 const ZHUTUO = 'zt_jz';
 
 beforeEach(() => {
   h = harness();
-  const at = new Date('2026-10-28T10:00:00+08:00');
-  h.store.pool.put({ unit: 'zhutuo', field: 'dibao_households', period: '2026-10', value: 120, memberId: ZHUTUO, messageId: null, at });
-  h.send('lead_mz', 'channel', DIBAO_REQUEST, { at: '2026-11-23T10:00:00+08:00' });
 });
 
 describe('changes against an earlier figure', () => {

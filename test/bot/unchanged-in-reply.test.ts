@@ -1,17 +1,14 @@
 // A reply that gives some figures and says the others are as last month (低保户数和上月一样，低保人数208人 / 其他同上月):
 // the unchanged items take the unit's figure for the month before from the pool; an item without one is asked for.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, Harness, useHarness } from '../support/harness.js';
+import { Harness, useHarnessWithLastMonth } from '../support/harness.js';
 
-const harness = useHarness();
+const harness = useHarnessWithLastMonth();
 let h: Harness;
 const ZHUTUO = 'zt_jz';
 
 beforeEach(() => {
   h = harness();
-  const at = new Date('2026-10-28T10:00:00+08:00');
-  h.store.pool.put({ unit: 'zhutuo', field: 'dibao_households', period: '2026-10', value: 120, memberId: ZHUTUO, messageId: null, at });
-  h.send('lead_mz', 'channel', DIBAO_REQUEST, { at: '2026-11-23T10:00:00+08:00' });
 });
 
 describe('items said to be unchanged inside a reply', () => {

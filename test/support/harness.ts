@@ -82,6 +82,21 @@ export class Harness {
 /** The 民政局 monthly social-assistance notice of the public scenario (低保户数、低保人数 for every town and street). */
 export const DIBAO_REQUEST = '【区民政局】请各镇街于11月26日前报送本月低保户数、低保人数。';
 
+/**
+ * A fresh harness where 朱沱镇's clerk reported 120 低保户 for October and the 民政局 has just asked for November's
+ * 低保户数 and 低保人数 (DIBAO_REQUEST): the setting of replies that lean on last month's figure.
+ */
+export function useHarnessWithLastMonth(): () => Harness {
+  const harness = useHarness();
+  beforeEach(() => {
+    const h = harness();
+    const at = new Date('2026-10-28T10:00:00+08:00');
+    h.store.pool.put({ unit: 'zhutuo', field: 'dibao_households', period: '2026-10', value: 120, memberId: 'zt_jz', messageId: null, at });
+    h.send('lead_mz', 'channel', DIBAO_REQUEST, { at: '2026-11-23T10:00:00+08:00' });
+  });
+  return harness;
+}
+
 /** A fresh harness on its own temp file for each test: `const bot = useHarness(); … bot().send(…)`. */
 export function useHarness(options: HarnessOptions = {}): () => Harness {
   let tmp: ReturnType<typeof tempDir> | null = null;
