@@ -49,13 +49,8 @@ function repostOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestReco
   if (parsed.newFields.length || parsed.periods || !parsed.fields.length) return undefined;
   const now = turn.now;
   const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
-  return deps.store.requests.activeBy(turn.member.id).reverse().find((r) => {
-    const c = r.collectionId ? deps.store.collections.get(r.collectionId) : undefined;
-    if (!c || c.status !== 'open' || c.closesAt.getTime() <= now.getTime()) return false;
-    return r.department === parsed.department && (parsed.period === null || parsed.period === r.period)
-      && (parsed.deadline === null || parsed.deadline.getTime() === r.deadline?.getTime())
-      && same(parsed.fields, r.fields) && same(parsed.targets, r.targets);
-  });
+  return deps.store.requests.repostCandidates(turn.member.id, parsed.department, parsed.period, parsed.deadline, now)
+    .find((r) => same(parsed.fields, r.fields) && same(parsed.targets, r.targets));
 }
 
 /** A repost changes nothing; the lead hears which request it repeats. */

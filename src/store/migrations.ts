@@ -276,4 +276,7 @@ export const migrations: string[] = [
   /* 15: a dictionary field can be marked personal (1) or not (0); null: read from its name */ `
   ALTER TABLE fields ADD COLUMN personal INTEGER;
   `,
+  /* 16: a lead's active requests by department, period and deadline: a repeated notice is found without reading all */ `
+  CREATE INDEX requests_member_active ON requests (member_id, department, period, deadline) WHERE status = 'active';
+  `,
 ];

@@ -73,6 +73,22 @@ export class RequestsRepo {
       .map(toRecord);
   }
 
+  /**
+   * A member's active requests, newest first, that a new notice could repeat: of `department`, in a collection still
+   * open at `now`, with the given period and deadline (null: any). The (member, department, period, deadline) index of
+   * active requests finds them, so a lead with thousands of active requests reads only the few that could match.
+   */
+  repostCandidates(memberId: string, department: string, period: string | null, deadline: Date | null, now: Date): RequestRecord[] {
+    const where = ['r.member_id = @member', "r.status = 'active'", 'r.department = @department'];
+    if (period !== null) where.push('r.period = @period');
+    if (deadline) where.push('r.deadline = @deadline');
+    // CROSS JOIN keeps the requests index driving: the open-collections index would walk every open collection.
+    return (this.db.prepare(`SELECT r.* FROM requests r CROSS JOIN collections c ON c.id = r.collection_id
+      WHERE ${where.join(' AND ')} AND c.status = 'open' AND c.closes_at > @now ORDER BY r.id DESC`)
+      .all({ member: memberId, department, now: now.toISOString(), ...(period !== null ? { period: periodToColumn(period) } : {}), ...(deadline ? { deadline: deadline.toISOString() } : {}) }) as RawRow[])
+      .map(toRecord);
+  }
+
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM requests').get() as { n: number }).n;
   }

@@ -34,4 +34,9 @@ describe('reposts', () => {
     h.send('lead_mz', 'channel', '民政：朱沱镇明天中午12点前先报一下本月低保户数', { at: '2026-11-24T09:00:00+08:00' });
     expect(h.store.requests.all()).toHaveLength(2);
   });
+
+  it('the same notice once its collection has closed is a request of its own', () => {
+    h.send('lead_mz', 'channel', '民政：请各镇街报送11月低保户数', { at: '2026-12-01T09:00:00+08:00' });
+    expect(h.store.requests.all()).toHaveLength(2);
+  });
 });
