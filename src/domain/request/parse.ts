@@ -62,7 +62,10 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const deadline = (chainless !== deadlineText ? findDeadline(chainless, at, timezone) : null) ?? findDeadline(deadlineText, at, timezone);
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
     const { period, periods: named, spans: periodSpans, candidates, alternatives } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round);
-    const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length]);
+    // 各乡镇人民政府、街道办事处: a department's short name inside the addressee line (民政 in 人民政府) is not a department
+    const addresseeSpans = partSpans(anatomy, ['addressee']);
+    const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length])
+      .filter(([s, e]) => !addresseeSpans.some(([as, ae]) => s >= as && e <= ae));
     const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...spansOf(REFERENCE, body)]);
     const targets = addresseeFirst(anatomy, targetText, units) ?? findTargets(targetText, units);
 

@@ -73,11 +73,15 @@ interface GroupRule {
   count?: boolean;
 }
 
+/** The body of a unit addressed after its kind word (人民政府, 党委, 卫生院, 社区卫生服务中心): no list mark, no clause. */
+const ORGAN = '[^、，,:：;；。\\s()（）]{0,10}?';
+
 // Order matters: the combined forms first so that 各镇（街道） is not read as 各镇 alone.
 const GROUPS: GroupRule[] = [
   { re: /(?:各|所有|全部|全区)\s*(?:乡镇|镇乡|镇)\s*[(、/和及]?\s*(?:街道|街)\s*\)?|各街镇|各街道\s*[(、/和及]\s*(?:乡镇|镇)\s*\)?/g, kinds: ['town', 'street'] },
-  // 各街道办事处、镇（乡）人民政府 / 各乡镇人民政府、街道办事处: 各 reaches over the whole list of kinds
-  { re: /各\s*街道(?:办事处)?\s*[、，,]\s*(?:乡镇|镇|乡)(?:\s*[(（](?:乡|镇)[)）])?|各\s*(?:乡镇|镇|乡)(?:\s*[(（](?:乡|镇)[)）])?(?:人民政府)?\s*[、，,]\s*街道(?:办事处)?/g, kinds: ['town', 'street'] },
+  // 各街道办事处、镇（乡）人民政府 / 各乡镇人民政府、街道办事处 / 各乡镇党委、街道党工委 / 各乡镇卫生院、街道社区卫生服务
+  // 中心: 各 reaches over the whole list of kinds, whatever body of each kind is addressed
+  { re: new RegExp(`各\\s*街道${ORGAN}\\s*[、，,]\\s*(?:乡镇|镇|乡)(?:\\s*[(（](?:乡|镇)[)）])?|各\\s*(?:乡镇|镇|乡)(?:\\s*[(（](?:乡|镇)[)）])?${ORGAN}\\s*[、，,]\\s*街道(?:办事处)?`, 'g'), kinds: ['town', 'street'] },
   { re: /(?:各|所有|全部|其他|其余|其它)\s*(?:行政)?村\s*[(、/和及]?\s*(?:社区|居)\s*\)?|各村社|(?:各|其他|其余|其它)社区\s*[(、/和及]\s*村\s*\)?/g, kinds: ['village', 'community'] },
   { re: /(?:各|所有|全部)\s*(?:乡镇|镇|乡)/g, kinds: ['town'] },
   { re: /(?:各|所有|全部)\s*街道/g, kinds: ['street'] },
