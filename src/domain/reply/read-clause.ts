@@ -21,7 +21,9 @@ const RANGE_START = /^\s*[-~～—－至到]\s*\d/;
 const RANGE_END = /\d\s*[-~～—－至到]\s*$/;
 const NEGATED = /(?:不是|并非|而非|非)\s*$/;
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
-const CORRECTING_WORDS = /实际上是|实际是|实际为|应该是|应该为|更正为|改为|改成|应为|应是|实为/g;
+const CORRECTING_WORDS = /实际上是|实际是|实际为|应该是|应该为|更正为|改为|改成|应为|应是|实为|(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误/g;
+const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
+const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)\s*$/;
 /** 另外流感疫苗1,208剂次 / 另外还有残疾儿童康复救助6人: a figure brought in as another thing. */
 const ANOTHER = /另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他/;
 
@@ -94,6 +96,8 @@ export function readClause(
     }
     // The label is the one in force even when this figure turns out to be a change (问题井盖又发现1个，改为3个).
     if (binding.phrase) state.context = binding.phrase;
+    // 钢瓶108个打错了，应该是180个 / 填的175不对，是157亩: the figure said to be wrong is no figure; the one after it is.
+    if (SAID_WRONG_AFTER.test(following)) return;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
     if (!binding.phrase && saysSomethingElse(own, binding.entry)) return;
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
@@ -111,6 +115,8 @@ export function readClause(
     // 另外流感疫苗1,208剂次 beside 免疫规划接种剂次: another thing, or what remains, is this field only when its label
     // spells the field out.
     if (ANOTHER.test(own) && !(binding.phrase && index.match(binding.phrase)[binding.entry.ordinal]!.complete)) return;
+    // 还有3处没改完 / 剩两处在改: what is left right before the figure counts the rest, not the item (unless it is one of rests).
+    if (LEFT_RIGHT_BEFORE.test(own) && !binding.entry.names.some((n) => /剩|余/.test(n))) return;
     // 不到10户, 120-130户: a bound or a range is no figure to record; ask for the exact one.
     if (BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4))) {
       emit.invalid(binding.entry, quantity.start, quantity.raw, `无法识别具体数值，${expectationFor(binding.entry)}`);
@@ -133,7 +139,7 @@ export function readClause(
     // correct it (上门服务260人次这个数不对，应为206人次; not 更正为85人，有2个是月中新增的).
     // 一共十三处 / 现在是十八处 / 准确的是12,987人: the level the sentence ends on replaces a figure it gave before.
     const level = LEVEL_BEFORE.test(wordsBefore);
-    emit.value(binding.entry, quantity.start, quantity.raw, check, breakdown || (!level && !binding.phrase && !(state.correcting && hasCorrectionMarker(said))));
+    emit.value(binding.entry, periodAnchor(quantity, plain, state), quantity.raw, check, breakdown || (!level && !binding.phrase && !(state.correcting && hasCorrectionMarker(said))));
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
   });
 
@@ -205,12 +211,31 @@ function readCorrectedAnswer(clause: Clause, text: string, before: string, index
  * 比上月增加3户 is a change, not a level — unless the change word is part of the field's own name (新增违法占地2宗
  * answers 新增违法占地宗数).
  */
-const REFERS_BACK = /(?:(?:之前|刚才|上次|前面|原来|早上|上午|昨天)(?:报|说|填|写|给)的?|那个)\s*$/;
+// (之前78是上周的进度 / 10月报的150是估的: an earlier figure named by when it was given.)
+const REFERS_BACK = /(?:(?:之前|刚才|上次|前面|原来|早上|上午|昨天|\d{1,2}月份?|上个?月)(?:报|说|填|写|给)的?|那个|(?:^|[^\u4e00-\u9fa5])(?:之前|原来|刚才|上次))\s*$/;
+
+/**
+ * 缴费率86.9%是11月的 / 153套（10月）: a period word right after a figure names that figure's period. The anchor
+ * returned lies just past it, so the period in force there is that one; otherwise the figure's own start.
+ */
+function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
+  for (const m of state.mentions) {
+    if (m.index < q.end) continue;
+    if (m.index > q.end + 3) break;
+    if (/^\s*[是为（(]?\s*$/.test(plain.slice(q.end, m.index)) && /^(?:份)?(?:的|数|[）)])/.test(plain.slice(m.index + m.text.length))) {
+      return m.index + m.text.length;
+    }
+  }
+  return q.start;
+}
 const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?|月底)(?:是|为|有)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
-const COMPARED_CHANGE = /比([^，,。；;\d]{0,12}?)(多了|少了|增加了?|减少了?|增长了?|下降了?|多|少|高|低)\s*$/;
+// (比上次报的多走访了2个: the change word may take a verb of its own before 了.)
+const COMPARED_CHANGE = /比([^，,。；;\d]{0,12}?)(多了|少了|增加了?|减少了?|增长了?|下降了?|多|少|高|低)(?:[\u4e00-\u9fa5]{1,2}了)?\s*$/;
 /** 人数少了5个 / 再加一个: a change with nothing named to measure it against. */
 const BARE_CHANGE = /(多了|少了|增加了|减少了|再加上?|又加了?|又多了|又少了)\s*$/;
+/** 报警器又装了4台 / 又发现了2处 / 补种了6亩: done again since the figure given, so added to it. */
+const AGAIN_DONE = /(?:又|再|补)([\u4e00-\u9fa5]{1,2})了\s*$/;
 const EARLIER_PERIOD = /上个?月|上期|上一?季度?|上半年|上年|去年|上周|上个?星期|前一个?月/;
 const LESS = /少|减|下降|低/;
 
@@ -223,6 +248,9 @@ function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Qua
   if (q.unit === '%' || entry.names.some((n) => RATE_OF_CHANGE.test(n))) return null;
   const compared = COMPARED_CHANGE.exec(written);
   const bare = compared ? null : BARE_CHANGE.exec(written);
+  const again = compared || bare ? null : AGAIN_DONE.exec(written);
+  // (生活补贴发了九人: 补 there starts the item's own word.)
+  if (again && !entry.names.some((n) => n.includes(again[0].slice(0, 2)))) return { sign: 1, against: 'held' };
   const word = compared?.[2] ?? bare?.[1];
   if (!word || entry.names.some((n) => n.includes(word.replace(/了$/, '')) && word.length > 1)) return null;
   const sign = LESS.test(word) ? -1 : 1;
