@@ -13,7 +13,7 @@ import type { PeriodCandidate } from './period-choice.js';
 import { hasCorrectionMarker, isAcknowledgement, isPending, isQuestion, startsNewPoint } from './intents.js';
 import { ReplyState } from './reply-state.js';
 import { namesAnyField } from './phrases.js';
-import { readBareAnswer, readClause } from './read-clause.js';
+import { readBareAnswer, readClause, textSpan } from './read-clause.js';
 import { dictionaryIndex } from './unasked.js';
 import { readSameAs } from './same-as.js';
 import { readUnchangedClaims } from './unchanged.js';
@@ -201,6 +201,7 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
   if (day) state.today = formatLocalDate(day);
   const today = index.entries.some((e) => e.field.type === 'date') ? day : null;
 
+  const textEntries = index.entries.some((e) => e.field.type === 'text');
   let q = 0;
   let correctionCarry = false;
   let sentenceCursor = -1;
@@ -231,7 +232,10 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
     }
     if (sentenceQuestion || clause.start < state.textUntil) continue;
     const emit = state.emitter(sentence, sentenceCorrection);
-    readClause(clause, inClause, visible, plain, index, state, emit, today, sentence.end, sentence.start);
+    // 重点纠纷：3组张某与邻居…: figures after a text item's label are words of its text.
+    const text = textEntries ? textSpan(plain.slice(clause.start, clause.end), index) : null;
+    const figures = text ? inClause.filter((x) => x.start < clause.start + text[0] || x.start >= clause.start + text[1]) : inClause;
+    readClause(clause, figures, visible, plain, index, state, emit, today, sentence.end, sentence.start);
     if (visible[clause.end] !== '、') state.listed = [];
   }
 

@@ -477,9 +477,14 @@ function readWordValues(
     } else if (f.type === 'text') {
       const found = findText(plainText, f, labelForms(f, index.entries.map((e) => e.field)));
       if (!found) continue;
-      const { value, end } = textToSentenceEnd(found.value, plainText, sentenceText, entry, index);
+      const cut = textEndInClause(found.value, entry, index);
+      const { value, end } = cut.length < found.value.length
+        ? { value: cut, end: plainText.indexOf(cut, found.index) + cut.length }
+        : textToSentenceEnd(found.value, plainText, sentenceText, entry, index);
       emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value }));
       textRunsTo(clause.start + end);
+      // 重点纠纷：无 answers the text item; its 无 is no count's zero.
+      booleanFound = true;
     }
   }
   if (!booleanFound && !hasFigures) readLooseBoolean(clause, text, index, emit);
@@ -506,12 +511,49 @@ function textToSentenceEnd(
   for (let m = re.exec(rest); m && m[0]; m = re.exec(rest)) {
     const piece = m[2]!;
     // …，参加党员52人: a figure labelled like another item ends the text.
-    const figure = /\d/.test(piece.replace(PHONE, '')) && bestNumericField(piece, index) !== null;
+    // (…，涉及12户，镇里已介入 stays text when the item it looks like counts 人.)
+    const figure = /\d/.test(piece.replace(PHONE, '')) && measuredLike(piece, bestNumericField(piece, index));
     if (m[1] && (/^[^:：]{1,8}[:：]/.test(piece) || figure || others.some((n) => piece.includes(n)))) break;
     out += m[1]! + piece;
     end = clauseText.length + m.index + m[0].length;
   }
   return { value: out.replace(/[\s。.!！了的啦]+$/, '').trim(), end };
+}
+
+/**
+ * 经办人 周强 18996541230 金额准确的是203.4万 (voice, no commas): a text value ends before a word that starts with
+ * another item's name, or a figure labelled like another item.
+ */
+export function textEndInClause(value: string, entry: FieldEntry, index: CandidateIndex): string {
+  const others = index.entries.filter((e) => e !== entry).flatMap((e) => e.names).filter((n) => n.length >= 2);
+  const gap = /\s+/g;
+  for (let m = gap.exec(value); m; m = gap.exec(value)) {
+    const word = value.slice(m.index + m[0].length).split(/\s/)[0]!;
+    const figure = /\d/.test(word.replace(PHONE, '')) && measuredLike(word, bestNumericField(word, index));
+    if (figure || others.some((n) => word.startsWith(n)) || /^[^:：]{1,8}[:：]/.test(word)) return value.slice(0, m.index);
+  }
+  return value;
+}
+
+/** Where a clause's text value runs, [label, end of value), when an open text item is named in it. */
+export function textSpan(clause: string, index: CandidateIndex): [number, number] | null {
+  let span: [number, number] | null = null;
+  const fields = index.entries.map((e) => e.field);
+  for (const entry of index.entries) {
+    if (entry.field.type !== 'text') continue;
+    const found = findText(clause, entry.field, labelForms(entry.field, fields));
+    if (!found || (span && span[0] <= found.index)) continue;
+    const value = textEndInClause(found.value, entry, index);
+    const at = clause.indexOf(value, found.index);
+    span = [found.index, at < 0 ? clause.length : value.length < found.value.length ? at + value.length : clause.length];
+  }
+  return span;
+}
+
+function measuredLike(piece: string, entry: FieldEntry | null): boolean {
+  if (!entry) return false;
+  const unit = /\d\s*([\u4e00-\u9fa5%])/.exec(piece)?.[1];
+  return !unit || !entry.field.unit || unit === '个' || entry.field.unit.includes(unit);
 }
 
 /** 整改中 said as a clause of its own (地灾隐患点5处，整改中): the option of the one open choice field that has it. */
