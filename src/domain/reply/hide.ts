@@ -93,6 +93,7 @@ export function splitUnits(
   text: string, ownUnit: string, namesField: (words: string) => boolean = () => false,
   speaksFor: (name: string) => string | null = () => null,
 ): UnitSplit {
+  text = breakBeforeUnitsSpokenFor(text, speaksFor);
   const none: UnitSplit = { own: text, parts: new Map(), foreign: [] };
   // 南河 占道经营12处 from a street clerk: a line opened by the name, without its suffix, of a unit the reporter speaks for
   const bareUnit = (line: string): string | null => {
@@ -132,6 +133,34 @@ export function splitUnits(
     return ' '.repeat(line.length);
   });
   return changed ? { ...none, own: out.join('\n') } : none;
+}
+
+const NAME_SUFFIX = /街道|社区|镇|乡|村/g;
+
+/**
+ * 高坪村排查六件…湖光村排查四件 / 更正：大西门社区… (voice, one run): the full name of a unit the reporter speaks for,
+ * said after other words on its line, starts that unit's part as a new line would.
+ */
+function breakBeforeUnitsSpokenFor(text: string, speaksFor: (name: string) => string | null): string {
+  let out = '';
+  let at = 0;
+  for (let m = NAME_SUFFIX.exec(text); m; m = NAME_SUFFIX.exec(text)) {
+    const end = m.index + m[0].length;
+    for (let start = end - m[0].length - 2; start >= Math.max(at, end - m[0].length - 6); start--) {
+      const name = text.slice(start, end);
+      if (!/^[\u4e00-\u9fa5]+$/.test(name)) break;
+      if (speaksFor(name) === null) continue;
+      const lineBefore = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+      // (其中石桥村12户 / 和白沙村一样: a part of the reporter's own figure, or a comparison)
+      if (/[\u4e00-\u9fa5\d]/.test(lineBefore) && !/(?:[，,；;。]|其中|包括|包含|含|除了?|以及|和|与|及|跟|同|比)\s*$/.test(lineBefore)) {
+        out += `${text.slice(at, start).replace(/[\s:：]+$/, '')}\n`;
+        at = start;
+      }
+      break;
+    }
+  }
+  NAME_SUFFIX.lastIndex = 0;
+  return at === 0 ? text : out + text.slice(at);
 }
 
 /**

@@ -396,6 +396,7 @@ function readZeroAfterFigures(at: number, tail: string, index: CandidateIndex, e
 
 /** Clauses without a figure: 食品安全隐患没有 (→ 0), 临时救助人次很多 (unclear), or a label whose figure follows. */
 function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex, state: ReplyState, emit: Emitter): void {
+  if (readZeroRun(clause, text, index, emit)) return;
   const withoutNames = hideNames(text, index);
   const zero = ZERO_RE.exec(withoutNames);
   const label = labelInContext(text, state.context, index);
@@ -427,6 +428,26 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
   if (!label) return;
   const vague = VAGUE_RE.exec(text);
   if (vague) emit.invalid(label, clause.start + vague.index, vague[0], `无法识别具体数值，${expectationFor(label)}`);
+}
+
+/**
+ * 特困没有留守老人没有棉被没有发 (voice, one run): several items each said to be nil, each label before its 没有/无,
+ * each naming another count. False when the run is not that.
+ */
+function readZeroRun(clause: Clause, text: string, index: CandidateIndex, emit: Emitter): boolean {
+  const words = hideNames(text, index);
+  const zeros = [...words.matchAll(new RegExp(ZERO_RE.source, 'g'))];
+  if (zeros.length < 2) return false;
+  const said: Array<{ entry: FieldEntry; at: number; raw: string }> = [];
+  let from = 0;
+  for (const zero of zeros) {
+    const entry = bestNumericField(text.slice(from, zero.index), index);
+    if (!entry || said.some((s) => s.entry === entry)) return false;
+    said.push({ entry, at: zero.index, raw: zero[0] });
+    from = zero.index + zero[0].length;
+  }
+  for (const s of said) emit.value(s.entry, clause.start + s.at, s.raw, (field) => checkNumericValue(0, field));
+  return true;
 }
 
 /**
