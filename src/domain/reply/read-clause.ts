@@ -21,7 +21,7 @@ const RANGE_START = /^\s*[-~～—－至到]\s*\d/;
 const RANGE_END = /\d\s*[-~～—－至到]\s*$/;
 const NEGATED = /(?:不是|并非|而非|非)\s*$/;
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
-const CORRECTING_WORDS = /实际上是|实际是|实际为|应该是|应该为|更正为|改为|改成|应为|应是|实为|(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误/g;
+const CORRECTING_WORDS = /实际上是|实际是|实际为|应该是|应该为|更正为|改为|改成|应为|应是|实为|(?<![没不])(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误)/g;
 const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
 const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)\s*$/;
 /** 另外流感疫苗1,208剂次 / 另外还有残疾儿童康复救助6人: a figure brought in as another thing. */
@@ -43,7 +43,7 @@ export function readClause(
     // 火情没有发现宣传搞了两次 / 无火情宣传一次: a zero said for one item right before another item's figure
     const zeroSaid = zeroBefore(before, index);
     if (zeroSaid) emit.value(zeroSaid.entry, quantity.start - before.length + zeroSaid.at, zeroSaid.raw, (field) => checkNumericValue(0, field));
-    const said = nearestLabel(zeroSaid ? zeroSaid.rest : before, index);
+    const said = lastSpokenLabel(nearestLabel(zeroSaid ? zeroSaid.rest : before, index, state.dictionary), plain.slice(cursor, quantity.start), index, state.dictionary);
     // 实际是106人: the words that correct a figure name no item.
     const own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length));
     const next = inClause[i + 1];
@@ -162,13 +162,33 @@ export function readClause(
 }
 
 /**
+ * 成功率没算错 涉及人数再加2个 (voice, pauses as spaces): when the words after the last pause name an item of their
+ * own, they are the figure's label, not the item named before the pause. The words before are blanked (length kept).
+ */
+function lastSpokenLabel(said: string, written: string, index: CandidateIndex, dictionary: CandidateIndex | null): string {
+  const gap = /\S\s+(?=\S)/g;
+  let cut = -1;
+  for (let m = gap.exec(said); m; m = gap.exec(said)) cut = m.index + m[0].length;
+  // a pause the clerk typed, not a blanked name or period word (written ends the same way as said)
+  if (cut < 0 || !/\s/.test(written.charAt(written.length - (said.length - cut) - 1))) return said;
+  const last = said.slice(cut);
+  const earlier = bestNumericField(said.slice(0, cut), index);
+  if (last.replace(FILLER, '').length < 2 || !earlier) return said;
+  const named = bestNumericField(last, index) ?? (dictionary ? bestNumericField(last, dictionary) : null);
+  if (!named || named.field.key === earlier.field.key) return said;
+  return ' '.repeat(cut) + last;
+}
+
+/**
  * 帮扶措施都落实了风险消除了十五户 (voice, no punctuation): when words before a figure name one item, a 了 ends that
  * statement, and the words after it name another, the figure's label is the nearer one.
  */
-function nearestLabel(said: string, index: CandidateIndex): string {
+function nearestLabel(said: string, index: CandidateIndex, dictionary: CandidateIndex | null = null): string {
   for (let at = said.lastIndexOf('了'); at > 0; at = said.lastIndexOf('了', at - 1)) {
     const after = said.slice(at + 1);
     const near = bestNumericField(after, index);
+    // (都调解成功了涉及人数九人: the words after 了 name an item nobody asked of this unit; they are still its label)
+    if (!near && dictionary && after.replace(FILLER, '').length >= 2 && bestNumericField(after, dictionary) && bestNumericField(said.slice(0, at), index)) return after;
     if (!near) continue;
     const far = bestNumericField(said.slice(0, at), index);
     return far && far !== near ? after : said;
