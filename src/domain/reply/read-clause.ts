@@ -248,7 +248,7 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
   }
   return q.start;
 }
-const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?|月底)(?:是|为|有)?\s*$/;
+const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
 // (比上次报的多走访了2个: the change word may take a verb of its own before 了.)
 const COMPARED_CHANGE = /比([^，,。；;\d]{0,12}?)(多了|少了|增加了?|减少了?|增长了?|下降了?|多|少|高|低)(?:[\u4e00-\u9fa5]{1,2}了)?\s*$/;
@@ -327,7 +327,7 @@ function withDoubt(checked: Checked, doubt: string | undefined): Checked {
 }
 
 /** Words that link a figure to the label before it without naming anything (涉及208人, 惠及30户). */
-const LINKING = /涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|改为|改成|更正为|应为|应该是|实际是|实为|调整为|一共|总共|现在|目前|准确的|准确数|准确|实际上|月底|共|计|约|有/g;
+const LINKING = /(?:加|算)上(?:去|后)?|加起来|合起来|涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|改为|改成|更正为|应为|应该是|实际是|实为|调整为|一共|总共|现在|目前|准确的|准确数|准确|实际上|月底|共|计|约|有/g;
 
 function saysSomethingElse(own: string, entry: FieldEntry): boolean {
   let words = own.replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');

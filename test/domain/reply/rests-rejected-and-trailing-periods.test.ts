@@ -75,3 +75,10 @@ describe('figures inside a text value', () => {
     expect(summary(r.values)).toEqual(['contact_person="王芳 13800001111"@2026-11', 'dibao_households=12@2026-11']);
   });
 });
+
+describe('the level after what was left out', () => {
+  const c = ctx(open(F.dibaoHouseholds, '2026-11', true));
+  it('漏了两户，加上是38户 replaces the figure held', () => {
+    expect(summary(parseReply('低保户漏了两户，加上是38户', c).values)).toEqual(['dibao_households=38@2026-11']);
+  });
+});
