@@ -2,7 +2,7 @@
 import type { FieldDef } from '../types.js';
 import { CHINESE_NUMERAL_CHARS } from '../numbers.js';
 import { COMMON_UNITS, unitList } from './quantities.js';
-import { namesMatch, type NameMatch } from './similarity.js';
+import { asWritten, namesMatch, type NameMatch } from './similarity.js';
 import { isNumeric } from './values.js';
 
 export interface FieldEntry {
@@ -99,7 +99,8 @@ function build(fields: readonly FieldDef[]): CandidateIndex {
     match(phrase) {
       let found = matches.get(phrase);
       if (!found) {
-        found = entries.map((e) => namesMatch(phrase, e.names));
+        const words = asWritten(phrase);
+        found = entries.map((e) => namesMatch(words, e.names));
         if (matches.size >= MATCH_CACHE_LIMIT) matches.clear();
         matches.set(phrase, found);
       }

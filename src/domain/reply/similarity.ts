@@ -111,6 +111,16 @@ export function nameMatch(phrase: string, name: string): NameMatch {
   return { sim: score, rank: score - missing * UNMATCHED_PENALTY, complete: missing === 0, extra };
 }
 
+/**
+ * Spoken aspect words (已经缴了两千七百八十人 for 已缴费人数): speech says 已经 where a label writes 已, so a phrase is
+ * matched with 已经 read as 已. (已经营 keeps its 经: 经营 is a word of its own.)
+ */
+const SPOKEN_ALREADY = /已经(?!营|办|济|费)/g;
+
+export function asWritten(phrase: string): string {
+  return phrase.includes('已经') ? phrase.replace(SPOKEN_ALREADY, '已') : phrase;
+}
+
 /** Best match over a field's label and aliases. */
 export function namesMatch(phrase: string, names: readonly string[]): NameMatch {
   let sim = 0;

@@ -85,13 +85,21 @@ function predicatePattern(name: string): PredicatePattern | null {
   return pattern;
 }
 
+/** The words after a label up to the first pause typed as a space (voice input has no commas): 无 in 无 困难：暂无. */
+function untilPause(after: string): string {
+  const m = /^\s*\S+(?=\s+\S)/.exec(after);
+  return m ? m[0] : after;
+}
+
 /** Boolean stated for a field: 是否完成自查：否 / 已完成自查 / 自查已完成 / 未完成自查. */
 export function findBoolean(clause: string, field: FieldDef): Found<boolean> | null {
   const names = [field.label, ...field.aliases];
   for (const name of names) {
     const at = clause.indexOf(name);
     if (at < 0) continue;
-    const m = YES_NO.exec(clause.slice(at + name.length));
+    // 取暖隐患无 困难：暂无 (voice): the answer runs to the next typed pause
+    const after = clause.slice(at + name.length);
+    const m = YES_NO.exec(after) ?? YES_NO.exec(untilPause(after));
     if (m) return { value: !NEGATIVE_ANSWER.test(m[1]!), index: at };
     // 暂无道路中断 for 是否有道路中断: the thing asked about, said not to exist, and nothing after it.
     const none = NONE_BEFORE.exec(clause.slice(0, at));
@@ -167,7 +175,8 @@ const CHANGED_TO = /^(?:提高到|提高为|提升到|提升为|上升到|上升
  * part of the answer when an option has it too, so 较高 against 高风险/中风险/低风险 is asked.
  */
 function optionByPart(answer: string, options: readonly string[]): string | null {
-  const core = answer.replace(COPULA, '');
+  // 中等 for 中风险: a grade said with 等/档 after it is that grade
+  const core = answer.replace(COPULA, '').replace(/^([\u4e00-\u9fa5])(?:等|档)$/, '$1');
   if (!core || core.length > 6) return null;
   const hits = options.filter((o) => o.includes(core));
   if (hits.length === 1) return hits[0]!;
@@ -210,20 +219,26 @@ export function findEnum(
     const rest = clause.slice(0, at) + clause.slice(at + option.length);
     if (similarity(rest) >= 2) return { value: option, index: at };
   }
-  // 还没开始整改 / 整改正在进行中 for 整改进度: the activity the progress is of, with a state word and no figure.
-  if (/\d/.test(clause)) return null;
+  // 还没开始整改 / 整改正在进行中 for 整改进度: the activity the progress is of, with a state word and no figure
+  // (已经整治完1处 其他还在整治: or after the last figure, of what is left).
+  const lastFigure = /^[^]*\d[^\s，,]*/.exec(clause);
+  const words = lastFigure ? clause.slice(lastFigure[0].length) : clause;
+  const from = clause.length - words.length;
   for (const name of names) {
     const core = /^(.{2,6}?)(?:进度|进展|情况|状态)$/.exec(name)?.[1];
     if (!core) continue;
-    const at = clause.indexOf(core);
+    const at = words.indexOf(core);
     if (at < 0) continue;
-    const rest = (clause.slice(0, at) + clause.slice(at + core.length)).replace(/[\s，,。.!！]/g, '').replace(TRAILING, '');
+    const rest = (words.slice(0, at) + words.slice(at + core.length)).replace(/[\s，,。.!！]/g, '').replace(TRAILING, '').replace(THE_REST, '');
     if (!rest || rest.length > 6) continue;
     const similar = optionByState(rest, options);
-    if (similar) return { value: similar, index: at };
+    if (similar) return { value: similar, index: from + at };
   }
   return null;
 }
+
+/** 其他还在整治: the rest of what was counted, whose state is the item's state while any of it is left. */
+const THE_REST = /^(?:其他|其余|剩下的?|剩余的?|别的)/;
 
 /** Free text after an explicit label: 备注：… / 负责人为张三 / 站长 蒋红梅 138…; `forms` are the names it may go by. */
 export function findText(clause: string, field: FieldDef, forms: readonly string[] = [field.label, ...field.aliases]): Found<string> | null {
