@@ -21,7 +21,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   const ctx = parseContext(deps, turn.message.at);
   const parsed = parseRequest(turn.text, turn.member, ctx);
   if (parsed) {
-    const open = repostOf(deps, turn, parsed);
+    const open = repostOf(deps, turn, parsed) ?? (parsed.reminder ? remindedOf(deps, turn, parsed) : undefined);
     if (open) answerRepost(deps, turn, open);
     else acceptRequest(deps, turn, parsed);
     return true;
@@ -51,6 +51,12 @@ function repostOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestReco
   const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
   return deps.store.requests.repostCandidates(turn.member.id, parsed.department, parsed.period, parsed.deadline, now)
     .find((r) => same(parsed.fields, r.fields) && same(parsed.targets, r.targets));
+}
+
+/** The sender's open request that a titled reminder (关于催报…的通知) urges: one that shares an item with it. */
+function remindedOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRecord | undefined {
+  return deps.store.requests.repostCandidates(turn.member.id, parsed.department, null, null, turn.now)
+    .find((r) => r.fields.some((key) => parsed.fields.includes(key)));
 }
 
 /** A repost changes nothing; the lead hears which request it repeats. */

@@ -114,6 +114,11 @@ export interface ParsedRequest {
   /** True when the text stated a clock time. */
   deadlineHasTime: boolean;
   targets: string[];
+  /**
+   * A titled notice that urges or re-asks (关于催报…的通知, 仍有…尚未报送) and sets its own due time: a reminder of the
+   * sender's open request for the same items when there is one, else a notice of its own (see bot/leads.ts).
+   */
+  reminder?: boolean;
 }
 
 /** Everything the parsers need to know about the world, passed in: the domain does no I/O. */

@@ -35,6 +35,16 @@ describe('reposts', () => {
     expect(h.store.requests.all()).toHaveLength(2);
   });
 
+  it('a titled notice urging an open request is no new request, even with a due time of its own', () => {
+    h.send('lead_mz', 'channel', '关于催报低保户数的通知\n各镇人民政府、各街道办事处：\n截至目前仍有镇街尚未报送本月低保户数，请于11月28日前报区民政局。', { at: '2026-11-24T09:00:00+08:00' });
+    expect(h.store.requests.all()).toHaveLength(1);
+  });
+
+  it('a titled 催报 notice with no open request behind it asks anew', () => {
+    h.send('lead_mz', 'channel', '关于催报临时救助人次的通知\n各镇人民政府、各街道办事处：\n截至目前仍有单位未按时报送，请于11月28日前补报10月临时救助人次。', { at: '2026-11-24T09:00:00+08:00' });
+    expect(h.store.requests.all()).toHaveLength(2);
+  });
+
   it('the same notice once its collection has closed is a request of its own', () => {
     h.send('lead_mz', 'channel', '民政：请各镇街报送11月低保户数', { at: '2026-12-01T09:00:00+08:00' });
     expect(h.store.requests.all()).toHaveLength(2);

@@ -41,6 +41,7 @@ const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|
 
 const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*$/;
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
+const MOMENT_LEAD = /(?:时点|时间点)\s*(?:为|是|:|：)?\s*$/;
 
 /** 5月16日报送：… — a date followed by the reporting itself. */
 const REPORTED_ON = /^\s*(?:报送|上报|填报|提交)(?![的了过])/;
@@ -224,6 +225,8 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
       day = valid({ ...next, day: num(/^(.+)[日号]$/.exec(date!.trim())![1]!) });
     }
     if (!day) continue;
+    // 统计时点为6月30日24时: the moment the figures are counted at, not when they are due
+    if (MOMENT_LEAD.test(before)) continue;
     const snapshotLead = SNAPSHOT_LEAD.test(before);
     // 截至11月20日 is a period; 截止12月5日 (still ahead) or 截止12月5日前 is a deadline.
     if (snapshotLead && !mark && compareLocalDates(day, today) <= 0) continue;
@@ -250,7 +253,10 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     }
     let time = clock ? parseClock(tod, clock) : tod ? todTime(tod) : null;
     if (clock && !time) time = null;
-    found.push({ ...build(day, time, timezone, m.index, m.index + whole!.length), strong });
+    // 每月结束后的下月5日前: the due day falls in the month after the round it closes
+    const round = monthWord?.startsWith('下') && /每个?月/.test(sentence)
+      ? monthPeriod(day.month === 1 ? day.year - 1 : day.year, day.month === 1 ? 12 : day.month - 1) : undefined;
+    found.push({ ...build(day, time, timezone, m.index, m.index + whole!.length), strong, ...(round ? { round } : {}) });
   }
   // 2月14日、15日和18日上午10点前: every date of a list shares the mark (and clock) of its last one.
   for (let i = weak.length - 1; i >= 0; i--) {

@@ -3,7 +3,7 @@ import { createFieldMatcher, type FieldMatcher } from '../dictionary.js';
 import { blankSpans as blankWith, spansOf } from '../text/spans.js';
 import { partSpans, partTexts, readAnatomy, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
-import { findDeadline } from './deadline.js';
+import { findUnitsDeadline } from './units-deadline.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder } from './detect.js';
@@ -51,16 +51,17 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const anatomy = readAnatomy(withoutHeader);
     const body = withoutParts(anatomy, TAIL);
     const title = partTexts(anatomy, 'title').join('\n') || undefined;
-    if (!hasAskVerb(body) || looksLikeReminder(withoutParts(anatomy, [...TAIL, 'rules']), title) || looksLikeQuestion(body)) return null;
+    // 关于催报…的通知 with an addressee line is a notice of its own: its reminder words say why it is sent, and it is a
+    // reminder only when it sets no due time (a repeat of an open request is the bot's repost check, see bot/leads.ts)
+    const reminder = looksLikeReminder(withoutParts(anatomy, [...TAIL, 'rules']), title);
+    const formal = Boolean(title) && anatomy.parts.some((p) => p.kind === 'addressee');
+    if (!hasAskVerb(body) || (reminder && !formal) || looksLikeQuestion(body)) return null;
     // A short 截止时间改为… is an edit of the lead's earlier request (see edit.ts), not a new one.
     if (looksLikeDeadlineChange(body)) return null;
 
-    const deadlineText = withoutParts(anatomy, NOT_FOR_DEADLINE);
-    // 各村民小组于12月2日前报村委会，各村委会于12月3日上午前报乡镇；各乡镇于12月3日17时前报县统计局: the steps below the
-    // units asked are theirs; the units' own due time is the one left when those are set aside
-    const chainless = blankWith(deadlineText, spansOf(LOWER_CHAIN, deadlineText));
-    const deadline = (chainless !== deadlineText ? findDeadline(chainless, at, timezone) : null) ?? findDeadline(deadlineText, at, timezone);
+    const deadline = findUnitsDeadline(anatomy, at, timezone);
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
+    if (reminder && !deadline) return null;
     const { period, periods: named, spans: periodSpans, candidates, alternatives } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round);
     // 各乡镇人民政府、街道办事处: a department's short name inside the addressee line (民政 in 人民政府) is not a department
     const addresseeSpans = partSpans(anatomy, ['addressee']);
@@ -96,6 +97,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       deadline: deadline?.deadline ?? null,
       deadlineHasTime: deadline?.hasTime ?? false,
       targets: targets.targets,
+      ...(reminder ? { reminder } : {}),
     };
   }
 
@@ -119,13 +121,8 @@ function addresseeFirst(anatomy: Anatomy, targetText: string, units: UnitIndex):
   return { ...fromAddressee, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] };
 }
 
-/** A sentence that sends something up to a village, a community or a town: a step of the chain below the lead. */
-const LOWER_CHAIN = /[^。；;\n]*报(?:至|到|给|送)?(?:各|所在)?(?:村[(（]居[)）]委会|村民委员会|村委会|居委会|村|社区|乡镇|乡[(（]镇[)）]|镇|街道)(?=[,，。；;、\s]|$)[^。；;\n]*/g;
-
 /** Contacts, attachments and the signature: read for nothing. */
 const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];
-/** The units' deadline is never a date from the purpose, the background or a higher body's requirement. */
-const NOT_FOR_DEADLINE: PartKind[] = [...TAIL, 'title', 'purpose', 'background', 'quote', 'period'];
 /** Nor are the targets a group named there or in a note. */
 const NOT_FOR_TARGETS: PartKind[] = [...TAIL, 'purpose', 'background', 'quote', 'rules', 'period'];
 /** Items come from the ask and its list, never from a note or the purpose. */

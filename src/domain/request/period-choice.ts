@@ -1,5 +1,5 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
-import { findPeriodMentions, isoWeek, type PeriodMention } from '../period.js';
+import { findPeriodMentions, isoWeek, periodRange, type PeriodMention } from '../period.js';
 import { addDays, formatLocalDate, localParts } from '../time.js';
 import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
@@ -29,9 +29,10 @@ function compared(text: string, m: PeriodMention): boolean {
 
 /**
  * 在2028年4月前完成整改 / 年底前: a time limit, not what is counted; 自2028年1月起每单月报送: the start of a schedule, whose
- * rounds are counted by what they name, not by the month it starts in.
+ * rounds are counted by what they name, not by the month it starts in; 今年6月以来 / 2030年以来: the start of a stretch
+ * that runs up to now, which names no period.
  */
-const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前|起|开始)/;
+const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前|起|开始|以来)/;
 
 function isLimit(text: string, m: PeriodMention): boolean {
   return LIMIT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 3));
@@ -68,13 +69,18 @@ const RELATIVE = /^(?:上|本|当|这|前一)/;
  * 每月6日前报送上月… read on July 12th: the round due next is August 6th, and its 上月 is July, not June. In a
  * recurring notice, a period named relative to "now" is relative to the round being asked for.
  */
-function atRound(mentions: PeriodMention[], text: string, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date): PeriodMention[] {
+function atRound(
+  mentions: PeriodMention[], text: string, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string,
+): PeriodMention[] {
   if (!deadlineSpan || !deadlineAt) return mentions;
   let from = deadlineSpan[0], to = deadlineSpan[1];
   while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
   while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
   if (!RECURRING.test(text.slice(from, to))) return mentions;
-  const due = new Map(findPeriodMentions(text, deadlineAt, timezone).map((m) => [m.index, m]));
+  // 每月结束后的下月5日前报送本月…: 本月 is the month the round closes, not the month it is due in
+  const range = deadlineRound ? periodRange(deadlineRound) : null;
+  const reference = range ? new Date(range[1] + 12 * 3_600_000) : deadlineAt;
+  const due = new Map(findPeriodMentions(text, reference, timezone).map((m) => [m.index, m]));
   return mentions.map((m) => (RELATIVE.test(m.text) && due.get(m.index)?.text === m.text ? due.get(m.index)! : m));
 }
 const CLAUSE_END = /[。;；!！?？\n]/;
@@ -154,7 +160,7 @@ export function choosePeriod(
   const text = anatomy.text;
   const documents = spansOf(DOCUMENT_NAME, text);
   const outsideDeadline = (index: number, end: number): boolean => !deadlineSpan || end <= deadlineSpan[0] || index >= deadlineSpan[1];
-  const all = atRound(findPeriodMentions(text, at, timezone), text, timezone, deadlineSpan, deadlineAt)
+  const all = atRound(findPeriodMentions(text, at, timezone), text, timezone, deadlineSpan, deadlineAt, deadlineRound)
     .filter((m) => outsideDeadline(m.index, m.index + m.text.length));
   const spans = [...all.map((m): Span => [m.index, m.index + m.text.length]), ...eachDaySpans(text)];
   const statements = statementSpans(text, [...spans, ...documents]);

@@ -1,0 +1,99 @@
+// The units' own due time, read from the parts of a notice that speak to them. A notice often names several due times:
+// the steps of the chain below the units (各村于12月2日前报乡镇), the steps above them (区住建局于5月26日前报市住建局, which
+// the earliest-ahead choice already passes over), a rule for exceptions (周二为节假日的，顺延至…中午12时前), and the
+// start of a schedule whose first round is later than the notice (自2032年4月20日起实行周报制度，每周二12时前报送).
+import { blankSpans, spansOf, type Span } from '../text/spans.js';
+import { periodRange } from '../period.js';
+import { localParts, zonedDate } from '../time.js';
+import { partTexts, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
+import { findDeadline, resolveDeadlineDate, type DeadlineMatch } from './deadline.js';
+
+/** Contacts, attachments and the signature: read for nothing. */
+const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];
+/** The units' deadline is never a date from the purpose, the background or a higher body's requirement. */
+const NOT_FOR_DEADLINE: PartKind[] = [...TAIL, 'title', 'purpose', 'background', 'quote', 'period'];
+
+/** A sentence that sends something up to a village, a community or a town: a step of the chain below the lead. */
+const LOWER_CHAIN = /[^。；;\n]*报(?:至|到|给|送)?(?:各|所在)?(?:村[(（]居[)）]委会|村民委员会|村委会|居委会|村|社区|乡镇|乡[(（]镇[)）]|镇|街道)(?=[,，。；;、\s]|$)[^。；;\n]*/g;
+
+/**
+ * The body an addressee line names, by its kind (各乡镇卫生院、街道社区卫生服务中心： → 卫生院, 服务中心): a sentence that
+ * sends something to a body of that kind (学校…于次年1月5日前报辖区乡镇卫生院) is a step below the units addressed.
+ */
+const ADDRESSEE_KIND = /(卫生院|服务中心|服务站|统计站|财政所|派出所|中心校|学校|医院|办公室|委员会|工作站)/g;
+
+function addresseeKinds(anatomy: Anatomy): string[] {
+  const line = partTexts(anatomy, 'addressee').join('、');
+  return [...new Set([...line.matchAll(ADDRESSEE_KIND)].map((m) => m[1]!))];
+}
+
+/** Sentences that send to a body of the addressees' own kind (报辖区乡镇卫生院（社区卫生服务中心）). */
+function stepsToAddressees(text: string, kinds: string[]): Span[] {
+  if (!kinds.length) return [];
+  const to = new RegExp(`[^。；;\\n]*报(?:至|到|给|送)?[^，,。；;\\n]{0,12}?(?:${kinds.join('|')})[^。；;\\n]*`, 'g');
+  return spansOf(to, text);
+}
+
+/**
+ * 自2032年4月20日起实行…周报制度 / 《月报表》自2032年9月起启用: the day a schedule starts. A recurring ask's first round is
+ * the first one due on or after it.
+ */
+const SCHEDULE_START = /(?:自|从)\s*((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*起/;
+/** 每周二 / 每月结束后的下月5日前 / 每季度…: a due time that recurs. */
+const RECURRING = /每(?:个)?(?:月|周|星期|季度?|旬|年)|[月季]后|(?:月|季度|季)(?:结束|终了)后/;
+
+function scheduleStart(anatomy: Anatomy, at: Date, timezone: string): Date | null {
+  const text = withoutParts(anatomy, [...TAIL, 'quote']);
+  const m = SCHEDULE_START.exec(text);
+  if (!m) return null;
+  const today = localParts(at, timezone);
+  const expr = /[日号]$/.test(m[1]!) ? m[1]! : `${m[1]!}1日`;
+  const day = resolveDeadlineDate(expr, today);
+  if (!day) return null;
+  const start = zonedDate(day, 0, 0, 0, timezone);
+  return start.getTime() > at.getTime() ? start : null;
+}
+
+/** A round (2032-08) that ended before the schedule starts (2032-09-01) is not one of its rounds. */
+function roundBefore(round: string | undefined, start: Date, timezone: string): boolean {
+  if (!round) return false;
+  const range = periodRange(round);
+  const s = localParts(start, timezone);
+  return range !== null && range[1] < Date.UTC(s.year, s.month - 1, s.day);
+}
+
+function clauseOf(text: string, start: number, end: number): string {
+  let from = start, to = end;
+  while (from > 0 && !/[。；;\n]/.test(text[from - 1]!)) from--;
+  while (to < text.length && !/[。；;\n]/.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+function deadlineIn(text: string, stepsBelow: Span[], at: Date, timezone: string): DeadlineMatch | null {
+  // 各村民小组于12月2日前报村委会，各村委会于12月3日上午前报乡镇；各乡镇于12月3日17时前报县统计局: the steps below the
+  // units asked are theirs; the units' own due time is the one left when those are set aside
+  const chainless = blankSpans(text, [...spansOf(LOWER_CHAIN, text), ...stepsBelow]);
+  return (chainless !== text ? findDeadline(chainless, at, timezone) : null) ?? findDeadline(text, at, timezone);
+}
+
+/**
+ * The units' deadline: from the parts that ask, leaving out the chain below them; a rule (周二为节假日的，顺延至…) only
+ * when nothing else gives one. A recurring due time is counted from the start of its schedule when that is ahead.
+ */
+export function findUnitsDeadline(anatomy: Anatomy, at: Date, timezone: string): DeadlineMatch | null {
+  const kinds = addresseeKinds(anatomy);
+  const read = (when: Date): DeadlineMatch | null => {
+    for (const skipped of [[...NOT_FOR_DEADLINE, 'rules'], NOT_FOR_DEADLINE] as PartKind[][]) {
+      const text = withoutParts(anatomy, skipped);
+      const found = deadlineIn(text, stepsToAddressees(text, kinds), when, timezone);
+      if (found) return found;
+    }
+    return null;
+  };
+  const found = read(at);
+  if (!found) return null;
+  const start = scheduleStart(anatomy, at, timezone);
+  if (!start || (found.deadline.getTime() >= start.getTime() && !roundBefore(found.round, start, timezone))) return found;
+  if (!RECURRING.test(clauseOf(anatomy.text, found.start, found.end))) return found;
+  return read(start) ?? found;
+}
