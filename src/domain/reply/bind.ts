@@ -19,7 +19,8 @@ export function unitFit(numberUnit: string, fieldUnit: string | undefined): numb
   if (MONEY.has(numberUnit) && MONEY.has(fieldUnit)) return 2;
   if (numberUnit === '次' && fieldUnit.endsWith('次')) return 1;
   if (fieldUnit.endsWith(numberUnit) || numberUnit.endsWith(fieldUnit)) return numberUnit.length > 1 && fieldUnit.length > 1 ? 1 : -1.5;
-  if (numberUnit === '个') return 0;
+  // 二十三个 counts something; it is never a sum of money
+  if (numberUnit === '个') return MONEY.has(fieldUnit) ? -1.5 : 0;
   return -1.5;
 }
 
@@ -86,6 +87,8 @@ function pick(scored: Scored[], phrase: string, context: string, q: Quantity, ma
   if (scored.length === 0) return 'none';
   const group = topGroup(scored, (s) => s.total);
   if (group.length === 1) return { entry: group[0]!.entry };
+  const nearest = nearestNamed(phrase, group.map((s) => s.entry), q, match);
+  if (nearest) return { entry: nearest };
   // 临时救助20 with 临时救助人次 and 临时救助金额 open: a bare number names neither measure, so ask.
   if (!q.unit && new Set(group.map((s) => s.entry.field.unit ?? '')).size > 1) return { ambiguous: group.map((s) => s.entry) };
   const complete = group.filter((s) => s.complete);
@@ -96,6 +99,27 @@ function pick(scored: Scored[], phrase: string, context: string, q: Quantity, ma
   }
   const ranked = topGroup(group, (s) => s.ranked);
   return ranked.length === 1 ? { entry: ranked[0]!.entry } : { ambiguous: ranked.map((s) => s.entry) };
+}
+
+/**
+ * 欠薪已经全部清偿48.6万 with 欠薪金额 and 已清偿金额 open: the phrase names both as well, but the words right before the
+ * figure say what it is (清偿); earlier words are its topic. The shortest tail of the phrase that names exactly one of
+ * the tied fields decides (within a word or two of the figure); none when the first tail that names any names several.
+ */
+/** How far before a figure "right before" reaches: a word or two (全部清偿). */
+const NEAR_WORDS = 4;
+
+function nearestNamed(phrase: string, tied: FieldEntry[], q: Quantity, match: Matcher): FieldEntry | null {
+  const words = phrase.trimEnd();
+  for (let n = 2; n < words.length && n <= NEAR_WORDS; n++) {
+    const named = topGroup(score(words.slice(-n), tied, q, match), (s) => s.total);
+    if (named.length > 1) return null;
+    if (named.length === 0) continue;
+    // 出生死亡各2人: the words before name one other field of their own, so these are labels listed together.
+    const before = topGroup(score(words.slice(0, -n), tied, q, match), (s) => s.total);
+    return before.length === 1 && before[0]!.entry !== named[0]!.entry ? null : named[0]!.entry;
+  }
+  return null;
 }
 
 /** Weight of the number's own words (人次 in 人次21) against the earlier label they qualify. */

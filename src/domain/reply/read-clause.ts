@@ -5,7 +5,7 @@ import type { LocalDate } from '../time.js';
 import type { Clause } from './segment.js';
 import type { Quantity } from './quantities.js';
 import type { CandidateIndex, FieldEntry } from './candidate-index.js';
-import { bindQuantity } from './bind.js';
+import { bindQuantity, unitFit } from './bind.js';
 import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
 import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
@@ -16,6 +16,8 @@ import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, i
 import type { Emitter, ReplyState } from './reply-state.js';
 import type { PeriodCandidate } from './period-choice.js';
 
+/** 八万, 十二万五, 三亿: a Chinese numeral with a digit before 万 or 亿 (not 千万 or 十万火急). */
+const COUNTS_IN_WAN = /[一二两三四五六七八九壹贰叁肆伍陆柒捌玖][^万亿萬億]*[万亿萬億]/;
 const BOUND_BEFORE = /(?:不到|不足|不超过|不超|少于|低于|超过|多于|高于)\s*$/;
 const RANGE_START = /^\s*[-~～—－至到]\s*\d/;
 const RANGE_END = /\d\s*[-~～—－至到]\s*$/;
@@ -32,27 +34,33 @@ export function readClause(
   emit: Emitter, today: LocalDate | null, sentenceEnd: number = clause.end, sentenceStart: number = clause.start,
 ): void {
   let cursor = clause.start;
+  // where the current figure's own words start: past the counted noun the figure before took (二十三个农民工|金额)
+  let labelFrom = clause.start;
   inClause.forEach((written, i) => {
     // 人数是186: a label that is only a measure word and 数 gives a bare figure that measure word
     // (人数28个: 个 is any count's measure word, so the label's says more)
-    const implied = written.unit && written.unit !== '个' ? null : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(cursor, written.start).replace(FILLER, ''));
+    const implied = written.unit && written.unit !== '个' ? null : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(labelFrom, written.start).replace(FILLER, ''));
     const quantity = implied ? { ...written, unit: implied[1]! } : written;
-    const before = labelBefore(visible.slice(cursor, quantity.start));
+    const before = labelBefore(visible.slice(labelFrom, quantity.start));
     // the words since the figure before, as written (period words not blanked: 比上月少2户)
-    const wordsBefore = plain.slice(cursor, quantity.start);
+    const wordsBefore = plain.slice(labelFrom, quantity.start);
     // 火情没有发现宣传搞了两次 / 无火情宣传一次: a zero said for one item right before another item's figure
     const zeroSaid = zeroBefore(before, index);
     if (zeroSaid) emit.value(zeroSaid.entry, quantity.start - before.length + zeroSaid.at, zeroSaid.raw, (field) => checkNumericValue(0, field));
-    const said = lastSpokenLabel(nearestLabel(zeroSaid ? zeroSaid.rest : before, index, state.dictionary), plain.slice(cursor, quantity.start), index, state.dictionary);
+    const said = lastSpokenLabel(nearestLabel(zeroSaid ? zeroSaid.rest : before, index, state.dictionary), plain.slice(labelFrom, quantity.start), index, state.dictionary);
     // 实际是106人: the words that correct a figure name no item.
     const own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length));
     const next = inClause[i + 1];
     const following = visible.slice(quantity.end, next ? next.start : clause.end);
-    // Words after the number label it only when no other number follows in the clause (120户低保户).
-    const after = next ? '' : following;
+    // Words after the number label it only when no other number follows in the clause (120户低保户), or when they
+    // start with the noun it counts (二十三个农民工金额十二万五).
+    const counted = next ? countedNoun(following, quantity, index) : 0;
+    const after = next ? following.slice(0, counted) : following;
     cursor = quantity.end;
-    // A Chinese numeral with no measure word must end the clause (低保户数：二百零三), or it is a word (一下).
-    if (quantity.chinese && !quantity.unit && !CLAUSE_TAIL.test(after)) return;
+    labelFrom = quantity.end + counted;
+    // A Chinese numeral with no measure word must end the clause (低保户数：二百零三), or it is a word (一下); one
+    // that counts in 万 or 亿 from a digit (已经清偿了八万风险绿色) is a sum, never a word.
+    if (quantity.chinese && !quantity.unit && !CLAUSE_TAIL.test(after) && !COUNTS_IN_WAN.test(quantity.raw)) return;
     // 120-130户: the end of a range was read with its start.
     if (RANGE_END.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
     // 是210不是208: the figure said not to be the one is no figure.
@@ -162,6 +170,25 @@ export function readClause(
 }
 
 /**
+ * 涉及二十三个农民工金额十二万五 (voice, no pause): a figure with a measure word, then the noun it counts, then the next
+ * figure's label. The noun is the figure's (it names one item) and the words after it name another item, so they
+ * are split there: returns how many characters of the words after the figure are its counted noun (0 for none).
+ */
+const MAX_COUNTED_NOUN = 6;
+
+function countedNoun(words: string, q: Quantity, index: CandidateIndex): number {
+  if (!q.unit || /^\s/.test(words)) return 0;
+  for (let k = Math.min(MAX_COUNTED_NOUN, words.length - 2); k >= 2; k--) {
+    const noun = words.slice(0, k);
+    const item = bestNumericField(noun, index);
+    if (!item || index.match(noun)[item.ordinal]!.sim < 2 || unitFit(q.unit, item.field.unit) < 0) continue;
+    const rest = words.slice(k);
+    if (index.match(rest)[item.ordinal]!.sim < 1 && namesAnyField(rest, index)) return k;
+  }
+  return 0;
+}
+
+/**
  * 成功率没算错 涉及人数再加2个 (voice, pauses as spaces): when the words after the last pause name an item of their
  * own, they are the figure's label, not the item named before the pause. The words before are blanked (length kept).
  */
@@ -242,7 +269,8 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
   for (const m of state.mentions) {
     if (m.index < q.end) continue;
     if (m.index > q.end + 3) break;
-    if (/^\s*[是为（(]?\s*$/.test(plain.slice(q.end, m.index)) && /^(?:份)?(?:的|数|[）)])/.test(plain.slice(m.index + m.text.length))) {
+    // (…七百五十元 十一月的生存认证…: after a typed pause, a period starts the next statement.)
+    if (/^(?:\s*[是为（(]\s*)?$/.test(plain.slice(q.end, m.index)) && /^(?:份)?(?:的|数|[）)])/.test(plain.slice(m.index + m.text.length))) {
       return m.index + m.text.length;
     }
   }
