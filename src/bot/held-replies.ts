@@ -2,6 +2,7 @@
 // check or looks unlikely, or the item or period for one that could mean two. The next reply settles them.
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import type { ChoiceValue, ParsedReply, ParsedValue } from '../domain/reply/parse.js';
+import { COMMON_UNITS, findQuantities } from '../domain/reply/quantities.js';
 import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js';
 import type { HeldOption, HeldValue } from '../store/held.js';
 import type { BotDeps, Turn } from './context.js';
@@ -73,6 +74,12 @@ function distinctPart(label: string, others: string[]): string[] {
   return out;
 }
 
+/** Figures in a reply other than the one a question back asked about, in digits or in Chinese numerals. */
+function givesOtherFigures(text: string, h: HeldValue): boolean {
+  const figures = findQuantities(text, new Uint8Array(text.length + 1), COMMON_UNITS);
+  return figures.some((q) => q.raw !== h.raw && !h.raw.startsWith(q.raw) && q.value !== h.value);
+}
+
 /** What a reply does to the member's open holds, before it is read for new figures. */
 export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   const { store } = deps;
@@ -99,18 +106,18 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   const head = /^[^，,；;。\n]*/.exec(text)![0];
   let rest: string | undefined;
   for (const h of choices) {
-    // 户数 / 是户数 / 120是户数: the figure asked about may be said again; any other figure makes it a new report.
-    const said = text.split(h.raw.replace(/[^\d.]/g, '') || '\u0000').join('');
-    let answer = said;
-    if (/\d/.test(said)) {
-      if (!head || head === text || /\d/.test(head) || choices.length > 1) continue;
+    // 户数 / 是户数 / 120是户数: the figure asked about may be said again; any other figure (二百八十五人 as much as 285)
+    // makes it a new report. 是11月的 gives none: a month is no figure.
+    let answer = text;
+    if (givesOtherFigures(text, h)) {
+      if (!head || head === text || givesOtherFigures(head, h) || choices.length > 1) continue;
       answer = head;
     }
     const pick = chosen(h, answer, deps, turn);
     if (!pick) continue;
     store.held.settle(h.id, 'chosen', turn.now);
     values.push(asValue(h, pick.field, pick.period, 'value' in pick ? pick.value : h.value));
-    if (answer !== said) rest = text.slice(head.length).replace(/^[，,；;。\s]+/, '');
+    if (answer !== text) rest = text.slice(head.length).replace(/^[，,；;。\s]+/, '');
   }
   return values.length ? { values, lines: [], consumed: true, ...(rest ? { rest } : {}) } : NOTHING;
 }

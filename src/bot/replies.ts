@@ -16,7 +16,11 @@ import { remainingLines } from './todo.js';
 /** How long after it was asked a figure can still be reported or corrected by a plain reply. */
 const REPLY_WINDOW_DAYS = 60;
 
-export function replyCandidates(deps: BotDeps, unit: string, now = deps.clock.now()): ReplyCandidate[] {
+/**
+ * What a unit was asked and can still answer. `reporter`: the member replying; a figure someone else gave for the unit
+ * (a town clerk's table) is held but not yet this reporter's answer, so a bare figure of theirs may be meant for it.
+ */
+export function replyCandidates(deps: BotDeps, unit: string, reporter?: string, now = deps.clock.now()): ReplyCandidate[] {
   const { store } = deps;
   const out: ReplyCandidate[] = [];
   const seen = new Set<string>();
@@ -25,7 +29,9 @@ export function replyCandidates(deps: BotDeps, unit: string, now = deps.clock.no
     const key = `${ask.field}\u0000${ask.period ?? ''}`;
     if (!field || seen.has(key)) continue;
     seen.add(key);
-    out.push({ field, period: ask.period, answered: store.pool.get(unit, ask.field, ask.period) !== undefined });
+    const held = store.pool.get(unit, ask.field, ask.period);
+    const unsure = held !== undefined && (held.approximate || (reporter !== undefined && held.memberId !== reporter));
+    out.push({ field, period: ask.period, answered: held !== undefined, ...(unsure ? { estimate: true } : {}) });
   }
   // A figure recently filed under the period the reply named rather than the one asked (the ask's period was misread)
   // can still be corrected by a plain reply.
@@ -56,11 +62,11 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     respond(deps, turn, unit, emptyParse(), recorded, { lines: settled.lines });
     return;
   }
-  const candidates = replyCandidates(deps, unit);
+  const candidates = replyCandidates(deps, unit, turn.member.id);
   const roster = store.roster.snapshot();
   // A town or street clerk may report for the villages and communities under it: each is read against its own asks.
   const others = roster.units.filter((u) => u.parent === unit)
-    .map((u) => ({ id: u.id, name: u.name, candidates: replyCandidates(deps, u.id) }))
+    .map((u) => ({ id: u.id, name: u.name, candidates: replyCandidates(deps, u.id, turn.member.id) }))
     .filter((o) => o.candidates.length > 0);
   if (!candidates.length && !others.length) {
     answer(deps, turn, `${unitName(roster, unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`);

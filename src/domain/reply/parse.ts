@@ -182,7 +182,7 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
   const byField = new Map<string, PeriodCandidate[]>();
   for (const c of candidates) {
     const list = byField.get(c.field.key) ?? [];
-    if (!list.some((p) => p.period === c.period)) list.push({ period: c.period, answered: !!c.answered });
+    if (!list.some((p) => p.period === c.period)) list.push({ period: c.period, answered: !!c.answered, ...(c.estimate ? { estimate: true } : {}) });
     byField.set(c.field.key, list);
   }
 

@@ -4,6 +4,8 @@ import { periodKind, periodRange } from '../period.js';
 export interface PeriodCandidate {
   period: string | null;
   answered: boolean;
+  /** holds only an estimate (约260人) or another member's figure, which this reporter's figure may replace */
+  estimate?: boolean;
 }
 
 export interface PeriodWord {
@@ -97,8 +99,11 @@ export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, c
     return { ok: false, reason: `无法确定是哪个时期的数据，请注明（${describe(periods)}）` };
   }
   const preferred = open.filter((c) => c.answered === correction);
-  const pick = unique(preferred);
+  // 发放人数263人 with 约260人 held for 11月 and 10月 still open: the exact figure for 11月 or 10月's, so ask (so too
+  // when 11月's figure came from the town clerk's table and not from this reporter).
+  const unsure = !correction && open.some((c) => c.estimate);
+  const pick = unsure ? undefined : unique(preferred);
   if (pick) return { ok: true, period: pick.period };
-  const could = (preferred.length ? preferred : open).map((c) => c.period);
+  const could = (preferred.length && !unsure ? preferred : open).map((c) => c.period);
   return { ok: false, reason: `请注明是哪个时期的数据（${describe(periods)}）`, open: could };
 }

@@ -6,6 +6,8 @@ export interface ReplyCandidate {
   period: string | null;
   /** already has a value from this unit (a correction may target it) */
   answered: boolean;
+  /** what it has is an estimate (约260人) or someone else's figure: this reporter's own figure may still come for it */
+  estimate?: boolean;
 }
 export interface ReplyContext {
   at: Date;
