@@ -68,7 +68,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length])
       .filter(([s, e]) => !addresseeSpans.some(([as, ae]) => s >= as && e <= ae));
     const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...spansOf(REFERENCE, body)]);
-    const targets = addresseeFirst(anatomy, targetText, units) ?? findTargets(targetText, units);
+    const addressed = addresseeFirst(anatomy, targetText, units);
+    const targets = addressed ?? findTargets(targetText, units);
 
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
     const blanks: Array<[number, number]> = [...keepCadenceWord(body, periodSpans), ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS)];
@@ -80,11 +81,14 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (!items.fields.length && !items.newFields.length) return null;
     // 年报和第四季度报表: reports of different cadences each count their own period
     const cadences = items.fields.map((key) => cadenceOf(labels.get(key) ?? ''));
-    const periods = (period && periodsByCadence(cadences, period, periodKind(period), candidates ?? [])) || named;
+    const periods = (named.length < 2 && period && periodsByCadence(cadences, period, periodKind(period), candidates ?? [])) || named;
     const hasItemList = anatomy.parts.some((p) => p.kind === 'items');
     if (readNoticeKind(anatomy, { hasItemList, hasDeadline: Boolean(deadline) }) !== 'request') return null;
     // Unknown items alone are weak evidence: also require something that makes it an ask to units.
-    if (!items.fields.length && !deadline && !period && !targets.explicit) return null;
+    // (a period read only from a scope or a note, 检查范围：2030年以来…, says what is looked at, not what is asked)
+    const periodAsked = Boolean(period) && (candidates ?? []).some((c) => c.period === period && c.tier >= 0 && c.tier <= 2);
+    // (every notice has an addressee line: only units the ask names itself count here)
+    if (!items.fields.length && !deadline && !periodAsked && !(targets.explicit && !addressed)) return null;
 
     return {
       department: dept.id,

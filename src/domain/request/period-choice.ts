@@ -46,6 +46,16 @@ function longPast(m: PeriodMention, at: Date, timezone: string): boolean {
   return Number(m.period.slice(0, 4)) < localParts(at, timezone).year - 2;
 }
 
+/**
+ * 关于做好2033年长寿老年人统计申报工作的通知 sent in 2032: a year that has not begun is the year the work serves (the
+ * allowance paid, the plan carried out), not one whose figures can be counted. It is a period only as an entry of the
+ * item list (2028年计划投资) or as a report's (2033年城市建设统计快报).
+ */
+function yearAhead(text: string, m: PeriodMention, at: Date, timezone: string): boolean {
+  return m.kind === 'year' && Number(m.period) > localParts(at, timezone).year
+    && !REPORT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 16));
+}
+
 /** 春节期间 / 国庆节后 / 汛期前: a holiday or season said with 前 or 后 is when something is due, not what is counted. */
 const FORMLESS_LIMIT_AFTER = /^\s*(?:前|后|之前|之后|以前|以后|结束|过后|放假|收假|上班)/;
 
@@ -89,10 +99,15 @@ const CLAUSE_END = /[。;；!！?？\n]/;
  * 第一季度…3月5日前；第二季度6月5日前: when a schedule pairs periods with due days, the period is the one named in the
  * clause of the due day the notice is read for.
  */
+function clauseStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  return from;
+}
+
 function pairedWithDeadline(text: string, mentions: Array<{ m: PeriodMention; tier: number }>, deadlineSpan: Span | null): PeriodMention | null {
   if (!deadlineSpan) return null;
-  let from = deadlineSpan[0];
-  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  const from = clauseStart(text, deadlineSpan[0]);
   const inClause = mentions.filter(({ m, tier }) => tier >= 0 && tier <= 3 && m.kind !== 'year' && m.index >= from && m.index < deadlineSpan[0]);
   return inClause.length ? inClause[inClause.length - 1]!.m : null;
 }
@@ -182,6 +197,7 @@ export function choosePeriod(
   const mentions = all
     .filter((m) => !within(m.index, documents) && !bases.has(m.text) && !isLimit(text, m) && !longPast(m, at, timezone))
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
+    .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
     .map((m) => ({ m, tier: tierOf(m) }));
   const candidates = mentions.map(({ m, tier }): PeriodCandidate => ({ period: m.period, kind: m.kind, tier, index: m.index }));
   // 于每周三报: a weekly round is due this week, and counts this week unless the ask names a week itself (上周)
@@ -191,6 +207,9 @@ export function choosePeriod(
     return { period: week, periods: [week], spans, candidates };
   }
   const paired = pairedWithDeadline(text, mentions, deadlineSpan);
+  // 补报范围为2031年年报、2031年12月月报和2032年2月月报，补报截止时间为…: the reports a due day closes together
+  const closed = paired ? namedReports(text, mentions.filter((x) => x.tier >= 0 && x.tier <= 3 && x.m.index >= clauseStart(text, deadlineSpan![0]) && x.m.index < deadlineSpan![0]).map((x) => x.m)) : [];
+  if (closed.length > 1) return { period: closed[0]!, periods: closed, spans, candidates };
   if (paired) {
     // 第二季度 named without its year in a schedule: the latest such period begun by its own due day
     const own = !/\d{4}|[今去明本上下]年/.test(paired.text) && deadlineAt ? findPeriodMentions(paired.text, deadlineAt, timezone)[0] : undefined;
@@ -218,6 +237,11 @@ export function choosePeriod(
       const listed = mentions.filter((x) => x.tier === tier && (allowBare || !BARE_YEAR_WORD.test(x.m.text))).map((x) => x.m);
       // 二、数据时间：截至2029年年底 — a section that says what time the figures are for names it first
       const inTier = [...listed.filter((m) => partOf(m.index)?.kind === 'period'), ...listed.filter((m) => partOf(m.index)?.kind !== 'period')];
+      // 补报2031年年报、2031年12月月报和2032年2月月报: reports named with their periods each count their own
+      const reports = namedReports(text, inTier);
+      if (reports.length > 1) {
+        return { period: reports[0]!, periods: reports, spans, candidates };
+      }
       const chosen = pick(inTier);
       if (chosen) {
         const periods = coordinated(text, listed, chosen);
@@ -283,6 +307,21 @@ function firstDailyRound(anatomy: Anatomy, at: Date, timezone: string): string[]
     return words.map((w) => formatLocalDate(w === 'before' ? addDays(d, -1) : d));
   }
   return null;
+}
+
+/**
+ * A report named right after its period (2032年城乡建设统计年报, 2031年12月月报, 2033年城市建设统计快报): the period is
+ * that report's. A year said of the work (2033年城乡建设统计继续执行…) names no report.
+ */
+const REPORT_AFTER = /^[^，,。；;:：、\n（()）《》“”"]{0,12}?(?:半年报|年报|季报|月报|快报|周报|旬报|报表|统计表)/;
+
+/** The distinct periods of the reports a tier names with their periods, in the order named. */
+function namedReports(text: string, inTier: PeriodMention[]): string[] {
+  const out: string[] = [];
+  for (const m of [...inTier].sort((a, b) => a.index - b.index)) {
+    if (REPORT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 16)) && !out.includes(m.period)) out.push(m.period);
+  }
+  return out;
 }
 
 /** 本月和上月 / 10月、11月 / 2025年及2026年: periods joined by a conjunction are asked for together. */
