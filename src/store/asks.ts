@@ -1,3 +1,4 @@
+import type { DataVersion } from './data-version.js';
 import type { Db } from './db.js';
 import { periodFromColumn, periodToColumn } from './period-column.js';
 
@@ -44,7 +45,6 @@ interface CachedList {
 export class AsksRepo {
   private readonly existsStmt;
   private readonly liveStmt;
-  private readonly versionStmt;
   /**
    * A member's open asks are read for every batch, reply, 无变化 and to-do, a unit's replyable asks for every reply:
    * each list is kept here once read (records frozen) and updated by this repo's own writes, which return the rows
@@ -54,10 +54,9 @@ export class AsksRepo {
   private readonly cached = new Map<string, CachedList>();
   private dataVersion: unknown = null;
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Db, private readonly dataVersions: DataVersion) {
     this.existsStmt = db.prepare(`SELECT 1 FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
     this.liveStmt = db.prepare(`SELECT member_id, collection_id, sent_at FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
-    this.versionStmt = db.prepare('PRAGMA data_version');
   }
 
   /** Forgets every cached read: the writes they reflected may have been rolled back. */
@@ -94,19 +93,17 @@ export class AsksRepo {
       for (const key of [memberKey(row.member_id), unitKey(row.unit)]) {
         const list = this.cached.get(key);
         if (!list) continue;
-        const old = list.records.findIndex((r) => r.id === record.id);
-        if (old >= 0) list.records.splice(old, 1);
-        if (!list.keeps(record)) continue;
-        const at = list.records.findIndex((r) => r.id > record.id);
-        if (at < 0) list.records.push(record);
-        else list.records.splice(at, 0, record);
+        const at = firstIdAtLeast(list.records, record.id);
+        const present = list.records[at]?.id === record.id;
+        if (list.keeps(record)) list.records.splice(at, present ? 1 : 0, record);
+        else if (present) list.records.splice(at, 1);
       }
     }
   }
 
   /** The cached list under `key`, or a fresh one read by `load` (everything cached is dropped after another connection's commit). */
   private cachedList(key: string, load: () => CachedList, usable: (list: CachedList) => boolean = () => true): CachedList {
-    const version = this.versionStmt.pluck().get();
+    const version = this.dataVersions.current();
     if (version !== this.dataVersion) {
       this.cached.clear();
       this.dataVersion = version;
@@ -212,6 +209,17 @@ export class AsksRepo {
   all(): AskRecord[] {
     return (this.db.prepare('SELECT * FROM asks ORDER BY id').all() as RawRow[]).map(toRecord);
   }
+}
+
+/** Where `id` is or would go in records ordered by id: a member's list holds hundreds of asks, a batch marks them all. */
+function firstIdAtLeast(records: readonly AskRecord[], id: number): number {
+  let lo = 0, hi = records.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (records[mid]!.id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const memberKey = (memberId: string): string => `member\u0000${memberId}`;

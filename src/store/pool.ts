@@ -1,4 +1,5 @@
 import type { FieldValue, Period } from '../domain/types.js';
+import type { DataVersion } from './data-version.js';
 import type { Db } from './db.js';
 import { periodFromColumn, periodToColumn } from './period-column.js';
 
@@ -30,7 +31,6 @@ const pairKey = (unit: string, field: string): string => `${unit}\u0000${field}`
 /** The shared data pool: the latest value per (unit, field, period), with every earlier version kept (留痕). */
 export class PoolRepo {
   private readonly getStmt;
-  private readonly versionStmt;
   /**
    * Every (unit, field) with a value in some period, or null until first needed: most lookups (an ask's last figure, a
    * reply's candidates) are for items never reported, and answer "none" without a query. Values are never deleted, so
@@ -40,9 +40,8 @@ export class PoolRepo {
   private heldPairs: Set<string> | 'too many' | null = null;
   private dataVersion: unknown = null;
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Db, private readonly dataVersions: DataVersion) {
     this.getStmt = db.prepare('SELECT * FROM pool WHERE unit = ? AND field = ? AND period = ?');
-    this.versionStmt = db.prepare('PRAGMA data_version');
   }
 
   /** Forgets what was cached: the writes it reflected may have been rolled back. */
@@ -52,7 +51,7 @@ export class PoolRepo {
 
   /** False only when the pool holds no value of the unit's field for any period. */
   private mayHold(unit: string, field: string): boolean {
-    const version = this.versionStmt.pluck().get();
+    const version = this.dataVersions.current();
     if (version !== this.dataVersion) {
       this.heldPairs = null;
       this.dataVersion = version;
@@ -120,6 +119,17 @@ export class PoolRepo {
     const unitClause = units?.length ? ` AND unit IN (${units.map(() => '?').join(',')})` : '';
     return (this.db.prepare(`SELECT * FROM pool WHERE period = ? AND field IN (${fields.map(() => '?').join(',')})${unitClause}`)
       .all(periodToColumn(period), ...fields, ...(units ?? [])) as RawRow[]).map(toValue);
+  }
+
+  /** Every field of each unit that holds a value for the period: for a run over many collections of that period. */
+  heldInPeriod(period: string | null): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    for (const [unit, field] of this.db.prepare('SELECT unit, field FROM pool WHERE period = ?').raw().all(periodToColumn(period)) as Array<[string, string]>) {
+      const ofUnit = out.get(unit);
+      if (ofUnit) ofUnit.add(field);
+      else out.set(unit, new Set([field]));
+    }
+    return out;
   }
 
   /** The fields of each unit that hold a value for the period, of these fields (covering index, no values read). */

@@ -1,5 +1,6 @@
 import { AsksRepo } from './asks.js';
 import { CollectionsRepo } from './collections.js';
+import { DataVersion } from './data-version.js';
 import { openDatabase, type Db } from './db.js';
 import { FieldsRepo } from './fields.js';
 import { HeldRepo } from './held.js';
@@ -52,6 +53,7 @@ export class Store {
   readonly voiceReports: VoiceReportsRepo;
   readonly exportLayouts: ExportLayoutsRepo;
   readonly burden: BurdenRepo;
+  private readonly dataVersion: DataVersion;
 
   constructor(readonly db: Db) {
     this.inbox = new InboxRepo(db);
@@ -61,8 +63,9 @@ export class Store {
     this.fields = new FieldsRepo(db);
     this.requests = new RequestsRepo(db);
     this.collections = new CollectionsRepo(db);
-    this.asks = new AsksRepo(db);
-    this.pool = new PoolRepo(db);
+    this.dataVersion = new DataVersion(db);
+    this.asks = new AsksRepo(db, this.dataVersion);
+    this.pool = new PoolRepo(db, this.dataVersion);
     this.held = new HeldRepo(db);
     this.audit = new AuditRepo(db);
     this.settings = new SettingsRepo(db);
@@ -94,8 +97,10 @@ export class Store {
    * connection's writer (the processing worker) instead of failing with SQLITE_BUSY when it tries to write.
    */
   transaction<T>(fn: () => T): T {
-    const gate = this.db.inTransaction ? null : this.writeGate;
+    const outermost = !this.db.inTransaction;
+    const gate = outermost ? this.writeGate : null;
     gate?.enter();
+    if (outermost) this.dataVersion.storeTransaction(true);
     try {
       return this.db.transaction(fn).immediate();
     } catch (error) {
@@ -104,6 +109,7 @@ export class Store {
       this.pool.forgetCached();
       throw error;
     } finally {
+      if (outermost) this.dataVersion.storeTransaction(false);
       gate?.leave();
     }
   }
