@@ -6,6 +6,11 @@ import type { Quantity } from './quantities.js';
 
 const MONEY = new Set(['元', '万元', '千元', '亿元']);
 
+/** What a unit measures: every unit of money is one measure (元, 万元), any other unit its own. */
+function measureOf(unit: string | undefined): string {
+  return unit && MONEY.has(unit) ? '元' : unit ?? '';
+}
+
 /** Measure words that count people. */
 const PERSONS = new Set(['人', '名', '位', '口人', '个人']);
 
@@ -90,7 +95,8 @@ function pick(scored: Scored[], phrase: string, context: string, q: Quantity, ma
   const nearest = nearestNamed(phrase, group.map((s) => s.entry), q, match);
   if (nearest) return { entry: nearest };
   // 临时救助20 with 临时救助人次 and 临时救助金额 open: a bare number names neither measure, so ask.
-  if (!q.unit && new Set(group.map((s) => s.entry.field.unit ?? '')).size > 1) return { ambiguous: group.map((s) => s.entry) };
+  // (金额一万三千二 with 低保金发放金额 in 万元 and 临时救助金额 in 元: both sums of money, so the label before decides.)
+  if (!q.unit && new Set(group.map((s) => measureOf(s.entry.field.unit))).size > 1) return { ambiguous: group.map((s) => s.entry) };
   const complete = group.filter((s) => s.complete);
   if (complete.length === 1) return { entry: complete[0]!.entry };
   if (context) {

@@ -26,6 +26,8 @@ const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
 const CORRECTING_WORDS = /实际上是|实际是|实际为|应该是|应该为|更正为|改为|改成|应为|应是|实为|(?<![没不])(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误)/g;
 const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
 const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)\s*$/;
+/** 也检查了 / 都整改完了 after what was left: the rest is done too. */
+const REST_DONE_TOO = /^\s*(?:也|都)(?:已经?|已)?[\u4e00-\u9fa5]{1,4}?(?:了|完|好)/;
 /** 另外流感疫苗1,208剂次 / 另外还有残疾儿童康复救助6人: a figure brought in as another thing. */
 const ANOTHER = /另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他/;
 
@@ -120,6 +122,11 @@ export function readClause(
     if (isDelta(hideNames(own, index), binding.entry, quantity)) return;
     // 有4个是本周新登记的: words after a figure bound only through the label before can make it a change too.
     if (!binding.phrase && isDelta(hideNames(after, index), binding.entry, quantity)) return;
+    // 剩下两家也检查了: the rest, said to be done too, is added to the figure held for the item its verb names.
+    if (LEFT_RIGHT_BEFORE.test(own) && binding.phrase && binding.phrase === after && REST_DONE_TOO.test(following)) {
+      emit.change(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), 1, 'held');
+      return;
+    }
     // 另外流感疫苗1,208剂次 beside 免疫规划接种剂次: another thing, or what remains, is this field only when its label
     // spells the field out.
     if (ANOTHER.test(own) && !(binding.phrase && index.match(binding.phrase)[binding.entry.ordinal]!.complete)) return;
@@ -516,6 +523,9 @@ function expectationFor(entry: FieldEntry): string {
   return f.type === 'integer' ? `请填写整数${f.unit ? `（${f.unit}）` : ''}` : `请填写数字${f.unit ? `（${f.unit}）` : ''}`;
 }
 
+/** How many characters after a spoken answer are looked at for the next item's label (转移了十二个人 → 转移). */
+const NEXT_LABEL_WORDS = 4;
+
 /** Booleans, enum options, dates and text stated in the clause. */
 function readWordValues(
   clause: Clause, text: string, plainText: string, index: CandidateIndex, emit: Emitter, today: LocalDate | null,
@@ -530,7 +540,8 @@ function readWordValues(
       if (found) emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
       if (found) booleanFound = true;
     } else if (f.type === 'enum') {
-      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, shortLabelForms(f, index.entries.map((e) => e.field)));
+      const startsOtherItem = (words: string): boolean => namesAnyField(words.slice(0, NEXT_LABEL_WORDS), index);
+      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, shortLabelForms(f, index.entries.map((e) => e.field)), startsOtherItem);
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, text.trim(), found.invalid);
       else emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));

@@ -186,6 +186,20 @@ function optionByPart(answer: string, options: readonly string[]): string | null
   return inOrder.length === 1 ? inOrder[0]! : null;
 }
 
+/**
+ * 风险等级中转移了十二个人 (voice, no pause): the answer is the shortest start of the words after the label that is part
+ * of exactly one option, when what follows it starts another item (转移…).
+ */
+const MAX_SPOKEN_OPTION = 4;
+
+function optionBeforeNextItem(after: string, options: readonly string[], startsOtherItem: (words: string) => boolean): string | null {
+  for (let k = 1; k <= Math.min(MAX_SPOKEN_OPTION, after.length - 2); k++) {
+    const option = optionByPart(after.slice(0, k), options);
+    if (option) return startsOtherItem(after.slice(k)) ? option : null;
+  }
+  return null;
+}
+
 function isSubsequence(short: string, long: string): boolean {
   let at = 0;
   for (const ch of long) if (at < short.length && ch === short[at]) at++;
@@ -195,6 +209,7 @@ function isSubsequence(short: string, long: string): boolean {
 /** An option chosen for an enum field: 整改进度：整改中 / 整改进度整改中. Returns the reason when the label is there but no option is. */
 export function findEnum(
   clause: string, field: FieldDef, similarity: (phrase: string) => number, shortForms: readonly string[] = [],
+  startsOtherItem: (words: string) => boolean = () => false,
 ): Found<string> | { invalid: string; index: number } | null {
   const options = [...(field.options ?? [])].sort((a, b) => b.length - a.length);
   const names = [field.label, ...field.aliases].sort((a, b) => b.length - a.length);
@@ -211,6 +226,8 @@ export function findEnum(
     const changed = after.replace(CHANGED_TO, '');
     const similar = optionByState(changed, options) ?? optionByPart(changed, options);
     if (similar) return { value: similar, index: at };
+    const spoken = optionBeforeNextItem(after, options, startsOtherItem);
+    if (spoken) return { value: spoken, index: at };
     if (names.includes(name)) return { invalid: expectation(field), index: at };
   }
   for (const option of options) {
