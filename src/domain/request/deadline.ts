@@ -41,6 +41,7 @@ const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|
 
 const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*$/;
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
+const BIRTH_AFTER = /^\s*(?:前|以前|之前|后|以后)?\s*(?:出生|年满|满\d|周岁)/;
 const MOMENT_LEAD = /(?:时点|时间点)\s*(?:为|是|:|：)?\s*$/;
 
 /** 5月16日报送：… — a date followed by the reporting itself. */
@@ -225,6 +226,8 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
       day = valid({ ...next, day: num(/^(.+)[日号]$/.exec(date!.trim())![1]!) });
     }
     if (!day) continue;
+    // 1932年12月31日前出生 / 截至12月31日年满60周岁: a day that fixes an age; a day years back is no due day either
+    if (BIRTH_AFTER.test(after) || day.year < today.year - 1) continue;
     // 统计时点为6月30日24时: the moment the figures are counted at, not when they are due
     if (MOMENT_LEAD.test(before)) continue;
     const snapshotLead = SNAPSHOT_LEAD.test(before);

@@ -35,8 +35,23 @@ function compared(text: string, m: PeriodMention): boolean {
 const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前|起|开始|以来)/;
 
 function isLimit(text: string, m: PeriodMention): boolean {
-  return LIMIT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 3));
+  const after = text.slice(m.index + m.text.length, m.index + m.text.length + 8);
+  const before = text.slice(Math.max(0, m.index - 8), m.index);
+  return LIMIT_AFTER.test(after) || WINDOW_START.test(after) || WINDOW_END.test(before + m.text.slice(0, /^(?:到|至)/.test(m.text) ? 1 : 0)) || (m.kind === 'snapshot' && (AGE_AFTER.test(after) || AGE_BEFORE.test(before)));
 }
+
+/**
+ * 从3月底到7月底开展摸底排查: the ends of a window of work, not what is counted. (Whole months from a 1st to a month's end,
+ * 11月1日至11月30日, are read as one period before this: see period.ts.)
+ */
+const WINDOW_START = /^\s*(?:到|至|—|－|~|～)\s*(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月/;
+const WINDOW_END = /(?:月|月底|月末|月初|日|号)\s*(?:到|至)\s*$/;
+/**
+ * 年龄计算截至7月31日 / 截至2032年12月31日年满60周岁 / 1932年12月31日前出生: a day that fixes an age, not a period (a
+ * year or a month before 出生人数 is a count of births).
+ */
+const AGE_AFTER = /^\s*(?:前|以前|之前|后|以后)?\s*(?:出生|年满|满\d|周岁)/;
+const AGE_BEFORE = /(?:年龄|年满|周岁)[^，,。；;]{0,4}$/;
 
 /**
  * A period that ended years before the notice (2006—2010年退耕任务 in a 2027 notice) names what the figures are about,
@@ -242,7 +257,8 @@ export function choosePeriod(
       if (reports.length > 1) {
         return { period: reports[0]!, periods: reports, spans, candidates };
       }
-      const chosen = pick(inTier);
+      const picked = pick(inTier);
+      const chosen = picked && spokenOf(picked, mentions, partOf);
       if (chosen) {
         const periods = coordinated(text, listed, chosen);
         // （一）2027年总人数…（三）2028年计划投资: entries of the item list that each name their own period ask for each
@@ -256,7 +272,7 @@ export function choosePeriod(
             taken.add(part);
           }
         }
-        const alternatives = tier <= 1 ? [...new Set(inTier.filter((m) => m.kind === chosen.kind && !periods.includes(m.period)).map((m) => m.period))] : [];
+        const alternatives = tier <= 1 ? [...new Set(inTier.filter((m) => m.kind === chosen.kind && m !== picked && !periods.includes(m.period)).map((m) => m.period))] : [];
         return { period: chosen.period, periods, spans, candidates, ...(alternatives.length ? { alternatives } : {}) };
       }
       // the ask counts a holiday or a 旬 (本次报送春节期间…): it names its time, which has no period form
@@ -322,6 +338,22 @@ function namedReports(text: string, inTier: PeriodMention[]): string[] {
     if (REPORT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 16)) && !out.includes(m.period)) out.push(m.period);
   }
   return out;
+}
+
+/** 本季度 / 本月 / 当年: a period named relative to the day the notice is sent. */
+const THIS_WORD = /^(?:本|当|这)/;
+
+/**
+ * 关于报送2032年第四季度留守儿童数据的通知, sent in January, asking for 本季度新增人数: 本季度 is the quarter the notice is
+ * about, which its title or lead-in names, not the quarter it is sent in.
+ */
+function spokenOf(
+  picked: PeriodMention, mentions: Array<{ m: PeriodMention; tier: number }>, partOf: (i: number) => { kind: PartKind } | undefined,
+): PeriodMention {
+  if (!THIS_WORD.test(picked.text)) return picked;
+  const named = mentions.find(({ m, tier }) => tier >= 0 && m.kind === picked.kind && /\d|第/.test(m.text) && m.period < picked.period
+    && ['title', 'topic', 'purpose'].includes(partOf(m.index)?.kind ?? ''));
+  return named?.m ?? picked;
 }
 
 /** 本月和上月 / 10月、11月 / 2025年及2026年: periods joined by a conjunction are asked for together. */
