@@ -1,6 +1,6 @@
 // The field matcher: maps a free-text item ("城乡低保户", "纳入最低生活保障的人员数") to dictionary fields.
 // Shared by the request parser and the reply parser; built once per dictionary version.
-import { toHalfWidth } from './numbers.js';
+import { parseChineseInteger, toHalfWidth } from './numbers.js';
 import { toSimplified } from './text/traditional.js';
 import type { FieldDef, FieldType } from './types.js';
 
@@ -24,7 +24,7 @@ export const ACCEPT_SCORE = 0.62;
 
 // Words that carry no identity of a data item: periods, scope, verbs of reporting, filler.
 const PERIOD_NOISE =
-  /截[至止](?:到|至)?\d{1,2}月\d{1,2}[日号]?|\d{4}年(?:度)?|\d{1,2}月份?|本月份?|上个?月份?|当月|本年度?|今年|全年|本季度|上季度|第?[一二三四1-4]季度|目前|现在|当前/g;
+  /本周|上周|当周|截[至止](?:到|至)?\d{1,2}月\d{1,2}[日号]?|\d{4}年(?:度)?|\d{1,2}月份?|本月份?|上个?月份?|当月|本年度?|今年|全年|本季度|上季度|第?[一二三四1-4]季度|目前|现在|当前/g;
 const FILLER =
   /以下|如下|相关|有关|本辖区|全辖区|辖区内?|辖内|报送|上报|填报|统计|数据|情况|及以上|以上|及以下|以下|其中|累计|合计|总计|现有|针对性|各类|各项|具体|在册|的/g;
 
@@ -50,14 +50,51 @@ const LEXICON: Array<[RegExp, string]> = [
   [/城乡居民基本医疗保险|城乡居民医疗保险|居民基本医疗保险|城乡居民医保/g, '居民医保'],
   [/城乡居民基本养老保险|城乡居民养老保险/g, '城乡居保'],
   [/防止返贫/g, '防返贫'],
+  // 老年人 and 老人 name the same people; 退伍军人 is the older name of 退役士兵
+  [/老年人/g, '老人'],
+  [/退伍军人/g, '退役士兵'],
+  // 拖欠农民工工资 / 被拖欠的工资 / 欠薪: one thing, in its long and short names
+  [/被?拖欠(?:的)?(?:农民工)?工资|欠薪/g, '拖欠工资'],
+  [/数额/g, '金额'],
+  // 新发现 / 新受理 隐患、案件 are what is new in the period, like 新增; 因返乡减少 is an outflow, like 退出
+  [/新(?:发现|受理|登记)/g, '新增'],
+  [/减少/g, '退出'],
   [/《|》|“|”|"/g, ''],
 ];
+
+/**
+ * Ages and age bands in one form: 周岁 = 岁, Chinese numerals as digits (八十至八十九岁 → 80-89岁, 百岁 → 100岁), a range
+ * written with 至 / 到 / — as a dash (dropped with the other punctuation), so that 80—89周岁 and 80至89岁 meet.
+ */
+const AGE_NUMERAL = /[零〇一二三四五六七八九十百]+(?=\s*(?:周?岁|[至到—–~～-]\s*[零〇一二三四五六七八九十百\d]+\s*周?岁))/g;
+const AGE_RANGE = /(\d)\s*[至到]\s*(?=\d+\s*周?岁)/g;
+
+function normalizeAges(t: string): string {
+  return t
+    .replace(AGE_NUMERAL, (m) => String(m === '百' ? 100 : parseChineseInteger(m) ?? m))
+    .replace(AGE_RANGE, '$1-')
+    .replace(/周岁/g, '岁');
+}
+
+/**
+ * 留守儿童（0-5周岁）: an age band in brackets says which part of a whole the field counts, so it stays part of the
+ * field's identity (read before the noun, where Chinese puts such a qualifier: 0-5岁留守儿童). Other brackets explain.
+ */
+const BAND_ASIDE = /[（(]\s*(\d+\s*(?:岁)?\s*(?:[-—–~～]\s*\d+\s*)?岁(?:以[上下])?)\s*[）)]/;
+
+/** X完成 (夏播完成面积, 整改完成数) is the perfective 已X (已夏播面积, 已整改数): one form for a finished state. */
+const DONE = /(?<!已)([\u4e00-\u9fa5]{2})完成(?=[\u4e00-\u9fa5]*(?:数|面积|户|人|量|率|金额)$)/g;
+
+/** 就业再就业人员情况表 / 农民负担情况统计表: a form of the state of something is read as what it records. */
+const FORM_OF_A_STATE = /情况(?:统计|汇总)?(?:报表|表)$/;
 // Suffix variants that mean the same measure; applied to both sides so labels and phrases meet.
 // 人口 and 人员 at the end name a count of people (享受低保的在册人口 = 低保人数).
 const SUFFIX_VARIANTS: Array<[RegExp, string]> = [
   [/(?:家庭户数|家庭数|户家庭数)$/, '户数'],
   [/(?:人员数|人口数|人员人数|对象人数|对象数|人员|人口)$/, '人数'],
   [/(?:数量|底数|总数|个数)$/, '数'],
+  // 优抚对象总人数: the total count of a kind of people is the count of them (but 年末总人口 is its own figure)
+  [/(对象|人员)总(人数|户数|数)$/, '$1$2'],
 ];
 
 /**
@@ -70,14 +107,22 @@ const QUALIFIER = /[已未]([\u4e00-\u9fa5]{2})|(新纳入|新认定|退出|停�
 function qualifiers(text: string): string[] {
   const out: string[] = [];
   QUALIFIER.lastIndex = 0;
-  for (let m = QUALIFIER.exec(text); m; m = QUALIFIER.exec(text)) out.push(m[1] ?? m[2]!);
+  for (let m = QUALIFIER.exec(text); m; m = QUALIFIER.exec(text)) out.push(m[0]);
   return out;
 }
 
-/** True when every qualifier of one side is found on the other. */
+/**
+ * True when every qualifier of one side is found on the other: a change word as it is; a state by its verb (已整改 ~
+ * 整改), or by its mark and first character, since the verb may be one character long (已收获面积 ~ 已收小麦面积).
+ */
 function sameQualifiers(a: string[], aText: string, b: string[], bText: string): boolean {
-  return a.every((q) => bText.includes(q)) && b.every((q) => aText.includes(q));
+  const found = (q: string, text: string): boolean =>
+    /^[已未]/.test(q) ? text.includes(q.slice(1)) || text.includes(q.slice(0, 2)) : text.includes(q);
+  return a.every((q) => found(q, bText)) && b.every((q) => found(q, aText));
 }
+
+/** The change word the lexicon gives 新增 / 新发现 / 新受理. */
+const NEW = '新增';
 
 /** 人员…情况 at the end of an item: how many of those people are in that state. */
 const PERSONS_IN_A_STATE = /人员([\u4e00-\u9fa5]{2,10}?)情况$/;
@@ -110,16 +155,20 @@ interface Term {
 }
 
 function stripNoise(s: string): string {
-  let t = toSimplified(toHalfWidth(s)).toLowerCase();
+  let t = normalizeAges(toSimplified(toHalfWidth(s)).toLowerCase());
+  const band = BAND_ASIDE.exec(t);
+  if (band) t = band[1]! + t.slice(0, band.index) + t.slice(band.index + band[0].length);
   t = t.replace(/[（(][^）)]*[）)]/g, '').replace(/【[^】]*】/g, '');
   t = t.replace(QUESTION, (_m, unit: string | undefined) => `${unit ?? ''}数`);
   for (const [re, to] of LEXICON) t = t.replace(re, to);
   t = t.replace(DEFINITION, '');
+  const content = t.replace(FORM_OF_A_STATE, '');
+  if (content.length >= 2) t = content;
   // 领取优惠证人员实现再就业情况: the state of a kind of people, asked as a figure, is a count of them (实现再就业人数)
   t = t.replace(PERSONS_IN_A_STATE, '$1人数');
   t = t.replace(PERIOD_NOISE, '').replace(FILLER, '');
   t = t.replace(/[\s\p{P}\p{S}]/gu, '');
-  return t;
+  return t.replace(DONE, '已$1');
 }
 
 function applySuffixVariants(t: string): string {
@@ -154,7 +203,8 @@ function learnAbbreviations(terms: string[][]): Array<[string, string]> {
   for (const group of terms) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!, b = group[j]!;
+        // 地灾隐患点 / 地质灾害隐患点数: a measure word one of them adds (数) is set aside so that the shared head shows
+        for (const [a, b] of [[group[i]!, group[j]!], [group[i]!.replace(/数$/, ''), group[j]!.replace(/数$/, '')]] as const) {
         const p = commonPrefix(a, b), s = commonSuffix(a, b);
         const cuts: Array<[string, string]> = [
           [a.slice(0, a.length - s), b.slice(0, b.length - s)],
@@ -167,6 +217,7 @@ function learnAbbreviations(terms: string[][]): Array<[string, string]> {
           if (short.length >= 2 && long.length >= short.length + 2 && long.length <= 10 && !long.includes(short) && isSubsequence(short, long)) {
             if (!found.has(long)) found.set(long, short);
           }
+        }
         }
       }
     }
@@ -330,6 +381,9 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       let score = similarity(p, term.text, known);
       if (measure && term.measure && measure !== term.measure) score *= 0.6;
       if (!sameQualifiers(own, p, term.qualifiers, term.text)) score *= 0.5;
+      // A field of what is new in the period (新增留守儿童) is not the stock an item without 新增 counts; the other way
+      // round it is only less likely (本月新增加装电梯数 is the month's 加装电梯数 when nothing counts the new ones apart)
+      if (term.text.includes(NEW) !== p.includes(NEW)) score *= term.text.includes(NEW) ? 0.5 : 0.85;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
     }

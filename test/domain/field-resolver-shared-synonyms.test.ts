@@ -1,0 +1,29 @@
+// One lexicon for every dictionary: a long official name and its usual short one (拖欠农民工工资 = 欠薪), an old name and
+// its new one (退伍军人 = 退役士兵), are the same words wherever a roster's fields use one and a notice the other.
+import { describe, expect, it } from 'vitest';
+import { createFieldMatcher } from '../../src/domain/dictionary.js';
+import type { FieldDef } from '../../src/domain/types.js';
+
+const fields: FieldDef[] = [
+  { key: 'wages_owed', label: '欠薪金额', aliases: [], type: 'number', unit: '万元' },
+  { key: 'project_owed', label: '拖欠工程款', aliases: [], type: 'number', unit: '万元' },
+  { key: 'rural_veterans', label: '60周岁以上农村籍退役士兵', aliases: [], type: 'integer', unit: '人' },
+  { key: 'entitled', label: '重点优抚对象', aliases: ['优抚对象总数'], type: 'integer', unit: '人' },
+];
+const best = (phrase: string): string | undefined => createFieldMatcher(fields).best(phrase)?.field.key;
+
+describe('shared synonyms', () => {
+  it('拖欠农民工工资 / 被拖欠的工资 / 欠薪 are one thing, and 数额 is an amount', () => {
+    expect(best('拖欠农民工工资数额')).toBe('wages_owed');
+    expect(best('被拖欠的工资金额')).toBe('wages_owed');
+    expect(best('拖欠工程款数额')).toBe('project_owed');
+  });
+
+  it('退伍军人 is the older name of 退役士兵', () => {
+    expect(best('60周岁以上农村籍退伍军人人数')).toBe('rural_veterans');
+  });
+
+  it('the total count of a kind of people is the count of them', () => {
+    expect(best('核查的优抚对象总人数')).toBe('entitled');
+  });
+});
