@@ -1,6 +1,6 @@
 // The items a notice asks for: split the ask into fragments and map each to the dictionary, or to a new field.
 import { ACCEPT_SCORE, inferFieldType, type FieldMatcher } from '../dictionary.js';
-import type { NewFieldSpec } from '../types.js';
+import type { FieldDef, NewFieldSpec } from '../types.js';
 import { ASK_VERB } from './detect.js';
 import { blankSpans as blankWith } from '../text/spans.js';
 import { LIST_MARKER, STATED_FIGURE, isTitleLine } from './text.js';
@@ -220,6 +220,8 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
     if (s.title) { titles.push(s.text); continue; }
     // 2025年全县共实现城镇新增就业3,215人…参保率达到98.6%: background figures, not items asked for
     if (STATED_FIGURE.test(s.text) && !ASK_VERB.test(s.text)) continue;
+    // 如实填写《清理建设工程项目拖欠工程款和农民工工资情况表》: a form to fill in names its items by what it records
+    for (const form of s.text.matchAll(FORM_NAME)) primary.push(formContent(form[1]!, ctx.matcher));
     const c = candidatesFromSentence(blankAsides(s.item ? openBreakdowns(s.text) : s.text), s.item);
     primary.push(...c.primary);
     fallback.push(...c.fallback);
@@ -242,6 +244,22 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
   return result;
 }
 
+/** 《…情况表》 / 《…统计报表》 / 《…清单》: a form named in a sentence. */
+const FORM_NAME = /《([^《》\n]{2,40}?(?:表|清单|台账))》/g;
+/** 清理… / 开展…: the work a form belongs to opens its name; its kind (情况统计表) closes it. */
+const FORM_WORK = /^(?:清理|开展|排查|摸排|做好|报送|填报|统计)/;
+const FORM_KIND_TAIL = /(?:基本)?(?:情况)?(?:统计|汇总|登记|调查|摸底|排查|明细)?(?:报表|表|清单|台账)$/;
+
+/**
+ * What a form records: its name as the dictionary knows it, or else the words between the work and the kind, which
+ * are then read like any list of items (拖欠工程款和农民工工资 — the second shares the first one's verb).
+ */
+function formContent(name: string, matcher: FieldMatcher): string {
+  if (knownOutright(name, matcher)) return name;
+  const content = name.replace(FORM_WORK, '').replace(FORM_KIND_TAIL, '');
+  return content.length >= 2 ? content : name;
+}
+
 /** 关于做好…工作的通知 / 关于实行《…》的通知: what the notice is about, with its verbs of doing and its document word cut. */
 const TITLE_LEAD = /^[\s|]*(?:【[^】]*】)?[\s|]*关于(?:切实|进一步|认真)?(?:做好|开展|报送|填报|上报|实施|实行|建立|转发|印发|组织|启动|做)?/;
 const TITLE_TAIL = /(?:工作)?(?:有关事项|相关事宜)?的?(?:紧急|补充)?(?:通知|函|安排)[\s|]*$/;
@@ -258,6 +276,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   const fields: string[] = [];
   const newFields: NewFieldSpec[] = [];
   const seenNew = new Set<string>();
+  // the item before, across the entries of a list: what an elliptical entry (2. 本季度新增人数) leaves out
+  let lastItem: string | null = null;
   for (const cand of candidates) {
     let prev: string | null = null;
     const pieces = prepareCandidate(cand).split(FRAGMENT_SPLIT);
@@ -271,12 +291,16 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         ?? matchWithContext(frag, prev, ctx.matcher)
         ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
         ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
-      if (hit) {
-        if (!fields.includes(hit)) fields.push(hit);
+      // an elliptical entry borrows the object of the last entry that named one, and names none itself
+      const borrowed = hit || !lastItem || lastItem === frag ? null : matchElliptical(frag, lastItem, ctx.matcher);
+      if (hit || borrowed) {
+        if (!fields.includes((hit ?? borrowed)!)) fields.push((hit ?? borrowed)!);
         prev = frag;
+        if (hit) lastItem = frag;
         continue;
       }
       if (DATA_LIKE.test(frag) && !ASK_VERB.test(frag)) {
+        lastItem = frag;
         const label = frag;
         if (!seenNew.has(label)) {
           seenNew.add(label);
@@ -332,6 +356,51 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
     }
   }
   return best?.key ?? null;
+}
+
+/** 新增人数 / 因返乡减少的人数 / 已办结案件数: something said of a count, with the count's measure last and no object. */
+const QUALIFIED_MEASURE = /^([\u4e00-\u9fa5|]+?)的?(?:人数|户数|人次|件数|案件数|个数|数量|数|面积|金额|数额)$/;
+
+/** The longest object an elliptical entry may borrow, and the shortest. */
+const OBJECT_SPAN: [number, number] = [2, 8];
+
+/**
+ * Elliptical entries: 1. 目前农村留守儿童人数；2. 本季度新增人数；3. 因父母返乡减少的人数 — or 新受理的拖欠农民工工资案件数和
+ * 已办结案件数: an entry that names only a qualifier and a measure counts the object of the item before it. The object is
+ * put back where Chinese puts it, between the qualifier and the measure (本季度新增[留守儿童]人数); a reading is taken only
+ * when the dictionary names it clearly, one field ahead of any other.
+ */
+function matchElliptical(frag: string, before: string, matcher: FieldMatcher): string | null {
+  const said = QUALIFIED_MEASURE.exec(frag);
+  if (frag.length > 12 || !said) return null;
+  // what the entry says of the count must be what the field says of it (燃气报警器安装户数 is an object of its own)
+  const core = matcher.normalize(said[1]!);
+  const saysTheSame = (field: FieldDef): boolean =>
+    [field.label, ...field.aliases].some((name) => {
+      const term = matcher.normalize(name);
+      return [...core].filter((ch) => term.includes(ch)).length >= (2 * core.length) / 3;
+    });
+  const objects = new Set<string>();
+  for (let i = 0; i < before.length; i++) {
+    for (let n = OBJECT_SPAN[0]; n <= OBJECT_SPAN[1] && i + n <= before.length; n++) {
+      const object = before.slice(i, i + n);
+      // only words the dictionary uses can be the object it counts
+      if (!frag.includes(object) && matcher.match(object, 0.55).length) objects.add(object);
+    }
+  }
+  let best: { key: string; score: number } | null = null;
+  let second = 0;
+  for (const object of objects) {
+    for (let at = 0; at <= frag.length; at++) {
+      const [top, next] = matcher.match(frag.slice(0, at) + object + frag.slice(at), ACCEPT_SCORE);
+      if (!top || (next && next.score >= top.score - 0.05) || !saysTheSame(top.field)) continue;
+      if (!best || top.score > best.score) {
+        if (best && best.key !== top.field.key) second = Math.max(second, best.score);
+        best = { key: top.field.key, score: top.score };
+      } else if (top.field.key !== best.key) second = Math.max(second, top.score);
+    }
+  }
+  return best && best.score >= 0.8 && best.score > second + 0.05 ? best.key : null;
 }
 
 /** A report named by its form alone is the title's report of that form, when the dictionary names it outright. */

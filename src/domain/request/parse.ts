@@ -72,7 +72,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const targets = addressed ?? findTargets(targetText, units);
 
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
-    const blanks: Array<[number, number]> = [...keepCadenceWord(body, periodSpans), ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS)];
+    const blanks: Array<[number, number]> = [...keepCadenceWord(body, periodSpans), ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS), ...scopeWithoutAsk(anatomy, body)];
     if (deadline) blanks.push([deadline.start, deadline.end]);
     const items = extractItems(blankSpans(body, blanks), { matcher, listSpans: partSpans(anatomy, ['items']) });
     for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
@@ -131,6 +131,14 @@ const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];
 const NOT_FOR_TARGETS: PartKind[] = [...TAIL, 'purpose', 'background', 'quote', 'rules', 'period'];
 /** Items come from the ask and its list, never from a note or the purpose. */
 const NOT_FOR_ITEMS: PartKind[] = ['addressee', 'purpose', 'background', 'quote', 'rules', 'period'];
+
+/**
+ * 采集对象：军队转业干部、退役士兵…等十二类人员: a scope entry that asks for nothing lists who is covered, not what is
+ * counted (but 已建山塘都要填报表1-1 under 调查范围和内容 asks for a form).
+ */
+function scopeWithoutAsk(anatomy: Anatomy, text: string): Array<[number, number]> {
+  return partSpans(anatomy, ['scope']).filter(([s, e]) => !hasAskVerb(text.slice(s, e)));
+}
 
 /** 参照对各街道的要求 / 按前期对街道的要求: units named in a reference to another ask are not addressed. */
 const REFERENCE = /(?:参照|按照?|比照|依照|对照)(?:前期|此前|之前)?对?[^，,。；;]{0,12}?的(?:要求|做法|标准|口径|方式|安排)/g;
