@@ -2,6 +2,7 @@
 import { ACCEPT_SCORE, inferFieldType, type FieldMatcher } from '../dictionary.js';
 import type { FieldDef, NewFieldSpec } from '../types.js';
 import { ASK_VERB } from './detect.js';
+import { readBreakdowns } from './breakdown.js';
 import { blankSpans as blankWith } from '../text/spans.js';
 import { LIST_MARKER, STATED_FIGURE, isTitleLine } from './text.js';
 
@@ -101,18 +102,29 @@ interface Candidates {
 /** 结合… / 根据… / 参考… / 对照…: a clause naming what the figures are worked out from or checked against. */
 const BASIS = /^[|\s]*(?:[一二三四五六七八九十\d]+\s*[、.．])?[|\s]*(?:要)?(?:结合|根据|依据|参考|参照|对照|基于)/;
 
+/** 对…: a clause that puts the object of the next clause's verb first. */
+const TOPIC_OBJECT = /^[|\s]*(?:[一二三四五六七八九十\d]+\s*[、.．])?[|\s]*对(?!比|照|应)/;
+
 /** 将 / 把: what follows is what is sent (将统计表报县文旅局). */
 const DISPOSAL = /[将把]/;
 /** 报区河长办 / 报送至县文旅局规划科 / 报给镇政府: an office the report goes to. */
 const RECIPIENT = /^(?:至|到|给|往)?\s*(?:[区县市省镇乡]|[^，,。；;|]{0,12}(?:局|办|委|中心|科|室|站|所|政府|办事处)(?:[，,。；;|(（\s]|$))/;
 
 function candidatesFromSentence(sentence: string, isItemSentence: boolean): Candidates {
-  if (isItemSentence) return { primary: [sentence.split(/([,，:：])/).filter((c) => !BASIS.test(c)).join('')], fallback: [] };
+  if (isItemSentence) {
+    const parts = sentence.split(/([,，:：])/);
+    const kept = parts.filter((c, i) => !BASIS.test(c) && !(TOPIC_OBJECT.test(c) && !ASK_VERB.test(parts[i + 2] ?? '')));
+    return { primary: [kept.join('')], fallback: [] };
+  }
   const out: Candidates = { primary: [], fallback: [] };
   if (!ASK_VERB.test(sentence)) return out;
-  for (const clause of sentence.split(CLAUSE_SPLIT)) {
+  const clauses = sentence.split(CLAUSE_SPLIT);
+  for (const [i, clause] of clauses.entries()) {
     const verb = firstVerb(clause);
     if (!verb) {
+      // 对威胁人员、重要设施等重点隐患，要及时提出搬迁避让建议: what 对 puts first is the object of the verb that follows,
+      // and no item when that verb asks for nothing
+      if (TOPIC_OBJECT.test(clause) && !ASK_VERB.test(clauses[i + 1] ?? '')) continue;
       // 结合住宿单位、旅行社…发展状况，测算直接就业人数: what a figure is worked out from is no item
       if (!BASIS.test(clause)) out.primary.push(clause);
       continue;
@@ -145,6 +157,9 @@ const ITEMS_HEADING = /^\s*(?:报送|上报|填报|统计|调查|摸排|采集)?
 /** 1 | 散煤替代户数 | 户 — a row of a table pasted as text (cells split by | or tabs). */
 const TABLE_ROW = /^[^|\t]*(?:\s\|\s|\t)[^|\t]*(?:\s\|\s|\t)/;
 const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:：。\n]{0,4}(?:如下|以下)[^:：。\n]{0,4}[:：]$/;
+
+/** …，为建立全县信息库做准备 / …，以便…: a clause saying what the work is for. */
+const PURPOSE_CLAUSE = /[，,]\s*(?:为(?!准|主|止)|以便|便于)/;
 
 interface Sentence {
   text: string;
@@ -191,7 +206,8 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
       const heading = ITEMS_HEADING.test(blankAsides(text));
       if (heading) afterIntro = true;
       // 三、样本企业…于2月10日前报送…文字材料: a numbered paragraph that asks is read like any ask, not as one item
-      const paragraph = marked && text.length > LONGEST_ITEM && ASK_VERB.test(text);
+      // 四、同步摸清…的基本情况，为建立信息库做准备: a numbered paragraph of work with its purpose is no entry either
+      const paragraph = marked && text.length > LONGEST_ITEM && (ASK_VERB.test(text) || PURPOSE_CLAUSE.test(text));
       out.push({ text, item: (marked && !paragraph) || afterIntro || TABLE_ROW.test(raw), title: false });
     }
   }
@@ -216,13 +232,18 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
   const primary: string[] = [];
   const fallback: string[] = [];
   const titles: string[] = [];
+  const broken: string[] = [];
   for (const s of sentences) {
     if (s.title) { titles.push(s.text); continue; }
     // 2025年全县共实现城镇新增就业3,215人…参保率达到98.6%: background figures, not items asked for
     if (STATED_FIGURE.test(s.text) && !ASK_VERB.test(s.text)) continue;
     // 如实填写《清理建设工程项目拖欠工程款和农民工工资情况表》: a form to fill in names its items by what it records
     for (const form of s.text.matchAll(FORM_NAME)) primary.push(formContent(form[1]!, ctx.matcher));
-    const c = candidatesFromSentence(blankAsides(s.item ? openBreakdowns(s.text) : s.text), s.item);
+    // 留守儿童要分别摸清父亲一方外出、母亲一方外出…的数量: the parts of a whole, each the field that refines it
+    const parts = readBreakdowns(s.text, ctx.matcher);
+    for (const p of parts) for (const key of p.fields) if (!broken.includes(key)) broken.push(key);
+    const text = blankSpans(s.text, parts.map((p) => p.span));
+    const c = candidatesFromSentence(blankAsides(s.item ? openBreakdowns(text) : text), s.item);
     primary.push(...c.primary);
     fallback.push(...c.fallback);
   }
@@ -241,6 +262,7 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
     const known = whole.filter((w) => knownOutright(w, ctx.matcher)).map((w) => ctx.matcher.match(w, 0.9)[0]!.field.key);
     result = { fields: [...new Set(known)], newFields: [] };
   }
+  for (const key of broken) if (!result.fields.includes(key)) result.fields.push(key);
   return result;
 }
 
@@ -359,10 +381,10 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
 }
 
 /** 新增人数 / 因返乡减少的人数 / 已办结案件数: something said of a count, with the count's measure last and no object. */
-const QUALIFIED_MEASURE = /^([\u4e00-\u9fa5|]+?)的?(?:人数|户数|人次|件数|案件数|个数|数量|数|面积|金额|数额)$/;
+const QUALIFIED_MEASURE = /^([\u4e00-\u9fa5|]+?)的?(人数|户数|人次|件数|案件数|个数|数量|数|面积|金额|数额)$/;
 
 /** The longest object an elliptical entry may borrow, and the shortest. */
-const OBJECT_SPAN: [number, number] = [2, 8];
+const OBJECT_SPAN: [number, number] = [2, 7];
 
 /**
  * Elliptical entries: 1. 目前农村留守儿童人数；2. 本季度新增人数；3. 因父母返乡减少的人数 — or 新受理的拖欠农民工工资案件数和
@@ -385,20 +407,19 @@ function matchElliptical(frag: string, before: string, matcher: FieldMatcher): s
     for (let n = OBJECT_SPAN[0]; n <= OBJECT_SPAN[1] && i + n <= before.length; n++) {
       const object = before.slice(i, i + n);
       // only words the dictionary uses can be the object it counts
-      if (!frag.includes(object) && matcher.match(object, 0.55).length) objects.add(object);
+      if (!frag.includes(object)) objects.add(object);
     }
   }
   let best: { key: string; score: number } | null = null;
   let second = 0;
+  const at = frag.length - said[2]!.length;
   for (const object of objects) {
-    for (let at = 0; at <= frag.length; at++) {
-      const [top, next] = matcher.match(frag.slice(0, at) + object + frag.slice(at), ACCEPT_SCORE);
-      if (!top || (next && next.score >= top.score - 0.05) || !saysTheSame(top.field)) continue;
-      if (!best || top.score > best.score) {
-        if (best && best.key !== top.field.key) second = Math.max(second, best.score);
-        best = { key: top.field.key, score: top.score };
-      } else if (top.field.key !== best.key) second = Math.max(second, top.score);
-    }
+    const [top, next] = matcher.match(frag.slice(0, at) + object + frag.slice(at), ACCEPT_SCORE);
+    if (!top || (next && next.score >= top.score - 0.05) || !saysTheSame(top.field)) continue;
+    if (!best || top.score > best.score) {
+      if (best && best.key !== top.field.key) second = Math.max(second, best.score);
+      best = { key: top.field.key, score: top.score };
+    } else if (top.field.key !== best.key) second = Math.max(second, top.score);
   }
   return best && best.score >= 0.8 && best.score > second + 0.05 ? best.key : null;
 }
