@@ -50,6 +50,8 @@ const LEXICON: Array<[RegExp, string]> = [
   [/城乡居民基本医疗保险|城乡居民医疗保险|居民基本医疗保险|城乡居民医保/g, '居民医保'],
   [/城乡居民基本养老保险|城乡居民养老保险/g, '城乡居保'],
   [/防止返贫/g, '防返贫'],
+  // 住房安全有保障 (one of the 三保障) is said 住房安全 for short
+  [/住房安全有保障/g, '住房安全'],
   // 老年人 and 老人 name the same people; 退伍军人 is the older name of 退役士兵
   [/老年人/g, '老人'],
   [/退伍军人/g, '退役士兵'],

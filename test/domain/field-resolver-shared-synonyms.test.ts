@@ -9,6 +9,8 @@ const fields: FieldDef[] = [
   { key: 'project_owed', label: '拖欠工程款', aliases: [], type: 'number', unit: '万元' },
   { key: 'rural_veterans', label: '60周岁以上农村籍退役士兵', aliases: [], type: 'integer', unit: '人' },
   { key: 'entitled', label: '重点优抚对象', aliases: ['优抚对象总数'], type: 'integer', unit: '人' },
+  { key: 'house_safe', label: '住房安全有保障户数（合计）', aliases: [], type: 'integer', unit: '户' },
+  { key: 'house_appraised', label: '鉴定安全户', aliases: [], type: 'integer', unit: '户' },
 ];
 const best = (phrase: string): string | undefined => createFieldMatcher(fields).best(phrase)?.field.key;
 
@@ -21,6 +23,11 @@ describe('shared synonyms', () => {
 
   it('退伍军人 is the older name of 退役士兵', () => {
     expect(best('60周岁以上农村籍退伍军人人数')).toBe('rural_veterans');
+  });
+
+  it('住房安全有保障 is said 住房安全 for short, and the total is not one of its parts', () => {
+    expect(best('住房安全户数')).toBe('house_safe');
+    expect(best('鉴定安全户数')).toBe('house_appraised');
   });
 
   it('the total count of a kind of people is the count of them', () => {
