@@ -73,7 +73,9 @@ function predicatePattern(name: string): PredicatePattern | null {
   const prefix = split ? name.slice(0, split.index) : '';
   const suffix = split ? name.slice(split.index + split[0].length) : '';
   if (split && suffix) {
-    const stated = `${escapeRe(prefix)}\\s*(?:[:：]\\s*)?(${AFFIRM}|${NEGATE})?\\s*${escapeRe(suffix)}`;
+    // 水质也达标 for 水质检测是否达标: the subject may be said by its first word, with 也/还 before the marker
+    const subject = prefix.length >= 3 ? `(?:${escapeRe(prefix)}|${escapeRe(prefix.slice(0, 2))})` : escapeRe(prefix);
+    const stated = `${subject}\\s*(?:[:：]\\s*)?(?:也|还)?(${AFFIRM}|${NEGATE})?\\s*${escapeRe(suffix)}`;
     // 开展培训 is also said object first with a marker: 培训已开展 / 培训未开展.
     const flipped = !prefix && suffix.length === 4
       ? `|${escapeRe(suffix.slice(2))}\\s*(${AFFIRM}|${NEGATE})\\s*${escapeRe(suffix.slice(0, 2))}`
@@ -154,7 +156,7 @@ const TRAILING = /[\s。.!！了的啦]+$/;
 const OPTION_STATES: Array<{ answer: RegExp; option: RegExp }> = [
   { answer: /未|没|尚未|还没/, option: /^(?:未|没|不)|未/ },
   { answer: /正在|^(?:还|仍)?在|进行|推进|中$/, option: /中$|进行/ },
-  { answer: /完成|完毕|办结|结束|已/, option: /完成|完毕|^已/ },
+  { answer: /完成|完毕|办结|结束|已|完$/, option: /完成|完毕|^已/ },
 ];
 
 function optionByState(answer: string, options: readonly string[]): string | null {
