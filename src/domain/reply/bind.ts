@@ -92,6 +92,10 @@ function pick(scored: Scored[], phrase: string, context: string, q: Quantity, ma
   if (scored.length === 0) return 'none';
   const group = topGroup(scored, (s) => s.total);
   if (group.length === 1) return { entry: group[0]!.entry };
+  // 调解成功零 with 调解成功 an alias of 调解成功件数 and 调解成功率 open too: the phrase is that one's name as written
+  const words = phrase.replace(/[\s\p{P}]/gu, '');
+  const named = group.filter((s) => s.entry.names.includes(words));
+  if (named.length === 1) return { entry: named[0]!.entry };
   const nearest = nearestNamed(phrase, group.map((s) => s.entry), q, match);
   if (nearest) return { entry: nearest };
   // 临时救助20 with 临时救助人次 and 临时救助金额 open: a bare number names neither measure, so ask.

@@ -16,6 +16,7 @@ import { namesAnyField } from './phrases.js';
 import { readBareAnswer, readClause, textSpan } from './read-clause.js';
 import { dictionaryIndex } from './unasked.js';
 import { readSameAs } from './same-as.js';
+import { confineVoiceQuestions } from './question-scope.js';
 import { readUnchangedClaims } from './unchanged.js';
 import type { ParsedReply, ReplyCandidate, ReplyContext } from './reply-types.js';
 
@@ -190,6 +191,7 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
   let visible = blankMentions(plain, mentions);
   visible = hideNonFigures(visible, (words) => namesAnyField(words, index));
   if (typeof ctx.unitName === 'string') visible = hideOwnName(visible, ctx.unitName, (words) => namesAnyField(words, index));
+  visible = confineVoiceQuestions(visible, plain, index);
   const { sentences, clauses } = segmentReply(visible);
   const quantities = findQuantities(visible, blockedPositions(visible, index), index.units);
   // 120户（上月118户）: a bracket right after a figure is an aside, and a period it names holds only inside it; a

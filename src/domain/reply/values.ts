@@ -264,6 +264,9 @@ export function findText(clause: string, field: FieldDef, forms: readonly string
   for (const name of forms) {
     const at = clause.indexOf(name);
     if (at < 0) continue;
+    // 这个月没有纠纷 调解成功零: a name said to be absent is the object of 没有, not a label with its text after it
+    // (取暖隐患无 困难：暂无: a 无 that ends the words before a pause is another item's answer)
+    if (/(?:没有|没|无)$/.test(clause.slice(Math.max(0, at - 2), at))) continue;
     const rest = clause.slice(at + name.length);
     let m = /^\s*(?:[:：]|是|为)\s*(.+)$/.exec(rest) ?? /^\s+(\S.*)$/.exec(rest) ?? /^([“"「《].+)$/.exec(rest);
     // 站长黄国富: the label run into its value, said at the start of the message or right after the unit's name.
