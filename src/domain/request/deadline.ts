@@ -42,7 +42,12 @@ const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|
 const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*$/;
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
 const BIRTH_AFTER = /^\s*(?:前|以前|之前|后|以后)?\s*(?:出生|年满|满\d|周岁)/;
-const MOMENT_LEAD = /(?:时点|时间点)\s*(?:为|是|:|：)?\s*$/;
+const MOMENT_LEAD = /(?:时点|时间点)\s*(?:为|是|:|：)?\s*(?:每个?[月年季周])?\s*$/;
+/** …日至4月15日: the end of a span of days (its start is weak on its own). */
+const WINDOW_BEFORE = /\d{1,2}[日号]\s*(?:至|到|—|－|~|～)\s*$/;
+/** 填报时间：… / 报送时间为…: the label that makes a span of days a reporting window (填报1月1日至6月30日发生的数据 is not one). */
+const WINDOW_LABEL = /(?:填报|报送|上报)(?:时间|日期|时限|期限)[^。；;\n]{0,16}$/;
+const WITHIN_TASK = /^\s*(?:完成|做好|开展|组织)/;
 
 /** 5月16日报送：… — a date followed by the reporting itself. */
 const REPORTED_ON = /^\s*(?:报送|上报|填报|提交)(?![的了过])/;
@@ -247,7 +252,9 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     // 于每周三通过邮件报: a weekly round; 原每周二上报的报表 describes an old one
     const clause = clauseAfter(text, m.index + whole!.length);
     const weekly = /^每/.test(date!.trim()) && (ASK_VERB.test(clause) || LEAD_IN.test(before)) && !/报的/.test(clause);
-    const strong = Boolean(mark) || LEAD_IN.test(before) || hasClock || todCounts || snapshotLead || dueDay || weekly;
+    // 填报时间：2028年2月1日至4月15日: a reporting window is due at its end
+    const windowEnd = WINDOW_BEFORE.test(before) && WINDOW_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const strong = Boolean(mark) || LEAD_IN.test(before) || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
     // 请于11月26日、27日和30日上午10点前: 于 opens the list, the last day's clock closes it
     const opensList = !mark && !hasClock && !tod && LIST_NEXT.test(after);
     if (!strong || opensList) {
@@ -301,6 +308,8 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     const end = roundEnd(before, today, n, m[2] === '工作日');
     const base = end ?? today;
     const day = m[2] === '工作日' ? addWorkdays(base, n) : addDays(base, n);
+    // 各镇街应在每个季度后30日内完成核查、汇总: a task of the units' own, not what they report
+    if (WITHIN_TASK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const round = end ? (AFTER_QUARTER.test(before) ? `${end.year}-Q${Math.ceil(end.month / 3)}` : monthPeriod(end.year, end.month)) : undefined;
     found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true, ...(round ? { round } : {}) });
   }
