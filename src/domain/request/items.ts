@@ -40,7 +40,11 @@ const SENTENCE_END = /[。!?;；！？\n]/;
 /** Longer than any item: a fragment this long is a sentence. */
 const LONGEST_ITEM = 24;
 const CLAUSE_SPLIT = /[,，:：]/;
-const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：和及与跟/|\s]/;
+/**
+ * Where a list of items breaks: punctuation, and 和 / 及 / 与 / 跟 as conjunctions, not inside the words that hold them
+ * (涉及农民工人数, 普及率, 参与人数, 给与, 总和): cut there, 涉及农民工人数 would lose its head and read as another item.
+ */
+const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：/|\s]|(?<![涉普波危顾触论])及(?![时格])|(?<![参给赋])与|(?<![总饱缓平温暖柔调])和(?![谐])|跟/;
 
 const LEADING_NOISE =
   /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等)+/;
