@@ -442,8 +442,12 @@ function zeroBefore(said: string, index: CandidateIndex): { entry: FieldEntry; a
  * field's zero.
  */
 function readZeroAfterFigures(at: number, tail: string, index: CandidateIndex, emit: Emitter): void {
+  // 招牌没有隐患违建没有: several items each said to be nil after the last figure
+  if (readZeroRun({ start: at, end: at + tail.length, text: tail, sentence: -1, aside: false }, tail, index, emit)) return;
   const zero = ZERO_RE.exec(hideNames(tail, index));
-  if (!zero || !CLAUSE_TAIL.test(tail.slice(zero.index + zero[0].length).replace(/[人户个次件处]|发生|发现|新增/g, ''))) return;
+  // (百岁老人没有 生存认证已完成: a typed pause ends the nil statement as the clause end does)
+  const rest = tail.slice(zero ? zero.index + zero[0].length : 0);
+  if (!zero || !(CLAUSE_TAIL.test(rest.replace(/[人户个次件处]|发生|发现|新增/g, '')) || /^\s+\S/.test(rest))) return;
   const entry = bestNumericField(tail.slice(0, zero.index), index);
   if (!entry) return;
   emit.value(entry, at + zero.index, zero[0], (field) => checkNumericValue(0, field));

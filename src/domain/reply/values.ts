@@ -64,6 +64,9 @@ interface PredicatePattern {
 const predicateCache = new Map<string, PredicatePattern | null>();
 const NEGATION_WORD = new RegExp(`^(?:${NEGATE})$`);
 
+/** Predicates that say the same of a check's result (水质检测是合格的 answers 水质检测是否达标). */
+const SAME_PREDICATE: Readonly<Record<string, readonly string[]>> = { 达标: ['合格'], 合格: ['达标'] };
+
 /** 自查是否完成 → /自查\s*(已|未…)?\s*完成/: the statement form of a yes/no label. */
 function predicatePattern(name: string): PredicatePattern | null {
   let pattern = predicateCache.get(name);
@@ -75,7 +78,8 @@ function predicatePattern(name: string): PredicatePattern | null {
   if (split && suffix) {
     // 水质也达标 for 水质检测是否达标: the subject may be said by its first word, with 也/还 before the marker
     const subject = prefix.length >= 3 ? `(?:${escapeRe(prefix)}|${escapeRe(prefix.slice(0, 2))})` : escapeRe(prefix);
-    const stated = `${subject}\\s*(?:[:：]\\s*)?(?:也|还)?(${AFFIRM}|${NEGATE})?\\s*${escapeRe(suffix)}`;
+    const predicate = [suffix, ...(SAME_PREDICATE[suffix] ?? [])].map(escapeRe).join('|');
+    const stated = `${subject}\\s*(?:[:：]\\s*)?(?:也|还|是)?(${AFFIRM}|${NEGATE})?\\s*(?:${predicate})`;
     // 开展培训 is also said object first with a marker: 培训已开展 / 培训未开展.
     const flipped = !prefix && suffix.length === 4
       ? `|${escapeRe(suffix.slice(2))}\\s*(${AFFIRM}|${NEGATE})\\s*${escapeRe(suffix.slice(0, 2))}`
