@@ -321,7 +321,17 @@ export function withoutShadowed(fields: FieldDef[], isFallback: (f: FieldDef) =>
     [f.label, ...f.aliases].map((s) => applySuffixVariants(stripNoise(s))).filter((t) => t.length >= 2);
   for (const f of fields) if (!isFallback(f)) for (const t of termsOf(f)) own.add(t);
   if (!own.size) return fields;
-  return fields.filter((f) => !isFallback(f) || !termsOf(f).some((t) => own.has(t)));
+  const shadowed = fields.filter((f) => isFallback(f) && termsOf(f).some((t) => own.has(t)));
+  if (!shadowed.length) return fields;
+  // The built-in knowledge stays: a configured field also answers to the names of the built-in entry it shadows
+  // (a roster's 低保户 is reached by 城乡低保户数 / 最低生活保障户数 as the shipped 低保户数 is).
+  return fields.filter((f) => !shadowed.includes(f)).map((f) => {
+    if (isFallback(f)) return f;
+    const mine = new Set(termsOf(f));
+    const inherited = shadowed.filter((b) => termsOf(b).some((t) => mine.has(t))).flatMap((b) => [b.label, ...b.aliases]);
+    const aliases = [...new Set([...f.aliases, ...inherited])].filter((a) => a !== f.label);
+    return aliases.length === f.aliases.length ? f : { ...f, aliases };
+  });
 }
 
 export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {

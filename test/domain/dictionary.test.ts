@@ -102,6 +102,11 @@ describe('withoutShadowed', () => {
     expect(createFieldMatcher(withoutShadowed(all, isBuiltin)).best('撂荒耕地面积')?.field.key).toBe('abandoned_land');
   });
 
+  it('keeps the built-in knowledge: the configured field answers to the names of the entry it shadows', () => {
+    const merged = withoutShadowed(all, isBuiltin).find((f) => f.key === 'abandoned_land');
+    expect(merged?.aliases).toEqual(expect.arrayContaining(['撂荒地面积', '耕地撂荒面积', '撂荒面积']));
+  });
+
   it('changes nothing when every field is a fallback', () => {
     expect(withoutShadowed(builtin, () => true)).toBe(builtin);
   });
