@@ -113,11 +113,11 @@ export function itemDeadlines(deps: BotDeps): (collectionId: number, unit: strin
   };
 }
 
-/** Every (unit, field) the collection's active requests need. */
-export function collectionNeeds(deps: BotDeps, collectionId: number): Need[] {
+/** Every (unit, field) the collection's active requests need (`requests`: those, when already read). */
+export function collectionNeeds(deps: BotDeps, collectionId: number, requests = deps.store.requests.inCollection(collectionId)): Need[] {
   const seen = new Set<string>();
   const out: Need[] = [];
-  for (const r of deps.store.requests.inCollection(collectionId)) {
+  for (const r of requests) {
     for (const n of requestNeeds(r)) {
       const k = `${n.unit}\u0000${n.field}`;
       if (!seen.has(k)) { seen.add(k); out.push(n); }

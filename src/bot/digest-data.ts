@@ -5,6 +5,7 @@ import { describePeriod } from '../domain/period.js';
 import { addDays, localParts, startOfLocalDay } from '../domain/time.js';
 import type { LiveAsk } from '../store/asks.js';
 import type { CollectionRecord } from '../store/collections.js';
+import type { RequestRecord } from '../store/requests.js';
 import { burdenLines } from '../domain/burden.js';
 import { gatherBurden } from './burden.js';
 import { askFieldsOf, collectionNeeds, dayKey } from './collect.js';
@@ -58,11 +59,12 @@ function lackingNeeds(deps: BotDeps, c: CollectionRecord, needs: Need[], held = 
 }
 
 /** Who a collection's missing item is waiting on: the member asked, or the one who would be (by the item's department). */
-function whoFor(deps: BotDeps, c: CollectionRecord, liveAsk: LiveAskLookup): (unit: string, field: string) => { member: string | null; asked: boolean } {
+function whoFor(
+  deps: BotDeps, c: CollectionRecord, liveAsk: LiveAskLookup, requests = deps.store.requests.inCollection(c.id),
+): (unit: string, field: string) => { member: string | null; asked: boolean } {
   const { store } = deps;
   const key = (unit: string, field: string): string => `${unit}\u0000${field}`;
   const roster = store.roster.snapshot();
-  const requests = store.requests.inCollection(c.id);
   const departments = new Set(requests.map((r) => r.department));
   // Most collections come from one department; only a mixed one needs the department of each (unit, field).
   let departmentOf: Map<string, string> | null = null;
@@ -100,14 +102,44 @@ export function overdueNeeds<N extends Need>(
   });
 }
 
-/** Whether any missing need is overdue (as overdueNeeds), stopping at the first. */
-function isOverdue(c: CollectionRecord, missing: Need[], at: Date, liveAsk: LiveAskLookup): boolean {
-  if (!c.deadline || c.deadline.getTime() >= at.getTime()) return false;
-  const deadline = c.deadline.getTime();
-  return missing.some((n) => {
-    const sent = liveAsk(n.unit, n.field, c.period)?.sentAt;
-    return sent != null && sent.getTime() < deadline && sent.getTime() <= at.getTime();
-  });
+/** What the digest shows of a collection's gaps. */
+interface DigestGaps {
+  /** Every unit the collection needs something from. */
+  units: Set<string>;
+  /** Each unit missing an item, in the order of `collectionNeeds`, with the field of its first missing item. */
+  firstMissing: Map<string, string>;
+  /** Some missing item is overdue (as overdueNeeds finds). */
+  overdue: boolean;
+}
+
+/**
+ * The collection's needs (as `collectionNeeds`: request by request, unit by unit, field by field, each once) walked
+ * without building them: the digest runs over every incomplete collection, and at 100,000 collections the needs'
+ * objects were most of its garbage.
+ */
+function digestGaps(c: CollectionRecord, requests: RequestRecord[], have: Map<string, Set<string>>, at: Date, liveAsk: LiveAskLookup): DigestGaps {
+  const seen = new Map<string, Set<string>>();
+  const firstMissing = new Map<string, string>();
+  const deadline = c.deadline && c.deadline.getTime() < at.getTime() ? c.deadline.getTime() : null;
+  let overdue = false;
+  for (const r of requests) {
+    const fields = askFieldsOf(r);
+    for (const unit of r.targets) {
+      for (const field of fields) {
+        let ofUnit = seen.get(unit);
+        if (!ofUnit) seen.set(unit, ofUnit = new Set());
+        if (ofUnit.has(field)) continue;
+        ofUnit.add(field);
+        if (have.get(unit)?.has(field)) continue;
+        if (!firstMissing.has(unit)) firstMissing.set(unit, field);
+        if (deadline !== null && !overdue) {
+          const sent = liveAsk(unit, field, c.period)?.sentAt;
+          overdue = sent != null && sent.getTime() < deadline && sent.getTime() <= at.getTime();
+        }
+      }
+    }
+  }
+  return { units: new Set(seen.keys()), firstMissing, overdue };
 }
 
 type LiveAskLookup = (unit: string, field: string, period: string | null) => LiveAsk | undefined;
@@ -153,18 +185,15 @@ export function gatherDigest(deps: BotDeps, at: Date): DigestData {
   const memberNames = new Map(roster.members.map((m) => [m.id, m.name]));
   const liveAsk = periodLiveAsk(deps);
   const held = periodHeld(deps);
-  for (const c of store.collections.incomplete()) {
+  for (const c of store.collections.eachIncomplete()) {
     const requests = store.requests.inCollection(c.id);
     if (!requests.length) continue;
-    const needs = collectionNeeds(deps, c.id);
-    // The digest shows, per unit, who the first missing item waits on: only those are looked up, not every item's.
-    const missing = lackingNeeds(deps, c, needs, held);
-    const overdue = isOverdue(c, missing, at, liveAsk);
+    const { units, firstMissing, overdue } = digestGaps(c, requests, held(c.period, () => []), at, liveAsk);
     if (c.status === 'closed' && !overdue) continue;
-    const units = new Set(needs.map((n) => n.unit));
+    // The digest shows, per unit, who the first missing item waits on: only those are looked up, not every item's.
     const whoByUnit = new Map<string, string | null>();
-    const who = missing.length ? whoFor(deps, c, liveAsk) : null;
-    for (const m of missing) if (!whoByUnit.has(m.unit)) whoByUnit.set(m.unit, who!(m.unit, m.field).member);
+    const who = firstMissing.size ? whoFor(deps, c, liveAsk, requests) : null;
+    for (const [unit, field] of firstMissing) whoByUnit.set(unit, who!(unit, field).member);
     collections.push({
       id: c.id, title: ledgerTitle(deps, c), departments: [...new Set(requests.map((r) => departmentName(roster, r.department)))],
       period: describePeriod(c.period), deadline: formatDeadline(c.deadline, hasClockTime(c.deadline, tz), tz),

@@ -107,6 +107,19 @@ export class CollectionsRepo {
     return (this.db.prepare('SELECT * FROM collections WHERE done_at IS NULL ORDER BY id').all() as RawRow[]).map((r) => this.toRecord(r));
   }
 
+  /**
+   * The same collections as `incomplete`, read a page at a time: a run over all of them (the digest at 100,000
+   * collections) does not hold every record at once. Nothing may change the collections while it iterates.
+   */
+  *eachIncomplete(pageSize = 1000): Generator<CollectionRecord> {
+    for (let after = 0; ;) {
+      const rows = this.db.prepare('SELECT * FROM collections WHERE done_at IS NULL AND id > ? ORDER BY id LIMIT ?').all(after, pageSize) as RawRow[];
+      for (const r of rows) yield this.toRecord(r);
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+
   all(): CollectionRecord[] {
     return (this.db.prepare('SELECT * FROM collections ORDER BY id').all() as RawRow[]).map((r) => this.toRecord(r));
   }
