@@ -102,19 +102,37 @@ function toText(title: string, sections: DigestSection[]): string {
   return [title, ...sections.map((s) => [`■ ${s.heading}`, ...s.lines.map((l) => `· ${l}`)].join('\n'))].join('\n');
 }
 
-/** Shortens the longest sections line by line, summarising what was left out, until the text fits. */
+/**
+ * Shortens the longest sections line by line, summarising what was left out, until the text fits. The text's size is
+ * kept by arithmetic and the text built once: a digest over 100,000 collections rebuilt it on every cut.
+ */
 function fit(title: string, sections: DigestSection[], empty: boolean, maxBytes: number): Digest {
-  let text = toText(title, sections);
-  const shown = sections.map((s) => ({ heading: s.heading, lines: [...s.lines], hidden: 0 }));
-  while (Buffer.byteLength(text, 'utf8') > maxBytes) {
-    const longest = shown.reduce((a, b) => (b.lines.length > a.lines.length ? b : a));
-    if (longest.lines.length <= 1) break;
-    const drop = Math.max(1, Math.ceil(longest.lines.length / 4));
-    longest.lines.splice(longest.lines.length - drop, drop);
+  const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+  const summary = (hidden: number): string => `……另有 ${hidden} 条，详见管理台`;
+  // Each line's share of toText: its newline and "· ".
+  const shown = sections.map((s) => {
+    const lineBytes = s.lines.map((l) => 1 + bytes(`· ${l}`));
+    return { heading: s.heading, lines: s.lines, kept: s.lines.length, lineBytes, keptBytes: lineBytes.reduce((a, b) => a + b, 0), hidden: 0 };
+  });
+  type Shown = (typeof shown)[number];
+  const sectionBytes = (s: Shown): number => 1 + bytes(`■ ${s.heading}`) + s.keptBytes + (s.hidden ? 1 + bytes(`· ${summary(s.hidden)}`) : 0);
+  let total = bytes(title) + shown.reduce((n, s) => n + sectionBytes(s), 0);
+  let cut = false;
+  while (total > maxBytes) {
+    const longest = shown.reduce((a, b) => (b.kept > a.kept ? b : a));
+    if (longest.kept <= 1) break;
+    const drop = Math.max(1, Math.ceil(longest.kept / 4));
+    total -= sectionBytes(longest);
+    for (let i = longest.kept - drop; i < longest.kept; i++) longest.keptBytes -= longest.lineBytes[i]!;
+    longest.kept -= drop;
     longest.hidden += drop;
-    const out = shown.map((s) => ({ heading: s.heading, lines: s.hidden ? [...s.lines, `……另有 ${s.hidden} 条，详见管理台`] : s.lines }));
-    text = toText(title, out);
-    sections = out;
+    total += sectionBytes(longest);
+    cut = true;
   }
-  return { title, sections, text, empty };
+  if (!cut) return { title, sections, text: toText(title, sections), empty };
+  const out = shown.map((s) => ({
+    heading: s.heading,
+    lines: s.hidden ? [...s.lines.slice(0, s.kept), summary(s.hidden)] : s.lines.slice(0, s.kept),
+  }));
+  return { title, sections: out, text: toText(title, out), empty };
 }
