@@ -9,7 +9,7 @@
 import { blankSpans, type Span } from '../text/spans.js';
 import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
 import { ASK_VERB } from './detect.js';
-import { LIST_MARKER, isContactOrAttachmentLine } from './text.js';
+import { LIST_MARKER, STATED_FIGURE, isContactOrAttachmentLine } from './text.js';
 
 export type PartKind =
   | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
@@ -102,6 +102,9 @@ const ASK_TURN = /请(?!示|假|教|柬)|^\s*(?:现(?:将|就|把|对|需|要求
  */
 const CONTACT_ASK = /联络员|联系人|联系电话|联系方式|手机号|姓名|职务/;
 const DATA_WORD = /数|量|额|率|面积|情况|人次|金额|收入|产量|进度/;
+
+/** 县老龄办百岁老人实名统计工作已完成 / 摸底排查工作完成: work said to be done, which asks for nothing. */
+const DONE = /^(?!.*(?:确保|力争|务必|请|要|将|需)).*(?:(?:已|已经)(?:全面|顺利)?(?:完成|结束)|(?:工作|统计|排查|调查)(?:全面|顺利)?(?:完成|结束)\s*[。!！]?\s*$)/;
 
 /** 逾期未报的，将…; 同时享受两项补贴的，分别计入…; 已报送…且无变化的镇街，不必重复报送: a condition and what follows from it. */
 const CONDITION_CLAUSE = /的(?:单位|镇街|镇|街道|村|社区|对象|人员)?\s*[，,]?\s*$/;
@@ -268,9 +271,12 @@ export function readAnatomy(text: string): Anatomy {
     const quoted = QUOTE.test(sentence.text);
     // the clause where the ask turns in; in a purpose sentence only a clear turn (请, 现将 …) ends the lead-in
     let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text)));
-    if (turn < 0 && !purpose && !quoted) turn = clauses.findIndex((c) => ASK_VERB.test(c.text));
+    // 截至7月31日，全县共有留守儿童120人…: a sentence that states figures tells a result; its verbs (分析上报) ask nothing
+    // (an aside, 整改进度（已完成/整改中）, lists answers and says nothing done)
+    const states = STATED_FIGURE.test(sentence.text) || DONE.test(sentence.text.replace(/[（(][^（()）]*[）)]/g, ''));
+    if (turn < 0 && !purpose && !quoted && !states) turn = clauses.findIndex((c) => ASK_VERB.test(c.text));
     if (turn < 0) {
-      const kind: PartKind = quoted ? 'quote' : purpose ? 'purpose' : seenAsk || sectionKind ? body : 'background';
+      const kind: PartKind = quoted ? 'quote' : purpose ? 'purpose' : states && !sectionKind ? 'background' : seenAsk || sectionKind ? body : 'background';
       add(kind, sentence.start, sentence.end);
       return;
     }
