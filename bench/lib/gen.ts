@@ -86,7 +86,6 @@ export function makeRoster(size: RosterSize, seed = 1): BenchRoster {
   };
   const half = Math.ceil(DEPARTMENTS.length / 2);
   const staff: Member[] = [];
-  const reporting = [...towns, ...leaves];
   // Staff sit in the villages and communities (the units that answer); towns and streets coordinate.
   for (const u of leaves.length ? leaves : towns) {
     for (let k = 0; k < size.staffPerUnit; k++) {

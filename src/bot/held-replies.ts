@@ -124,7 +124,6 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
 
 /** Parsed figures that must wait: unlikely ones, doubtful bindings, and ones failing a data-quality check. */
 export function screen(deps: BotDeps, reporter: string, parsed: ParsedReply): { pass: ParsedValue[]; hold: Array<ParsedValue & { reason: string }> } {
-  const { store } = deps;
   const pass: ParsedValue[] = [];
   const hold: Array<ParsedValue & { reason: string }> = [];
   // each unit's figures are checked against that unit's pool (a town clerk may report for its villages)

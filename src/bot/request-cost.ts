@@ -8,7 +8,6 @@ import { formatDeadline } from './render.js';
 
 /** 工作量 and, when the deadline is past, short or on a day off, 注意 with the earliest reasonable deadline. */
 export function costRows(deps: BotDeps, requests: RequestRecord[], plan: AskPlan, postedAt: Date): Array<[string, string]> {
-  const { store } = deps;
   const settings = deps.settings();
   const first = requests[0]!;
   const periods = requests.map((r) => r.period);

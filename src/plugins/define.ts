@@ -11,7 +11,7 @@ import type { LedgerService } from '../bot/ledgers.js';
 import type { SayOptions } from '../bot/outbound.js';
 import type { Settings } from '../bot/settings.js';
 import type { ChatId } from '../chat/chat-id.js';
-import type { Address, ChatAdapter, InboundMessage, OutboundMessage } from '../chat/contract.js';
+import type { Address, ChatAdapter, OutboundMessage } from '../chat/contract.js';
 import type { FieldDef, Member, Roster } from '../domain/types.js';
 import type { Job } from '../schedule/scheduler.js';
 import type { RunKey } from '../store/keys.js';
