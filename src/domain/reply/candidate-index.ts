@@ -54,6 +54,12 @@ function looksLikeFigure(part: string[]): boolean {
   return part.slice(0, -1).every((c) => NUMERAL.has(c)) && COMMON_UNITS.includes(last);
 }
 
+/** 一次演 in 最近一次演练日期: numerals then a measure word, then more of the name. */
+function startsWithFigure(part: string[]): boolean {
+  const first = part.findIndex((c) => !NUMERAL.has(c));
+  return first > 0 && COMMON_UNITS.includes(part[first]!);
+}
+
 function numeralParts(name: string): string[] {
   const parts: string[] = [];
   const chars = [...name];
@@ -63,7 +69,10 @@ function numeralParts(name: string): string[] {
       for (let b = k + 1; b <= Math.min(chars.length, a + MAX_PART); b++) {
         const part = chars.slice(a, b);
         // 一次 in 最近一次应急演练日期 reads as a figure on its own (演练一次); only longer pieces of the name block it
-        if (part.length >= 2 && part.some((c) => !NUMERAL.has(c)) && !looksLikeFigure(part)) parts.push(part.join(''));
+        // (nor 一次演 in 搞了一次演练: a figure and its measure word start no piece of a name they sit inside)
+        if (part.length >= 2 && part.some((c) => !NUMERAL.has(c)) && !looksLikeFigure(part) && !(a > 0 && a === k && startsWithFigure(part))) {
+          parts.push(part.join(''));
+        }
       }
     }
   });

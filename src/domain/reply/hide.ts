@@ -53,8 +53,12 @@ const CLAUSE_UNIT = /([，,；;。])(\s*[\u4e00-\u9fa5]{1,8}?(?:街道办事处|
 const HEADER_THEN_UNIT = /^(\s*[\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道办|街道|镇|乡|社区|村))([:：])(\s*[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村))(?=[\u4e00-\u9fa5\d])/gm;
 const LINE_UNIT = /^\s*([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村))(?=[\s:：,，(（\u4e00-\u9fa5\d]|$)/;
 
-/** Words that end like a place but name none (其他村, 各社区, 本镇, 农村 in 农村低保户数, 行政村 in 行政村数量). */
-const NOT_A_PLACE = /^(?:其中|包括|含|另外|还有|其他|其余|各个?|每个?|全|本|我|该|邻|外|周边|附近|相关|所有|部分|一些|有的)/;
+/**
+ * Words that end like a place but name none (其他村, 各社区, 本镇, 农村 in 农村低保户数, 行政村 in 行政村数量), and a
+ * verb phrase that ends on a place word (已上报镇司法所, 报送到村): a name does not start with an adverb or a verb of
+ * sending.
+ */
+const NOT_A_PLACE = /^(?:其中|包括|含|另外|还有|其他|其余|各个?|每个?|全|本|我|该|邻|外|周边|附近|相关|所有|部分|一些|有的|已|未|尚|正在|向|往|去|给|由|经|被|上报|报送|报到|转到|送到)/;
 
 function isPlaceName(unit: string, namesField: (words: string) => boolean): boolean {
   const core = unit.replace(UNIT_SUFFIX, '');

@@ -10,7 +10,7 @@ import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
 import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import {
-  bareBoolean, checkNumber, checkNumericValue, findBoolean, findDate, findDoneOn, findEnum, findNamedDate, findText, labelForms, shortLabelForms, type Checked,
+  bareBoolean, checkNumber, checkNumericValue, findBoolean, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, labelForms, shortLabelForms, type Checked,
 } from './values.js';
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
@@ -459,6 +459,10 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
   const withoutNames = hideNames(text, index);
   const zero = ZERO_RE.exec(withoutNames);
   const label = labelInContext(text, state.context, index);
+  if (zero && saidOfSomethingElse(text, zero.index, zero[0].length, index)) {
+    if (namesAnyField(text, index)) state.context = text;
+    return;
+  }
   if (zero) {
     const rest = (withoutNames.slice(0, zero.index) + withoutNames.slice(zero.index + zero[0].length)).replace(FILLER, '');
     let entry = label;
@@ -487,6 +491,19 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
   if (!label) return;
   const vague = VAGUE_RE.exec(text);
   if (vague) emit.invalid(label, clause.start + vague.index, vague[0], `无法识别具体数值，${expectationFor(label)}`);
+}
+
+/**
+ * 路是通的没有堵的 问题就是井盖松动 (voice, pauses as spaces): a 没有 in a stretch of speech that has words of its own
+ * and names no item says nothing is so of those words, not that an item is nil.
+ */
+function saidOfSomethingElse(text: string, at: number, length: number, index: CandidateIndex): boolean {
+  const start = text.slice(0, at).search(/\S*$/);
+  const end = at + length + (/^\S*/.exec(text.slice(at + length))?.[0].length ?? 0);
+  const stretch = text.slice(start, end);
+  if (stretch.length === text.trim().length) return false;
+  const words = (stretch.slice(0, at - start) + stretch.slice(at - start + length)).replace(FILLER, '');
+  return words.length > 0 && !namesAnyField(stretch, index);
 }
 
 /**
@@ -545,7 +562,11 @@ function readWordValues(
       if (found) booleanFound = true;
     } else if (f.type === 'enum') {
       const startsOtherItem = (words: string): boolean => namesAnyField(words.slice(0, NEXT_LABEL_WORDS), index);
-      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, shortLabelForms(f, index.entries.map((e) => e.field)), startsOtherItem);
+      const startsAnyItem = (words: string): boolean => {
+        const matches = index.match(words.slice(0, NEXT_LABEL_WORDS));
+        return index.entries.some((e) => e !== entry && matches[e.ordinal]!.sim >= 2);
+      };
+      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, shortLabelForms(f, index.entries.map((e) => e.field)), startsOtherItem, startsAnyItem);
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, text.trim(), found.invalid);
       else emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
@@ -554,7 +575,10 @@ function readWordValues(
       const forms = labelForms(f, index.entries.map((e) => e.field));
       const names = (words: string): boolean => index.match(words)[entry.ordinal]!.sim >= 2;
       const found = findDate(sentenceText, f, today, forms)
-        ?? (dates.length === 1 ? findDoneOn(plainText, today, names) ?? findNamedDate(plainText, today, names) : null);
+        ?? (dates.length === 1
+          ? findDoneOn(plainText, today, names) ?? findNamedDate(plainText, today, names)
+            ?? (sentenceText.startsWith(plainText) ? findBracketDate(plainText, sentenceText.slice(plainText.length), f, today, names) : null)
+          : null);
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, plainText.trim(), found.invalid);
       else emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value: found.value }));
@@ -671,6 +695,8 @@ function readLooseBoolean(clause: Clause, text: string, index: CandidateIndex, e
   const matches = index.match(rest);
   const named = index.entries.filter((e) => e.field.type === 'boolean' && matches[e.ordinal]!.sim >= 2);
   if (named.length !== 1) return;
+  // 危房没有 with C/D级危房户数 open beside 危房人员是否全部撤离: the words name a count at least as well, so 没有 is its zero.
+  if (negative && index.numericEntries.some((e) => matches[e.ordinal]!.sim >= matches[named[0]!.ordinal]!.sim)) return;
   const value = !negative;
   emit.value(named[0]!, clause.start + marker.index, text.trim(), () => ({ ok: true, value }));
 }

@@ -158,6 +158,8 @@ const TRAILING = /[\s。.!！了的啦]+$/;
 
 /** Progress-like answers in other words: 正在整改 → 整改中, 整改完毕 → 已完成, 还没开始 → 未开始. */
 const OPTION_STATES: Array<{ answer: RegExp; option: RegExp }> = [
+  // 还没整改完 / 未完成: begun and not finished, so under way (未开始 is 还没开始, 没动)
+  { answer: /(?:没有?|未|不)[\u4e00-\u9fa5]{0,3}完(?!成)|没有?完成|未完成|尚未完成/, option: /中$|进行/ },
   { answer: /未|没|尚未|还没/, option: /^(?:未|没|不)|未/ },
   { answer: /正在|^(?:还|仍)?在|进行|推进|中$/, option: /中$|进行/ },
   { answer: /完成|完毕|办结|结束|已|完$/, option: /完成|完毕|^已/ },
@@ -215,7 +217,7 @@ function isSubsequence(short: string, long: string): boolean {
 /** An option chosen for an enum field: 整改进度：整改中 / 整改进度整改中. Returns the reason when the label is there but no option is. */
 export function findEnum(
   clause: string, field: FieldDef, similarity: (phrase: string) => number, shortForms: readonly string[] = [],
-  startsOtherItem: (words: string) => boolean = () => false,
+  startsOtherItem: (words: string) => boolean = () => false, startsAnyItem: (words: string) => boolean = startsOtherItem,
 ): Found<string> | { invalid: string; index: number } | null {
   const options = [...(field.options ?? [])].sort((a, b) => b.length - a.length);
   const names = [field.label, ...field.aliases].sort((a, b) => b.length - a.length);
@@ -244,20 +246,41 @@ export function findEnum(
   }
   // 还没开始整改 / 整改正在进行中 for 整改进度: the activity the progress is of, with a state word and no figure
   // (已经整治完1处 其他还在整治: or after the last figure, of what is left).
-  const lastFigure = /^[^]*\d[^\s，,]*/.exec(clause);
+  const lastFigure = LAST_FIGURE.exec(clause);
   const words = lastFigure ? clause.slice(lastFigure[0].length) : clause;
   const from = clause.length - words.length;
   for (const name of names) {
     const core = /^(.{2,6}?)(?:进度|进展|情况|状态)$/.exec(name)?.[1];
     if (!core) continue;
-    const at = words.indexOf(core);
-    if (at < 0) continue;
-    const rest = (words.slice(0, at) + words.slice(at + core.length)).replace(/[\s，,。.!！]/g, '').replace(TRAILING, '').replace(THE_REST, '');
-    if (!rest || rest.length > 6) continue;
-    const similar = optionByState(rest, options);
-    if (similar) return { value: similar, index: from + at };
+    for (const activity of activityWords(core)) {
+      const at = words.indexOf(activity);
+      if (at < 0) continue;
+      // 还有两处在改扑火队伍早就组建好了 (voice): the state ends where the next item's name starts
+      let tail = words.slice(at + activity.length);
+      if (activity !== core) {
+        const own = /^[完好了的毕]{0,2}/.exec(tail)![0];
+        if (tail.slice(own.length).trim() && !startsAnyItem(tail.slice(own.length))) continue;
+        tail = own;
+      }
+      const rest = (words.slice(0, at) + tail).replace(/[\s，,。.!！]/g, '').replace(TRAILING, '').replace(THE_REST, '');
+      if (!rest || rest.length > 6) continue;
+      const similar = optionByState(rest, options);
+      if (similar) return { value: similar, index: from + at };
+    }
   }
   return null;
+}
+
+/**
+ * The last figure of a clause with its measure word (4处, 两处, 1,280户): what follows it may be the state of the
+ * rest. Chinese numerals only count with a measure word (一下 is no figure).
+ */
+const LAST_FIGURE = /^[^]*(?:\d[\d.,]*%?|[零一二两三四五六七八九十百千万]+(?=[处个件户人次家条起项座台]))(?:人次|户次|[处个件户人次家条起项座台])?/;
+
+/** 整改 for 火灾隐患整改进度, and 改 (还有两处在改) for a two-character activity: the words its state is said with. */
+function activityWords(core: string): string[] {
+  const verb = core.length > 2 ? core.slice(-2) : core;
+  return [...new Set([core, verb, ...(verb.length === 2 && /^(?:整|维|修|治)/.test(verb) ? [verb.slice(1)] : [])])];
 }
 
 /** 其他还在整治: the rest of what was counted, whose state is the item's state while any of it is left. */
@@ -272,7 +295,8 @@ export function findText(clause: string, field: FieldDef, forms: readonly string
     // (取暖隐患无 困难：暂无: a 无 that ends the words before a pause is another item's answer)
     if (/(?:没有|没|无)$/.test(clause.slice(Math.max(0, at - 2), at))) continue;
     const rest = clause.slice(at + name.length);
-    let m = /^\s*(?:[:：]|是|为)\s*(.+)$/.exec(rest) ?? /^\s+(\S.*)$/.exec(rest) ?? /^([“"「《].+)$/.exec(rest);
+    // 主要问题补充：… / 重点纠纷有一件：…: a few words between the label and its colon still belong to the label.
+    let m = /^\s*(?:[:：]|就是|是|为)\s*(.+)$/.exec(rest) ?? LABEL_TAIL.exec(rest) ?? /^\s+(\S.*)$/.exec(rest) ?? /^([“"「《].+)$/.exec(rest);
     // 站长黄国富: the label run into its value, said at the start of the message or right after the unit's name.
     // (not 主题党日： where 主题 starts a longer name of the field, nor a header ending in a colon)
     const longer = [field.label, ...field.aliases].some((n) => n.includes(name + rest.slice(0, 1)));
@@ -282,6 +306,8 @@ export function findText(clause: string, field: FieldDef, forms: readonly string
   }
   return null;
 }
+
+const LABEL_TAIL = /^\s*(?:补充|说明|情况|如下|有[一二两三四五六七八九十\d]{1,2}[件起个处条宗户])[:：]\s*(\S.*)$/;
 
 function startsStatement(before: string): boolean {
   const t = before.trim();
@@ -375,3 +401,23 @@ export function findDoneOn(clause: string, today: LocalDate, names: (words: stri
   const d = resolveDateExpression(m[1]!, today);
   return d ? { value: formatLocalDate(d), index: m.index } : null;
 }
+
+const BRACKET_DATES = new RegExp(`^\\s*[（(]\\s*(${DATE_RE.source}(?:\\s*[、，,和及]\\s*${DATE_RE.source})*)\\s*[）)]`);
+const ANY_DATE = new RegExp(DATE_RE.source, 'g');
+
+/**
+ * 演练1次（11月12日） / 集中慰问 （12月1日）: dates in brackets right after a clause are said of what the clause names;
+ * when its words name the one open date field, the date is that field's. Of several dates (11月8日、11月20日) only a
+ * field of the latest (最近一次…日期) takes one: the latest.
+ */
+export function findBracketDate(
+  clause: string, following: string, field: FieldDef, today: LocalDate, names: (words: string) => boolean,
+): Found<string> | null {
+  const m = BRACKET_DATES.exec(following);
+  if (!m || !names(clause.replace(/[\d.,]+[\u4e00-\u9fa5]?/g, ' '))) return null;
+  const days = [...m[1]!.matchAll(ANY_DATE)].map((d) => resolveDateExpression(d[1]!, today)).filter((d): d is LocalDate => d !== null).map(formatLocalDate);
+  if (days.length === 0) return null;
+  if (days.length > 1 && !/最近|最后|末次/.test(field.label)) return null;
+  return { value: days.sort().at(-1)!, index: clause.length + m.index };
+}
+
