@@ -6,6 +6,7 @@ import { localParts } from '../domain/time.js';
 import type { Job } from '../schedule/scheduler.js';
 import type { AskRecord } from '../store/asks.js';
 import type { CollectionRecord } from '../store/collections.js';
+import type { PoolValue } from '../store/pool.js';
 import { runKey } from '../store/keys.js';
 import { dayKey, itemDeadlines } from './collect.js';
 import type { BotDeps } from './context.js';
@@ -117,8 +118,28 @@ function deadlines(deps: BotDeps, deadlineOf = itemDeadlines(deps)): (a: AskReco
 }
 
 /**
- * One message with every open item of the member, grouped by department and collection, new items marked; the asks
- * it carries for the first time are marked sent. Returns the message id, or null when nothing is open.
+ * Most items a batch message lists one by one. Every item that goes out for the first time is listed, whatever their
+ * number; items sent before fill the rest, soonest deadline first, and the others are counted, with the to-do (我的任务)
+ * to see them all. The card still carries a form field for every open item's field.
+ */
+export const BATCH_LISTED_ITEMS = 20;
+
+/** The items a batch lists: every new one, then those sent before by deadline (none last), up to BATCH_LISTED_ITEMS. */
+function listedItems(open: AskRecord[], deadlineOf: (a: AskRecord) => Date | null): AskRecord[] {
+  if (open.length <= BATCH_LISTED_ITEMS) return open;
+  const fresh = open.filter((a) => a.sentAt === null);
+  const room = BATCH_LISTED_ITEMS - fresh.length;
+  if (room <= 0) return fresh;
+  const due = (a: AskRecord): number => deadlineOf(a)?.getTime() ?? Infinity;
+  const earlier = open.filter((a) => a.sentAt !== null)
+    .sort((a, b) => due(a) - due(b) || a.id - b.id).slice(0, room);
+  const listed = new Set([...fresh, ...earlier]);
+  return open.filter((a) => listed.has(a));
+}
+
+/**
+ * One message with the member's open items (see BATCH_LISTED_ITEMS), grouped by department and collection, new items
+ * marked; the asks it carries for the first time are marked sent. Returns the message id, or null when nothing is open.
  */
 export function sendBatch(
   deps: BotDeps, memberId: string, now: Date, reads = batchReads(deps), open = deps.store.asks.openOf(memberId),
@@ -130,8 +151,9 @@ export function sendBatch(
   const member = store.roster.member(memberId);
   const fresh = open.filter((a) => a.sentAt === null).length;
   const deadlineOf = deadlines(deps, reads.itemDeadline);
+  const listed = listedItems(open, deadlineOf);
   const byDepartment = new Map<string, Map<string, AskRecord[]>>();
-  for (const a of open) {
+  for (const a of listed) {
     const groups = byDepartment.get(a.department) ?? new Map<string, AskRecord[]>();
     const key = `${a.collectionId}|${deadlineOf(a)?.getTime() ?? ''}`;
     const group = groups.get(key);
@@ -149,6 +171,11 @@ export function sendBatch(
   const cardFields: Array<{ key: string; label: string; hint: string; value?: string }> = [];
   let prefilled = 0;
   const seenKeys = new Set<string>();
+  const addCardField = (a: AskRecord, label: string, hint: string, last: PoolValue | undefined): void => {
+    if (seenKeys.has(a.field)) return;
+    seenKeys.add(a.field);
+    cardFields.push({ key: a.field, label, hint, ...(last ? { value: prefillText(last) } : {}) });
+  };
   let i = 1;
   for (const [department, collections] of byDepartment) {
     lines.push(`■ ${departmentName(roster, department)}`);
@@ -169,11 +196,17 @@ export function sendBatch(
         if (last) prefilled++;
         const note = last && a.period ? `　${lastFigureNote(a.period, last, f)}` : '';
         lines.push(`${i++}. ${unit}${label}（${hint}）${note}${a.sentAt === null && fresh !== open.length ? ' 【新】' : ''}`);
-        if (!seenKeys.has(a.field)) {
-          seenKeys.add(a.field);
-          cardFields.push({ key: a.field, label, hint, ...(last ? { value: prefillText(last) } : {}) });
-        }
+        addCardField(a, label, hint, last);
       }
+    }
+  }
+  const unlisted = open.length - listed.length;
+  if (unlisted) {
+    lines.push(`另有 ${unlisted} 项此前已发的数据仍待报，这里不再逐项列出，回复“我的任务”可查看全部。`);
+    for (const a of open) {
+      if (seenKeys.has(a.field)) continue;
+      const f = store.fields.get(a.field);
+      addCardField(a, f?.label ?? a.field, f ? typeHint(f) : '', lastFigure(deps, a.unit, a.field, a.period));
     }
   }
   const example = cardFields.slice(0, 2).map((f) => `${f.label}：…`).join('，');
@@ -184,7 +217,7 @@ export function sendBatch(
   const deadlinesSorted = open.map(deadlineOf)
     .filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime());
   const earliest = deadlinesSorted[0] ?? null;
-  const departments = [...byDepartment.keys()].map((d) => departmentName(roster, d));
+  const departments = [...new Set(open.map((a) => a.department))].map((d) => departmentName(roster, d));
   const messageId = deps.outbound.say({ kind: 'dm', memberId }, {
     text: lines.join('\n'),
     card: {
