@@ -82,6 +82,8 @@ const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:�
 /** 请报：/ 报送以下：/ 需报送的数据有： — a line that ends in a colon after an ask verb also opens a list. */
 const ASK_INTRO = /[:：]\s*$/;
 
+/** 于每年1月、4月、7月、10月的8日之前，将…报送 — a duty with its own due day. */
+const DUE_DUTY = /于[^，,。；;]{1,30}?(?:之前|以前|前)[^。；;]{0,30}?(?:报送|上报|填报|报)/;
 /** 请注意与月报口径区分 — a caution on how to count, not an ask. */
 const CAUTION = /请注意|请勿|^\s*注意/;
 /** …请报送。联系人：张三，电话：… — a contact or attachment at the end of a line. */
@@ -245,8 +247,9 @@ export function readAnatomy(text: string): Anatomy {
     const rest: Piece = { start: from, end, text: text.slice(from, end) };
     if (NOTE_START.test(rest.text)) { add('rules', rest.start, rest.end); return; }
     for (const sentence of sentencesOf(text, rest)) {
-      // a 请…报 sentence under 报送要求 is still the ask; the rest of a rules section is rules
-      if (sectionKind === 'rules' && /请/.test(sentence.text) && ASK_VERB.test(sentence.text)) { readSentence(sentence, 'rules'); continue; }
+      // a 请…报 sentence under 报送要求, or one that gives its own due day (于每年1月…的8日之前…报送), is still the ask;
+      // the rest of a rules section is rules
+      if (sectionKind === 'rules' && (/请/.test(sentence.text) || DUE_DUTY.test(sentence.text)) && ASK_VERB.test(sentence.text)) { readSentence(sentence, 'rules'); continue; }
       if (sectionKind && sectionKind !== 'deadline') { add(sectionKind, sentence.start, sentence.end); continue; }
       readSentence(sentence, sectionKind);
     }

@@ -48,6 +48,18 @@ const WINDOW_BEFORE = /\d{1,2}[日号]\s*(?:至|到|—|－|~|～)\s*$/;
 /** 填报时间：… / 报送时间为…: the label that makes a span of days a reporting window (填报1月1日至6月30日发生的数据 is not one). */
 const WINDOW_LABEL = /(?:填报|报送|上报)(?:时间|日期|时限|期限)[^。；;\n]{0,16}$/;
 const WITHIN_TASK = /^\s*(?:完成|做好|开展|组织)/;
+/** 每月28日至30日报告当月… / 12月8日至10日报送全年…: a span of days followed by the reporting itself is a window too. */
+const WINDOW_REPORT = /^\s*(?:报告|报送|上报|填报|提交|报(?![到名]))/;
+/** …2月16日起至3月31日止 / 10月1日至: the end of a span of days, whose start stands right before it. */
+const SPAN_END_BEFORE = new RegExp(`((?:\\d{4}年)?(${N})月(${N})[日号]?)\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(?:起|开始)?\\s*(?:至|到|—|－|~|～)\\s*$`);
+/**
+ * 每天将当日…报 / 每周五…报送 / 每月5日前报: an ask that recurs. Where a notice asks in rounds, a span of days said apart
+ * from a reporting window (报告时段：自2月16日起至3月31日止) is the stretch the rounds run through: its end is when the
+ * schedule stops, not a due day.
+ */
+const PERIODIC_ASK = new RegExp(`(?:每天|每日|每个工作日|每(?:个)?(?:周|星期)[一二三四五六日天]?|每(?:个)?月|每旬)[^。；;\\n]{0,40}?(?:${ASK_VERB.source})`);
+/** 每天将当日…报 / 每日报送: a daily round. */
+const DAILY_ASK = new RegExp(`(?:每天|每日|每个工作日)[^。；;\\n]{0,40}?(?:${ASK_VERB.source})`);
 
 /** 5月16日报送：… — a date followed by the reporting itself. */
 const REPORTED_ON = /^\s*(?:报送|上报|填报|提交)(?![的了过])/;
@@ -200,13 +212,85 @@ function firstIssueDay(text: string, at: number, today: LocalDate): LocalDate | 
   return m ? resolveDeadlineDate(m[1]!, today) : null;
 }
 
+/**
+ * 每年1月、4月、7月、10月的8日之前 / 时间为3月、6月和9月的27日至30日: one day (or window of days) in each of a list of
+ * months. The round due next is the first of them still ahead.
+ */
+const MONTH_LIST_DAY = new RegExp(
+  `((?:${N}月?\\s*[、，,和及与]\\s*)+${N}月份?)\\s*的?\\s*(${N})[日号]` +
+    `(?:\\s*(?:至|到|—|－|~|～)\\s*(${N})[日号])?\\s*(${TOD})?\\s*(${CLOCK})?\\s*(${MARK})?`,
+  'g',
+);
+const MONTH_LIST_LEAD = /(?:于|在|时间为|时间是|日期为|期限为)\s*(?:每年)?\s*$/;
+
+function monthListDeadlines(text: string, today: LocalDate, timezone: string): Array<DeadlineMatch & { strong: boolean }> {
+  const out: Array<DeadlineMatch & { strong: boolean }> = [];
+  MONTH_LIST_DAY.lastIndex = 0;
+  for (let m = MONTH_LIST_DAY.exec(text); m; m = MONTH_LIST_DAY.exec(text)) {
+    const [whole, list, first, last, tod, clock, mark] = m;
+    const months = list!.split(/[、，,和及与]/).map((x) => num(x.replace(/[月份\s]/g, ''))).filter((x) => x >= 1 && x <= 12);
+    if (months.length < 2) continue;
+    const day = num(last ?? first!);
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index + whole!.length);
+    const strong = Boolean(mark || last || clock) || MONTH_LIST_LEAD.test(before) || WINDOW_REPORT.test(after);
+    if (!strong) continue;
+    const days = months.map((month) => {
+      const d = { year: today.year, month, day };
+      return compareLocalDates(d, today) < 0 ? { ...d, year: today.year + 1 } : d;
+    }).filter((d) => isValidLocalDate(d)).sort(compareLocalDates);
+    if (!days.length) continue;
+    const time = clock ? parseClock(tod, clock) : null;
+    out.push({ ...build(days[0]!, time, timezone, m.index, m.index + whole!.length), strong: true });
+  }
+  return out;
+}
+
+/**
+ * A daily round (每天将当日…报) said with no clock is due at the end of its first day: the day its schedule starts
+ * (自2月16日起, in its own sentence or a section before it) when that is ahead, else today; with no start named, never.
+ */
+function dailyRoundWithoutClock(text: string, today: LocalDate, timezone: string, found: DeadlineMatch[]): DeadlineMatch | null {
+  const daily = DAILY_ASK.exec(text);
+  if (!daily) return null;
+  const sentence = sentenceSpan(text, daily.index);
+  if (found.some((f) => f.start >= sentence[0] && f.start < sentence[1])) return null;
+  // with no start named (原每周二上报的报表改为每日上报) the round has no day to be due on
+  const start = roundStartBefore(text, sentence[1], today);
+  if (!start) return null;
+  const day = compareLocalDates(start.day, today) > 0 ? start.day : today;
+  // the span is the round word alone: the rest of the sentence is the ask and its items
+  return build(day, null, timezone, daily.index, daily.index + /^(?:每天|每日|每个工作日)/.exec(daily[0])![0].length);
+}
+
+function sentenceSpan(text: string, at: number): [number, number] {
+  let from = at, to = at;
+  while (from > 0 && !/[。；;\n]/.test(text[from - 1]!)) from--;
+  while (to < text.length && !/[。；;\n]/.test(text[to]!)) to++;
+  return [from, to];
+}
+
+/** The last 自…起 / …至… start of a schedule before `end`. */
+function roundStartBefore(text: string, end: number, today: LocalDate): { day: LocalDate; index: number } | null {
+  ROUND_START.lastIndex = 0;
+  let last: { day: LocalDate; index: number } | null = null;
+  const head = text.slice(0, end);
+  for (let m = ROUND_START.exec(head); m; m = ROUND_START.exec(head)) {
+    const day = resolveDeadlineDate(m[1]!, today);
+    if (day) last = { day, index: m.index };
+  }
+  return last;
+}
+
 /** Every deadline-like phrase, strongest evidence first within text order. */
 export function findDeadline(raw: string, at: Date, timezone: string): DeadlineMatch | null {
   // 季后5日前 / 月后3日前: days counted from the end of the round, said with 前 as often as with 内 (same length: every
   // index stays put)
   const text = raw.replace(AFTER_ROUND_BEFORE, (m) => `${m.slice(0, -1)}内`);
   const today = localParts(at, timezone);
-  const found: Array<DeadlineMatch & { strong: boolean }> = [];
+  const found: Array<DeadlineMatch & { strong: boolean }> = monthListDeadlines(text, today, timezone);
+  const listed = found.map((f): [number, number] => [f.start, f.end]);
+  const periodic = PERIODIC_ASK.test(text);
 
   ABSOLUTE.lastIndex = 0;
   // Dates that are not deadlines by themselves, kept in case a list hands them the next one's mark (see below).
@@ -214,6 +298,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
   const weak: Array<{ day: LocalDate; start: number; end: number; strong: boolean }> = [];
   for (let m = ABSOLUTE.exec(text); m; m = ABSOLUTE.exec(text)) {
     const [whole, monthWord, date, statedTod, clock, mark] = m;
+    if (listed.some(([s0, e0]) => m!.index < e0 && m!.index + whole!.length > s0)) continue;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + whole!.length);
     // 3日内 is a span of days (see WITHIN), not the 3rd of the month.
@@ -229,6 +314,12 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     if (day && monthWord?.startsWith('下') && new RegExp(`^${N}[日号]$`).test(date!.trim())) {
       const next = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
       day = valid({ ...next, day: num(/^(.+)[日号]$/.exec(date!.trim())![1]!) });
+    }
+    // 12月8日至10日: the end of a span of days said without its month is in the month the span starts in
+    const spanStart = SPAN_END_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (day && spanStart && new RegExp(`^${N}[日号]$`).test(date!.trim())) {
+      const from = resolveDeadlineDate(spanStart[1]!, today);
+      if (from) day = valid({ year: from.year, month: from.month, day: num(/^(.+)[日号]$/.exec(date!.trim())![1]!) }) ?? day;
     }
     if (!day) continue;
     // 1932年12月31日前出生 / 截至12月31日年满60周岁: a day that fixes an age; a day years back is no due day either
@@ -253,7 +344,10 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     const clause = clauseAfter(text, m.index + whole!.length);
     const weekly = /^每/.test(date!.trim()) && (ASK_VERB.test(clause) || LEAD_IN.test(before)) && !/报的/.test(clause);
     // 填报时间：2028年2月1日至4月15日: a reporting window is due at its end
-    const windowEnd = WINDOW_BEFORE.test(before) && WINDOW_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const windowEnd = WINDOW_BEFORE.test(before)
+      && (WINDOW_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index)) || WINDOW_REPORT.test(after));
+    // 报告时段：自2月16日起至3月31日止 in a notice that asks in rounds: the end of the schedule, no due day
+    if (periodic && !windowEnd && !clock && (!mark || /止$/.test(mark)) && spanStart) continue;
     const strong = Boolean(mark) || LEAD_IN.test(before) || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
     // 请于11月26日、27日和30日上午10点前: 于 opens the list, the last day's clock closes it
     const opensList = !mark && !hasClock && !tod && LIST_NEXT.test(after);
@@ -322,6 +416,9 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
         : today;
     found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true });
   }
+
+  const daily = dailyRoundWithoutClock(text, today, timezone, found);
+  if (daily) found.push({ ...daily, strong: true });
 
   if (found.length) {
     const reported = found.filter((f) => !tasks.includes(f.start));

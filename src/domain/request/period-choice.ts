@@ -62,6 +62,21 @@ function longPast(m: PeriodMention, at: Date, timezone: string): boolean {
 }
 
 /**
+ * 2030年、2031年、2032年每年的农民人均纯收入: a run of years joined together that reaches up to the recent ones asks for
+ * each of them, the earliest too, however far back it starts.
+ */
+function inRecentRun(text: string, m: PeriodMention, all: PeriodMention[], at: Date, timezone: string): boolean {
+  if (m.kind !== 'year') return false;
+  let last = m;
+  for (const next of all) {
+    if (next.index <= last.index) continue;
+    if (next.kind !== 'year' || !JOIN.test(text.slice(last.index + last.text.length, next.index))) break;
+    last = next;
+  }
+  return last !== m && !longPast(last, at, timezone);
+}
+
+/**
  * 关于做好2033年长寿老年人统计申报工作的通知 sent in 2032: a year that has not begun is the year the work serves (the
  * allowance paid, the plan carried out), not one whose figures can be counted. It is a period only as an entry of the
  * item list (2028年计划投资) or as a report's (2033年城市建设统计快报).
@@ -210,7 +225,7 @@ export function choosePeriod(
   // 与上年实际对比: the period compared with is the comparison's base wherever else the notice names it (上年实际以…为准)
   const bases = new Set(all.filter((m) => compared(text, m)).map((m) => m.text));
   const mentions = all
-    .filter((m) => !within(m.index, documents) && !bases.has(m.text) && !isLimit(text, m) && !longPast(m, at, timezone))
+    .filter((m) => !within(m.index, documents) && !bases.has(m.text) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
     .map((m) => ({ m, tier: tierOf(m) }));
