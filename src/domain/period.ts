@@ -188,6 +188,11 @@ const RULES: Rule[] = [
       if (!(m1 >= 1 && m1 <= 12 && m2 >= m1 && m2 <= 12) || num(m[3]!) !== 1) return null;
       const year = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : yearForMonth(today, m2);
       if (m[1] && m[4] && m[1] !== m[4]) return null;
+      // 2031年1月1日至7月30日: a running total from the start of the year to a day is counted as of that day
+      if (m1 === 1 && num(m[6]!) !== new Date(Date.UTC(year, m2, 0)).getUTCDate()) {
+        const d = { year, month: m2, day: num(m[6]!) };
+        return isValidLocalDate(d) ? { period: formatLocalDate(d), kind: 'snapshot' } : null;
+      }
       if (num(m[6]!) !== new Date(Date.UTC(year, m2, 0)).getUTCDate()) return null;
       if (m1 === m2) return { period: monthPeriod(year, m1), kind: 'month' };
       if (m2 - m1 === 5 && (m1 === 1 || m1 === 7)) return { period: `${year}-H${m1 === 1 ? 1 : 2}`, kind: 'half' };
@@ -261,6 +266,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 一、二季度 / 第一、第二季度: each quarter of a list that names 季度 once, the ones before its last word
+    re: new RegExp(`(?:(\\d{4})年(?:度)?)?第?([一二三四1-4])(?=\\s*[、和及与]\\s*第?[一二三四1-4](?:\\s*[、和及与]\\s*第?[一二三四1-4])*\\s*季度)`, 'g'),
+    resolve(m, today) {
+      const q = num(m[2]!);
+      if (!(q >= 1 && q <= 4)) return null;
+      return { period: `${m[1] ? Number(m[1]) : yearForPart(today, q * 3 - 2)}-Q${q}`, kind: 'quarter' };
+    },
+  },
+  {
     // 2026年第四季度 / 第四季度 / 四季度 / 本季度 / 上季度 / Q4
     re: new RegExp(`(?:(\\d{4})年(?:度)?)?(?:第?${NUM}季度|(本|上一?个?|这个?)季度|Q([1-4]))`, 'gi'),
     resolve(m, today) {
@@ -303,7 +317,7 @@ const RULES: Rule[] = [
     // 2026年度 / 本年度 / 全年 / 今年 / 年度 / 2026年 (a year with nothing after it that makes it a date)
     // 2025年全年 / 去年全年: one mention of that year (全年 alone would say this year).
     // 2030—2034年 / 2030年至2034年: a span of years (a plan's horizon) has no period form; neither end is a period.
-    re: /(\d{4})年(?:度|全年)|(?<!\d{4}年?\s*[-—–~～至到]\s*)(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度|\s*[-—–~～至到]\s*\d{4}年)|(?:本年度|本年|今年|去年|上一?年度?)(?:全年)?|全年|年度/g,
+    re: /(\d{4})年(?:年?度|全年)|(?<!\d{4}年?\s*[-—–~～至到]\s*)(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度|\s*[-—–~～至到]\s*\d{4}年)|(?:本年度|本年|今年|去年|上一?年度?)(?:全年)?|全年|年度/g,
     resolve(m, today) {
       if (m[1]) return { period: m[1], kind: 'year' };
       if (m[2]) return { period: m[2], kind: 'year' };

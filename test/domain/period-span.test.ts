@@ -18,8 +18,11 @@ describe('periods: a span of whole months (统计时段：11月1日至11月30日
     expect(periods('2025年1月1日至12月31日')).toEqual(['2025']);
   });
 
+  it('a span from 1 January to a day is a running total counted as of that day (the spec\'s 1-11月累计)', () => {
+    expect(periods('统计时段：1月1日至11月20日')).toEqual(['2026-11-20']);
+  });
+
   it('a span that is not whole months names no period', () => {
-    expect(periods('统计时段：1月1日至11月20日')).toEqual([]);
     expect(periods('11月1日至11月20日')).toEqual([]);
     expect(periods('2月1日至2月30日')).toEqual([]);
   });

@@ -41,9 +41,11 @@ export interface Anatomy {
   parts: NoticePart[];
 }
 
-const TITLE_WORDS = '(?:通知|通报|函|提示|提醒|公告|预警|安排|通告|说明|公示|公报)';
+const TITLE_WORDS = '(?:通知|通报|函|提示|提醒|公告|预警|安排|通告|说明|公示|公报|规定|办法|细则)';
 // 民政事业统计报表填报说明（请各镇街统计人员留存）: an aside may follow the title word.
 const TITLE = new RegExp(`^\\s*(?:【[^】]{1,24}】)?\\s*(?:关于.{2,80}${TITLE_WORDS}|[^，,。；;！!？?:：]{0,24}${TITLE_WORDS})\\s*(?:[(（][^()（）]{1,20}[)）])?\\s*$`);
+/** 乡、镇、村基本情况统计调查制度说明： — the title of a system document may close with a colon before its text. */
+const SYSTEM_TITLE = new RegExp(`^\\s*(?:【[^】]{1,24}】)?\\s*[^，,。；;！!？?:：]{0,30}(?:制度|办法|规定|细则|方案)${TITLE_WORDS}\\s*[:：]\\s*$`);
 /** 转区应急管理局（区安委办）通知： — a forwarded notice's header line, above its title. */
 const FORWARD_LINE = /^\s*(?:转发?|受)[^:：，,。]{2,30}[:：]\s*$/;
 /** 鹤川区民政局 / 区安委办 on a line of its own: an issuing office (above the title, or signing at the end). */
@@ -163,7 +165,7 @@ export function readAnatomy(text: string): Anatomy {
   for (let seen = 0; i < Math.min(all.length, bodyEnd) && seen < 3; seen++) {
     const l = all[i]!;
     const next = all[i + 1]?.text ?? '';
-    if (TITLE.test(l.text) || ((OFFICE_LINE.test(l.text) || FORWARD_LINE.test(l.text)) && TITLE.test(next))) {
+    if (TITLE.test(l.text) || (seen === 0 && SYSTEM_TITLE.test(l.text)) || ((OFFICE_LINE.test(l.text) || FORWARD_LINE.test(l.text)) && TITLE.test(next))) {
       add('title', l.start, l.end);
       i++;
     } else break;

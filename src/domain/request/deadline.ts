@@ -282,6 +282,24 @@ function roundStartBefore(text: string, end: number, today: LocalDate): { day: L
   return last;
 }
 
+/**
+ * 每季度结束后15日内报送（一、二季度数据均在7月15日前上报）: a due day said for named rounds together sets their due day
+ * over the rule's: the rounds it names are due then, and the rule's own days for them are dropped.
+ */
+const DUE_TOGETHER = /((?:第?[一二三四1-4]\s*[、和及与]\s*)+第?[一二三四1-4])\s*季度[^，,。；;（）()]{0,8}?(?:均|都|统一|一并)\s*(?:在|于)?\s*$/;
+
+function dueTogether(text: string, found: Array<DeadlineMatch & { strong: boolean }>, timezone: string): void {
+  for (const f of [...found]) {
+    const m = DUE_TOGETHER.exec(text.slice(Math.max(0, f.start - 30), f.start));
+    if (!m) continue;
+    const due = localParts(f.deadline, timezone);
+    const quarters = m[1]!.split(/[、和及与]/).map((x) => num(x.replace(/[第\s]/g, '')));
+    const rounds = quarters.map((q) => `${q * 3 - 2 > due.month ? due.year - 1 : due.year}-Q${q}`);
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.round && rounds.includes(found[i]!.round!)) found.splice(i, 1);
+    f.round = rounds[0];
+  }
+}
+
 /** Every deadline-like phrase, strongest evidence first within text order. */
 export function findDeadline(raw: string, at: Date, timezone: string): DeadlineMatch | null {
   // 季后5日前 / 月后3日前: days counted from the end of the round, said with 前 as often as with 内 (same length: every
@@ -417,6 +435,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true });
   }
 
+  dueTogether(text, found, timezone);
   const daily = dailyRoundWithoutClock(text, today, timezone, found);
   if (daily) found.push({ ...daily, strong: true });
 

@@ -10,8 +10,11 @@ export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance';
  * (督查情况的通报, 主要数据公示) rather than ask for them.
  */
 const ADVISORY_TITLE = /(?:提醒|提示|预警|警示|倡议书?|通告|公告|通报|公示|公报)\s*$/;
-/** 填报说明 / 补充说明 / 口径解读: how to fill in what is asked elsewhere, not an ask. */
-const GUIDANCE_TITLE = /(?:说明|口径|解读|问答)\s*(?:[(（][^()（）]*[)）])?\s*$/;
+/**
+ * 填报说明 / 补充说明 / 口径解读: how to fill in what is asked elsewhere, not an ask; 关于规范…信息报告的规定 / …管理办法: a rule
+ * document itself (not 关于印发…办法的通知, which sends one and may ask with it).
+ */
+const GUIDANCE_TITLE = /(?:说明|口径|解读|问答|规定|办法|细则)\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*$/;
 /** 关于召开…会议的通知 / 关于举办…培训班的通知 */
 const MEETING_TITLE = /关于(?:召开|举办|参加|组织)[^，。]{0,40}(?:会议?|培训班?|座谈会|推进会|调度会|视频会)/;
 

@@ -15,6 +15,8 @@ const DOCUMENT_NAME = /《[^《》\n]{1,80}》/g;
 const SENTENCE_END = /[。;；!！?？\n]/g;
 
 const BARE_YEAR_WORD = /^年度$/;
+/** 代表…的数据 / 统计时段为 / 数据时间： — a label that says what time the figures are for. */
+const DATA_TIME_LABEL = /(?:代表|数据时间|数据时点|统计时段|统计期间?|数据期间)\s*(?:为|是|:|：)?\s*$/;
 /** 比上年 / 较去年同期 / 与上年对比: a period named to compare with is not the one asked for. */
 const COMPARED_BEFORE = /(?:比|较|同比|环比|相比)\s*$/;
 const WITH_BEFORE = /(?:与|和|同)\s*$/;
@@ -241,10 +243,11 @@ export function choosePeriod(
   const closed = paired ? namedReports(text, mentions.filter((x) => x.tier >= 0 && x.tier <= 3 && x.m.index >= clauseStart(text, deadlineSpan![0]) && x.m.index < deadlineSpan![0]).map((x) => x.m)) : [];
   if (closed.length > 1) return { period: closed[0]!, periods: closed, spans, candidates };
   if (paired) {
-    // 第二季度 named without its year in a schedule: the latest such period begun by its own due day
-    const own = !/\d{4}|[今去明本上下]年/.test(paired.text) && deadlineAt ? findPeriodMentions(paired.text, deadlineAt, timezone)[0] : undefined;
-    const period = own?.period ?? paired.period;
-    return { period, periods: [period], spans, candidates };
+    // 第二季度 named without its year in a schedule: the latest such period begun by its own due day; 一、二季度…均在
+    // 7月15日前: every period of a list the due day closes together
+    const run = joinedBefore(text, mentions.map((x) => x.m), paired);
+    const periods = [...new Set(run.map((m) => ownPeriod(m, deadlineAt, timezone)))];
+    return { period: periods[0]!, periods, spans, candidates };
   }
   const namesPeriod = mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year');
   // 请于报告月后的3天内报送月报: the due day closes a round, and that round's month or quarter is what is counted
@@ -265,8 +268,10 @@ export function choosePeriod(
   for (const allowBare of [false, true]) {
     for (let tier = 0; tier <= STATEMENTS; tier++) {
       const listed = mentions.filter((x) => x.tier === tier && (allowBare || !BARE_YEAR_WORD.test(x.m.text))).map((x) => x.m);
-      // 二、数据时间：截至2029年年底 — a section that says what time the figures are for names it first
-      const inTier = [...listed.filter((m) => partOf(m.index)?.kind === 'period'), ...listed.filter((m) => partOf(m.index)?.kind !== 'period')];
+      // 二、数据时间：截至2029年年底 — a section that says what time the figures are for names it first; so does a label
+      // inside a sentence (统计时段为…（代表2031年1月1日至7月30日的数据）)
+      const says = (m: PeriodMention) => partOf(m.index)?.kind === 'period' || DATA_TIME_LABEL.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const inTier = [...listed.filter(says), ...listed.filter((m) => !says(m))];
       // 补报2031年年报、2031年12月月报和2032年2月月报: reports named with their periods each count their own
       const reports = namedReports(text, inTier);
       if (reports.length > 1) {
@@ -369,6 +374,29 @@ function spokenOf(
   const named = mentions.find(({ m, tier }) => tier >= 0 && m.kind === picked.kind && /\d|第/.test(m.text) && m.period < picked.period
     && ['title', 'topic', 'purpose'].includes(partOf(m.index)?.kind ?? ''));
   return named?.m ?? picked;
+}
+
+/** The mentions joined by conjunctions that end at `last` (一、二季度 → 一, 二季度), in text order. */
+function joinedBefore(text: string, mentions: PeriodMention[], last: PeriodMention): PeriodMention[] {
+  const sorted = [...mentions].sort((a, b) => a.index - b.index);
+  const run = [last];
+  for (let i = sorted.indexOf(last) - 1; i >= 0; i--) {
+    const m = sorted[i]!;
+    if (m.kind !== last.kind || !JOIN.test(text.slice(m.index + m.text.length, run[0]!.index))) break;
+    run.unshift(m);
+  }
+  return run;
+}
+
+/** A quarter, half or month said without its year in a schedule: the latest such period begun by its due day. */
+function ownPeriod(m: PeriodMention, deadlineAt: Date | undefined, timezone: string): string {
+  if (/\d{4}|[今去明本上下]年/.test(m.text) || !deadlineAt) return m.period;
+  const own = findPeriodMentions(m.text, deadlineAt, timezone)[0];
+  if (own) return own.period;
+  if (m.kind !== 'quarter') return m.period;
+  const due = localParts(deadlineAt, timezone);
+  const q = Number(m.period.slice(6));
+  return `${q * 3 - 2 > due.month ? due.year - 1 : due.year}-Q${q}`;
 }
 
 /** 本月和上月 / 10月、11月 / 2025年及2026年: periods joined by a conjunction are asked for together. */
