@@ -10,7 +10,7 @@ import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
 import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import {
-  bareBoolean, checkNumber, checkNumericValue, findBoolean, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, labelForms, shortLabelForms, type Checked,
+  bareBoolean, checkNumber, checkNumericValue, findBoolean, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, labelForms, MONTH_DAY, shortLabelForms, type Checked,
 } from './values.js';
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
@@ -68,6 +68,8 @@ export function readClause(
     // 是210不是208: the figure said not to be the one is no figure.
     if (NEGATED.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
     if (readRespectively(quantity, own, index, state, emit)) return;
+    // 慰问日期12.1: a month and a day typed after a date field's label are that date, never a figure
+    if (MONTH_DAY.test(quantity.raw) && namesDateField(own, index)) return;
     let binding = bindQuantity(
       {
         q: quantity, own, after, context: state.context, bare: (isFillerOnly(own) || namesOnlyItsUnit(own, quantity)) && isFillerOnly(following),
@@ -113,7 +115,8 @@ export function readClause(
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
     if (REFERS_BACK.test(wordsBefore)) return;
     // 有1个是11月新增的 / 有一处已经销号: one of those just counted, said to be something, is no figure of its own.
-    if (/有\s*$/.test(wordsBefore) && /^\s*(?:是|已|还|在|正|没|未|被)/.test(following)) return;
+    // (危房有两户没有住人的: the item named right before 有 is what is counted.)
+    if (/有\s*$/.test(wordsBefore) && /^\s*(?:是|已|还|在|正|没|未|被)/.test(following) && binding.phrase !== own) return;
     const change = changeSaid(hideNames(wordsBefore, index), plain.slice(sentenceStart, sentenceEnd), binding.entry, quantity);
     if (change) {
       emit.change(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), change.sign, change.against);
@@ -165,7 +168,10 @@ export function readClause(
     (end) => { state.textUntil = Math.max(state.textUntil, end); },
   );
   if (inClause.length > 0) {
-    readZeroAfterFigures(cursor, tail, index, emit);
+    // 危房1户 已撤离 重点纠纷 无: the 无 a text item's label takes as its value is no count's zero
+    const textFrom = index.entries.some((e) => e.field.type === 'text') ? textSpan(plain.slice(clause.start, clause.end), index)?.[0] : undefined;
+    const zeroWords = textFrom !== undefined && clause.start + textFrom >= cursor ? tail.slice(0, clause.start + textFrom - cursor) : tail;
+    readZeroAfterFigures(cursor, zeroWords, index, emit);
     // 避难场所四个…预案还没有修订完 (voice, no pause): a yes/no said after the last figure
     if (!answered) readLooseBoolean({ ...clause, start: cursor }, tail, index, emit);
     return;
@@ -349,6 +355,11 @@ function readChoice(entries: FieldEntry[], quantity: Quantity, own: string, visi
   if (BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4)) || REMAINDER.test(own)) return;
   if (entries.some((e) => isDelta(words, e) || isProgress(words, e))) return;
   emit.choice(entries, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
+}
+
+function namesDateField(own: string, index: CandidateIndex): boolean {
+  const matches = index.match(own);
+  return index.entries.some((e) => e.field.type === 'date' && matches[e.ordinal]!.sim >= 2);
 }
 
 /** 户数12户 / 人数：20人: a label that says no more than the figure's measure word leaves the unit to decide. */

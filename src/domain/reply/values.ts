@@ -44,7 +44,7 @@ export interface Found<T> {
 const DONE_WORDS = '是的|是|对|有的|有|已经?完成|完成|已经?(?:搞|弄|做|办)?(?:完|好|定|妥|结)|(?:搞|弄|做|办)(?:完|好|定|妥)|已经|已|落实|到位|√';
 /** Said to mean "not done / no": 否, 没有, 还没弄, 尚未完成. */
 const NOT_DONE_WORDS = '否|不是|没有的|还?没有?(?:搞|弄|做|办)?(?:完成|完|好)?|尚未(?:完成)?|还未(?:完成)?|未完成|未|无|×';
-const YES_NO = new RegExp(`^\\s*[:：]?\\s*(?:改为|改成|更正为|应为|为|是)?\\s*(${NOT_DONE_WORDS}|${DONE_WORDS})\\s*[了的啦哈。.!！~～]*\\s*$`, 'i');
+const YES_NO = new RegExp(`^\\s*[:：]?\\s*(?:改为|改成|更正为|应为|为|是|填写?|写)?\\s*(${NOT_DONE_WORDS}|${DONE_WORDS})\\s*[了的啦哈。.!！~～]*\\s*$`, 'i');
 const NONE_BEFORE = /(?:暂无|暂未发生|未发生|没有发生|没有|均无|无)\s*$/;
 const NEGATIVE_ANSWER = new RegExp(`^(?:${NOT_DONE_WORDS})$`);
 const AFFIRM = '已经|已|均已|都已|全部|均|都';
@@ -64,22 +64,42 @@ interface PredicatePattern {
 const predicateCache = new Map<string, PredicatePattern | null>();
 const NEGATION_WORD = new RegExp(`^(?:${NEGATE})$`);
 
-/** Predicates that say the same of a check's result (水质检测是合格的 answers 水质检测是否达标). */
-const SAME_PREDICATE: Readonly<Record<string, readonly string[]>> = { 达标: ['合格'], 合格: ['达标'] };
+/**
+ * Predicates that say the same of a check's result (水质检测是合格的 answers 水质检测是否达标), or the same state in other
+ * words (危房没有住人的: the people are out, so 撤离 is yes).
+ */
+const SAME_PREDICATE: Readonly<Record<string, readonly string[]>> = {
+  达标: ['合格'], 合格: ['达标'], 撤离: ['没有住人', '无人居住', '没人住', '搬离', '搬出'],
+};
+
+/** 全部调解成功 is also said 都调解成功了 / 均已调解成功: a quantifier at the head of a predicate may be any of these. */
+const ALL = /^(?:全部|全都|都|均|全)/;
+const ALL_WORDS = '全部|全都|都|均|全';
+
+/** 危房有两户没有住人的 / 危房1户 已撤离: a count of the subject may come between it and what is said of it. */
+const SUBJECT_COUNT = '(?:有)?\\s*(?:[\\d零一二两三四五六七八九十]+\\s*[户人个处件间栋座]?\\s*)?';
 
 /** 自查是否完成 → /自查\s*(已|未…)?\s*完成/: the statement form of a yes/no label. */
 function predicatePattern(name: string): PredicatePattern | null {
   let pattern = predicateCache.get(name);
   if (pattern !== undefined) return pattern;
   pattern = null;
-  const split = /是否|是不是|有无|有没有/.exec(name);
+  // 全部化解 as an alias: a predicate with its quantifier is a question's statement form already
+  const split = /是否|是不是|有无|有没有/.exec(name) ?? (ALL.test(name) && name.length >= 4 ? { index: 0, 0: '' } : null);
   const prefix = split ? name.slice(0, split.index) : '';
   const suffix = split ? name.slice(split.index + split[0].length) : '';
   if (split && suffix) {
-    // 水质也达标 for 水质检测是否达标: the subject may be said by its first word, with 也/还 before the marker
-    const subject = prefix.length >= 3 ? `(?:${escapeRe(prefix)}|${escapeRe(prefix.slice(0, 2))})` : escapeRe(prefix);
-    const predicate = [suffix, ...(SAME_PREDICATE[suffix] ?? [])].map(escapeRe).join('|');
-    const stated = `${subject}\\s*(?:[:：]\\s*)?(?:也|还|是)?(${AFFIRM}|${NEGATE})?\\s*(?:${predicate})`;
+    // 水质也达标 for 水质检测是否达标: the subject may be said by its first word, with 也/还 before the marker;
+    // 路都通的 for 道路是否畅通: a two-character subject and predicate by their last character, with a marker between
+    const subjects = prefix.length >= 3 ? [escapeRe(prefix), escapeRe(prefix.slice(0, 2))] : prefix ? [escapeRe(prefix)] : [];
+    if (prefix.length === 2) subjects.push(`${escapeRe(prefix.slice(1))}(?=\\s*[是都也])`);
+    const subject = subjects.length ? `(?:${subjects.join('|')})${prefix ? SUBJECT_COUNT : ''}` : '';
+    const own = suffix.replace(ALL, '');
+    const all = own !== suffix ? `(?:${ALL_WORDS})?` : '';
+    const predicates = [own, ...(SAME_PREDICATE[own.slice(-2)] ?? [])].map(escapeRe);
+    if (own.length === 2) predicates.push(`${escapeRe(own.slice(1))}(?=[的了\\s，,。]|$)`);
+    const predicate = predicates.join('|');
+    const stated = `${subject}\\s*(?:[:：]\\s*)?(?:也|还|是)?(${AFFIRM}|${NEGATE})?\\s*${all}(?:已经?|均已|都已)?\\s*(?:${predicate})`;
     // 开展培训 is also said object first with a marker: 培训已开展 / 培训未开展.
     const flipped = !prefix && suffix.length === 4
       ? `|${escapeRe(suffix.slice(2))}\\s*(${AFFIRM}|${NEGATE})\\s*${escapeRe(suffix.slice(0, 2))}`
@@ -138,7 +158,41 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
       return { value: !(word !== undefined && NEGATION_WORD.test(word)), index: m.index };
     }
   }
+  for (const name of names) {
+    const done = objectDone(clause, name);
+    if (done) return done;
+  }
   return null;
+}
+
+const QUESTION_VERB = /^(?:是否|有无)(?:已经|已)?(完成|开展|落实|建立|组建|参加|签订|安装|配备|组织|进行)(.{2,8})$/;
+/** Verbs a clerk says any task is done with (做了, 搞完了, 打完了 for vaccinations, 弄好了). */
+const ANY_DONE_VERB = '做|搞|弄|打|办|建';
+const objectDoneCache = new Map<string, RegExp | null>();
+
+/**
+ * 强制免疫开展了的 / 强制免疫做了的 / 免疫都打完了 / 走访弄好了 for 是否开展强制免疫 / 是否完成走访: the question's object
+ * (or its last two characters) said with the question's verb or any verb of doing, finished (了, 完, 好) or negated.
+ */
+function objectDone(clause: string, name: string): Found<boolean> | null {
+  let re = objectDoneCache.get(name);
+  if (re === undefined) {
+    const m = QUESTION_VERB.exec(name);
+    re = null;
+    if (m) {
+      const object = m[2]!;
+      const heads = [object, ...(object.length >= 4 ? [object.slice(-2)] : [])].map(escapeRe).join('|');
+      re = new RegExp(`(?:${heads})\\s*(?:[:：]\\s*)?(?:也|都|还|均|全部|早就|早已)?\\s*(${NEGATE}|已经|已)?\\s*(?:${escapeRe(m[1]!)}|${ANY_DONE_VERB})(完|好|过)?(了|的)?`);
+    }
+    if (objectDoneCache.size > 1024) objectDoneCache.clear();
+    objectDoneCache.set(name, re);
+  }
+  const m = re?.exec(clause);
+  if (!m) return null;
+  const negated = m[1] !== undefined && NEGATION_WORD.test(m[1]);
+  // 在做 / 开展 alone says nothing finished: a marker, a result or 了 must say it
+  if (!negated && !m[1] && !m[2] && !m[3]) return null;
+  return { value: !negated, index: m.index };
 }
 
 /** 是否完成自查 → 自查, 是否开展培训 → 培训: what a yes/no question asks about; null for other names. */
@@ -345,8 +399,11 @@ export function shortLabelForms(field: FieldDef, others: readonly FieldDef[]): s
 }
 
 const DATE_RE = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|今天|昨天|前天|明天|后天)/;
-/** After a date field's label, 11/19 is a month and a day too. */
-const DATE_AFTER_LABEL = new RegExp(`${DATE_RE.source}|(?<![\\d/.])(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])(?![\\d/.])`);
+/** After a date field's label, 11/19 and 12.1 are a month and a day too. */
+const DATE_AFTER_LABEL = new RegExp(`${DATE_RE.source}|(?<![\\d/.])(1[0-2]|0?[1-9])[/.]([12]\\d|3[01]|0?[1-9])(?![\\d/.])`);
+
+/** 12.1 / 11/19 after a date field's label: a month and a day as typed, not a figure. */
+export const MONTH_DAY = /^(?:1[0-2]|0?[1-9])[/.](?:[12]\d|3[01]|0?[1-9])$/;
 
 function resolveDate(m: RegExpExecArray, today: LocalDate): LocalDate | null {
   return m[1] ? resolveDateExpression(m[1], today) : resolveDateExpression(`${Number(m[2])}月${Number(m[3])}日`, today);

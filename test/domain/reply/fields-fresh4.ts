@@ -23,5 +23,9 @@ export const G = {
   keyDispute: { key: 'md_key', label: '重点矛盾纠纷情况', aliases: ['重点纠纷', '重点矛盾纠纷'], type: 'text' } as FieldDef,
   houses: int('dh_count', 'C/D级危房户数', ['危房户数', 'CD级危房户数'], '户'),
   evacuated: { key: 'dh_evacuated', label: '危房人员是否全部撤离', aliases: ['危房人员撤离', '危房撤离'], type: 'boolean' } as FieldDef,
+  visited: int('wa_visited', '走访困难群众户数', ['走访户数', '走访困难户'], '户'),
+  visitsDone: { key: 'wa_done', label: '是否完成走访', aliases: ['走访完成', '完成走访'], type: 'boolean' } as FieldDef,
+  vaccinated: { key: 'pig_vacc_done', label: '是否开展强制免疫', aliases: ['强制免疫'], type: 'boolean' } as FieldDef,
+  vaccRate: { key: 'pig_vacc_rate', label: '强制免疫免疫率', aliases: ['免疫率'], type: 'number', unit: '%', min: 0, max: 100 } as FieldDef,
   visitDate: { key: 'wa_date', label: '集中慰问日期', aliases: ['慰问日期'], type: 'date' } as FieldDef,
 };
