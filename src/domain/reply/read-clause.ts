@@ -144,7 +144,8 @@ export function readClause(
     if (isProgress(hideNames(own, index), binding.entry)) return;
     // 还有2户帮扶措施在落实中: the part still being dealt with is never the field's count of what is done.
     // (还没办下来残疾人54个: a label after the words starts another statement.)
-    if (isUnfinished(own, binding.entry, index) || isUnfinished(after, binding.entry, index, NEAR_AFTER)) return;
+    // (隐患排查了3处都还没动: what is still undone says nothing against a count of what was found.)
+    if (isUnfinished(own, binding.entry, index) || (countsDone(binding.entry) && isUnfinished(after, binding.entry, index, NEAR_AFTER))) return;
     // 其中… and figures in brackets (15户（失独11户、伤残4户）) break a total down; they never replace it.
     const breakdown = /其中|包括|包含|含/.test(own) || clause.aside;
     // 残疾人数5人 for 残疾人两项补贴人数 while 持证残疾人数 is another item: filed only once the reporter says so.
@@ -158,6 +159,7 @@ export function readClause(
     // 一共十三处 / 现在是十八处 / 准确的是12,987人: the level the sentence ends on replaces a figure it gave before.
     const level = LEVEL_BEFORE.test(wordsBefore);
     emit.value(binding.entry, periodAnchor(quantity, plain, state), quantity.raw, check, breakdown || (!level && !binding.phrase && !(state.correcting && hasCorrectionMarker(said))));
+    if (!breakdown) readAllDone({ entry: binding.entry, quantity, check }, following, index, emit);
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
   });
 
@@ -289,7 +291,8 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
   }
   return q.start;
 }
-const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
+// (实际发了一百三十五床: 实际 with the item's verb is the level too)
+const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]了)?|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
 // (比上次报的多走访了2个: the change word may take a verb of its own before 了.)
 const COMPARED_CHANGE = /比([^，,。；;\d]{0,12}?)(多了|少了|增加了?|减少了?|增长了?|下降了?|多|少|高|低)(?:[\u4e00-\u9fa5]{1,2}了)?\s*$/;
@@ -393,6 +396,31 @@ function isUnfinished(words: string, entry: FieldEntry, index: CandidateIndex, w
   // 一次预案还没有修订完: the words before the state word name a yes/no or choice item, whose state it is
   if (m && within < Infinity && index.entries.some((e) => !e.numeric && longestSharedRun(words.slice(0, m.index), e.names) >= 2)) return false;
   return !!m && m.index <= within && !entry.names.some((n) => n.includes(m[0])) && !namesAnyField(words.slice(m.index + m[0].length), index);
+}
+
+const ALL_DONE = /^\s*(?:已经?|均已|都已)?\s*(?:全部|全都|都|均)\s*(?:已经?)?\s*(?!还|没|未|不|尚|在|正)([\u4e00-\u9fa5]{2,6}?)(?:了|的|完|好|$)/;
+
+/**
+ * 隐患4处已全部整改 / 排查纠纷八件都调解成功了: all of what the figure just counted is said to be done, so the count
+ * of what is done (已整改处数, 调解成功件数), with the same measure, is that figure too.
+ */
+function readAllDone(
+  last: { entry: FieldEntry; quantity: Quantity; check: (field: FieldDef) => Checked }, tail: string, index: CandidateIndex, emit: Emitter,
+): void {
+  const m = ALL_DONE.exec(tail);
+  if (!m) return;
+  const matches = index.match(m[1]!);
+  const done = index.numericEntries.filter((e) => e !== last.entry && countsDone(e) && matches[e.ordinal]!.sim >= 2
+    && unitFit(last.quantity.unit, e.field.unit) >= 0 && (e.field.unit ?? '') === (last.entry.field.unit ?? ''));
+  if (done.length !== 1) return;
+  emit.value(done[0]!, last.quantity.start, last.quantity.raw, last.check);
+}
+
+/** 已整改隐患数, 调解成功件数, 帮扶措施落实户数: a count of what is done (or settled), not of what was found. */
+const DONE_COUNT = /已|完成|成功|到位|落实|办结|化解|消除|销号|整改|解决|处置|兑现|清偿|发放/;
+
+function countsDone(entry: FieldEntry): boolean {
+  return entry.names.some((n) => DONE_COUNT.test(n));
 }
 
 function progressNotSaid(own: string, entry: FieldEntry): boolean {
@@ -606,7 +634,8 @@ function readWordValues(
       booleanFound = true;
     }
   }
-  if (!booleanFound && !hasFigures) readLooseBoolean(clause, text, index, emit);
+  // 漏了1户（已撤离）: a state in brackets after a figure is said of what that figure counts, not of the question
+  if (!booleanFound && !hasFigures && !clause.aside) readLooseBoolean(clause, text, index, emit);
   if (!hasFigures) readBareOption(clause, text, index, emit);
   return booleanFound;
 }

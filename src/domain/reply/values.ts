@@ -441,7 +441,7 @@ export function findNamedDate(clause: string, today: LocalDate, names: (words: s
   return d ? { value: formatLocalDate(d), index: m.index } : null;
 }
 
-const DONE_ON = new RegExp(`^\\s*(?:是|在|于)?\\s*${DATE_RE.source}\\s*(?:搞|开展|组织|举行|举办|进行|完成|办)(?:的|了)+\\s*$`);
+const DONE_ON = new RegExp(`^\\s*(?:我们|我村|本村|村里|社区|我们村|我们社区)?\\s*(?:是|在|于)?\\s*${DATE_RE.source}\\s*(?:搞|开展|组织|举行|举办|进行|完成|办)(?:的|了)+\\s*$`);
 const DONE_ON_THING = new RegExp(`${DATE_RE.source}\\s*(?:搞|开展|组织|举行|举办|进行|召开|完成|办)(?:的|了)+(.*)$`);
 
 /**

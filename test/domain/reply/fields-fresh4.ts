@@ -27,5 +27,6 @@ export const G = {
   visitsDone: { key: 'wa_done', label: '是否完成走访', aliases: ['走访完成', '完成走访'], type: 'boolean' } as FieldDef,
   vaccinated: { key: 'pig_vacc_done', label: '是否开展强制免疫', aliases: ['强制免疫'], type: 'boolean' } as FieldDef,
   vaccRate: { key: 'pig_vacc_rate', label: '强制免疫免疫率', aliases: ['免疫率'], type: 'number', unit: '%', min: 0, max: 100 } as FieldDef,
+  quilts: int('wa_quilts', '发放棉被床数', ['发放棉被', '棉被'], '床'),
   visitDate: { key: 'wa_date', label: '集中慰问日期', aliases: ['慰问日期'], type: 'date' } as FieldDef,
 };
