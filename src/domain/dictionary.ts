@@ -58,6 +58,9 @@ const LEXICON: Array<[RegExp, string]> = [
   // 拖欠农民工工资 / 被拖欠的工资 / 欠薪: one thing, in its long and short names
   [/被?拖欠(?:的)?(?:农民工)?工资|欠薪/g, '拖欠工资'],
   [/数额/g, '金额'],
+  // 服务总时数 / 服务小时数 / 服务时长: one measure of time spent
+  [/总?(?:小时数|时数)|总时长/g, '时长'],
+  [/供销合作社/g, '供销社'],
   // 新发现 / 新受理 隐患、案件 are what is new in the period, like 新增; 因返乡减少 is an outflow, like 退出
   [/新(?:发现|受理|登记)/g, '新增'],
   [/减少/g, '退出'],
@@ -288,12 +291,15 @@ function insertedRuns(phrase: string, term: string): string[] {
   return runs;
 }
 
+const BARE_MEASURE_TAIL = /^(?:人数|户数|个数|家数|处数|数|人次|次数)$/;
+
 /** Similarity of a normalised phrase to a normalised term; `known` tells whether a run of text is dictionary vocabulary. */
 function similarity(phrase: string, term: string, known: (run: string) => boolean): number {
   if (phrase === term) return 1;
   // A term worn down to two characters by normalising (上月工作情况 → 工作) is too common a word to be found inside others.
   if (phrase.includes(term)) {
-    if (term.length < 3) return 0;
+    // …but a two-character name followed only by a measure (台胞 → 台胞人数) is that name counted
+    if (term.length < 3) return phrase.startsWith(term) && BARE_MEASURE_TAIL.test(phrase.slice(term.length)) ? 0.9 : 0;
     // Chinese puts what is counted last: a term followed by three or more other characters (领取优惠证[人员实现再就业]…)
     // only qualifies the item, which another term ending the phrase names better.
     const tail = phrase.length - (phrase.lastIndexOf(term) + term.length);
@@ -307,7 +313,31 @@ function similarity(phrase: string, term: string, known: (run: string) => boolea
   // Words the dictionary never uses, inserted inside a known term, make a different item (就业年龄段残疾人数 is not
   // 就业残疾人数); words it does use are a rephrasing (特困人员救助供养人数 ≈ 特困供养人数).
   const unknown = insertedRuns(phrase, term).some((run) => run.length >= 2 && !known(run));
-  return unknown ? score * 0.7 : score;
+  // 台属企业 is not 台资企业, 侨眷 not 台属: a word of the term put back with another in its place names another thing
+  return unknown || substitutes(phrase, term) ? score * 0.7 : score;
+}
+
+/**
+ * True when, between two characters the phrase and the term share, each has characters of its own: the phrase says
+ * something else where the term says what it counts (台[属]企业 / 台[资]企业). Differences at either end are a
+ * qualifier added or dropped, not a substitution.
+ */
+function substitutes(phrase: string, term: string): boolean {
+  const n = phrase.length, m = term.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i]![j] = phrase[i] === term[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+    }
+  }
+  let i = 0, j = 0, started = false, gapP = 0, gapT = 0;
+  while (i < n && j < m) {
+    if (phrase[i] === term[j]) {
+      if (started && gapP > 0 && gapT > 0) return true;
+      started = true; gapP = 0; gapT = 0; i++; j++;
+    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) { gapP++; i++; } else { gapT++; j++; }
+  }
+  return false;
 }
 
 /**
@@ -334,7 +364,35 @@ export function withoutShadowed(fields: FieldDef[], isFallback: (f: FieldDef) =>
   });
 }
 
+/** What a bracket in a dictionary name says when it is no short name: a scope, a total, a unit, a note. */
+const NOT_A_SHORT_NAME = /^(?:含|包括|包含|不含|即|以|按|注|下同|其中|合计|小计|总计|共计|单位|万?元|人|户|个|亩|吨|%)|\d/;
+
+/**
+ * 台湾同胞（台胞） / 化学需氧量（COD）排放量 / 台胞在大陆亲属（台属）: a dictionary name may give the short name of what
+ * stands before its bracket. The name is then also known by it: the short name takes the place of the words it
+ * abbreviates (台属; COD排放量), which run from its first character when it is drawn from them, else the whole lead.
+ * Only a name shorter than those words is one (留守儿童（0-5周岁）, 欠薪金额（农民工工资） say which, not what).
+ */
+export function shortNames(name: string): string[] {
+  const out: string[] = [];
+  for (const m of name.matchAll(/[（(]([^（()）]{2,8})[）)]/g)) {
+    const short = m[1]!.trim();
+    const lead = name.slice(0, m.index);
+    if (NOT_A_SHORT_NAME.test(short) || /[，,、；;]/.test(short)) continue;
+    let from = 0;
+    for (let i = 0; i < lead.length; i++) {
+      if (lead[i] === short[0] && isSubsequence(short, lead.slice(i))) from = i;
+    }
+    const drawn = isSubsequence(short, lead.slice(from)) && lead[from] === short[0];
+    const replaced = drawn ? lead.slice(from) : lead;
+    if (short.length >= replaced.length) continue;
+    out.push((drawn ? lead.slice(0, from) : '') + short + name.slice(m.index! + m[0].length));
+  }
+  return out;
+}
+
 export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
+  const namesOf = (f: FieldDef): string[] => [f.label, ...f.aliases].flatMap((n) => [n, ...shortNames(n)]);
   const rawGroups = fields.map((f) => [f.label, ...f.aliases].map((s) => applySuffixVariants(stripNoise(s))).filter(Boolean));
   const abbreviations = learnAbbreviations(rawGroups);
   const expand = (t: string): string => {
@@ -348,7 +406,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   const exact = new Map<string, FieldDef[]>();
   fields.forEach((field) => {
     const seen = new Set<string>();
-    for (const raw of [field.label, ...field.aliases]) {
+    for (const raw of namesOf(field)) {
       const text = normalize(raw);
       if (!text || seen.has(text)) continue;
       seen.add(text);
@@ -368,7 +426,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   // Vocabulary: bigrams of the terms both before and after suffix/abbreviation rewriting (人员 survives only in the former).
   const vocabulary = new Set<string>();
   for (const t of terms) for (const g of bigrams(t.text)) vocabulary.add(g);
-  for (const f of fields) for (const raw of [f.label, ...f.aliases]) for (const g of bigrams(stripNoise(raw))) vocabulary.add(g);
+  for (const f of fields) for (const raw of namesOf(f)) for (const g of bigrams(stripNoise(raw))) vocabulary.add(g);
   /** A run is vocabulary when it splits into bigrams that some dictionary term contains. */
   const known = (run: string): boolean => {
     if (run.length % 2 === 1) return false;

@@ -11,6 +11,8 @@ const fields: FieldDef[] = [
   { key: 'entitled', label: '重点优抚对象', aliases: ['优抚对象总数'], type: 'integer', unit: '人' },
   { key: 'house_safe', label: '住房安全有保障户数（合计）', aliases: [], type: 'integer', unit: '户' },
   { key: 'house_appraised', label: '鉴定安全户', aliases: [], type: 'integer', unit: '户' },
+  { key: 'volunteer_hours', label: '志愿服务时长', aliases: [], type: 'number', unit: '小时' },
+  { key: 'coop_staff', label: '供销社从业人员', aliases: [], type: 'integer', unit: '人' },
 ];
 const best = (phrase: string): string | undefined => createFieldMatcher(fields).best(phrase)?.field.key;
 
@@ -32,5 +34,10 @@ describe('shared synonyms', () => {
 
   it('the total count of a kind of people is the count of them', () => {
     expect(best('核查的优抚对象总人数')).toBe('entitled');
+  });
+
+  it('服务总时数 / 服务小时数 are the time spent, and 供销合作社 is 供销社 for short', () => {
+    expect(best('志愿服务总时数')).toBe('volunteer_hours');
+    expect(best('供销合作社从业人员数')).toBe('coop_staff');
   });
 });

@@ -47,7 +47,7 @@ const CLAUSE_SPLIT = /[,，:：]/;
 const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：/|\s]|(?<![涉普波危顾触论])及(?![时格])|(?<![参给赋])与|(?<![总饱缓平温暖柔调])和(?![谐])|跟/;
 
 const LEADING_NOISE =
-  /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等)+/;
+  /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等|全(?:县|区|市|镇|乡)|本(?:县|区|市|镇|乡|地))+/;
 /**
  * 当日和累计的临床诊断病例数 / 城市和农村低保户数: a short qualifier before a conjunction shares the head of the item after
  * it, when the dictionary names that reading outright.
@@ -67,10 +67,11 @@ const REPORT_FORM = /^(?:年度?|季度?|月度?|半年度?)(?:报表?|统计表
 /** 调研表 / 统计表 / 报表: a form named by its kind alone, which the title names in full (关于填报…专题调研表的通知). */
 const FORM_KIND = /^(?:调研|调查|统计|汇总|登记|一览)?(?:报表|表)$/;
 /** 盖章扫描件 / 电子版 / 纸质稿: the form a report is sent in, not what it reports. */
-const TRAILING_NOISE = /(?:请于|请在|等数据|等情况|等信息|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也|盖章|扫描件|电子版|电子稿|电子文档|纸质版|纸质稿|纸质件|原件|复印件)+$/;
+const TRAILING_NOISE = /(?:请于|请在|等数据|等情况|等信息|的?基本情况|等?[\d一二三四五六七八九十]+(?:个|项|类)(?:方面|指标)?的?(?:数据|情况|信息)?|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也|盖章|扫描件|电子版|电子稿|电子文档|纸质版|纸质稿|纸质件|原件|复印件)+$/;
 
 // A fragment that reads like a data item even when the dictionary does not know it.
 const DATA_LIKE = /(?:数|人次|场次|次|件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
+const BARE_MEASURE = /^(?:总?人数|户数|人次|个数|总?数量|总数|数)$/;
 const NOT_AN_ITEM = /\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
 
 function cleanFragment(f: string): string {
@@ -108,6 +109,17 @@ const BASIS = /^[|\s]*(?:[一二三四五六七八九十\d]+\s*[、.．])?[|\s]*
 
 /** 对…: a clause that puts the object of the next clause's verb first. */
 const TOPIC_OBJECT = /^[|\s]*(?:[一二三四五六七八九十\d]+\s*[、.．])?[|\s]*对(?!比|照|应)/;
+/**
+ * 对全县台胞、台属…的基本情况进行摸底普查 / 对本地台胞、台属及涉台婚姻情况进行统计: a 对 clause whose own verb counts or
+ * surveys what it puts first: those are the items.
+ */
+const SURVEYED_OBJECT = /对(?!比|照|应)(.{2,60}?)(?:的?(?:基本)?情况)?(?:进行|开展|组织)?(?:全面|逐一|认真)?(?:摸底|实名)?(?:普查|统计|调查|排查|核查|摸排|登记|摸底)(?:工作)?$/;
+
+/** The object of a 对 clause that surveys it, or null. */
+function surveyedObject(clause: string): string | null {
+  const m = SURVEYED_OBJECT.exec(clause.replace(/[|\s。]+$/, ''));
+  return m ? m[1]! : null;
+}
 
 /** 将 / 把: what follows is what is sent (将统计表报县文旅局). */
 const DISPOSAL = /[将把]/;
@@ -116,7 +128,7 @@ const RECIPIENT = /^(?:至|到|给|往)?\s*(?:[区县市省镇乡]|[^，,。；;
 
 function candidatesFromSentence(sentence: string, isItemSentence: boolean): Candidates {
   if (isItemSentence) {
-    const parts = sentence.split(/([,，:：])/);
+    const parts = sentence.split(/([,，:：])/).map((c) => surveyedObject(c) ?? c);
     const kept = parts.filter((c, i) => !BASIS.test(c) && !(TOPIC_OBJECT.test(c) && !ASK_VERB.test(parts[i + 2] ?? '')));
     return { primary: [kept.join('')], fallback: [] };
   }
@@ -124,6 +136,8 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
   if (!ASK_VERB.test(sentence)) return out;
   const clauses = sentence.split(CLAUSE_SPLIT);
   for (const [i, clause] of clauses.entries()) {
+    const surveyed = surveyedObject(clause);
+    if (surveyed) { out.primary.push(surveyed); continue; }
     const verb = firstVerb(clause);
     if (!verb) {
       // 对威胁人员、重要设施等重点隐患，要及时提出搬迁避让建议: what 对 puts first is the object of the verb that follows,
@@ -189,7 +203,7 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
       if (!raw.replace(/\|/g, '').trim()) continue;
       // an entry of the notice's item list (see anatomy.ts), whatever its heading or numbering
       if (listSpans.some(([s, e]) => rawStart + raw.length > s && rawStart < e)) {
-        const text = raw.replace(LIST_MARKER, '');
+        const text = definedTerm(raw.replace(LIST_MARKER, ''));
         if (!ITEMS_HEADING.test(blankAsides(text)) && !LIST_HEADING.test(text)) out.push({ text, item: true, title: false });
         continue;
       }
@@ -218,6 +232,30 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
   return out;
 }
 
+/**
+ * （一）华人：已取得外国国籍的原我县籍中国公民 / 侨眷：…在县内的眷属，包括其配偶、父母… — an entry that defines a term
+ * counts the term: what follows the colon says who belongs, and names no measure of its own (低保：户数、人数 does).
+ */
+const DEFINED_ENTRY = /^([^：:，,、。；;]{2,16}?)[：:](.{6,})$/;
+const SECTION_WORD = /对象|范围|内容|要求|时间|方式|目的|意义|原则|步骤|指标|事项|项目$|栏目|表$|情况|说明|口径|备注|注$/;
+const MEASURE_WORD = /数|金额|面积|量|值|收入|率|比例|时长|次/;
+/** 上报数据包括： / 请填报： — a lead-in to a list, not a term. */
+const LEAD_IN = /包括|包含|报|填|统计|提供|汇总|如下|以下|有$|为$/;
+
+function definedTerm(entry: string): string {
+  const m = DEFINED_ENTRY.exec(entry);
+  const head = m?.[1]!.replace(/[（(][^（()）]*[）)]/g, '') ?? '';
+  if (!m || SECTION_WORD.test(head) || LEAD_IN.test(head) || MEASURE_WORD.test(m[2]!)) return entry;
+  return m[1]!;
+}
+
+/**
+ * 请各乡镇按以上八类分别统计人数（个数） / 上述对象的数量: the ask counts the entries of the notice's own scope list (二、普查
+ * 对象), which are then its items.
+ */
+export const COUNTS_THE_SCOPE =
+  /(?:以上|上述|前述)[一二三四五六七八九十\d]*(?:类|项|种|类别)?(?:对象|人员)?[^，,。；;]{0,6}?(?:分别|分类)?(?:统计|汇总|填报|报送)|(?:以上|上述)[^，,。；;]{0,8}的?(?:人数|数量|个数)/;
+
 export interface ItemContext {
   matcher: FieldMatcher;
   /** Where the notice's item list is (its entries, see anatomy.ts): every fragment there is a candidate item. */
@@ -244,6 +282,7 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
     // 如实填写《清理建设工程项目拖欠工程款和农民工工资情况表》: a form to fill in names its items by what it records
     for (const form of s.text.matchAll(FORM_NAME)) primary.push(formContent(form[1]!, ctx.matcher));
     // 留守儿童要分别摸清父亲一方外出、母亲一方外出…的数量: the parts of a whole, each the field that refines it
+    s.text = openMemberLists(s.text, ctx.matcher);
     const parts = readBreakdowns(s.text, ctx.matcher);
     for (const p of parts) for (const key of p.fields) if (!broken.includes(key)) broken.push(key);
     const text = blankSpans(s.text, parts.map((p) => p.span));
@@ -270,11 +309,32 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
   return result;
 }
 
+/**
+ * 主要工业污染物（包括COD、氨氮、二氧化硫、氮氧化物）的排放量: a bracket that lists what an item is made of asks for each
+ * member in the item's measure (COD的排放量、氨氮的排放量…). Read so only when the dictionary knows most members in that
+ * reading; otherwise the bracket stays an aside (含已竣工和在建).
+ */
+const MEMBER_LIST = /([^\s|、，,。；;：:（()）]{0,12})[（(](?:包括|包含|含|即|如)([^（()）]{3,60})[）)]((?:的|之)?[\u4e00-\u9fa5]{0,6}?(?:量|数|额|面积|率))?/g;
+const MEMBER_SPLIT = /[、，,]|以及|(?<![总])和|及|与/;
+
+function openMemberLists(text: string, matcher: FieldMatcher): string {
+  return text.replace(MEMBER_LIST, (whole, _head: string, list: string, measure: string | undefined) => {
+    const members = list.split(MEMBER_SPLIT).map((m) => m.trim().replace(/等$/, '')).filter((m) => m.length >= 2);
+    if (members.length < 2) return whole;
+    const named = members.map((m) => m + (measure ?? ''));
+    const known = named.filter((n) => matcher.best(n));
+    return known.length * 2 >= named.length ? `、${named.join('、')}、` : whole;
+  });
+}
+
+/** …统计年报表 / …情况汇总表 / …月报表: an entry that names a report form by its kind. */
+const REPORT_FORM_ENTRY = /.{2}(?:(?:统计|汇总|登记|调查|情况)(?:年|季|月|半年)?度?(?:报表|表)|(?:年|季|月)报表)$/;
+
 /** 《…情况表》 / 《…统计报表》 / 《…清单》: a form named in a sentence. */
 const FORM_NAME = /《([^《》\n]{2,40}?(?:表|清单|台账))》/g;
 /** 清理… / 开展…: the work a form belongs to opens its name; its kind (情况统计表) closes it. */
 const FORM_WORK = /^(?:清理|开展|排查|摸排|做好|报送|填报|统计)/;
-const FORM_KIND_TAIL = /(?:基本)?(?:情况)?(?:统计|汇总|登记|调查|摸底|排查|明细)?(?:报表|表|清单|台账)$/;
+const FORM_KIND_TAIL = /(?:基本)?(?:情况)?(?:统计|汇总|登记|调查|摸底|排查|明细)?(?:年|季|月|半年)?度?(?:报表|表|清单|台账)$/;
 
 /**
  * What a form records: its name as the dictionary knows it, or else the words between the work and the kind, which
@@ -308,7 +368,9 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
     let prev: string | null = null;
     const pieces = prepareCandidate(cand).split(FRAGMENT_SPLIT);
     for (const [i, raw] of pieces.entries()) {
-      const frag = cleanFragment(raw);
+      // （五）供销合作社系统人员统计年报表: an entry naming a report form asks for what the form records
+      const cleaned = cleanFragment(raw);
+      const frag = REPORT_FORM_ENTRY.test(cleaned) ? formContent(cleaned, ctx.matcher) : cleaned;
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
       if (frag.length > LONGEST_ITEM || (NOT_AN_ITEM.test(frag) && !knownOutright(frag, ctx.matcher))) { prev = null; continue; }
@@ -325,7 +387,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         if (hit) lastItem = frag;
         continue;
       }
-      if (DATA_LIKE.test(frag) && !ASK_VERB.test(frag)) {
+      // 分别统计人数（个数）: a measure with no object names no item of its own
+      if (DATA_LIKE.test(frag) && !ASK_VERB.test(frag) && !BARE_MEASURE.test(frag)) {
         lastItem = frag;
         const label = frag;
         if (!seenNew.has(label)) {
@@ -465,8 +528,17 @@ export function itemsFromAttachments(ask: string, attachments: string, matcher: 
       if (!out.includes(key)) out.push(key);
     }
   }
+  // 镇县之间大型运输车辆（辆） / 科普报告会（场）: a column given with its unit is an item of the form, however it is worded
+  for (const column of attachments.matchAll(UNIT_COLUMN)) {
+    const [top, second] = matcher.match(column[1]!, ACCEPT_SCORE);
+    if (top && (!second || second.score < top.score - 0.05) && !out.includes(top.field.key)) out.push(top.field.key);
+  }
   return out;
 }
+
+/** A form's column with its unit in brackets: 所辖农村人口（人）, 培训班（期）, 集中收运农村人口比例（%）. */
+const UNIT_COLUMN =
+  /([^、；;：:，,。（()）\n|]{2,24})[（(]\s*(?:人次|户次|个次|批次|人|户|个|辆|场|期|项|次|万元|元|亩|吨|%|座|处|家|所|件|支|小时|公里|平方米|立方米|万?千瓦时|盏|台|套|栋)\s*[）)]/g;
 
 /** Maps a bare list of items (百岁老人、低保人数) with no verb around it: used for edits like 去掉百岁老人. */
 export function extractItemsFromList(text: string, ctx: ItemContext): ItemResult {

@@ -7,7 +7,7 @@ import { findUnitsDeadline } from './units-deadline.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder } from './detect.js';
-import { blankSpans, extractItems, itemsFromAttachments } from './items.js';
+import { blankSpans, COUNTS_THE_SCOPE, extractItems, itemsFromAttachments } from './items.js';
 import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
 import { prepareText } from '../text/normalize.js';
@@ -72,9 +72,11 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const targets = addressed ?? findTargets(targetText, units);
 
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
-    const blanks: Array<[number, number]> = [...keepCadenceWord(body, periodSpans), ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS), ...scopeWithoutAsk(anatomy, body)];
+    // 按以上八类分别统计人数: an ask that counts the scope list makes its entries the items
+    const countsScope = COUNTS_THE_SCOPE.test(withoutParts(anatomy, [...TAIL, 'scope']));
+    const blanks: Array<[number, number]> = [...keepCadenceWord(body, periodSpans), ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS), ...(countsScope ? [] : scopeWithoutAsk(anatomy, body))];
     if (deadline) blanks.push([deadline.start, deadline.end]);
-    const items = extractItems(blankSpans(body, blanks), { matcher, listSpans: partSpans(anatomy, ['items']) });
+    const items = extractItems(blankSpans(body, blanks), { matcher, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']) });
     for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
       if (!items.fields.includes(key)) items.fields.push(key);
     }

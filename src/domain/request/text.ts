@@ -35,6 +35,9 @@ export function isTitleLine(line: string): boolean {
 /** A numbered list line: 1. / 1、 / 一、 / (1) / （一） / ①. */
 export const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳])\s*/;
 
-/** A figure with a counting unit (3,215人, 4.6万人, 98.6%, 216个): a sentence stating one reports, it does not ask. */
+/**
+ * A figure with a counting unit (3,215人, 4.6万人, 98.6%, 216个): a sentence stating one reports, it does not ask. A count
+ * of the notice's own parts (15个方面的数据, 10个指标, 3个年龄段) says how big the ask is, not what was found.
+ */
 export const STATED_FIGURE =
-  /\d[\d,，.]*\s*(?:万|亿)?\s*(?:人次|人|户|个|家|宗|起|件|处|次|亩|元|吨|所|座|条|名|栋|套|辆|块|盏|%)/;
+  /\d[\d,，.]*\s*(?:万|亿)?\s*(?:人次|人|户|个(?!\s*(?:方面|指标|项目|类别|年龄段|阶段|表))|家|宗|起|件|处|次|亩|元|吨|所|座|条|名|栋|套|辆|块|盏|%)/;
