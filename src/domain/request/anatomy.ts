@@ -100,6 +100,10 @@ const QUOTE =
   /^\s*(?:根据|按照|依据|按)?\s*(?:市|省|国家|国务院|中央|上级|上面|市里|省里|县里|部里|厅里)[^，,。；;！!？?]{0,80}?(?:要求|通知|部署|明确|规定|提出)/;
 /** Where the ask turns in: 请…, 现将…, 经研究…, 决定…, 务必…, and a duty with a due time (各乡镇须于6月12日前…) */
 const ASK_TURN = /请(?!示|假|教|柬)|^\s*(?:现(?:将|就|把|对|需|要求|转发|印发|下发|部署|布置|启动)|特(?:此|将|通知)|经[^，,]{0,10}研究|决定|务必|即日起|自即日起|需|望)|(?:务必|必须|须|应当?)于[^，,。；;]{1,20}前/;
+/** 三、6月16日前，各镇（街道）要…: a clause that is only a due day opens a duty of the units, whatever verb follows. */
+const DUE_DAY_CLAUSE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?\s*(?:之前|以前|前)\s*[，,]?\s*$/;
+/** …，县老龄办决定在全县开展本年度…统计工作: after a purpose clause, the sender's decision is the ask turning in. */
+const DECISION = /^[^，,。；;]{0,12}?(?:研究)?决定(?:在|于|对|从|自|开展|启动|实行|建立)/;
 /**
  * 确定一名联络员，联系电话于4月15日前报… — an ask for contact details only (联络员, 姓名, 手机号), not for figures: its
  * date is not the data's deadline.
@@ -275,7 +279,7 @@ export function readAnatomy(text: string): Anatomy {
     const purpose = PURPOSE_START.test(first.text);
     const quoted = QUOTE.test(sentence.text);
     // the clause where the ask turns in; in a purpose sentence only a clear turn (请, 现将 …) ends the lead-in
-    let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text)));
+    let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text) || DUE_DAY_CLAUSE.test(c.text) || (k > 0 && DECISION.test(c.text))));
     // 截至7月31日，全县共有留守儿童120人…: a sentence that states figures tells a result; its verbs (分析上报) ask nothing
     // (an aside, 整改进度（已完成/整改中）, lists answers and says nothing done)
     const states = STATED_FIGURE.test(sentence.text) || DONE.test(sentence.text.replace(/[（(][^（()）]*[）)]/g, ''));

@@ -88,6 +88,18 @@ function yearAhead(text: string, m: PeriodMention, at: Date, timezone: string): 
     && !REPORT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 16));
 }
 
+/**
+ * 关于做好2033年农机化生产作业进度上报工作的通知 / 关于报送2034年高效节水灌溉项目有关工作进展情况的通知: a year in the title
+ * said of the work whose progress is reported is the year of that work; progress is counted as of each report.
+ */
+const PROGRESS_AFTER = /^[^，,。；;的《》“”]{0,18}?(?:进度|进展)/;
+/** 本镇2034年高效节水灌溉建设方案: a year said of a plan is the year the plan is for. */
+const PLAN_AFTER = /^[^，,。；;的《》“”]{0,18}?(?:方案|规划)(?![^，,。；;]{0,6}(?:完成|执行|落实)情况)/;
+
+function workYear(after: string, part: PartKind | undefined): boolean {
+  return PLAN_AFTER.test(after) || (part === 'title' && PROGRESS_AFTER.test(after));
+}
+
 /** 春节期间 / 国庆节后 / 汛期前: a holiday or season said with 前 or 后 is when something is due, not what is counted. */
 const FORMLESS_LIMIT_AFTER = /^\s*(?:前|后|之前|之后|以前|以后|结束|过后|放假|收假|上班)/;
 
@@ -230,6 +242,7 @@ export function choosePeriod(
     .filter((m) => !within(m.index, documents) && !bases.has(m.text) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
+    .filter((m) => !(m.kind === 'year' && workYear(text.slice(m.index + m.text.length, m.index + m.text.length + 24), partOf(m.index)?.kind)))
     .map((m) => ({ m, tier: tierOf(m) }));
   const candidates = mentions.map(({ m, tier }): PeriodCandidate => ({ period: m.period, kind: m.kind, tier, index: m.index }));
   // 于每周三报: a weekly round is due this week, and counts this week unless the ask names a week itself (上周)
