@@ -67,6 +67,8 @@ export function readClause(
     if (RANGE_END.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
     // 是210不是208: the figure said not to be the one is no figure.
     if (NEGATED.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
+    // 还有3处没改完: some of it left undone says no to whether all of it is done
+    if (LEFT_RIGHT_BEFORE.test(own)) readRestUndone(quantity, following, plain.slice(sentenceStart, sentenceEnd), index, emit);
     if (readRespectively(quantity, own, index, state, emit)) return;
     // 慰问日期12.1: a month and a day typed after a date field's label are that date, never a figure
     if (MONTH_DAY.test(quantity.raw) && namesDateField(own, index)) return;
@@ -396,6 +398,23 @@ function isUnfinished(words: string, entry: FieldEntry, index: CandidateIndex, w
   // 一次预案还没有修订完: the words before the state word name a yes/no or choice item, whose state it is
   if (m && within < Infinity && index.entries.some((e) => !e.numeric && longestSharedRun(words.slice(0, m.index), e.names) >= 2)) return false;
   return !!m && m.index <= within && !entry.names.some((n) => n.includes(m[0])) && !namesAnyField(words.slice(m.index + m[0].length), index);
+}
+
+const STILL_UNDONE = /^\s*(?:[\u4e00-\u9fa5]{0,4}?)(?:没有?|未|尚未|还没有?|正在|还在|在)(?!有)/;
+
+/**
+ * 隐患还有3处没改完 / 还有2件在做工作: some of it left undone says no to the one yes/no question of whether all of it is
+ * done (隐患是否全部整改到位, 是否全部调解成功) — the one whose name the sentence shares most with.
+ */
+function readRestUndone(q: Quantity, following: string, sentence: string, index: CandidateIndex, emit: Emitter): void {
+  if (!STILL_UNDONE.test(following.slice(0, 8))) return;
+  const whole = index.entries.filter((e) => e.field.type === 'boolean' && e.names.some((n) => /全部|都/.test(n)));
+  if (whole.length === 0) return;
+  const matches = index.match(sentence.slice(-24));
+  const best = Math.max(...whole.map((e) => matches[e.ordinal]!.sim));
+  const named = whole.filter((e) => matches[e.ordinal]!.sim === best);
+  if (named.length !== 1 || (whole.length > 1 && best < 1)) return;
+  emit.value(named[0]!, q.start, q.raw, () => ({ ok: true, value: false }));
 }
 
 const ALL_DONE = /^\s*(?:已经?|均已|都已)?\s*(?:全部|全都|都|均)\s*(?:已经?)?\s*(?!还|没|未|不|尚|在|正)([\u4e00-\u9fa5]{2,6}?)(?:了|的|完|好|$)/;

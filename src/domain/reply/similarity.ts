@@ -117,8 +117,15 @@ export function nameMatch(phrase: string, name: string): NameMatch {
  */
 const SPOKEN_ALREADY = /已经(?!营|办|济|费)/g;
 
+/**
+ * 井盖一百四十个坏了五个: speech says 坏了 where a label writes 破损 (破损缺失井盖数), so a phrase is matched with 坏了 /
+ * 坏掉 / 坏的 read as 破损 (a label of 损坏 still shares 损 with it, as it shared 坏 before).
+ */
+const SPOKEN_BROKEN = /坏(?:掉了?|了|的)/g;
+
 export function asWritten(phrase: string): string {
-  return phrase.includes('已经') ? phrase.replace(SPOKEN_ALREADY, '已') : phrase;
+  const written = phrase.includes('已经') ? phrase.replace(SPOKEN_ALREADY, '已') : phrase;
+  return written.includes('坏') ? written.replace(SPOKEN_BROKEN, '破损') : written;
 }
 
 /** Best match over a field's label and aliases. */

@@ -100,9 +100,10 @@ function predicatePattern(name: string): PredicatePattern | null {
     if (own.length === 2) predicates.push(`${escapeRe(own.slice(1))}(?=[的了\\s，,。]|$)`);
     const predicate = predicates.join('|');
     const stated = `${subject}\\s*(?:[:：]\\s*)?(?:也|还|是)?(${AFFIRM}|${NEGATE})?\\s*${all}(?:已经?|均已|都已)?\\s*(?:${predicate})`;
-    // 开展培训 is also said object first with a marker: 培训已开展 / 培训未开展.
+    // 开展培训 is also said object first with a marker: 培训已开展 / 培训未开展; 整改到位 with the marker inside: 整改没到位.
     const flipped = !prefix && suffix.length === 4
       ? `|${escapeRe(suffix.slice(2))}\\s*(${AFFIRM}|${NEGATE})\\s*${escapeRe(suffix.slice(0, 2))}`
+        + `|${escapeRe(suffix.slice(0, 2))}\\s*(${AFFIRM}|${NEGATE})\\s*${escapeRe(suffix.slice(2))}`
       : '';
     pattern = { re: new RegExp(stated + flipped, 'g'), bare: !prefix };
   }
@@ -150,7 +151,7 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
       if (ASKING.test(clause.slice(Math.max(0, m.index - 3), m.index))) continue;
-      const word = m[1] ?? m[2];
+      const word = m[1] ?? m[2] ?? m[3];
       if (pattern.bare && !word && clause.charAt(m.index + m[0].length) !== '了') {
         // A bare predicate (完成自查) only counts when it is the whole statement.
         if (clause.trim() !== m[0]) continue;
@@ -228,7 +229,8 @@ function optionByState(answer: string, options: readonly string[]): string | nul
   return null;
 }
 
-const COPULA = /^(?:属于|属|为|是)/;
+// (风险等级定的中 / 评的中等: the grade given)
+const COPULA = /^(?:属于|属|为|是|(?:定|评)(?:的是?|为)|评定为)/;
 /** 风险等级提高到高: the option it changed to. */
 const CHANGED_TO = /^(?:提高到|提高为|提升到|提升为|上升到|上升为|上调为|上调到|升为|升到|降低到|降低为|降到|降为|下调为|下调到|调整为|调整到|变为|变成|改为|改成|更正为)/;
 
