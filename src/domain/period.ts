@@ -266,10 +266,15 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 一、二季度 / 第一、第二季度: each quarter of a list that names 季度 once, the ones before its last word
-    re: new RegExp(`(?:(\\d{4})年(?:度)?)?第?([一二三四1-4])(?=\\s*[、和及与]\\s*第?[一二三四1-4](?:\\s*[、和及与]\\s*第?[一二三四1-4])*\\s*季度)`, 'g'),
+    // 一、二季度 / 第一、第二季度: each quarter of a list that names 季度 once, the ones before its last word.
+    // The members are written alike (all with 第 or none), so a numbered line 一、第四季度… is no list of quarters.
+    re: new RegExp(
+      `(?:(\\d{4})年(?:度)?)?(?:第([一二三四1-4])(?=\\s*[、和及与]\\s*第[一二三四1-4](?:\\s*[、和及与]\\s*第[一二三四1-4])*\\s*季度)` +
+        `|(?<![第\\d])([一二三四1-4])(?=\\s*[、和及与]\\s*[一二三四1-4](?:\\s*[、和及与]\\s*[一二三四1-4])*\\s*季度))`,
+      'g',
+    ),
     resolve(m, today) {
-      const q = num(m[2]!);
+      const q = num((m[2] ?? m[3])!);
       if (!(q >= 1 && q <= 4)) return null;
       return { period: `${m[1] ? Number(m[1]) : yearForPart(today, q * 3 - 2)}-Q${q}`, kind: 'quarter' };
     },
