@@ -143,8 +143,9 @@ export class CollectionsRepo {
   /** The earliest deadline `unclaimedDeadlines` would list. */
   earliestUnclaimedDeadline(run: DeadlineRun, range: { after?: Date } = {}): Date | null {
     const { where, args } = unclaimed(run, range);
-    const row = this.db.prepare(`SELECT min(deadline) AS d FROM collections c WHERE ${where}`).get(...args) as { d: string | null };
-    return row.d ? new Date(row.d) : null;
+    // Walks the incomplete collections' deadlines in order and stops at the first that qualifies (min() read them all).
+    const row = this.db.prepare(`SELECT deadline AS d FROM collections c WHERE ${where} ORDER BY deadline LIMIT 1`).get(...args) as { d: string } | undefined;
+    return row ? new Date(row.d) : null;
   }
 
   /** The next closing time after `after` of a collection still open. */

@@ -279,4 +279,9 @@ export const migrations: string[] = [
   /* 16: a lead's active requests by department, period and deadline: a repeated notice is found without reading all */ `
   CREATE INDEX requests_member_active ON requests (member_id, department, period, deadline) WHERE status = 'active';
   `,
+  /* 17: lookups made on every batch run and scheduler step, which scanned their table: the members with asks waiting
+     for their batch, the next deadline of an incomplete collection */ `
+  CREATE INDEX asks_waiting_member ON asks (member_id) WHERE status = 'open' AND sent_at IS NULL;
+  CREATE INDEX collections_undone_deadline ON collections (deadline) WHERE done_at IS NULL AND deadline IS NOT NULL;
+  `,
 ];
