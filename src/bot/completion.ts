@@ -1,5 +1,5 @@
 import { describePeriod } from '../domain/period.js';
-import { collectionNeeds } from './collect.js';
+import { askFieldsOf, collectionNeeds } from './collect.js';
 import type { BotDeps } from './context.js';
 import { fieldLabel, formatValue, unitName } from './render.js';
 
@@ -24,13 +24,30 @@ export function collectionTable(deps: BotDeps, collectionId: number): { columns:
   return { columns: ['单位', ...fieldKeys.map((k) => fieldLabel(fields, k))], rows, fieldKeys, units };
 }
 
+/**
+ * Whether the collection needs anything and the pool holds all of it: its requests' (unit, field) pairs walked in the
+ * order of collectionNeeds, stopping at the first one missing (a reply checks this for every collection it touches).
+ */
+function everyNeedHeld(deps: BotDeps, collectionId: number, period: string | null): boolean {
+  let needsAny = false;
+  for (const r of deps.store.requests.inCollection(collectionId)) {
+    const fields = askFieldsOf(r);
+    for (const unit of r.targets) {
+      for (const field of fields) {
+        needsAny = true;
+        if (!deps.store.pool.get(unit, field, period)) return false;
+      }
+    }
+  }
+  return needsAny;
+}
+
 /** When every need of a collection is in the pool: the table goes to the channel, once. */
 export function announceIfComplete(deps: BotDeps, collectionId: number): boolean {
   const { store } = deps;
   const c = store.collections.get(collectionId);
   if (!c || c.doneAt) return false;
-  const needs = collectionNeeds(deps, collectionId);
-  if (!needs.length || !needs.every((n) => store.pool.get(n.unit, n.field, c.period))) return false;
+  if (!everyNeedHeld(deps, collectionId, c.period)) return false;
   const now = deps.clock.now();
   store.collections.markDone(collectionId, now);
   const table = collectionTable(deps, collectionId);

@@ -44,9 +44,9 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
   }
   const lines = ['还差：'];
   for (const [id, asks] of byCollection) {
-    const c = store.collections.get(id);
-    const deadline = c ? formatDeadline(c.deadline, hasClockTime(c.deadline, tz), tz) : '';
-    lines.push(`· ${describePeriod(asks[0]!.period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${c?.deadline ? `截止${deadline}` : deadline}）`);
+    const due = store.collections.deadlineOf(id);
+    const deadline = due !== undefined ? formatDeadline(due, hasClockTime(due, tz), tz) : '';
+    lines.push(`· ${describePeriod(asks[0]!.period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${due ? `截止${deadline}` : deadline}）`);
   }
   return lines;
 }

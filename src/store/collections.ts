@@ -66,6 +66,12 @@ export class CollectionsRepo {
     this.db.prepare('UPDATE collections SET done_at = NULL WHERE id = ?').run(id);
   }
 
+  /** A collection's deadline alone (null: none set; undefined: no such collection), without reading the record. */
+  deadlineOf(id: number): Date | null | undefined {
+    const row = this.db.prepare('SELECT deadline FROM collections WHERE id = ?').get(id) as { deadline: string | null } | undefined;
+    return row && (row.deadline ? new Date(row.deadline) : null);
+  }
+
   get(id: number): CollectionRecord | undefined {
     const row = this.db.prepare('SELECT * FROM collections WHERE id = ?').get(id) as RawRow | undefined;
     return row && this.toRecord(row);
