@@ -151,24 +151,49 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   return reply;
 }
 
-const LIST_ITEM = /^([\u4e00-\u9fa5]{2,10}?)\s*(\d[\d,，.]*\s*[\u4e00-\u9fa5%]{0,2})$/;
+/** One unit and its figure in a list: 金紫山63 / 红旗 2次 / 永兴3户, up to the next separator. */
+const LIST_ITEM = /([\u4e00-\u9fa5]{2,10}?)\s*(\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}?)(?=[\s、，,；;。]|$)/y;
+const LIST_SEPARATOR = /[\s、，,；;]*/y;
+/** Where a list of units opens: a colon, or 其中 after the total (各村出栏合计1,010头，其中三沱354 藕塘216). */
+const LIST_OPENER = /[:：]|[，,]\s*其中/;
+/** Words of a list's label that say it is a list or a total, not what is counted (各村…汇总, …合计1,010头). */
+const LIST_WORDS = /^(?:各村|各社区|各组|各单位|各镇|各街道)|(?:汇总|合计|共计|总计|一共|情况)|[\d,，.]+[\u4e00-\u9fa5%]{0,2}$/g;
+/** A remark after the list said of every unit in it (…，都没有住人的了). */
+const SAID_OF_ALL = /^(?:都|均|也|全)/;
 
 /**
- * 南坪街道独居老人：金紫山63、万寿路41: a label, a colon, then units the reporter speaks for each with a figure. Each
- * becomes a line of that unit's own (金紫山社区：独居老人63), as a clerk would type it; other lines are left alone.
+ * 南坪街道独居老人：金紫山63、万寿路41 / 各村演练次数汇总：红旗 2次 新华 2次 / 各村出栏合计1,010头，其中三沱354 藕塘216: a
+ * label, then units the reporter speaks for, each with a figure, separated by 、，； or a typed pause. Each becomes a line
+ * of that unit's own (金紫山社区：独居老人63), as a clerk would type it, with a remark said of all of them (都没有住人的了)
+ * after each; a total before 其中 stays on the reporter's own line. Other lines are left alone.
  */
 function readUnitList(text: string, ownUnit: string, rosterName: (name: string) => string | null): string {
-  if (!/[:：]/.test(text) || !/[、，,；;]/.test(text)) return text;
+  if (!LIST_OPENER.test(text)) return text;
   return text.split('\n').map((line) => {
-    const colon = line.search(/[:：]/);
-    if (colon < 1) return line;
-    const items = line.slice(colon + 1).split(/[、，,；;]/).map((x) => x.trim()).filter(Boolean);
-    if (items.length < 2) return line;
-    const read = items.map((item) => LIST_ITEM.exec(item)).map((m) => (m ? { unit: rosterName(m[1]!), figure: m[2]! } : null));
-    if (read.some((r) => !r?.unit)) return line;
-    const label = line.slice(0, colon).replace(ownUnit, '').trim();
+    const opener = LIST_OPENER.exec(line);
+    if (!opener || opener.index < 1) return line;
+    const body = line.slice(opener.index + opener[0].length);
+    const read: Array<{ unit: string; figure: string }> = [];
+    let at = 0;
+    for (;;) {
+      LIST_SEPARATOR.lastIndex = at;
+      LIST_SEPARATOR.exec(body);
+      LIST_ITEM.lastIndex = LIST_SEPARATOR.lastIndex;
+      const m = LIST_ITEM.exec(body);
+      const unit = m ? rosterName(m[1]!) : null;
+      if (!m || !unit) break;
+      read.push({ unit, figure: m[2]! });
+      at = LIST_ITEM.lastIndex;
+    }
+    const remark = body.slice(at).replace(/^[\s、，,；;]+/, '').trim();
+    if (read.length < 2 || /\d/.test(remark) || remark.length > 12) return line;
+    const total = opener[0] !== ':' && opener[0] !== '：';
+    const head = line.slice(0, opener.index).replace(ownUnit, '');
+    const label = head.replace(LIST_WORDS, '').trim();
     if (!label) return line;
-    return read.map((r) => `${r!.unit}：${label}${r!.figure}`).join('\n');
+    const tail = !remark ? '' : SAID_OF_ALL.test(remark) ? remark : `，${remark}`;
+    const lines = read.map((r) => `${r.unit}：${label}${r.figure}${tail}`);
+    return (total ? [line.slice(0, opener.index), ...lines] : lines).join('\n');
   }).join('\n');
 }
 
