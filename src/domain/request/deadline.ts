@@ -300,13 +300,58 @@ function dueTogether(text: string, found: Array<DeadlineMatch & { strong: boolea
   }
 }
 
+/** 将每日20时至次日20时的疫情汇总: a daily round that runs from a clock one day to the same clock the next. */
+export const DAILY_WINDOW = /每日\s*(\d{1,2})\s*[时点]\s*(?:至|到|—|－|-)\s*次日\s*(\d{1,2})\s*[时点]/;
+
+/** The first day of the next daily window (today's when its clock is still ahead), or null. */
+export function dailyWindowStart(text: string, at: Date, timezone: string): LocalDate | null {
+  const w = DAILY_WINDOW.exec(text);
+  if (!w) return null;
+  const today = localParts(at, timezone);
+  return zonedDate(today, Number(w[1]), 0, 0, timezone).getTime() > at.getTime() ? today : addDays(today, 1);
+}
+
+const ORDINAL_DAY = new RegExp(`第\\s*(${N})\\s*[日天]\\s*(${TOD})?\\s*(${CLOCK})?\\s*(${MARK})?`, 'g');
+
+/** 于第三日中午12时前: the Nth day counted from the first day of the window a daily round reports (day one). */
+function windowDays(text: string, at: Date, today: LocalDate, timezone: string): Array<DeadlineMatch & { strong: boolean }> {
+  const start = dailyWindowStart(text, at, timezone);
+  if (!start) return [];
+  const out: Array<DeadlineMatch & { strong: boolean }> = [];
+  ORDINAL_DAY.lastIndex = 0;
+  for (let m = ORDINAL_DAY.exec(text); m; m = ORDINAL_DAY.exec(text)) {
+    const n = num(m[1]!);
+    if (!(n >= 1 && n <= 7) || (!m[3] && !m[4])) continue;
+    const time = m[3] ? parseClock(m[2], m[3]) : m[2] ? todTime(m[2]) : null;
+    out.push({ ...build(addDays(start, n - 1), time, timezone, m.index, m.index + m[0].length), strong: true });
+  }
+  return out.filter((f) => compareLocalDates(localParts(f.deadline, timezone), today) >= 0);
+}
+
+/** 2月2日进行一次模拟测试：当天15—17时，将…提交: a window of hours on a named day is due at its end. */
+const CLOCK_WINDOW = /(?:当天|当日)\s*(\d{1,2})\s*(?:[:：]00)?\s*[—－\-~～至到]\s*(\d{1,2})\s*(?:[:：]00|[时点])/g;
+
+function clockWindows(text: string, today: LocalDate, timezone: string): Array<DeadlineMatch & { strong: boolean }> {
+  const out: Array<DeadlineMatch & { strong: boolean }> = [];
+  CLOCK_WINDOW.lastIndex = 0;
+  for (let m = CLOCK_WINDOW.exec(text); m; m = CLOCK_WINDOW.exec(text)) {
+    const [from] = sentenceSpan(text, m.index);
+    const dates = [...text.slice(from, m.index).matchAll(new RegExp(`((?:\\d{4}年)?${N}月${N}[日号])`, 'g'))];
+    const day = dates.length ? resolveDeadlineDate(dates[dates.length - 1]![1]!, today) : null;
+    const hour = Number(m[2]);
+    if (!day || !(hour >= 0 && hour <= 24) || !ASK_VERB.test(clauseAfter(text, m.index + m[0].length) + text.slice(m.index + m[0].length, sentenceSpan(text, m.index)[1]))) continue;
+    out.push({ ...build(day, { hour: Math.min(hour, 23), minute: hour === 24 ? 59 : 0 }, timezone, m.index, m.index + m[0].length), strong: true });
+  }
+  return out;
+}
+
 /** Every deadline-like phrase, strongest evidence first within text order. */
 export function findDeadline(raw: string, at: Date, timezone: string): DeadlineMatch | null {
   // 季后5日前 / 月后3日前: days counted from the end of the round, said with 前 as often as with 内 (same length: every
   // index stays put)
   const text = raw.replace(AFTER_ROUND_BEFORE, (m) => `${m.slice(0, -1)}内`);
   const today = localParts(at, timezone);
-  const found: Array<DeadlineMatch & { strong: boolean }> = monthListDeadlines(text, today, timezone);
+  const found: Array<DeadlineMatch & { strong: boolean }> = [...monthListDeadlines(text, today, timezone), ...windowDays(text, at, today, timezone)];
   const listed = found.map((f): [number, number] => [f.start, f.end]);
   const periodic = PERIODIC_ASK.test(text);
 
@@ -318,6 +363,8 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     const [whole, monthWord, date, statedTod, clock, mark] = m;
     if (listed.some(([s0, e0]) => m!.index < e0 && m!.index + whole!.length > s0)) continue;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
+    // 于第三日中午12时前: a day counted from a round's start, not a day of the month (see windowDays)
+    if (/第\s*$/.test(before)) continue;
     const after = text.slice(m.index + whole!.length);
     // 3日内 is a span of days (see WITHIN), not the 3rd of the month.
     if (!mark && !clock && /^\s*(?:\d{1,2}|[零〇一二两三四五六七八九十]{1,3})日$/.test(date!) && /^\s*(?:之内|以内|内)/.test(after)) continue;
@@ -435,6 +482,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true });
   }
 
+  found.push(...clockWindows(text, today, timezone));
   dueTogether(text, found, timezone);
   const daily = dailyRoundWithoutClock(text, today, timezone, found);
   if (daily) found.push({ ...daily, strong: true });

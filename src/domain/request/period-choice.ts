@@ -4,7 +4,7 @@ import { addDays, formatLocalDate, localParts } from '../time.js';
 import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
-import { resolveDeadlineDate } from './deadline.js';
+import { dailyWindowStart, resolveDeadlineDate } from './deadline.js';
 import { asksEachDay, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
 import type { PeriodCandidate } from './report-cadence.js';
 import { STATED_FIGURE } from './text.js';
@@ -265,9 +265,17 @@ export function choosePeriod(
   const namesPeriod = mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year');
   // 请于报告月后的3天内报送月报: the due day closes a round, and that round's month or quarter is what is counted
   if (deadlineRound && !namesPeriod) return { period: deadlineRound, periods: [deadlineRound], spans, candidates };
+  // 每日20时至次日20时的疫情: the first window runs into its second day, which names it
+  const windowStart = dailyWindowStart(askedText(anatomy), at, timezone);
+  if (windowStart && !namesPeriod) {
+    const day = formatLocalDate(addDays(windowStart, 1));
+    return { period: day, periods: [day], spans, candidates };
+  }
   // A daily report (自1月12日起，每天…报 / 2月5日至14日每日…报) asks, this round, for its first day.
   const daily = firstDailyRound(anatomy, at, timezone);
-  if (daily && !namesPeriod) return { period: daily[0]!, periods: daily, spans, candidates };
+  // 2月2日进行一次模拟测试：当天15—17时…提交 before the daily rounds from 2月6日: the round due first is the one asked now
+  const dueFirst = daily && deadlineAt && formatLocalDate(localParts(deadlineAt, timezone)) < daily[0]!;
+  if (daily && !namesPeriod && !dueFirst) return { period: daily[0]!, periods: daily, spans, candidates };
   // 2月14日、15日和18日上午10点前，报送当日监测情况: a round's figures of 当日 are those of its due day
   if (deadlineAt && !namesPeriod) {
     const words = dataDayWords(askedText(anatomy));
