@@ -121,8 +121,12 @@ function qualifiers(text: string): string[] {
  * 整改), or by its mark and first character, since the verb may be one character long (已收获面积 ~ 已收小麦面积).
  */
 function sameQualifiers(a: string[], aText: string, b: string[], bText: string): boolean {
+  // 已入学 and 未入学 are opposite states of one verb: the verb alone does not make them the same
+  const opposite = (q: string): string => (q[0] === '已' ? '未' : '已') + q.slice(1);
   const found = (q: string, text: string): boolean =>
-    /^[已未]/.test(q) ? text.includes(q.slice(1)) || text.includes(q.slice(0, 2)) : text.includes(q);
+    /^[已未]/.test(q)
+      ? !text.includes(opposite(q)) && (text.includes(q.slice(1)) || text.includes(q.slice(0, 2)))
+      : text.includes(q);
   return a.every((q) => found(q, bText)) && b.every((q) => found(q, aText));
 }
 

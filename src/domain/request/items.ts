@@ -47,7 +47,7 @@ const CLAUSE_SPLIT = /[,，:：]/;
 const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：/|\s]|(?<![涉普波危顾触论])及(?![时格])|(?<![参给赋])与|(?<![总饱缓平温暖柔调])和(?![谐])|跟/;
 
 const LEADING_NOISE =
-  /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等|全(?:县|区|市|镇|乡)|本(?:县|区|市|镇|乡|地))+/;
+  /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等|全(?:县|区|市|镇|乡)|本(?:县|区|市|镇|乡|地)|填写|填(?![埋充补方]))+/;
 /**
  * 当日和累计的临床诊断病例数 / 城市和农村低保户数: a short qualifier before a conjunction shares the head of the item after
  * it, when the dictionary names that reading outright.
@@ -96,6 +96,17 @@ function firstVerb(clause: string): { start: number; end: number } | null {
   return null;
 }
 
+/**
+ * 残联要逐一调查本辖区…适龄残疾儿童的人数 / 核清…底数: a verb of finding out, with its object after it, asks for that object
+ * as an ask verb does (the units find it out to report it).
+ */
+const SURVEY_VERB = /(?:逐一|认真|全面|一并)?(?:调查|核查|摸清|核清|清查|普查|排查|核实)(?=[^，,。；;|]{2,})/;
+
+function surveyVerb(clause: string): { start: number; end: number } | null {
+  const m = SURVEY_VERB.exec(clause);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
 /** 年报 / 半年报 / 季报 / 月报表 as nouns (not 按月报, 每月报送). */
 const REPORT_NOUN = /(?:(?:^|[^按每逐])年度?|季度?|(?:^|[^按每逐])月度?)报(?:表|$|[和及、，,]|\|)/;
 
@@ -133,12 +144,13 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
     return { primary: [kept.join('')], fallback: [] };
   }
   const out: Candidates = { primary: [], fallback: [] };
-  if (!ASK_VERB.test(sentence)) return out;
+  // (同步摸清…的基本情况，为建立信息库做准备: finding out for work of one's own, said with its purpose, asks for nothing)
+  if (!ASK_VERB.test(sentence) && (!SURVEY_VERB.test(sentence) || PURPOSE_CLAUSE.test(sentence))) return out;
   const clauses = sentence.split(CLAUSE_SPLIT);
   for (const [i, clause] of clauses.entries()) {
     const surveyed = surveyedObject(clause);
     if (surveyed) { out.primary.push(surveyed); continue; }
-    const verb = firstVerb(clause);
+    const verb = firstVerb(clause) ?? surveyVerb(clause);
     if (!verb) {
       // 对威胁人员、重要设施等重点隐患，要及时提出搬迁避让建议: what 对 puts first is the object of the verb that follows,
       // and no item when that verb asks for nothing
@@ -169,6 +181,8 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
 }
 
 const INTRO = /(?:以下|如下)[^:：。\n]{0,12}[:：]/;
+/** 上报材料包括： / 报送内容主要有：: an ask's own list of what it includes follows. */
+const INCLUDES = /(?:包括|包含|主要有|内容为)[:：]/;
 /** 现就有关事项通知如下： / 具体要求如下：: the sections of a notice follow, not its items. */
 /** 一、报送内容（截至…） / 统计指标： — a section heading whose entries are the items. */
 const ITEMS_HEADING = /^\s*(?:报送|上报|填报|统计|调查|摸排|采集)?(?:内容|指标|事项|项目|数据项)\s*[|\s]*[:：]?\s*$/;
@@ -197,10 +211,20 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
     if (!line.replace(/\|/g, '').trim()) continue;
     if (isTitleLine(line)) { out.push({ text: line, item: false, title: true }); continue; }
     let at = offset;
+    // 上报材料包括：…名称；涉案金额、涉及人数…；…: what an ask says it includes runs to the end of its line
+    let included = false;
     for (const raw of line.split(SENTENCE_END)) {
       const rawStart = at;
       at += raw.length + 1;
       if (!raw.replace(/\|/g, '').trim()) continue;
+      if (included) { out.push({ text: raw, item: true, title: false }); continue; }
+      const includes = INCLUDES.exec(raw);
+      if (includes && ASK_VERB.test(raw.slice(0, includes.index)) && !listSpans.some(([s, e]) => rawStart + raw.length > s && rawStart < e)) {
+        out.push({ text: raw.slice(0, includes.index), item: false, title: false });
+        out.push({ text: raw.slice(includes.index + includes[0].length), item: true, title: false });
+        included = true;
+        continue;
+      }
       // an entry of the notice's item list (see anatomy.ts), whatever its heading or numbering
       if (listSpans.some(([s, e]) => rawStart + raw.length > s && rawStart < e)) {
         const text = definedTerm(raw.replace(LIST_MARKER, ''));
@@ -382,9 +406,11 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       // an elliptical entry borrows the object of the last entry that named one, and names none itself
       const borrowed = hit || !lastItem || lastItem === frag ? null : matchElliptical(frag, lastItem, ctx.matcher);
       if (hit || borrowed) {
-        if (!fields.includes((hit ?? borrowed)!)) fields.push((hit ?? borrowed)!);
+        const fresh = !fields.includes((hit ?? borrowed)!);
+        if (fresh) fields.push((hit ?? borrowed)!);
         prev = frag;
-        if (hit) lastItem = frag;
+        // (残疾类别, read with the item before it, names that item again: the object to lend is still the item's own)
+        if (hit && ctx.matcher.best(frag)?.field.key === hit) lastItem = frag;
         continue;
       }
       // 分别统计人数（个数）: a measure with no object names no item of its own
@@ -437,6 +463,8 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
   if (prev && frag.length <= 8) {
     for (let k = 1; k < prev.length; k++) {
       const head = prev.slice(0, k);
+      // 已入学人数、未入学人数: the item before lends its object, never its state (已未入学 reads as neither)
+      if (/[已未]/.test(head)) break;
       const found = matcher.match(head + frag, ACCEPT_SCORE);
       const f = found[0];
       if (!f || (found[1] && found[1].score >= f.score)) continue;
@@ -488,7 +516,7 @@ function matchElliptical(frag: string, before: string, matcher: FieldMatcher): s
       best = { key: top.field.key, score: top.score };
     } else if (top.field.key !== best.key) second = Math.max(second, top.score);
   }
-  return best && best.score >= 0.8 && best.score > second + 0.05 ? best.key : null;
+  return best && best.score >= 0.75 && best.score > second + 0.05 ? best.key : null;
 }
 
 /** A report named by its form alone is the title's report of that form, when the dictionary names it outright. */
@@ -522,7 +550,8 @@ export function itemsFromAttachments(ask: string, attachments: string, matcher: 
   const out: string[] = [];
   for (const raw of attachments.split(ATTACHMENT_ENTRY)) {
     const entry = raw.trim();
-    if (entry.length < 2 || entry.length > 40) continue;
+    // 学龄前残疾儿童台账（留存）: a form kept where it is filled in is not sent
+    if (entry.length < 2 || entry.length > 40 || KEPT_FORM.test(entry)) continue;
     if (knownOutright(entry, matcher)) {
       const key = matcher.match(entry, 0.9)[0]!.field.key;
       if (!out.includes(key)) out.push(key);
@@ -535,6 +564,8 @@ export function itemsFromAttachments(ask: string, attachments: string, matcher: 
   }
   return out;
 }
+
+const KEPT_FORM = /留存|存档|备查|自留|不需?上报|无[需须]上报/;
 
 /** A form's column with its unit in brackets: 所辖农村人口（人）, 培训班（期）, 集中收运农村人口比例（%）. */
 const UNIT_COLUMN =
