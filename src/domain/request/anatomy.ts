@@ -86,6 +86,14 @@ const ASK_INTRO = /[:：]\s*$/;
 
 /** 于每年1月、4月、7月、10月的8日之前，将…报送 — a duty with its own due day. */
 const DUE_DUTY = /于[^，,。；;]{1,30}?(?:之前|以前|前)[^。；;]{0,30}?(?:报送|上报|填报|报)/;
+/**
+ * 由供电企业直接向市统计局报送 / 县民政局将定期向各成员单位通报… / 区水利局分别于1月30日前将汇总数据报市水利局: a sentence
+ * in which another body (a company, the issuing office, a higher one) does the reporting asks nothing of the units
+ * addressed; it reads like a quoted requirement (its day and its items are not theirs).
+ */
+const OTHER_REPORTER = /(?:由|[\u4e00-\u9fa5]{1,10}(?:局|办公室|办|中心|领导小组|小组|指挥部|公司|企业))[^，,。；;]{0,20}?(?:将|负责|直接|统一|定期)[^。；;]{0,30}?(?:通报|汇总上报|上报|报送|报(?![告到名]))/;
+/** 各镇街 / 你镇 / 请: the units addressed are the ones who act in the sentence. */
+const UNITS_ACT = /请|各(?:乡|镇|街|村|社区|单位|部门)|你(?:乡|镇|街道|单位)|本(?:乡|镇|街道)/;
 /** 请注意与月报口径区分 — a caution on how to count, not an ask. */
 const CAUTION = /请注意|请勿|^\s*注意/;
 /** …请报送。联系人：张三，电话：… — a contact or attachment at the end of a line. */
@@ -253,6 +261,7 @@ export function readAnatomy(text: string): Anatomy {
     const rest: Piece = { start: from, end, text: text.slice(from, end) };
     if (NOTE_START.test(rest.text)) { add('rules', rest.start, rest.end); return; }
     for (const sentence of sentencesOf(text, rest)) {
+      if (OTHER_REPORTER.test(sentence.text) && !UNITS_ACT.test(sentence.text)) { add('quote', sentence.start, sentence.end); continue; }
       // a 请…报 sentence under 报送要求, or one that gives its own due day (于每年1月…的8日之前…报送), is still the ask;
       // the rest of a rules section is rules
       if (sectionKind === 'rules' && (/请/.test(sentence.text) || DUE_DUTY.test(sentence.text)) && ASK_VERB.test(sentence.text)) { readSentence(sentence, 'rules'); continue; }
