@@ -18,6 +18,8 @@ import type { PeriodCandidate } from './period-choice.js';
 
 /** 八万, 十二万五, 三亿: a Chinese numeral with a digit before 万 or 亿 (not 千万 or 十万火急). */
 const COUNTS_IN_WAN = /[一二两三四五六七八九壹贰叁肆伍陆柒捌玖][^万亿萬億]*[万亿萬億]/;
+/** 15人次还是16人次: 还是 right between this figure (with its measure word) and the next one. */
+const ALTERNATIVE_AFTER = /^\s*[\u4e00-\u9fa5]{0,2}?\s*还是\s*[\d零〇一二两三四五六七八九十百千万]/;
 const BOUND_BEFORE = /(?:不到|不足|不超过|不超|少于|低于|超过|多于|高于)\s*$/;
 const RANGE_START = /^\s*[-~～—－至到]\s*\d/;
 const RANGE_END = /\d\s*[-~～—－至到]\s*$/;
@@ -36,6 +38,8 @@ export function readClause(
   emit: Emitter, today: LocalDate | null, sentenceEnd: number = clause.end, sentenceStart: number = clause.start,
 ): void {
   let cursor = clause.start;
+  // the figure before offered this one as its alternative (15人次还是16人次)
+  let offeredWithTheLast = false;
   // where the current figure's own words start: past the counted noun the figure before took (二十三个农民工|金额)
   let labelFrom = clause.start;
   inClause.forEach((written, i) => {
@@ -69,6 +73,13 @@ export function readClause(
     if (NEGATED.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
     // 还有3处没改完: some of it left undone says no to whether all of it is done
     if (LEFT_RIGHT_BEFORE.test(own)) readRestUndone(quantity, following, plain.slice(sentenceStart, sentenceEnd), index, emit);
+    // 15人次还是16人次: the figure offered as the other one of two is asked about with the first, never read
+    const alternative = ALTERNATIVE_AFTER.exec(visible.slice(quantity.end, next ? next.end : clause.end));
+    if (offeredWithTheLast) {
+      offeredWithTheLast = false;
+      return;
+    }
+    offeredWithTheLast = !!alternative && !!next;
     if (readRespectively(quantity, own, index, state, emit)) return;
     // 慰问日期12.1: a month and a day typed after a date field's label are that date, never a figure
     if (MONTH_DAY.test(quantity.raw) && namesDateField(own, index)) return;
@@ -160,6 +171,10 @@ export function readClause(
     // correct it (上门服务260人次这个数不对，应为206人次; not 更正为85人，有2个是月中新增的).
     // 一共十三处 / 现在是十八处 / 准确的是12,987人: the level the sentence ends on replaces a figure it gave before.
     const level = LEVEL_BEFORE.test(wordsBefore);
+    if (alternative && next) {
+      emit.invalid(binding.entry, quantity.start, quantity.raw, `是“${quantity.raw}”还是“${next.raw}”？请核实后回复准确的数`);
+      return;
+    }
     emit.value(binding.entry, periodAnchor(quantity, plain, state), quantity.raw, check, breakdown || (!level && !binding.phrase && !(state.correcting && hasCorrectionMarker(said))));
     if (!breakdown) readAllDone({ entry: binding.entry, quantity, check }, following, index, emit);
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
