@@ -102,9 +102,18 @@ function firstVerb(clause: string): { start: number; end: number } | null {
  */
 const SURVEY_VERB = /(?:逐一|认真|全面|一并)?(?:调查|核查|摸清|核清|清查|普查|排查|核实)(?=[^，,。；;|]{2,})/;
 
+/**
+ * 森林防火演练次数、…、火灾隐患排查处数: inside a list of items, or followed by a measure, the verb is part of an item's
+ * name (the count of inspections), not the units' duty to find something out.
+ */
+const SURVEY_VERB_IN_A_NAME = /^(?:处|个|户|人|次|件|宗|数|情况|结果)/;
+
 function surveyVerb(clause: string): { start: number; end: number } | null {
   const m = SURVEY_VERB.exec(clause);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  if (clause.slice(0, m.index).includes('、') || SURVEY_VERB_IN_A_NAME.test(clause.slice(end))) return null;
+  return { start: m.index, end };
 }
 
 /** 年报 / 半年报 / 季报 / 月报表 as nouns (not 按月报, 每月报送). */
