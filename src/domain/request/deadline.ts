@@ -80,12 +80,16 @@ function clauseAfter(text: string, from: number): string {
   return text.slice(from, to);
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
+/** The sentence (up to 。；; or a line break) that holds text[start, end). */
+function sentenceSpan(text: string, start: number, end = start): [number, number] {
+  let from = start, to = end;
   while (from > 0 && !/[。；;\n]/.test(text[from - 1]!)) from--;
-  let to = end;
   while (to < text.length && !/[。；;\n]/.test(text[to]!)) to++;
-  return text.slice(from, to);
+  return [from, to];
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  return text.slice(...sentenceSpan(text, start, end));
 }
 
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : parseChineseInteger(s) ?? NaN);
@@ -261,13 +265,6 @@ function dailyRoundWithoutClock(text: string, today: LocalDate, timezone: string
   const day = compareLocalDates(start.day, today) > 0 ? start.day : today;
   // the span is the round word alone: the rest of the sentence is the ask and its items
   return build(day, null, timezone, daily.index, daily.index + /^(?:每天|每日|每个工作日)/.exec(daily[0])![0].length);
-}
-
-function sentenceSpan(text: string, at: number): [number, number] {
-  let from = at, to = at;
-  while (from > 0 && !/[。；;\n]/.test(text[from - 1]!)) from--;
-  while (to < text.length && !/[。；;\n]/.test(text[to]!)) to++;
-  return [from, to];
 }
 
 /** The last 自…起 / …至… start of a schedule before `end`. */
