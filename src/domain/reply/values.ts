@@ -73,8 +73,8 @@ const SAME_PREDICATE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** 全部调解成功 is also said 都调解成功了 / 均已调解成功: a quantifier at the head of a predicate may be any of these. */
-const ALL = /^(?:全部|全都|都|均|全)/;
 const ALL_WORDS = '全部|全都|都|均|全';
+const ALL = new RegExp(`^(?:${ALL_WORDS})`);
 
 /** 危房有两户没有住人的 / 危房1户 已撤离: a count of the subject may come between it and what is said of it. */
 const SUBJECT_COUNT = '(?:有)?\\s*(?:[\\d零一二两三四五六七八九十]+\\s*[户人个处件间栋座]?\\s*)?';
