@@ -86,7 +86,7 @@ describe('a restart between two ticks', () => {
   it('live scheduler: a sweep after the restart that overlaps the last one sends nothing again', async () => {
     let h = start('2026-11-23T09:00:00');
     h.send('lead_mz', 'channel', '【区民政局】请朱沱镇于11月23日15:00前报送本月低保户数。');
-    const s1 = new LiveScheduler(h.clock, 'Asia/Shanghai', (job, err) => { throw err; }, 3_600_000);
+    const s1 = new LiveScheduler(h.clock, 'Asia/Shanghai', (_job, err) => { throw err; }, 3_600_000);
     const host1 = await hostWith(h, s1);
     h.clock.set(sh('2026-11-23T11:00:30'));
     await s1.sweep();
@@ -102,7 +102,7 @@ describe('a restart between two ticks', () => {
 
     // Restarted with a clock that (skewed or not) starts before those due times: the keys hold.
     h = restart(h, '2026-11-23T10:59:00');
-    const s2 = new LiveScheduler(h.clock, 'Asia/Shanghai', (job, err) => { throw err; }, 3_600_000);
+    const s2 = new LiveScheduler(h.clock, 'Asia/Shanghai', (_job, err) => { throw err; }, 3_600_000);
     const host2 = await hostWith(h, s2, { catchUp: false });
     h.clock.set(sh('2026-11-23T15:30:00'));
     await s2.sweep();
@@ -202,7 +202,7 @@ describe('a reminder missed while the bot was down', () => {
     h.send('lead_mz', 'channel', '【区民政局】请朱沱镇于11月23日15:00前报送本月低保户数。');
     // Down from 09:00 to 16:00: the 11:00 reminder and the 15:00 deadline passed unseen.
     h.clock.set(sh('2026-11-23T16:00:00'));
-    const scheduler = new LiveScheduler(h.clock, 'Asia/Shanghai', (job, err) => { throw err; }, 3_600_000);
+    const scheduler = new LiveScheduler(h.clock, 'Asia/Shanghai', (_job, err) => { throw err; }, 3_600_000);
     const host = new PluginHost({ bot: h.bot, clock: h.clock, settings: () => h.settings, logger: silentLogger, scheduler, replay: false, env: {} });
     host.register(digestPlugin);
     await host.start('digest');
