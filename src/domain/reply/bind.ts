@@ -33,8 +33,20 @@ export function unitFit(numberUnit: string, fieldUnit: string | undefined): numb
 /** Measure words that count things; never a sum of money. */
 const COUNTS = new Set(['人', '名', '位', '口人', '个人', '户', '家', '个', '处', '次', '人次', '件', '起', '张', '座', '条', '宗', '所']);
 
+/**
+ * PEOPLE_OR_THINGS: 出动检查人员120人次 is no count of enterprises (家) and 3处 no count of people: a measure word that
+ * counts people and one that counts places, premises or cases never measure the same item. (个 counts either.)
+ */
+const COUNTS_PEOPLE = new Set(['人', '名', '位', '口人', '个人', '人次', '户', '户次']);
+const COUNTS_THINGS = new Set(['家', '处', '座', '所', '件', '起', '条', '栋', '间', '台', '辆', '张', '具', '套', '项', '宗', '床', '块', '根', '只']);
+
+function countsPeopleAgainstThings(numberUnit: string, fieldUnit: string): boolean {
+  return (COUNTS_PEOPLE.has(numberUnit) && COUNTS_THINGS.has(fieldUnit)) || (COUNTS_THINGS.has(numberUnit) && COUNTS_PEOPLE.has(fieldUnit));
+}
+
 function countsOtherPopulation(numberUnit: string, fieldUnit: string | undefined): boolean {
   if (!fieldUnit) return false;
+  if (countsPeopleAgainstThings(numberUnit, fieldUnit)) return true;
   // 发放了312人 is never a sum of money (低保金发放 in 万元), nor 3万元 a count.
   if ((COUNTS.has(numberUnit) && MONEY.has(fieldUnit)) || (MONEY.has(numberUnit) && COUNTS.has(fieldUnit))) return true;
   const household = (u: string): boolean => u === '户';

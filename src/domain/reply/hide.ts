@@ -10,7 +10,7 @@ const DATE_OR_TIME = new RegExp(
   [
     '\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?',
     '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}',
-    '\\d{1,2}\\s*月\\s*\\d{1,2}(?!\\d)(?:\\s*[日号]|(?!\\s*(?:[人户家处个具元次名件万千]|\\.\\d|[,，]\\d{3})))',
+    '(?<!\\d)(?:1[0-2]|0?[1-9])\\s*月\\s*(?:3[01]|[12]\\d|0?[1-9])(?!\\d)(?:\\s*[日号]|(?!\\s*(?:[人户家处个具元次名件万千]|\\.\\d|[,，]\\d{3})))',
     '[零〇一二两三四五六七八九十]{1,3}月[零〇一二两三四五六七八九十]{1,3}[日号]',
     '\\d{1,2}\\s*[日号]',
     // 四季度（10-11月）: the first month of a span of months
@@ -31,12 +31,19 @@ const LIST_NUMBER =
 /** Mid-line numbering after a comma or a space that ends an item (…120户，2、低保人数…): a label must follow it. */
 const INLINE_LIST_NUMBER = /((?<=[\u4e00-\u9fa5%)）\d])[，,]|(?<=[\u4e00-\u9fa5%)），,])\s)\s*\d{1,2}\s*[、.．)）](?=\s*[\u4e00-\u9fa5])/g;
 
+/**
+ * REPLACED_BY_ARROW: 60→61 / 19->21家 / 386→391（漏录了5人）: the figure before an arrow is the one being replaced, never
+ * a figure given; the one after it is.
+ */
+const REPLACED_BY_ARROW = /(?<![\d.])\d[\d,，.]*\s*[\u4e00-\u9fa5%]{0,2}?\s*(?:→|->|—>|－>|=>|⇒|➡|➔)\s*(?=\d)/g;
+
 /** `namesField` tells whether a would-be unit name is really part of a label (行政村数量 starts like a village). */
 export function hideNonFigures(text: string, namesField: (words: string) => boolean = () => false): string {
   let out = blankMatches(text, MENTION);
   out = out.replace(UNIT_PREFIX, (m, lead: string, space: string, unit: string) =>
     namesField(unit) ? m : lead + space + ' '.repeat(unit.length));
   out = blankMatches(out, DATE_OR_TIME);
+  out = blankMatches(out, REPLACED_BY_ARROW);
   // The line break before 2. / 二、 stays: it still ends the line before (…1260万元\n4.拆违面积暂无).
   const keepLead = (m: string, lead: string | undefined): string => (lead ?? '') + m.slice((lead ?? '').length).replace(/[^\n]/g, ' ');
   out = out.replace(LIST_NUMBER, keepLead);

@@ -18,6 +18,8 @@ import { dictionaryIndex } from './unasked.js';
 import { readSameAs } from './same-as.js';
 import { confineVoiceQuestions } from './question-scope.js';
 import { readUnchangedClaims } from './unchanged.js';
+import { hideQuotedMessages } from './quoted.js';
+import { restatedQuestionsAsLabels } from './restated-question.js';
 import type { ParsedReply, ReplyCandidate, ReplyContext } from './reply-types.js';
 
 export type { ChangeClaim, ChoiceValue, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate, ReplyContext, UnaskedValue, UnchangedClaim } from './reply-types.js';
@@ -116,7 +118,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const reply = emptyReply();
   if (typeof text !== 'string' || text.length === 0) return reply;
   // 轉移避險人數 reads as 转移避险人数: one character for one, so every index still points into the message.
-  let plain = toSimplified(normalizeReply(text));
+  let plain = hideQuotedMessages(toSimplified(normalizeReply(text)));
   const unitName = typeof ctx?.unitName === 'string' ? ctx.unitName : undefined;
   const others = Array.isArray(ctx?.others) ? ctx.others : [];
   const speaksFor = (name: string): string | null => others.find((o) => isOwnUnit(name, o.name))?.id ?? null;
@@ -202,7 +204,7 @@ function candidatesOf(ctx: ReplyContext): ReplyCandidate[] {
 }
 
 /** Reads one unit's part of a reply (already normalised) into `reply`. */
-function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedReply {
+function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply): ParsedReply {
   const candidates = candidatesOf(ctx);
   const index = indexCandidates(candidates.map((c) => c.field));
   const byField = new Map<string, PeriodCandidate[]>();
@@ -212,6 +214,7 @@ function readUnit(plain: string, ctx: ReplyContext, reply: ParsedReply): ParsedR
     byField.set(c.field.key, list);
   }
 
+  const plain = restatedQuestionsAsLabels(text, index, typeof ctx.unitName === 'string' ? ctx.unitName : '');
   const mentions = markRunningTotals(plain, safePeriodMentions(plain, ctx));
   let visible = blankMentions(plain, mentions);
   visible = hideNonFigures(visible, (words) => namesAnyField(words, index));

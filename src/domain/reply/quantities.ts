@@ -24,6 +24,8 @@ export interface Quantity {
   unsafe: boolean;
   /** 可能是88: the writer is unsure. */
   tentative: boolean;
+  /** 400亩以上 / 500以下: a bound, never a figure to record. */
+  bound?: boolean;
 }
 
 /** Measure words officials put after figures. Candidate fields' own units are added per reply. */
@@ -41,6 +43,8 @@ const TENTHS = /^成(?![本功立员果绩效熟交为])/;
 const NOT_A_FIGURE_BEFORE = /(?:[A-Za-z.\d第周]|星期|礼拜)$/;
 const ONLY_ORDERS_OF_MAGNITUDE = /^[百千万亿佰仟萬億]+$/;
 const MAX_CHINESE_RUN = 12;
+/** BOUND_AFTER: 2人次以上 / 500以下 / 30户以内: the words right after a figure (and its measure word) that make it a bound. */
+const BOUND_AFTER = /^(?:以上|以下|以内|之内|开外)/;
 
 /** Units longest first, so 人次 wins over 人 and 万元 over 元. */
 export function unitList(extra: Iterable<string>): string[] {
@@ -109,10 +113,13 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     if (unit === '个人次') unit = '人次';
     const around = APPROX_AFTER_UNIT.exec(text.slice(end, end + 4));
     if (around) end += around[0].length;
+    const bound = !around && BOUND_AFTER.exec(text.slice(end, end + 2));
+    if (bound) end += bound[0].length;
     found.push({
       start: token.start, end, raw: text.slice(token.start, end), base: token.base, multiplier: token.multiplier,
       value: token.value, unit, chinese: token.chinese, negative: token.negative,
       approximate: token.approximate || !!around, unsafe: token.unsafe, tentative: token.tentative,
+      ...(bound ? { bound: true } : {}),
     });
     NUMBER_START.lastIndex = end;
   }

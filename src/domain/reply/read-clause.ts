@@ -149,7 +149,7 @@ export function readClause(
     // 还有3处没改完 / 剩两处在改: what is left right before the figure counts the rest, not the item (unless it is one of rests).
     if (LEFT_RIGHT_BEFORE.test(own) && !binding.entry.names.some((n) => /剩|余/.test(n))) return;
     // 不到10户, 120-130户: a bound or a range is no figure to record; ask for the exact one.
-    if (BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4))) {
+    if (quantity.bound || BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4))) {
       emit.invalid(binding.entry, quantity.start, quantity.raw, `无法识别具体数值，${expectationFor(binding.entry)}`);
       return;
     }
@@ -359,7 +359,7 @@ function isDelta(own: string, entry: FieldEntry, q?: Quantity): boolean {
  * one's. The labels stay in force for the next clause (上月都没有).
  */
 function readEach(entries: FieldEntry[], quantity: Quantity, own: string, index: CandidateIndex, state: ReplyState, emit: Emitter): boolean {
-  if (!SHARED_RE.test(own) || BOUND_BEFORE.test(own) || REMAINDER.test(own)) return false;
+  if (!SHARED_RE.test(own) || quantity.bound || BOUND_BEFORE.test(own) || REMAINDER.test(own)) return false;
   const named = tiedNumericFields(own, index);
   if (named.length < 2 || !entries.every((e) => named.includes(e))) return false;
   const words = hideNames(own, index);
@@ -372,7 +372,7 @@ function readEach(entries: FieldEntry[], quantity: Quantity, own: string, index:
 /** 120 alone while 低保户数 and 低保人数 both wait: the fields it could mean, for one short question back. */
 function readChoice(entries: FieldEntry[], quantity: Quantity, own: string, visible: string, index: CandidateIndex, emit: Emitter): void {
   const words = hideNames(own, index);
-  if (BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4)) || REMAINDER.test(own)) return;
+  if (quantity.bound || BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4)) || REMAINDER.test(own)) return;
   if (entries.some((e) => isDelta(words, e) || isProgress(words, e))) return;
   emit.choice(entries, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
 }

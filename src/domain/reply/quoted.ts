@@ -1,0 +1,16 @@
+// A chat app's quote of another message sent along with a reply: its words are that message's, never the reply's.
+import { blankMatches } from './normalize.js';
+
+/**
+ * QUOTED_MESSAGE: WeChat and WeCom put a quoted message under (or over) the reply as 「speaker：the message」 on lines
+ * of its own, often with a dashed rule (- - - - -) between the two. A quote of the bot's own ask carries its list
+ * numbers, its period and its deadline; none of them is a figure the reporter gives. A 「…」 that is not a whole line
+ * or names no speaker (主要问题：「门口堆物」) is the reporter's own quotation and stays.
+ */
+const QUOTED_MESSAGE = /(?<=^|\n)[ \t]*「[^「」:：\n]{1,16}[:：][^」]*」[ \t]*(?=\n|$)/g;
+const DASHED_RULE = /(?<=^|\n)[ \t]*(?:-\s*){3,}(?=\n|$)/g;
+
+export function hideQuotedMessages(text: string): string {
+  if (!text.includes('「') && !text.includes('- -')) return text;
+  return blankMatches(blankMatches(text, QUOTED_MESSAGE), DASHED_RULE);
+}
