@@ -297,6 +297,26 @@ function insertedRuns(phrase: string, term: string): string[] {
 
 const BARE_MEASURE_TAIL = /^(?:人数|户数|个数|家数|处数|数|人次|次数)$/;
 
+/** A measure with no object (人员数量 → 人数, 面积, 金额): it says how something is counted, not what. */
+const MEASURE_ONLY = /^(?:人数|户数|个数|家数|处数|数|人次|次数|面积|金额|总数|总量|数额)$/;
+
+/** The length of a word at either end that a shorter name must keep (一般|隐患, 大型|机械). */
+const END_WORD = 2;
+
+/**
+ * True when the phrase is the term with one run of two or more characters left out between the term's first and last
+ * words, both kept whole: 一般隐患 in 一般事故隐患. A phrase cut at either end (事故隐患) is not: the words at the ends
+ * say which item and what is counted.
+ */
+function leavesOutAMiddleWord(phrase: string, term: string): boolean {
+  if (phrase.length < 2 * END_WORD || term.length - phrase.length < 2) return false;
+  for (let cut = END_WORD; cut <= phrase.length - END_WORD; cut++) {
+    const head = phrase.slice(0, cut), tail = phrase.slice(cut);
+    if (term.startsWith(head) && term.endsWith(tail) && head.length + tail.length <= term.length - 2) return true;
+  }
+  return false;
+}
+
 /** Similarity of a normalised phrase to a normalised term; `known` tells whether a run of text is dictionary vocabulary. */
 function similarity(phrase: string, term: string, known: (run: string) => boolean): number {
   if (phrase === term) return 1;
@@ -310,6 +330,9 @@ function similarity(phrase: string, term: string, known: (run: string) => boolea
     return 0.85 + 0.1 * (term.length / phrase.length) - (tail >= 3 ? 0.2 : 0);
   }
   if (term.includes(phrase)) return phrase.length >= 2 ? 0.55 + 0.3 * (phrase.length / term.length) : 0;
+  // 重大隐患 / 重大事故隐患, 大型机械 / 大型工程机械: the phrase keeps the term's first and last words and leaves out a
+  // word between them, as a shorter name of the same item does; read like the term holding the phrase whole
+  if (leavesOutAMiddleWord(phrase, term)) return 0.55 + 0.3 * (phrase.length / term.length);
   const lcs = lcsLength(phrase, term);
   // Most of the term must be present: 低保家庭户数 ≈ 低保户数, but 低保 ≉ 特困供养人数.
   if (lcs / term.length < 0.75) return Math.min(0.5, bigramDice(phrase, term));
@@ -444,6 +467,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     if (!p) return [];
     const hit = exact.get(p);
     if (hit && hit.length === 1) return [{ field: hit[0]!, score: 1 }];
+    if (MEASURE_ONLY.test(p)) return [];
     const candidates = new Set<number>();
     for (const g of bigrams(p)) for (const i of byBigram.get(g) ?? []) candidates.add(i);
     const measure = measureOf(p);

@@ -407,8 +407,9 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
       if (frag.length > LONGEST_ITEM || (NOT_AN_ITEM.test(frag) && !knownOutright(frag, ctx.matcher))) { prev = null; continue; }
-      // a qualifier sharing the next item's head (当日和累计的…病例数) is read with it before it is read alone
-      const hit = (knownOutright(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
+      // a qualifier sharing the next item's head (当日和累计的…病例数) is read with it before it is read alone; a
+      // fragment that names an item by itself (一般隐患、重大隐患和列入治理计划的重大隐患) is no such qualifier
+      const hit = (namesAnItem(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
         ?? matchWithContext(frag, prev, ctx.matcher)
         ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
         ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
@@ -452,6 +453,14 @@ function closeFields(frag: string, matcher: FieldMatcher): string[] {
   const top = found[0];
   if (!top) return [];
   return found.filter((m) => m.score >= top.score - OFFER_MARGIN).slice(0, 3).map((m) => m.field.key);
+}
+
+/**
+ * The fragment names an item of the dictionary by itself: known outright, or a name of three or more characters the
+ * matcher accepts (重大隐患). Two characters found inside a longer name (当日 in 当日临床诊断病例数) are a qualifier.
+ */
+function namesAnItem(frag: string, matcher: FieldMatcher): boolean {
+  return knownOutright(frag, matcher) || (frag.length >= 3 && matcher.best(frag) !== null);
 }
 
 function knownOutright(frag: string, matcher: FieldMatcher): boolean {
