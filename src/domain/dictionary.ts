@@ -418,6 +418,32 @@ export function shortNames(name: string): string[] {
   return out;
 }
 
+/** A bracket of a dictionary name with what it says (农村劳动力（男）→ 男). */
+const NAME_BRACKET = /[（(]([^（()）]{1,8})[）)]/g;
+
+/**
+ * 农村劳动力（男） beside 农村劳动力 and 农村劳动力（女）: where dropping a bracket, as brackets that explain are dropped,
+ * would leave two fields with one name, the bracket is what tells them apart and stays in the name, read after it
+ * (农村劳动力男, as a notice says 农村劳动力…其中男性).
+ */
+function keepDistinguishingBrackets(fields: FieldDef[], normalize: (s: string) => string): (field: FieldDef, name: string) => string {
+  const owners = new Map<string, Set<string>>();
+  for (const f of fields) {
+    for (const name of [f.label, ...f.aliases]) {
+      const text = normalize(name);
+      if (!owners.has(text)) owners.set(text, new Set());
+      owners.get(text)!.add(f.key);
+    }
+  }
+  return (field, name) => {
+    const text = normalize(name);
+    if ((owners.get(text)?.size ?? 0) < 2 || !NAME_BRACKET.test(name)) return text;
+    NAME_BRACKET.lastIndex = 0;
+    const kept = normalize(name.replace(NAME_BRACKET, '') + [...name.matchAll(NAME_BRACKET)].map((m) => m[1]).join(''));
+    return kept.length > text.length ? kept : text;
+  };
+}
+
 export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   const namesOf = (f: FieldDef): string[] => [f.label, ...f.aliases].flatMap((n) => [n, ...shortNames(n)]);
   const rawGroups = fields.map((f) => [f.label, ...f.aliases].map((s) => applySuffixVariants(stripNoise(s))).filter(Boolean));
@@ -427,6 +453,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     return t;
   };
   const normalize = (s: string): string => applySuffixVariants(expand(applySuffixVariants(stripNoise(s))));
+  const nameOf = keepDistinguishingBrackets(fields, normalize);
 
   const terms: Term[] = [];
   const byBigram = new Map<string, Set<number>>();
@@ -434,7 +461,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   fields.forEach((field) => {
     const seen = new Set<string>();
     for (const raw of namesOf(field)) {
-      const text = normalize(raw);
+      const text = nameOf(field, raw);
       if (!text || seen.has(text)) continue;
       seen.add(text);
       const idx = terms.length;

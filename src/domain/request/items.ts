@@ -67,7 +67,7 @@ const REPORT_FORM = /^(?:年度?|季度?|月度?|半年度?)(?:报表?|统计表
 /** 调研表 / 统计表 / 报表: a form named by its kind alone, which the title names in full (关于填报…专题调研表的通知). */
 const FORM_KIND = /^(?:调研|调查|统计|汇总|登记|一览)?(?:报表|表)$/;
 /** 盖章扫描件 / 电子版 / 纸质稿: the form a report is sent in, not what it reports. */
-const TRAILING_NOISE = /(?:请于|请在|等数据|等情况|等信息|的?基本情况|等?[\d一二三四五六七八九十]+(?:个|项|类)(?:方面|指标)?的?(?:数据|情况|信息)?|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也|盖章|扫描件|电子版|电子稿|电子文档|纸质版|纸质稿|纸质件|原件|复印件)+$/;
+const TRAILING_NOISE = /(?:各(?:有)?多少|请于|请在|等数据|等情况|等信息|的?基本情况|等?[\d一二三四五六七八九十]+(?:个|项|类)(?:方面|指标)?的?(?:数据|情况|信息)?|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也|盖章|扫描件|电子版|电子稿|电子文档|纸质版|纸质稿|纸质件|原件|复印件)+$/;
 
 // A fragment that reads like a data item even when the dictionary does not know it.
 const DATA_LIKE = /(?:数|人次|场次|次|件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
@@ -397,8 +397,11 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   const seenNew = new Set<string>();
   // the item before, across the entries of a list: what an elliptical entry (2. 本季度新增人数) leaves out
   let lastItem: string | null = null;
+  // 农村劳动力数，其中男性、女性各多少: a clause opened by 其中 names parts of the item the clause before it ended on
+  let lender: string | null = null;
   for (const cand of candidates) {
-    let prev: string | null = null;
+    let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
+    const topic = topicOf(cand);
     const pieces = prepareCandidate(cand).split(FRAGMENT_SPLIT);
     for (const [i, raw] of pieces.entries()) {
       // （五）供销合作社系统人员统计年报表: an entry naming a report form asks for what the form records
@@ -410,7 +413,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       // a qualifier sharing the next item's head (当日和累计的…病例数) is read with it before it is read alone; a
       // fragment that names an item by itself (一般隐患、重大隐患和列入治理计划的重大隐患) is no such qualifier
       const hit = (namesAnItem(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
-        ?? matchWithContext(frag, prev, ctx.matcher)
+        ?? matchWithContext(frag, topic && frag !== topic ? topic : prev, ctx.matcher)
+        ?? (topic && frag !== topic ? matchWithContext(frag, prev, ctx.matcher) : null)
         ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
         ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
       // an elliptical entry borrows the object of the last entry that named one, and names none itself
@@ -418,7 +422,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       if (hit || borrowed) {
         const fresh = !fields.includes((hit ?? borrowed)!);
         if (fresh) fields.push((hit ?? borrowed)!);
-        prev = frag;
+        // 农村劳动力数，其中男性、女性: a part read with the item before it lends nothing; that item still lends its head
+        if (!(hit && prev && ctx.matcher.best(frag)?.field.key !== hit)) prev = frag;
         // (残疾类别, read with the item before it, names that item again: the object to lend is still the item's own)
         if (hit && ctx.matcher.best(frag)?.field.key === hit) lastItem = frag;
         continue;
@@ -437,8 +442,23 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       }
       prev = null;
     }
+    lender = prev;
   }
   return { fields, newFields };
+}
+
+const PARTS_OF_THE_LAST = /^[|\s]*其中/;
+
+/**
+ * 塘坝工程：…分别填写工程数量、总容积、实际灌溉面积和供水人口: an entry headed by what it is about lends that object to the
+ * measures it lists (塘坝总容积, 塘坝供水人口). Headings that name a section (调查内容：, 填报说明：) lend nothing.
+ */
+const TOPIC_HEADING = /^[|\s]*([\u4e00-\u9fa5]{2,8})[：:]/;
+
+function topicOf(candidate: string): string | null {
+  const m = TOPIC_HEADING.exec(candidate);
+  if (!m || SECTION_WORD.test(m[1]!) || LEAD_IN.test(m[1]!)) return null;
+  return m[1]!;
 }
 
 /** The dictionary names this fragment clearly (下达《责令改正通知书》份数, though it says 通知): it is an item. */
