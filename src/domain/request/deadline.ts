@@ -43,6 +43,11 @@ const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
 const BIRTH_AFTER = /^\s*(?:前|以前|之前|后|以后)?\s*(?:出生|年满|满\d|周岁)/;
 const MOMENT_LEAD = /(?:时点|时间点)\s*(?:为|是|:|：)?\s*(?:每个?[月年季周])?\s*$/;
+/**
+ * 统计数据填写的截止时间为12月31日, 各乡镇上报截止时间为2月27日: a 截止时间 whose subject is the data says up to when the
+ * figures run (see data-dates in period-choice.ts), not when they are due; the one whose subject is the reporting is due.
+ */
+const DATA_CUTOFF_LEAD = /(?:数据|资料|台账)[^，,。；;、\n]{0,8}?截止(?:时间|日期)\s*(?:为|是|:|：)?\s*$/;
 /** …日至4月15日: the end of a span of days (its start is weak on its own). */
 const WINDOW_BEFORE = /\d{1,2}[日号]\s*(?:至|到|—|－|~|～)\s*$/;
 /** 填报时间：… / 报送时间为…: the label that makes a span of days a reporting window (填报1月1日至6月30日发生的数据 is not one). */
@@ -61,8 +66,11 @@ const PERIODIC_ASK = new RegExp(`(?:每天|每日|每个工作日|每(?:个)?(?:
 /** 每天将当日…报 / 每日报送: a daily round. */
 const DAILY_ASK = new RegExp(`(?:每天|每日|每个工作日)[^。；;\\n]{0,40}?(?:${ASK_VERB.source})`);
 
-/** 5月16日报送：… — a date followed by the reporting itself. */
-const REPORTED_ON = /^\s*(?:报送|上报|填报|提交)(?![的了过])/;
+/**
+ * 5月16日报送：… — a date followed by the reporting itself (an aside in brackets may stand between them: 每月8日（逢节假日
+ * 顺延至节后第一个工作日）报送).
+ */
+const REPORTED_ON = /^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:报送|上报|填报|提交)(?![的了过])/;
 /** 自8月21日开始，每周… / 从6月7日起… */
 const ROUND_BEGINS = /^\s*(?:起|开始)/;
 const RECURRING_ASK = new RegExp(`每(?:周|星期|天|日|个工作日|月|旬)[^。；;\\n]{0,30}?(?:${ASK_VERB.source})`);
@@ -71,7 +79,32 @@ const OTHER_ROUNDS = /每(?![天日]|个工作日)[^。；;\n]{0,8}?(?:天|日|�
 /** What may stand between the dates of a list: 、15日（正月初三）和18日 */
 const LIST_JOIN = /^\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:[、,，和及与]\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]\s*(?:[(（][^()（）]{1,6}[)）])?\s*)?)+$/;
 
+/** 次月5日前: the day of the month after the round (a standing monthly report's due day, said of each round). */
+const NEXT_MONTH_BEFORE = /次月\s*$/;
 const TASK_AFTER = /完成|竣工|召开|举办|开展|到位|建立|组织/;
+
+/** 报送工作于… / 上报时间须在…: the reporting itself is what the date is said of. */
+const REPORTING_SUBJECT = new RegExp(`(?:${ASK_VERB.source})(?:工作|任务)?\\s*(?:须|应|要|需)?\\s*(?:于|在)?\\s*$`);
+
+/** Any date: where the action said of one date ends and the next date's begins. */
+const ANY_DATE = new RegExp(`(?:\\d{4}年)?${N}月${N}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`, 'g');
+
+/**
+ * What a due day is said of: what follows it up to the next date or the end of the sentence (于9月30日前，根据下发的升级包，
+ * 按流程完成系统升级 — a task), unless the reporting itself stands right before it (报送工作于12月15日前完成 — the reporting
+ * is what is due). It is a task's day when that names a task and no reporting.
+ */
+function isTaskDay(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/[。；;，,\n]/.test(text[from - 1]!)) from--;
+  const [, sentenceEnd] = sentenceSpan(text, start, end);
+  ANY_DATE.lastIndex = end;
+  const next = ANY_DATE.exec(text);
+  const to = next && next.index < sentenceEnd ? next.index : sentenceEnd;
+  const after = text.slice(end, to);
+  if (!TASK_AFTER.test(after) || ASK_VERB.test(after)) return false;
+  return !REPORTING_SUBJECT.test(text.slice(from, start));
+}
 
 /** From a date to the end of its clause: what is due then. */
 function clauseAfter(text: string, from: number): string {
@@ -198,13 +231,21 @@ function build(day: LocalDate, time: { hour: number; minute: number } | null, ti
 /** 自…起 / 从…起 / …至… before a clock in the same sentence: the first day of a recurring report. */
 const ROUND_START = new RegExp(`(?:自|从)?((?:\\d{4}年)?${N}月${N}[日号]?)\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(?:起|开始|以后|至|到|—|-|~)`, 'g');
 
+/**
+ * 从1月12日起，每天下午4点前…: the first day of a daily round, named in the clock's sentence or, when that names none,
+ * in the sentence before it (2月4日至16日，启动…日报制度。样本企业于每日12时前报送…).
+ */
 function firstDayOfRound(text: string, clockAt: number, today: LocalDate): LocalDate | null {
-  const sentenceStart = Math.max(text.lastIndexOf('。', clockAt), text.lastIndexOf('\n', clockAt), text.lastIndexOf('；', clockAt)) + 1;
+  const [sentenceStart] = sentenceSpan(text, clockAt);
   const before = text.slice(sentenceStart, clockAt);
   if (!/每天|每日|当日|当天/.test(before + text.slice(clockAt, clockAt + 4))) return null;
-  ROUND_START.lastIndex = 0;
-  const m = ROUND_START.exec(before);
-  return m ? resolveDeadlineDate(m[1]!, today) : null;
+  const previous = sentenceStart > 0 ? text.slice(sentenceSpan(text, sentenceStart - 1)[0], sentenceStart) : '';
+  for (const t of [before, previous]) {
+    ROUND_START.lastIndex = 0;
+    const m = ROUND_START.exec(t);
+    if (m) return resolveDeadlineDate(m[1]!, today);
+  }
+  return null;
 }
 
 const FIRST_ISSUE = new RegExp(`(${DATE})\\s*(?:上报|报送|报)(?:第一期|首期)`);
@@ -387,7 +428,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     // 1932年12月31日前出生 / 截至12月31日年满60周岁: a day that fixes an age; a day years back is no due day either
     if (BIRTH_AFTER.test(after) || day.year < today.year - 1) continue;
     // 统计时点为6月30日24时: the moment the figures are counted at, not when they are due
-    if (MOMENT_LEAD.test(before)) continue;
+    if (MOMENT_LEAD.test(before) || DATA_CUTOFF_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const snapshotLead = SNAPSHOT_LEAD.test(before);
     // 截至11月20日 is a period; 截止12月5日 (still ahead) or 截止12月5日前 is a deadline.
     if (snapshotLead && !mark && compareLocalDates(day, today) <= 0) continue;
@@ -396,9 +437,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     const sentence = sentenceAround(text, m.index, m.index + whole!.length);
     // 检查时间：5月29日上午 is when something happens; a time of day makes a deadline only where something is reported.
     // 于1月29日前完成系统测试: a task to finish, not figures to report
-    if (TASK_AFTER.test(clauseAfter(text, m.index + whole!.length)) && !ASK_VERB.test(clauseAfter(text, m.index + whole!.length))) {
-      tasks.push(m.index);
-    }
+    if (isTaskDay(text, m.index, m.index + whole!.length)) tasks.push(m.index);
     const todCounts = Boolean(tod && !snapshotLead) && ASK_VERB.test(sentence);
     // 5月16日报送： / 于每周三通过邮件报 / 自8月21日开始，每周…报送: the day a report is due, or its first round.
     const dueDay = !mark && !hasClock && (REPORTED_ON.test(after) || (ROUND_BEGINS.test(after) && RECURRING_ASK.test(sentence)));
@@ -419,8 +458,8 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     }
     let time = clock ? parseClock(tod, clock) : tod ? todTime(tod) : null;
     if (clock && !time) time = null;
-    // 每月结束后的下月5日前: the due day falls in the month after the round it closes
-    const round = monthWord?.startsWith('下') && /每个?月/.test(sentence)
+    // 每月结束后的下月5日前 / 时间为次月5日前: the due day falls in the month after the round it closes
+    const round = (monthWord?.startsWith('下') && /每个?月/.test(sentence)) || NEXT_MONTH_BEFORE.test(before)
       ? monthPeriod(day.month === 1 ? day.year - 1 : day.year, day.month === 1 ? 12 : day.month - 1) : undefined;
     found.push({ ...build(day, time, timezone, m.index, m.index + whole!.length), strong, ...(round ? { round } : {}) });
   }

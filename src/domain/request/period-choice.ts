@@ -1,12 +1,12 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
-import { findPeriodMentions, isoWeek, periodRange, type PeriodMention } from '../period.js';
+import { findPeriodMentions, isoWeek, monthPeriod, periodRange, resolveDateExpression, type PeriodKind, type PeriodMention } from '../period.js';
 import { addDays, formatLocalDate, localParts } from '../time.js';
 import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import { dailyWindowStart, resolveDeadlineDate } from './deadline.js';
 import { asksEachDay, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
-import type { PeriodCandidate } from './report-cadence.js';
+import { cadenceOf, type PeriodCandidate } from './report-cadence.js';
 import { STATED_FIGURE } from './text.js';
 
 /** 《石家庄市2026—2027年秋冬季…方案》: a document's name, whose years say nothing about the period asked. */
@@ -15,6 +15,34 @@ const DOCUMENT_NAME = /《[^《》\n]{1,80}》/g;
 const SENTENCE_END = /[。;；!！?？\n]/g;
 
 const BARE_YEAR_WORD = /^年度$/;
+
+/**
+ * 统计数据填写的截止时间为2035年12月31日 / 调查数据截止时点为12月31日 / 以12月31日实名制数据库为基础数据: a day said to
+ * be where the data stop (the data's own cut-off, the day a base is taken at) is the snapshot counted.
+ */
+const DATA_DATE = new RegExp(
+  '(?:数据|资料|台账)[^，,。；;、\\n]{0,8}?(?:截止|截至)(?:时间|日期|时点)\\s*(?:为|是|:|：)?\\s*' +
+    '((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)|以\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)[^，,。；;\\n]{0,24}?为(?:基础数据|基础|基准|准)',
+  'g',
+);
+
+function dataDates(text: string, at: Date, timezone: string): PeriodMention[] {
+  const today = localParts(at, timezone);
+  const out: PeriodMention[] = [];
+  for (const m of text.matchAll(DATA_DATE)) {
+    const expr = m[1] ?? m[2]!;
+    const d = resolveDateExpression(expr, today);
+    if (d) out.push({ index: m.index! + m[0].indexOf(expr), text: expr, period: formatLocalDate(d), kind: 'snapshot' });
+  }
+  return out;
+}
+
+/** Mentions with the data dates put in place of whatever the same words were read as. */
+function withDataDates(mentions: PeriodMention[], dates: PeriodMention[]): PeriodMention[] {
+  if (!dates.length) return mentions;
+  const covered = (m: PeriodMention) => dates.some((d) => m.index < d.index + d.text.length && m.index + m.text.length > d.index);
+  return [...mentions.filter((m) => !covered(m)), ...dates].sort((a, b) => a.index - b.index);
+}
 /** 代表…的数据 / 统计时段为 / 数据时间： — a label that says what time the figures are for. */
 const DATA_TIME_LABEL = /(?:代表|数据时间|数据时点|统计时段|统计期间?|数据期间)\s*(?:为|是|:|：)?\s*$/;
 /** 比上年 / 较去年同期 / 与上年对比: a period named to compare with is not the one asked for. */
@@ -219,7 +247,8 @@ export function choosePeriod(
   const text = anatomy.text;
   const documents = spansOf(DOCUMENT_NAME, text);
   const outsideDeadline = (index: number, end: number): boolean => !deadlineSpan || end <= deadlineSpan[0] || index >= deadlineSpan[1];
-  const all = atRound(findPeriodMentions(text, at, timezone), text, timezone, deadlineSpan, deadlineAt, deadlineRound)
+  const dates = dataDates(text, at, timezone);
+  const all = withDataDates(atRound(findPeriodMentions(text, at, timezone), text, timezone, deadlineSpan, deadlineAt, deadlineRound), dates)
     .filter((m) => outsideDeadline(m.index, m.index + m.text.length));
   const spans = [...all.map((m): Span => [m.index, m.index + m.text.length]), ...eachDaySpans(text)];
   const statements = statementSpans(text, [...spans, ...documents]);
@@ -263,8 +292,14 @@ export function choosePeriod(
     return { period: periods[0]!, periods, spans, candidates };
   }
   const namesPeriod = mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year');
+  // 年报——次年3月20日前；半年报——本年7月15日前: a schedule pairs each report with its due day, and the report due on the
+  // day read for is the one counted: the latest period of its cadence that has ended by then
+  const report = deadlineSpan && deadlineAt ? reportPairedWithDeadline(text, deadlineSpan, deadlineAt, timezone) : null;
+  if (report && !namesPeriod) return { period: report, periods: [report], spans, candidates };
   // 请于报告月后的3天内报送月报: the due day closes a round, and that round's month or quarter is what is counted
   if (deadlineRound && !namesPeriod) return { period: deadlineRound, periods: [deadlineRound], spans, candidates };
+  const monthly = deadlineSpan && deadlineAt ? monthlyRound(text, deadlineSpan, deadlineAt, timezone) : null;
+  if (monthly && !namesPeriod) return { period: monthly, periods: [monthly], spans, candidates };
   // 每日20时至次日20时的疫情: the first window runs into its second day, which names it
   const windowStart = dailyWindowStart(askedText(anatomy), at, timezone);
   if (windowStart && !namesPeriod) {
@@ -291,7 +326,7 @@ export function choosePeriod(
       const listed = mentions.filter((x) => x.tier === tier && (allowBare || !BARE_YEAR_WORD.test(x.m.text))).map((x) => x.m);
       // 二、数据时间：截至2029年年底 — a section that says what time the figures are for names it first; so does a label
       // inside a sentence (统计时段为…（代表2031年1月1日至7月30日的数据）)
-      const says = (m: PeriodMention) => partOf(m.index)?.kind === 'period' || DATA_TIME_LABEL.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const says = (m: PeriodMention) => partOf(m.index)?.kind === 'period' || dates.includes(m) || DATA_TIME_LABEL.test(text.slice(Math.max(0, m.index - 8), m.index));
       const inTier = [...listed.filter(says), ...listed.filter((m) => !says(m))];
       // 补报2031年年报、2031年12月月报和2032年2月月报: reports named with their periods each count their own
       const reports = namedReports(text, inTier);
@@ -321,6 +356,39 @@ export function choosePeriod(
     }
   }
   return { period: null, periods: [], spans, candidates };
+}
+
+/** 年报 / 半年报 / 季报 / 月报 named right before a due day in its clause (年报——次年3月20日前). */
+const REPORT_BEFORE_DUE = /(半年报|年报|季报|月报)[^，,。；;、\n]{0,6}$/;
+
+function reportPairedWithDeadline(text: string, deadlineSpan: Span, deadlineAt: Date, timezone: string): string | null {
+  const m = REPORT_BEFORE_DUE.exec(text.slice(clauseStart(text, deadlineSpan[0]), deadlineSpan[0]));
+  const kind = m ? cadenceOf(m[1]!) : null;
+  return kind ? lastEndedBy(kind, localParts(deadlineAt, timezone)) : null;
+}
+
+/** The latest period of a kind that has ended by a day (a half year due on July 15th is the first half). */
+function lastEndedBy(kind: PeriodKind, day: { year: number; month: number }): string | null {
+  const { year, month } = day;
+  if (kind === 'year') return String(year - 1);
+  if (kind === 'half') return month > 6 ? `${year}-H1` : `${year - 1}-H2`;
+  if (kind === 'quarter') { const q = Math.ceil(month / 3) - 1; return q ? `${year}-Q${q}` : `${year - 1}-Q4`; }
+  if (kind === 'month') return month > 1 ? monthPeriod(year, month - 1) : monthPeriod(year - 1, 12);
+  return null;
+}
+
+/** 每月25日前 / 每月8日报送: a monthly due day. */
+const MONTHLY_DUE = /每个?月的?\s*$/;
+
+/**
+ * 每月8日报送 / 请于每月25日前将推进情况表报…, with no period named: a monthly round closes the month it is due near. A
+ * day early in the month (8日) closes the month just ended; a day late in it (25日) closes the month it falls in.
+ */
+function monthlyRound(text: string, deadlineSpan: Span, deadlineAt: Date, timezone: string): string | null {
+  if (!MONTHLY_DUE.test(text.slice(Math.max(0, deadlineSpan[0] - 6), deadlineSpan[0]))) return null;
+  const due = localParts(deadlineAt, timezone);
+  if (due.day >= 16) return monthPeriod(due.year, due.month);
+  return due.month > 1 ? monthPeriod(due.year, due.month - 1) : monthPeriod(due.year - 1, 12);
 }
 
 /** 每天 / 日报 (not 2月20日报到 or 5月16日报送: a date followed by 报). */
@@ -359,7 +427,8 @@ function firstDailyRound(anatomy: Anatomy, at: Date, timezone: string): string[]
       for (let day = d; last && days.length <= 31 && formatLocalDate(day) <= formatLocalDate(last); day = addDays(day, 1)) days.push(formatLocalDate(day));
       if (days.length > 1 && days.length <= 31) return days;
     }
-    const words = dataDayWords(sentences[at0]!);
+    // 2月4日至16日，启动…日报制度。样本企业于每日12时前报送当日价格、前一日销售额: the words may be in the next sentence
+    const words = dataDayWords(sentences[at0]!).length ? dataDayWords(sentences[at0]!) : dataDayWords(sentences.slice(at0 + 1).find((x) => DAILY.test(x)) ?? '');
     if (!words.length) return [formatLocalDate(d)];
     return words.map((w) => formatLocalDate(w === 'before' ? addDays(d, -1) : d));
   }

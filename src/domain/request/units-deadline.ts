@@ -39,8 +39,8 @@ function stepsToAddressees(text: string, kinds: string[]): Span[] {
  * the first one due on or after it.
  */
 const SCHEDULE_START = /(?:自|从)\s*((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*起/;
-/** 每周二 / 每月结束后的下月5日前 / 每季度…: a due time that recurs. */
-const RECURRING = /每(?:个)?(?:月|周|星期|季度?|旬|年)|[月季]后|(?:月|季度|季)(?:结束|终了)后/;
+/** 每周二 / 每月结束后的下月5日前 / 每季度… / 报送时间为次月5日前: a due time that recurs. */
+const RECURRING = /每(?:个)?(?:月|周|星期|季度?|旬|年)|[月季]后|(?:月|季度|季)(?:结束|终了)后|次月/;
 
 function scheduleStart(anatomy: Anatomy, at: Date, timezone: string): Date | null {
   const text = withoutParts(anatomy, [...TAIL, 'quote']);
@@ -95,5 +95,10 @@ export function findUnitsDeadline(anatomy: Anatomy, at: Date, timezone: string):
   const start = scheduleStart(anatomy, at, timezone);
   if (!start || (found.deadline.getTime() >= start.getTime() && !roundBefore(found.round, start, timezone))) return found;
   if (!RECURRING.test(clauseOf(anatomy.text, found.start, found.end))) return found;
-  return read(start) ?? found;
+  // 本报表制度自6月起执行，次月5日前报送: the first round is the schedule's first month, due in the month after it
+  let first = read(start);
+  for (let tries = 0; first && roundBefore(first.round, start, timezone) && tries < 3; tries++) {
+    first = read(new Date(first.deadline.getTime() + 1000));
+  }
+  return first ?? found;
 }
