@@ -379,13 +379,17 @@ function lastEndedBy(kind: PeriodKind, day: { year: number; month: number }): st
 
 /** 每月25日前 / 每月8日报送: a monthly due day. */
 const MONTHLY_DUE = /每个?月的?\s*$/;
+/** 每月5日、15日、25日前: several rounds a month, none of which is a month. */
+const MORE_DAYS_OF_MONTH = /^\s*前?\s*[、,，和及与]\s*\d{1,2}[日号]/;
 
 /**
  * 每月8日报送 / 请于每月25日前将推进情况表报…, with no period named: a monthly round closes the month it is due near. A
- * day early in the month (8日) closes the month just ended; a day late in it (25日) closes the month it falls in.
+ * day early in the month (8日) closes the month just ended; a day late in it (25日) closes the month it falls in. Several
+ * days a month (每月5日、15日、25日前) are rounds shorter than a month, and name none.
  */
 function monthlyRound(text: string, deadlineSpan: Span, deadlineAt: Date, timezone: string): string | null {
   if (!MONTHLY_DUE.test(text.slice(Math.max(0, deadlineSpan[0] - 6), deadlineSpan[0]))) return null;
+  if (MORE_DAYS_OF_MONTH.test(text.slice(deadlineSpan[1], deadlineSpan[1] + 8))) return null;
   const due = localParts(deadlineAt, timezone);
   if (due.day >= 16) return monthPeriod(due.year, due.month);
   return due.month > 1 ? monthPeriod(due.year, due.month - 1) : monthPeriod(due.year - 1, 12);

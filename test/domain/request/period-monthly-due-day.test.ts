@@ -16,6 +16,10 @@ describe('the month a monthly due day closes', () => {
     expect(parseAt('请各镇街于每月25日前将低保户数报区民政局。', at)?.period).toBe('2035-04');
   });
 
+  it('several days a month (每月5日、15日、25日前) name no month', () => {
+    expect(parseAt('请各镇街于每月5日、15日、25日前报送低保户数。', at)?.period).toBeNull();
+  });
+
   it('a period the ask names still counts', () => {
     expect(parseAt('请各镇街于每月25日前将上月低保户数报区民政局。', at)?.period).toBe('2035-03');
   });
