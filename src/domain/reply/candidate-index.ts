@@ -3,7 +3,7 @@ import type { FieldDef } from '../types.js';
 import { CHINESE_NUMERAL_CHARS } from '../numbers.js';
 import { COMMON_UNITS, unitList } from './quantities.js';
 import { asWritten, namesMatch, type NameMatch } from './similarity.js';
-import { isNumeric } from './values.js';
+import { isNumeric, labelForms, shortLabelForms } from './values.js';
 
 export interface FieldEntry {
   field: FieldDef;
@@ -26,6 +26,10 @@ export interface CandidateIndex {
   allNames: string[];
   /** How well a phrase matches each entry (same order as entries); memoised, phrases recur across replies. */
   match(phrase: string): NameMatch[];
+  /** labelForms of an entry against the other candidates (values.ts), worked out once per index. */
+  labelForms(entry: FieldEntry): readonly string[];
+  /** shortLabelForms of an entry against the other candidates, worked out once per index. */
+  shortLabelForms(entry: FieldEntry): readonly string[];
 }
 
 const NUMERAL = new Set([...CHINESE_NUMERAL_CHARS]);
@@ -86,35 +90,115 @@ function numeralParts(name: string): string[] {
   return parts;
 }
 
+/**
+ * What the index keeps of one field, whatever set of candidates it is in: a unit's set changes with every notice that
+ * asks it for something new, so most sets are seen once, while their fields recur in set after set.
+ */
+interface FieldPiece {
+  field: FieldDef;
+  names: string[];
+  numeric: boolean;
+  /** The names as one string: how a phrase's match with them is remembered across indexes. */
+  namesKey: string;
+}
+
+const pieces = new WeakMap<FieldDef, FieldPiece>();
+const numeralPartsByName = new Map<string, string[]>();
+/** How well a phrase matches a list of names (by namesKey), shared by every index; cleared when it grows too big. */
+const sharedMatches = new Map<string, Map<string, NameMatch>>();
+let sharedMatchCount = 0;
+const SHARED_MATCH_LIMIT = 200_000;
+const NAME_CACHE_LIMIT = 20_000;
+
+function pieceOf(field: FieldDef): FieldPiece {
+  let piece = pieces.get(field);
+  if (!piece) {
+    const names = [field.label, ...(field.aliases ?? [])].filter((n) => typeof n === 'string' && n.length > 0);
+    piece = { field: { ...field, aliases: field.aliases ?? [] }, names, numeric: isNumeric(field), namesKey: names.join('\u0001') };
+    pieces.set(field, piece);
+  }
+  return piece;
+}
+
+function numeralPartsOf(name: string): string[] {
+  let parts = numeralPartsByName.get(name);
+  if (!parts) {
+    if (numeralPartsByName.size >= NAME_CACHE_LIMIT) numeralPartsByName.clear();
+    numeralPartsByName.set(name, parts = numeralParts(name));
+  }
+  return parts;
+}
+
+function sharedMatch(words: string, phrase: string, names: readonly string[], namesKey: string): NameMatch {
+  let ofPhrase = sharedMatches.get(phrase);
+  if (!ofPhrase) {
+    if (sharedMatchCount >= SHARED_MATCH_LIMIT) {
+      sharedMatches.clear();
+      sharedMatchCount = 0;
+    }
+    sharedMatches.set(phrase, ofPhrase = new Map());
+  }
+  let found = ofPhrase.get(namesKey);
+  if (!found) {
+    ofPhrase.set(namesKey, found = namesMatch(words, names));
+    sharedMatchCount++;
+  }
+  return found;
+}
+
+/**
+ * Distinct strings, longest first, equal lengths in the order first seen: what a stable sort by length gives, without
+ * sorting (an index is built for most replies, and its names number in the hundreds).
+ */
+function longestFirst(strings: readonly string[]): string[] {
+  const byLength: string[][] = [];
+  const seen = new Set<string>();
+  for (const s of strings) {
+    if (seen.has(s)) continue;
+    seen.add(s);
+    (byLength[s.length] ??= []).push(s);
+  }
+  const out: string[] = [];
+  for (let n = byLength.length - 1; n >= 0; n--) if (byLength[n]) out.push(...byLength[n]!);
+  return out;
+}
+
 function build(fields: readonly FieldDef[]): CandidateIndex {
   const entries: FieldEntry[] = [];
+  const namesKeys: string[] = [];
   const seen = new Set<string>();
   for (const field of fields) {
     if (seen.has(field.key)) continue;
     seen.add(field.key);
-    const names = [field.label, ...(field.aliases ?? [])].filter((n) => typeof n === 'string' && n.length > 0);
-    entries.push({ field: { ...field, aliases: field.aliases ?? [] }, names, numeric: isNumeric(field), ordinal: entries.length });
+    const piece = pieceOf(field);
+    entries.push({ field: piece.field, names: piece.names, numeric: piece.numeric, ordinal: entries.length });
+    namesKeys.push(piece.namesKey);
   }
-  const allNames = [...new Set(entries.flatMap((e) => e.names))].sort((a, b) => b.length - a.length);
-  const parts = new Set(allNames.flatMap(numeralParts));
+  const allNames = longestFirst(entries.flatMap((e) => e.names));
+  const parts = allNames.flatMap(numeralPartsOf);
   const matches = new Map<string, NameMatch[]>();
+  const fieldsOf = entries.map((e) => e.field);
+  const forms: Array<readonly string[] | undefined> = [];
+  const shortForms: Array<readonly string[] | undefined> = [];
   return {
     entries,
     numericEntries: entries.filter((e) => e.numeric),
     keys: new Set(entries.map((e) => e.field.key)),
     units: unitList(entries.map((e) => e.field.unit ?? '')),
-    numeralNameParts: [...parts].sort((a, b) => b.length - a.length),
+    numeralNameParts: longestFirst(parts),
     allNames,
     match(phrase) {
       let found = matches.get(phrase);
       if (!found) {
         const words = asWritten(phrase);
-        found = entries.map((e) => namesMatch(words, e.names));
+        found = entries.map((e, i) => sharedMatch(words, phrase, e.names, namesKeys[i]!));
         if (matches.size >= MATCH_CACHE_LIMIT) matches.clear();
         matches.set(phrase, found);
       }
       return found;
     },
+    labelForms: (entry) => (forms[entry.ordinal] ??= labelForms(entry.field, fieldsOf)),
+    shortLabelForms: (entry) => (shortForms[entry.ordinal] ??= shortLabelForms(entry.field, fieldsOf)),
   };
 }
 

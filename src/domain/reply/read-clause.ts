@@ -10,7 +10,7 @@ import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
 import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import {
-  bareBoolean, checkNumber, checkNumericValue, findBoolean, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, labelForms, MONTH_DAY, shortLabelForms, type Checked,
+  bareBoolean, checkNumber, checkNumericValue, findBoolean, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, type Checked,
 } from './values.js';
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
@@ -639,13 +639,13 @@ function readWordValues(
         const matches = index.match(words.slice(0, NEXT_LABEL_WORDS));
         return index.entries.some((e) => e !== entry && matches[e.ordinal]!.sim >= 2);
       };
-      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, shortLabelForms(f, index.entries.map((e) => e.field)), startsOtherItem, startsAnyItem);
+      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, index.shortLabelForms(entry), startsOtherItem, startsAnyItem);
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, text.trim(), found.invalid);
       else emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
     } else if (f.type === 'date') {
       if (!today) continue;
-      const forms = labelForms(f, index.entries.map((e) => e.field));
+      const forms = index.labelForms(entry);
       const names = (words: string): boolean => index.match(words)[entry.ordinal]!.sim >= 2;
       const found = findDate(sentenceText, f, today, forms)
         ?? (dates.length === 1
@@ -656,7 +656,7 @@ function readWordValues(
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, plainText.trim(), found.invalid);
       else emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value: found.value }));
     } else if (f.type === 'text') {
-      const found = findText(plainText, f, labelForms(f, index.entries.map((e) => e.field)));
+      const found = findText(plainText, f, index.labelForms(entry));
       if (!found) continue;
       const cut = textEndInClause(found.value, entry, index);
       const { value, end } = cut.length < found.value.length
@@ -720,10 +720,9 @@ export function textEndInClause(value: string, entry: FieldEntry, index: Candida
 /** Where a clause's text value runs, [label, end of value), when an open text item is named in it. */
 export function textSpan(clause: string, index: CandidateIndex): [number, number] | null {
   let span: [number, number] | null = null;
-  const fields = index.entries.map((e) => e.field);
   for (const entry of index.entries) {
     if (entry.field.type !== 'text') continue;
-    const found = findText(clause, entry.field, labelForms(entry.field, fields));
+    const found = findText(clause, entry.field, index.labelForms(entry));
     if (!found || (span && span[0] <= found.index)) continue;
     const value = textEndInClause(found.value, entry, index);
     const at = clause.indexOf(value, found.index);
