@@ -33,6 +33,49 @@ const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 
 const recentParts = new Map<string, LocalDateTime>();
 
 export function localParts(at: Date, timezone: string): LocalDateTime {
+  return shiftedParts(at, timezone) ?? formattedParts(at, timezone);
+}
+
+/**
+ * A zone's offset, asked of Intl once per quarter hour: offsets in use are whole quarter hours and zones change them
+ * on a quarter hour, so an offset that is the same at both ends of a quarter hour holds all through it (one that is
+ * not, or an instant outside years 1–9999, goes to Intl itself). Replaying a scenario asks for thousands of instants.
+ */
+const QUARTER_HOUR = 15 * 60_000;
+const quarterOffsets = new Map<string, number | null>();
+
+function shiftedParts(at: Date, timezone: string): LocalDateTime | null {
+  const t = at.getTime();
+  if (!Number.isFinite(t)) return null;
+  const quarter = Math.floor(t / QUARTER_HOUR);
+  const key = `${timezone}\u0000${quarter}`;
+  let offset = quarterOffsets.get(key);
+  if (offset === undefined) {
+    const start = offsetMs(quarter * QUARTER_HOUR, timezone);
+    offset = start !== null && start === offsetMs((quarter + 1) * QUARTER_HOUR - 1000, timezone) ? start : null;
+    if (quarterOffsets.size >= 4096) quarterOffsets.clear();
+    quarterOffsets.set(key, offset);
+  }
+  if (offset === null) return null;
+  const local = new Date(Math.floor(t / 1000) * 1000 + offset);
+  const year = local.getUTCFullYear();
+  if (year < 1 || year > 9999) return null;
+  return {
+    year, month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(), weekday: local.getUTCDay() || 7,
+  };
+}
+
+/** The zone's offset at a whole-second instant, in milliseconds, as Intl gives it (null outside years 1–9999). */
+function offsetMs(t: number, timezone: string): number | null {
+  const p = formattedParts(new Date(t), timezone);
+  if (p.year < 1 || p.year > 9999) return null;
+  const asUtc = new Date(Date.UTC(2000, p.month - 1, p.day, p.hour, p.minute, p.second));
+  asUtc.setUTCFullYear(p.year);
+  return asUtc.getTime() - t;
+}
+
+function formattedParts(at: Date, timezone: string): LocalDateTime {
   const key = `${timezone}\u0000${at.getTime()}`;
   const known = recentParts.get(key);
   if (known) return { ...known };
