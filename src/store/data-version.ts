@@ -5,7 +5,7 @@ import type { Db } from './db.js';
  * tells the repositories' in-memory caches to drop what they read. Asking SQLite is a statement of its own, and the
  * caches ask on every lookup; inside one transaction begun by `Store.transaction` (BEGIN IMMEDIATE: no other
  * connection can commit until it ends) the answer cannot move, so it is asked once per transaction. Outside one
- * (autocommit reads), every call asks.
+ * (autocommit reads), every call asks. An in-memory database (replay, tests) has no other connection: nothing to ask.
  */
 export class DataVersion {
   private readonly stmt;
@@ -13,9 +13,11 @@ export class DataVersion {
   private inStoreTransaction = false;
   private askedIn = -1;
   private last: unknown = null;
+  private readonly private: boolean;
 
   constructor(db: Db) {
-    this.stmt = db.prepare('PRAGMA data_version');
+    this.stmt = db.prepare('PRAGMA data_version').pluck();
+    this.private = db.memory;
   }
 
   /** Store.transaction begins (`true`) or ends (`false`) its outermost transaction. */
@@ -25,8 +27,9 @@ export class DataVersion {
   }
 
   current(): unknown {
+    if (this.private) return 0;
     if (this.inStoreTransaction && this.askedIn === this.transactionSerial) return this.last;
-    this.last = this.stmt.pluck().get();
+    this.last = this.stmt.get();
     this.askedIn = this.inStoreTransaction ? this.transactionSerial : -1;
     return this.last;
   }

@@ -284,4 +284,9 @@ export const migrations: string[] = [
   CREATE INDEX asks_waiting_member ON asks (member_id) WHERE status = 'open' AND sent_at IS NULL;
   CREATE INDEX collections_undone_deadline ON collections (deadline) WHERE done_at IS NULL AND deadline IS NOT NULL;
   `,
+  /* 18: a figure stored for an item settles the item's open holds (held.settleFor, on every stored value), which scanned
+     every hold ever made; asks_member_status repeated asks_member (member_id, status) and only slowed every ask's write */ `
+  CREATE INDEX held_values_open_item ON held_values (unit, field, period) WHERE status = 'open';
+  DROP INDEX asks_member_status;
+  `,
 ];

@@ -115,12 +115,30 @@ export class RequestsRepo {
   }
 }
 
+/**
+ * The key lists (fields, targets) of requests as stored: the same texts are read again and again (a collection's
+ * requests after every stored value, each day's digest), and a target list names up to every unit. Each text is parsed
+ * once; every record gets its own copy.
+ */
+const parsedLists = new Map<string, string[]>();
+const PARSED_LISTS_LIMIT = 2000;
+
+function keyList(text: string): string[] {
+  const known = parsedLists.get(text);
+  if (known) return known.slice();
+  const list = parseJson<string[]>(text, []);
+  if (!Array.isArray(list)) return list;
+  if (parsedLists.size >= PARSED_LISTS_LIMIT) parsedLists.clear();
+  parsedLists.set(text, list);
+  return list.slice();
+}
+
 function toRecord(r: RawRow): RequestRecord {
   return {
     id: r.id, messageId: r.message_id, memberId: r.member_id, department: r.department, title: r.title,
-    fields: parseJson<string[]>(r.fields, []), newFields: parseJson<StoredNewField[]>(r.new_fields, []),
+    fields: keyList(r.fields), newFields: parseJson<StoredNewField[]>(r.new_fields, []),
     period: periodFromColumn(r.period), deadline: r.deadline ? new Date(r.deadline) : null,
-    deadlineHasTime: r.deadline_has_time === 1, targets: parseJson<string[]>(r.targets, []),
+    deadlineHasTime: r.deadline_has_time === 1, targets: keyList(r.targets),
     collectionId: r.collection_id, status: r.status as RequestRecord['status'], createdAt: new Date(r.created_at),
   };
 }
