@@ -151,7 +151,7 @@ function keyedLiveAsk(deps: BotDeps): LiveAskLookup {
 
 /** Each period's asks read once: for a run over every incomplete collection (the digest), while no ask changes. */
 function periodLiveAsk(deps: BotDeps): LiveAskLookup {
-  const byPeriod = new Map<string | null, Map<string, Map<string, LiveAsk>>>();
+  const byPeriod = new Map<string | null, ReadonlyMap<string, ReadonlyMap<string, LiveAsk>>>();
   return (unit, field, period) => {
     let asks = byPeriod.get(period);
     if (!asks) byPeriod.set(period, asks = deps.store.asks.liveInPeriod(period));

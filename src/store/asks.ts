@@ -33,6 +33,12 @@ interface RawRow {
 /** Most lists of asks (a member's open ones, a unit's replyable ones) kept in memory at once. */
 const CACHED_LISTS = 2000;
 
+/**
+ * Most asks kept by period for the digest (`liveInPeriod`): a period is kept whole or not at all, the oldest read
+ * dropped first; a period with more asks than this is read afresh every time.
+ */
+const CACHED_PERIOD_ASKS = 150_000;
+
 /** A list of asks kept in memory: oldest id first, with the rule for which asks belong to it. */
 interface CachedList {
   records: AskRecord[];
@@ -52,6 +58,12 @@ export class AsksRepo {
    * transaction rolls back (`forgetCached`).
    */
   private readonly cached = new Map<string, CachedList>();
+  /**
+   * Each period's live asks by unit and field, as the daily digest reads them (every ask of the period): kept once
+   * read and updated by this repo's writes like the lists above, and dropped with them.
+   */
+  private readonly periods = new Map<string, { byUnit: Map<string, Map<string, LiveAsk>>; size: number }>();
+  private periodAsks = 0;
   private dataVersion: unknown = null;
 
   constructor(private readonly db: Db, private readonly dataVersions: DataVersion) {
@@ -62,6 +74,17 @@ export class AsksRepo {
   /** Forgets every cached read: the writes they reflected may have been rolled back. */
   forgetCached(): void {
     this.cached.clear();
+    this.periods.clear();
+    this.periodAsks = 0;
+  }
+
+  /** Drops every cached read once another connection has committed (SQLite's data_version moved). */
+  private dropCachedIfStale(): void {
+    const version = this.dataVersions.current();
+    if (version !== this.dataVersion) {
+      this.forgetCached();
+      this.dataVersion = version;
+    }
   }
 
   exists(unit: string, field: string, period: string | null): boolean {
@@ -89,6 +112,20 @@ export class AsksRepo {
   /** Changed rows take their new place in the cached lists of their member and their unit. */
   private updateCached(rows: RawRow[]): void {
     for (const row of rows) {
+      const period = this.periods.get(row.period);
+      if (period) {
+        let ofUnit = period.byUnit.get(row.unit);
+        const had = ofUnit?.has(row.field) ?? false;
+        if (row.status === 'cancelled') {
+          if (had) ofUnit!.delete(row.field);
+        } else {
+          if (!ofUnit) period.byUnit.set(row.unit, ofUnit = new Map());
+          ofUnit.set(row.field, { memberId: row.member_id, collectionId: row.collection_id, sentAt: row.sent_at ? new Date(row.sent_at) : null });
+        }
+        const change = (row.status === 'cancelled' ? 0 : 1) - (had ? 1 : 0);
+        period.size += change;
+        this.periodAsks += change;
+      }
       const record = Object.freeze(toRecord(row));
       for (const key of [memberKey(row.member_id), unitKey(row.unit)]) {
         const list = this.cached.get(key);
@@ -103,11 +140,7 @@ export class AsksRepo {
 
   /** The cached list under `key`, or a fresh one read by `load` (everything cached is dropped after another connection's commit). */
   private cachedList(key: string, load: () => CachedList, usable: (list: CachedList) => boolean = () => true): CachedList {
-    const version = this.dataVersions.current();
-    if (version !== this.dataVersion) {
-      this.cached.clear();
-      this.dataVersion = version;
-    }
+    this.dropCachedIfStale();
     let list = this.cached.get(key);
     if (!list || !usable(list)) {
       list = load();
@@ -150,17 +183,40 @@ export class AsksRepo {
     return r && { memberId: r.member_id, collectionId: r.collection_id, sentAt: r.sent_at ? new Date(r.sent_at) : null };
   }
 
-  /** Every ask (not cancelled) of a period, by unit and field: for a run that looks at many collections at once. */
-  liveInPeriod(period: string | null): Map<string, Map<string, LiveAsk>> {
+  /**
+   * Every ask (not cancelled) of a period, by unit and field: for a run that looks at many collections at once. The
+   * maps are kept and kept current by this repo (see `periods`): read them, never change them.
+   */
+  liveInPeriod(period: string | null): ReadonlyMap<string, ReadonlyMap<string, LiveAsk>> {
+    this.dropCachedIfStale();
+    const column = periodToColumn(period);
+    const known = this.periods.get(column);
+    if (known) return known.byUnit;
     const rows = this.db.prepare(`SELECT unit, field, member_id, collection_id, sent_at FROM asks WHERE period = ? AND status != 'cancelled'`)
-      .raw().all(periodToColumn(period)) as Array<[string, string, string, number, string | null]>;
-    const out = new Map<string, Map<string, LiveAsk>>();
+      .raw().all(column) as Array<[string, string, string, number, string | null]>;
+    const byUnit = new Map<string, Map<string, LiveAsk>>();
+    // Asks sent in one message share its time: one Date for each.
+    const times = new Map<string, Date>();
     for (const [unit, field, memberId, collectionId, sentAt] of rows) {
-      let ofUnit = out.get(unit);
-      if (!ofUnit) out.set(unit, ofUnit = new Map());
-      ofUnit.set(field, { memberId, collectionId, sentAt: sentAt ? new Date(sentAt) : null });
+      let ofUnit = byUnit.get(unit);
+      if (!ofUnit) byUnit.set(unit, ofUnit = new Map());
+      let sent: Date | null = null;
+      if (sentAt) {
+        sent = times.get(sentAt) ?? null;
+        if (!sent) times.set(sentAt, sent = new Date(sentAt));
+      }
+      ofUnit.set(field, { memberId, collectionId, sentAt: sent });
     }
-    return out;
+    if (rows.length <= CACHED_PERIOD_ASKS) {
+      for (const [oldest, kept] of this.periods) {
+        if (this.periodAsks + rows.length <= CACHED_PERIOD_ASKS) break;
+        this.periods.delete(oldest);
+        this.periodAsks -= kept.size;
+      }
+      this.periods.set(column, { byUnit, size: rows.length });
+      this.periodAsks += rows.length;
+    }
+    return byUnit;
   }
 
   /** What a unit's reply may answer: every open ask, and answered ones asked since `since` (corrections). */
