@@ -42,9 +42,12 @@ export function localParts(at: Date, timezone: string): LocalDateTime {
  * not, or an instant outside years 1–9999, goes to Intl itself). Replaying a scenario asks for thousands of instants.
  */
 const QUARTER_HOUR = 15 * 60_000;
+/** A day into year 100 (UTC): from then on every zone's local year is at least 100. */
+const YEAR_100 = new Date(0).setUTCFullYear(100, 0, 2);
 const quarterOffsets = new Map<string, number | null>();
 
-function shiftedParts(at: Date, timezone: string): LocalDateTime | null {
+/** The zone's offset in milliseconds all through the quarter hour of `at`, or null (see above). */
+function quarterOffset(at: Date, timezone: string): number | null {
   const t = at.getTime();
   if (!Number.isFinite(t)) return null;
   const quarter = Math.floor(t / QUARTER_HOUR);
@@ -56,7 +59,13 @@ function shiftedParts(at: Date, timezone: string): LocalDateTime | null {
     if (quarterOffsets.size >= 4096) quarterOffsets.clear();
     quarterOffsets.set(key, offset);
   }
+  return offset;
+}
+
+function shiftedParts(at: Date, timezone: string): LocalDateTime | null {
+  const offset = quarterOffset(at, timezone);
   if (offset === null) return null;
+  const t = at.getTime();
   const local = new Date(Math.floor(t / 1000) * 1000 + offset);
   const year = local.getUTCFullYear();
   if (year < 1 || year > 9999) return null;
@@ -93,6 +102,9 @@ function formattedParts(at: Date, timezone: string): LocalDateTime {
 
 /** Minutes east of UTC for the zone at that instant (Asia/Shanghai → 480). */
 export function offsetMinutes(at: Date, timezone: string): number {
+  const quarter = quarterOffset(at, timezone);
+  // (before year 100, Date.UTC below reads the year as 19xx: kept as it was)
+  if (quarter !== null && at.getTime() >= YEAR_100) return Math.round(quarter / 60000);
   const p = localParts(at, timezone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60000);

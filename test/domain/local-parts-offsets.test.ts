@@ -1,7 +1,7 @@
 // localParts works from each quarter hour's offset (asked of Intl once): across offset changes, in zones whose offset
 // is not whole hours, and before standard time (local mean time, offsets in seconds) it must give what Intl gives.
 import { describe, expect, it } from 'vitest';
-import { localParts } from '../../src/domain/time.js';
+import { localParts, offsetMinutes } from '../../src/domain/time.js';
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
@@ -36,4 +36,17 @@ describe('localParts', () => {
   it.each(cases)('gives what Intl gives in %s around %s', (zone, around) => {
     for (const at of instantsAround(around)) expect(localParts(at, zone), at.toISOString()).toEqual(intlParts(at, zone));
   });
+});
+
+describe('offsetMinutes', () => {
+  it.each([['America/New_York', '2026-03-08T07:00:00Z'], ['Asia/Kathmandu', '2026-06-01T12:00:00Z'], ['Asia/Shanghai', '1900-12-31T16:00:00Z']])(
+    'is the difference between the local wall clock and UTC in %s around %s',
+    (zone, around) => {
+      for (const at of instantsAround(around)) {
+        const p = intlParts(at, zone);
+        const wall = new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)).getTime();
+        expect(offsetMinutes(at, zone), at.toISOString()).toBe(Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60000));
+      }
+    },
+  );
 });
