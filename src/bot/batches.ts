@@ -80,7 +80,7 @@ export function runBatches(deps: BotDeps, at: Date): number {
         });
         if (!dueBeforeNext) continue;
       }
-    } else if (!waiting.some((a) => mustSendNow(at, deadlineOf(a), s))) {
+    } else if (!waiting.some((a) => mustSendNow(at, deadlineOf(a), s, next))) {
       // A later message the same day only for an item that cannot wait for the next batch: the member already has
       // today's list, and the day's second slot stays free for a notice that comes in due the same day.
       continue;

@@ -171,7 +171,15 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
       store.asks.add({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, department, at: now });
     }
     const next = nextUsableBatch(deps, memberId, now);
-    if (!list.some((need) => sendsAtOnce(deps, deadlineOf(collectionId, need.unit, need.field), now, next))) continue;
+    // The member's items mostly share a deadline: each one's answer is worked out once.
+    const atOnce = new Map<number | null, boolean>();
+    const urgent = (deadline: Date | null): boolean => {
+      const key = deadline?.getTime() ?? null;
+      let answer = atOnce.get(key);
+      if (answer === undefined) atOnce.set(key, answer = sendsAtOnce(deps, deadline, now, next));
+      return answer;
+    };
+    if (!list.some((need) => urgent(deadlineOf(collectionId, need.unit, need.field)))) continue;
     if (next.capped) {
       plan.held.set(memberId, next.at);
       continue;

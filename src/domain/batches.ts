@@ -50,8 +50,12 @@ export function isFirstBatchOfDay(at: Date, s: BatchSettings): boolean {
   return first !== undefined && first.getTime() === at.getTime();
 }
 
-/** Office minutes (working days, within working hours) between two instants. */
-export function workingMinutesBetween(from: Date, to: Date, s: BatchSettings): number {
+/**
+ * Office minutes (working days, within working hours) between two instants. With `enough`, counting may stop once the
+ * total reaches it (the result is then at least `enough`): whether an ask can wait needs only the margin's worth, and
+ * a deadline weeks away was walked day by day for every item.
+ */
+export function workingMinutesBetween(from: Date, to: Date, s: BatchSettings, enough = Infinity): number {
   if (to.getTime() <= from.getTime()) return 0;
   const start = minutesOf(s.workingHours.start);
   const end = minutesOf(s.workingHours.end);
@@ -66,6 +70,7 @@ export function workingMinutesBetween(from: Date, to: Date, s: BatchSettings): n
     const a = Math.max(open.getTime(), from.getTime());
     const b = Math.min(close.getTime(), to.getTime());
     if (b > a) total += (b - a) / 60_000;
+    if (total >= enough) break;
   }
   return total;
 }
@@ -79,5 +84,6 @@ export function mustSendNow(now: Date, deadline: Date | null, s: BatchSettings, 
   if (!s.askBatches.length) return true;
   if (!next) return true;
   if (!deadline) return false;
-  return workingMinutesBetween(next, deadline, s) < s.askMarginHours * 60;
+  const margin = s.askMarginHours * 60;
+  return workingMinutesBetween(next, deadline, s, margin) < margin;
 }
