@@ -198,7 +198,8 @@ function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: readon
 function forwardQuestion(deps: BotDeps, turn: Turn, unit: string): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
-  const openCollections = [...new Set(store.asks.ofUnit(unit).filter((a) => a.status === 'open').map((a) => a.collectionId))];
+  // The unit's open asks are all among its replyable ones (kept in memory); every ask it had is read only when none is open.
+  const openCollections = [...new Set(store.asks.replyableOf(unit, turn.now).filter((a) => a.status === 'open').map((a) => a.collectionId))];
   const pool = openCollections.length ? openCollections : [...new Set(store.asks.ofUnit(unit).map((a) => a.collectionId))];
   const mentioned = pickCollectionsByText(deps, turn.text, pool);
   // A question about one item goes to the leads whose requests ask for it, not to every lead of a merged collection.
