@@ -2,7 +2,7 @@
 // button, or a prefilled form field left as it was, stores that figure for the new period, marked as confirmed from it.
 import { describePeriod } from '../domain/period.js';
 import { isPersonalField } from '../domain/personal.js';
-import { periodShape, previousWord, readUnchanged } from '../domain/prefill.js';
+import { mayBeUnchanged, periodShape, previousWord, readUnchanged } from '../domain/prefill.js';
 import type { FieldDef } from '../domain/types.js';
 import type { AskRecord } from '../store/asks.js';
 import type { PoolValue } from '../store/pool.js';
@@ -84,6 +84,7 @@ function store(deps: BotDeps, turn: Turn, items: Confirmed[], how: 'text' | 'for
 export function handleUnchanged(deps: BotDeps, turn: Turn, options: { all?: boolean } = {}): boolean {
   const unit = turn.member.unit;
   if (!unit) return false;
+  if (!options.all && !mayBeUnchanged(turn.text)) return false;
   const { withLast, without } = prefillable(deps, turn.member.id, unit);
   let keys: string[] | null = null;
   if (!options.all) {

@@ -40,6 +40,18 @@ function core(text: string): string {
   return text.replace(/[\s，,。.！!、；;：:~～]+/g, '').replace(/(?:了|的|啊|哈|呢|哦)+$/u, '');
 }
 
+/** SAME said at the end of a reply: what any reply readUnchanged accepts ends with. */
+const SAME_AT_END = new RegExp(`${SAME.source.slice(1, -1)}$`);
+
+/**
+ * Whether readUnchanged could accept the reply, whatever the items' names: most replies are figures, and working
+ * out each open item's names and last figure only to find that was most of the cost of looking.
+ */
+export function mayBeUnchanged(text: string): boolean {
+  const rest = core(text);
+  return rest.length > 0 && rest.length <= 60 && SAME_AT_END.test(rest);
+}
+
 /**
  * Reads a reply that only says the figures are the same as last period, optionally naming the items first. `labels`
  * maps each open item's names (label and aliases) to its key. `keys` null means every item; null for any other reply.
