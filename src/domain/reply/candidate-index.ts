@@ -37,19 +37,24 @@ const MAX_PART = 4;
 const CACHE_LIMIT = 64;
 const MATCH_CACHE_LIMIT = 4096;
 const cache = new Map<string, CandidateIndex>();
-const fieldSignatures = new WeakMap<FieldDef, string>();
+/** Each field's signature, as a number: fields with the same signature get the same one. */
+const fieldSignatures = new WeakMap<FieldDef, number>();
+const signatureNumbers = new Map<string, number>();
 
-function fieldSignature(f: FieldDef): string {
-  let sig = fieldSignatures.get(f);
-  if (sig === undefined) {
-    sig = [f.key, f.label, (f.aliases ?? []).join('/'), f.type, f.unit ?? '', (f.options ?? []).join('/'), f.min ?? '', f.max ?? '', f.plausibleMax ?? '', f.tolerance ?? ''].join('|');
-    fieldSignatures.set(f, sig);
+function fieldSignature(f: FieldDef): number {
+  let n = fieldSignatures.get(f);
+  if (n === undefined) {
+    const sig = [f.key, f.label, (f.aliases ?? []).join('/'), f.type, f.unit ?? '', (f.options ?? []).join('/'), f.min ?? '', f.max ?? '', f.plausibleMax ?? '', f.tolerance ?? ''].join('|');
+    n = signatureNumbers.get(sig);
+    if (n === undefined) signatureNumbers.set(sig, n = signatureNumbers.size);
+    fieldSignatures.set(f, n);
   }
-  return sig;
+  return n;
 }
 
+/** A set's cache key: its fields' signature numbers in order (a set of hundreds of fields was keyed by their text). */
 function signature(fields: readonly FieldDef[]): string {
-  return fields.map(fieldSignature).join('\n');
+  return fields.map(fieldSignature).join(',');
 }
 
 /** Numerals then one measure word (一次, 两项): how a figure is written, so no piece of a name to block. */
