@@ -130,9 +130,9 @@ function listedItems(open: AskRecord[], deadlineOf: (a: AskRecord) => Date | nul
   const fresh = open.filter((a) => a.sentAt === null);
   const room = BATCH_LISTED_ITEMS - fresh.length;
   if (room <= 0) return fresh;
-  const due = (a: AskRecord): number => deadlineOf(a)?.getTime() ?? Infinity;
-  const earlier = open.filter((a) => a.sentAt !== null)
-    .sort((a, b) => due(a) - due(b) || a.id - b.id).slice(0, room);
+  // each item's deadline looked up once, not at every comparison
+  const earlier = open.filter((a) => a.sentAt !== null).map((a) => ({ a, due: deadlineOf(a)?.getTime() ?? Infinity }))
+    .sort((x, y) => x.due - y.due || x.a.id - y.a.id).slice(0, room).map((x) => x.a);
   const listed = new Set([...fresh, ...earlier]);
   return open.filter((a) => listed.has(a));
 }
@@ -213,7 +213,7 @@ export function sendBatch(
   lines.push(`直接回复即可，一条消息可以报多项，例如“${example}”。报错了可以说“更正：${cardFields[0]?.label ?? ''}应为…”。`);
   if (prefilled) lines.push('与上期相同的可以回复“无变化”（或“低保户数无变化”只确认这一项），按上期数据记录。');
   const firstCollection = collectionOf(open[0]!.collectionId);
-  const periods = [...new Set(open.map((a) => describePeriod(a.period)))];
+  const periods = [...new Set([...new Set(open.map((a) => a.period))].map(describePeriod))];
   const deadlinesSorted = open.map(deadlineOf)
     .filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime());
   const earliest = deadlinesSorted[0] ?? null;
