@@ -16,7 +16,7 @@ export class DataVersion {
   private readonly private: boolean;
 
   constructor(db: Db) {
-    this.stmt = db.prepare('PRAGMA data_version').pluck();
+    this.stmt = db.prepare('PRAGMA data_version');
     this.private = db.memory;
   }
 
@@ -29,7 +29,7 @@ export class DataVersion {
   current(): unknown {
     if (this.private) return 0;
     if (this.inStoreTransaction && this.askedIn === this.transactionSerial) return this.last;
-    this.last = this.stmt.get();
+    this.last = this.stmt.pluck().get();
     this.askedIn = this.inStoreTransaction ? this.transactionSerial : -1;
     return this.last;
   }

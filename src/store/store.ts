@@ -2,6 +2,7 @@ import { AsksRepo } from './asks.js';
 import { CollectionsRepo } from './collections.js';
 import { DataVersion } from './data-version.js';
 import { openDatabase, type Db } from './db.js';
+import type Database from 'better-sqlite3';
 import { FieldsRepo } from './fields.js';
 import { HeldRepo } from './held.js';
 import { InboxRepo } from './inbox.js';
@@ -54,8 +55,11 @@ export class Store {
   readonly exportLayouts: ExportLayoutsRepo;
   readonly burden: BurdenRepo;
   private readonly dataVersion: DataVersion;
+  /** One transaction wrapper for every call (better-sqlite3 builds four functions for each db.transaction()). */
+  private readonly runTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
   constructor(readonly db: Db) {
+    this.runTransaction = db.transaction((fn: () => unknown) => fn());
     this.inbox = new InboxRepo(db);
     this.messages = new MessagesRepo(db);
     this.outbox = new OutboxRepo(db);
@@ -102,7 +106,7 @@ export class Store {
     gate?.enter();
     if (outermost) this.dataVersion.storeTransaction(true);
     try {
-      return this.db.transaction(fn).immediate();
+      return this.runTransaction.immediate(fn) as T;
     } catch (error) {
       // Rolled back: reads cached by the repositories may hold writes that never happened.
       this.asks.forgetCached();
