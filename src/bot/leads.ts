@@ -43,14 +43,17 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
 /**
  * A repost or re-ask of one of the sender's open requests: the same department, items and units, its period or none (a
  * re-ask without a period inherits the open one's), and its deadline or none. A re-ask that changes the deadline, the
- * items or the units (…两个街道明天中午前先报体检人数) is a request of its own and joins the collection.
+ * items or the units (…两个街道明天中午前先报体检人数) is a request of its own and joins the collection. A notice for
+ * several periods (当日价格、前一日销售额) repeats one only when every period it asks for is open with the same ask.
  */
 function repostOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRecord | undefined {
-  if (parsed.newFields.length || parsed.periods || !parsed.fields.length) return undefined;
-  const now = turn.now;
+  if (parsed.newFields.length || !parsed.fields.length) return undefined;
   const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
-  return deps.store.requests.repostCandidates(turn.member.id, parsed.department, parsed.period, parsed.deadline, now)
+  const openFor = (period: string | null) => deps.store.requests.repostCandidates(turn.member.id, parsed.department, period, parsed.deadline, turn.now)
     .find((r) => same(parsed.fields, r.fields) && same(parsed.targets, r.targets));
+  // a notice for several periods repeats an open one only when each of its periods is open with the same ask
+  const repeated = (parsed.periods ?? [parsed.period]).map(openFor);
+  return repeated.every(Boolean) ? repeated[0] : undefined;
 }
 
 /** The sender's open request that a titled reminder (关于催报…的通知) urges: one that shares an item with it. */
