@@ -167,9 +167,7 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   const day = dayKey(deps, now);
   const deadlineOf = itemDeadlines(deps);
   for (const [memberId, list] of plan.asked) {
-    for (const need of list) {
-      store.asks.add({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, department, at: now });
-    }
+    store.asks.addAll(list.map((need) => ({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, department, at: now })));
     const next = nextUsableBatch(deps, memberId, now);
     // The member's items mostly share a deadline: each one's answer is worked out once.
     const atOnce = new Map<number | null, boolean>();

@@ -102,6 +102,21 @@ export class AsksRepo {
     return rows.length > 0;
   }
 
+  /**
+   * Several asks at once, in order (as many `add`s would): one statement for a member's share of a notice, which
+   * can be hundreds of asks.
+   */
+  addAll(asks: ReadonlyArray<Omit<AskRecord, 'id' | 'status' | 'answeredAt' | 'sentAt'>>): void {
+    if (!asks.length) return;
+    const rows = asks.map((a) => [a.collectionId, a.unit, a.field, periodToColumn(a.period), a.memberId, a.department, a.at.toISOString()]);
+    // WHERE true: an INSERT … SELECT needs it before ON CONFLICT (SQLite's parsing of upserts)
+    this.updateCached(this.db.prepare(`INSERT INTO asks (collection_id, unit, field, period, member_id, department, at)
+      SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6 FROM json_each(?) j WHERE true
+      ON CONFLICT (unit, field, period) DO UPDATE SET status = 'open', collection_id = excluded.collection_id,
+        member_id = excluded.member_id, department = excluded.department, at = excluded.at, sent_at = NULL
+      WHERE asks.status = 'cancelled' RETURNING *`).all(JSON.stringify(rows)) as RawRow[]);
+  }
+
   /** The asks went out in a message at `at` (those already sent keep their first time). */
   markSent(ids: number[], at: Date): void {
     if (!ids.length) return;
