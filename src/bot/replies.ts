@@ -24,6 +24,7 @@ export function replyCandidates(deps: BotDeps, unit: string, reporter?: string, 
   const { store } = deps;
   const out: ReplyCandidate[] = [];
   const seen = new Set<string>();
+  const heldBy = new Map<ReplyCandidate, number | null>();
   for (const ask of store.asks.replyableOf(unit, new Date(now.getTime() - REPLY_WINDOW_DAYS * 86_400_000))) {
     const field = store.fields.get(ask.field);
     const key = `${ask.field}\u0000${ask.period ?? ''}`;
@@ -32,7 +33,11 @@ export function replyCandidates(deps: BotDeps, unit: string, reporter?: string, 
     const held = store.pool.get(unit, ask.field, ask.period);
     const unsure = held !== undefined && (held.approximate || (reporter !== undefined && held.memberId !== reporter));
     out.push({ field, period: ask.period, answered: held !== undefined, ...(unsure ? { estimate: true } : {}) });
+    if (held && reporter !== undefined && held.memberId === reporter) heldBy.set(out[out.length - 1]!, held.messageId);
   }
+  // what the reporter's latest reply gave: a bare figure said to correct "what I just said" is for it
+  const lastMessage = Math.max(-1, ...[...heldBy.values()].map((m) => m ?? -1));
+  for (const [c, message] of heldBy) if (message !== null && message === lastMessage) c.latest = true;
   // A figure recently filed under the period the reply named rather than the one asked (the ask's period was misread)
   // can still be corrected by a plain reply.
   const since = now.getTime() - REPLY_WINDOW_DAYS * 86_400_000;

@@ -188,6 +188,8 @@ export interface BindInput {
   saidPeriodFits?: (entry: FieldEntry) => boolean;
   /** The sentence corrects a figure (改成, 更正). */
   correcting?: boolean;
+  /** The field's figure came from the reporter's latest reply. */
+  latest?: (entry: FieldEntry) => boolean;
 }
 
 /** A field (phrase: the words that named it, '' when it came from context or the unit), or the fields it could mean. */
@@ -216,6 +218,9 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
   if (!input.bare) return null;
   const byUnit = q.unit ? entries.filter((e) => unitFit(q.unit, e.field.unit) === 2) : entries;
   if (byUnit.length === 1) return { entry: byUnit[0]!, phrase: '' };
+  // LATEST_ANSWER_CORRECTED: 刚才说错了，91.2 after a reply that gave one figure: the correction is of that figure.
+  const latest = input.correcting && input.latest && !q.unit ? byUnit.filter(input.latest) : [];
+  if (latest.length === 1 && latest[0]!.numeric) return { entry: latest[0]!, phrase: '' };
   const forPeriod = input.saidPeriodFits ? byUnit.filter(input.saidPeriodFits) : [];
   if (forPeriod.length === 1) return { entry: forPeriod[0]!, phrase: '' };
   // 2户3人 when 3人 could also correct a figure already given: a bare figure answers the one still awaited.

@@ -16,6 +16,23 @@ export function isQuestion(sentence: string): boolean {
   return QUESTION_RE.test(s);
 }
 
+/**
+ * CONFIRMATION_TAG: 城东 已整改73处 整改率88% 这样报对吧？: a tag at the end of a sentence that gives figures asks only
+ * whether the report is made right; the figures are given. The tag (with its ？) is blanked, length kept, so the
+ * sentence is read as a statement. A sentence without a figure before the tag (这样对吗？) stays a question, and so does
+ * 低保户数120 对吗？ (a doubt about the figure itself, not about how it was reported).
+ */
+const CONFIRMATION_TAG = /(?:这样|这么|如上|按这个)(?:报|填|写)?的?(?:对吧|对吗|对不对|对不|是吧|行吗|行不行|可以吗|可以不|没问题吧|没错吧)\s*[?？]+/g;
+const FIGURE_BEFORE = /[\d零一二两三四五六七八九十百千万]/;
+
+export function hideConfirmationTags(text: string): string {
+  if (!/[?？]/.test(text)) return text;
+  return text.replace(CONFIRMATION_TAG, (tag, at: number) => {
+    const sentence = text.slice(0, at).split(/[\n。；;！!？?]/).pop()!;
+    return FIGURE_BEFORE.test(sentence) && !isQuestion(sentence) ? ' '.repeat(tag.length) : tag;
+  });
+}
+
 const PENDING_RE = new RegExp(
   [
     '(?:晚点|晚些|稍后|稍晚|等会|等一下|过会|回头|随后|今天|今日|明天|明日|后天|下午|晚上|今晚|下班前|周[一二三四五六日天]|下周|尽快|马上)[^，。,；;！!？?\\n]{0,6}?(?:报|发|给|上报|报送|提交|补报|补上|回复)',

@@ -10,7 +10,7 @@ import { bracketSpans, segmentReply } from './segment.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { indexCandidates, type CandidateIndex } from './candidate-index.js';
 import type { PeriodCandidate } from './period-choice.js';
-import { hasCorrectionMarker, isAcknowledgement, isPending, isQuestion, startsNewPoint } from './intents.js';
+import { hasCorrectionMarker, hideConfirmationTags, isAcknowledgement, isPending, isQuestion, startsNewPoint } from './intents.js';
 import { ReplyState } from './reply-state.js';
 import { namesAnyField } from './phrases.js';
 import { readBareAnswer, readClause, textSpan } from './read-clause.js';
@@ -210,11 +210,13 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply): ParsedRe
   const byField = new Map<string, PeriodCandidate[]>();
   for (const c of candidates) {
     const list = byField.get(c.field.key) ?? [];
-    if (!list.some((p) => p.period === c.period)) list.push({ period: c.period, answered: !!c.answered, ...(c.estimate ? { estimate: true } : {}) });
+    if (!list.some((p) => p.period === c.period)) {
+      list.push({ period: c.period, answered: !!c.answered, ...(c.estimate ? { estimate: true } : {}), ...(c.latest ? { latest: true } : {}) });
+    }
     byField.set(c.field.key, list);
   }
 
-  const plain = restatedQuestionsAsLabels(text, index, typeof ctx.unitName === 'string' ? ctx.unitName : '');
+  const plain = hideConfirmationTags(restatedQuestionsAsLabels(text, index, typeof ctx.unitName === 'string' ? ctx.unitName : ''));
   const mentions = markRunningTotals(plain, safePeriodMentions(plain, ctx));
   let visible = blankMentions(plain, mentions);
   visible = hideNonFigures(visible, (words) => namesAnyField(words, index));

@@ -6,6 +6,8 @@ export interface PeriodCandidate {
   answered: boolean;
   /** holds only an estimate (约260人) or another member's figure, which this reporter's figure may replace */
   estimate?: boolean;
+  /** given in the reporter's latest reply (刚才说错了 with a bare figure corrects it) */
+  latest?: boolean;
 }
 
 export interface PeriodWord {

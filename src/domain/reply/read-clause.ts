@@ -88,6 +88,7 @@ export function readClause(
         q: quantity, own, after, context: state.context, bare: (isFillerOnly(own) || namesOnlyItsUnit(own, quantity)) && isFillerOnly(following),
         awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
         correcting: state.correcting,
+        latest: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => p.latest),
         // 四季度是33,460万元: a period said before the figure in its sentence that only some items are open for
         saidPeriodFits: (entry) => state.periodsSaid(sentenceStart, quantity.start)
           .some((period) => (state.byField.get(entry.field.key) ?? []).some((p) => p.period === period)),
@@ -639,10 +640,13 @@ function readWordValues(
         const matches = index.match(words.slice(0, NEXT_LABEL_WORDS));
         return index.entries.some((e) => e !== entry && matches[e.ordinal]!.sim >= 2);
       };
-      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, index.shortLabelForms(entry), startsOtherItem, startsAnyItem);
+      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, index.shortLabelForms(entry), startsOtherItem, startsAnyItem, !clause.aside);
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, text.trim(), found.invalid);
-      else emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
+      else {
+        emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
+        readNothingDoneYet(entry, found.value, clause.start + found.index, text.trim(), index, emit);
+      }
     } else if (f.type === 'date') {
       if (!today) continue;
       const forms = index.labelForms(entry);
@@ -672,6 +676,24 @@ function readWordValues(
   if (!booleanFound && !hasFigures && !clause.aside) readLooseBoolean(clause, text, index, emit);
   if (!hasFigures) readBareOption(clause, text, index, emit);
   return booleanFound;
+}
+
+/** The option that says an activity has not begun (未开始, 没有启动). */
+const NOT_BEGUN_OPTION = /^(?:未|没有?|尚未|不)/;
+
+/**
+ * NOTHING_DONE_YET: 整改这块都还没动 → 整改进度 未开始: nothing of that activity is done yet, so an open count of what
+ * it has done (已整改隐患数) is 0, unless the reply gives a figure for it.
+ */
+function readNothingDoneYet(entry: FieldEntry, option: string, anchor: number, raw: string, index: CandidateIndex, emit: Emitter): void {
+  if (!NOT_BEGUN_OPTION.test(option)) return;
+  const activity = entry.names.map((n) => /^(.{2,6}?)(?:进度|进展|情况|状态)$/.exec(n)?.[1]).find(Boolean);
+  if (!activity) return;
+  const verb = activity.slice(-2);
+  const counts = index.numericEntries.filter((e) =>
+    e.field.type === 'integer' && e.field.unit !== '%' && countsDone(e) && e.names.some((n) => n.includes(verb)));
+  if (counts.length !== 1) return;
+  emit.value(counts[0]!, anchor, raw, (field) => checkNumericValue(0, field), true);
 }
 
 /**
@@ -749,7 +771,8 @@ function readBareOption(clause: Clause, text: string, index: CandidateIndex, emi
 }
 
 const NOT_DONE = /还没有?|尚未|还未|没有|未|没/;
-const DONE = /已经|均已|都已|已|完成|完毕|(?:搞|弄|做|办|装|建|修)(?:完|好|定|妥)|[\u4e00-\u9fa5](?:完|好)了|(?:全部|均|都)安装|安装了|落实了|到位/;
+// (…发下去了 / 发出去了 / 收齐了: a verb with the result it was after)
+const DONE = /已经|均已|都已|已|完成|完毕|(?:搞|弄|做|办|装|建|修)(?:完|好|定|妥)|[\u4e00-\u9fa5](?:完|好)了|[\u4e00-\u9fa5](?:下去|出去|下来|齐)了|(?:全部|均|都)安装|安装了|落实了|到位/;
 
 /**
  * A yes/no said loosely about part of the label: 预案已修订 / 预案修订还没完成 for 是否完成应急预案修订. Only in

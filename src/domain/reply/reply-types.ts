@@ -8,6 +8,8 @@ export interface ReplyCandidate {
   answered: boolean;
   /** what it has is an estimate (约260人) or someone else's figure: this reporter's own figure may still come for it */
   estimate?: boolean;
+  /** its figure came from this reporter's latest reply that gave any (刚才说错了，91.2 corrects it when it is the only one) */
+  latest?: boolean;
 }
 export interface ReplyContext {
   at: Date;

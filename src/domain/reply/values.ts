@@ -112,6 +112,13 @@ function predicatePattern(name: string): PredicatePattern | null {
   return pattern;
 }
 
+/**
+ * EXISTS_WITH_A_COUNT: 是否有停产整顿企业 answered 停产整顿：有1家（…） / 停产整顿 2家: the number of what the question asks
+ * about says whether there is any (0 says no).
+ */
+const EXISTS_WITH_A_COUNT = /^(?:是否有|是否存在|有无|有没有)/;
+const COUNT_OF_WHAT_EXISTS = /^\s*[:：]?\s*(?:有|存在|共)?\s*(\d+|[零一二两三四五六七八九十]{1,3})\s*(?:家|个|处|起|户|人|名|件|座|条|所|项)/;
+
 /** The words after a label up to the first pause typed as a space (voice input has no commas): 无 in 无 困难：暂无. */
 function untilPause(after: string): string {
   const m = /^\s*\S+(?=\s+\S)/.exec(after);
@@ -128,6 +135,8 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     const after = clause.slice(at + name.length);
     const m = YES_NO.exec(after) ?? YES_NO.exec(untilPause(after));
     if (m) return { value: !NEGATIVE_ANSWER.test(m[1]!), index: at };
+    const counted = EXISTS_WITH_A_COUNT.test(field.label) ? COUNT_OF_WHAT_EXISTS.exec(after) : null;
+    if (counted) return { value: !/^[0零]$/.test(counted[1]!), index: at };
     // 暂无道路中断 for 是否有道路中断: the thing asked about, said not to exist, and nothing after it.
     const none = NONE_BEFORE.exec(clause.slice(0, at));
     if (none && /^[\s。.!！了的]*$/.test(clause.slice(at + name.length))) return { value: false, index: none.index };
@@ -217,6 +226,8 @@ const OPTION_STATES: Array<{ answer: RegExp; option: RegExp }> = [
   { answer: /(?:没有?|未|不)[\u4e00-\u9fa5]{0,3}完(?!成)|没有?完成|未完成|尚未完成/, option: /中$|进行/ },
   { answer: /未|没|尚未|还没/, option: /^(?:未|没|不)|未/ },
   { answer: /正在|^(?:还|仍)?在|进行|推进|中$/, option: /中$|进行/ },
+  // 已经开始了 / 已启动: begun, so under way (checked before 已, which says done)
+  { answer: /开始|启动|动工|着手/, option: /中$|进行/ },
   { answer: /完成|完毕|办结|结束|已|完$/, option: /完成|完毕|^已/ },
 ];
 
@@ -274,6 +285,8 @@ function isSubsequence(short: string, long: string): boolean {
 export function findEnum(
   clause: string, field: FieldDef, similarity: (phrase: string) => number, shortForms: readonly string[] = [],
   startsOtherItem: (words: string) => boolean = () => false, startsAnyItem: (words: string) => boolean = startsOtherItem,
+  /** False for an aside in brackets after a figure: its state words speak of what that figure counts. */
+  activityStates = true,
 ): Found<string> | { invalid: string; index: number } | null {
   const options = [...(field.options ?? [])].sort((a, b) => b.length - a.length);
   const names = [field.label, ...field.aliases].sort((a, b) => b.length - a.length);
@@ -300,11 +313,37 @@ export function findEnum(
     const rest = clause.slice(0, at) + clause.slice(at + option.length);
     if (similarity(rest) >= 2) return { value: option, index: at };
   }
+  if (!activityStates) return null;
   // 还没开始整改 / 整改正在进行中 for 整改进度: the activity the progress is of, with a state word and no figure
-  // (已经整治完1处 其他还在整治: or after the last figure, of what is left).
+  // (已经整治完1处 其他还在整治: or after the last figure, of what is left; 整改已经开始了 现在整改了9处: or in a
+  // stretch of voice between pauses that holds no figure).
+  for (const [from, words] of statementsWithoutFigures(clause)) {
+    const found = optionByActivity(words, names, options, startsAnyItem);
+    if (found) return { value: found.value, index: from + found.index };
+  }
+  return null;
+}
+
+/**
+ * Where a state word may be said of an item's progress: after the clause's last figure (of what is left), and each
+ * stretch between typed pauses that holds no figure. [offset in the clause, words].
+ */
+function statementsWithoutFigures(clause: string): Array<[number, string]> {
   const lastFigure = LAST_FIGURE.exec(clause);
-  const words = lastFigure ? clause.slice(lastFigure[0].length) : clause;
-  const from = clause.length - words.length;
+  const out: Array<[number, string]> = [[lastFigure ? lastFigure[0].length : 0, lastFigure ? clause.slice(lastFigure[0].length) : clause]];
+  if (!lastFigure) return out;
+  for (const m of clause.slice(0, lastFigure[0].length).matchAll(/\S+/g)) {
+    if (!/[\d零一二两三四五六七八九十百千万]/.test(m[0])) out.push([m.index!, m[0]]);
+  }
+  return out;
+}
+
+/** How far after the activity its state is looked for (整改|这块都还没动). */
+const STATE_WORDS = 8;
+
+function optionByActivity(
+  words: string, names: readonly string[], options: readonly string[], startsAnyItem: (words: string) => boolean,
+): Found<string> | null {
   for (const name of names) {
     const core = /^(.{2,6}?)(?:进度|进展|情况|状态)$/.exec(name)?.[1];
     if (!core) continue;
@@ -317,15 +356,26 @@ export function findEnum(
         const own = /^[完好了的毕]{0,2}/.exec(tail)![0];
         if (tail.slice(own.length).trim() && !startsAnyItem(tail.slice(own.length))) continue;
         tail = own;
+      } else {
+        // 在整改没有停产的 / 整改这块都还没动 等下周…: nor does it run past a typed pause or into another item's name
+        tail = tail.split(/\s/)[0]!;
+        for (let k = 0; k < Math.min(tail.length, STATE_WORDS); k++) {
+          if (!startsAnyItem(tail.slice(k))) continue;
+          tail = tail.slice(0, k);
+          break;
+        }
       }
-      const rest = (words.slice(0, at) + tail).replace(/[\s，,。.!！]/g, '').replace(TRAILING, '').replace(THE_REST, '');
+      const rest = (words.slice(0, at) + tail).replace(/[\s，,。.!！]/g, '').replace(TRAILING, '').replace(THE_REST, '').replace(THIS_PART, '');
       if (!rest || rest.length > 6) continue;
       const similar = optionByState(rest, options);
-      if (similar) return { value: similar, index: from + at };
+      if (similar) return { value: similar, index: at };
     }
   }
   return null;
 }
+
+/** 整改这块 / 整改方面: a word that only points at the activity. */
+const THIS_PART = /这块|这一块|方面|这边/g;
 
 /**
  * The last figure of a clause with its measure word (4处, 两处, 1,280户): what follows it may be the state of the
