@@ -426,7 +426,7 @@ const NAME_BRACKET = /[（(]([^（()）]{1,8})[）)]/g;
  * would leave two fields with one name, the bracket is what tells them apart and stays in the name, read after it
  * (农村劳动力男, as a notice says 农村劳动力…其中男性).
  */
-function keepDistinguishingBrackets(fields: FieldDef[], normalize: (s: string) => string): (field: FieldDef, name: string) => string {
+function keepDistinguishingBrackets(fields: FieldDef[], normalize: (s: string) => string): (name: string) => string {
   const owners = new Map<string, Set<string>>();
   for (const f of fields) {
     for (const name of [f.label, ...f.aliases]) {
@@ -435,11 +435,11 @@ function keepDistinguishingBrackets(fields: FieldDef[], normalize: (s: string) =
       owners.get(text)!.add(f.key);
     }
   }
-  return (field, name) => {
+  return (name) => {
     const text = normalize(name);
-    if ((owners.get(text)?.size ?? 0) < 2 || !NAME_BRACKET.test(name)) return text;
-    NAME_BRACKET.lastIndex = 0;
-    const kept = normalize(name.replace(NAME_BRACKET, '') + [...name.matchAll(NAME_BRACKET)].map((m) => m[1]).join(''));
+    const brackets = [...name.matchAll(NAME_BRACKET)];
+    if ((owners.get(text)?.size ?? 0) < 2 || brackets.length === 0) return text;
+    const kept = normalize(name.replace(NAME_BRACKET, '') + brackets.map((m) => m[1]).join(''));
     return kept.length > text.length ? kept : text;
   };
 }
@@ -461,7 +461,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   fields.forEach((field) => {
     const seen = new Set<string>();
     for (const raw of namesOf(field)) {
-      const text = nameOf(field, raw);
+      const text = nameOf(raw);
       if (!text || seen.has(text)) continue;
       seen.add(text);
       const idx = terms.length;

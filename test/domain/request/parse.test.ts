@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../../src/domain/request/parse.js';
 import { formatZoned } from '../../../src/domain/time.js';
 import type { Member } from '../../../src/domain/types.js';
-import { ctxAt, fields, member, roster } from './helpers.js';
+import { ctxAt, member } from './helpers.js';
 
 const AT = '2026-11-24T09:30:00+08:00'; // Tuesday
 const ALL = ['zhongshanlu', 'shenglilu', 'chashan', 'zhutuo', 'songji', 'laisu'];
