@@ -13,11 +13,11 @@ export class DataVersion {
   private inStoreTransaction = false;
   private askedIn = -1;
   private last: unknown = null;
-  private readonly private: boolean;
+  private readonly inMemory: boolean;
 
   constructor(db: Db) {
     this.stmt = db.prepare('PRAGMA data_version');
-    this.private = db.memory;
+    this.inMemory = db.memory;
   }
 
   /** Store.transaction begins (`true`) or ends (`false`) its outermost transaction. */
@@ -27,7 +27,7 @@ export class DataVersion {
   }
 
   current(): unknown {
-    if (this.private) return 0;
+    if (this.inMemory) return 0;
     if (this.inStoreTransaction && this.askedIn === this.transactionSerial) return this.last;
     this.last = this.stmt.pluck().get();
     this.askedIn = this.inStoreTransaction ? this.transactionSerial : -1;
