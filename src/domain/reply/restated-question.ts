@@ -21,14 +21,15 @@ const PERIOD_WORDS = /(?:[一二三四1-4]|第[一二三四1-4])季度|(?:\d{1,2
  */
 export function restatedQuestionsAsLabels(text: string, index: CandidateIndex, unitName = ''): string {
   if (!/[?？]/.test(text)) return text;
+  const unit = unitName.replace(/(?:街道|社区|镇|乡|村)$/, '');
+  const unitWords = unit.length >= 2 ? new RegExp(`${escapeRegExp(unit)}(?:街道|社区|镇|乡|村)?`, 'g') : null;
   let out = text;
   for (let at = text.search(/[?？]/); at >= 0; at = nextMark(text, at + 1)) {
     let start = at;
     while (start > 0 && !QUESTION_START.test(text[start - 1]!)) start--;
     const asked = text.slice(start, at);
-    const unit = unitName ? unitName.replace(/(?:街道|社区|镇|乡|村)$/, '') : '';
     const said = asked.replace(PERIOD_WORDS, '').replace(ASKING_WORDS, '');
-    const stated = unit.length >= 2 ? said.replace(new RegExp(`${escapeRegExp(unit)}(?:街道|社区|镇|乡|村)?`, 'g'), '') : said;
+    const stated = unitWords ? said.replace(unitWords, '') : said;
     if (/[\d零〇一二两三四五六七八九十百千万]/.test(stated)) continue;
     const words = stated.replace(/[\s\p{P}]/gu, '');
     if (words.length < 2 || !namesOnlyAnItem(words, index)) continue;
