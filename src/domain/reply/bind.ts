@@ -3,6 +3,7 @@
 import { longestSharedRun, type NameMatch } from './similarity.js';
 import type { FieldEntry } from './candidate-index.js';
 import type { Quantity } from './quantities.js';
+import { scaledUnitFits } from './values.js';
 
 const MONEY = new Set(['元', '万元', '千元', '亿元']);
 
@@ -17,7 +18,7 @@ const PERSONS = new Set(['人', '名', '位', '口人', '个人']);
 /** How well a number's measure word fits a field's unit: exact +2, related +1, unknown 0, conflicting -1.5. */
 export function unitFit(numberUnit: string, fieldUnit: string | undefined): number {
   if (!numberUnit || !fieldUnit) return 0;
-  if (numberUnit === fieldUnit) return 2;
+  if (numberUnit === fieldUnit || scaledUnitFits(numberUnit, fieldUnit)) return 2;
   // 96口人 / 12名 / 3位 count people as 人 does; a bare 口 may as well count wells or ponds (3口山坪塘).
   if (PERSONS.has(numberUnit) && PERSONS.has(fieldUnit)) return 2;
   if (numberUnit === '口') return PERSONS.has(fieldUnit) ? 2 : 0;
@@ -44,9 +45,21 @@ function countsPeopleAgainstThings(numberUnit: string, fieldUnit: string): boole
   return (COUNTS_PEOPLE.has(numberUnit) && COUNTS_THINGS.has(fieldUnit)) || (COUNTS_THINGS.has(numberUnit) && COUNTS_PEOPLE.has(fieldUnit));
 }
 
+/**
+ * ANIMALS_ARE_NOT_PREMISES: 养殖场3000羽 is no count of farms (个): 头, 羽, 匹 and 尾 count animals, never people,
+ * premises, cases or money (只 counts birds and things alike; 万羽 is 羽 at another scale).
+ */
+const COUNTS_ANIMALS = new Set(['头', '羽', '匹', '尾']);
+
+function countsAnimalsAgainstOthers(numberUnit: string, fieldUnit: string): boolean {
+  const field = fieldUnit.replace(/^[万千亿]/, '');
+  const [animal, other] = COUNTS_ANIMALS.has(numberUnit) ? [numberUnit, field] : COUNTS_ANIMALS.has(field) ? [field, numberUnit] : ['', ''];
+  return !!animal && !COUNTS_ANIMALS.has(other) && other !== '只' && (COUNTS.has(other) || COUNTS_THINGS.has(other) || MONEY.has(other));
+}
+
 function countsOtherPopulation(numberUnit: string, fieldUnit: string | undefined): boolean {
   if (!fieldUnit) return false;
-  if (countsPeopleAgainstThings(numberUnit, fieldUnit)) return true;
+  if (countsPeopleAgainstThings(numberUnit, fieldUnit) || countsAnimalsAgainstOthers(numberUnit, fieldUnit)) return true;
   // 发放了312人 is never a sum of money (低保金发放 in 万元), nor 3万元 a count.
   if ((COUNTS.has(numberUnit) && MONEY.has(fieldUnit)) || (MONEY.has(numberUnit) && COUNTS.has(fieldUnit))) return true;
   const household = (u: string): boolean => u === '户';

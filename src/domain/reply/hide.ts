@@ -67,9 +67,12 @@ const LINE_UNIT = /^\s*([\u4e00-\u9fa5]{1,8}?(?:街道办事处|街道办|街道
  */
 const NOT_A_PLACE = /^(?:其中|包括|含|另外|还有|其他|其余|各个?|每个?|全|本|我|该|邻|外|周边|附近|相关|所有|部分|一些|有的|已|未|尚|正在|向|往|去|给|由|经|被|上报|报送|报到|转到|送到)/;
 
+/** 转发各村 / 请各社区: 各 and 每 speak of every unit; no name has them. */
+const EVERY_UNIT = /[各每]/;
+
 function isPlaceName(unit: string, namesField: (words: string) => boolean): boolean {
   const core = unit.replace(UNIT_SUFFIX, '');
-  return core.length >= 2 && !NOT_A_PLACE.test(core) && !namesField(unit);
+  return core.length >= 2 && !NOT_A_PLACE.test(core) && !EVERY_UNIT.test(core) && !namesField(unit);
 }
 
 /** 那小江村 / 我们小江村: a word of speech run into the name; kept only when the name without it is no unit known. */

@@ -19,6 +19,9 @@ import { readSameAs } from './same-as.js';
 import { confineVoiceQuestions } from './question-scope.js';
 import { readUnchangedClaims } from './unchanged.js';
 import { hideQuotedMessages } from './quoted.js';
+import { unwrapForwardedHeaders } from './forwarded.js';
+import { lastYearBeside } from './baseline.js';
+import { blankSpans } from '../text/spans.js';
 import { restatedQuestionsAsLabels } from './restated-question.js';
 import type { ParsedReply, ReplyCandidate, ReplyContext } from './reply-types.js';
 
@@ -124,6 +127,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const speaksFor = (name: string): string | null => others.find((o) => isOwnUnit(name, o.name))?.id ?? null;
   // A pasted table is read by its header and row labels, as plain statements.
   const rosterName = (name: string): string | null => (name.length >= 2 ? others.find((o) => isOwnUnit(name, o.name))?.name ?? null : null);
+  if (unitName) plain = unwrapForwardedHeaders(plain, (name) => rosterName(name) !== null || (name.length >= 2 && isOwnUnit(name, unitName)));
   const table = readTables(plain, unitName, (name) => speaksFor(name) !== null, rosterName);
   if (table) {
     plain = table.text;
@@ -217,8 +221,9 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply): ParsedRe
   }
 
   const plain = hideConfirmationTags(restatedQuestionsAsLabels(text, index, typeof ctx.unitName === 'string' ? ctx.unitName : ''));
-  const mentions = markRunningTotals(plain, safePeriodMentions(plain, ctx));
-  let visible = blankMentions(plain, mentions);
+  const baseline = lastYearBeside(plain, markRunningTotals(plain, safePeriodMentions(plain, ctx)), candidates.map((c) => c.period));
+  const mentions = baseline.mentions;
+  let visible = blankSpans(blankMentions(plain, mentions), baseline.spans);
   visible = hideNonFigures(visible, (words) => namesAnyField(words, index));
   if (typeof ctx.unitName === 'string') visible = hideOwnName(visible, ctx.unitName, (words) => namesAnyField(words, index));
   visible = confineVoiceQuestions(visible, plain, index);

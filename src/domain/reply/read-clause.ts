@@ -20,13 +20,17 @@ import type { PeriodCandidate } from './period-choice.js';
 const COUNTS_IN_WAN = /[一二两三四五六七八九壹贰叁肆伍陆柒捌玖][^万亿萬億]*[万亿萬億]/;
 /** 15人次还是16人次: 还是 right between this figure (with its measure word) and the next one. */
 const ALTERNATIVE_AFTER = /^\s*[\u4e00-\u9fa5]{0,2}?\s*还是\s*[\d零〇一二两三四五六七八九十百千万]/;
-const BOUND_BEFORE = /(?:不到|不足|不超过|不超|少于|低于|超过|多于|高于)\s*$/;
+// (没有达到100%的原因是…: short of a figure is a bound too, never that figure)
+const BOUND_BEFORE = /(?:不到|不足|不超过|不超|少于|低于|超过|多于|高于|(?:没有?|未|达不)达到)\s*$/;
 const RANGE_START = /^\s*[-~～—－至到]\s*\d/;
 const RANGE_END = /\d\s*[-~～—－至到]\s*$/;
 const NEGATED = /(?:不是|并非|而非|非)\s*$/;
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
-const CORRECTING_WORDS = /实际上是|实际是|实际为|应该是|应该为|更正为|改为|改成|应为|应是|实为|(?<![没不])(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误)/g;
+const CORRECTING_WORDS = /核(?:实|对)?(?:了|后)(?:一下)?(?:是|为)?|实际上?(?:[\u4e00-\u9fa5]了)?(?:是|为)|应该是|应该为|更正为|改为|改成|应为|应是|实为|(?<![没不])(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误)/g;
 const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
+const ESTIMATE_BEFORE = /(?:大概|大约|差不多|大致|将近|接近|(?<![节制签预契公婚相])约)\s*$/;
+/** ESTIMATE_SPOKEN_OF: 1.2公里是估的 / 8.3万是王支书估的: a figure said to have been an estimate is the one being replaced. */
+const ESTIMATE_SAID_AFTER = /^\s*(?:的|是)\s*[\u4e00-\u9fa5]{0,6}?(?:估的|估计的|估算的|估出来的|约数|大概数)/;
 const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)\s*$/;
 /** 也检查了 / 都整改完了 after what was left: the rest is done too. */
 const REST_DONE_TOO = /^\s*(?:也|都)(?:已经?|已)?[\u4e00-\u9fa5]{1,4}?(?:了|完|好)/;
@@ -55,7 +59,8 @@ export function readClause(
     if (zeroSaid) emit.value(zeroSaid.entry, quantity.start - before.length + zeroSaid.at, zeroSaid.raw, (field) => checkNumericValue(0, field));
     const said = lastSpokenLabel(nearestLabel(zeroSaid ? zeroSaid.rest : before, index, state.dictionary), plain.slice(labelFrom, quantity.start), index, state.dictionary);
     // 实际是106人: the words that correct a figure name no item.
-    const own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length));
+    // 羊差不多六千只: the word that makes the figure an estimate names no item either.
+    const own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length)).replace(ESTIMATE_BEFORE, (w) => ' '.repeat(w.length));
     const next = inClause[i + 1];
     const following = visible.slice(quantity.end, next ? next.start : clause.end);
     // Words after the number label it only when no other number follows in the clause (120户低保户), or when they
@@ -123,7 +128,7 @@ export function readClause(
     // The label is the one in force even when this figure turns out to be a change (问题井盖又发现1个，改为3个).
     if (binding.phrase) state.context = binding.phrase;
     // 钢瓶108个打错了，应该是180个 / 填的175不对，是157亩: the figure said to be wrong is no figure; the one after it is.
-    if (SAID_WRONG_AFTER.test(following)) return;
+    if (SAID_WRONG_AFTER.test(following) || ESTIMATE_SAID_AFTER.test(following)) return;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
     if (!binding.phrase && saysSomethingElse(own, binding.entry)) return;
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
@@ -310,7 +315,7 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
   return q.start;
 }
 // (实际发了一百三十五床: 实际 with the item's verb is the level too)
-const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]了)?|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
+const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]了)?|核实?了?(?:一下)?|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
 // (比上次报的多走访了2个: the change word may take a verb of its own before 了.)
 const COMPARED_CHANGE = /比([^，,。；;\d]{0,12}?)(多了|少了|增加了?|减少了?|增长了?|下降了?|多|少|高|低)(?:[\u4e00-\u9fa5]{1,2}了)?\s*$/;
