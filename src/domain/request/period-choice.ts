@@ -1,5 +1,5 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
-import { findPeriodMentions, isoWeek, monthPeriod, periodRange, resolveDateExpression, type PeriodKind, type PeriodMention } from '../period.js';
+import { findPeriodMentions, isoWeek, monthPeriod, periodKind, periodRange, resolveDateExpression, type PeriodKind, type PeriodMention } from '../period.js';
 import { addDays, formatLocalDate, localParts } from '../time.js';
 import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
@@ -43,8 +43,11 @@ function withDataDates(mentions: PeriodMention[], dates: PeriodMention[]): Perio
   const covered = (m: PeriodMention) => dates.some((d) => m.index < d.index + d.text.length && m.index + m.text.length > d.index);
   return [...mentions.filter((m) => !covered(m)), ...dates].sort((a, b) => a.index - b.index);
 }
-/** 代表…的数据 / 统计时段为 / 数据时间： — a label that says what time the figures are for. */
-const DATA_TIME_LABEL = /(?:代表|数据时间|数据时点|统计时段|统计期间?|数据期间)\s*(?:为|是|:|：)?\s*$/;
+/**
+ * 代表…的数据 / 统计时段为 / 数据时间： / 数据均为1—11月累计数 — a label that says what time the figures are for (a sentence
+ * whose subject is the data themselves says it as plainly as a 数据时间 section does).
+ */
+const DATA_TIME_LABEL = /(?:代表|数据时间|数据时点|统计时段|统计期间?|数据期间|数据(?:均|都|全部|一律)?(?:为|是))\s*(?:为|是|:|：)?\s*$/;
 /** 比上年 / 较去年同期 / 与上年对比: a period named to compare with is not the one asked for. */
 const COMPARED_BEFORE = /(?:比|较|同比|环比|相比)\s*$/;
 const WITH_BEFORE = /(?:与|和|同)\s*$/;
@@ -244,6 +247,32 @@ export interface PeriodChoice {
 export function choosePeriod(
   anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string,
 ): PeriodChoice {
+  const choice = chooseOne(anatomy, at, timezone, deadlineSpan, deadlineAt, deadlineRound);
+  // 每周五报送上周进度，每月25日前报送月度汇总情况: the due day read is the weekly one; the monthly round the same sentence
+  // sets is asked by the same notice, and its month is counted too
+  if (!deadlineSpan || choice.periods.length !== 1 || periodKind(choice.periods[0]!) !== 'week') return choice;
+  const month = otherMonthlyRound(anatomy.text, deadlineSpan, at, timezone);
+  return month ? { ...choice, periods: [...choice.periods, month] } : choice;
+}
+
+/** 每月25日前 in the sentence of a weekly due day: its next round, counted like any monthly round (see monthlyRound). */
+const MONTHLY_DUE_DAY = /每个?月的?\s*(\d{1,2})\s*[日号]\s*(?:之前|以前|前)/;
+
+function otherMonthlyRound(text: string, deadlineSpan: Span, at: Date, timezone: string): string | null {
+  const sentence = sentenceOf(text, deadlineSpan);
+  const m = MONTHLY_DUE_DAY.exec(sentence);
+  if (!m) return null;
+  const day = Number(m[1]);
+  if (day < 1 || day > 28) return null;
+  const today = localParts(at, timezone);
+  const [year, month] = today.day <= day ? [today.year, today.month] : today.month === 12 ? [today.year + 1, 1] : [today.year, today.month + 1];
+  if (day >= 16) return monthPeriod(year, month);
+  return month > 1 ? monthPeriod(year, month - 1) : monthPeriod(year - 1, 12);
+}
+
+function chooseOne(
+  anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string,
+): PeriodChoice {
   const text = anatomy.text;
   const documents = spansOf(DOCUMENT_NAME, text);
   const outsideDeadline = (index: number, end: number): boolean => !deadlineSpan || end <= deadlineSpan[0] || index >= deadlineSpan[1];
@@ -347,6 +376,11 @@ export function choosePeriod(
             periods.push(m.period);
             taken.add(part);
           }
+        }
+        // 村庄基本情况的统计数据截止时间为2037年12月31日，基础设施现状的统计数据截止时间为2038年6月30日: each part of
+        // what is asked has its own data date, and each is counted
+        if (dates.includes(chosen)) {
+          for (const d of listed) if (dates.includes(d) && !periods.includes(d.period)) periods.push(d.period);
         }
         const alternatives = tier <= 1 ? [...new Set(inTier.filter((m) => m.kind === chosen.kind && m !== picked && !periods.includes(m.period)).map((m) => m.period))] : [];
         return { period: chosen.period, periods, spans, candidates, ...(alternatives.length ? { alternatives } : {}) };

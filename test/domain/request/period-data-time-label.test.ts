@@ -18,6 +18,11 @@ describe('a label that says what time the figures are for', () => {
       .toBe('2031-07-30');
   });
 
+  it('数据均为1—11月累计数: a sentence whose subject is the data names their time before a year said in the ask', () => {
+    const text = '关于做好低保年报工作的通知\n各镇街：\n一、高度重视。低保年报是资金核算的重要依据，年报数据直接影响全年资金测算。\n二、各镇街于12月15日前报送低保户数。此次报表为年报，数据均为1—11月累计数。';
+    expect(parseRequest(text, member('lead_mz'), ctxAt('2031-11-25T09:00:00+08:00'))?.period).toBe('2031-11-30');
+  });
+
   it('a year followed by 年度 is one mention of that year', () => {
     const ms = findPeriodMentions('时期资料为2035年年度资料', new Date(AT), 'Asia/Shanghai');
     expect(ms.map((m) => m.period)).toEqual(['2035']);
