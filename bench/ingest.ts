@@ -27,6 +27,8 @@ export interface RunResult {
   statuses: Record<string, number>;
   counts: Record<string, number>;
   serverCpuSec: number;
+  /** CPU of the server's HTTP (main) thread from the first post to the last answer, per message sent; null without /proc. */
+  ackThreadCpuMs: number | null;
   stoppedEarly: boolean;
 }
 
@@ -36,6 +38,7 @@ export function runFigures(r: {
   sent: number; t0: number; tAcked: number; end: number; acks: number[]; e2e: number[];
   report: { counts: Record<string, number>; cpu: { user: number; system: number } };
   before: { cpu: { user: number; system: number } };
+  threadCpu?: { before: number | null; after: number | null };
 }): RunResult {
   return {
     processedPerSec: r.load.ok / ((r.end - r.t0) / 1000),
@@ -44,6 +47,7 @@ export function runFigures(r: {
     e2eP50: percentile(r.e2e, 50), e2eP99: percentile(r.e2e, 99),
     errors: r.load.errors, statuses: r.load.statuses, counts: r.report.counts,
     serverCpuSec: (r.report.cpu.user + r.report.cpu.system - r.before.cpu.user - r.before.cpu.system) / 1e6,
+    ackThreadCpuMs: r.threadCpu?.before == null || r.threadCpu.after == null || !r.sent ? null : (r.threadCpu.after - r.threadCpu.before) / r.sent,
     stoppedEarly: r.load.stoppedEarly,
   };
 }
@@ -64,9 +68,11 @@ export async function runOnce(kind: 'onetable' | 'baseline', rep: number, messag
       const before = await child.get<{ cpu: NodeJS.CpuUsage }>('/bench/report');
 
       const bodies = workload(roster, messages, 2000 + rep).map(toBody);
+      const cpuBefore = await child.get<{ ms: number | null }>('/bench/thread-cpu');
       const t0 = wallMs();
       const load = await postAll(child.url, PATH, bodies, CONCURRENCY, BUDGET_MS);
       const tAcked = wallMs();
+      const cpuAfter = await child.get<{ ms: number | null }>('/bench/thread-cpu');
       const idle = await child.get<{ at: number }>('/bench/idle');
       const report = await child.get<{ counts: Record<string, number>; processed: Array<[number, number]>; cpu: NodeJS.CpuUsage }>(
         `/bench/report?latency=${kind === 'onetable' ? 1 : 0}`,
@@ -85,7 +91,7 @@ export async function runOnce(kind: 'onetable' | 'baseline', rep: number, messag
       } else {
         e2e = acks; // the baseline's work is done when it answers
       }
-      return runFigures({ load, sent, t0, tAcked, end: Math.max(idle.at, tAcked), acks, e2e, report, before });
+      return runFigures({ load, sent, t0, tAcked, end: Math.max(idle.at, tAcked), acks, e2e, report, before, threadCpu: { before: cpuBefore.ms, after: cpuAfter.ms } });
     } finally {
       await child.stop();
     }
@@ -100,7 +106,7 @@ export async function ingestBench(log: (s: string) => void): Promise<BenchResult
     for (const kind of ['baseline', 'onetable'] as const) {
       const r = await runOnce(kind, rep);
       runs[kind].push(r);
-      log(`  ${kind} #${rep + 1}: ${fmt(r.processedPerSec)} msg/s processed (${fmt(r.ackedPerSec)} acked/s), ack p50 ${fmt(r.ackP50)} ms p99 ${fmt(r.ackP99)} ms, e2e p50 ${fmt(r.e2eP50)} ms p99 ${fmt(r.e2eP99)} ms, errors ${r.errors}`);
+      log(`  ${kind} #${rep + 1}: ${fmt(r.processedPerSec)} msg/s processed (${fmt(r.ackedPerSec)} acked/s), ack p50 ${fmt(r.ackP50)} ms p99 ${fmt(r.ackP99)} ms, e2e p50 ${fmt(r.e2eP50)} ms p99 ${fmt(r.e2eP99)} ms, errors ${r.errors}, HTTP-thread CPU ${r.ackThreadCpuMs === null ? '?' : fmt(r.ackThreadCpuMs)} ms/msg while posting`);
     }
   }
   const b = summarize(runs.baseline.map((r) => r.processedPerSec));
@@ -117,6 +123,9 @@ export async function ingestBench(log: (s: string) => void): Promise<BenchResult
     { bench: 'ingest', metric: 'web: acked (HTTP 200)', value: med('onetable', 'ackedPerSec').median, unit: 'msg/s', spread: spread(med('onetable', 'ackedPerSec')), target: '—', baseline: `${fmt(med('baseline', 'ackedPerSec').median)} msg/s`, met: null },
     { bench: 'ingest', metric: `web (${processing}): acked ÷ bare endpoint's acked`, value: acked / bareAcked, unit: '×', spread: `${runs.onetable.length} run(s)`, target: '≥ 0.5×', baseline: `${fmt(bareAcked)} msg/s`, met: acked / bareAcked >= 0.5 },
     { bench: 'ingest', metric: `web (${processing}): ack p99 ÷ bare endpoint's p99`, value: p99 / bareP99, unit: '×', spread: `${runs.onetable.length} run(s)`, target: '≤ 2×', baseline: `${fmt(bareP99)} ms`, met: p99 / bareP99 <= 2 },
+    ...(runs.onetable.every((r) => r.ackThreadCpuMs !== null) && runs.baseline.every((r) => r.ackThreadCpuMs !== null)
+      ? [{ bench: 'ingest', metric: 'web: HTTP-thread CPU per message while posting', value: med('onetable', 'ackThreadCpuMs').median, unit: 'ms', spread: spread(med('onetable', 'ackThreadCpuMs')), target: '—', baseline: `${fmt(med('baseline', 'ackThreadCpuMs').median)} ms`, met: null }]
+      : []),
     { bench: 'ingest', metric: 'web: ack latency p50', value: med('onetable', 'ackP50').median, unit: 'ms', spread: spread(med('onetable', 'ackP50')), target: '—', baseline: `${fmt(med('baseline', 'ackP50').median)} ms`, met: null },
     { bench: 'ingest', metric: 'web: ack latency p99', value: med('onetable', 'ackP99').median, unit: 'ms', spread: spread(med('onetable', 'ackP99')), target: '—', baseline: `${fmt(med('baseline', 'ackP99').median)} ms`, met: null },
     { bench: 'ingest', metric: 'web: sent→processed p50', value: med('onetable', 'e2eP50').median, unit: 'ms', spread: spread(med('onetable', 'e2eP50')), target: '—', baseline: `${fmt(med('baseline', 'e2eP50').median)} ms (= ack)`, met: null },

@@ -23,6 +23,20 @@ function vmHwmMb(): number | null {
   }
 }
 
+/**
+ * CPU time (user + system, ms) of this process's main thread alone — the thread that answers HTTP — from
+ * /proc/self/task/PID/stat (clock ticks, 10 ms each); null where /proc is missing.
+ */
+function mainThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 let peakRss = 0;
 const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 25);
 sampler.unref();
@@ -53,6 +67,7 @@ if (mode === 'baseline') {
     return c.json({ id: Number(r.lastInsertRowid) });
   });
   app.get('/bench/idle', (c) => c.json({ at: wall() }));
+  app.get('/bench/thread-cpu', (c) => c.json({ ms: mainThreadCpuMs() }));
   app.get('/bench/report', (c) => c.json({ counts: { raw: (sqlite.prepare('SELECT count(*) AS n FROM raw').get() as { n: number }).n }, cpu: process.cpuUsage(), memory: memory() }));
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
     process.stdout.write(`READY http://127.0.0.1:${info.port}\n`);
@@ -80,6 +95,7 @@ if (mode === 'baseline') {
         await core.bot.idle();
         return c.json({ waitedMs: wall() - t, at: wall() });
       });
+      app.get('/bench/thread-cpu', (c) => c.json({ ms: mainThreadCpuMs() }));
       app.get('/bench/report', (c) => {
         const db = core.store.db;
         const n = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;

@@ -74,7 +74,7 @@ export function webRoutes(app: Hono, ctx: PluginContext, config: { token?: strin
       mentionsBot: text.includes(`@${ctx.settings().botName}`), at: now,
       ...(form ? { form: { collectionId: form.collectionId, values: form.values, ...(form.same ? { same: true } : {}) } } : {}),
     };
-    const accepted = ctx.intake.accept(inbound);
+    const accepted = await ctx.intake.acceptGrouped(inbound);
     return c.json(accepted.duplicate ? { id: accepted.lineId, duplicate: true } : { id: accepted.lineId });
   });
 

@@ -31,6 +31,11 @@ export interface Accepted {
 export interface Intake {
   /** Stores the message and has the bot act on it soon after (answer the platform once this returns). */
   accept(message: InboundMessage, raw?: unknown): Accepted;
+  /**
+   * As accept, but stored in one commit with the other messages that arrive in the same turn of the event loop
+   * (group commit: a busy endpoint pays one commit per turn, not one per message). Answer once it resolves.
+   */
+  acceptGrouped(message: InboundMessage, raw?: unknown): Promise<Accepted>;
   /** Stores the message without acting on it (a platform's replay of old messages after a restart). */
   archive(message: InboundMessage, raw?: unknown): Accepted;
 }
@@ -58,9 +63,18 @@ export interface BotOptions {
   logger?: Logger;
 }
 
+/** A message waiting for the next group commit (Bot.acceptGrouped). */
+interface Arrival {
+  message: InboundMessage;
+  raw: unknown;
+  resolve: (accepted: Accepted) => void;
+  reject: (error: unknown) => void;
+}
+
 export class Bot implements Intake {
   readonly deps: BotDeps;
   private draining: Promise<void> | null = null;
+  private arrivals: Arrival[] = [];
   private processor: InboxProcessor | null = null;
   private readonly listeners = new Set<(seq: number) => void>();
 
@@ -105,6 +119,48 @@ export class Bot implements Intake {
     const seq = this.ingest(message, raw);
     if (seq !== null) void this.kick();
     return this.accepted(message, seq);
+  }
+
+  acceptGrouped(message: InboundMessage, raw?: unknown): Promise<Accepted> {
+    this.deps.store.writeGate?.coming?.();
+    return new Promise<Accepted>((resolve, reject) => {
+      if (this.arrivals.push({ message, raw, resolve, reject }) === 1) setImmediate(() => this.storeArrivals());
+    });
+  }
+
+  /**
+   * The group commit: each arrival is ingested in its own savepoint (one that fails rolls back alone and its caller
+   * gets the error), all of them commit together, and only then is any of them answered.
+   */
+  private storeArrivals(): void {
+    const arrivals = this.arrivals.splice(0);
+    const outcomes: Array<{ seq: number | null } | { error: unknown }> = [];
+    try {
+      this.deps.store.transaction(() => {
+        for (const arrival of arrivals) {
+          try {
+            outcomes.push({ seq: this.ingest(arrival.message, arrival.raw) });
+          } catch (error) {
+            outcomes.push({ error });
+          }
+        }
+      });
+    } catch (error) {
+      for (const arrival of arrivals) arrival.reject(error);
+      return;
+    }
+    if (outcomes.some((o) => 'seq' in o && o.seq !== null)) void this.kick();
+    arrivals.forEach((arrival, i) => {
+      const outcome = outcomes[i]!;
+      if ('error' in outcome) arrival.reject(outcome.error);
+      else {
+        try {
+          arrival.resolve(this.accepted(arrival.message, outcome.seq));
+        } catch (error) {
+          arrival.reject(error);
+        }
+      }
+    });
   }
 
   /** Stores a message without acting on it (a platform replaying old messages after a restart). */

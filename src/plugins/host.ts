@@ -213,7 +213,9 @@ export class PluginHost {
       name: d.name, clock, settings, logger, replay: this.options.replay ?? false,
       adminToken: this.options.adminToken ?? null,
       memberSessions: this.options.memberSessions ?? NO_SESSIONS,
-      intake: { accept: (message, raw) => bot.accept(message, raw), archive: (message, raw) => bot.archive(message, raw) },
+      intake: {
+        accept: (message, raw) => bot.accept(message, raw), acceptGrouped: (message, raw) => bot.acceptGrouped(message, raw),
+        archive: (message, raw) => bot.archive(message, raw) },
       outbound: { say: (to, message, options) => bot.outbound.say(to, message, options) },
       roster: {
         get revision() {

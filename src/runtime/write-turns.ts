@@ -2,15 +2,22 @@
 // at a time and a waiting connection polls with growing sleeps, so a worker writing message after message would keep
 // the server thread (storing a message before answering it) waiting for seconds. Here the server thread goes first: it
 // announces that it wants to write and waits (woken the moment the worker commits) only while the worker is in a
-// transaction; the worker starts none while the server thread wants one or has written in the last QUIET_MS (a burst
-// of arriving messages is stored and answered first), but takes a turn at least every MAX_YIELD_MS.
+// transaction; the worker starts none while the server thread wants one or has written or received a message to store
+// in the last QUIET_MS (a burst of arriving messages is stored and answered first), but takes a turn at least every
+// MAX_YIELD_MS.
 import type { WriteGate } from '../store/store.js';
 
 const WORKER_WRITING = 0;
 const SERVER_WAITING = 1;
-/** When the server thread last finished a write (ms since `epoch`, wrapping). */
+/** When the server thread last finished a write or received a message it will store (`clock()`). */
 const SERVER_WROTE = 2;
-const QUIET_MS = 10;
+/**
+ * How long the server thread must have been quiet before the worker starts a transaction. Arrivals are stored in
+ * groups, once per turn of the event loop, and a turn answering 32 requests can take longer than 10 ms (more when the
+ * thread is descheduled on a busy machine): a gap that short let the worker start a message of 100 ms or more in
+ * the middle of a burst, and every request arriving then waited for it.
+ */
+const QUIET_MS = 30;
 const MAX_YIELD_MS = 15_000;
 /** A turn never waits longer than this; SQLite's own busy timeout then applies (a worker that died mid-write). */
 const MAX_WAIT_MS = 5_000;
@@ -41,6 +48,9 @@ export class WriteTurns {
         Atomics.store(s, SERVER_WROTE, clock());
         Atomics.sub(s, SERVER_WAITING, 1);
         Atomics.notify(s, SERVER_WAITING);
+      },
+      coming() {
+        Atomics.store(s, SERVER_WROTE, clock());
       },
     };
   }

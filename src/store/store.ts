@@ -25,6 +25,8 @@ import { ExportLayoutsRepo } from './export-layouts.js';
 export interface WriteGate {
   enter(): void;
   leave(): void;
+  /** A write is on its way (a message was received and will be stored within this turn): the other side waits. */
+  coming?(): void;
 }
 
 export class Store {
