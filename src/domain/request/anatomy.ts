@@ -71,6 +71,8 @@ const HEADING_KINDS: Array<[RegExp, PartKind]> = [
   [/口径|说明|要求|注意|方式|方法|渠道|来源|程序|流程|纪律|保障|组织|实施|责任|标准|审核/, 'rules'],
   [/内容|指标|事项|项目|数据项|数据|情况|清单|栏目/, 'items'],
 ];
+/** 抓紧… / 切实… / 认真… : an adverb of urging opens a heading that names a task to do, not a kind of section. */
+const ACTION_HEAD = /^(?:抓紧|切实|认真|迅速|扎实|尽快|全力)/;
 const MARKER_LEVELS: Array<[RegExp, number]> = [
   [/^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/, 1],
   [/^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]/, 2],
@@ -120,7 +122,7 @@ const CONTACT_ASK = /联络员|联系人|联系电话|联系方式|手机号|姓
 const DATA_WORD = /数|量|额|率|面积|情况|人次|金额|收入|产量|进度/;
 
 /** 县老龄办百岁老人实名统计工作已完成 / 摸底排查工作完成: work said to be done, which asks for nothing. */
-const DONE = /^(?!.*(?:确保|力争|务必|请|要|将|需)).*(?:(?:已|已经)(?:全面|顺利)?(?:完成|结束)|(?:工作|统计|排查|调查)(?:全面|顺利)?(?:完成|结束)\s*[。!！]?\s*$)/;
+const DONE = /^(?!.*(?:确保|力争|务必|请|要|将|需)).*(?:(?:已|已经)(?:全面|顺利)?(?:完成|结束)|(?:完成|结束)了|(?:工作|统计|排查|调查)(?:全面|顺利)?(?:完成|结束)\s*[。!！]?\s*$)/;
 
 /** 逾期未报的，将…; 同时享受两项补贴的，分别计入…; 已报送…且无变化的镇街，不必重复报送: a condition and what follows from it. */
 const CONDITION_CLAUSE = /的(?:单位|镇街|镇|街道|村|社区|对象|人员)?\s*[，,]?\s*$/;
@@ -140,7 +142,8 @@ function readHeading(line: string): { kind: PartKind; headEnd: number } | null {
   if (!head || head.length > 14 || /[，,。；;！!？?、]|请|以下|如下/.test(head)) return null;
   if (!marker && !colon) return null;
   // 1. 低保户数 — a numbered item, not a heading: headings name a kind of section.
-  const kind = HEADING_KINDS.find(([re]) => re.test(head))?.[1];
+  // 一、抓紧组织调查摸底： — a heading that urges an action is a task, whatever noun it holds (组织 here is a verb)
+  const kind = ACTION_HEAD.test(head) ? undefined : HEADING_KINDS.find(([re]) => re.test(head))?.[1];
   if (!kind) return marker && colon ? { kind: 'heading', headEnd: from + colon.index + 1 } : null;
   return { kind, headEnd: colon ? from + colon.index + 1 : line.length };
 }

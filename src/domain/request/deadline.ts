@@ -48,6 +48,8 @@ const MOMENT_LEAD = /(?:时点|时间点)\s*(?:为|是|:|：)?\s*(?:每个?[月�
  * figures run (see data-dates in period-choice.ts), not when they are due; the one whose subject is the reporting is due.
  */
 const DATA_CUTOFF_LEAD = /(?:数据|资料|台账)[^，,。；;、\n]{0,8}?截止(?:时间|日期)\s*(?:为|是|:|：)?\s*$/;
+/** 上报时间截至2034年3月1日: 截至 whose subject is the reporting itself says until when it runs, which is the due day. */
+const REPORTING_UNTIL = /(?:上报|报送|填报|提交)(?:时间|日期|期限|时限)\s*(?:为|是|:|：)?\s*(?:截至|截止到|截止至|截止)\s*$/;
 /** …日至4月15日: the end of a span of days (its start is weak on its own). */
 const WINDOW_BEFORE = /\d{1,2}[日号]\s*(?:至|到|—|－|~|～)\s*$/;
 /** 填报时间：… / 报送时间为…: the label that makes a span of days a reporting window (填报1月1日至6月30日发生的数据 is not one). */
@@ -429,7 +431,8 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     if (BIRTH_AFTER.test(after) || day.year < today.year - 1) continue;
     // 统计时点为6月30日24时: the moment the figures are counted at, not when they are due
     if (MOMENT_LEAD.test(before) || DATA_CUTOFF_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const snapshotLead = SNAPSHOT_LEAD.test(before);
+    const reportingUntil = REPORTING_UNTIL.test(text.slice(Math.max(0, m.index - 16), m.index));
+    const snapshotLead = SNAPSHOT_LEAD.test(before) && !reportingUntil;
     // 截至11月20日 is a period; 截止12月5日 (still ahead) or 截止12月5日前 is a deadline.
     if (snapshotLead && !mark && compareLocalDates(day, today) <= 0) continue;
     if (snapshotLead && /截至/.test(before.slice(-4)) && !mark) continue;
@@ -449,7 +452,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
       && (WINDOW_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index)) || WINDOW_REPORT.test(after));
     // 报告时段：自2月16日起至3月31日止 in a notice that asks in rounds: the end of the schedule, no due day
     if (periodic && !windowEnd && !clock && (!mark || /止$/.test(mark)) && spanStart) continue;
-    const strong = Boolean(mark) || LEAD_IN.test(before) || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
+    const strong = Boolean(mark) || LEAD_IN.test(before) || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
     // 请于11月26日、27日和30日上午10点前: 于 opens the list, the last day's clock closes it
     const opensList = !mark && !hasClock && !tod && LIST_NEXT.test(after);
     if (!strong || opensList) {

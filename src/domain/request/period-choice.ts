@@ -22,7 +22,8 @@ const BARE_YEAR_WORD = /^年度$/;
  */
 const DATA_DATE = new RegExp(
   '(?:数据|资料|台账)[^，,。；;、\\n]{0,8}?(?:截止|截至)(?:时间|日期|时点)\\s*(?:为|是|:|：)?\\s*' +
-    '((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)|以\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)[^，,。；;\\n]{0,24}?为(?:基础数据|基础|基准|准)',
+    '((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)|以\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)[^，,。；;\\n]{0,24}?为(?:基础数据|基础|基准|准)' +
+    '|(?:统计|填报|上报)?数据(?:均|一律)?(?:截至|截止到|截止至)\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)(?![^，,。；;\\n]{0,4}(?:前|以前|之前))',
   'g',
 );
 
@@ -30,7 +31,7 @@ function dataDates(text: string, at: Date, timezone: string): PeriodMention[] {
   const today = localParts(at, timezone);
   const out: PeriodMention[] = [];
   for (const m of text.matchAll(DATA_DATE)) {
-    const expr = m[1] ?? m[2]!;
+    const expr = m[1] ?? m[2] ?? m[3]!;
     const d = resolveDateExpression(expr, today);
     if (d) out.push({ index: m.index! + m[0].indexOf(expr), text: expr, period: formatLocalDate(d), kind: 'snapshot' });
   }
@@ -289,6 +290,9 @@ function chooseOne(
     if (tier < 0) return -1;
     if (tier === LAST && m.kind === 'year') return -1;
     if (part.kind !== 'title' && within(m.index, statements)) return STATEMENTS;
+    // 4.统计数据截至2033年11月10日 under 统计内容和范围: a data date says what the figures are for in whichever part of the
+    // ask it stands (not in the purpose, the background or a quoted requirement)
+    if (dates.includes(m) && tier < LAST) return 0;
     return tier;
   };
   // 2027年春节期间 / 5月中旬: a time with no period form; the year in front of it belongs to it
