@@ -61,6 +61,14 @@ function compared(text: string, m: PeriodMention): boolean {
   return COMPARED_BEFORE.test(before) || (WITH_BEFORE.test(before) && COMPARED_AFTER.test(after));
 }
 
+/** 在去年工作的基础上继续改进 / 在2030年基础上增长10%: a period named as the basis of the work compares, it is not counted. */
+const BASIS_BEFORE = /在\s*$/;
+const BASIS_AFTER = /^[^，,。；;\n]{0,8}?基础上/;
+
+function basis(text: string, m: PeriodMention): boolean {
+  return BASIS_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && BASIS_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 12));
+}
+
 /**
  * 在2028年4月前完成整改 / 年底前: a time limit, not what is counted; 自2028年1月起每单月报送: the start of a schedule, whose
  * rounds are counted by what they name, not by the month it starts in; 今年6月以来 / 2030年以来: the start of a stretch
@@ -301,7 +309,7 @@ function chooseOne(
   // 与上年实际对比: the period compared with is the comparison's base wherever else the notice names it (上年实际以…为准)
   const bases = new Set(all.filter((m) => compared(text, m)).map((m) => m.text));
   const mentions = all
-    .filter((m) => !within(m.index, documents) && !bases.has(m.text) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
+    .filter((m) => !within(m.index, documents) && !bases.has(m.text) && !basis(text, m) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
     .filter((m) => !(m.kind === 'year' && workYear(text.slice(m.index + m.text.length, m.index + m.text.length + 24), partOf(m.index)?.kind)))
