@@ -189,7 +189,7 @@ export function readClause(
   const tail = visible.slice(cursor, clause.end);
   const clauseText = visible.slice(clause.start, clause.end);
   const answered = readWordValues(
-    clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0, plain.slice(clause.start, sentenceEnd),
+    clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0, plain.slice(clause.start, listRunsTo(plain, clause.start, sentenceEnd)),
     (end) => { state.textUntil = Math.max(state.textUntil, end); },
   );
   if (inClause.length > 0) {
@@ -205,6 +205,20 @@ export function readClause(
   if (answered) return;
   readCorrectedAnswer(clause, clauseText, visible.slice(0, clause.start), index, emit);
   readNoFigureClause(clause, tail, index, state, emit);
+}
+
+/**
+ * LIST_RUNS_ON: 主要隐患：1.消防器材过期 2.疏散通道堆物；3、员工未开展安全培训: words that list numbered points run on past a
+ * ；when the next sentence opens with the next number of the same list. Returns where the run ends.
+ */
+function listRunsTo(plain: string, from: number, end: number): number {
+  for (;;) {
+    if (plain[end] !== '；' && plain[end] !== ';') return end;
+    const next = /^\s*(\d{1,2})\s*[、.．)）]/.exec(plain.slice(end + 1));
+    if (!next || !new RegExp(`(?:^|\\D)${Number(next[1]) - 1}\\s*[、.．)）]`).test(plain.slice(from, end))) return end;
+    const stop = plain.slice(end + 1).search(/[。；;！!？?\n…]/);
+    end = stop < 0 ? plain.length : end + 1 + stop;
+  }
 }
 
 /**
