@@ -18,7 +18,7 @@ import { dictionaryIndex } from './unasked.js';
 import { readSameAs } from './same-as.js';
 import { confineVoiceQuestions } from './question-scope.js';
 import { readUnchangedClaims } from './unchanged.js';
-import { hideQuotedMessages } from './quoted.js';
+import { hideQuotedMessages, quotedAskItems } from './quoted.js';
 import { unwrapForwardedHeaders } from './forwarded.js';
 import { lastYearBeside } from './baseline.js';
 import { blankSpans } from '../text/spans.js';
@@ -121,7 +121,9 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const reply = emptyReply();
   if (typeof text !== 'string' || text.length === 0) return reply;
   // 轉移避險人數 reads as 转移避险人数: one character for one, so every index still points into the message.
-  let plain = hideQuotedMessages(toSimplified(normalizeReply(text)));
+  const simplified = toSimplified(normalizeReply(text));
+  const quoted = quotedAskItems(simplified);
+  let plain = hideQuotedMessages(simplified);
   const unitName = typeof ctx?.unitName === 'string' ? ctx.unitName : undefined;
   const others = Array.isArray(ctx?.others) ? ctx.others : [];
   const speaksFor = (name: string): string | null => others.find((o) => isOwnUnit(name, o.name))?.id ?? null;
@@ -133,12 +135,14 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     plain = table.text;
     reply.otherUnits.push(...table.otherUnits);
   }
-  if (!unitName) return readUnit(plain, ctx, reply);
+  // a bare figure sent with a quote of an ask for one item answers that item
+  const askedInQuote = quoted.length === 1 ? quoted[0]! : '';
+  if (!unitName) return readUnit(plain, ctx, reply, askedInQuote);
   if (others.length) plain = readUnitList(plain, unitName, rosterName);
   const own = indexCandidates(candidatesOf(ctx).map((c) => c.field));
   const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor);
   reply.otherUnits.push(...split.foreign.filter((u) => !reply.otherUnits.includes(u)));
-  readUnit(split.own, ctx, reply);
+  readUnit(split.own, ctx, reply, askedInQuote);
   // A town clerk's lines for its villages: each read against what that unit was asked.
   for (const [unit, lines] of split.parts) {
     const other = others.find((o) => o.id === unit)!;
@@ -208,7 +212,7 @@ function candidatesOf(ctx: ReplyContext): ReplyCandidate[] {
 }
 
 /** Reads one unit's part of a reply (already normalised) into `reply`. */
-function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply): ParsedReply {
+function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQuote = ''): ParsedReply {
   const candidates = candidatesOf(ctx);
   const index = indexCandidates(candidates.map((c) => c.field));
   const byField = new Map<string, PeriodCandidate[]>();
@@ -233,6 +237,7 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply): ParsedRe
   // bracket in a header (塔坪社区（截至11月25日）：) qualifies everything after it.
   const asides = mentions.length ? bracketSpans(plain).filter(([open]) => quantities.some((q) => q.end <= open && !visible.slice(q.end, open).trim())) : [];
   const state = new ReplyState(byField, mentions.filter((m) => !isComparedWith(plain, m)), asides);
+  if (askedInQuote && namesAnyField(askedInQuote, index)) state.context = askedInQuote;
   if (Array.isArray(ctx.dictionary) && ctx.dictionary.length) state.dictionary = dictionaryIndex(ctx.dictionary);
   const day = safeToday(ctx);
   if (day) state.today = formatLocalDate(day);

@@ -14,3 +14,18 @@ export function hideQuotedMessages(text: string): string {
   if (!text.includes('「') && !text.includes('- -')) return text;
   return blankMatches(blankMatches(text, QUOTED_MESSAGE), DASHED_RULE);
 }
+
+const ASK_ITEM = /(?:^|[\s:：])\d{1,2}\s*[.．、]\s*([\u4e00-\u9fa5]{2,16})/g;
+
+/**
+ * QUOTED_ASK_ITEM: 15860 above a quote of the bot's ask for 1. 低保金发放金额（元）: the items the quoted ask lists (as
+ * numbered there), which a bare figure sent with it answers.
+ */
+export function quotedAskItems(text: string): string[] {
+  if (!text.includes('「')) return [];
+  const items: string[] = [];
+  for (const quote of text.match(QUOTED_MESSAGE) ?? []) {
+    for (const m of quote.matchAll(ASK_ITEM)) items.push(m[1]!);
+  }
+  return items;
+}
