@@ -95,6 +95,8 @@ const FORM_OF_A_STATE = /情况(?:统计|汇总)?(?:报表|表)$/;
 // Suffix variants that mean the same measure; applied to both sides so labels and phrases meet.
 // 人口 and 人员 at the end name a count of people (享受低保的在册人口 = 低保人数).
 const SUFFIX_VARIANTS: Array<[RegExp, string]> = [
+  // 养殖总面积 / 专业户总户数 / 养殖总产量: the total of a measure, said of an object, is that measure of it
+  [/(?<=[\u4e00-\u9fa5]{2})总(?=(?:面积|户数|产量|容积|金额|数|量)$)/, ''],
   [/(?:家庭户数|家庭数|户家庭数)$/, '户数'],
   [/(?:人员数|人口数|人员人数|对象人数|对象数|人员|人口)$/, '人数'],
   [/(?:数量|底数|总数|个数)$/, '数'],
@@ -161,6 +163,8 @@ interface Term {
   text: string; // normalised
   measure: Measure;
   qualifiers: string[];
+  /** The measure the field's unit gives a name that says none: a phrase in that measure is compared by its object. */
+  unitMeasure: string | null;
 }
 
 function stripNoise(s: string): string {
@@ -444,6 +448,28 @@ function keepDistinguishingBrackets(fields: FieldDef[], normalize: (s: string) =
   };
 }
 
+/**
+ * 水产养殖专业户 counted in 户 is the 水产养殖专业户户数 a notice asks for (养殖专业户总户数): a name without a measure word
+ * is also read with the measure its unit gives.
+ */
+const UNIT_MEASURES: Array<[RegExp, string]> = [
+  [/^户$/, '户数'],
+  [/^人$/, '人数'],
+  [/^人次$/, '人次'],
+  [/^(?:个|家|处|座|所|支|台|辆|件|起|宗|栋|套|条|名|项|艘|只|头)$/, '数'],
+  [/^(?:亩|万亩|公顷|平方米|平方公里)$/, '面积'],
+  [/^万?元$/, '金额'],
+];
+/** A name that already says how it is counted. */
+const NAMES_A_MEASURE = /(?:数|量|面积|金额|额|率|比例|人次|时长|里程|长度|容积|收入|支出|产值)$/;
+
+/** The measure a field's unit gives its name, when the name says none (水产养殖专业户, 户 → 户数). */
+function unitMeasure(field: FieldDef, text: string): string | null {
+  if (NAMES_A_MEASURE.test(text)) return null;
+  const unit = (field.unit ?? '').trim();
+  return UNIT_MEASURES.find(([re]) => re.test(unit))?.[1] ?? null;
+}
+
 export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   const namesOf = (f: FieldDef): string[] => [f.label, ...f.aliases].flatMap((n) => [n, ...shortNames(n)]);
   const rawGroups = fields.map((f) => [f.label, ...f.aliases].map((s) => applySuffixVariants(stripNoise(s))).filter(Boolean));
@@ -465,7 +491,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       if (!text || seen.has(text)) continue;
       seen.add(text);
       const idx = terms.length;
-      terms.push({ field, text, measure: measureOf(text) ?? measureOf(field.unit ?? ''), qualifiers: qualifiers(text) });
+      terms.push({ field, text, measure: measureOf(text) ?? measureOf(field.unit ?? ''), qualifiers: qualifiers(text), unitMeasure: unitMeasure(field, text) });
       const list = exact.get(text) ?? [];
       if (!list.includes(field)) list.push(field);
       exact.set(text, list);
@@ -504,6 +530,10 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       const term = terms[i]!;
       if (term.field.fallback) continue; // exact names only, and those returned above
       let score = similarity(p, term.text, known);
+      // 养殖专业户总户数 for 水产养殖专业户 (户): the phrase's measure is the field's unit, and what it counts is the name
+      const object = term.unitMeasure && p.endsWith(term.unitMeasure) ? p.slice(0, -term.unitMeasure.length) : '';
+      // (an object of two characters must be the whole name: 新增 of 新增人数 says what is said of a count, not what)
+      if (object.length >= 3 || (object && object === term.text)) score = Math.max(score, similarity(object, term.text, known));
       if (measure && term.measure && measure !== term.measure) score *= 0.6;
       if (!sameQualifiers(own, p, term.qualifiers, term.text)) score *= 0.5;
       // A field of what is new in the period (新增留守儿童) is not the stock an item without 新增 counts; the other way

@@ -23,9 +23,19 @@ function blankAsides(text: string): string {
   return text
     // 填报表1-1（山塘现状调查表）: a form's name in brackets after its number is the item, not an aside
     .replace(FORM_NAME_ASIDE, (_m, name: string) => `、${name}、`)
+    // 养殖（苗种）总产量 / 苗种（亲本）投放量: an aside inside a name says which, and the name runs on past it
+    .replace(INSIDE_A_NAME, (m) => (AGE_ASIDE.test(m) ? m : ''))
     .replace(/[（(]《[^（()）\n]{0,200}》[）)]/g, (m) => BLANK.repeat(m.length))
     .replace(/[（(][^（()）\n]{0,40}[）)]/g, (m) => BLANK.repeat(m.length));
 }
+
+/**
+ * A bracket with a name's characters on both sides (养殖（苗种）总产量), not after it (留守儿童（0-5周岁）、); one character
+ * in it is an alternative (年（季）报: 年报 or 季报), not a qualifier.
+ */
+const INSIDE_A_NAME = /(?<=[\u4e00-\u9fa5])[（(][^（()）\n]{2,12}[）)](?=[\u4e00-\u9fa5])/g;
+/** 留守儿童（0-5周岁）人数: an age band stays with the name, which the field matcher reads (see dictionary.ts). */
+const AGE_ASIDE = /岁/;
 
 const FORM_NAME_ASIDE = /[（(]([^（()）\n《》]{2,30}(?:表|报表|清单|台账|名册))[）)]/g;
 
@@ -74,8 +84,11 @@ const DATA_LIKE = /(?:数|人次|场次|次|件|起|人口|金额|资金|面积|
 const BARE_MEASURE = /^(?:总?人数|户数|人次|个数|总?数量|总数|数)$/;
 const NOT_AN_ITEM = /\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
 
+/** 按养殖品种填写苗种投放量 / 分村统计户数: how the figures are broken down, then the verb; the item follows it. */
+const BY_WAY_OF = /^[|\s]*(?:并|同时|请|还|再)?(?:按照?|分)[\u4e00-\u9fa5]{1,10}?(?:填写|填报|统计|汇总|报送|上报)(?=[\u4e00-\u9fa5]{2})/;
+
 function cleanFragment(f: string): string {
-  let t = f.trim();
+  let t = f.trim().replace(BY_WAY_OF, '');
   for (let i = 0; i < 3 && !REPORT_FORM.test(t); i++) t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   return t;
 }
@@ -83,10 +96,16 @@ function cleanFragment(f: string): string {
 /** Words that say how to report rather than what: 按实际面积报, 按照…口径, 以…为准, 不要按计划数. */
 const MANNER = /按照?(?!时|期)|依照|参照|以.{0,10}为准|口径|不要|不得|不能/;
 
+/**
+ * 并按养殖方式填写养殖总产量和苗种投放量: filling in is how a form's items are asked for, as reporting them is; the items
+ * follow the verb. (A sentence that also reports is read at its reporting verb: see candidatesFromSentence.)
+ */
+const ITEM_VERB = new RegExp(`${ASK_VERB.source}|填写(?!说明)`);
+
 /** The first ask verb of a clause (items follow it: 报送网格事件上报件数 — the second 上报 is part of an item). */
-function firstVerb(clause: string): { start: number; end: number } | null {
+function firstVerb(clause: string, verbs: RegExp = ASK_VERB): { start: number; end: number } | null {
   for (let from = 0; from < clause.length;) {
-    const m = ASK_VERB.exec(clause.slice(from));
+    const m = verbs.exec(clause.slice(from));
     if (!m) return null;
     const start = from + m.index, end = start + m[0].length;
     // 年报和季度报表请于…填报: 年报 / 季报 / 月报表 name reports; the verb is further on
@@ -154,12 +173,14 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
   }
   const out: Candidates = { primary: [], fallback: [] };
   // (同步摸清…的基本情况，为建立信息库做准备: finding out for work of one's own, said with its purpose, asks for nothing)
-  if (!ASK_VERB.test(sentence) && (!SURVEY_VERB.test(sentence) || PURPOSE_CLAUSE.test(sentence))) return out;
+  if (!ITEM_VERB.test(sentence) && (!SURVEY_VERB.test(sentence) || PURPOSE_CLAUSE.test(sentence))) return out;
   const clauses = sentence.split(CLAUSE_SPLIT);
+  // a sentence that reports is read at its reporting verb; one that only fills in, at 填写
+  const verbs = ASK_VERB.test(sentence) ? ASK_VERB : ITEM_VERB;
   for (const [i, clause] of clauses.entries()) {
     const surveyed = surveyedObject(clause);
     if (surveyed) { out.primary.push(surveyed); continue; }
-    const verb = firstVerb(clause) ?? surveyVerb(clause);
+    const verb = firstVerb(clause, verbs) ?? surveyVerb(clause);
     if (!verb) {
       // 对威胁人员、重要设施等重点隐患，要及时提出搬迁避让建议: what 对 puts first is the object of the verb that follows,
       // and no item when that verb asks for nothing
@@ -416,6 +437,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         ?? matchWithContext(frag, topic && frag !== topic ? topic : prev, ctx.matcher)
         ?? (topic && frag !== topic ? matchWithContext(frag, prev, ctx.matcher) : null)
         ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
+        ?? matchByTitle(frag, subjects, ctx.matcher)
         ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
       // an elliptical entry borrows the object of the last entry that named one, and names none itself
       const borrowed = hit || !lastItem || lastItem === frag ? null : matchElliptical(frag, lastItem, ctx.matcher);
@@ -555,6 +577,30 @@ function matchElliptical(frag: string, before: string, matcher: FieldMatcher): s
     } else if (top.field.key !== best.key) second = Math.max(second, top.score);
   }
   return best && best.score >= 0.75 && best.score > second + 0.05 ? best.key : null;
+}
+
+/**
+ * 水产养殖业普查表 … 养殖总面积: an item that two fields fit equally (水产养殖面积, 网箱养殖面积) is the one whose words
+ * the item leaves out are the title's (水产): the notice's own subject says which.
+ */
+function matchByTitle(frag: string, subjects: string[], matcher: FieldMatcher): string | null {
+  if (!subjects.length) return null;
+  const found = matcher.match(frag, ACCEPT_SCORE);
+  if (found.length < 2) return null;
+  const tied = found.filter((m) => m.score >= found[0]!.score - 0.05);
+  if (tied.length < 2) return null;
+  const said = matcher.normalize(frag);
+  const titles = subjects.map((s) => matcher.normalize(s));
+  const backed = tied.filter((m) => {
+    const name = matcher.normalize(m.field.label);
+    const left = [...pairs(name)].filter((g) => !said.includes(g));
+    return left.length > 0 && left.every((g) => titles.some((t) => t.includes(g)));
+  });
+  return backed.length === 1 ? backed[0]!.field.key : null;
+}
+
+function* pairs(text: string): Generator<string> {
+  for (let i = 0; i + 1 < text.length; i++) yield text.slice(i, i + 2);
 }
 
 /** A report named by its form alone is the title's report of that form, when the dictionary names it outright. */
