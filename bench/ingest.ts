@@ -100,13 +100,18 @@ export async function runOnce(kind: 'onetable' | 'baseline', rep: number, messag
   }
 }
 
+/** Messages the timed part stored and processed (warm-up excluded). */
+function messages(r: RunResult): number {
+  return r.statuses['200'] ?? 0;
+}
+
 export async function ingestBench(log: (s: string) => void): Promise<BenchResult> {
   const runs: Record<'onetable' | 'baseline', RunResult[]> = { onetable: [], baseline: [] };
   for (let rep = 0; rep < REPS; rep++) {
     for (const kind of ['baseline', 'onetable'] as const) {
       const r = await runOnce(kind, rep);
       runs[kind].push(r);
-      log(`  ${kind} #${rep + 1}: ${fmt(r.processedPerSec)} msg/s processed (${fmt(r.ackedPerSec)} acked/s), ack p50 ${fmt(r.ackP50)} ms p99 ${fmt(r.ackP99)} ms, e2e p50 ${fmt(r.e2eP50)} ms p99 ${fmt(r.e2eP99)} ms, errors ${r.errors}, HTTP-thread CPU ${r.ackThreadCpuMs === null ? '?' : fmt(r.ackThreadCpuMs)} ms/msg while posting`);
+      log(`  ${kind} #${rep + 1}: ${fmt(r.processedPerSec)} msg/s processed (${fmt(r.ackedPerSec)} acked/s), ack p50 ${fmt(r.ackP50)} ms p99 ${fmt(r.ackP99)} ms, e2e p50 ${fmt(r.e2eP50)} ms p99 ${fmt(r.e2eP99)} ms, errors ${r.errors}, HTTP-thread CPU ${r.ackThreadCpuMs === null ? '?' : fmt(r.ackThreadCpuMs)} ms/msg while posting, server CPU ${fmt(1000 * r.serverCpuSec / (messages(r) || 1))} ms/msg in all`);
     }
   }
   const b = summarize(runs.baseline.map((r) => r.processedPerSec));
