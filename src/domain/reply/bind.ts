@@ -82,10 +82,26 @@ interface Scored {
 /** Matches of a phrase against every candidate field, indexed by FieldEntry.ordinal. */
 export type Matcher = (phrase: string) => NameMatch[];
 
+/**
+ * KIND_MEMBERS: 鸡鸭存栏8.6万只 is 家禽存栏, never 羊存栏: a label that names members of a kind (鸡, 鸭, 鹅 of 禽) names the
+ * item that counts that kind when one is open, and no item that counts another kind.
+ */
+const KIND_MEMBERS: ReadonlyArray<readonly [kind: string, members: RegExp]> = [['禽', /[鸡鸭鹅鸽禽]/]];
+
+function otherKind(phrase: string, entry: FieldEntry, entries: readonly FieldEntry[]): boolean {
+  for (const [kind, members] of KIND_MEMBERS) {
+    if (!members.test(phrase)) continue;
+    const counts = (e: FieldEntry): boolean => e.names.some((n) => n.includes(kind) || members.test(n));
+    if (!counts(entry) && entries.some(counts)) return true;
+  }
+  return false;
+}
+
 function score(phrase: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher): Scored[] {
   const out: Scored[] = [];
   const matches = match(phrase);
   for (const entry of entries) {
+    if (otherKind(phrase, entry, entries)) continue;
     const m = matches[entry.ordinal]!;
     const fit = unitFit(q.unit, entry.field.unit);
     // 低保户17户 is not 低保人数: households and persons are different counts, whatever the label shares.

@@ -23,7 +23,10 @@ export const SCALED_UNITS: Readonly<Record<string, Readonly<Record<string, numbe
 
 /** 十二万三千羽 for a field in 万羽 (or 6,180亩 for one in 万亩): the field's own measure word counted one by one. */
 function inTensOfThousands(fieldUnit: string, unit: string): number | undefined {
-  return unit && unit !== '元' && fieldUnit === `万${unit}` ? 1e-4 : undefined;
+  if (!unit || unit === '元') return undefined;
+  if (fieldUnit === `万${unit}` || (fieldUnit === '万羽' && unit === '只')) return 1e-4;
+  // 8.6万只 for a field in 万羽: birds counted by 只 are counted by 羽
+  return fieldUnit === '万羽' && unit === '万只' ? 1 : undefined;
 }
 
 export function scaledUnitFits(numberUnit: string, fieldUnit: string): boolean {
