@@ -56,8 +56,9 @@ const CLAUSE_SPLIT = /[,，:：]/;
  */
 const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：/|\s]|(?<![涉普波危顾触论])及(?![时格])|(?<![参给赋])与|(?<![总饱缓平温暖柔调])和(?![谐])|跟/;
 
+/** 其 before a name is "its" (名称及其保护点面积); 其他 / 其中 are words of their own. */
 const LEADING_NOISE =
-  /^(?:请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等|全(?:县|区|市|镇|乡)|本(?:县|区|市|镇|乡|地)|填写|填(?![埋充补方]))+/;
+  /^(?:其(?![他它余中])|请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区|单位|数据|截至|截止|等|全(?:县|区|市|镇|乡)|本(?:县|区|市|镇|乡|地)|填写|填(?![埋充补方]))+/;
 /**
  * 当日和累计的临床诊断病例数 / 城市和农村低保户数: a short qualifier before a conjunction shares the head of the item after
  * it, when the dictionary names that reading outright.
@@ -79,8 +80,9 @@ const FORM_KIND = /^(?:调研|调查|统计|汇总|登记|一览)?(?:报表|表)
 /** 盖章扫描件 / 电子版 / 纸质稿: the form a report is sent in, not what it reports. */
 const TRAILING_NOISE = /(?:各(?:有)?多少|请于|请在|等数据|等情况|等信息|的?基本情况|等?[\d一二三四五六七八九十]+(?:个|项|类)(?:方面|指标)?的?(?:数据|情况|信息)?|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也|盖章|扫描件|电子版|电子稿|电子文档|纸质版|纸质稿|纸质件|原件|复印件)+$/;
 
-// A fragment that reads like a data item even when the dictionary does not know it.
-const DATA_LIKE = /(?:数|人次|场次|次|件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
+// A fragment that reads like a data item even when the dictionary does not know it (a count of 件, but 文件 / 附件 /
+// 证件 are papers, not a count).
+const DATA_LIKE = /(?:数|人次|场次|次|(?<!文|附|稿|证)件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
 const BARE_MEASURE = /^(?:总?人数|户数|人次|个数|总?数量|总数|数)$/;
 const NOT_AN_ITEM = /\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
 
@@ -404,8 +406,13 @@ function formContent(name: string, matcher: FieldMatcher): string {
 const TITLE_LEAD = /^[\s|]*(?:【[^】]*】)?[\s|]*关于(?:切实|进一步|认真)?(?:做好|开展|报送|填报|上报|实施|实行|建立|转发|印发|组织|启动|做)?/;
 const TITLE_TAIL = /(?:工作)?(?:有关事项|相关事宜)?的?(?:紧急|补充)?(?:通知|函|安排)[\s|]*$/;
 
+/** 困难家庭基本情况调查 / 留守儿童摸底排查: a survey named by what it surveys; the rest says how. */
+const SURVEY_OF = /(?:的)?(?:基本)?(?:情况)?(?:调查|摸底|排查|普查|核查|统计|登记)(?:摸底|排查|登记)?$/;
+
 function titleSubject(title: string): string {
-  return title.replace(TITLE_LEAD, '').replace(TITLE_TAIL, '').replace(/[《》“”"|\s]/g, '').replace(/^\d{4}年度?/, '');
+  const subject = title.replace(TITLE_LEAD, '').replace(TITLE_TAIL, '').replace(/[《》“”"|\s]/g, '').replace(/^\d{4}年度?/, '');
+  const surveyed = subject.replace(SURVEY_OF, '');
+  return surveyed.length >= 2 && surveyed !== subject ? surveyed : subject;
 }
 
 function prepareCandidate(text: string): string {
