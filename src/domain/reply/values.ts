@@ -15,7 +15,7 @@ export function isNumeric(field: FieldDef): boolean {
 const UNIT_MULTIPLIERS: Record<string, number> = { 万元: 10_000, 千元: 1000, 亿元: 1e8 };
 
 /** SAME_MEASURE_SCALED: 1.2公里 for a field in 米, 800米 for one in 公里: the same measure at another scale (field unit → said unit → factor). */
-export const SCALED_UNITS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+const SCALED_UNITS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   米: { 公里: 1000, 千米: 1000 },
   公里: { 米: 0.001, 千米: 1 },
   千米: { 米: 0.001, 公里: 1 },
