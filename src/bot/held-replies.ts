@@ -3,6 +3,7 @@
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import type { ChoiceValue, ParsedReply, ParsedValue } from '../domain/reply/parse.js';
 import { COMMON_UNITS, findQuantities } from '../domain/reply/quantities.js';
+import { unitFit } from '../domain/reply/bind.js';
 import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js';
 import type { HeldOption, HeldValue } from '../store/held.js';
 import type { BotDeps, Turn } from './context.js';
@@ -52,7 +53,9 @@ function chosen(h: HeldValue, text: string, deps: BotDeps, turn: Turn): HeldOpti
       const others = options.filter((x) => x !== o).map((x) => deps.store.fields.get(x.field)?.label ?? '');
       return !!f && distinctPart(f.label, others).some((p) => text.includes(p));
     });
-    return parts.length === 1 ? parts[0]! : null;
+    if (parts.length === 1) return parts[0]!;
+    const measured = restatedIn(text, h, options.map((o) => o.field), deps);
+    return measured.length === 1 ? options.find((o) => o.field === measured[0])! : null;
   }
   let mentions: Array<{ period: string }> = [];
   try {
@@ -74,6 +77,17 @@ function distinctPart(label: string, others: string[]): string[] {
   return out;
 }
 
+/**
+ * RESTATED_IN_ITS_MEASURE: 是25人，打错了 after 25户 was held for a count in 人: the held figure said again, alone, with a
+ * measure word that fits the item's unit. The fields among `fields` that measure word fits.
+ */
+function restatedIn(text: string, h: HeldValue, fields: string[], deps: BotDeps): string[] {
+  const figures = findQuantities(text, new Uint8Array(text.length + 1), COMMON_UNITS);
+  if (figures.length !== 1 || figures[0]!.value !== h.value || !figures[0]!.unit) return [];
+  const said = figures[0]!.unit;
+  return fields.filter((f) => unitFit(said, deps.store.fields.get(f)?.unit) === 2);
+}
+
 /** Figures in a reply other than the one a question back asked about, in digits or in Chinese numerals. */
 function givesOtherFigures(text: string, h: HeldValue): boolean {
   const figures = findQuantities(text, new Uint8Array(text.length + 1), COMMON_UNITS);
@@ -91,6 +105,11 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   if (confirms.length && CONFIRM.test(text)) {
     for (const h of confirms) store.held.settle(h.id, 'confirmed', turn.now);
     return { values: confirms.map((h) => asValue(h, h.field, h.period)), lines: [], consumed: true };
+  }
+  const restated = confirms.filter((h) => restatedIn(text, h, [h.field], deps).length === 1);
+  if (restated.length) {
+    for (const h of restated) store.held.settle(h.id, 'confirmed', turn.now);
+    return { values: restated.map((h) => asValue(h, h.field, h.period)), lines: [], consumed: true };
   }
   if (open.length && DENY.test(text)) {
     for (const h of open) store.held.settle(h.id, 'dropped', turn.now);

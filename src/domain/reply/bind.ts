@@ -66,6 +66,32 @@ function countsOtherPopulation(numberUnit: string, fieldUnit: string | undefined
   return (household(numberUnit) && PERSONS.has(fieldUnit)) || (PERSONS.has(numberUnit) && household(fieldUnit));
 }
 
+/**
+ * MEASURE_CONTRADICTS_LABEL: 受益人数应该是29户 / 优抚对象更正为25户 / 培训2期85人次 for 培训人数: the label names a count of
+ * persons and the measure word counts households or visits (or the reverse). Which one was mistyped is the reporter's to
+ * say, so the figure is never filed by its measure word under another item: it is held for the labelled item, or asked
+ * about between that item and the one its measure word fits.
+ */
+function measureContradicts(numberUnit: string, fieldUnit: string | undefined): boolean {
+  if (!numberUnit || !fieldUnit) return false;
+  const kind = (u: string): string => (u === '户' || u === '户次' ? '户' : PERSONS.has(u) ? '人' : u === '人次' ? '人次' : '');
+  const a = kind(numberUnit), b = kind(fieldUnit);
+  return !!a && !!b && a !== b;
+}
+
+/**
+ * The one field whose whole name the label spells out (受益人数, 优抚对象; not 低保 for 低保户数) and whose unit the figure's
+ * measure word contradicts, if the label names no fitting field as well.
+ */
+function contradictedLabel(phrase: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher, fitting: Scored[]): FieldEntry | null {
+  if (!PERSONS.has(q.unit) && q.unit !== '户' && q.unit !== '户次' && q.unit !== '人次') return null;
+  const matches = match(phrase);
+  const named = entries.filter((e) => measureContradicts(q.unit, e.field.unit) && e.names.some((n) => n.length >= 2 && phrase.includes(n)));
+  if (named.length !== 1) return null;
+  const sim = matches[named[0]!.ordinal]!.sim;
+  return fitting.some((s) => matches[s.entry.ordinal]!.sim >= sim) ? null : named[0]!;
+}
+
 const LABEL_MATCH = 1;
 const WEAK_LABEL_MATCH = 0.6;
 const TIE = 0.1;
@@ -222,7 +248,7 @@ export interface BindInput {
 }
 
 /** A field (phrase: the words that named it, '' when it came from context or the unit), or the fields it could mean. */
-export type Binding = { entry: FieldEntry; phrase: string } | { choices: FieldEntry[]; phrase: string } | null;
+export type Binding = { entry: FieldEntry; phrase: string; measureDoubt?: true } | { choices: FieldEntry[]; phrase: string } | null;
 
 /** Most fields a question back names (120 是低保户数还是低保人数？). */
 const MAX_CHOICES = 3;
@@ -235,7 +261,15 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
   const { q, own, after, context } = input;
   for (const phrase of [own, after]) {
     if (!phrase) continue;
-    const p = pick(score(phrase, entries, q, match), phrase, context, q, match);
+    const scored = score(phrase, entries, q, match);
+    const contradicted = contradictedLabel(phrase, entries, q, match, scored);
+    if (contradicted) {
+      // 改厕8户，受益人数应该是29户: the item the measure word fits, named just before, is the other reading
+      const other = context ? pickWithContext(context, '', entries, q, match) : null;
+      const fits = other && 'entry' in other && other.entry !== contradicted && unitFit(q.unit, other.entry.field.unit) === 2 ? other.entry : null;
+      return fits ? { choices: [contradicted, fits], phrase } : { entry: contradicted, phrase, measureDoubt: true };
+    }
+    const p = pick(scored, phrase, context, q, match);
     if (p === 'none') continue;
     return 'entry' in p ? { entry: p.entry, phrase } : choices(p.ambiguous, phrase);
   }

@@ -168,7 +168,10 @@ export function readClause(
     // 其中… and figures in brackets (15户（失独11户、伤残4户）) break a total down; they never replace it.
     const breakdown = /其中|包括|包含|含/.test(own) || clause.aside;
     // 残疾人数5人 for 残疾人两项补贴人数 while 持证残疾人数 is another item: filed only once the reporter says so.
-    const doubt = other ? `“${label.replace(FILLER, '')}”是指${binding.entry.field.label}吗？` : undefined;
+    // 优抚对象更正为25户 for a count in 人: held for the item its label names until the reporter says which was meant.
+    const doubt = 'measureDoubt' in binding
+      ? `${binding.entry.field.label}以“${binding.entry.field.unit}”计，“${quantity.raw}”是${quantity.value}${binding.entry.field.unit}吗？`
+      : other ? `“${label.replace(FILLER, '')}”是指${binding.entry.field.label}吗？` : undefined;
     // 同比下降4.2% for a growth rate: the rate is -4.2
     const fell = quantity.unit === '%' && !quantity.negative && binding.entry.names.some((n) => RATE_OF_CHANGE.test(n)) && FALL.test(own);
     const signed = fell ? { ...quantity, value: -quantity.value, base: -quantity.base, negative: true } : quantity;

@@ -1,0 +1,33 @@
+// RESTATED_IN_ITS_MEASURE: a figure held because its measure word contradicted the item (低保人数208户) is settled by the
+// same figure said again in the item's measure (是208人); a question between two items is settled the same way.
+import { describe, expect, it } from 'vitest';
+import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+
+const bot = useHarness();
+const AT = (time: string): string => `2026-11-23T${time}:00+08:00`;
+
+function dm(text: string, at: string): string {
+  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
+}
+const pool = (field: string) => bot().store.pool.get('shenglilu', field, '2026-11')?.value;
+
+describe('a figure held for its measure word', () => {
+  it('is stored once the reporter says it again in the item\'s measure', () => {
+    bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT('09:00') });
+    expect(dm('低保人数208户', AT('10:00'))).toMatch(/208/);
+    expect(pool('dibao_persons')).toBeUndefined();
+    expect(pool('dibao_households')).toBeUndefined();
+    dm('是208人，打错了', AT('10:05'));
+    expect(pool('dibao_persons')).toBe(208);
+    expect(pool('dibao_households')).toBeUndefined();
+  });
+
+  it('a question between two items is settled by the measure word too', () => {
+    bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT('09:00') });
+    expect(dm('低保户数120户，低保人数应该是210户', AT('10:00'))).toMatch(/210户/);
+    expect(pool('dibao_households')).toBe(120);
+    dm('是210人', AT('10:05'));
+    expect(pool('dibao_persons')).toBe(210);
+    expect(pool('dibao_households')).toBe(120);
+  });
+});
