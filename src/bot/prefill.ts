@@ -2,7 +2,7 @@
 // button, or a prefilled form field left as it was, stores that figure for the new period, marked as confirmed from it.
 import { describePeriod } from '../domain/period.js';
 import { isPersonalField } from '../domain/personal.js';
-import { mayBeUnchanged, periodShape, previousWord, readUnchanged } from '../domain/prefill.js';
+import { mayBeUnchanged, previousWord, readUnchanged } from '../domain/prefill.js';
 import type { FieldDef } from '../domain/types.js';
 import type { AskRecord } from '../store/asks.js';
 import type { PoolValue } from '../store/pool.js';
@@ -21,7 +21,7 @@ export function lastFigure(deps: BotDeps, unit: string, field: string, period: s
   if (!period) return undefined;
   const def = deps.store.fields.get(field);
   if (def && isPersonalField(def)) return undefined;
-  return deps.store.pool.latestBefore(unit, field, period, periodShape);
+  return deps.store.pool.latestBefore(unit, field, period);
 }
 
 /** How an ask shows the last figure: 上月：120户, or 2026年9月：120户 when it is older. */

@@ -26,6 +26,11 @@ interface RawRow {
 /** Most distinct (unit, field) pairs the pool keeps in memory to answer "never reported" without a query. */
 const HELD_PAIRS_LIMIT = 200_000;
 
+/** A GLOB pattern matching exactly the periods of the period's shape: each digit any digit, every other character itself. */
+export function sameShapeGlob(period: string): string {
+  return period.replace(/[^0-9]/g, (c) => (c === '*' || c === '?' || c === '[' ? `[${c}]` : c)).replace(/[0-9]/g, '[0-9]');
+}
+
 const pairKey = (unit: string, field: string): string => `${unit}\u0000${field}`;
 
 /** The shared data pool: the latest value per (unit, field, period), with every earlier version kept (留痕). */
@@ -89,12 +94,16 @@ export class PoolRepo {
     return { previous, version };
   }
 
-  /** The unit's latest figure for the field in an earlier period of the same shape (2026-10 before 2026-11). */
-  latestBefore(unit: string, field: string, period: string, shape: (p: string) => string): PoolValue | undefined {
+  /**
+   * The unit's latest figure for the field in an earlier period of the same shape (2026-10 before 2026-11; 2026-Q3
+   * before 2026-Q4): the same digits-for-digits rule as the domain's periodShape, checked by SQLite (GLOB) while it
+   * walks the key backwards, so one row is read instead of every earlier period's (a batch asks this for each field
+   * of a member's card: 50% of a notice's time on a store of a million values).
+   */
+  latestBefore(unit: string, field: string, period: string): PoolValue | undefined {
     if (!this.mayHold(unit, field)) return undefined;
-    const rows = this.db.prepare(`SELECT * FROM pool WHERE unit = ? AND field = ? AND period < ? AND period != '' ORDER BY period DESC LIMIT 50`)
-      .all(unit, field, periodToColumn(period)) as RawRow[];
-    const row = rows.find((r) => shape(r.period) === shape(period));
+    const row = this.db.prepare(`SELECT * FROM pool WHERE unit = ? AND field = ? AND period < ? AND period GLOB ? ORDER BY period DESC LIMIT 1`)
+      .get(unit, field, periodToColumn(period), sameShapeGlob(period)) as RawRow | undefined;
     return row && toValue(row);
   }
 
