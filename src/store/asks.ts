@@ -1,5 +1,6 @@
 import type { DataVersion } from './data-version.js';
 import type { Db } from './db.js';
+import { Interner } from './interner.js';
 import { periodFromColumn, periodToColumn } from './period-column.js';
 
 export interface AskRecord {
@@ -34,6 +35,13 @@ interface RawRow {
 const CACHED_LISTS = 2000;
 
 /**
+ * Most asks those lists hold together (the oldest read list goes first): ~60 bytes each with their texts and times
+ * shared. A store of 100,000 open collections has ~650 open asks per member, and a notice to every unit reads every
+ * member's list: unbounded, the lists held 150 MB.
+ */
+const CACHED_LIST_ASKS = 100_000;
+
+/**
  * Most asks kept by period for the digest (`liveInPeriod`): a period is kept whole or not at all, the oldest read
  * dropped first; a period with more asks than this is read afresh every time.
  */
@@ -58,6 +66,8 @@ export class AsksRepo {
    * transaction rolls back (`forgetCached`).
    */
   private readonly cached = new Map<string, CachedList>();
+  private cachedAsks = 0;
+  private readonly shared = new Interner();
   /**
    * Each period's live asks by unit and field, as the daily digest reads them (every ask of the period): kept once
    * read and updated by this repo's writes like the lists above, and dropped with them.
@@ -66,7 +76,10 @@ export class AsksRepo {
   private periodAsks = 0;
   private dataVersion: unknown = null;
 
-  constructor(private readonly db: Db, private readonly dataVersions: DataVersion) {
+  constructor(
+    private readonly db: Db, private readonly dataVersions: DataVersion,
+    private readonly limits = { lists: CACHED_LISTS, asks: CACHED_LIST_ASKS },
+  ) {
     this.existsStmt = db.prepare(`SELECT 1 FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
     this.liveStmt = db.prepare(`SELECT member_id, collection_id, sent_at FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
   }
@@ -74,6 +87,7 @@ export class AsksRepo {
   /** Forgets every cached read: the writes they reflected may have been rolled back. */
   forgetCached(): void {
     this.cached.clear();
+    this.cachedAsks = 0;
     this.periods.clear();
     this.periodAsks = 0;
   }
@@ -141,14 +155,19 @@ export class AsksRepo {
         period.size += change;
         this.periodAsks += change;
       }
-      const record = Object.freeze(toRecord(row));
+      const record = Object.freeze(this.toRecord(row));
       for (const key of [memberKey(row.member_id), unitKey(row.unit)]) {
         const list = this.cached.get(key);
         if (!list) continue;
         const at = firstIdAtLeast(list.records, record.id);
         const present = list.records[at]?.id === record.id;
-        if (list.keeps(record)) list.records.splice(at, present ? 1 : 0, record);
-        else if (present) list.records.splice(at, 1);
+        if (list.keeps(record)) {
+          list.records.splice(at, present ? 1 : 0, record);
+          if (!present) this.cachedAsks++;
+        } else if (present) {
+          list.records.splice(at, 1);
+          this.cachedAsks--;
+        }
       }
     }
   }
@@ -158,13 +177,42 @@ export class AsksRepo {
     this.dropCachedIfStale();
     let list = this.cached.get(key);
     if (!list || !usable(list)) {
-      list = load();
-      list.records = list.records.map((r) => Object.freeze(r));
-      this.cached.delete(key);
-      if (this.cached.size >= CACHED_LISTS) this.cached.delete(this.cached.keys().next().value!);
-      this.cached.set(key, list);
+      const fresh = load();
+      fresh.records = fresh.records.map((r) => Object.freeze(r));
+      this.forgetList(key);
+      // a list longer than the whole allowance is read afresh each time rather than emptying the cache for it
+      if (fresh.records.length <= this.limits.asks) {
+        for (const oldest of this.cached.keys()) {
+          if (this.cached.size < this.limits.lists && this.cachedAsks + fresh.records.length <= this.limits.asks) break;
+          this.forgetList(oldest);
+        }
+        this.cached.set(key, fresh);
+        this.cachedAsks += fresh.records.length;
+      }
+      list = fresh;
     }
     return list;
+  }
+
+  /** How many asks the cached lists hold (an ask in a member's and a unit's list counts twice). */
+  get cachedAskCount(): number {
+    return this.cachedAsks;
+  }
+
+  private forgetList(key: string): void {
+    const list = this.cached.get(key);
+    if (!list) return;
+    this.cached.delete(key);
+    this.cachedAsks -= list.records.length;
+  }
+
+  private toRecord(r: RawRow): AskRecord {
+    const s = this.shared;
+    return {
+      id: r.id, collectionId: r.collection_id, unit: s.text(r.unit), field: s.text(r.field), period: periodFromColumn(s.text(r.period)),
+      memberId: s.text(r.member_id), department: s.text(r.department), at: s.time(r.at), status: r.status as AskRecord['status'],
+      answeredAt: r.answered_at ? s.time(r.answered_at) : null, sentAt: r.sent_at ? s.time(r.sent_at) : null,
+    };
   }
 
   /** Members with open asks still waiting for their batch. */
@@ -240,7 +288,7 @@ export class AsksRepo {
     const load = (): CachedList => ({
       since: from,
       records: (this.db.prepare(`SELECT * FROM asks WHERE unit = ? AND (status = 'open' OR (status = 'answered' AND at >= ?)) ORDER BY id`)
-        .all(unit, since.toISOString()) as RawRow[]).map(toRecord),
+        .all(unit, since.toISOString()) as RawRow[]).map((r) => this.toRecord(r)),
       keeps: (a) => a.status === 'open' || (a.status === 'answered' && a.at.getTime() >= from),
     });
     // A list read for an earlier `since` holds everything a later one needs.
@@ -256,7 +304,7 @@ export class AsksRepo {
   /** A member's open asks, oldest first (the records are shared and frozen; the array is the caller's). */
   openOf(memberId: string): AskRecord[] {
     const list = this.cachedList(memberKey(memberId), () => ({
-      records: (this.db.prepare(`SELECT * FROM asks WHERE member_id = ? AND status = 'open' ORDER BY id`).all(memberId) as RawRow[]).map(toRecord),
+      records: (this.db.prepare(`SELECT * FROM asks WHERE member_id = ? AND status = 'open' ORDER BY id`).all(memberId) as RawRow[]).map((r) => this.toRecord(r)),
       keeps: (a) => a.status === 'open',
     }));
     return [...list.records];
