@@ -40,13 +40,15 @@ export function replyCandidates(deps: BotDeps, unit: string, reporter?: string, 
   for (const [c, message] of heldBy) if (message !== null && message === lastMessage) c.latest = true;
   // A figure recently filed under the period the reply named rather than the one asked (the ask's period was misread)
   // can still be corrected by a plain reply.
-  const since = now.getTime() - REPLY_WINDOW_DAYS * 86_400_000;
+  const since = new Date(now.getTime() - REPLY_WINDOW_DAYS * 86_400_000);
+  const fieldsRead = new Set<string>();
   for (const c of [...out]) {
-    for (const period of store.pool.periodsHeld(unit, c.field.key)) {
+    // a field asked for several periods: its recent figures were all found at its first candidate
+    if (fieldsRead.has(c.field.key)) continue;
+    fieldsRead.add(c.field.key);
+    for (const period of store.pool.periodsGivenSince(unit, c.field.key, since)) {
       const key = `${c.field.key}\u0000${period}`;
-      if (!period || seen.has(key)) continue;
-      const held = store.pool.get(unit, c.field.key, period);
-      if (!held || held.at.getTime() < since || held.memberId === null) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
       out.push({ field: c.field, period, answered: true });
     }

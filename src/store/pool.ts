@@ -118,6 +118,16 @@ export class PoolRepo {
     return (this.db.prepare('SELECT period FROM pool WHERE unit = ? AND field = ?').raw().all(unit, field) as Array<[string]>).map((r) => r[0]);
   }
 
+  /**
+   * Periods (none = '' left out) whose value for the unit's field a member gave at or after `since`, in period order:
+   * one query per field instead of a read per held period.
+   */
+  periodsGivenSince(unit: string, field: string, since: Date): string[] {
+    if (!this.mayHold(unit, field)) return [];
+    return this.db.prepare(`SELECT period FROM pool WHERE unit = ? AND field = ? AND period != '' AND at >= ? AND member_id IS NOT NULL ORDER BY period`)
+      .pluck().all(unit, field, since.toISOString()) as string[];
+  }
+
   all(): PoolValue[] {
     return (this.db.prepare('SELECT * FROM pool ORDER BY unit, field, period').all() as RawRow[]).map(toValue);
   }
