@@ -44,7 +44,10 @@ sampler.unref();
 function memory(): Record<string, number | null> {
   const m = process.memoryUsage();
   peakRss = Math.max(peakRss, m.rss);
-  return { rssMb: m.rss / 2 ** 20, peakRssMb: peakRss / 2 ** 20, vmHwmMb: vmHwmMb(), heapUsedMb: m.heapUsed / 2 ** 20 };
+  return {
+    rssMb: m.rss / 2 ** 20, peakRssMb: peakRss / 2 ** 20, vmHwmMb: vmHwmMb(), heapUsedMb: m.heapUsed / 2 ** 20,
+    heapTotalMb: m.heapTotal / 2 ** 20, externalMb: m.external / 2 ** 20,
+  };
 }
 
 const [mode, db, roster, larkDomain] = process.argv.slice(2);

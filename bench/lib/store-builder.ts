@@ -58,7 +58,9 @@ export function buildStore(file: string, roster: BenchRoster, o: BuildOptions): 
     const insU = db.prepare('INSERT OR IGNORE INTO collection_units (collection_id, unit) VALUES (?, ?)');
     const insR = db.prepare(`INSERT INTO requests (message_id, member_id, department, title, fields, period, deadline, targets, collection_id, created_at)
       VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insA = db.prepare(`INSERT OR IGNORE INTO asks (collection_id, unit, field, period, member_id, at) VALUES (?, ?, ?, ?, ?, ?)`);
+    // Asked two days ago and sent with that day's batch, as a running bot leaves them (unsent, every member's next
+    // batch would list hundreds of "new" items at once: a catch-up a running store never has).
+    const insA = db.prepare(`INSERT OR IGNORE INTO asks (collection_id, unit, field, period, member_id, at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
     for (let c = 0; c < o.collections; c++) {
       const lead = roster.leads[c % roster.leads.length]!;
       const dept = departmentInfo(lead.department!);
@@ -73,7 +75,7 @@ export function buildStore(file: string, roster: BenchRoster, o: BuildOptions): 
       collectionUnits += targets.length;
       insR.run(lead.id, dept.id, `bench c${id}`, JSON.stringify(fs), period, deadline, JSON.stringify(targets), id, created);
       // Asks for the first few targets (the rest of the triples are usually asked by another collection already).
-      for (const u of targets.slice(0, 3)) for (const f of fs) asks += insA.run(id, u, f, period, staffOf.get(u) ?? 'admin', created).changes;
+      for (const u of targets.slice(0, 3)) for (const f of fs) asks += insA.run(id, u, f, period, staffOf.get(u) ?? 'admin', created, created).changes;
     }
     const insP = db.prepare(`INSERT OR IGNORE INTO pool (unit, field, period, value, member_id, message_id, at, version) VALUES (?, ?, ?, ?, ?, NULL, ?, 1)`);
     const insH = db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version) VALUES (?, ?, ?, ?, ?, NULL, ?, 1)`);
