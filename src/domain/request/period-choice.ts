@@ -214,8 +214,9 @@ function pairedWithDeadline(text: string, mentions: Array<{ m: PeriodMention; ti
 /**
  * Where a notice's period is read, most telling first. The ask and its item list say what is counted; the lead-in of
  * the ask's own sentence (11月份低保数据，请…) comes next, then the title, then notes and sections. The purpose, the
- * background and a quoted higher body's requirement never give a year (为做好2027年预算编制 is not the period) and give
- * anything else only when nothing else names a period.
+ * background and a quoted higher body's requirement give none: they say why the notice is sent and what happened or
+ * will happen (为做好2027年预算编制, 由于卫星推迟到2039年6月发射, 截至11月20日全县已排查…), not what time the figures asked
+ * for are counted for; a notice whose ask names no time asks for none.
  */
 const TIERS: PartKind[][] = [
   ['period', 'ask', 'items'],
@@ -311,7 +312,7 @@ function chooseOne(
     if (!part) return -1;
     const tier = TIERS.findIndex((kinds) => kinds.includes(part.kind));
     if (tier < 0) return -1;
-    if (tier === LAST && m.kind === 'year') return -1;
+    if (tier === LAST) return -1;
     if (part.kind !== 'title' && within(m.index, statements)) return STATEMENTS;
     // 4.统计数据截至2033年11月10日 under 统计内容和范围: a data date says what the figures are for in whichever part of the
     // ask it stands (not in the purpose, the background or a quoted requirement)

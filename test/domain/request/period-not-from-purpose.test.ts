@@ -41,3 +41,13 @@ describe('comparisons', () => {
     expect(period('请各镇街11月30日前报送低保户数比上年增减情况。')).toBeNull();
   });
 });
+
+describe('the background and the purpose give no time at all', () => {
+  it('a month said of an event in the background is not the period', () => {
+    expect(period('由于卫星推迟到2027年1月发射，两年的建设任务一并实施。请各镇街于11月30日前报送危房改造户数。')).toBeNull();
+  });
+
+  it('a day results are stated to is not the period of a new ask', () => {
+    expect(period('截至11月20日，全县已核实低保户1200户。请各镇街于11月30日前报送百岁老人人数。')).toBeNull();
+  });
+});
