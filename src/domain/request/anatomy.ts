@@ -53,6 +53,12 @@ const OFFICE_LINE =
   /^\s*[\u4e00-\u9fa5（）()]{2,30}(?:局|委|委员会|办|办公室|政府|中心|联合会|残联|所|站|队|院|处|科|组|部|会|室|街道)\s*$/;
 const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$/;
 
+/**
+ * 温馨提醒： / 应急办通报： / 国庆长假旅游简报： — a short label before a colon at the head of a chat message (after the
+ * department's own name, which is read apart) says what the message is, as a notice's title does.
+ */
+const HEAD_LABEL = /^\s*([^\s:：，,。；;！!？?、（）()“”《》]{2,12})[:：]/;
+
 /** 各镇人民政府、各街道办事处： — who the notice is addressed to. */
 const ADDRESSEE_WORD = /各|人民政府|办事处|街道|镇|乡|村|社区|居委会|服务站|服务中心|单位|部门|残联|有关|同志/;
 const NOT_ADDRESSEE = /请|报送|上报|填报|。|说明|口径|内容|要求|时间|事项|备注|注|附件|联系|电话|如下|以下/;
@@ -190,13 +196,23 @@ export function readAnatomy(text: string): Anatomy {
     const m = /^(.*)[:：]\s*$/.exec(l.text);
     if (m && isAddresseeText(m[1]!)) { add('addressee', l.start, l.end); i++; }
   }
+  // 三夏进度：截至6月20日… / 再提醒一次：按5月16日的通知… — a chat message's head label names it as a title does
+  let label: Piece | null = null;
+  if (i === 0 && all.length) {
+    const l = all[0]!;
+    const m = HEAD_LABEL.exec(l.text);
+    if (m && !isAddresseeText(m[1]!) && !ASK_VERB.test(m[1]!) && !NOTE_START.test(l.text) && !readHeading(l.text)) {
+      add('title', l.start + m.index, l.start + m[0].length - 1);
+      label = { start: l.start + m[0].length, end: l.end, text: l.text.slice(m[0].length) };
+    }
+  }
 
   let section: { kind: PartKind; level: number; sawEntry: boolean } | null = null;
   let listAfterIntro = false;
   let seenAsk = false;
   let attachmentList = false;
   for (; i < all.length; i++) {
-    const line = all[i]!;
+    const line = i === 0 && label ? label : all[i]!;
     if (i >= bodyEnd) {
       const kind = isContactOrAttachmentLine(line.text)
         ? (/^\s*(?:附件|附表)|\.[a-z]{2,4}\b/i.test(line.text) ? 'attachment' : 'contact')

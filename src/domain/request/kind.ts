@@ -6,10 +6,11 @@ import { partTexts, type Anatomy } from './anatomy.js';
 export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance';
 
 /**
- * The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories; 通报 / 公示 / 公报 tell results
- * (督查情况的通报, 主要数据公示) rather than ask for them.
+ * The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories (再提醒一次 too); 通报 / 公示 / 公报 /
+ * 简报 and a progress or a completion told (三夏进度, 改厕工作进展, 核查完成) tell results (督查情况的通报, 主要数据公示)
+ * rather than ask for them.
  */
-const ADVISORY_TITLE = /(?:提醒|提示|预警|警示|倡议书?|通告|公告|通报|公示|公报)\s*$/;
+const ADVISORY_TITLE = /(?:(?:提醒|提示)(?:一下|一次)?|预警|警示|倡议书?|通告|公告|通报|公示|公报|简报|快讯|进度|进展|完成)\s*$/;
 /**
  * 填报说明 / 补充说明 / 口径解读: how to fill in what is asked elsewhere, not an ask; 关于规范…信息报告的规定 / …管理办法: a rule
  * document itself (not 关于印发…办法的通知, which sends one and may ask with it).
