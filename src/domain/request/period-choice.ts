@@ -137,12 +137,12 @@ const PROGRESS_AFTER = /^[^，,。；;的《》“”]{0,18}?(?:进度|进展)/;
 const PLAN_AFTER = /^[^，,。；;的《》“”]{0,18}?(?:方案|规划)(?![^，,。；;]{0,6}(?:完成|执行|落实)情况)/;
 
 /**
- * 关于开展2033年适龄残疾儿童受教育情况核查工作的通知 / 2033年全国科普日活动总结工作 / 2039年营造林生产补充计划的通知: a year
- * whose phrase ends in a piece of work (a check, an activity, a plan, an intake), with no counting or report named in it,
- * dates that work; the figures gathered by it are counted as of the work, which names no period of its own (2028年计划投资
+ * 关于开展2033年适龄残疾儿童受教育情况核查工作的通知 / 2033年全国科普日活动总结工作 / 2039年营造林生产补充计划的通知 /
+ * 整理本年度核查数据: a year whose phrase ends in a piece of work (a check, an activity, a plan, an intake) or in that work's
+ * data, with no counting or report named in it, dates that work; the figures gathered by it are counted as of the work, which names no period of its own (2028年计划投资
  * goes on past the work word: a plan's figure, counted for its year).
  */
-const ACTIVITY_AFTER = /^([^，,。；;:：、《》“”\n]{0,24}?)(?:工作|活动|计划|核查|招生|行动)(?=的|[，,。；;:：\n]|通知|如下|安排|并|及|和|$)/;
+const ACTIVITY_AFTER = /^([^，,。；;:：、《》“”\n]{0,24}?)(?:工作|活动|计划|核查|招生|行动)(?=的|[，,。；;:：\n]|通知|如下|安排|并|及|和|数据|结果|$)/;
 /** 2033年度科普工作统计 / 本年度百岁老人摸底统计工作: counting named in the phrase makes the year the figures'. */
 const REPORT_OR_DATA = /年报|季报|月报|快报|报表|统计|数据|台账/;
 

@@ -1,5 +1,6 @@
-// 关于开展2033年…核查工作的通知 / 关于下达2039年…补充计划的通知 / 现就今年秋季招生入学工作通知如下: a year whose phrase ends
-// in a piece of work (a check, an activity, a plan, an intake) dates that work; the figures it gathers name no period.
+// 关于开展2033年…核查工作的通知 / 关于下达2039年…补充计划的通知 / 现就今年秋季招生入学工作通知如下 / 本年度核查数据: a year
+// whose phrase ends in a piece of work (a check, an activity, a plan, an intake), or in its data, dates that work; the
+// figures it gathers name no period.
 // A year said of counting (2033年度…统计) or of figures the work plans (2028年计划投资) still is one.
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../../src/domain/request/parse.js';
@@ -18,6 +19,14 @@ describe('a year of an activity', () => {
 
   it('dating the work a notice opens with is not the period', () => {
     expect(parse('关于做好走访准备的通知\n各镇街：\n现就今年秋季走访活动通知如下：\n一、请于5月10日前报送百岁老人人数。')?.period).toBeNull();
+  });
+
+  it('dating a check whose data are asked for is not the period', () => {
+    expect(parse('请各镇街于5月10日前整理本年度核查数据，报送残疾人两项补贴人数。')?.period).toBeNull();
+  });
+
+  it('said of the data themselves still is', () => {
+    expect(parse('请各镇街于5月10日前报送2032年低保数据：低保户数。')?.period).toBe('2032');
   });
 
   it('said of counting still is', () => {
