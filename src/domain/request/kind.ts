@@ -7,10 +7,14 @@ export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance';
 
 /**
  * The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories (再提醒一次 too); 通报 / 公示 / 公报 /
- * 简报 and a progress or a completion told (三夏进度, 改厕工作进展, 核查完成) tell results (督查情况的通报, 主要数据公示)
- * rather than ask for them.
+ * 简报 tell results (督查情况的通报, 主要数据公示) rather than ask for them.
  */
-const ADVISORY_TITLE = /(?:(?:提醒|提示)(?:一下|一次)?|预警|警示|倡议书?|通告|公告|通报|公示|公报|简报|快讯|进度|进展|完成)\s*$/;
+const ADVISORY_TITLE = /(?:(?:提醒|提示)(?:一下|一次)?|预警|警示|倡议书?|通告|公告|通报|公示|公报|简报|快讯)\s*$/;
+/**
+ * A progress or a completion told (三夏进度：, 改厕工作进展：, 核查完成：) tells results too, unless the message goes on to
+ * ask with 请 (整改进度：请各社区周五前报送…: the label names what is asked).
+ */
+const PROGRESS_TITLE = /(?:进度|进展|完成)\s*$/;
 /**
  * 填报说明 / 补充说明 / 口径解读: how to fill in what is asked elsewhere, not an ask; 关于规范…信息报告的规定 / …管理办法: a rule
  * document itself (not 关于印发…办法的通知, which sends one and may ask with it).
@@ -29,6 +33,8 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   const titles = partTexts(anatomy, 'title').join('\n');
   const listed = signals.hasItemList && signals.hasDeadline;
   if (!listed && titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim()))) return 'advisory';
+  const asksPlainly = anatomy.parts.some((p) => p.kind === 'ask' && /请/.test(anatomy.text.slice(p.start, p.end)));
+  if (!listed && !asksPlainly && titles.split('\n').some((t) => PROGRESS_TITLE.test(t.trim()))) return 'advisory';
   if (!listed && MEETING_TITLE.test(titles)) return 'meeting';
   if (titles.split('\n').some((t) => GUIDANCE_TITLE.test(t.trim()))) return 'guidance';
   const asks = anatomy.parts.some((p) => p.kind === 'ask' || p.kind === 'items' || p.kind === 'topic');

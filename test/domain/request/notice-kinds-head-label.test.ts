@@ -24,6 +24,10 @@ describe('a head label', () => {
     expect(parse('低保核查进度：各镇街逐户核查低保户数，汇总后上报。')).toBeNull();
   });
 
+  it('naming a progress still heads an ask that asks with 请', () => {
+    expect(parse('低保核查进度：请各镇街11月30日前报送低保户数。')?.fields).toEqual(['dibao_households']);
+  });
+
   it('naming what is asked still heads an ask', () => {
     expect(parse('低保户数：请各镇街11月30日前报一下。')?.fields).toEqual(['dibao_households']);
   });
