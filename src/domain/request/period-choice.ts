@@ -155,6 +155,23 @@ function workYear(after: string, part: PartKind | undefined): boolean {
   return PLAN_AFTER.test(after) || (part === 'title' && PROGRESS_AFTER.test(after)) || activityYear(after);
 }
 
+/**
+ * 第一阶段动员部署（2月底）/ 督查阶段（2028年11月8日至2029年3月）/ 1月18日前为组织准备阶段: a time said in the clause of a
+ * stage of the work is when that stage runs, not what the figures are counted for (阶段性情况, an interim account, is no
+ * stage).
+ */
+const STAGE = /阶段(?!性)/;
+
+function stageSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const [end] of [...spansOf(/[，,。；;\n]/g, text), [text.length, text.length] as Span]) {
+    if (STAGE.test(text.slice(start, end))) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
+}
+
 /** 春节期间 / 国庆节后 / 汛期前: a holiday or season said with 前 or 后 is when something is due, not what is counted. */
 const FORMLESS_LIMIT_AFTER = /^\s*(?:前|后|之前|之后|以前|以后|结束|过后|放假|收假|上班)/;
 
@@ -324,8 +341,9 @@ function chooseOne(
     && !FORMLESS_LIMIT_AFTER.test(text.slice(e, e + 4)));
   // 与上年实际对比: the period compared with is the comparison's base wherever else the notice names it (上年实际以…为准)
   const bases = new Set(all.filter((m) => compared(text, m)).map((m) => m.text));
+  const stages = stageSpans(text);
   const mentions = all
-    .filter((m) => !within(m.index, documents) && !bases.has(m.text) && !basis(text, m) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
+    .filter((m) => !within(m.index, documents) && !within(m.index, stages) && !bases.has(m.text) && !basis(text, m) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
     .filter((m) => !(m.kind === 'year' && workYear(text.slice(m.index + m.text.length, m.index + m.text.length + 24), partOf(m.index)?.kind)))
