@@ -101,7 +101,8 @@ export interface UnitSplit {
  * lines after it until the next unit's name, are that unit's figures, not the reporter's. `speaksFor` gives the id
  * of a unit the reporter may report for; other units are only noted.
  */
-const BARE_UNIT_LINE = /^\s*([\u4e00-\u9fa5]{2,6})[\s:：]/;
+// (新市场的入户宣传…: the bare name may also be followed by 的, whose words are that unit's)
+const BARE_UNIT_LINE = /^\s*([\u4e00-\u9fa5]{2,6})(?:[\s:：]|的)/;
 
 export function splitUnits(
   text: string, ownUnit: string, namesField: (words: string) => boolean = () => false,

@@ -2,7 +2,7 @@
 
 /**
  * Full-width digits, letters, ．％ and the ideographic space become half-width; control and zero-width characters
- * become spaces (\r becomes a newline). Chinese punctuation is kept: the segmenter knows both forms.
+ * become spaces (\r becomes a newline; a tab stays). Chinese punctuation is kept: the segmenter knows both forms.
  */
 export function normalizeReply(text: string): string {
   let out = '';
@@ -15,6 +15,8 @@ export function normalizeReply(text: string): string {
     else if (code === 0x3000) out += ' ';
     else if (code === 0x0d) out += '\n';
     else if (code === 0x0a) out += '\n';
+    // a tab is kept: it is what separates a pasted spreadsheet's cells, empty (merged) ones included
+    else if (code === 0x09) out += '\t';
     else if (code < 0x20 || code === 0x7f || (code >= 0x200b && code <= 0x200d) || code === 0xfeff) out += ' ';
     else out += text[i];
   }

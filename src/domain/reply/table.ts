@@ -40,12 +40,22 @@ export function isOwnUnit(named: string, own: string | undefined): boolean {
 /** The measure word a column header implies (户数 → 户, 救助人次 → 人次, 金额（元） → 元). */
 const HEADER_UNIT = /(人次|户次|万元|元|户|人|家|处|个|件|起|次|座|辆|亩)(?:数|数量|总数)?[)）]?$/;
 
-/** A cell as a figure with the header's measure word when it has none of its own (户数 12 → 12户). */
+/**
+ * DASH_NOT_KNOWN: — / - / / in a cell is left blank on purpose: none, not applicable or not known yet, which the reader
+ * cannot tell apart, so the cell gives no figure (无 is none, 0).
+ */
+const DASH = /^[-—–/]+$/;
+
+/** 清运垃圾（吨）/ 补贴（万元）: a measure word in brackets at the end of a header, whatever it measures. */
+const BRACKETED_UNIT = /[（(]\s*([\u4e00-\u9fa5%]{1,3})\s*[)）]$/;
+
+/** A cell as a figure with the header's measure word when it has none of its own (户数 12 → 12户, 清运垃圾（吨） 36.5 → 36.5吨). */
 function figure(cell: string, header = ''): string {
-  if (/^(?:无|[-—–/])$/.test(cell)) return '0';
-  const unit = /^[-+]?[\d.,]+$/.test(cell) ? HEADER_UNIT.exec(header)?.[1] : undefined;
+  if (cell === '无') return '0';
+  const unit = /^[-+]?[\d.,]+$/.test(cell) ? HEADER_UNIT.exec(header)?.[1] ?? BRACKETED_UNIT.exec(header)?.[1] : undefined;
   return unit ? `${cell}${unit}` : cell;
 }
+
 
 /** Column headers that name no item, only the figure of the row's own (项目 / 数量, 指标 / 数值). */
 const VALUE_COLUMN = /^(?:数量|数值|数据|数字|填报数|上报数|本期数?|指标值|值|完成数|统计数)$/;
@@ -101,7 +111,8 @@ function rewrite(
         otherUnits.push(column);
         return;
       }
-      const parts = block.rows.filter((r) => r.length - 1 === width).map((r) => `${r[0]}${figure(r[k + 1]!, r[0])}`);
+      const parts = block.rows.filter((r) => r.length - 1 === width).filter((r) => !DASH.test(r[k + 1]!)).map((r) => `${r[0]}${figure(r[k + 1]!, r[0])}`);
+      if (!parts.length) return;
       out.push(`${column}：${parts.join('，')}。`);
     });
     return out;
@@ -126,9 +137,47 @@ function rewrite(
       prefix = ownUnit;
     }
     // 项目 | 数量: a column that only says "the figure" adds nothing to the row's label (低保户数 143)
-    const parts = row.slice(1).map((cell, k) => (VALUE_COLUMN.test(columns[k] ?? '') ? figure(cell, label) : `${columns[k] ?? ''}${figure(cell, columns[k])}`));
+    const parts = row.slice(1).map((cell, k) => (DASH.test(cell) ? '' : VALUE_COLUMN.test(columns[k] ?? '') ? figure(cell, label) : `${columns[k] ?? ''}${figure(cell, columns[k])}`))
+      .filter((part) => part);
+    if (!parts.length) continue;
     // a unit's row starts its own line, as a clerk would type it: 石桥村：户数12户，人数20人。
     out.push(`${prefix}${prefix ? '：' : ''}${parts.join('，')}。`);
+  }
+  return out;
+}
+
+/**
+ * MERGED_HEADER: a header pasted from a spreadsheet with merged cells comes as stacked rows (改厕 over 户数 and 受益人数,
+ * （吨） under 清运垃圾). Tab-separated rows without figures right above a row of figures are one header: each column's
+ * label is its cells read down, a merged cell (followed by empty ones in its row) standing over every column it spans.
+ * A top row with a single cell is a title over the table, not part of any label.
+ */
+function mergeStackedHeaders(lines: string[]): string[] {
+  const tabbed = (line: string): string[] | null => (line.includes('\t') ? line.split('\t').map((c) => c.trim()) : null);
+  const headerLike = (line: string): boolean => {
+    const row = tabbed(line);
+    return !!row && row.filter((c) => c).length >= 1 && !row.some((c) => c && isFigure(c));
+  };
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && headerLike(lines[j]!)) j++;
+    const below = j < lines.length ? cells(lines[j]!) : [];
+    if (j - i < 2 || below.length < 2 || !below.slice(1).every(isFigure)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    let stack = lines.slice(i, j).map((l) => tabbed(l)!);
+    if (stack[0]!.filter((c) => c).length === 1) stack = stack.slice(1);
+    const width = Math.max(...stack.map((r) => r.length));
+    const labels = Array.from({ length: width }, (_, c) => stack.map((row, r) => {
+      if (row[c] || r === stack.length - 1) return row[c] ?? '';
+      // an empty cell right of a filled one in an upper row: the merged cell spans it
+      for (let k = c - 1; k >= 0; k--) if (row[k]) return row[k]!;
+      return '';
+    }).join(''));
+    out.push(labels.join('\t'));
+    i = j - 1;
   }
   return out;
 }
@@ -138,7 +187,7 @@ export function readTables(
   text: string, ownUnit?: string, speaksFor: (name: string) => boolean = () => false, rosterName: (name: string) => string | null = () => null,
 ): TableReading | null {
   if (!text.includes('\n') || !/\S[ \t\u3000|｜]+\S/.test(text)) return null;
-  const lines = text.split('\n');
+  const lines = mergeStackedHeaders(text.split('\n'));
   const blocks = findBlocks(lines);
   if (!blocks.length) return null;
   const otherUnits: string[] = [];
