@@ -75,7 +75,12 @@ export function readClause(
     // 120-130户: the end of a range was read with its start.
     if (RANGE_END.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
     // 是210不是208: the figure said not to be the one is no figure.
-    if (NEGATED.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
+    // (排查楼栋不是86是88栋: its label is the label of the figure that replaces it.)
+    if (NEGATED.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) {
+      const label = own.replace(NEGATED, '').trim();
+      if (label && namesAnyField(label, index)) state.context = label;
+      return;
+    }
     // 还有3处没改完: some of it left undone says no to whether all of it is done
     if (LEFT_RIGHT_BEFORE.test(own)) readRestUndone(quantity, following, plain.slice(sentenceStart, sentenceEnd), index, emit);
     // 15人次还是16人次: the figure offered as the other one of two is asked about with the first, never read
