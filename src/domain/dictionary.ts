@@ -3,6 +3,7 @@
 import { parseChineseInteger, toHalfWidth } from './numbers.js';
 import { toSimplified } from './text/traditional.js';
 import type { FieldDef, FieldType } from './types.js';
+import { cadenceOf } from './request/report-cadence.js';
 
 export interface FieldMatch {
   field: FieldDef;
@@ -158,8 +159,21 @@ export function inferFieldType(label: string): FieldType {
   return 'text';
 }
 
+/**
+ * 年报 is not 半年报, nor 月报 建筑业年报: a report's cadence is part of what it is. The cadence of a name is its last
+ * report word's (建筑业统计年报月报 is a 月报), or none.
+ */
+const REPORT_WORD = /(?:半年|年|季|月)度?(?:统计)?报表?|快报/g;
+function reportCadence(text: string): string | null {
+  const words = text.match(REPORT_WORD);
+  if (!words) return null;
+  const last = words[words.length - 1]!;
+  return last === '快报' ? 'flash' : cadenceOf(last);
+}
+
 interface Term {
   field: FieldDef;
+  cadence: string | null;
   text: string; // normalised
   measure: Measure;
   qualifiers: string[];
@@ -491,7 +505,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       if (!text || seen.has(text)) continue;
       seen.add(text);
       const idx = terms.length;
-      terms.push({ field, text, measure: measureOf(text) ?? measureOf(field.unit ?? ''), qualifiers: qualifiers(text), unitMeasure: unitMeasure(field, text) });
+      terms.push({ field, cadence: reportCadence(text), text, measure: measureOf(text) ?? measureOf(field.unit ?? ''), qualifiers: qualifiers(text), unitMeasure: unitMeasure(field, text) });
       const list = exact.get(text) ?? [];
       if (!list.includes(field)) list.push(field);
       exact.set(text, list);
@@ -525,6 +539,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     for (const g of bigrams(p)) for (const i of byBigram.get(g) ?? []) candidates.add(i);
     const measure = measureOf(p);
     const own = qualifiers(p);
+    const cadence = reportCadence(p);
     const best = new Map<string, FieldMatch>();
     for (const i of candidates) {
       const term = terms[i]!;
@@ -535,6 +550,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       // (an object of two characters must be the whole name: 新增 of 新增人数 says what is said of a count, not what)
       if (object.length >= 3 || (object && object === term.text)) score = Math.max(score, similarity(object, term.text, known));
       if (measure && term.measure && measure !== term.measure) score *= 0.6;
+      if (cadence && term.cadence && cadence !== term.cadence) score *= 0.5;
       if (!sameQualifiers(own, p, term.qualifiers, term.text)) score *= 0.5;
       // A field of what is new in the period (新增留守儿童) is not the stock an item without 新增 counts; the other way
       // round it is only less likely (本月新增加装电梯数 is the month's 加装电梯数 when nothing counts the new ones apart)

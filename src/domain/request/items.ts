@@ -74,7 +74,8 @@ function matchWithNext(frag: string, nextRaw: string | undefined, matcher: Field
 }
 
 /** 年报 / 季度报表 / 月报表 / 半年报 / 统计表: a report named by its form alone. */
-const REPORT_FORM = /^(?:年度?|季度?|月度?|半年度?)(?:报表?|统计表|报告|总结)$/;
+const REPORT_FORM = /^(?:年度?|季度?|月度?|半年度?)(?:报表?|统计表|报告|总结)(?:综合表|基层表)?$/;
+const REPORT_PART = /(?:综合表|基层表)$/;
 /** 调研表 / 统计表 / 报表: a form named by its kind alone, which the title names in full (关于填报…专题调研表的通知). */
 const FORM_KIND = /^(?:调研|调查|统计|汇总|登记|一览)?(?:报表|表)$/;
 /** 盖章扫描件 / 电子版 / 纸质稿: the form a report is sent in, not what it reports. */
@@ -440,10 +441,12 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       if (frag.length > LONGEST_ITEM || (NOT_AN_ITEM.test(frag) && !knownOutright(frag, ctx.matcher))) { prev = null; continue; }
       // a qualifier sharing the next item's head (当日和累计的…病例数) is read with it before it is read alone; a
       // fragment that names an item by itself (一般隐患、重大隐患和列入治理计划的重大隐患) is no such qualifier
-      const hit = (namesAnItem(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
+      // 城市（县城）建设统计2027年年报…：年报综合表于…报送: a report named by its form alone is first the title's report of
+      // that form; only then whichever report of the dictionary it resembles
+      const hit = (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
+        ?? (namesAnItem(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
         ?? matchWithContext(frag, topic && frag !== topic ? topic : prev, ctx.matcher)
         ?? (topic && frag !== topic ? matchWithContext(frag, prev, ctx.matcher) : null)
-        ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
         ?? matchByTitle(frag, subjects, ctx.matcher)
         ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
       // an elliptical entry borrows the object of the last entry that named one, and names none itself
@@ -612,6 +615,8 @@ function* pairs(text: string): Generator<string> {
 
 /** A report named by its form alone is the title's report of that form, when the dictionary names it outright. */
 function matchWithSubject(frag: string, subjects: string[], matcher: FieldMatcher): string | null {
+  // 年报综合表 / 年报基层表: the tables a report is made of are that report
+  frag = frag.replace(REPORT_PART, '');
   for (const subject of subjects) {
     for (let k = subject.length - 1; k >= 2; k--) {
       const [top, second] = matcher.match(subject.slice(0, k) + frag, 0.9);
