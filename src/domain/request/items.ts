@@ -233,6 +233,10 @@ interface Sentence {
   title: boolean;
 }
 
+const SEMICOLON = /[;；]/;
+/** 汇总表的主要指标： / 调查内容： — a short lead ending in a list heading and a colon, inside a sentence. */
+const HEADED_LIST = /^[^，,。；;：:]{0,12}(?:指标|数据项)[:：]/;
+
 /** Sentences of the notice in order; entries after "以下数据：" and numbered entries are marked as items. */
 function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>): Sentence[] {
   const out: Sentence[] = [];
@@ -246,11 +250,18 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
     let at = offset;
     // 上报材料包括：…名称；涉案金额、涉及人数…；…: what an ask says it includes runs to the end of its line
     let included = false;
-    for (const raw of line.split(SENTENCE_END)) {
+    // 一、乡镇表：村委会个数；自来水受益村数；…: a semicolon goes on with the entry it follows, a full stop ends it
+    let entryGoesOn = false;
+    const pieces = line.split(SENTENCE_END);
+    for (const [k, raw] of pieces.entries()) {
       const rawStart = at;
       at += raw.length + 1;
+      const goesOn = entryGoesOn;
+      entryGoesOn = false;
       if (!raw.replace(/\|/g, '').trim()) continue;
       if (included) { out.push({ text: raw, item: true, title: false }); continue; }
+      const continues = goesOn && !(raw.length > LONGEST_ITEM && (ASK_VERB.test(raw) || PURPOSE_CLAUSE.test(raw)));
+      const semicolon = SEMICOLON.test(line.charAt(rawStart + raw.length - offset)) && k < pieces.length - 1;
       const includes = INCLUDES.exec(raw);
       if (includes && ASK_VERB.test(raw.slice(0, includes.index)) && !listSpans.some(([s, e]) => rawStart + raw.length > s && rawStart < e)) {
         out.push({ text: raw.slice(0, includes.index), item: false, title: false });
@@ -278,12 +289,22 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
         afterIntro = true;
         continue;
       }
+      // 汇总表的主要指标：一、基本情况：家数、客房数…: a list heading inside the sentence opens the list there
+      const headed = HEADED_LIST.exec(text);
+      if (headed) {
+        out.push({ text: text.slice(0, headed.index + headed[0].length), item: false, title: false });
+        out.push({ text: text.slice(headed.index + headed[0].length).replace(LIST_MARKER, ''), item: true, title: false });
+        entryGoesOn = semicolon;
+        continue;
+      }
       const heading = ITEMS_HEADING.test(blankAsides(text));
       if (heading) afterIntro = true;
       // 三、样本企业…于2月10日前报送…文字材料: a numbered paragraph that asks is read like any ask, not as one item
       // 四、同步摸清…的基本情况，为建立信息库做准备: a numbered paragraph of work with its purpose is no entry either
       const paragraph = marked && text.length > LONGEST_ITEM && (ASK_VERB.test(text) || PURPOSE_CLAUSE.test(text));
-      out.push({ text, item: (marked && !paragraph) || afterIntro || TABLE_ROW.test(raw), title: false });
+      const item = (marked && !paragraph) || afterIntro || TABLE_ROW.test(raw) || continues;
+      out.push({ text, item, title: false });
+      entryGoesOn = item && semicolon;
     }
   }
   return out;
