@@ -347,8 +347,9 @@ function similarity(phrase: string, term: string, known: (run: string) => boolea
     const tail = phrase.length - (phrase.lastIndexOf(term) + term.length);
     return 0.85 + 0.1 * (term.length / phrase.length) - (tail >= 3 ? 0.2 : 0);
   }
-  // (two characters that only open a longer name, 农村 of 农村公厕, say which but not what is counted: no likeness)
-  if (term.includes(phrase)) return phrase.length > 2 || (phrase.length === 2 && !term.startsWith(phrase)) ? 0.55 + 0.3 * (phrase.length / term.length) : 0;
+  // (two characters that do not end a longer name, 农村 of 农村公厕, 旅游 of 民俗旅游收入, say which but not what is
+  // counted: no likeness; 公厕 does)
+  if (term.includes(phrase)) return phrase.length > 2 || (phrase.length === 2 && term.endsWith(phrase)) ? 0.55 + 0.3 * (phrase.length / term.length) : 0;
   // 重大隐患 / 重大事故隐患, 大型机械 / 大型工程机械: the phrase keeps the term's first and last words and leaves out a
   // word between them, as a shorter name of the same item does; read like the term holding the phrase whole
   if (leavesOutAMiddleWord(phrase, term)) return 0.55 + 0.3 * (phrase.length / term.length);

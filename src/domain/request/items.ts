@@ -376,7 +376,7 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
   if (!result.fields.length && !result.newFields.length) {
     const fromTitles: string[] = [];
     for (const t of titles) fromTitles.push(...candidatesFromSentence(blankAsides(t), false).primary);
-    result = mapCandidates(fromTitles, ctx);
+    result = mapCandidates(fromTitles, ctx, subjects);
   }
   // 关于做好2031年村镇建设统计工作的通知 … 完成本地数据的汇总: the ask names no item, the title's subject is it
   if (!result.fields.length && !result.newFields.length) {

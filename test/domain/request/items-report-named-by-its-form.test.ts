@@ -22,4 +22,10 @@ describe('a report named by its form alone', () => {
   it('so are the tables the report is made of', () => {
     expect(parse('（一）年报综合表及基层数据库于次年1月30日前报送；（二）供水人口于12月31日前报送。')).toEqual(['urban_annual', 'water_pop']);
   });
+
+  it('so is one the title names beside its year, when the body names no item', () => {
+    const r = parseRequest('关于做好城市（县城）建设统计2032年年报和2033年定期报表的通知\n各镇街：\n二、填报范围：所有投资建设或经营管理市政公用设施的单位，均按报表制度填报。',
+      member('lead_mz'), { ...ctxAt('2032-12-20T09:00:00+08:00'), fields });
+    expect(r?.fields).toEqual(['urban_annual']);
+  });
 });
