@@ -59,6 +59,8 @@ const LEXICON: Array<[RegExp, string]> = [
   // 拖欠农民工工资 / 被拖欠的工资 / 欠薪: one thing, in its long and short names
   [/被?拖欠(?:的)?(?:农民工)?工资|欠薪/g, '拖欠工资'],
   [/数额/g, '金额'],
+  // 总库容 / 总容积: what a reservoir or pond holds is its capacity, said either way
+  [/库容/g, '容积'],
   // 服务总时数 / 服务小时数 / 服务时长: one measure of time spent
   [/总?(?:小时数|时数)|总时长/g, '时长'],
   [/供销合作社/g, '供销社'],
@@ -348,8 +350,11 @@ function similarity(phrase: string, term: string, known: (run: string) => boolea
     return 0.85 + 0.1 * (term.length / phrase.length) - (tail >= 3 ? 0.2 : 0);
   }
   // (two characters that do not end a longer name, 农村 of 农村公厕, 旅游 of 民俗旅游收入, say which but not what is
-  // counted: no likeness; 公厕 does)
-  if (term.includes(phrase)) return phrase.length > 2 || (phrase.length === 2 && term.endsWith(phrase)) ? 0.55 + 0.3 * (phrase.length / term.length) : 0;
+  // counted: no likeness; 公厕 does, and so does 台胞 of 台胞人数, where only a measure follows)
+  if (term.includes(phrase)) {
+    const counted = phrase.length > 2 || term.endsWith(phrase) || (term.startsWith(phrase) && MEASURE_ONLY.test(term.slice(phrase.length)));
+    return phrase.length >= 2 && counted ? 0.55 + 0.3 * (phrase.length / term.length) : 0;
+  }
   // 重大隐患 / 重大事故隐患, 大型机械 / 大型工程机械: the phrase keeps the term's first and last words and leaves out a
   // word between them, as a shorter name of the same item does; read like the term holding the phrase whole
   if (leavesOutAMiddleWord(phrase, term)) return 0.55 + 0.3 * (phrase.length / term.length);

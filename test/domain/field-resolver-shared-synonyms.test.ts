@@ -5,6 +5,7 @@ import { createFieldMatcher } from '../../src/domain/dictionary.js';
 import type { FieldDef } from '../../src/domain/types.js';
 
 const fields: FieldDef[] = [
+  { key: 'pond_volume', label: '塘坝总库容', aliases: [], type: 'number', unit: '万立方米' },
   { key: 'wages_owed', label: '欠薪金额', aliases: [], type: 'number', unit: '万元' },
   { key: 'project_owed', label: '拖欠工程款', aliases: [], type: 'number', unit: '万元' },
   { key: 'rural_veterans', label: '60周岁以上农村籍退役士兵', aliases: [], type: 'integer', unit: '人' },
@@ -39,5 +40,9 @@ describe('shared synonyms', () => {
   it('服务总时数 / 服务小时数 are the time spent, and 供销合作社 is 供销社 for short', () => {
     expect(best('志愿服务总时数')).toBe('volunteer_hours');
     expect(best('供销合作社从业人员数')).toBe('coop_staff');
+  });
+
+  it('库容 is the 容积 a pond holds', () => {
+    expect(best('塘坝总容积')).toBe('pond_volume');
   });
 });
