@@ -1,5 +1,5 @@
 // Headless Debian chromium through playwright-core.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { ADMIN_TOKEN } from '../support/boot.js';
 
 // The page's globals, for the functions below that run inside the browser (the project compiles without the DOM lib).
@@ -43,9 +43,9 @@ export async function signInAdmin(page: Page, url: string): Promise<void> {
  * The share of an element's middle row drawn in a green fill (the console's --ok colour), read from a real
  * screenshot decoded on a blank page's canvas: what a reader sees, whatever CSS draws it.
  */
-export async function greenShare(page: Page, selector: string): Promise<number> {
-  const png = (await page.locator(selector).screenshot()).toString('base64');
-  const blank = await page.context().newPage();
+export async function greenShare(element: Locator): Promise<number> {
+  const png = (await element.screenshot()).toString('base64');
+  const blank = await element.page().context().newPage();
   try {
     return await blank.evaluate(async (data) => {
       const img = new Image();
