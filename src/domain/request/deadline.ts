@@ -389,7 +389,7 @@ function clockWindows(text: string, today: LocalDate, timezone: string): Array<D
 export function findDeadline(raw: string, at: Date, timezone: string): DeadlineMatch | null {
   // 季后5日前 / 月后3日前: days counted from the end of the round, said with 前 as often as with 内 (same length: every
   // index stays put)
-  const text = raw.replace(AFTER_ROUND_BEFORE, (m) => `${m.slice(0, -1)}内`);
+  const text = raw.replace(AFTER_ROUND_BEFORE, closeWithin);
   const today = localParts(at, timezone);
   const found: Array<DeadlineMatch & { strong: boolean }> = [...monthListDeadlines(text, today, timezone), ...windowDays(text, at, today, timezone)];
   const listed = found.map((f): [number, number] => [f.start, f.end]);
@@ -543,12 +543,37 @@ function firstDue(found: DeadlineMatch[], at: Date): DeadlineMatch {
   return ahead.sort((a, b) => a.deadline.getTime() - b.deadline.getTime() || a.start - b.start)[0]!;
 }
 
-const AFTER_ROUND_BEFORE = new RegExp(`[月季]度?(?:结束)?后的?\\s*(?:\\d{1,2}|${CN})\\s*个?(?:工作日|天|日)\\s*前`, 'g');
+/**
+ * 季后5日前 / 三季度后10日12时前: a count of days after a round, closed by 前 (with or without a clock, which is dropped:
+ * the replacement keeps every index, and WITHIN reads the spaces before 内).
+ */
+const AFTER_ROUND_BEFORE = new RegExp(`[月季]度?(?:结束)?后的?\\s*(?:\\d{1,2}|${CN})\\s*个?(?:工作日|天|日)\\s*(?:\\d{1,2}\\s*[时点]|\\d{1,2}[:：]\\d{2})?\\s*前`, 'g');
 const AFTER_MONTH = /月(?:结束)?后的?\s*$/;
 const AFTER_QUARTER = /季(?:度)?(?:结束)?后的?\s*$/;
+/** 一季度后8日 / 第三季度结束后10日: days counted from the end of a quarter the schedule names. */
+const AFTER_NAMED_QUARTER = /(?:第)?([一二三四1-4])\s*季度?(?:结束)?后的?\s*$/;
+
+function closeWithin(m: string): string {
+  const clock = /(\d{1,2}\s*[时点]|\d{1,2}[:：]\d{2})\s*前$/.exec(m);
+  return clock ? `${m.slice(0, clock.index)}${' '.repeat(m.length - clock.index - 1)}内` : `${m.slice(0, -1)}内`;
+}
+
+/** The end of the named quarter whose N days after are still ahead (this year's, else next year's). */
+function namedQuarterEnd(before: string, today: LocalDate, n: number, workdays: boolean): LocalDate | null {
+  const m = AFTER_NAMED_QUARTER.exec(before);
+  if (!m) return null;
+  const q = '一二三四'.indexOf(m[1]!) + 1 || Number(m[1]);
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    const end = { year, month: q * 3, day: daysInMonth(year, q * 3) };
+    if (compareLocalDates(workdays ? addWorkdays(end, n) : addDays(end, n), today) >= 0) return end;
+  }
+  return null;
+}
 
 /** The end of the latest month (or quarter) whose N days after have not all passed: the round being reported now. */
 function roundEnd(before: string, today: LocalDate, n: number, workdays: boolean): LocalDate | null {
+  const named = namedQuarterEnd(before, today, n, workdays);
+  if (named) return named;
   const quarter = AFTER_QUARTER.test(before);
   if (!quarter && !AFTER_MONTH.test(before)) return null;
   const months = quarter ? 3 : 1;

@@ -72,12 +72,17 @@ function basis(text: string, m: PeriodMention): boolean {
 /**
  * 在2028年4月前完成整改 / 年底前: a time limit, not what is counted; 自2028年1月起每单月报送: the start of a schedule, whose
  * rounds are counted by what they name, not by the month it starts in; 今年6月以来 / 2030年以来: the start of a stretch
- * that runs up to now, which names no period.
+ * that runs up to now, which names no period; 一季度后8日、三季度后10日12时前 / 一季度结束后15日内: the time a due day is
+ * counted from, part of the due time (whose own round, when it is the one asked now, the deadline carries).
  */
-const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前|起|开始|以来)/;
+const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前|起|开始|以来|(?:结束|终了)?后\s*的?\s*[\d一二三四五六七八九十]{1,3}\s*(?:日|天|个?工作日))/;
+
+/** 四季度免报 / 1月份不报: a period the schedule exempts is not asked. */
+const EXEMPT_AFTER = /^\s*份?\s*(?:免报|不报|无需(?:报送|填报|上报)|不再(?:报送|填报|上报)|不需(?:报送|填报|上报))/;
 
 function isLimit(text: string, m: PeriodMention): boolean {
   const after = text.slice(m.index + m.text.length, m.index + m.text.length + 8);
+  if (EXEMPT_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, m.index - 8), m.index);
   return LIMIT_AFTER.test(after) || WINDOW_START.test(after) || WINDOW_END.test(before + m.text.slice(0, /^(?:到|至)/.test(m.text) ? 1 : 0)) || (m.kind === 'snapshot' && (AGE_AFTER.test(after) || AGE_BEFORE.test(before)));
 }
@@ -529,10 +534,17 @@ const REPORT_AFTER = /^[^，,。；;:：、\n（()）《》“”"]{0,12}?(?:半
 function namedReports(text: string, inTier: PeriodMention[]): string[] {
   const out: string[] = [];
   for (const m of [...inTier].sort((a, b) => a.index - b.index)) {
-    if (REPORT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 16)) && !out.includes(m.period)) out.push(m.period);
+    const report = REPORT_AFTER.exec(text.slice(m.index + m.text.length, m.index + m.text.length + 16));
+    if (report && !PERIODIC_REPORTS.test(report[0]) && !out.includes(m.period)) out.push(m.period);
   }
   return out;
 }
+
+/**
+ * 2041年定期报表 / 2041年定报: the year's periodic reports (its months and quarters, each a round of its own), not a report
+ * for the year.
+ */
+const PERIODIC_REPORTS = /定期(?:统计)?报表|定报/;
 
 /** 本季度 / 本月 / 当年: a period named relative to the day the notice is sent. */
 const THIS_WORD = /^(?:本|当|这)/;

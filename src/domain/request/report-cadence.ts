@@ -35,7 +35,16 @@ export function periodsByCadence(cadences: Array<PeriodKind | null>, chosen: str
     if (!named) return null;
     if (!out.includes(named.period)) out.push(named.period);
   }
-  return out.length > 1 ? out : null;
+  return out.length > 1 ? inOrderNamed(out, candidates) : null;
+}
+
+/**
+ * 城市建设统计2027年年报和2028年定期报表 … 投资月报于月后10日前报送: the notice's first period is the one of the report it
+ * names first, not of the item read first; a period the notice never writes out (a round's month) comes after those it does.
+ */
+function inOrderNamed(periods: string[], candidates: PeriodCandidate[]): string[] {
+  const firstNamed = (p: string) => Math.min(...candidates.filter((c) => c.period === p && c.tier >= 0).map((c) => c.index), Infinity);
+  return periods.map((p, i) => ({ p, i, at: firstNamed(p) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.p);
 }
 
 /** 第四季度报表: the period's cadence word stays in the item's text (季度报表), so that the item keeps its name. */
