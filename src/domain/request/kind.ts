@@ -20,6 +20,19 @@ const PROGRESS_TITLE = /(?:进度|进展|完成)\s*$/;
  * document itself (not 关于印发…办法的通知, which sends one and may ask with it).
  */
 const GUIDANCE_TITLE = /(?:说明|口径|解读|问答|规定|办法|细则)\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*$/;
+/**
+ * 关于印发…数据会审制度的通知 / …档案管理制度 / …联席会议制度: a system whose name is not one of reporting sets how work is
+ * done (a meeting, an archive, a hand-over), not what the units report; a reporting system (…报送制度, 周报制度, 统计报表制度,
+ * 信息公开统计制度) asks with its rounds. The system's head word is the one right before 制度.
+ */
+const SYSTEM_HEAD = /([\u4e00-\u9fa5]{2})制度(?![\u4e00-\u9fa5]{0,2}(?:报送|报表|上报))/;
+const REPORTING_HEAD = /报|统计|监测|调查|登记|报告/;
+
+function sendsWorkingSystem(titles: string): boolean {
+  const head = SYSTEM_HEAD.exec(titles);
+  return head !== null && !REPORTING_HEAD.test(head[1]!);
+}
+
 /** 关于召开…会议的通知 / 关于举办…培训班的通知 */
 const MEETING_TITLE = /关于(?:召开|举办|参加|组织)[^，。]{0,40}(?:会议?|培训班?|座谈会|推进会|调度会|视频会)/;
 
@@ -37,6 +50,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   if (!listed && !asksPlainly && titles.split('\n').some((t) => PROGRESS_TITLE.test(t.trim()))) return 'advisory';
   if (!listed && MEETING_TITLE.test(titles)) return 'meeting';
   if (titles.split('\n').some((t) => GUIDANCE_TITLE.test(t.trim()))) return 'guidance';
+  if (!listed && sendsWorkingSystem(titles)) return 'guidance';
   const asks = anatomy.parts.some((p) => p.kind === 'ask' || p.kind === 'items' || p.kind === 'topic');
   if (!asks && anatomy.parts.some((p) => p.kind === 'rules')) return 'guidance';
   return 'request';
