@@ -39,7 +39,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest):
   });
   const first = placed[0]!;
   const unknownUnits = unknownUnitsInNotice(turn.text, store.roster.snapshot());
-  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? []);
+  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? [], parsed.deadlineVague);
   for (const p of placed) announceIfComplete(deps, p.collectionId);
   offerLedger(deps, turn, first.request);
   return first.request;
@@ -93,7 +93,7 @@ export function askedText(deps: BotDeps, plan: AskPlan, now: Date): string {
 
 function confirm(
   deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[],
-  unknownUnits: string[], periodDoubt: string[] = [],
+  unknownUnits: string[], periodDoubt: string[] = [], vagueDue?: string,
 ): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
@@ -121,6 +121,8 @@ function confirm(
   // A deadline already past is the notice's reading but not used for the asks; the cost rows' 注意 asks for a new one.
   const stated = formatDeadline(request.deadline, request.deadlineHasTime, deps.settings().timezone);
   rows.push(['截止', request.deadline && !usableDeadline(request) ? `${stated}（已经过了，没有采用，询问暂不写截止时间）` : stated]);
+  // 12月中旬前 names no day: nothing is stored from it, and the lead is asked for the day in one short line
+  if (vagueDue && !request.deadline) rows.push(['请确认', `截止只写了“${vagueDue}”，没有具体日期，询问暂不写截止时间；请回复“截止改为某月某日”`]);
   rows.push(['报送单位', `${listNames(request.targets.map((u) => unitName(roster, u)))}（${request.targets.length}个）`]);
   if (unknownUnits.length) rows.push(['未登记', `不在名册的单位：${unknownUnits.join('、')} — 请管理员添加或更正，添加后说“加上${unknownUnits[0]}”`]);
   const ledger = ledgerJoinNote(deps, collection.id);

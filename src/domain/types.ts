@@ -113,6 +113,11 @@ export interface ParsedRequest {
   deadline: Date | null;
   /** True when the text stated a clock time. */
   deadlineHasTime: boolean;
+  /**
+   * The units' due time as the notice words it when it names no day (12月中旬前, 下月初前): no deadline is stored from it
+   * (a 旬 has no day), and the lead is asked for the day (see bot/requests.ts).
+   */
+  deadlineVague?: string;
   targets: string[];
   /**
    * A titled notice that urges or re-asks (关于催报…的通知, 仍有…尚未报送) and sets its own due time: a reminder of the

@@ -3,7 +3,7 @@ import { createFieldMatcher, type FieldMatcher } from '../dictionary.js';
 import { blankSpans as blankWith, spansOf } from '../text/spans.js';
 import { partSpans, partTexts, readAnatomy, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
-import { findUnitsDeadline } from './units-deadline.js';
+import { findUnitsDeadline, findVagueDue } from './units-deadline.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder } from './detect.js';
@@ -62,6 +62,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const deadline = findUnitsDeadline(anatomy, at, timezone);
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
     if (reminder && !deadline) return null;
+    const vagueDue = deadline ? null : findVagueDue(anatomy);
     const { period, periods: named, spans: periodSpans, candidates, alternatives } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round);
     // 各乡镇人民政府、街道办事处: a department's short name inside the addressee line (民政 in 人民政府) is not a department
     const addresseeSpans = partSpans(anatomy, ['addressee']);
@@ -102,6 +103,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       ...(alternatives?.length && periods.length <= 1 ? { periodDoubt: alternatives } : {}),
       deadline: deadline?.deadline ?? null,
       deadlineHasTime: deadline?.hasTime ?? false,
+      ...(vagueDue ? { deadlineVague: vagueDue } : {}),
       targets: targets.targets,
       ...(reminder ? { reminder } : {}),
     };

@@ -7,6 +7,7 @@ import { periodRange } from '../period.js';
 import { localParts, zonedDate } from '../time.js';
 import { partTexts, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import { findDeadline, resolveDeadlineDate, type DeadlineMatch } from './deadline.js';
+import { ASK_VERB } from './detect.js';
 
 /** Contacts, attachments and the signature: read for nothing. */
 const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];
@@ -101,4 +102,19 @@ export function findUnitsDeadline(anatomy: Anatomy, at: Date, timezone: string):
     first = read(new Date(first.deadline.getTime() + 1000));
   }
   return first ?? found;
+}
+
+/**
+ * 请于12月中旬前报送 / 下月初前上报: a due time said as part of a month (a 旬, its start or middle), which names no day. It is
+ * read from the parts a deadline is read from, and only in a clause that reports.
+ */
+const VAGUE_DUE = /(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|(?:本|下|这个|下个)月)\s*(?:上旬|中旬|下旬|初|中)(?:之前|以前|前)/g;
+
+export function findVagueDue(anatomy: Anatomy): string | null {
+  const text = withoutParts(anatomy, NOT_FOR_DEADLINE);
+  VAGUE_DUE.lastIndex = 0;
+  for (let m = VAGUE_DUE.exec(text); m; m = VAGUE_DUE.exec(text)) {
+    if (ASK_VERB.test(clauseOf(text, m.index, m.index + m[0].length))) return m[0].replace(/\s+/g, '');
+  }
+  return null;
 }
