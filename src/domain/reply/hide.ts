@@ -37,6 +37,14 @@ const INLINE_LIST_NUMBER = /((?<=[\u4e00-\u9fa5%)）\d])[，,]|(?<=[\u4e00-\u9fa
  */
 const REPLACED_BY_ARROW = /(?<![\d.])\d[\d,，.]*\s*[\u4e00-\u9fa5%]{0,2}?\s*(?:→|->|—>|－>|=>|⇒|➡|➔)\s*(?=\d)/g;
 
+/**
+ * WORKED_SUM: 95加2户的5个人，一共100人 / 642/1286=49.9% / 3000÷2: a calculation written out. Its operands are the
+ * reporter's working, never figures given (the result after 一共 or = is); a chain of them is blanked whole, each with
+ * its measure word. 减少 is a change word, not an operator; / counts only before an = (12/1 may be a date).
+ */
+const OPERAND = String.raw`(?:\d[\d,，]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)\s*(?:人次|万元|[个名位户人家处件次元万千亿头只亩吨米条辆台%])?`;
+const WORKED_SUM = new RegExp(String.raw`(?<![\d.])${OPERAND}(?:\s*(?:加上|加|减去|减(?!少)|乘以|乘|除以|[+＋×÷*])\s*${OPERAND})+|(?<![\d.])${OPERAND}\s*[/／]\s*${OPERAND}(?=\s*[=＝])`, 'g');
+
 /** `namesField` tells whether a would-be unit name is really part of a label (行政村数量 starts like a village). */
 export function hideNonFigures(text: string, namesField: (words: string) => boolean = () => false): string {
   let out = blankMatches(text, MENTION);
@@ -44,6 +52,7 @@ export function hideNonFigures(text: string, namesField: (words: string) => bool
     namesField(unit) ? m : lead + space + ' '.repeat(unit.length));
   out = blankMatches(out, DATE_OR_TIME);
   out = blankMatches(out, REPLACED_BY_ARROW);
+  out = blankMatches(out, WORKED_SUM);
   // The line break before 2. / 二、 stays: it still ends the line before (…1260万元\n4.拆违面积暂无).
   const keepLead = (m: string, lead: string | undefined): string => (lead ?? '') + m.slice((lead ?? '').length).replace(/[^\n]/g, ' ');
   out = out.replace(LIST_NUMBER, keepLead);

@@ -97,6 +97,23 @@ function isComparedWith(text: string, m: PeriodMention): boolean {
     && (COMPARED_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 8)) || /^同/.test(text.slice(m.index - 1, m.index)));
 }
 
+/** 刚才说错了 / 刚刚报的: what the reporter said just now. */
+const JUST_NOW = /刚才|刚刚|才说的|才报的/;
+
+/** 11月3日 / 11月3号 / 十一月三日: a day named by month and day, in the year that puts it on or before the reply's day. */
+const DAY_NAMED = /(?<![\d年])(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]/g;
+
+function daysNamed(text: string, today: LocalDate): Array<{ index: number; day: string }> {
+  const out: Array<{ index: number; day: string }> = [];
+  DAY_NAMED.lastIndex = 0;
+  for (let m = DAY_NAMED.exec(text); m; m = DAY_NAMED.exec(text)) {
+    const month = Number(m[1]);
+    const year = month > today.month ? today.year - 1 : today.year;
+    out.push({ index: m.index, day: `${year}-${String(month).padStart(2, '0')}-${String(Number(m[2])).padStart(2, '0')}` });
+  }
+  return out;
+}
+
 function endOfMonth(year: number, month: number): string {
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -239,8 +256,12 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   const state = new ReplyState(byField, mentions.filter((m) => !isComparedWith(plain, m)), asides);
   if (askedInQuote && namesAnyField(askedInQuote, index)) state.context = askedInQuote;
   if (Array.isArray(ctx.dictionary) && ctx.dictionary.length) state.dictionary = dictionaryIndex(ctx.dictionary);
+  state.justNow = JUST_NOW.test(plain);
   const day = safeToday(ctx);
-  if (day) state.today = formatLocalDate(day);
+  if (day) {
+    state.today = formatLocalDate(day);
+    state.days = daysNamed(plain, day);
+  }
   const today = index.entries.some((e) => e.field.type === 'date') ? day : null;
 
   const textEntries = index.entries.some((e) => e.field.type === 'text');

@@ -61,6 +61,16 @@ function distance(said: string, open: string | null, cumulative = false): number
   return a[0] <= b[1] && b[0] <= a[1] ? 2 : Infinity;
 }
 
+/**
+ * 火情1起是11月3日的 with 发生火情 open for 10月 and 11月: a day the sentence names falls inside one of them only, so the
+ * figure is that period's. `days` are YYYY-MM-DD; null when they do not settle it.
+ */
+export function periodHoldingDays(open: PeriodCandidate[], days: string[]): string | null | undefined {
+  if (!days.length) return undefined;
+  const hits = open.filter((c) => c.period !== null && days.every((d) => distance(d, c.period) === 2));
+  return hits.length === 1 ? hits[0]!.period : undefined;
+}
+
 function notBegun(period: string, today: string): boolean {
   const s = span(period);
   const t = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
@@ -79,7 +89,7 @@ function unique<T>(items: T[]): T | undefined {
  * `today` (YYYY-MM-DD, the reply's day): when the only open period has not begun yet, the ask was misread (12月 asked
  * on November 25th); a figure the reply states for a period that has begun is then taken for that period.
  */
-export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, correction: boolean, today?: string): PeriodChoice {
+export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, correction: boolean, today?: string, justNow = false): PeriodChoice {
   const periods = open.map((c) => c.period);
   if (open.length === 1) {
     const only = open[0]!;
@@ -101,6 +111,12 @@ export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, c
     return { ok: false, reason: `无法确定是哪个时期的数据，请注明（${describe(periods)}）` };
   }
   const preferred = open.filter((c) => c.answered === correction);
+  // 风险消除户数是1户，刚才说错了 with 10月 held from an earlier reply and 11月 still open: 刚才 points at the reporter's
+  // latest reply, which did not give 10月's figure, so it may correct 10月's or give 11月's that was missed: ask.
+  // (有误，应为12 says the figure held is wrong: that one is corrected.)
+  if (correction && justNow && preferred.length === 1 && !preferred[0]!.latest && open.some((c) => !c.answered)) {
+    return { ok: false, reason: `请注明是哪个时期的数据（${describe(periods)}）`, open: periods };
+  }
   // 发放人数263人 with 约260人 held for 11月 and 10月 still open: the exact figure for 11月 or 10月's, so ask (so too
   // when 11月's figure came from the town clerk's table and not from this reporter).
   const unsure = !correction && open.some((c) => c.estimate);

@@ -184,7 +184,7 @@ export function readClause(
     // A figure bound only through the label before it never replaces one this reply gave already, unless its own words
     // correct it (上门服务260人次这个数不对，应为206人次; not 更正为85人，有2个是月中新增的).
     // 一共十三处 / 现在是十八处 / 准确的是12,987人: the level the sentence ends on replaces a figure it gave before.
-    const level = LEVEL_BEFORE.test(wordsBefore);
+    const level = LEVEL_BEFORE.test(wordsBefore) || SUM_OPENS_CLAUSE.test(wordsBefore);
     if (alternative && next) {
       emit.invalid(binding.entry, quantity.start, quantity.raw, `是“${quantity.raw}”还是“${next.raw}”？请核实后回复准确的数`);
       return;
@@ -338,6 +338,8 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
 }
 // (实际发了一百三十五床: 实际 with the item's verb is the level too)
 const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]了)?|核实?了?(?:一下)?|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
+/** …补种的12人，共532人: 共 opening a clause gives the sum of what the sentence said before it. */
+const SUM_OPENS_CLAUSE = /^\s*共(?:是|为|有|计)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
 // (比上次报的多走访了2个: the change word may take a verb of its own before 了.)
 const COMPARED_CHANGE = /比([^，,。；;\d]{0,12}?)(多了|少了|增加了?|减少了?|增长了?|下降了?|多|少|高|低)(?:[\u4e00-\u9fa5]{1,2}了)?\s*$/;

@@ -4,7 +4,7 @@ import type { FieldDef } from '../types.js';
 import type { PeriodMention } from '../period.js';
 import type { Sentence } from './segment.js';
 import type { CandidateIndex, FieldEntry } from './candidate-index.js';
-import { choosePeriod, type PeriodCandidate, type PeriodWord } from './period-choice.js';
+import { choosePeriod, periodHoldingDays, type PeriodCandidate, type PeriodWord } from './period-choice.js';
 import type { Checked } from './values.js';
 import type { ChangeClaim, ChoiceValue, InvalidValue, ParsedValue, UnaskedValue } from './reply-types.js';
 
@@ -54,6 +54,10 @@ export class ReplyState {
   textUntil = 0;
   /** The sentence being read corrects an earlier figure. */
   correcting = false;
+  /** Days the reply names (11月3日), as YYYY-MM-DD at their index: they place a figure among several open periods. */
+  days: Array<{ index: number; day: string }> = [];
+  /** The reply speaks of what the reporter said just now (刚才说错了): its latest reply. */
+  justNow = false;
   constructor(
     readonly byField: Map<string, PeriodCandidate[]>,
     readonly mentions: ReplyMention[],
@@ -103,8 +107,15 @@ export class ReplyState {
 
   emitter(sentence: Sentence, correction: boolean): Emitter {
     this.correcting = correction;
-    const choose = (entry: FieldEntry, anchor: number): ReturnType<typeof choosePeriod> =>
-      choosePeriod(this.byField.get(entry.field.key) ?? [], this.periodWordAt(anchor, sentence), correction, this.today);
+    const choose = (entry: FieldEntry, anchor: number): ReturnType<typeof choosePeriod> => {
+      const open = this.byField.get(entry.field.key) ?? [];
+      const word = this.periodWordAt(anchor, sentence);
+      if (open.length > 1 && !word?.sameSentence) {
+        const held = periodHoldingDays(open, this.days.filter((d) => d.index >= sentence.start && d.index <= sentence.end).map((d) => d.day));
+        if (held !== undefined) return { ok: true, period: held, fit: 2 };
+      }
+      return choosePeriod(open, word, correction, this.today, this.justNow);
+    };
     return {
       value: (entry, anchor, raw, check, keepExisting = false) => {
         const choice = choose(entry, anchor);
