@@ -10,6 +10,7 @@ import type { Settings } from '../bot/settings.js';
 import type { Address, ChatAdapter, PlatformTarget } from '../chat/contract.js';
 import { Redactor, redactingLogger } from '../log/redactor.js';
 import { Store } from '../store/store.js';
+import { WalCheckpoints } from './wal-checkpoints.js';
 import { WriteTurns } from './write-turns.js';
 import type { FromWorker, TargetQuery, ToWorker, WorkerData } from './processing-protocol.js';
 
@@ -32,6 +33,8 @@ redactor.register(...data.secrets);
 const logger = redactingLogger(pino({ level: data.logLevel }, pino.destination(2)), redactor);
 const store = Store.open(data.database);
 store.writeGate = new WriteTurns(data.turns).worker();
+const checkpoints = new WalCheckpoints(store.db, store.writeGate);
+checkpoints.takeOver();
 let settings: Settings = data.settings;
 const bot = new Bot({ store, clock: systemClock, settings: () => settings, logger });
 
@@ -234,6 +237,7 @@ async function run(): Promise<void> {
     const rows = store.inbox.pending(ROWS);
     if (!rows.length) {
       send({ type: 'idle' });
+      checkpoints.idle();
       await sleep(IDLE_RECHECK_MS);
       turnStarted = performance.now();
       continue;
@@ -241,6 +245,7 @@ async function run(): Promise<void> {
     for (const row of rows) {
       if (stopping) break;
       if (!(await processOne(row.seq))) await handOff(row.seq);
+      checkpoints.afterCommit();
       reportWrites();
       if (performance.now() - turnStarted > TURN_MS) {
         flush();

@@ -45,7 +45,8 @@ export class ProcessingWorker implements InboxProcessor {
       turns: this.turns.buffer,
     };
     o.bot.store.writeGate = this.turns.server();
-    // WAL checkpoints run on the worker's commits, never in the middle of storing a message and answering it.
+    // WAL checkpoints are the worker's, between its messages (wal-checkpoints.ts), never in the middle of storing a
+    // message and answering it.
     o.bot.store.db.pragma('wal_autocheckpoint = 0');
     this.worker = startWorker({ workerData: data });
     this.worker.on('message', (message: FromWorker) => this.receive(message));
