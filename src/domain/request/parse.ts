@@ -69,6 +69,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length])
       .filter(([s, e]) => !addresseeSpans.some(([as, ae]) => s >= as && e <= ae));
     const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...spansOf(REFERENCE, body)]);
+    // 局机关各股室、中心：: a notice addressed only to the issuer's own sections asks the units for nothing
+    if (addressesOnlyOwnOffices(anatomy, units)) return null;
     const addressed = addresseeFirst(anatomy, targetText, units);
     const targets = addressed ?? findTargets(targetText, units);
 
@@ -127,6 +129,19 @@ function addresseeFirst(anatomy: Anatomy, targetText: string, units: UnitIndex):
   const body = blankWith(targetText, addressees);
   if (new RegExp(units.pattern.source).test(body)) return null;
   return { ...fromAddressee, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] };
+}
+
+/**
+ * 局机关各股室、中心： / 本局各科室： — an addressee line that names no unit of the roster and no level of units (镇, 乡, 街道,
+ * 村, 社区, 单位 in general) but only the issuer's own sections.
+ */
+const OWN_OFFICES = /(?:局|委|办)?(?:机关)?各?(?:股室|科室|处室|股|科|处|室|中心|站所)(?:[、，,和及]|$)/;
+const UNIT_LEVEL = /镇|乡|街道|村|社区|居委会|单位|部门|人民政府/;
+
+function addressesOnlyOwnOffices(anatomy: Anatomy, units: UnitIndex): boolean {
+  const line = partTexts(anatomy, 'addressee').join('、').replace(/[:：\s]+$/, '');
+  if (!line || UNIT_LEVEL.test(line) || (units.pattern && new RegExp(units.pattern.source).test(line))) return false;
+  return OWN_OFFICES.test(line);
 }
 
 /** Contacts, attachments and the signature: read for nothing. */
