@@ -3,7 +3,7 @@
 import { parseChineseInteger, toHalfWidth } from './numbers.js';
 import { toSimplified } from './text/traditional.js';
 import type { FieldDef, FieldType } from './types.js';
-import { cadenceOf } from './request/report-cadence.js';
+import { cadenceOf } from './cadence.js';
 
 export interface FieldMatch {
   field: FieldDef;

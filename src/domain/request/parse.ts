@@ -12,7 +12,8 @@ import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
 import { prepareText } from '../text/normalize.js';
 import { requestTitle } from './title.js';
-import { cadenceOf, keepCadenceWord, periodsByCadence } from './report-cadence.js';
+import { cadenceOf } from '../cadence.js';
+import { keepCadenceWord, periodsByCadence } from './report-cadence.js';
 import { periodKind } from '../period.js';
 
 export interface RequestParser {

@@ -6,7 +6,8 @@ import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import { dailyWindowStart, resolveDeadlineDate } from './deadline.js';
 import { asksEachDay, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
-import { cadenceOf, type PeriodCandidate } from './report-cadence.js';
+import { cadenceOf } from '../cadence.js';
+import type { PeriodCandidate } from './report-cadence.js';
 import { STATED_FIGURE } from './text.js';
 
 /** 《石家庄市2026—2027年秋冬季…方案》: a document's name, whose years say nothing about the period asked. */

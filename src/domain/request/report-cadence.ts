@@ -1,16 +1,8 @@
 // Notices that ask for several reports of different cadences at once (年报和第四季度报表, 2027年度报表和2028年季度报表):
 // each report counts its own period, which the notice names beside it.
+// (A report name's cadence itself is read by ../cadence.ts, which the dictionary shares.)
 import type { PeriodKind } from '../period.js';
 import type { Span } from '../text/spans.js';
-
-/** The cadence a report's name says it has: 年报 / 年度统计报表, 季报 / 季度报表, 月报 / 月度报表, 半年报. */
-export function cadenceOf(label: string): PeriodKind | null {
-  if (/半年报|半年度/.test(label)) return 'half';
-  if (/年报|年度(?:统计)?报表|年度(?:工作)?总结/.test(label)) return 'year';
-  if (/季报|季度(?:统计)?报表|季度/.test(label)) return 'quarter';
-  if (/月报|月度(?:统计)?报表/.test(label)) return 'month';
-  return null;
-}
 
 export interface PeriodCandidate {
   period: string;
