@@ -799,7 +799,8 @@ function readBareOption(clause: Clause, text: string, index: CandidateIndex, emi
   emit.value(enums[0]!, clause.start + text.indexOf(answer), answer, () => ({ ok: true, value: answer }));
 }
 
-const NOT_DONE = /还没有?|尚未|还未|没有|未|没/;
+// (无疫情 / 没得疫情: none of the question's object)
+const NOT_DONE = /还没有?|尚未|还未|没有|没得|未|没|(?<![\u4e00-\u9fa5])无(?=[\u4e00-\u9fa5])/;
 // (…发下去了 / 发出去了 / 收齐了: a verb with the result it was after)
 const DONE = /已经|均已|都已|已|完成|完毕|(?:搞|弄|做|办|装|建|修)(?:完|好|定|妥)|[\u4e00-\u9fa5](?:完|好)了|[\u4e00-\u9fa5](?:下去|出去|下来|齐)了|(?:全部|均|都)安装|安装了|落实了|到位/;
 
@@ -818,7 +819,12 @@ function readLooseBoolean(clause: Clause, text: string, index: CandidateIndex, e
   if (!negative && FUTURE.test(text.slice(0, marker.index))) return;
   const rest = text.replace(new RegExp(`${NOT_DONE.source}|${DONE.source}`, 'g'), ' ');
   const matches = index.match(rest);
-  const named = index.entries.filter((e) => e.field.type === 'boolean' && matches[e.ordinal]!.sim >= 2);
+  let named = index.entries.filter((e) => e.field.type === 'boolean' && matches[e.ordinal]!.sim >= 2);
+  // 无疫情 / 没得疫情 for 是否发生非洲猪瘟疫情: the head noun that ends the question, when it names nothing else
+  if (named.length === 0) {
+    const heads = index.entries.filter((e) => e.field.type === 'boolean' && e.names.some((n) => n.length >= 4 && rest.includes(n.slice(-2))));
+    if (heads.length === 1 && index.entries.every((e) => e === heads[0] || matches[e.ordinal]!.sim === 0)) named = heads;
+  }
   if (named.length !== 1) return;
   // 危房没有 with C/D级危房户数 open beside 危房人员是否全部撤离: the words name a count at least as well, so 没有 is its zero.
   if (negative && index.numericEntries.some((e) => matches[e.ordinal]!.sim >= matches[named[0]!.ordinal]!.sim)) return;
@@ -826,14 +832,17 @@ function readLooseBoolean(clause: Clause, text: string, index: CandidateIndex, e
   emit.value(named[0]!, clause.start + marker.index, text.trim(), () => ({ ok: true, value }));
 }
 
-/** 预案修订了 for 是否完成应急预案修订: the question's own last word, then 了. */
+/**
+ * 预案修订了 for 是否完成应急预案修订 / 设了临时接种点 for 是否设立临时接种点: the question's own verb, its last word or the
+ * word right after 是否 (or that word's first character), then 了.
+ */
 function doneByOwnVerb(text: string, index: CandidateIndex): RegExpExecArray | null {
   for (const e of index.entries) {
     if (e.field.type !== 'boolean') continue;
     for (const name of e.names) {
-      const verb = /^(?:是否|有无)/.test(name) ? name.slice(-2) : '';
-      if (!verb) continue;
-      const m = new RegExp(`${verb}(?:好|完)?了`).exec(text);
+      if (!/^(?:是否|有无)/.test(name)) continue;
+      const verbs = [name.slice(-2), name.slice(2, 4), name.slice(2, 3)].filter((v) => /^[\u4e00-\u9fa5]+$/.test(v));
+      const m = new RegExp(`(?:${verbs.join('|')})(?:好|完)?了`).exec(text);
       if (m) return m;
     }
   }

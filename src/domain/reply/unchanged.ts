@@ -6,7 +6,8 @@ import type { Sentence } from './segment.js';
 import type { UnchangedClaim } from './reply-types.js';
 import { isQuestion } from './intents.js';
 
-const REFERENCE = '上(?:月|期|个月|周|季度?|年)';
+// (和上次一样: as last reported, which for an item still open is last period's)
+const REFERENCE = '上(?:月|期|个月|周|季度?|年|次|回)';
 const UNCHANGED = new RegExp(
   `同${REFERENCE}|(?:和|跟|同|与)${REFERENCE}[^，,。；;]{0,3}?(?:一样|相同|一致|持平)` +
     '|(?:都|均|也|全部|全都)?(?:没变|没有变化|没变化|无变化|未变|不变|无变动|没有变动|未变动|没有增减|无增减)',
@@ -25,10 +26,11 @@ export function readUnchangedClaims(
     // the period the sentence names for itself (11月), never the one it compares with (上月)
     const own = mentions.filter((m) => m.index >= sentence.start && m.index < sentence.end && !m.text.startsWith('上'));
     const period = new Set(own.map((m) => m.period)).size === 1 ? own[0]!.period : null;
-    let at = sentence.start;
-    for (const piece of text.split(/[，,；;]/)) {
-      const start = at;
-      at += piece.length + 1;
+    // pieces end at a comma or at a pause typed in a voice run (扑火队员没变化 检查站和上次一样 巡山1260人次)
+    const pieces = /[^，,；;\s]+(?:\s+(?=[^\s\u4e00-\u9fa5]))?/g;
+    for (let m = pieces.exec(text); m; m = pieces.exec(text)) {
+      const piece = m[0];
+      const start = sentence.start + m.index;
       const same = UNCHANGED.exec(piece);
       if (!same) continue;
       // 特困7人无变化: the figure is given; the words only add that it did not change
@@ -41,7 +43,9 @@ export function readUnchangedClaims(
         continue;
       }
       const rest = seen.replace(same[0], '').replace(new RegExp(REFERENCE, 'g'), '').replace(NOTHING_NAMED, '');
-      if (!rest) claims.push({ fields: null, period, raw: piece.trim() });
+      // (特困7人 无变化: a piece a pause cut off says nothing of the other items)
+      const cutByPause = /\s/.test(plain.charAt(start - 1)) || /\s/.test(plain.charAt(start + piece.length));
+      if (!rest && !cutByPause) claims.push({ fields: null, period, raw: piece.trim() });
     }
   }
   return claims;
