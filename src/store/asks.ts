@@ -117,18 +117,32 @@ export class AsksRepo {
   }
 
   /**
-   * Several asks at once, in order (as many `add`s would): one statement for a member's share of a notice, which
-   * can be hundreds of asks.
+   * Several asks at once, in order (as many `add`s would): a member's share of a notice, which can be hundreds of asks.
+   * Each is inserted by one prepared statement and its row built here, since a new ask's row is what was written; only
+   * a triple asked before is looked at again (reopened if it was cancelled). One INSERT … SELECT over json_each with
+   * RETURNING * took ~35% more CPU per ask (docs/performance.md, phase 11).
    */
   addAll(asks: ReadonlyArray<Omit<AskRecord, 'id' | 'status' | 'answeredAt' | 'sentAt'>>): void {
     if (!asks.length) return;
-    const rows = asks.map((a) => [a.collectionId, a.unit, a.field, periodToColumn(a.period), a.memberId, a.department, a.at.toISOString()]);
-    // WHERE true: an INSERT … SELECT needs it before ON CONFLICT (SQLite's parsing of upserts)
-    this.updateCached(this.db.prepare(`INSERT INTO asks (collection_id, unit, field, period, member_id, department, at)
-      SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6 FROM json_each(?) j WHERE true
-      ON CONFLICT (unit, field, period) DO UPDATE SET status = 'open', collection_id = excluded.collection_id,
-        member_id = excluded.member_id, department = excluded.department, at = excluded.at, sent_at = NULL
-      WHERE asks.status = 'cancelled' RETURNING *`).all(JSON.stringify(rows)) as RawRow[]);
+    const insert = this.db.prepare(`INSERT INTO asks (collection_id, unit, field, period, member_id, department, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (unit, field, period) DO NOTHING`);
+    const rows: RawRow[] = [];
+    for (const a of asks) {
+      const period = periodToColumn(a.period);
+      const at = a.at.toISOString();
+      const written = insert.run(a.collectionId, a.unit, a.field, period, a.memberId, a.department, at);
+      if (written.changes) {
+        rows.push({
+          id: Number(written.lastInsertRowid), collection_id: a.collectionId, unit: a.unit, field: a.field, period, member_id: a.memberId,
+          department: a.department, at, status: 'open', answered_at: null, sent_at: null,
+        });
+        continue;
+      }
+      rows.push(...this.db.prepare(`UPDATE asks SET status = 'open', collection_id = ?, member_id = ?, department = ?, at = ?, sent_at = NULL
+        WHERE unit = ? AND field = ? AND period = ? AND status = 'cancelled' RETURNING *`)
+        .all(a.collectionId, a.memberId, a.department, at, a.unit, a.field, period) as RawRow[]);
+    }
+    this.updateCached(rows);
   }
 
   /** The asks went out in a message at `at` (those already sent keep their first time). */
