@@ -23,9 +23,10 @@ const GUIDANCE_TITLE = /(?:说明|口径|解读|问答|规定|办法|细则)\s*(
 /**
  * 关于印发…数据会审制度的通知 / …档案管理制度 / …联席会议制度: a system whose name is not one of reporting sets how work is
  * done (a meeting, an archive, a hand-over), not what the units report; a reporting system (…报送制度, 周报制度, 统计报表制度,
- * 信息公开统计制度) asks with its rounds. The system's head word is the one right before 制度.
+ * 信息公开统计制度) asks with its rounds. The system's head word is the one right before 制度, and the system must be what
+ * the title sends (制度 ends its object: …制度的通知): 关于开展…休耕制度专题调研的通知 is a survey about a system, and asks.
  */
-const SYSTEM_HEAD = /([\u4e00-\u9fa5]{2})制度(?![\u4e00-\u9fa5]{0,2}(?:报送|报表|上报))/;
+const SYSTEM_HEAD = /([\u4e00-\u9fa5]{2})制度(?:[(（]试行[)）])?》?(?:的(?:通知|函)|\s*$)/m;
 const REPORTING_HEAD = /报|统计|监测|调查|登记|报告/;
 
 function sendsWorkingSystem(titles: string): boolean {

@@ -24,4 +24,9 @@ describe('a notice that sends a system', () => {
     const r = parse('关于印发低保数据会审制度的通知\n各镇人民政府：\n首次会审前，请各镇报送以下数据：\n1.低保户数\n2.低保人数\n报送时间：3月10日前。');
     expect(r?.fields).toEqual(['dibao_households', 'dibao_persons']);
   });
+
+  it('a survey about a system (制度 does not end the title\'s object) still asks', () => {
+    const r = parse('关于开展低保制度专题调研的通知\n各镇人民政府：\n请各镇于3月14日前报送本镇低保户数、低保人数。');
+    expect(r?.fields).toEqual(['dibao_households', 'dibao_persons']);
+  });
 });
