@@ -43,7 +43,9 @@ const REPLACED_BY_ARROW = /(?<![\d.])\d[\d,，.]*\s*[\u4e00-\u9fa5%]{0,2}?\s*(?:
  * its measure word. 减少 is a change word, not an operator; / counts only before an = (12/1 may be a date).
  */
 const OPERAND = String.raw`(?:\d[\d,，]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)\s*(?:人次|万元|[个名位户人家处件次元万千亿头只亩吨米条辆台%])?`;
-const WORKED_SUM = new RegExp(String.raw`(?<![\d.])${OPERAND}(?:\s*(?:加上|加|减去|减(?!少)|乘以|乘|除以|[+＋×÷*])\s*${OPERAND})+|(?<![\d.])${OPERAND}\s*[/／]\s*${OPERAND}(?=\s*[=＝])`, 'g');
+/** An operand starts where its numeral starts: trying every position inside a long run of numerals is quadratic. */
+const OPERAND_START = String.raw`(?<![\d.零〇一二两三四五六七八九十百千万])`;
+const WORKED_SUM = new RegExp(String.raw`${OPERAND_START}${OPERAND}(?:\s*(?:加上|加|减去|减(?!少)|乘以|乘|除以|[+＋×÷*])\s*${OPERAND})+|${OPERAND_START}${OPERAND}\s*[/／]\s*${OPERAND}(?=\s*[=＝])`, 'g');
 
 /** `namesField` tells whether a would-be unit name is really part of a label (行政村数量 starts like a village). */
 export function hideNonFigures(text: string, namesField: (words: string) => boolean = () => false): string {

@@ -3,8 +3,11 @@
 const QUESTION_RE =
   /[?？]|吗|请问|含不含|算不算|包不包括|包括不包括|是不是|要不要|需不需要|用不用|能不能|可不可以|怎么|如何|哪些|哪个|什么时候|什么意思|(?:填|报|写)(?:什么|啥)|为什么|啥|是否需要|是否要|是否包括|是否包含|(?:(?<!还)是|按|算|报)[^。；;]{0,20}还是[^。；;]{0,20}(?:呢|啊|呀)?$/;
 
-/** 15人次还是16人次 / 四十一还是四十二: two figures offered for one item (a doubt about one's own figure). */
-export const FIGURE_ALTERNATIVE = /[\d零〇一二两三四五六七八九十百千万]+\s*[\u4e00-\u9fa5]{0,2}?\s*还是\s*[\d零〇一二两三四五六七八九十百千万]+/;
+/**
+ * 15人次还是16人次 / 四十一还是四十二: two figures offered for one item (a doubt about one's own figure). The first figure
+ * starts where its numeral starts (trying every position inside a long run of numerals is quadratic).
+ */
+export const FIGURE_ALTERNATIVE = /(?<![\d零〇一二两三四五六七八九十百千万])[\d零〇一二两三四五六七八九十百千万]+\s*[\u4e00-\u9fa5]{0,2}?\s*还是\s*[\d零〇一二两三四五六七八九十百千万]+/;
 
 /**
  * A sentence asking the requester something (含不含复查的？/ 是按…还是…填？). Two figures offered for one item without a
