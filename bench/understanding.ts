@@ -54,13 +54,23 @@ export async function understandingBench(log: (s: string) => void): Promise<Benc
     for (const t of huge) { parser.parse(t, lead, AT); parseReply(t, { at: AT, timezone: 'Asia/Shanghai', candidates: allAsks }); }
   });
   const hugeMs = summarize(hugeRuns.map((ms) => ms / (huge.length * 2)));
-  log(`  request parser ${fmt(reqRates.median)}/s, reply parser ${fmt(repRates.median)}/s, 20,000-character message ${fmt(hugeMs.median)} ms`);
+  // The mean hides one pathological text among the fourteen parses; the slowest single parse is measured on its own.
+  let slowestMs = 0;
+  for (const t of huge) {
+    for (const parse of [() => parser.parse(t, lead, AT), () => parseReply(t, { at: AT, timezone: 'Asia/Shanghai', candidates: allAsks })]) {
+      const started = performance.now();
+      parse();
+      slowestMs = Math.max(slowestMs, performance.now() - started);
+    }
+  }
+  log(`  request parser ${fmt(reqRates.median)}/s, reply parser ${fmt(repRates.median)}/s, 20,000-character message ${fmt(hugeMs.median)} ms (slowest ${fmt(slowestMs)} ms)`);
   return {
     name: 'understanding',
     rows: [
       { bench: 'understanding', metric: 'request parsing (lead messages)', value: reqRates.median, unit: 'msg/s', spread: spread(reqRates), target: '≥ 2,000', baseline: '—', met: reqRates.median >= 2000 },
       { bench: 'understanding', metric: 'reply parsing (staff replies)', value: repRates.median, unit: 'msg/s', spread: spread(repRates), target: '≥ 5,000', baseline: '—', met: repRates.median >= 5000 },
       { bench: 'understanding', metric: 'worst case: one 20,000-character message', value: hugeMs.median, unit: 'ms', spread: spread(hugeMs), target: '≤ 500', baseline: '—', met: hugeMs.median <= 500 },
+      { bench: 'understanding', metric: 'worst case: the slowest of those 14 parses', value: slowestMs, unit: 'ms', spread: '—', target: '≤ 1,000', baseline: '—', met: slowestMs <= 1000 },
     ],
     notes: [
       `one core, in the runner process; 2,000 generated lead messages (80% notices, ${recognized} recognised as requests) and 2,000 generated staff replies (${withValues} with values) against 20–50 open (field, period) candidates; 2 warm-up + 7 timed passes`,
