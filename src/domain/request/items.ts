@@ -388,15 +388,17 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
 }
 
 /**
- * 主要工业污染物（包括COD、氨氮、二氧化硫、氮氧化物）的排放量: a bracket that lists what an item is made of asks for each
- * member in the item's measure (COD的排放量、氨氮的排放量…). Read so only when the dictionary knows most members in that
+ * 主要工业污染物（包括COD、氨氮、二氧化硫、氮氧化物）的排放量 / 主要工业污染物（化学需氧量、氨氮…）排放量: a bracket that
+ * lists what an item is made of asks for each member in the item's measure (COD的排放量、氨氮的排放量…). Read so only when the dictionary knows most members in that
  * reading; otherwise the bracket stays an aside (含已竣工和在建).
  */
-const MEMBER_LIST = /([^\s|、，,。；;：:（()）]{0,12})[（(](?:包括|包含|含|即|如)([^（()）]{3,60})[）)]((?:的|之)?[\u4e00-\u9fa5]{0,6}?(?:量|数|额|面积|率))?/g;
+const MEMBER_LIST = /([^\s|、，,。；;：:（()）]{0,12})[（(](包括|包含|含|即|如)?([^（()）]{1,30}[、，,][^（()）]{1,30})[）)]((?:的|之)?[\u4e00-\u9fa5]{0,6}?(?:量|数|额|面积|率))?/g;
 const MEMBER_SPLIT = /[、，,]|以及|(?<![总])和|及|与/;
 
 function openMemberLists(text: string, matcher: FieldMatcher): string {
-  return text.replace(MEMBER_LIST, (whole, _head: string, list: string, measure: string | undefined) => {
+  return text.replace(MEMBER_LIST, (whole, _head: string, includes: string | undefined, list: string, measure: string | undefined) => {
+    // （化学需氧量、氨氮…）排放量: without 包括 a bracket lists members only when a measure follows it for them to share
+    if (!includes && !measure) return whole;
     const members = list.split(MEMBER_SPLIT).map((m) => m.trim().replace(/等$/, '')).filter((m) => m.length >= 2);
     if (members.length < 2) return whole;
     const named = members.map((m) => m + (measure ?? ''));
@@ -452,10 +454,11 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   for (const cand of candidates) {
     let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
     const topic = topicOf(cand);
-    const pieces = prepareCandidate(cand).split(FRAGMENT_SPLIT);
+    const { pieces, joiners } = splitPieces(prepareCandidate(cand));
+    const shared = sharedMeasureReadings(pieces, joiners, ctx.matcher);
     for (const [i, raw] of pieces.entries()) {
       // （五）供销合作社系统人员统计年报表: an entry naming a report form asks for what the form records
-      const cleaned = cleanFragment(raw);
+      const cleaned = shared.get(i)?.text ?? cleanFragment(raw);
       const frag = REPORT_FORM_ENTRY.test(cleaned) ? formContent(cleaned, ctx.matcher) : cleaned;
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
@@ -464,7 +467,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       // fragment that names an item by itself (一般隐患、重大隐患和列入治理计划的重大隐患) is no such qualifier
       // 城市（县城）建设统计2027年年报…：年报综合表于…报送: a report named by its form alone is first the title's report of
       // that form; only then whichever report of the dictionary it resembles
-      const hit = (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
+      const hit = shared.get(i)?.key
+        ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
         ?? (namesAnItem(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
         ?? matchWithContext(frag, topic && frag !== topic ? topic : prev, ctx.matcher)
         ?? (topic && frag !== topic ? matchWithContext(frag, prev, ctx.matcher) : null)
@@ -498,6 +502,58 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
     lender = prev;
   }
   return { fields, newFields };
+}
+
+/** The pieces of a candidate and, between each two, the separator that split them (、 / 和 / ，). */
+function splitPieces(text: string): { pieces: string[]; joiners: string[] } {
+  const parts = text.split(new RegExp(`(${FRAGMENT_SPLIT.source})`));
+  const pieces: string[] = [];
+  const joiners: string[] = [];
+  parts.forEach((part, i) => (i % 2 === 0 ? pieces.push(part ?? '') : joiners.push(part ?? '')));
+  return { pieces, joiners };
+}
+
+/** 、 / 和 / 及 / 与: members of one list; a comma or a colon ends it. */
+const LIST_JOINER = /^(?:、|和|及|与|以及|跟)$/;
+/** The measure a list's last member ends with (交通运输用地面积, 氮氧化物排放量, 未入学人数). */
+const MEMBER_MEASURE = /(?:排放量|产量|面积|数量|人数|户数|个数|人次|金额|总量|里程)$/;
+
+/**
+ * 因灾损毁的耕地、林地、园地和交通运输用地面积 / 化学需氧量、氨氮排放量: a list whose last member carries the measure asks
+ * for that measure of every member (耕地面积, 林地面积…), and a modifier before the first member (因灾损毁的) is said of
+ * the whole list. A member is read so only when the dictionary names that reading better than the member alone, and
+ * the last member is itself an item it knows: the measure is then shared, not guessed.
+ */
+function sharedMeasureReadings(pieces: string[], joiners: string[], matcher: FieldMatcher): Map<number, { text: string; key: string }> {
+  const readings = new Map<number, { text: string; key: string }>();
+  for (let start = 0; start < pieces.length;) {
+    let end = start;
+    // (名称及其保护点面积: what follows 其 is said of the member before it, not another member)
+    while (end < joiners.length && LIST_JOINER.test(joiners[end]!) && !/^\s*其(?![他它余中])/.test(pieces[end + 1] ?? '')) end++;
+    if (end > start) {
+      const last = cleanFragment(pieces[end]!);
+      const measure = MEMBER_MEASURE.exec(last)?.[0];
+      const first = cleanFragment(pieces[start]!);
+      // (因灾损毁的 said of the list: a member's reading must name a field that says it too, 耕地损毁面积 not 耕地面积)
+      const modifier = first.includes('的') ? matcher.normalize(first.slice(0, first.lastIndexOf('的'))) : '';
+      const saysModifier = (field: FieldDef): boolean =>
+        !modifier || [field.label, ...field.aliases].some((name) => [...pairs(modifier)].some((g) => matcher.normalize(name).includes(g)));
+      if (measure && last.length - measure.length >= 2 && matcher.best(last)) {
+        for (let i = start; i < end; i++) {
+          const member = cleanFragment(pieces[i]!).replace(/^.*的/, '');
+          if (member.length < 2 || DATA_LIKE.test(member)) continue;
+          const alone = matcher.best(member)?.score ?? 0;
+          // (the modifier's word may stand where Chinese puts what is said of a measure: 耕地[损毁]面积)
+          for (const reading of [member + measure, ...[...pairs(modifier)].map((g) => member + g + measure)]) {
+            const [m, next] = matcher.match(reading, ACCEPT_SCORE).filter((f) => saysModifier(f.field));
+            if (m && m.score > alone && (!next || next.score < m.score)) { readings.set(i, { text: reading, key: m.field.key }); break; }
+          }
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return readings;
 }
 
 const PARTS_OF_THE_LAST = /^[|\s]*其中/;

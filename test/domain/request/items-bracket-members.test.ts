@@ -1,4 +1,4 @@
-// 主要污染物（包括COD、氨氮、二氧化硫）的排放量: a bracket that lists what an item is made of asks for each member in the
+// 主要污染物（包括COD、氨氮、二氧化硫）的排放量 / 主要工业污染物（COD、氨氮…）排放量: a bracket that lists what an item is made of asks for each member in the
 // item's measure, when the dictionary knows the members so; a bracket that only qualifies (含已竣工和在建) stays an aside.
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../../src/domain/request/parse.js';
@@ -16,6 +16,11 @@ const parse = (text: string) => parseRequest(text, member('lead_mz'), { ...ctxAt
 describe('a bracket listing the members of an item', () => {
   it('each member is asked in the measure after the bracket', () => {
     const r = parse('各镇街：请于11月30日前报送2026年主要污染物（包括COD、氨氮、二氧化硫）的排放量。');
+    expect(r?.fields).toEqual(['cod', 'nh3', 'so2']);
+  });
+
+  it('without 包括, a bracket of members followed by the measure is read the same way', () => {
+    const r = parse('各镇街：请于11月30日前报送2026年主要工业污染物（COD、氨氮、二氧化硫）排放量。');
     expect(r?.fields).toEqual(['cod', 'nh3', 'so2']);
   });
 
