@@ -25,7 +25,7 @@ export const ACCEPT_SCORE = 0.62;
 
 // Words that carry no identity of a data item: periods, scope, verbs of reporting, filler.
 const PERIOD_NOISE =
-  /本周|上周|当周|截[至止](?:到|至)?\d{1,2}月\d{1,2}[日号]?|\d{4}年(?:度)?|\d{1,2}月份?|本月份?|上个?月份?|当月|本年度?|今年|全年|本季度|上季度|第?[一二三四1-4]季度|目前|现在|当前/g;
+  /\d{4}\s*[—–~～至到-]\s*\d{4}年度?|本周|上周|当周|截[至止](?:到|至)?\d{1,2}月\d{1,2}[日号]?|\d{4}年(?:度)?|\d{1,2}月份?|本月份?|上个?月份?|当月|本年度?|今年|全年|本季度|上季度|第?[一二三四1-4]季度|目前|现在|当前/g;
 const FILLER =
   /以下|如下|相关|有关|本辖区|全辖区|辖区内?|辖内|报送|上报|填报|统计|数据|情况|及以上|以上|及以下|以下|其中|累计|合计|总计|现有|针对性|各类|各项|具体|在册|的/g;
 
@@ -536,8 +536,14 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   };
   const cache = new Map<string, FieldMatch[]>();
 
+  // 无改厕户数 / 尚未改厕的户数: a state the dictionary's own names mark with 已 / 未 (已改厕户数, 未改厕户数) is denied by
+  // 无, 没有 and 尚未 as by 未; elsewhere 无 keeps its sense (长年无人居住户)
+  const states = new Set<string>();
+  for (const t of terms) for (const m of t.text.matchAll(/[已未]([\u4e00-\u9fa5]{2})/g)) states.add(m[1]!);
+  const denied = (t: string): string => t.replace(/(?:尚未|没有|无)([\u4e00-\u9fa5]{2})/g, (w, state: string) => (states.has(state) ? `未${state}` : w));
+
   function scoreAll(phrase: string): FieldMatch[] {
-    const p = normalize(phrase);
+    const p = denied(normalize(phrase));
     if (!p) return [];
     const hit = exact.get(p);
     if (hit && hit.length === 1) return [{ field: hit[0]!, score: 1 }];
