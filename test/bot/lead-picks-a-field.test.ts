@@ -39,6 +39,13 @@ describe('the lead picks a field', () => {
     expect(h.store.asks.openOf('zt_jz').map((a) => a.field)).toEqual([r.newFields[0]!.key]);
   });
 
+  it('a notice whose only item is to be picked, with no due day or period, is registered and offers the choices', () => {
+    const sent = h.send('lead_mz', 'channel', '民政：各镇街：请报送救助金额', { at: AT });
+    const text = sent.out.find((m) => m.chat === 'channel')!.text;
+    expect(text).toMatch(/“救助金额”是指：1\. \S+救助金额 {2}2\. \S+救助金额/);
+    expect(h.store.requests.get(1)!.fields).toEqual([]);
+  });
+
   it('with nothing to pick, says so', () => {
     h.send('lead_mz', 'channel', '民政：请朱沱镇11月30日前报送本月低保户数', { at: AT });
     const sent = h.send('lead_mz', 'channel', '是第1个', { at: AT });

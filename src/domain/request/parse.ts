@@ -94,7 +94,9 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // (a period read only from a scope or a note, 检查范围：2030年以来…, says what is looked at, not what is asked)
     const periodAsked = Boolean(period) && (candidates ?? []).some((c) => c.period === period && c.tier >= 0 && c.tier <= 2);
     // (every notice has an addressee line: only units the ask names itself count here)
-    if (!items.fields.length && !deadline && !periodAsked && !(targets.explicit && !addressed)) return null;
+    // (an item close to fields the dictionary knows is put to the lead as a choice, see bot/requests.ts: it is not unknown)
+    const offered = items.newFields.some((f) => f.choices?.length);
+    if (!items.fields.length && !offered && !deadline && !periodAsked && !(targets.explicit && !addressed)) return null;
 
     return {
       department: dept.id,
