@@ -8,6 +8,7 @@ import type { AskRecord } from '../store/asks.js';
 import type { CollectionRecord } from '../store/collections.js';
 import type { PoolValue } from '../store/pool.js';
 import { runKey } from '../store/keys.js';
+import { counted } from '../store/work-counts.js';
 import { dayKey, itemDeadlines } from './collect.js';
 import type { BotDeps } from './context.js';
 import { lastFigure, lastFigureNote, prefillText } from './prefill.js';
@@ -41,7 +42,7 @@ export function batchJob(deps: BotDeps): Job {
   return {
     name: 'ask-batches',
     nextDue: (after) => nextBatchTime(after, deps.settings()),
-    run: (at) => deps.store.transaction(() => void runBatches(deps, at)),
+    run: (at) => counted('batch run', () => deps.store.transaction(() => void runBatches(deps, at))),
   };
 }
 

@@ -1,6 +1,7 @@
 // Messages the bot does not act on still get an answer that says so and why: nothing a known member sends is
 // dropped without a word.
 import { parseRequest } from '../domain/request/parse.js';
+import { counted } from '../store/work-counts.js';
 import { unitNamesIn, unknownUnitNames } from '../domain/unknown-units.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { parseContext } from './leads.js';
@@ -19,7 +20,7 @@ export function declineEmpty(deps: BotDeps, turn: Turn): boolean {
 export function declineStaffRequest(deps: BotDeps, turn: Turn): boolean {
   const ctx = parseContext(deps, turn.message.at);
   const asLead = { ...turn.member, role: 'lead' as const, department: '' };
-  const parsed = parseRequest(turn.text, asLead, ctx);
+  const parsed = counted('parse request (staff)', () => parseRequest(turn.text, asLead, ctx));
   if (!parsed || (!parsed.fields.length && !parsed.newFields.length)) return false;
   const items = [...parsed.fields.map((k) => fieldLabel(deps.store.fields, k)), ...parsed.newFields.map((f) => f.label)];
   answer(deps, turn, `这条消息像是一项数据需求（${items.slice(0, 3).join('、')}${items.length > 3 ? '等' : ''}），但名册里你是工作人员，需求只登记部门负责人发布的，所以没有登记、也没有询问任何人。如需发布，请本部门负责人在群里发，或请管理员在名册里调整你的角色。`);

@@ -14,6 +14,7 @@ import { ParserCache } from './parsers.js';
 import type { Settings } from './settings.js';
 import { visibleText, warnAboutPersonalNumbers } from './personal-warning.js';
 import { handleStranger } from './strangers.js';
+import { counted } from '../store/work-counts.js';
 
 /** Longest a live drain holds the event loop before letting HTTP through, and most rows it reads at once. */
 const SLICE_MS = 25;
@@ -252,7 +253,7 @@ export class Bot implements Intake {
 
   /** Handles one stored message, exactly once: its effects and its 'done' mark commit together. */
   process(seq: number): void {
-    this.processOne(seq);
+    counted('inbound message processed', () => this.processOne(seq));
     for (const listener of this.listeners) listener(seq);
   }
 
@@ -305,7 +306,7 @@ export class Bot implements Intake {
     }
     const replyTo: Address = message.chat.kind === 'channel' ? { kind: 'channel' } : { kind: 'dm', memberId: member.id };
     const turn: Turn = { seq, lineId, message, member, text: stripMention(message.text, this.deps.settings().botName), replyTo, now };
-    for (const handler of HANDLERS) if (handler.when(turn) && handler.run(this.deps, turn)) return;
+    for (const handler of HANDLERS) if (handler.when(turn) && counted(`handler ${handler.name}`, () => handler.run(this.deps, turn))) return;
   }
 
   /** The message's line in the conversation (what the bot's answers link to). */

@@ -10,23 +10,24 @@ import { askForRequest, placeRequest } from './placement.js';
 import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
 import { acceptRequest, askedText, registerNewField } from './requests.js';
 import type { RequestRecord } from '../store/requests.js';
+import { counted } from '../store/work-counts.js';
 
 export function parseContext(deps: BotDeps, at: Date): ParseContext {
   const s = deps.settings();
-  return { roster: deps.store.roster.snapshot(), fields: deps.store.fields.matchable(), at, timezone: s.timezone, botName: s.botName };
+  return counted('parse context', () => ({ roster: deps.store.roster.snapshot(), fields: deps.store.fields.matchable(), at, timezone: s.timezone, botName: s.botName }));
 }
 
 /** True when the message was a request or an edit (and was answered). */
 export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   const ctx = parseContext(deps, turn.message.at);
-  const parsed = parseRequest(turn.text, turn.member, ctx);
+  const parsed = counted('parse request (lead)', () => parseRequest(turn.text, turn.member, ctx));
   if (parsed) {
     const open = repostOf(deps, turn, parsed) ?? (parsed.reminder ? remindedOf(deps, turn, parsed) : undefined);
     if (open) answerRepost(deps, turn, open);
     else acceptRequest(deps, turn, parsed);
     return true;
   }
-  const edit = parseRequestEdit(turn.text, ctx);
+  const edit = counted('parse request edit', () => parseRequestEdit(turn.text, ctx));
   if (!edit) return false;
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   if (!last) {

@@ -1,4 +1,5 @@
 import { nextAllowedDmTime } from '../domain/calendar.js';
+import { counted } from '../store/work-counts.js';
 import { maskPersonalNumbers } from '../domain/personal.js';
 import { formatLocalDate, localParts } from '../domain/time.js';
 import type { ChatId } from '../chat/chat-id.js';
@@ -45,6 +46,10 @@ export class Outbound {
 
   /** The bot never repeats an ID-card or mobile number, whoever wrote it (a forwarded question, a 反映): it says them masked. */
   say(to: Address, said: OutboundMessage, options: SayOptions = {}): number {
+    return counted(options.batch ? 'bot message (batch)' : 'bot message', () => this.sayNow(to, said, options));
+  }
+
+  private sayNow(to: Address, said: OutboundMessage, options: SayOptions): number {
     const message = { ...said, text: maskPersonalNumbers(said.text) };
     const now = this.clock.now();
     const at = to.kind === 'dm' && options.initiated ? nextAllowedDmTime(now, this.settings()) : now;

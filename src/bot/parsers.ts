@@ -1,5 +1,6 @@
 import { createFieldMatcher, type FieldMatcher } from '../domain/dictionary.js';
 import type { Store } from '../store/store.js';
+import { counted } from '../store/work-counts.js';
 
 /** Parser indexes rebuilt only when the dictionary or roster changes. */
 export class ParserCache {
@@ -10,7 +11,7 @@ export class ParserCache {
   fieldMatcher(): FieldMatcher {
     const revision = this.store.fields.revision;
     if (!this.matcher || this.matcher.revision !== revision) {
-      this.matcher = { revision, value: createFieldMatcher(this.store.fields.matchable()) };
+      this.matcher = { revision, value: counted('build field matcher', () => createFieldMatcher(this.store.fields.matchable())) };
     }
     return this.matcher.value;
   }

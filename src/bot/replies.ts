@@ -2,6 +2,7 @@
 import { describePeriod } from '../domain/period.js';
 import { isPersonalField, maskPersonalText } from '../domain/personal.js';
 import { periodBefore } from '../domain/prefill.js';
+import { counted } from '../store/work-counts.js';
 import { parseReply, type ParsedReply, type ParsedValue, type ReplyCandidate } from '../domain/reply/parse.js';
 import type { FieldDef, FieldValue } from '../domain/types.js';
 import { askFieldsOf, dayKey } from './collect.js';
@@ -69,7 +70,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     respond(deps, turn, unit, emptyParse(), recorded, { lines: settled.lines });
     return;
   }
-  const candidates = replyCandidates(deps, unit, turn.member.id);
+  const candidates = counted('reply candidates', () => replyCandidates(deps, unit, turn.member.id));
   const roster = store.roster.snapshot();
   // A town or street clerk may report for the villages and communities under it: each is read against its own asks.
   const others = roster.units.filter((u) => u.parent === unit)
@@ -79,10 +80,10 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     answer(deps, turn, `${unitName(roster, unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`);
     return;
   }
-  const parsed = parseReply(settled.rest ?? turn.text, {
+  const parsed = counted('parse reply', () => parseReply(settled.rest ?? turn.text, {
     at: turn.message.at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(),
     unitName: unitName(roster, unit), others,
-  });
+  }));
   const unchanged = carryUnchanged(deps, unit, parsed, candidates, others);
   parsed.values.push(...unchanged.values);
   const changed = applyChanges(deps, unit, parsed);

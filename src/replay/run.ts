@@ -12,6 +12,7 @@ import { VirtualScheduler } from '../schedule/virtual.js';
 import { builtinDictionary } from '../store/seed.js';
 import type { RequestRecord } from '../store/requests.js';
 import { Store } from '../store/store.js';
+import { counted, workCounts } from '../store/work-counts.js';
 import { bracketPath, issueLines } from '../issues.js';
 import { replayOutputSchema, scenarioSchema, type ReplayOutput, type Scenario } from './schema.js';
 
@@ -93,20 +94,23 @@ export async function replay(scenario: Scenario): Promise<ReplayOutput> {
 
     const eventOfSeq = new Map<number, number>();
     for (const [index, event] of scenario.events.entries()) {
+      const advancing = performance.now();
       await scheduler.advanceTo(new Date(event.at));
+      workCounts?.add('virtual clock: advance to the event', performance.now() - advancing);
       if (!('from' in event)) continue;
-      const seq = bot.ingest({
+      const seq = counted('ingest (inbox + line)', () => bot.ingest({
         platform: 'replay', id: `e${index}`, chat: { kind: event.in, id: event.in === 'channel' ? 'channel' : event.from },
         sender: { platformUserId: event.from }, text: event.text, mentionsBot: event.text.includes(`@${settings.botName}`),
         at: new Date(event.at),
-      });
+      }));
       if (seq === null) continue;
       eventOfSeq.set(seq, index);
       bot.process(seq);
     }
     if (scenario.end) await scheduler.advanceTo(new Date(scenario.end));
     await host.stopAll();
-    return replayOutputSchema.parse(buildOutput(store, tz, eventOfSeq));
+    const output = counted('replay output: build', () => buildOutput(store, tz, eventOfSeq));
+    return counted('replay output: schema check', () => replayOutputSchema.parse(output));
   } finally {
     store.close();
   }

@@ -10,6 +10,7 @@ import type { Settings } from '../bot/settings.js';
 import type { Address, ChatAdapter, PlatformTarget } from '../chat/contract.js';
 import { Redactor, redactingLogger } from '../log/redactor.js';
 import { Store } from '../store/store.js';
+import { workCounts } from '../store/work-counts.js';
 import { WalCheckpoints } from './wal-checkpoints.js';
 import { WriteTurns } from './write-turns.js';
 import type { FromWorker, TargetQuery, ToWorker, WorkerData } from './processing-protocol.js';
@@ -237,6 +238,7 @@ async function run(): Promise<void> {
     const rows = store.inbox.pending(ROWS);
     if (!rows.length) {
       send({ type: 'idle' });
+      workCounts?.write();
       checkpoints.idle();
       await sleep(IDLE_RECHECK_MS);
       turnStarted = performance.now();

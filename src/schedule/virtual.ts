@@ -1,6 +1,7 @@
 import type { VirtualClock } from '../bot/clock.js';
 import { nextCronTime, parseCron, type CronSpec } from './cron-expr.js';
 import type { Job, Scheduler } from './scheduler.js';
+import { workCounts } from '../store/work-counts.js';
 
 /**
  * Runs jobs against a virtual clock: `advanceTo(t)` runs every job due on the way, each at its own due time, in order.
@@ -25,6 +26,7 @@ export class VirtualScheduler implements Scheduler {
   async advanceTo(target: Date): Promise<void> {
     for (let guard = 0; guard < 100_000; guard++) {
       const now = this.clock.now();
+      workCounts?.add('virtual clock: timer scan', 0);
       let next: { at: Date; job: Job } | null = null;
       for (const { job, spec } of this.jobs.values()) {
         const candidates = [spec ? nextCronTime(spec, now, this.timezone) : null, job.nextDue?.(now) ?? null];

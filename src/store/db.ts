@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { ensurePrivateFile, narrowDatabaseFiles } from './file-modes.js';
 import { migrations } from './migrations.js';
+import { workCounts, type WorkCounts } from './work-counts.js';
 
 export type Db = Database.Database;
 
@@ -26,6 +27,7 @@ export function openDatabase(file: string, options: { checkIntegrity?: boolean }
   }
   migrate(db);
   cacheStatements(db);
+  if (workCounts) countStatements(db, workCounts);
   return db;
 }
 
@@ -50,6 +52,51 @@ function cacheStatements(db: Db): void {
     }
     return stmt;
   }) as Db['prepare'];
+}
+
+/**
+ * With work counting on: every statement's runs, rows written and time, under the repository method that first
+ * prepared it and the start of its SQL; pragmas and the store's transactions under their own names.
+ */
+function countStatements(db: Db, counts: WorkCounts): void {
+  const prepare = db.prepare.bind(db);
+  const named = new WeakSet<Database.Statement>();
+  db.prepare = ((sql: string) => {
+    const stmt = prepare(sql);
+    if (named.has(stmt)) return stmt;
+    named.add(stmt);
+    const name = `sql ${callerOf(new Error().stack ?? '')}: ${sql.replace(/\s+/g, ' ').trim().slice(0, 60)}`;
+    const writes = !/^\s*(SELECT|WITH|PRAGMA)\b/i.test(sql);
+    for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+      const original = stmt[method] as (...args: unknown[]) => unknown;
+      (stmt as unknown as Record<string, unknown>)[method] = function (this: Database.Statement, ...args: unknown[]) {
+        const t = performance.now();
+        const result = original.apply(this, args);
+        counts.add(name, performance.now() - t, method === 'run' ? (result as Database.RunResult).changes : writes && method === 'all' ? (result as unknown[]).length : writes && method === 'get' && result !== undefined ? 1 : 0);
+        return result;
+      };
+    }
+    return stmt;
+  }) as Db['prepare'];
+  const pragma = db.pragma.bind(db);
+  db.pragma = ((source: string, options?: Database.PragmaOptions) => {
+    const t = performance.now();
+    try {
+      return pragma(source, options);
+    } finally {
+      counts.add(`pragma ${source}`, performance.now() - t);
+    }
+  }) as Db['pragma'];
+}
+
+/** The first frame outside this file and better-sqlite3: the repository method that prepared the statement. */
+function callerOf(stack: string): string {
+  for (const line of stack.split('\n').slice(1)) {
+    if (line.includes('/store/db.') || line.includes('better-sqlite3')) continue;
+    const m = /at (?:new )?([\w$.<>]+) \(/.exec(line) ?? /at ([^\s]+)/.exec(line);
+    return m ? m[1]! : '?';
+  }
+  return '?';
 }
 
 export function migrate(db: Db): void {

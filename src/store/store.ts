@@ -19,6 +19,8 @@ import { LoginThrottleRepo, SecurityLogRepo, SessionsRepo } from './sessions.js'
 import { StandingLedgersRepo } from './standing-ledgers.js';
 import { VoiceReportsRepo } from './voice-reports.js';
 import { ExportLayoutsRepo } from './export-layouts.js';
+import type { WorkCounts } from './work-counts.js';
+import { workCounts } from './work-counts.js';
 
 /** Every repository over one SQLite database. */
 /** Turns at writing, between connections of one process that share the file. */
@@ -108,6 +110,7 @@ export class Store {
     gate?.enter();
     if (outermost) this.dataVersion.storeTransaction(true);
     try {
+      if (outermost && workCounts) return countedTransaction(this.runTransaction, fn, workCounts);
       return this.runTransaction.immediate(fn) as T;
     } catch (error) {
       // Rolled back: reads cached by the repositories may hold writes that never happened.
@@ -131,4 +134,20 @@ export class Store {
       this.db.close();
     }
   }
+}
+
+/** An outermost transaction, its BEGIN IMMEDIATE and COMMIT counted apart from the work inside it. */
+function countedTransaction<T>(run: Database.Transaction<(fn: () => unknown) => unknown>, fn: () => T, counts: WorkCounts): T {
+  let inner = 0;
+  const t = performance.now();
+  const result = run.immediate(() => {
+    const s = performance.now();
+    try {
+      return fn();
+    } finally {
+      inner = performance.now() - s;
+    }
+  }) as T;
+  counts.add('transaction BEGIN + COMMIT', performance.now() - t - inner);
+  return result;
 }
