@@ -1,13 +1,28 @@
 // Length-preserving clean-up of a reply, so every index found later still points into the original message.
 
+const EMOJI = /^\p{Extended_Pictographic}$/u;
+const MODIFIER = /^\p{Emoji_Modifier}$/u;
+
 /**
  * Full-width digits, letters, ．％ and the ideographic space become half-width; control and zero-width characters
  * become spaces (\r becomes a newline; a tab stays). Chinese punctuation is kept: the segmenter knows both forms.
+ * An emoji (🎉, ✅, 👍) ends what was said before it, as a full stop would: 全部整改完成了🎉 reads as 全部整改完成了。
+ * (its second code unit, a variation selector or a skin tone become spaces).
  */
 export function normalizeReply(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff || (code >= 0x2190 && code <= 0x2bff) || code === 0xfe0f) {
+      const pictograph = EMOJI.test(String.fromCodePoint(point));
+      const width = point > 0xffff ? 2 : 1;
+      if (pictograph || MODIFIER.test(String.fromCodePoint(point)) || code === 0xfe0f) {
+        out += (pictograph ? '。' : ' ') + ' '.repeat(width - 1);
+        i += width - 1;
+        continue;
+      }
+    }
     if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
       out += String.fromCharCode(code - 0xfee0);
     } else if (code === 0xff0e) out += '.';

@@ -343,8 +343,11 @@ const SUM_OPENS_CLAUSE = /^\s*共(?:是|为|有|计)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
 // (比上次报的多走访了2个: the change word may take a verb of its own before 了.)
 const COMPARED_CHANGE = /比([^，,。；;\d]{0,12}?)(多了|少了|增加了?|减少了?|增长了?|下降了?|多|少|高|低)(?:[\u4e00-\u9fa5]{1,2}了)?\s*$/;
-/** 人数少了5个 / 再加一个: a change with nothing named to measure it against. */
-const BARE_CHANGE = /(多了|少了|增加了|减少了|再加上?|又加了?|又多了|又少了)\s*$/;
+/**
+ * 人数少了5个 / 再加一个 / 资金相应增加0.2万 / 楼栋数要减2栋: a change with nothing named to measure it against. (减 right
+ * before the figure, alone or after 要/得/再, is a change as much as 减少 is.)
+ */
+const BARE_CHANGE = /(多了|少了|增加了?|减少了?|(?:要|需要|得|应该?|再|还要)?(?:核)?减(?:去|掉)?|再加上?|又加了?|又多了|又少了)\s*$/;
 /** 报警器又装了4台 / 又发现了2处 / 补种了6亩: done again since the figure given, so added to it. */
 const AGAIN_DONE = /(?:又|再|补)([\u4e00-\u9fa5]{1,2})了\s*$/;
 const EARLIER_PERIOD = /上个?月|上期|上一?季度?|上半年|上年|去年|上周|上个?星期|前一个?月/;
