@@ -110,7 +110,9 @@ export interface UnitSplit {
 /**
  * 石桥村：低保户数12户 / 白沙村：低保户数9户 from a town clerk: a line that starts with another unit's name, and the
  * lines after it until the next unit's name, are that unit's figures, not the reporter's. `speaksFor` gives the id
- * of a unit the reporter may report for; other units are only noted.
+ * of a unit the reporter may report for; other units are only noted. `itemAfterName` gives the id of a unit the
+ * reporter speaks for whose name, with or without its suffix, opens the line and runs straight into one of that
+ * unit's items (后堡检查户数是946 from the street clerk: SHORT_NAME_THEN_ITEM).
  */
 // (新市场的入户宣传…: the bare name may also be followed by 的, whose words are that unit's)
 const BARE_UNIT_LINE = /^\s*([\u4e00-\u9fa5]{2,6})(?:[\s:：]|的)/;
@@ -118,13 +120,14 @@ const BARE_UNIT_LINE = /^\s*([\u4e00-\u9fa5]{2,6})(?:[\s:：]|的)/;
 export function splitUnits(
   text: string, ownUnit: string, namesField: (words: string) => boolean = () => false,
   speaksFor: (name: string) => string | null = () => null,
+  itemAfterName: (line: string) => string | null = () => null,
 ): UnitSplit {
   text = breakBeforeUnitsSpokenFor(text, speaksFor);
   const none: UnitSplit = { own: text, parts: new Map(), foreign: [] };
   // 南河 占道经营12处 from a street clerk: a line opened by the name, without its suffix, of a unit the reporter speaks for
   const bareUnit = (line: string): string | null => {
     const run = BARE_UNIT_LINE.exec(line)?.[1];
-    return run && !namesField(run) ? speaksFor(run) : null;
+    return (run && !namesField(run) ? speaksFor(run) : null) ?? itemAfterName(line);
   };
   const bareLines = text.split('\n').some((line) => bareUnit(line) !== null);
   if (!bareLines && !/[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/.test(text)) return none;

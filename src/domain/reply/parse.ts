@@ -5,7 +5,7 @@ import { formatLocalDate, localParts, type LocalDate } from '../time.js';
 import { normalizeReply } from './normalize.js';
 import { toSimplified } from '../text/traditional.js';
 import { hideNonFigures, hideOwnName, NUMERAL_WORDS, splitUnits } from './hide.js';
-import { isOwnUnit, readTables } from './table.js';
+import { isOwnUnit, readTables, unitCore } from './table.js';
 import { bracketSpans, segmentReply } from './segment.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { indexCandidates, type CandidateIndex } from './candidate-index.js';
@@ -157,7 +157,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   if (!unitName) return readUnit(plain, ctx, reply, askedInQuote);
   if (others.length) plain = readUnitList(plain, unitName, rosterName);
   const own = indexCandidates(candidatesOf(ctx).map((c) => c.field));
-  const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor);
+  const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor, (line) => shortNameThenItem(line, others));
   reply.otherUnits.push(...split.foreign.filter((u) => !reply.otherUnits.includes(u)));
   readUnit(split.own, ctx, reply, askedInQuote);
   // A town clerk's lines for its villages: each read against what that unit was asked.
@@ -222,6 +222,28 @@ function readUnitList(text: string, ownUnit: string, rosterName: (name: string) 
     const lines = read.map((r) => `${r.unit}：${label}${r.figure}${tail}`);
     return (total ? [line.slice(0, opener.index), ...lines] : lines).join('\n');
   }).join('\n');
+}
+
+/**
+ * SHORT_NAME_THEN_ITEM: 后堡检查户数是946 from a street clerk: the line opens with the name of a unit the reporter
+ * speaks for (the longest of its names, with or without the suffix), and the words straight after the name name one
+ * of the items that unit was asked. The unit's id, or null.
+ */
+function shortNameThenItem(line: string, others: NonNullable<ReplyContext['others']>): string | null {
+  const text = line.trimStart();
+  let unit: (typeof others)[number] | null = null;
+  let length = 0;
+  for (const o of others) {
+    for (const name of [o.name, unitCore(o.name)]) {
+      if (name.length >= 2 && name.length > length && text.startsWith(name)) {
+        unit = o;
+        length = name.length;
+      }
+    }
+  }
+  if (!unit) return null;
+  const words = /^[\u4e00-\u9fa5]*/.exec(text.slice(length))![0];
+  return words.length >= 2 && namesAnyField(words, indexCandidates(unit.candidates.map((c) => c.field))) ? unit.id : null;
 }
 
 function candidatesOf(ctx: ReplyContext): ReplyCandidate[] {

@@ -25,9 +25,11 @@ function cells(line: string): string[] {
 /** 10月 and 2026年 are labels, not figures. */
 const isFigure = (cell: string): boolean => FIGURE_CELL.test(cell) && !/(?:月|年|季度|周)$/.test(cell);
 
-function core(unit: string): string {
+/** A unit's name without its suffix (石桥 for 石桥村, 中山路 for 中山路街道). */
+export function unitCore(unit: string): string {
   return unit.replace(UNIT_SUFFIX, '');
 }
+const core = unitCore;
 
 /** Whether a unit named in the reply is the reporter's own (石桥 for 石桥村, 中山路街道办事处 for 中山路街道). */
 export function isOwnUnit(named: string, own: string | undefined): boolean {
