@@ -117,7 +117,13 @@ export async function replay(scenario: Scenario): Promise<ReplayOutput> {
 }
 
 function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>): ReplayOutput {
-  const at = (d: Date): string => formatZoned(d, tz);
+  // Asks made together share their times: each instant is formatted once.
+  const formatted = new Map<number, string>();
+  const at = (d: Date): string => {
+    let text = formatted.get(d.getTime());
+    if (text === undefined) formatted.set(d.getTime(), (text = formatZoned(d, tz)));
+    return text;
+  };
   const eventOfLine = (lineId: number | null): number | null => {
     if (lineId === null) return null;
     const seq = store.messages.get(lineId)?.inboxSeq;
@@ -138,7 +144,9 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
   const collections = store.collections.all()
     .map((c) => ({ c, members: active.filter((r) => r.collectionId === c.id), ledger: store.standingLedgers.roundOfCollection(c.id)?.ledgerId }))
     .filter((x) => x.members.length || x.ledger);
-  const bot = store.messages.fromBot();
+  const bot = store.messages.botLines();
+  const asks = store.asks.all();
+  const historyOf = store.pool.historyCounts();
   return {
     requests: requests.map((r) => {
       const periods = periodsOf.get(r.messageId)!;
@@ -153,19 +161,19 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
       id: `c${c.id}`, requests: [...new Set(members.map(shownId))], fields: c.fields, period: c.period,
       deadline: c.deadline ? at(c.deadline) : null, targets: c.units, ...(ledger ? { ledger } : {}),
     })),
-    asks: store.asks.all().map((a) => ({
+    asks: asks.map((a) => ({
       at: at(a.at), member: a.memberId, unit: a.unit, field: a.field, period: a.period, sentAt: a.sentAt ? at(a.sentAt) : null,
     })),
     values: store.pool.all().map((v) => ({
       unit: v.unit, field: v.field, period: v.period, value: v.value, member: v.memberId, event: eventOfLine(v.messageId),
-      history: store.pool.history(v.unit, v.field, v.period).length, ...(v.approximate ? { approximate: true } : {}),
+      history: historyOf(v.unit, v.field, v.period), ...(v.approximate ? { approximate: true } : {}),
     })),
     messages: bot.map((m) => ({ at: at(m.at), to: m.chat, text: m.text })),
-    digests: bot.filter((m) => m.card?.type === 'digest').map((m) => ({ at: at(m.at), text: m.text })),
+    digests: bot.filter((m) => m.cardType === 'digest').map((m) => ({ at: at(m.at), text: m.text })),
     stats: {
       requests: requests.length,
       collections: collections.length,
-      asks: store.asks.all().length,
+      asks: asks.length,
       asksAvoided: store.counters.get('asksAvoided'),
       valuesCollected: store.pool.count(),
       valuesReused: store.counters.get('valuesReused'),

@@ -1,7 +1,7 @@
 import type { VirtualClock } from '../bot/clock.js';
 import { nextCronTime, parseCron, type CronSpec } from './cron-expr.js';
 import type { Job, Scheduler } from './scheduler.js';
-import { workCounts } from '../store/work-counts.js';
+import { counted, workCounts } from '../store/work-counts.js';
 
 /**
  * Runs jobs against a virtual clock: `advanceTo(t)` runs every job due on the way, each at its own due time, in order.
@@ -29,7 +29,7 @@ export class VirtualScheduler implements Scheduler {
       workCounts?.add('virtual clock: timer scan', 0);
       let next: { at: Date; job: Job } | null = null;
       for (const { job, spec } of this.jobs.values()) {
-        const candidates = [spec ? nextCronTime(spec, now, this.timezone) : null, job.nextDue?.(now) ?? null];
+        const candidates = counted(`virtual clock: next time of ${job.name}`, () => [spec ? nextCronTime(spec, now, this.timezone) : null, job.nextDue?.(now) ?? null]);
         for (const at of candidates) {
           if (at && at.getTime() > now.getTime() && at.getTime() <= target.getTime() && (!next || at < next.at)) {
             next = { at, job };
@@ -38,7 +38,9 @@ export class VirtualScheduler implements Scheduler {
       }
       if (!next) break;
       this.clock.set(next.at);
+      const started = performance.now();
       await next.job.run(next.at);
+      workCounts?.add(`virtual clock: run ${next.job.name}`, performance.now() - started);
     }
     this.clock.set(target);
   }

@@ -60,6 +60,16 @@ export class MessagesRepo {
     return (this.afterStmt.all(encodeChatId(chat), afterId, limit) as RawRow[]).map(toLine);
   }
 
+  /**
+   * Everything the bot said, in delivery order, with only its card's type (a replay's output: the cards themselves,
+   * batch forms among them, cost more to read back than the rest of the line).
+   */
+  botLines(): Array<{ at: Date; chat: string; text: string; cardType: string | null }> {
+    return (this.db.prepare(`SELECT at, chat, text, json_extract(card, '$.type') AS cardType FROM messages WHERE sender = 'bot' ORDER BY at, id`)
+      .all() as Array<{ at: string; chat: string; text: string; cardType: string | null }>)
+      .map((r) => ({ at: new Date(r.at), chat: r.chat, text: r.text, cardType: r.cardType }));
+  }
+
   /** Everything the bot said, in delivery order. */
   fromBot(): ChatLine[] {
     return (this.db.prepare(`SELECT * FROM messages WHERE sender = 'bot' ORDER BY at, id`).all() as RawRow[]).map(toLine);

@@ -112,6 +112,14 @@ export class PoolRepo {
       .all(unit, field, periodToColumn(period)) as RawRow[]).map(toValue);
   }
 
+  /** How many earlier versions each (unit, field, period) has: history(…).length for every key at once. */
+  historyCounts(): (unit: string, field: string, period: Period) => number {
+    const counts = new Map<string, number>();
+    for (const [unit, field, period, n] of this.db.prepare('SELECT unit, field, period, count(*) FROM pool_history GROUP BY unit, field, period')
+      .raw().all() as Array<[string, string, string, number]>) counts.set(`${pairKey(unit, field)}\u0000${period}`, n);
+    return (unit, field, period) => counts.get(`${pairKey(unit, field)}\u0000${periodToColumn(period)}`) ?? 0;
+  }
+
   /** Every period holding a value for the unit's field ('' for no period). */
   periodsHeld(unit: string, field: string): string[] {
     if (!this.mayHold(unit, field)) return [];
