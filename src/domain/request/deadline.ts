@@ -42,6 +42,12 @@ const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|
 const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*$/;
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
 const BIRTH_AFTER = /^\s*(?:前|以前|之前|后|以后)?\s*(?:出生|年满|满\d|周岁)/;
+/**
+ * 2038年12月31日前建成的农村户厕: a day with 前 followed by what was done by then and 的 bounds the things counted (they are
+ * counted as of that day, see boundDays in period-choice.ts); it is no due day. (…前报送的 / …前将… are asks; …前出生的 is
+ * an age, see BIRTH_AFTER.)
+ */
+export const COUNT_BOUND_AFTER = /^\s*(?:已|已经)?(?!将|把|向|由|请|报|上报|填报|报送|提交|完成|出生)[\u4e00-\u9fa5]{1,3}的/;
 const MOMENT_LEAD = /(?:时点|时间点)\s*(?:为|是|:|：)?\s*(?:每个?[月年季周])?\s*$/;
 /**
  * 统计数据填写的截止时间为12月31日, 各乡镇上报截止时间为2月27日: a 截止时间 whose subject is the data says up to when the
@@ -429,6 +435,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     if (!day) continue;
     // 1932年12月31日前出生 / 截至12月31日年满60周岁: a day that fixes an age; a day years back is no due day either
     if (BIRTH_AFTER.test(after) || day.year < today.year - 1) continue;
+    if (mark && /前$/.test(mark) && COUNT_BOUND_AFTER.test(after) && compareLocalDates(day, today) <= 0) continue;
     // 统计时点为6月30日24时: the moment the figures are counted at, not when they are due
     if (MOMENT_LEAD.test(before) || DATA_CUTOFF_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const reportingUntil = REPORTING_UNTIL.test(text.slice(Math.max(0, m.index - 16), m.index));

@@ -1,10 +1,10 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
 import { findPeriodMentions, isoWeek, monthPeriod, periodKind, periodRange, resolveDateExpression, type PeriodKind, type PeriodMention } from '../period.js';
-import { addDays, formatLocalDate, localParts } from '../time.js';
+import { addDays, compareLocalDates, formatLocalDate, localParts } from '../time.js';
 import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
-import { dailyWindowStart, resolveDeadlineDate } from './deadline.js';
+import { COUNT_BOUND_AFTER, dailyWindowStart, resolveDeadlineDate } from './deadline.js';
 import { asksEachDay, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
 import { cadenceOf } from '../cadence.js';
 import type { PeriodCandidate } from './report-cadence.js';
@@ -28,15 +28,38 @@ const DATA_DATE = new RegExp(
   'g',
 );
 
-function dataDates(text: string, at: Date, timezone: string): PeriodMention[] {
+/**
+ * 一、统计时间 本次统计数字截止到12月25日: inside the section that says what time the figures are for, the day they stop
+ * at is the snapshot counted, however far ahead it lies (elsewhere 截止 a week ahead is far more often a due day).
+ */
+const SECTION_CUTOFF = /(?:截至到|截至|截止到|截止至|截止|到)\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?)(?!\s*(?:前|以前|之前|止|为止))/g;
+
+/**
+ * 全县2038年12月31日前建成的农村户用卫生厕所: the things counted are those there by a day already past, and they are
+ * counted as of it (see COUNT_BOUND_AFTER).
+ */
+const DAY_BEFORE = /((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?)\s*(?:之前|以前|前)/g;
+
+function dataDates(anatomy: Anatomy, at: Date, timezone: string): PeriodMention[] {
+  const { text } = anatomy;
   const today = localParts(at, timezone);
   const out: PeriodMention[] = [];
+  const push = (index: number, expr: string): void => {
+    const d = resolveDateExpression(expr, today);
+    if (d && !out.some((o) => o.index === index)) out.push({ index, text: expr, period: formatLocalDate(d), kind: 'snapshot' });
+  };
   for (const m of text.matchAll(DATA_DATE)) {
     const expr = m[1] ?? m[2] ?? m[3]!;
-    const d = resolveDateExpression(expr, today);
-    if (d) out.push({ index: m.index! + m[0].indexOf(expr), text: expr, period: formatLocalDate(d), kind: 'snapshot' });
+    push(m.index! + m[0].indexOf(expr), expr);
   }
-  return out;
+  for (const m of text.matchAll(DAY_BEFORE)) {
+    const d = resolveDateExpression(m[1]!, today);
+    if (d && compareLocalDates(d, today) <= 0 && COUNT_BOUND_AFTER.test(text.slice(m.index! + m[0].length))) push(m.index!, m[1]!);
+  }
+  for (const part of anatomy.parts.filter((p) => p.kind === 'period')) {
+    for (const m of text.slice(part.start, part.end).matchAll(SECTION_CUTOFF)) push(part.start + m.index! + m[0].indexOf(m[1]!), m[1]!);
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** Mentions with the data dates put in place of whatever the same words were read as. */
@@ -85,6 +108,10 @@ function isLimit(text: string, m: PeriodMention): boolean {
   const after = text.slice(m.index + m.text.length, m.index + m.text.length + 8);
   if (EXEMPT_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, m.index - 8), m.index);
+  // 2038年12月31日前建成的…: a day that bounds the things counted is their snapshot, no limit
+  const tail = text.slice(m.index + m.text.length);
+  const bound = /^\s*(?:之前|以前|前)/.exec(tail);
+  if (m.kind === 'snapshot' && bound && COUNT_BOUND_AFTER.test(tail.slice(bound[0].length))) return false;
   return LIMIT_AFTER.test(after) || WINDOW_START.test(after) || WINDOW_END.test(before + m.text.slice(0, /^(?:到|至)/.test(m.text) ? 1 : 0)) || (m.kind === 'snapshot' && (AGE_AFTER.test(after) || AGE_BEFORE.test(before)));
 }
 
@@ -324,7 +351,7 @@ function chooseOne(
   const text = anatomy.text;
   const documents = spansOf(DOCUMENT_NAME, text);
   const outsideDeadline = (index: number, end: number): boolean => !deadlineSpan || end <= deadlineSpan[0] || index >= deadlineSpan[1];
-  const dates = dataDates(text, at, timezone);
+  const dates = dataDates(anatomy, at, timezone);
   const all = withDataDates(atRound(findPeriodMentions(text, at, timezone), text, timezone, deadlineSpan, deadlineAt, deadlineRound), dates)
     .filter((m) => outsideDeadline(m.index, m.index + m.text.length));
   const spans = [...all.map((m): Span => [m.index, m.index + m.text.length]), ...eachDaySpans(text)];
