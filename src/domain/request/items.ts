@@ -455,7 +455,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
     let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
     const topic = topicOf(cand);
     const { pieces, joiners } = splitPieces(prepareCandidate(cand));
-    const shared = sharedMeasureReadings(pieces, joiners, ctx.matcher);
+    const shared = new Map([...sharedHeadReadings(pieces, joiners, ctx.matcher), ...sharedMeasureReadings(pieces, joiners, ctx.matcher)]);
     for (const [i, raw] of pieces.entries()) {
       // （五）供销合作社系统人员统计年报表: an entry naming a report form asks for what the form records
       const cleaned = shared.get(i)?.text ?? cleanFragment(raw);
@@ -517,6 +517,38 @@ function splitPieces(text: string): { pieces: string[]; joiners: string[] } {
 const LIST_JOINER = /^(?:、|和|及|与|以及|跟)$/;
 /** The measure a list's last member ends with (交通运输用地面积, 氮氧化物排放量, 未入学人数). */
 const MEMBER_MEASURE = /(?:排放量|产量|面积|数量|人数|户数|个数|人次|金额|总量|里程)$/;
+/** What a tail of the last member must end with to be a measure it may share (批发价格, 零售价, 销售额, 普及率). */
+const MEASURE_TAIL = /(?:价格?|[量数额率值]|面积|人次|里程)$/;
+
+/** The pieces [start, end] of each list in a candidate: members joined by 、 / 和 / 及, not by a comma. */
+function* listRuns(pieces: string[], joiners: string[]): Generator<[number, number]> {
+  for (let start = 0; start < pieces.length;) {
+    let end = start;
+    // (名称及其保护点面积: what follows 其 is said of the member before it, not another member)
+    // (未入学人数（均…合计）和入学率: an aside blanked between two members does not end the list)
+    while (end < joiners.length && (LIST_JOINER.test(joiners[end]!) || (joiners[end] === BLANK && !pieces[end + 1]!.trim()))
+      && !/^\s*其(?![他它余中])/.test(pieces[end + 1] ?? '')) end++;
+    const next = end + 1;
+    while (end > start && !pieces[end]!.trim()) end--;
+    if (end > start) yield [start, end];
+    start = next;
+  }
+}
+
+/**
+ * The measures the list's last member may share: the measure word it ends with, or else every tail of it that ends as
+ * a measure does (鲜猪肉批发价格: 价格, 批发价格…); the dictionary then says which reading of each member it names.
+ */
+function sharedMeasures(last: string): { tails: string[]; least: number } {
+  const word = MEMBER_MEASURE.exec(last)?.[0];
+  if (word) return { tails: [word], least: ACCEPT_SCORE };
+  if (!MEASURE_TAIL.test(last)) return { tails: [], least: 1 };
+  const tails: string[] = [];
+  for (let n = 2; n <= last.length - 2; n++) tails.push(last.slice(-n));
+  // (a tail is a guess at where the measure starts: 运力、旅客客运量、客运周转量 shares none, so a member is read with
+  // one only when the dictionary names that reading outright)
+  return { tails, least: 0.9 };
+}
 
 /**
  * 因灾损毁的耕地、林地、园地和交通运输用地面积 / 化学需氧量、氨氮排放量: a list whose last member carries the measure asks
@@ -526,35 +558,78 @@ const MEMBER_MEASURE = /(?:排放量|产量|面积|数量|人数|户数|个数|�
  */
 function sharedMeasureReadings(pieces: string[], joiners: string[], matcher: FieldMatcher): Map<number, { text: string; key: string }> {
   const readings = new Map<number, { text: string; key: string }>();
-  for (let start = 0; start < pieces.length;) {
-    let end = start;
-    // (名称及其保护点面积: what follows 其 is said of the member before it, not another member)
-    while (end < joiners.length && LIST_JOINER.test(joiners[end]!) && !/^\s*其(?![他它余中])/.test(pieces[end + 1] ?? '')) end++;
-    if (end > start) {
-      const last = cleanFragment(pieces[end]!);
-      const measure = MEMBER_MEASURE.exec(last)?.[0];
-      const first = cleanFragment(pieces[start]!);
-      // (因灾损毁的 said of the list: a member's reading must name a field that says it too, 耕地损毁面积 not 耕地面积)
-      const modifier = first.includes('的') ? matcher.normalize(first.slice(0, first.lastIndexOf('的'))) : '';
-      const saysModifier = (field: FieldDef): boolean =>
-        !modifier || [field.label, ...field.aliases].some((name) => [...pairs(modifier)].some((g) => matcher.normalize(name).includes(g)));
-      if (measure && last.length - measure.length >= 2 && matcher.best(last)) {
-        for (let i = start; i < end; i++) {
-          const member = cleanFragment(pieces[i]!).replace(/^.*的/, '');
-          if (member.length < 2 || DATA_LIKE.test(member)) continue;
-          const alone = matcher.best(member)?.score ?? 0;
-          // (the modifier's word may stand where Chinese puts what is said of a measure: 耕地[损毁]面积)
-          for (const reading of [member + measure, ...[...pairs(modifier)].map((g) => member + g + measure)]) {
-            const [m, next] = matcher.match(reading, ACCEPT_SCORE).filter((f) => saysModifier(f.field));
-            if (m && m.score > alone && (!next || next.score < m.score)) { readings.set(i, { text: reading, key: m.field.key }); break; }
-          }
+  for (const [start, runEnd] of listRuns(pieces, joiners)) {
+    // 活鸡、白条鸡、鲜猪肉批发价格和交易量: a bare measure after the member that carries one (交易量) is a second measure
+    // of the same members, not a member; the measure is shared from the member before it
+    const bare = runEnd - start >= 2 && !matcher.best(cleanFragment(pieces[runEnd]!));
+    const end = bare ? runEnd - 1 : runEnd;
+    const last = cleanFragment(pieces[end]!);
+    const first = cleanFragment(pieces[start]!);
+    // (因灾损毁的 said of the list: a member's reading must name a field that says it too, 耕地损毁面积 not 耕地面积 — but
+    // only a modifier the dictionary uses at all says which field: 前一日的 names the day, not the item)
+    const said = first.includes('的') ? matcher.normalize(first.slice(0, first.lastIndexOf('的'))) : '';
+    const modifier = said && matcher.match(said, 0.01).length ? said : '';
+    const saysModifier = (field: FieldDef): boolean =>
+      !modifier || [field.label, ...field.aliases].some((name) => [...pairs(modifier)].some((g) => matcher.normalize(name).includes(g)));
+    // 破损、缺失、松动、下沉等问题井盖数: members closed by 等 and a noun of their own are kinds of one item, not items
+    if (!matcher.best(last) || /等[\u4e00-\u9fa5]{4,}$/.test(last)) continue;
+    for (let i = start; i < end; i++) {
+      const member = cleanFragment(pieces[i]!).replace(/^.*的/, '');
+      if (member.length < 2 || DATA_LIKE.test(member)) continue;
+      const alone = matcher.best(member)?.score ?? 0;
+      let taken: { text: string; key: string; score: number } | null = null;
+      const { tails, least } = sharedMeasures(last);
+      for (const measure of tails) {
+        if (last.length - measure.length < 2) continue;
+        // (the modifier's word may stand where Chinese puts what is said of a measure: 耕地[损毁]面积)
+        for (const reading of [member + measure, ...[...pairs(modifier)].map((g) => member + g + measure)]) {
+          const [m, next] = matcher.match(reading, least).filter((f) => saysModifier(f.field));
+          if (m && m.score > alone && (!next || next.score < m.score) && (!taken || m.score > taken.score)) taken = { text: reading, key: m.field.key, score: m.score };
         }
       }
+      if (taken) readings.set(i, { text: taken.text, key: taken.key });
     }
-    start = end + 1;
   }
   return readings;
 }
+
+/** The measure the first member of a list ends with, after which its head is what the list is about. */
+const HEAD_MEASURE = /(?:总数|数量|人数|户数|个数|人次|面积|金额|总量)$/;
+
+/**
+ * 已改造小区数量、住宅建筑面积、户数 / 残疾儿童总数、已入学人数和入学率: what a list says once at its head — a state
+ * (已改造小区) or the object of its first count (残疾儿童) — is said of every member after it that names none of its own
+ * (no state; for an object, nothing but a state and a measure). A member is read so only when the dictionary has a field
+ * that says the head's state and ends in the member's own measure (已改造住宅小区户数, not 已改造住宅小区数量), or says the
+ * head's object and the whole member (适龄残疾儿童入学率); otherwise it is read alone.
+ */
+function sharedHeadReadings(pieces: string[], joiners: string[], matcher: FieldMatcher): Map<number, { text: string; key: string }> {
+  const readings = new Map<number, { text: string; key: string }>();
+  for (const [start, end] of listRuns(pieces, joiners)) {
+    const first = cleanFragment(pieces[start]!);
+    const measure = HEAD_MEASURE.exec(first)?.[0];
+    const head = measure ? first.slice(0, -measure.length) : '';
+    const state = /^[已未][\u4e00-\u9fa5]{2}/.exec(head)?.[0];
+    const said = state && head.length >= 4 ? state : !state && head.length >= 2 ? head : '';
+    if (!said) continue;
+    for (let i = start + 1; i <= end; i++) {
+      const member = cleanFragment(pieces[i]!);
+      if (member.length < 2 || (state ? /[已未无]/.test(member) : !NO_OBJECT.test(member))) continue;
+      // (a state's field may put the member's words around its object, 已改造[住宅]小区[建筑面积]; an object's field says
+      // the whole member after it, 适龄残疾儿童入学率 — not 出生人数 for 出生人数、死亡人数)
+      const own = matcher.normalize(state ? member.slice(-2) : member);
+      const fit = matcher.match(head + member, ACCEPT_SCORE).filter((m) => [m.field.label, ...m.field.aliases].some((name) => {
+        const n = matcher.normalize(name);
+        return n.includes(matcher.normalize(said)) && (state ? n.endsWith(own) : n.includes(own));
+      }));
+      if (fit.length && (fit.length === 1 || fit[1]!.score < fit[0]!.score)) readings.set(i, { text: head + member, key: fit[0]!.field.key });
+    }
+  }
+  return readings;
+}
+
+/** 户数 / 已入学人数 / 入学率: a member that names no object, only a state or a verb of one and a measure. */
+const NO_OBJECT = /^(?:[已未新]?[\u4e00-\u9fa5]{0,2})(?:人数|户数|个数|人次|数量|面积|金额|[率数量额])$/;
 
 const PARTS_OF_THE_LAST = /^[|\s]*其中/;
 
