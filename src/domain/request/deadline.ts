@@ -39,7 +39,8 @@ const WITHIN = new RegExp(`(\\d{1,2}|${CN})\\s*个?(工作日|天|日)\\s*(?:之
 /** 本周内 / 这周之内 / 下周内 / 本月内 / 今天内: by the end of that week (Sunday), month or day. */
 const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|本月|这个月|当月|今天|今日|当天)\s*(?:之内|以内|内)/g;
 
-const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*$/;
+// (于2042年5月底: a month's end said with its year keeps the year outside the date, see DATE)
+const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*(?:\d{4}年)?\s*$/;
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
 const BIRTH_AFTER = /^\s*(?:前|以前|之前|后|以后)?\s*(?:出生|年满|满\d|周岁)/;
 /**
@@ -91,8 +92,11 @@ const LIST_JOIN = /^\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:[、,，和及与]
 const NEXT_MONTH_BEFORE = /次月\s*$/;
 const TASK_AFTER = /完成|竣工|召开|举办|开展|到位|建立|组织/;
 
-/** 报送工作于… / 上报时间须在…: the reporting itself is what the date is said of. */
-const REPORTING_SUBJECT = new RegExp(`(?:${ASK_VERB.source})(?:工作|任务)?\\s*(?:须|应|要|需)?\\s*(?:于|在)?\\s*$`);
+/**
+ * 报送工作于… / 上报时间须在… / 填报工作力争于2042年5月底完成: the reporting itself is what the date is said of (a word of
+ * effort and the date's own year may stand between).
+ */
+const REPORTING_SUBJECT = new RegExp(`(?:${ASK_VERB.source})(?:工作|任务)?\\s*(?:须|应|要|需|力争|争取|确保|务必)?\\s*(?:于|在)?\\s*(?:\\d{4}年)?\\s*$`);
 
 /** Any date: where the action said of one date ends and the next date's begins. */
 const ANY_DATE = new RegExp(`(?:\\d{4}年)?${N}月${N}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`, 'g');
