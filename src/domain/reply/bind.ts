@@ -89,7 +89,8 @@ function contradictedLabel(phrase: string, entries: readonly FieldEntry[], q: Qu
   const named = entries.filter((e) => measureContradicts(q.unit, e.field.unit) && e.names.some((n) => n.length >= 2 && phrase.includes(n)));
   if (named.length !== 1) return null;
   const sim = matches[named[0]!.ordinal]!.sim;
-  return fitting.some((s) => matches[s.entry.ordinal]!.sim >= sim) ? null : named[0]!;
+  // (临时救助3户 for 临时救助人次: the contradicted field itself, scored with its poor fit, is no fitting one)
+  return fitting.some((s) => s.entry !== named[0] && matches[s.entry.ordinal]!.sim >= sim) ? null : named[0]!;
 }
 
 const LABEL_MATCH = 1;
@@ -271,6 +272,9 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
     }
     const p = pick(scored, phrase, context, q, match);
     if (p === 'none') continue;
+    // 临时救助3户 for 临时救助人次: households, persons and person-times are different counts; the label that named the
+    // item only in part is no licence to store the figure in another measure, so the reporter is asked.
+    if ('entry' in p && measureContradicts(q.unit, p.entry.field.unit)) return { entry: p.entry, phrase, measureDoubt: true };
     return 'entry' in p ? { entry: p.entry, phrase } : choices(p.ambiguous, phrase);
   }
   if (q.chinese && !q.unit) return null;
