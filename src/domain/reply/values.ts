@@ -189,14 +189,16 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
       return { value: !(word !== undefined && NEGATION_WORD.test(word)), index: m.index };
     }
   }
+  // (业委会成立了 for 是否成立业主委员会 with 业委会 among its names: the item's other names are its object too)
+  const objects = names.filter((n) => n.length >= 2 && !/^(?:是否|有无)/.test(n));
   for (const name of names) {
-    const done = objectDone(clause, name);
+    const done = objectDone(clause, name, objects);
     if (done) return done;
   }
   return null;
 }
 
-const QUESTION_VERB = /^(?:是否|有无)(?:已经|已)?(完成|开展|落实|建立|组建|参加|签订|安装|配备|组织|进行)(.{2,8})$/;
+const QUESTION_VERB = /^(?:是否|有无)(?:已经|已)?(完成|开展|落实|建立|成立|设立|组建|参加|签订|安装|配备|组织|进行|制定|召开)(.{2,8})$/;
 /** Verbs a clerk says any task is done with (做了, 搞完了, 打完了 for vaccinations, 弄好了). */
 const ANY_DONE_VERB = '做|搞|弄|打|办|建';
 const objectDoneCache = new Map<string, RegExp | null>();
@@ -205,18 +207,19 @@ const objectDoneCache = new Map<string, RegExp | null>();
  * 强制免疫开展了的 / 强制免疫做了的 / 免疫都打完了 / 走访弄好了 for 是否开展强制免疫 / 是否完成走访: the question's object
  * (or its last two characters) said with the question's verb or any verb of doing, finished (了, 完, 好) or negated.
  */
-function objectDone(clause: string, name: string): Found<boolean> | null {
-  let re = objectDoneCache.get(name);
+function objectDone(clause: string, name: string, objects: readonly string[] = []): Found<boolean> | null {
+  const key = [name, ...objects].join('\u0000');
+  let re = objectDoneCache.get(key);
   if (re === undefined) {
     const m = QUESTION_VERB.exec(name);
     re = null;
     if (m) {
       const object = m[2]!;
-      const heads = [object, ...(object.length >= 4 ? [object.slice(-2)] : [])].map(escapeRe).join('|');
+      const heads = [object, ...(object.length >= 4 ? [object.slice(-2)] : []), ...objects].map(escapeRe).join('|');
       re = new RegExp(`(?:${heads})\\s*(?:[:：]\\s*)?(?:也|都|还|均|全部|早就|早已)?\\s*(${NEGATE}|已经|已)?\\s*(?:${escapeRe(m[1]!)}|${ANY_DONE_VERB})(完|好|过)?(了|的)?`);
     }
     if (objectDoneCache.size > 1024) objectDoneCache.clear();
-    objectDoneCache.set(name, re);
+    objectDoneCache.set(key, re);
   }
   const m = re?.exec(clause);
   if (!m) return null;
@@ -228,7 +231,7 @@ function objectDone(clause: string, name: string): Found<boolean> | null {
 
 /** 是否完成自查 → 自查, 是否开展培训 → 培训: what a yes/no question asks about; null for other names. */
 function questionCore(name: string): string | null {
-  const m = /^(?:是否|有无)(?:已经|已)?(?:完成|开展|落实|建立|参加|签订|安装|配备|组织)?(.{2,8})$/.exec(name);
+  const m = /^(?:是否|有无)(?:已经|已)?(?:完成|开展|落实|建立|成立|设立|参加|签订|安装|配备|组织|制定|召开)?(.{2,8})$/.exec(name);
   return m ? m[1]! : null;
 }
 
