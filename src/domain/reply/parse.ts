@@ -157,7 +157,13 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   if (!unitName) return readUnit(plain, ctx, reply, askedInQuote);
   if (others.length) plain = readUnitList(plain, unitName, rosterName);
   const own = indexCandidates(candidatesOf(ctx).map((c) => c.field));
-  const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor, (line) => shortNameThenItem(line, others));
+  const indexes = new Map<string, CandidateIndex>();
+  const indexOf = (o: (typeof others)[number]): CandidateIndex => {
+    let i = indexes.get(o.id);
+    if (!i) indexes.set(o.id, (i = indexCandidates(o.candidates.map((c) => c.field))));
+    return i;
+  };
+  const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor, (line) => shortNameThenItem(line, others, indexOf));
   reply.otherUnits.push(...split.foreign.filter((u) => !reply.otherUnits.includes(u)));
   readUnit(split.own, ctx, reply, askedInQuote);
   // A town clerk's lines for its villages: each read against what that unit was asked.
@@ -229,7 +235,9 @@ function readUnitList(text: string, ownUnit: string, rosterName: (name: string) 
  * speaks for (the longest of its names, with or without the suffix), and the words straight after the name name one
  * of the items that unit was asked. The unit's id, or null.
  */
-function shortNameThenItem(line: string, others: NonNullable<ReplyContext['others']>): string | null {
+function shortNameThenItem(
+  line: string, others: NonNullable<ReplyContext['others']>, indexOf: (o: NonNullable<ReplyContext['others']>[number]) => CandidateIndex,
+): string | null {
   const text = line.trimStart();
   let unit: (typeof others)[number] | null = null;
   let length = 0;
@@ -243,7 +251,7 @@ function shortNameThenItem(line: string, others: NonNullable<ReplyContext['other
   }
   if (!unit) return null;
   const words = /^[\u4e00-\u9fa5]*/.exec(text.slice(length))![0];
-  return words.length >= 2 && namesAnyField(words, indexCandidates(unit.candidates.map((c) => c.field))) ? unit.id : null;
+  return words.length >= 2 && namesAnyField(words, indexOf(unit)) ? unit.id : null;
 }
 
 function candidatesOf(ctx: ReplyContext): ReplyCandidate[] {
