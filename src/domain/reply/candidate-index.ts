@@ -3,7 +3,7 @@ import type { FieldDef } from '../types.js';
 import { CHINESE_NUMERAL_CHARS } from '../numbers.js';
 import { COMMON_UNITS, unitList } from './quantities.js';
 import { asWritten, namesMatch, type NameMatch } from './similarity.js';
-import { isNumeric, labelForms, shortLabelForms } from './values.js';
+import { isNumeric, labelForms, shortLabelForms, type OtherNames } from './values.js';
 
 export interface FieldEntry {
   field: FieldDef;
@@ -171,11 +171,13 @@ function longestFirst(strings: readonly string[]): string[] {
 function build(fields: readonly FieldDef[]): CandidateIndex {
   const entries: FieldEntry[] = [];
   const namesKeys: string[] = [];
+  const piecesOf: FieldPiece[] = [];
   const seen = new Set<string>();
   for (const field of fields) {
     if (seen.has(field.key)) continue;
     seen.add(field.key);
     const piece = pieceOf(field);
+    piecesOf.push(piece);
     entries.push({ field: piece.field, names: piece.names, numeric: piece.numeric, ordinal: entries.length });
     namesKeys.push(piece.namesKey);
   }
@@ -185,6 +187,7 @@ function build(fields: readonly FieldDef[]): CandidateIndex {
   const fieldsOf = entries.map((e) => e.field);
   const forms: Array<readonly string[] | undefined> = [];
   const shortForms: Array<readonly string[] | undefined> = [];
+  let otherNames: ReturnType<typeof otherNamesOf> | null = null;
   return {
     entries,
     numericEntries: entries.filter((e) => e.numeric),
@@ -202,8 +205,57 @@ function build(fields: readonly FieldDef[]): CandidateIndex {
       }
       return found;
     },
-    labelForms: (entry) => (forms[entry.ordinal] ??= labelForms(entry.field, fieldsOf)),
-    shortLabelForms: (entry) => (shortForms[entry.ordinal] ??= shortLabelForms(entry.field, fieldsOf)),
+    labelForms: (entry) => (forms[entry.ordinal] ??= labelForms(entry.field, (otherNames ??= otherNamesOf(piecesOf)).of(entry.ordinal))),
+    shortLabelForms: (entry) => (shortForms[entry.ordinal] ??= shortLabelForms(entry.field, (otherNames ??= otherNamesOf(piecesOf)).of(entry.ordinal))),
+  };
+}
+
+/**
+ * Which fields' names (label and aliases, as labelForms reads them) end with each piece: every field seen registers the
+ * tails of its names once, not once per set it is in (a unit's set of open fields is new with almost every notice, and
+ * asking each text or date field's heads against the other fields' names was a fifth of a reply's parse). Cleared when
+ * too big; a field registers again, under the new generation, when a set that holds it is next asked.
+ */
+const tailOwners = new Map<string, FieldPiece[]>();
+const registeredIn = new WeakMap<FieldPiece, number>();
+let tailGeneration = 0;
+const TAIL_LIMIT = 200_000;
+
+function registerTails(piece: FieldPiece): void {
+  if (registeredIn.get(piece) === tailGeneration) return;
+  registeredIn.set(piece, tailGeneration);
+  const tails = new Set<string>();
+  for (const name of [piece.field.label, ...piece.field.aliases]) {
+    if (typeof name === 'string') for (let from = 0; from < name.length; from++) tails.add(name.slice(from));
+  }
+  for (const tail of tails) {
+    const owners = tailOwners.get(tail);
+    if (owners) owners.push(piece);
+    else tailOwners.set(tail, [piece]);
+  }
+}
+
+/** labelForms' questions about the other fields of a set (fields distinct by key), for the field at each ordinal. */
+function otherNamesOf(pieces: readonly FieldPiece[]): { of(ordinal: number): OtherNames } {
+  if (tailOwners.size >= TAIL_LIMIT) {
+    tailOwners.clear();
+    tailGeneration++;
+  }
+  for (const piece of pieces) registerTails(piece);
+  let generation = tailGeneration;
+  const members = new Set(pieces);
+  return {
+    of: (ordinal) => ({
+      someEndsWith: (tail) => {
+        // cleared since (by a later set): this set's fields register again first
+        if (generation !== tailGeneration) {
+          for (const piece of pieces) registerTails(piece);
+          generation = tailGeneration;
+        }
+        return (tailOwners.get(tail) ?? []).some((p) => p !== pieces[ordinal] && members.has(p));
+      },
+      someIncludes: (part) => pieces.some((p, i) => i !== ordinal && [p.field.label, ...p.field.aliases].some((n) => n.includes(part))),
+    }),
   };
 }
 

@@ -445,18 +445,35 @@ function startsStatement(before: string): boolean {
 }
 
 /**
+ * What labelForms and shortLabelForms ask of the other open fields' names (labels and aliases): whether one ends with,
+ * or contains, a piece of this field's name. A candidate index answers from tails each field registered once.
+ */
+export interface OtherNames {
+  someEndsWith(tail: string): boolean;
+  someIncludes(part: string): boolean;
+}
+
+function otherNamesIn(field: FieldDef, others: readonly FieldDef[]): OtherNames {
+  const otherNames = others.filter((o) => o.key !== field.key).flatMap((o) => [o.label, ...o.aliases]);
+  return {
+    someEndsWith: (tail) => otherNames.some((n) => n.endsWith(tail)),
+    someIncludes: (part) => otherNames.some((n) => n.includes(part)),
+  };
+}
+
+/**
  * The names a text or date field may go by: its label and aliases, and their heads (站长 for 服务站站长, 主题 for
  * 主题党日活动主题, 日期 for 主题党日活动日期) when no other open field's name ends the same way.
  */
-export function labelForms(field: FieldDef, others: readonly FieldDef[]): string[] {
+export function labelForms(field: FieldDef, others: readonly FieldDef[] | OtherNames): string[] {
   const names = [field.label, ...field.aliases].filter(Boolean);
-  const otherNames = others.filter((o) => o.key !== field.key).flatMap((o) => [o.label, ...o.aliases]);
+  const otherNames = Array.isArray(others) ? otherNamesIn(field, others) : others as OtherNames;
   const heads: string[] = [];
   for (const name of names) {
     for (let cut = 1; cut <= name.length - 2; cut++) {
       const head = name.slice(cut);
       if (!/[\u4e00-\u9fa5]{2}/.test(head) || /^[数量人户次个处家元额情况总计合]+$/.test(head)) continue;
-      if (otherNames.some((n) => n.endsWith(head)) || names.includes(head) || heads.includes(head)) continue;
+      if (otherNames.someEndsWith(head) || names.includes(head) || heads.includes(head)) continue;
       heads.push(head);
     }
   }
@@ -465,12 +482,12 @@ export function labelForms(field: FieldDef, others: readonly FieldDef[]): string
 }
 
 /** An option field's shortened labels: the heads above and the starts of its names (自评 for 自评等级) no other field shares. */
-export function shortLabelForms(field: FieldDef, others: readonly FieldDef[]): string[] {
+export function shortLabelForms(field: FieldDef, others: readonly FieldDef[] | OtherNames): string[] {
   const names = [field.label, ...field.aliases].filter(Boolean);
-  const otherNames = others.filter((o) => o.key !== field.key).flatMap((o) => [o.label, ...o.aliases]);
+  const otherNames = Array.isArray(others) ? otherNamesIn(field, others) : others as OtherNames;
   const starts = names.flatMap((n) => Array.from({ length: Math.max(0, n.length - 2) }, (_, i) => n.slice(0, i + 2)))
-    .filter((p) => /^[\u4e00-\u9fa5]{2,}$/.test(p) && !/[数量人户次个处家元额情况总计合]/.test(p) && !otherNames.some((n) => n.includes(p)));
-  const forms = [...labelForms(field, others).filter((f) => !names.includes(f)), ...starts];
+    .filter((p) => /^[\u4e00-\u9fa5]{2,}$/.test(p) && !/[数量人户次个处家元额情况总计合]/.test(p) && !otherNames.someIncludes(p));
+  const forms = [...labelForms(field, otherNames).filter((f) => !names.includes(f)), ...starts];
   return [...new Set(forms)].filter((f) => !names.includes(f)).sort((a, b) => b.length - a.length);
 }
 
