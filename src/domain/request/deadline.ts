@@ -7,6 +7,7 @@ import {
   weekdayInWeek, weekdayOf, zonedDate, type LocalDate,
 } from '../time.js';
 import { ASK_VERB } from './detect.js';
+import { spanEnd, spanStart, stopsOf } from '../text/stops.js';
 
 export interface DeadlineMatch {
   deadline: Date;
@@ -107,8 +108,7 @@ const ANY_DATE = new RegExp(`(?:\\d{4}年)?${N}月${N}[日号]|\\d{4}[-/.]\\d{1,
  * is what is due). It is a task's day when that names a task and no reporting.
  */
 function isTaskDay(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && !/[。；;，,\n]/.test(text[from - 1]!)) from--;
+  const from = spanStart(stopsOf(text, CLAUSE_MARK), start);
   const [, sentenceEnd] = sentenceSpan(text, start, end);
   ANY_DATE.lastIndex = end;
   const next = ANY_DATE.exec(text);
@@ -120,18 +120,17 @@ function isTaskDay(text: string, start: number, end: number): boolean {
 
 /** From a date to the end of its clause: what is due then. */
 function clauseAfter(text: string, from: number): string {
-  let to = from;
-  while (to < text.length && !/[。；;，,\n]/.test(text[to]!)) to++;
-  return text.slice(from, to);
+  return text.slice(from, spanEnd(stopsOf(text, CLAUSE_MARK), from, text.length));
 }
 
 /** The sentence (up to 。；; or a line break) that holds text[start, end). */
 function sentenceSpan(text: string, start: number, end = start): [number, number] {
-  let from = start, to = end;
-  while (from > 0 && !/[。；;\n]/.test(text[from - 1]!)) from--;
-  while (to < text.length && !/[。；;\n]/.test(text[to]!)) to++;
-  return [from, to];
+  const stops = stopsOf(text, SENTENCE_MARK);
+  return [spanStart(stops, start), spanEnd(stops, end, text.length)];
 }
+
+const SENTENCE_MARK = /[。；;\n]/;
+const CLAUSE_MARK = /[。；;，,\n]/;
 
 function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(...sentenceSpan(text, start, end));
