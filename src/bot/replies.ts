@@ -10,6 +10,7 @@ import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
 import { heldLines, holdValues, screen, settleHeld } from './held-replies.js';
+import { answerQuestions, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { applyChanges } from './reply-changes.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
 import { remainingLines } from './todo.js';
@@ -70,6 +71,13 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     respond(deps, turn, unit, emptyParse(), recorded, { lines: settled.lines });
     return;
   }
+  // 核了，是0.65万 / 第二个: a short answer to the question the bot asked back settles that question only
+  const answered = settled.consumed ? null : answerQuestions(deps, turn);
+  if (answered) {
+    const recorded = storeValues(deps, turn, unit, answered.values);
+    respond(deps, turn, unit, emptyParse(), recorded, { lines: answered.lines });
+    return;
+  }
   const candidates = counted('reply candidates', () => replyCandidates(deps, unit, turn.member.id));
   const roster = store.roster.snapshot();
   // A town or street clerk may report for the villages and communities under it: each is read against its own asks.
@@ -91,6 +99,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const { pass, hold } = screen(deps, unit, parsed);
   const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);
   holdValues(deps, turn, unit, hold, parsed.choices);
+  recordQuestions(deps, turn, unit, parsed.invalid);
   if (parsed.question && !recorded.length) forwardQuestion(deps, turn, unit);
   respond(deps, turn, unit, parsed, recorded, { lines: [...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices)] });
 }
@@ -151,7 +160,7 @@ function shown(value: FieldValue, field: FieldDef, approximate: boolean | undefi
   return `${approximate ? '约' : ''}${formatValue(value, field)}`;
 }
 
-function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: readonly ParsedValue[]): Recorded[] {
+function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: ReadonlyArray<ParsedValue | AnsweredValue>): Recorded[] {
   const { store } = deps;
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;
@@ -164,6 +173,7 @@ function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: readon
     const unit = v.unit ?? reporter;
     // a figure for what was held supersedes the hold
     store.held.settleFor(unit, v.field, v.period, 'replaced', turn.now);
+    store.questions.closeFor(unit, v.field, v.period, turn.lineId, turn.now);
     const { previous } = store.pool.put({
       unit, field: v.field, period: v.period, value: v.value, memberId: turn.member.id, messageId: turn.lineId, at: turn.now,
       ...(v.approximate ? { approximate: true } : {}),
@@ -176,6 +186,8 @@ function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: readon
     const audited = (x: FieldValue | undefined): FieldValue | undefined => (personal && x !== undefined ? maskPersonalText(String(x)) : x);
     store.audit.record(turn.now, turn.member.id, changed ? 'value.correct' : 'value.report', `${unit}/${v.field}/${v.period ?? ''}`, {
       value: audited(v.value), previous: audited(previous?.value), raw: personal ? maskPersonalText(v.raw) : v.raw, message: turn.lineId,
+      // 留痕: an answer to a question back keeps the message that raised the question beside its own
+      ...('askedIn' in v ? { askedIn: v.askedIn } : {}),
       ...(v.approximate ? { approximate: true } : {}),
     });
     out.push({

@@ -289,4 +289,15 @@ export const migrations: string[] = [
   CREATE INDEX held_values_open_item ON held_values (unit, field, period) WHERE status = 'open';
   DROP INDEX asks_member_status;
   `,
+  /* 19: questions the bot asked a member back about one item (是“0.6万”还是“0.65万”？, a refused figure), kept until the
+     member's short answer settles them or they expire: the figures offered, the message that raised it and the answer */ `
+  CREATE TABLE open_questions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    member_id TEXT NOT NULL, unit TEXT NOT NULL, field TEXT NOT NULL, period TEXT NOT NULL, raw TEXT NOT NULL,
+    question TEXT NOT NULL, readings TEXT NOT NULL, message_id INTEGER, asked_at TEXT NOT NULL, expires_at TEXT NOT NULL,
+    asked_again INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT 'open', answer_message_id INTEGER, closed_at TEXT
+  );
+  CREATE INDEX open_questions_member ON open_questions (member_id) WHERE status = 'open';
+  CREATE INDEX open_questions_item ON open_questions (unit, field, period) WHERE status = 'open';
+  `,
 ];

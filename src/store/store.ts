@@ -13,6 +13,7 @@ import { BurdenRepo } from './burden.js';
 import { AuditRepo, CountersRepo, MetaRepo, PluginStateRepo, PluginsRepo, ScheduleRunsRepo, SettingsRepo } from './misc.js';
 import { OutboxRepo } from './outbox.js';
 import { PoolRepo } from './pool.js';
+import { QuestionsRepo } from './questions.js';
 import { RequestsRepo } from './requests.js';
 import { RosterRepo } from './roster.js';
 import { LoginThrottleRepo, SecurityLogRepo, SessionsRepo } from './sessions.js';
@@ -42,6 +43,7 @@ export class Store {
   readonly asks: AsksRepo;
   readonly pool: PoolRepo;
   readonly held: HeldRepo;
+  readonly questions: QuestionsRepo;
   readonly audit: AuditRepo;
   readonly settings: SettingsRepo;
   readonly scheduleRuns: ScheduleRunsRepo;
@@ -75,6 +77,7 @@ export class Store {
     this.asks = new AsksRepo(db, this.dataVersion);
     this.pool = new PoolRepo(db, this.dataVersion);
     this.held = new HeldRepo(db);
+    this.questions = new QuestionsRepo(db);
     this.audit = new AuditRepo(db);
     this.settings = new SettingsRepo(db);
     this.scheduleRuns = new ScheduleRunsRepo(db);

@@ -1,0 +1,82 @@
+// Questions the bot asked a member back about one item (是“0.6万”还是“0.65万”？, 应为整数…请回复正确的数), kept so the
+// member's short answer (0.65万 / 第二个 / 126) settles that question instead of being read against every open item.
+import type { InvalidValue, ParsedValue } from '../domain/reply/parse.js';
+import { readShortAnswer, readingsOfQuestion, type ShortAnswer } from '../domain/reply/short-answer.js';
+import { isNumeric } from '../domain/reply/values.js';
+import type { OpenQuestion } from '../store/questions.js';
+import type { BotDeps, Turn } from './context.js';
+import { fieldLabel, quoteRaw } from './render.js';
+
+/** A question back is answered within this many days (as a held figure's, see held-replies.ts). */
+const ANSWER_WITHIN_DAYS = 7;
+
+/** A value settled by an answer, with the message that raised its question (both are kept with the value). */
+export type AnsweredValue = ParsedValue & { askedIn: number | null };
+
+export interface Answered {
+  values: AnsweredValue[];
+  /** What to say: a question asked again when the answer fit none of the figures offered. */
+  lines: string[];
+}
+
+/** Keeps the questions a reply's refused figures raised: one per numeric item, replacing an older one about it. */
+export function recordQuestions(deps: BotDeps, turn: Turn, reporter: string, refused: readonly InvalidValue[]): void {
+  const seen = new Set<string>();
+  for (const bad of refused) {
+    const field = deps.store.fields.get(bad.field);
+    const unit = bad.unit ?? reporter;
+    const key = `${unit}\u0000${bad.field}\u0000${bad.period ?? ''}`;
+    // two refused figures for one item in one reply (是20还是30户…还是40户): the question is no longer about one figure
+    if (!field || !isNumeric(field) || seen.has(key)) continue;
+    seen.add(key);
+    deps.store.questions.ask({
+      memberId: turn.member.id, unit, field: bad.field, period: bad.period, raw: bad.raw, question: bad.reason,
+      readings: readingsOfQuestion(bad.reason, field), messageId: turn.lineId, askedAt: turn.now,
+      expiresAt: new Date(turn.now.getTime() + ANSWER_WITHIN_DAYS * 86_400_000),
+    });
+  }
+}
+
+/**
+ * What the member's message does to their open questions. Null when it is no short answer to exactly one of them (the
+ * normal reply reader takes it then, and the questions stay open).
+ */
+export function answerQuestions(deps: BotDeps, turn: Turn): Answered | null {
+  const { store } = deps;
+  const open = store.questions.openOf(turn.member.id, turn.now);
+  if (!open.length) return null;
+  const read: Array<{ q: OpenQuestion; a: ShortAnswer }> = [];
+  for (const q of open) {
+    const field = store.fields.get(q.field);
+    if (field) read.push({ q, a: readShortAnswer(turn.text, { field, readings: q.readings }) });
+  }
+  const picked = read.filter((r) => r.a.kind === 'picked');
+  // a bare number that could answer two questions answers neither
+  if (picked.length === 1) {
+    const { q, a } = picked[0]! as { q: OpenQuestion; a: Extract<ShortAnswer, { kind: 'picked' }> };
+    store.questions.close(q.id, 'answered', turn.lineId, turn.now);
+    return {
+      values: [{ unit: q.unit, field: q.field, period: q.period, value: a.value, raw: a.raw, correction: false, askedIn: q.messageId }],
+      lines: [],
+    };
+  }
+  if (picked.length > 1) return null;
+  // never a guess: an answer that fits no figure offered is asked about once more, naming them
+  const unfit = read.filter((r) => r.a.kind === 'unfit' && !r.q.askedAgain);
+  if (unfit.length !== 1) return null;
+  const { q, a } = unfit[0]!;
+  store.questions.markAskedAgain(q.id);
+  return { values: [], lines: [askAgain(deps, q, a)] };
+}
+
+function askAgain(deps: BotDeps, q: OpenQuestion, a: ShortAnswer): string {
+  const fields = deps.store.fields;
+  const field = fields.get(q.field);
+  const label = fieldLabel(fields, q.field);
+  if (q.readings.length) {
+    const named = q.readings.map((r) => `“${quoteRaw(r.raw, field)}”`).join('还是');
+    return `${label}没有记录：刚才问的是${named}？请回复其中一个；都不对请回复“更正：${label}+正确的数”。`;
+  }
+  const why = a.kind === 'unfit' && a.reason ? `${a.reason}` : '请回复正确的数';
+  return `${label}没有记录：${why}`;
+}

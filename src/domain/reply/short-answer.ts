@@ -1,0 +1,120 @@
+// Short answers to a question the bot asked back: 0.65万 / 第二个 / 后者 / 是的 / a bare number, read against that one
+// question's readings only, never against everything the unit was asked.
+import type { FieldDef, FieldValue } from '../types.js';
+import { findQuantities, COMMON_UNITS, type Quantity } from './quantities.js';
+import { unitFit } from './bind.js';
+import { checkNumber } from './values.js';
+
+/** One reading a question offered: a figure already in the field's own unit, with the words the bot quoted. */
+export interface Reading {
+  value: FieldValue;
+  raw: string;
+}
+
+/**
+ * What the bot asked about one item: `readings` are the candidates it named, in the order it named them (是“0.6万”
+ * 还是“0.65万”？). No readings: the figure it refused (126.5人 for a count) is missing and any valid figure answers.
+ */
+export interface AskedQuestion {
+  field: FieldDef;
+  readings: Reading[];
+}
+
+export type ShortAnswer =
+  /** The answer settles the question with this value. */
+  | { kind: 'picked'; value: FieldValue; raw: string }
+  /** A short answer that fits none of the readings (or fails the field's checks): ask again, naming them. */
+  | { kind: 'unfit'; reason?: string }
+  /** Not a short answer: the normal reply reader takes it. */
+  | { kind: 'none' };
+
+const NONE: ShortAnswer = { kind: 'none' };
+
+/**
+ * SHORT_ANSWER_FILLER: what may surround a short answer without making it a new report: the check it reports (核了,
+ * 问过了, 经核实), the copula (是, 应该是, 准确的是), particles and punctuation.
+ */
+const LEADING = /^(?:(?:我|刚才?|已经?|经)?(?:核实|核对|核查|核|查|问|确认|对)(?:过|了|一下|好)*(?:了)?|嗯|好的|好)[\s，,。.：:、！!~～]*/;
+const COPULA = /^(?:准确(?:的|数)?(?:是|为)|应该?(?:是|为)|就是|还是|是|为|选|要)\s*/;
+/** 大概 / 可能是 before a figure the quantity reader already marks as an estimate or unsure. */
+const HEDGE = /^(?:大概|大约|约|差不多|估计|可能是?|或许是?)$/;
+const TRAILING = /[\s，,。.！!~～？?了的啊吧呢哈呀嘛]+$/;
+
+/** ORDINAL_PICK: 第二个 / 后者 / 后面那个: a reading picked by its place in the question. */
+const ORDINALS: Array<[RegExp, (n: number) => number]> = [
+  [/^(?:第一个?|前者|前面(?:那|这|的)?(?:个|一个)?|前一个|头一个)$/, () => 0],
+  [/^(?:第二个?|第2个)$/, () => 1],
+  [/^(?:第三个?|第3个)$/, () => 2],
+  [/^(?:后者|后面(?:那|这|的)?(?:个|一个)?|后一个|最后一个|最后那个)$/, (n) => n - 1],
+];
+
+/** The answer without the words around it that say nothing (核了，是0.65万 → 0.65万). */
+function core(text: string, field: FieldDef): string {
+  let s = text.trim().replace(TRAILING, '');
+  for (let before = ''; before !== s;) {
+    before = s;
+    s = s.replace(LEADING, '');
+    // 低保人数是42人: the item's own name before the figure says nothing new
+    for (const name of [field.label, ...(field.aliases ?? [])]) if (name.length >= 2 && s.startsWith(name)) s = s.slice(name.length);
+    s = s.replace(COPULA, '').replace(TRAILING, '');
+  }
+  return s.trim();
+}
+
+/** The one figure a core answer is, in the field's unit; null when it is anything more than one figure. */
+function loneFigure(s: string): Quantity | null {
+  const found = findQuantities(s, new Uint8Array(s.length + 1), COMMON_UNITS);
+  if (found.length !== 1) return null;
+  const q = found[0]!;
+  // 0.65万 / 42人 / 11,700元: the figure and its measure word are the whole answer (大概0.65万 / 可能是0.65万: with its hedge)
+  const before = s.slice(0, q.start);
+  const whole = before === '' || ((q.approximate || q.tentative) && HEDGE.test(before));
+  return whole && s.slice(q.end).trim() === '' ? q : null;
+}
+
+const sameValue = (a: FieldValue, b: FieldValue): boolean => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-9 : a === b);
+
+/** How the member's next message answers the question, if it is a short answer at all. */
+export function readShortAnswer(text: string, question: AskedQuestion): ShortAnswer {
+  const { field, readings } = question;
+  const s = core(text, field);
+  if (!s) return NONE;
+  if (readings.length > 1) {
+    for (const [re, place] of ORDINALS) {
+      if (!re.test(s)) continue;
+      const i = place(readings.length);
+      return i >= 0 && i < readings.length ? { kind: 'picked', value: readings[i]!.value, raw: readings[i]!.raw } : { kind: 'unfit' };
+    }
+  }
+  // “0.65万” quoted back as the bot wrote it
+  const quoted = readings.find((r) => r.raw === s);
+  if (quoted) return { kind: 'picked', value: quoted.value, raw: quoted.raw };
+  const q = loneFigure(s);
+  if (!q) return NONE;
+  // 可能是0.65万 / 约0.65万 / 0.65万以上: no exact figure yet, so nothing to settle with
+  if (q.tentative || q.approximate || q.bound) return { kind: 'unfit' };
+  // 126户 for a count in 人: another measure is another item, not this one's figure
+  if (unitFit(q.unit, field.unit) < 0) return { kind: 'unfit' };
+  const checked = checkNumber(q, field);
+  if (!checked.ok) return { kind: 'unfit', reason: checked.reason };
+  if (!readings.length) return checked.confirm ? { kind: 'unfit', reason: checked.confirm } : { kind: 'picked', value: checked.value, raw: q.raw };
+  const hit = readings.find((r) => sameValue(r.value, checked.value));
+  return hit ? { kind: 'picked', value: hit.value, raw: q.raw } : { kind: 'unfit' };
+}
+
+/**
+ * QUOTED_ALTERNATIVES: the readings a question back offered, from its own words (是“0.6万”还是“0.65万”？): each quoted
+ * figure in the field's own unit. Empty when the question quotes fewer than two figures that fit the field.
+ */
+export function readingsOfQuestion(question: string, field: FieldDef): Reading[] {
+  const quoted = [...question.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+  const out: Reading[] = [];
+  for (const raw of quoted) {
+    const q = loneFigure(raw);
+    if (!q) return [];
+    const checked = checkNumber(q, field);
+    if (!checked.ok) return [];
+    out.push({ value: checked.value, raw });
+  }
+  return out.length >= 2 && /还是/.test(question) ? out : [];
+}

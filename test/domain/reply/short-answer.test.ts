@@ -1,0 +1,51 @@
+// SHORT_ANSWER_FILLER, ORDINAL_PICK, QUOTED_ALTERNATIVES: a short answer is read against the one question the bot asked.
+import { describe, expect, it } from 'vitest';
+import { readShortAnswer, readingsOfQuestion, type AskedQuestion } from '../../../src/domain/reply/short-answer.js';
+import type { FieldDef } from '../../../src/domain/types.js';
+import { F } from './fixtures.js';
+
+const fundWan: FieldDef = { key: 'temp_aid_fund', label: '临时救助金额', aliases: ['救助金额'], type: 'number', unit: '万元', min: 0 };
+const offered: AskedQuestion = { field: fundWan, readings: readingsOfQuestion('是“0.6万”还是“0.65万”？请核实后回复准确的数', fundWan) };
+const missing: AskedQuestion = { field: F.dibaoPersons, readings: [] };
+const value = (text: string, q: AskedQuestion) => {
+  const a = readShortAnswer(text, q);
+  return a.kind === 'picked' ? a.value : a.kind;
+};
+
+describe('a short answer to one question back', () => {
+  it('takes the figures the question offered from its own words, in the field\'s unit', () => {
+    expect(offered.readings.map((r) => r.value)).toEqual([0.6, 0.65]);
+    expect(readingsOfQuestion('应为整数，是不是写错了？请回复正确的数（人）', F.dibaoPersons)).toEqual([]);
+  });
+
+  it('picks a figure offered when said again, with the check it reports and the copula around it', () => {
+    expect(value('核了，是0.65万', offered)).toBe(0.65);
+    expect(value('0.6万', offered)).toBe(0.6);
+    expect(value('问过了，应该是6500元', offered)).toBe(0.65);
+    expect(value('救助金额是0.65万。', offered)).toBe(0.65);
+  });
+
+  it('picks by place: 第二个, 后者, 前者', () => {
+    expect(value('第二个', offered)).toBe(0.65);
+    expect(value('后者', offered)).toBe(0.65);
+    expect(value('是前者', offered)).toBe(0.6);
+  });
+
+  it('a figure that is none offered, an estimate or a measure of another item fits no reading', () => {
+    expect(value('核了，是0.7万', offered)).toBe('unfit');
+    expect(value('大概0.65万', offered)).toBe('unfit');
+    expect(value('126户', missing)).toBe('unfit');
+    expect(value('126.5', missing)).toBe('unfit');
+  });
+
+  it('a bare figure answers a question that offered none, when it passes the item\'s checks', () => {
+    expect(value('126', missing)).toBe(126);
+    expect(value('是126人，多打了个点', missing)).toBe('none');
+  });
+
+  it('anything more than a short answer is left to the reply reader', () => {
+    expect(value('低保户数120户，低保人数186人', missing)).toBe('none');
+    expect(value('好的', offered)).toBe('none');
+    expect(value('特困供养21人', missing)).toBe('none');
+  });
+});
