@@ -47,6 +47,12 @@ const OPERAND = String.raw`(?:\d[\d,，]*(?:\.\d+)?|[零〇一二两三四五六
 const OPERAND_START = String.raw`(?<![\d.零〇一二两三四五六七八九十百千万])`;
 const WORKED_SUM = new RegExp(String.raw`${OPERAND_START}${OPERAND}(?:\s*(?:加上|加|减去|减(?!少)|乘以|乘|除以|[+＋×÷*])\s*${OPERAND})+|${OPERAND_START}${OPERAND}\s*[/／]\s*${OPERAND}(?=\s*[=＝])`, 'g');
 
+/**
+ * NONE_AT_ALL: 一场也没办 / 一个都没有了 / 一处也未发现 / 一户也没有: "not even one" is a zero, never the figure 1. The 一
+ * and its measure word are blanked and the negation reads as 没有 (length kept), which the zero readers know.
+ */
+const NONE_AT_ALL = /一\s*(?:个|起|场|处|户|家|名|次|件|台|座|条|所|例|只|头|张|辆|栋|间|位|项|宗|期|人)人?\s*(?:也|都)\s*(?:没有|没|未|无)/g;
+
 /** `namesField` tells whether a would-be unit name is really part of a label (行政村数量 starts like a village). */
 export function hideNonFigures(text: string, namesField: (words: string) => boolean = () => false): string {
   let out = blankMatches(text, MENTION);
@@ -55,6 +61,7 @@ export function hideNonFigures(text: string, namesField: (words: string) => bool
   out = blankMatches(out, DATE_OR_TIME);
   out = blankMatches(out, REPLACED_BY_ARROW);
   out = blankMatches(out, WORKED_SUM);
+  out = out.replace(NONE_AT_ALL, (m) => ' '.repeat(m.length - 2) + '没有');
   // The line break before 2. / 二、 stays: it still ends the line before (…1260万元\n4.拆违面积暂无).
   const keepLead = (m: string, lead: string | undefined): string => (lead ?? '') + m.slice((lead ?? '').length).replace(/[^\n]/g, ' ');
   out = out.replace(LIST_NUMBER, keepLead);
@@ -81,9 +88,12 @@ const NOT_A_PLACE = /^(?:其中|包括|含|另外|还有|其他|其余|各个?|�
 /** 转发各村 / 请各社区: 各 and 每 speak of every unit; no name has them. */
 const EVERY_UNIT = /[各每]/;
 
+/** 问了街道 / 找过社区: an aspect particle says the words are speech about a place, not its name. */
+const SPEECH_PARTICLE = /[了过着]/;
+
 function isPlaceName(unit: string, namesField: (words: string) => boolean): boolean {
   const core = unit.replace(UNIT_SUFFIX, '');
-  return core.length >= 2 && !NOT_A_PLACE.test(core) && !EVERY_UNIT.test(core) && !namesField(unit);
+  return core.length >= 2 && !NOT_A_PLACE.test(core) && !EVERY_UNIT.test(core) && !SPEECH_PARTICLE.test(core) && !namesField(unit);
 }
 
 /** 那小江村 / 我们小江村: a word of speech run into the name; kept only when the name without it is no unit known. */
@@ -202,4 +212,34 @@ export function hideOwnName(text: string, ownUnit: string, namesField: (words: s
   const escaped = [ownUnit, core].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return text.replace(new RegExp(`(^|\\n)(\\s*)(${escaped})(?=[\\s:：,，(（\\u4e00-\\u9fa5\\d])`, 'g'), (_m, lead: string, space: string, name: string) =>
     lead + space + ' '.repeat(name.length));
+}
+
+/** The places above a unit in its official name: 綦江区古南街道 in 綦江区古南街道永新社区居民委员会. */
+const PLACE_CHAIN = /^(?:[\u4e00-\u9fa5]{1,6}?(?:省|自治区|市|自治县|县|区|街道|镇|乡)){1,4}$/;
+/** The body a unit's official name ends with: 居民委员会, 村民委员会, 人民政府, 街道办事处. */
+const ORGAN = /^(?:居民委员会|村民委员会|居委会|村委会|人民政府|办事处)/;
+
+/**
+ * OFFICIAL_NAME: 綦江区古南街道永新社区居民委员会：… / 城口县明通镇人民政府：…: a unit signing with its full official
+ * name. The places above the unit (which the roster may hold too: the street over the community) and the body after it
+ * are blanked (length kept) where the name is one of `names` (the reporter's own unit and those it speaks for), so the
+ * line reads as opening with that unit's name.
+ */
+export function hideOfficialNames(text: string, names: string[]): string {
+  let out = text;
+  for (const name of names) {
+    if (name.replace(UNIT_SUFFIX, '').length < 2) continue;
+    for (let at = out.indexOf(name); at >= 0; at = out.indexOf(name, at + name.length)) {
+      const lineStart = out.lastIndexOf('\n', at - 1) + 1;
+      const before = out.slice(lineStart, at);
+      const lead = /^[\s:：]*/.exec(before)![0].length;
+      const chain = before.slice(lead);
+      const organ = ORGAN.exec(out.slice(at + name.length))?.[0] ?? '';
+      if (chain && !PLACE_CHAIN.test(chain)) continue;
+      if (!chain && !organ) continue;
+      const end = at + name.length;
+      out = out.slice(0, lineStart + lead) + ' '.repeat(chain.length) + name + ' '.repeat(organ.length) + out.slice(end + organ.length);
+    }
+  }
+  return out;
 }

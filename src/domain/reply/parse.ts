@@ -4,7 +4,7 @@ import type { ReplyMention } from './reply-state.js';
 import { formatLocalDate, localParts, type LocalDate } from '../time.js';
 import { normalizeReply } from './normalize.js';
 import { toSimplified } from '../text/traditional.js';
-import { hideNonFigures, hideOwnName, NUMERAL_WORDS, splitUnits } from './hide.js';
+import { hideNonFigures, hideOfficialNames, hideOwnName, NUMERAL_WORDS, splitUnits } from './hide.js';
 import { isOwnUnit, readTables, unitCore } from './table.js';
 import { bracketSpans, segmentReply } from './segment.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -23,6 +23,7 @@ import { unwrapForwardedHeaders } from './forwarded.js';
 import { lastYearBeside } from './baseline.js';
 import { blankSpans } from '../text/spans.js';
 import { restatedQuestionsAsLabels } from './restated-question.js';
+import { comparedAsides } from './compared-aside.js';
 import type { ParsedReply, ReplyCandidate, ReplyContext } from './reply-types.js';
 
 export type { ChangeClaim, ChoiceValue, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate, ReplyContext, UnaskedValue, UnchangedClaim } from './reply-types.js';
@@ -147,6 +148,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   // A pasted table is read by its header and row labels, as plain statements.
   const rosterName = (name: string): string | null => (name.length >= 2 ? others.find((o) => isOwnUnit(name, o.name))?.name ?? null : null);
   if (unitName) plain = unwrapForwardedHeaders(plain, (name) => rosterName(name) !== null || (name.length >= 2 && isOwnUnit(name, unitName)));
+  if (unitName) plain = hideOfficialNames(plain, [unitName, ...others.map((o) => o.name)]);
   const table = readTables(plain, unitName, (name) => speaksFor(name) !== null, rosterName);
   if (table) {
     plain = table.text;
@@ -283,6 +285,8 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   // 120户（上月118户）: a bracket right after a figure is an aside, and a period it names holds only inside it; a
   // bracket in a header (塔坪社区（截至11月25日）：) qualifies everything after it.
   const asides = mentions.length ? bracketSpans(plain).filter(([open]) => quantities.some((q) => q.end <= open && !visible.slice(q.end, open).trim())) : [];
+  asides.push(...comparedAsides(clauses, visible, mentions, quantities, new Set(candidates.map((c) => c.period)), (words) => namesAnyField(words, index)));
+  asides.sort((a, b) => a[0] - b[0]);
   const state = new ReplyState(byField, mentions.filter((m) => !isComparedWith(plain, m)), asides);
   if (askedInQuote && namesAnyField(askedInQuote, index)) state.context = askedInQuote;
   if (Array.isArray(ctx.dictionary) && ctx.dictionary.length) state.dictionary = dictionaryIndex(ctx.dictionary);
