@@ -23,7 +23,7 @@ function read(file: string): Counts {
 }
 
 function table(title: string, counts: Counts, per: number, unit: string, top = 40): string {
-  const rows = Object.entries(counts).sort((a, b) => b[1].ms - a[1].ms).slice(0, top);
+  const rows = Object.entries(counts).filter(([n]) => !n.startsWith('transaction read kept: ')).sort((a, b) => b[1].ms - a[1].ms).slice(0, top);
   const f = (x: number, d = 2): string => x.toFixed(d);
   return [
     `${title} (${per.toLocaleString('en-US')} ${unit}s; top ${rows.length} of ${Object.keys(counts).length} by time)`,
@@ -42,9 +42,12 @@ function sums(counts: Counts, per: number, unit: string): string {
   const rows = sql.reduce((s, [, c]) => s + c.rows, 0);
   const ms = sql.reduce((s, [, c]) => s + c.ms, 0);
   const parses = Object.entries(counts).filter(([n]) => n.startsWith('parse ') && n !== 'parse context');
+  const kept = Object.entries(counts).filter(([n]) => n.startsWith('transaction read kept: '))
+    .map(([n, c]) => `${n.slice('transaction read kept: '.length)} ${(c.calls / per).toFixed(2)}`);
   return `SQL statements: ${(calls / per).toFixed(1)} / ${unit} (${sql.length} distinct), rows written ${(rows / per).toFixed(1)} / ${unit}, ` +
     `${((1000 * ms) / per).toFixed(0)} µs / ${unit} in statements; parses ${(parses.reduce((s, [, c]) => s + c.calls, 0) / per).toFixed(2)} / ${unit}, ` +
-    `${((1000 * parses.reduce((s, [, c]) => s + c.ms, 0)) / per).toFixed(0)} µs / ${unit}`;
+    `${((1000 * parses.reduce((s, [, c]) => s + c.ms, 0)) / per).toFixed(0)} µs / ${unit}` +
+    (kept.length ? `; answers kept within a transaction (src/store/transaction-reads.ts) / ${unit}: ${kept.join(', ')}` : '');
 }
 
 async function main(): Promise<void> {

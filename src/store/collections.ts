@@ -1,6 +1,7 @@
 import type { Db } from './db.js';
 import { periodFromColumn, periodToColumn } from './period-column.js';
 import type { DeadlineRun } from './keys.js';
+import { transactionReads } from './transaction-reads.js';
 
 export interface CollectionRecord {
   id: number;
@@ -23,8 +24,13 @@ interface RawRow {
 export class CollectionsRepo {
   private readonly itemsStmt;
   private readonly unitsStmt;
+  private readonly rowStmt;
+  /** Collections by id within one store transaction: a message reads the same few again and again. */
+  private readonly rows;
 
   constructor(private readonly db: Db) {
+    this.rows = transactionReads(db).memo<RawRow | undefined>('collection by id', ['collections']);
+    this.rowStmt = db.prepare('SELECT * FROM collections WHERE id = ?');
     this.itemsStmt = db.prepare('SELECT field FROM collection_items WHERE collection_id = ? ORDER BY rowid');
     this.unitsStmt = db.prepare('SELECT unit FROM collection_units WHERE collection_id = ? ORDER BY rowid');
   }
@@ -68,13 +74,17 @@ export class CollectionsRepo {
 
   /** A collection's deadline alone (null: none set; undefined: no such collection), without reading the record. */
   deadlineOf(id: number): Date | null | undefined {
-    const row = this.db.prepare('SELECT deadline FROM collections WHERE id = ?').get(id) as { deadline: string | null } | undefined;
+    const row = this.row(id);
     return row && (row.deadline ? new Date(row.deadline) : null);
   }
 
   get(id: number): CollectionRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM collections WHERE id = ?').get(id) as RawRow | undefined;
+    const row = this.row(id);
     return row && this.toRecord(row);
+  }
+
+  private row(id: number): RawRow | undefined {
+    return this.rows.read(id, () => this.rowStmt.get(id) as RawRow | undefined);
   }
 
   /**

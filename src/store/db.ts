@@ -92,7 +92,7 @@ function countStatements(db: Db, counts: WorkCounts): void {
 /** The first frame outside this file and better-sqlite3: the repository method that prepared the statement. */
 function callerOf(stack: string): string {
   for (const line of stack.split('\n').slice(1)) {
-    if (line.includes('/store/db.') || line.includes('better-sqlite3')) continue;
+    if (line.includes('/store/db.') || line.includes('/store/transaction-reads.') || line.includes('better-sqlite3')) continue;
     const m = /at (?:new )?([\w$.<>]+) \(/.exec(line) ?? /at ([^\s]+)/.exec(line);
     return m ? m[1]! : '?';
   }

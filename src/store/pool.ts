@@ -2,6 +2,7 @@ import type { FieldValue, Period } from '../domain/types.js';
 import type { DataVersion } from './data-version.js';
 import type { Db } from './db.js';
 import { periodFromColumn, periodToColumn } from './period-column.js';
+import { transactionReads } from './transaction-reads.js';
 
 export interface PoolValue {
   unit: string;
@@ -44,9 +45,12 @@ export class PoolRepo {
    */
   private heldPairs: Set<string> | 'too many' | null = null;
   private dataVersion: unknown = null;
+  /** Rows by (unit, field, period) within one store transaction. */
+  private readonly rows;
 
   constructor(private readonly db: Db, private readonly dataVersions: DataVersion) {
     this.getStmt = db.prepare('SELECT * FROM pool WHERE unit = ? AND field = ? AND period = ?');
+    this.rows = transactionReads(db).memo<RawRow | undefined>('pool row', ['pool']);
   }
 
   /** Forgets what was cached: the writes it reflected may have been rolled back. */
@@ -71,7 +75,8 @@ export class PoolRepo {
 
   get(unit: string, field: string, period: string | null): PoolValue | undefined {
     if (!this.mayHold(unit, field)) return undefined;
-    const row = this.getStmt.get(unit, field, periodToColumn(period)) as RawRow | undefined;
+    const column = periodToColumn(period);
+    const row = this.rows.read(`${unit}\u0000${field}\u0000${column}`, () => this.getStmt.get(unit, field, column) as RawRow | undefined);
     return row && toValue(row);
   }
 

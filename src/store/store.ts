@@ -19,6 +19,7 @@ import { RosterRepo } from './roster.js';
 import { LoginThrottleRepo, SecurityLogRepo, SessionsRepo } from './sessions.js';
 import { StandingLedgersRepo } from './standing-ledgers.js';
 import { VoiceReportsRepo } from './voice-reports.js';
+import { transactionReads, type TransactionReads } from './transaction-reads.js';
 import { ExportLayoutsRepo } from './export-layouts.js';
 import type { WorkCounts } from './work-counts.js';
 import { workCounts } from './work-counts.js';
@@ -61,10 +62,14 @@ export class Store {
   readonly exportLayouts: ExportLayoutsRepo;
   readonly burden: BurdenRepo;
   private readonly dataVersion: DataVersion;
+  /** Point lookups kept within one outermost transaction, dropped by the writes that change them (transaction-reads.ts). */
+  private readonly reads: TransactionReads;
   /** One transaction wrapper for every call (better-sqlite3 builds four functions for each db.transaction()). */
   private readonly runTransaction: Database.Transaction<(fn: () => unknown) => unknown>;
 
   constructor(readonly db: Db) {
+    // First: every statement the repositories prepare is then watched for the tables it writes.
+    this.reads = transactionReads(db);
     this.runTransaction = db.transaction((fn: () => unknown) => fn());
     this.inbox = new InboxRepo(db);
     this.messages = new MessagesRepo(db);
@@ -111,7 +116,10 @@ export class Store {
     const outermost = !this.db.inTransaction;
     const gate = outermost ? this.writeGate : null;
     gate?.enter();
-    if (outermost) this.dataVersion.storeTransaction(true);
+    if (outermost) {
+      this.dataVersion.storeTransaction(true);
+      this.reads.storeTransaction(true);
+    }
     try {
       if (outermost && workCounts) return countedTransaction(this.runTransaction, fn, workCounts);
       return this.runTransaction.immediate(fn) as T;
@@ -119,9 +127,13 @@ export class Store {
       // Rolled back: reads cached by the repositories may hold writes that never happened.
       this.asks.forgetCached();
       this.pool.forgetCached();
+      this.reads.forgetAll();
       throw error;
     } finally {
-      if (outermost) this.dataVersion.storeTransaction(false);
+      if (outermost) {
+        this.dataVersion.storeTransaction(false);
+        this.reads.storeTransaction(false);
+      }
       gate?.leave();
     }
   }

@@ -1,0 +1,185 @@
+// Transaction reads: the answers of point lookups (a collection by id, a pool row, "was this triple asked") kept for the
+// rest of one outermost Store.transaction, and dropped the moment a statement on this connection writes a table they
+// were read from. Correct by construction rather than by remembering which repository method writes what:
+//  - the watch sits under the repositories, on the connection itself: every statement is classified once when it is
+//    prepared (the tables it writes, or "anything" when that cannot be read off its SQL), and each run of a writing
+//    statement drops every cached answer read from those tables (and from tables its triggers or foreign-key actions
+//    write);
+//  - `exec` (migrations, BEGIN/ROLLBACK by hand) and any exception inside a transaction (a rollback, possibly of a
+//    savepoint) drop everything;
+//  - answers are kept only inside an outermost Store.transaction, which is BEGIN IMMEDIATE: no other connection can
+//    commit while it lasts, so only this connection's writes can change an answer. Outside one, every lookup reads.
+// A cached answer must be plain data the repository converts afresh for each caller (a raw row, a number), so a
+// caller that changes what it got cannot change what the next caller gets.
+import type { Db } from './db.js';
+import { workCounts } from './work-counts.js';
+
+type Key = string | number;
+
+/** One lookup's kept answers, by key. */
+export class TransactionMemo<V> {
+  private readonly values = new Map<Key, V>();
+
+  constructor(private readonly reads: TransactionReads, private readonly name: string) {}
+
+  /** The kept answer for `key`, or `load()`'s (kept when inside a store transaction). */
+  read(key: Key, load: () => V): V {
+    if (!this.reads.active) return load();
+    if (this.values.has(key)) {
+      workCounts?.add(`transaction read kept: ${this.name}`, 0);
+      return this.values.get(key) as V;
+    }
+    const value = load();
+    this.values.set(key, value);
+    return value;
+  }
+
+  clear(): void {
+    if (this.values.size) this.values.clear();
+  }
+}
+
+/** What a statement writes: nothing, some tables, or anything (schema changes, transaction control, unknown forms). */
+export type Writes = readonly string[] | 'anything';
+
+const WRITE_TARGET = /\b(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+(?:main\s*\.\s*)?["`[]?(\w+)/gi;
+
+/** The tables a statement writes, read off its SQL. A statement that is not a plain read or write counts as "anything". */
+export function writesOf(sql: string): Writes | null {
+  const text = sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim();
+  const tables = tablesWritten(text);
+  if (/^(?:SELECT|VALUES|WITH)\b/i.test(text) && !tables.size) return null;
+  if (/^PRAGMA\b/i.test(text) && !text.includes('=')) return null;
+  if (/^(?:INSERT|REPLACE|UPDATE|DELETE|WITH)\b/i.test(text) && tables.size) return [...tables];
+  return 'anything';
+}
+
+/** Every table an INSERT / REPLACE / UPDATE / DELETE in the text names as its target. */
+function tablesWritten(text: string): Set<string> {
+  const tables = new Set<string>();
+  for (const m of text.matchAll(WRITE_TARGET)) tables.add(m[1]!.toLowerCase());
+  return tables;
+}
+
+/** The per-connection watch: which memos hang on which table, and whether a store transaction is open. */
+export class TransactionReads {
+  active = false;
+  private readonly memos: Array<TransactionMemo<unknown>> = [];
+  private readonly byTable = new Map<string, Array<TransactionMemo<unknown>>>();
+  /** Tables written as a consequence of writing a table (triggers, foreign-key actions), read from the schema. */
+  private consequences: Map<string, string[]> | null = null;
+
+  constructor(private readonly db: Db, private readonly readSchema: (db: Db) => Map<string, string[]>) {}
+
+  /** A memo of answers read from `tables`. */
+  memo<V>(name: string, tables: readonly string[]): TransactionMemo<V> {
+    const memo = new TransactionMemo<V>(this, name);
+    this.memos.push(memo as TransactionMemo<unknown>);
+    for (const table of tables) {
+      const key = table.toLowerCase();
+      const list = this.byTable.get(key) ?? [];
+      list.push(memo as TransactionMemo<unknown>);
+      this.byTable.set(key, list);
+    }
+    return memo;
+  }
+
+  /** Store.transaction opens (`true`) or closes (`false`) its outermost transaction. */
+  storeTransaction(open: boolean): void {
+    this.forgetAll();
+    this.active = open;
+  }
+
+  wrote(writes: Writes): void {
+    if (writes === 'anything') {
+      this.consequences = null;
+      this.forgetAll();
+      return;
+    }
+    this.consequences ??= this.readSchema(this.db);
+    for (const table of writes) this.dropTable(table, new Set());
+  }
+
+  forgetAll(): void {
+    for (const memo of this.memos) memo.clear();
+  }
+
+  private dropTable(table: string, seen: Set<string>): void {
+    if (seen.has(table)) return;
+    seen.add(table);
+    for (const memo of this.byTable.get(table) ?? []) memo.clear();
+    for (const next of this.consequences?.get(table) ?? []) this.dropTable(next, seen);
+  }
+}
+
+/** For each table, the tables its triggers write and the tables whose foreign keys act on its changes. */
+function schemaConsequences(db: Db): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (from: string, to: string): void => {
+    const list = out.get(from) ?? [];
+    list.push(to);
+    out.set(from, list);
+  };
+  const objects = db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('trigger', 'table')`).all() as
+    Array<{ type: string; name: string; tbl_name: string; sql: string | null }>;
+  for (const o of objects.filter((x) => x.type === 'trigger')) {
+    const body = o.sql?.replace(/^[\s\S]*?\bBEGIN\b/i, '') ?? '';
+    for (const t of tablesWritten(body)) add(o.tbl_name.toLowerCase(), t);
+  }
+  if (db.pragma('foreign_keys', { simple: true })) {
+    for (const t of objects.filter((x) => x.type === 'table')) {
+      const keys = db.pragma(`foreign_key_list("${t.name.replace(/"/g, '""')}")`) as Array<{ table: string; on_update: string; on_delete: string }>;
+      for (const k of keys) {
+        if (k.on_update !== 'NO ACTION' || k.on_delete !== 'NO ACTION') add(k.table.toLowerCase(), t.name.toLowerCase());
+      }
+    }
+  }
+  return out;
+}
+
+const watches = new WeakMap<Db, TransactionReads>();
+
+/**
+ * The connection's watch, installed on first use: every statement prepared from then on is classified, and each run
+ * of a writing one drops the answers it may change. Installed before any repository prepares its statements (the
+ * Store constructor asks first), so no writing statement escapes it.
+ */
+export function transactionReads(db: Db): TransactionReads {
+  const existing = watches.get(db);
+  if (existing) return existing;
+  const reads = new TransactionReads(db, schemaConsequences);
+  watches.set(db, reads);
+  const watched = new WeakSet<object>();
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    const stmt = prepare(sql);
+    if (watched.has(stmt)) return stmt;
+    watched.add(stmt);
+    const writes = writesOf(sql);
+    if (writes === null) return stmt;
+    for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+      const original = stmt[method] as (...args: unknown[]) => unknown;
+      (stmt as unknown as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+        reads.wrote(writes);
+        return original.apply(this, args);
+      };
+    }
+    return stmt;
+  }) as Db['prepare'];
+  const exec = db.exec.bind(db);
+  db.exec = ((sql: string) => {
+    reads.wrote('anything');
+    return exec(sql);
+  }) as Db['exec'];
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: unknown[]) => unknown) => transaction(function (this: unknown, ...args: unknown[]) {
+    try {
+      return fn.apply(this, args);
+    } catch (error) {
+      // Rolled back (a savepoint, when nested): answers read after its writes may show writes that never happened.
+      reads.forgetAll();
+      throw error;
+    }
+  })) as Db['transaction'];
+  return reads;
+}
