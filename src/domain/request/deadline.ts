@@ -50,6 +50,27 @@ const BIRTH_AFTER = /^\s*(?:前|以前|之前|后|以后)?\s*(?:出生|年满|�
  * an age, see BIRTH_AFTER.)
  */
 export const COUNT_BOUND_AFTER = /^\s*(?:已|已经)?(?!将|把|向|由|请|报|上报|填报|报送|提交|完成|出生)[\u4e00-\u9fa5]{1,3}的/;
+/**
+ * 2042年12月31日以前经编制部门批准成立、执行…制度的各级各类单位 / 今年5月底以前实际已播种的农作物面积: a day with 前 that opens a
+ * relative clause (what was so by then, closed by 的 before the clause ends) bounds the units or things covered, however
+ * long the clause and whether the day is past or ahead; the clause asks nothing (…前按要求的格式报送 and …前将…报 do).
+ */
+const BOUND_CLAUSE = /^\s*(?!将|把|向|由|请|按|报|上报|填报|报送|提交|完成|出生)[^，,。；;：:\n]{1,40}?的[^，,。；;：:\n]*/;
+
+function opensBoundClause(after: string): boolean {
+  const m = BOUND_CLAUSE.exec(after);
+  return m !== null && !ASK_VERB.test(m[0]);
+}
+
+/** The days that open a bounding clause (see BOUND_CLAUSE): part of what the clause describes, never an item's words. */
+export function boundingDays(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(ABSOLUTE)) {
+    const mark = m[5];
+    if (mark && /前$/.test(mark) && opensBoundClause(text.slice(m.index! + m[0].length))) out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
+}
 const MOMENT_LEAD = /(?:时点|时间点)\s*(?:为|是|:|：)?\s*(?:每个?[月年季周])?\s*$/;
 /**
  * 统计数据填写的截止时间为12月31日, 各乡镇上报截止时间为2月27日: a 截止时间 whose subject is the data says up to when the
@@ -439,6 +460,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     // 1932年12月31日前出生 / 截至12月31日年满60周岁: a day that fixes an age; a day years back is no due day either
     if (BIRTH_AFTER.test(after) || day.year < today.year - 1) continue;
     if (mark && /前$/.test(mark) && COUNT_BOUND_AFTER.test(after) && compareLocalDates(day, today) <= 0) continue;
+    if (mark && /前$/.test(mark) && opensBoundClause(after)) continue;
     // 统计时点为6月30日24时: the moment the figures are counted at, not when they are due
     if (MOMENT_LEAD.test(before) || DATA_CUTOFF_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const reportingUntil = REPORTING_UNTIL.test(text.slice(Math.max(0, m.index - 16), m.index));

@@ -4,6 +4,7 @@ import { blankSpans as blankWith, spansOf } from '../text/spans.js';
 import { partSpans, partTexts, readAnatomy, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findUnitsDeadline, findVagueDue } from './units-deadline.js';
+import { boundingDays } from './deadline.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder } from './detect.js';
@@ -80,6 +81,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const countsScope = COUNTS_THE_SCOPE.test(withoutParts(anatomy, [...TAIL, 'scope']));
     const blanks: Array<[number, number]> = [...keepCadenceWord(body, periodSpans), ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS), ...(countsScope ? [] : scopeWithoutAsk(anatomy, body))];
     if (deadline) blanks.push([deadline.start, deadline.end]);
+    // 5月底以前实际已播种的农作物面积: the day bounds the item, it is not part of its name
+    blanks.push(...boundingDays(body));
     const items = extractItems(blankSpans(body, blanks), { matcher, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']) });
     for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
       if (!items.fields.includes(key)) items.fields.push(key);
