@@ -42,6 +42,7 @@ export function batchJob(deps: BotDeps): Job {
   return {
     name: 'ask-batches',
     nextDue: (after) => nextBatchTime(after, deps.settings()),
+    nextDueInputs: () => deps.settings(),
     run: (at) => counted('batch run', () => deps.store.transaction(() => void runBatches(deps, at))),
   };
 }

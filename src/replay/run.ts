@@ -98,14 +98,18 @@ export async function replay(scenario: Scenario): Promise<ReplayOutput> {
       await scheduler.advanceTo(new Date(event.at));
       workCounts?.add('virtual clock: advance to the event', performance.now() - advancing);
       if (!('from' in event)) continue;
-      const seq = counted('ingest (inbox + line)', () => bot.ingest({
-        platform: 'replay', id: `e${index}`, chat: { kind: event.in, id: event.in === 'channel' ? 'channel' : event.from },
-        sender: { platformUserId: event.from }, text: event.text, mentionsBot: event.text.includes(`@${settings.botName}`),
-        at: new Date(event.at),
-      }));
-      if (seq === null) continue;
-      eventOfSeq.set(seq, index);
-      bot.process(seq);
+      // One transaction an event: ingesting and processing nest in it as they would on their own (processing that
+      // fails rolls back to its savepoint and marks the row failed, as it does alone).
+      store.transaction(() => {
+        const seq = counted('ingest (inbox + line)', () => bot.ingest({
+          platform: 'replay', id: `e${index}`, chat: { kind: event.in, id: event.in === 'channel' ? 'channel' : event.from },
+          sender: { platformUserId: event.from }, text: event.text, mentionsBot: event.text.includes(`@${settings.botName}`),
+          at: new Date(event.at),
+        }));
+        if (seq === null) return;
+        eventOfSeq.set(seq, index);
+        bot.process(seq);
+      });
     }
     if (scenario.end) await scheduler.advanceTo(new Date(scenario.end));
     await host.stopAll();

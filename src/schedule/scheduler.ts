@@ -4,6 +4,13 @@ export interface Job {
   cron?: string;
   /** The next time after `after` the job wants to run, from data (reminder and deadline times). */
   nextDue?(after: Date): Date | null;
+  /**
+   * For a `nextDue` that reads no stored data, only `after` and what this returns (the settings object it reads;
+   * settings are replaced, never changed in place): while this returns the same value, the answer for any `after`
+   * before a time it gave is that same time, so a scheduler may keep it until the clock reaches it. A `nextDue` that
+   * reads the store leaves this out and is asked every time.
+   */
+  nextDueInputs?(): unknown;
   run(dueAt: Date): void | Promise<void>;
 }
 

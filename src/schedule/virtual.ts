@@ -3,11 +3,21 @@ import { nextCronTime, parseCron, type CronSpec } from './cron-expr.js';
 import type { Job, Scheduler } from './scheduler.js';
 import { counted, workCounts } from '../store/work-counts.js';
 
+/** A next time worked out at `from`, still the answer while the clock is in [from, at) (and, for nextDue, the inputs are the same). */
+interface Kept {
+  from: number;
+  at: Date;
+  inputs?: unknown;
+}
+
 /**
  * Runs jobs against a virtual clock: `advanceTo(t)` runs every job due on the way, each at its own due time, in order.
+ * A replay advances the clock to every event, so each job's next time is asked once per event: a cron time, and a
+ * `nextDue` that depends on time and settings only (Job.nextDueInputs), are kept until the clock reaches them; a
+ * `nextDue` that reads stored data is asked every time.
  */
 export class VirtualScheduler implements Scheduler {
-  private readonly jobs = new Map<string, { job: Job; spec: CronSpec | null }>();
+  private readonly jobs = new Map<string, { job: Job; spec: CronSpec | null; cron?: Kept; due?: Kept }>();
 
   constructor(private readonly clock: VirtualClock, private readonly timezone: string) {}
 
@@ -28,8 +38,9 @@ export class VirtualScheduler implements Scheduler {
       const now = this.clock.now();
       workCounts?.add('virtual clock: timer scan', 0);
       let next: { at: Date; job: Job } | null = null;
-      for (const { job, spec } of this.jobs.values()) {
-        const candidates = counted(`virtual clock: next time of ${job.name}`, () => [spec ? nextCronTime(spec, now, this.timezone) : null, job.nextDue?.(now) ?? null]);
+      for (const entry of this.jobs.values()) {
+        const { job } = entry;
+        const candidates = counted(`virtual clock: next time of ${job.name}`, () => [this.cronTime(entry, now), this.dueTime(entry, now)]);
         for (const at of candidates) {
           if (at && at.getTime() > now.getTime() && at.getTime() <= target.getTime() && (!next || at < next.at)) {
             next = { at, job };
@@ -44,4 +55,27 @@ export class VirtualScheduler implements Scheduler {
     }
     this.clock.set(target);
   }
+
+  private cronTime(entry: { spec: CronSpec | null; cron?: Kept }, now: Date): Date | null {
+    if (!entry.spec) return null;
+    if (entry.cron && stillAhead(entry.cron, now)) return entry.cron.at;
+    const at = nextCronTime(entry.spec, now, this.timezone);
+    entry.cron = at ? { from: now.getTime(), at } : undefined;
+    return at;
+  }
+
+  private dueTime(entry: { job: Job; due?: Kept }, now: Date): Date | null {
+    const { job } = entry;
+    if (!job.nextDue) return null;
+    if (!job.nextDueInputs) return job.nextDue(now);
+    const inputs = job.nextDueInputs();
+    if (entry.due && entry.due.inputs === inputs && stillAhead(entry.due, now)) return entry.due.at;
+    const at = job.nextDue(now);
+    entry.due = at ? { from: now.getTime(), at, inputs } : undefined;
+    return at;
+  }
+}
+
+function stillAhead(kept: Kept, now: Date): boolean {
+  return now.getTime() >= kept.from && now.getTime() < kept.at.getTime();
 }
