@@ -2,6 +2,7 @@
 // stores messages and answers. Each message is processed in its own transaction (its effects and its 'done' mark
 // commit together, as on the server thread), kept short so the server thread's inbox writes rarely wait for the lock.
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { writeHeapSnapshot } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import pino from 'pino';
 import { systemClock } from '../bot/clock.js';
@@ -19,6 +20,8 @@ import type { FromWorker, TargetQuery, ToWorker, WorkerData } from './processing
 const ROWS = 200;
 const TURN_MS = 20;
 const IDLE_RECHECK_MS = 1_000;
+/** Bench only: a directory to write this thread's heap snapshot to each time it goes idle after processing (bench/heap-summary.ts reads it). */
+const HEAP_SNAPSHOTS = process.env.ONETABLE_HEAP_SNAPSHOT_DIR;
 /**
  * How long an adapter's answers are reused. A roster or identity change on either thread clears them at once; this
  * bounds how stale an adapter's own state may be (WeChat logged in or out): as if the message had been processed
@@ -234,9 +237,12 @@ async function run(): Promise<void> {
   // Commands, platforms and settings arrive first: let them in before the first message.
   await nextTurn();
   let turnStarted = performance.now();
+  let worked = false;
   while (!stopping) {
     const rows = store.inbox.pending(ROWS);
     if (!rows.length) {
+      if (HEAP_SNAPSHOTS && worked) writeHeapSnapshot(`${HEAP_SNAPSHOTS}/worker-${Date.now()}.heapsnapshot`);
+      worked = false;
       send({ type: 'idle' });
       workCounts?.write();
       checkpoints.idle();
@@ -244,6 +250,7 @@ async function run(): Promise<void> {
       turnStarted = performance.now();
       continue;
     }
+    worked = true;
     for (const row of rows) {
       if (stopping) break;
       if (!(await processOne(row.seq))) await handOff(row.seq);
