@@ -4,6 +4,7 @@ import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import type { ChoiceValue, ParsedReply, ParsedValue } from '../domain/reply/parse.js';
 import { COMMON_UNITS, findQuantities } from '../domain/reply/quantities.js';
 import { unitFit } from '../domain/reply/bind.js';
+import { periodKindPicked, placePicked } from '../domain/reply/short-answer.js';
 import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js';
 import type { HeldOption, HeldValue } from '../store/held.js';
 import type { BotDeps, Turn } from './context.js';
@@ -65,6 +66,12 @@ function chosen(h: HeldValue, text: string, deps: BotDeps, turn: Turn): HeldOpti
   }
   const hits = options.filter((o) => mentions.some((m) => m.period === o.period));
   return hits.length === 1 ? hits[0]! : null;
+}
+
+function pickedByPlace(h: HeldValue, text: string): HeldOption | null {
+  const options = h.options ?? [];
+  const i = placePicked(text, options.length) ?? periodKindPicked(text, options.map((o) => o.period));
+  return i === null ? null : options[i]!;
 }
 
 /** The two-character pieces of a label that no other label has (户数 in 低保户数 against 低保人数). */
@@ -132,7 +139,8 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
       if (!head || head === text || givesOtherFigures(head, h) || choices.length > 1) continue;
       answer = head;
     }
-    const pick = chosen(h, answer, deps, turn);
+    // 第一个 / 后者 / 累计: by its place or its kind of period, when this is the only question of the kind open
+    const pick = chosen(h, answer, deps, turn) ?? (choices.length === 1 ? pickedByPlace(h, answer) : null);
     if (!pick) continue;
     store.held.settle(h.id, 'chosen', turn.now);
     values.push(asValue(h, pick.field, pick.period, 'value' in pick ? pick.value : h.value));

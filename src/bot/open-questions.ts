@@ -46,9 +46,12 @@ export function answerQuestions(deps: BotDeps, turn: Turn): Answered | null {
   const open = store.questions.openOf(turn.member.id, turn.now);
   if (!open.length) return null;
   const read: Array<{ q: OpenQuestion; a: ShortAnswer }> = [];
+  const asks = store.asks.openOf(turn.member.id);
   for (const q of open) {
     const field = store.fields.get(q.field);
-    if (field) read.push({ q, a: readShortAnswer(turn.text, { field, readings: q.readings }) });
+    // a bare number once the member was asked for another item since is as likely that item's: not this question's
+    if (!field || (!q.readings.length && asks.some((a) => a.at > q.askedAt && a.field !== q.field))) continue;
+    read.push({ q, a: readShortAnswer(turn.text, { field, readings: q.readings }) });
   }
   const picked = read.filter((r) => r.a.kind === 'picked');
   // a bare number that could answer two questions answers neither

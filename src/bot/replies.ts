@@ -3,7 +3,7 @@ import { describePeriod } from '../domain/period.js';
 import { isPersonalField, maskPersonalText } from '../domain/personal.js';
 import { periodBefore } from '../domain/prefill.js';
 import { counted } from '../store/work-counts.js';
-import { parseReply, type ParsedReply, type ParsedValue, type ReplyCandidate } from '../domain/reply/parse.js';
+import { parseReply, type InvalidValue, type ParsedReply, type ParsedValue, type ReplyCandidate } from '../domain/reply/parse.js';
 import type { FieldDef, FieldValue } from '../domain/types.js';
 import { askFieldsOf, dayKey } from './collect.js';
 import { announceIfComplete } from './completion.js';
@@ -99,10 +99,12 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const { pass, hold } = screen(deps, unit, parsed);
   const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);
   holdValues(deps, turn, unit, hold, parsed.choices);
-  recordQuestions(deps, turn, unit, parsed.invalid);
+  recordQuestions(deps, turn, unit, [...parsed.invalid, ...unchanged.asked, ...changed.asked]);
   if (parsed.question && !recorded.length) forwardQuestion(deps, turn, unit);
   respond(deps, turn, unit, parsed, recorded, { lines: [...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices)] });
 }
+
+const NO_LAST_FIGURE = '以下数据项没有上期数据可以沿用，请直接回复数字';
 
 /**
  * 同上月 / 低保户数、人数都没变: each item the reply says is unchanged, still open for one period (the one it names, if
@@ -110,9 +112,11 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
  */
 function carryUnchanged(
   deps: BotDeps, unit: string, parsed: ParsedReply, candidates: ReplyCandidate[], others: Array<{ id: string; candidates: ReplyCandidate[] }>,
-): { values: ParsedValue[]; lines: string[] } {
+): { values: ParsedValue[]; lines: string[]; asked: InvalidValue[] } {
   const values: ParsedValue[] = [];
   const without = new Set<string>();
+  // the items with no figure to carry, one period each: a bare number in the next reply answers them
+  const asked: InvalidValue[] = [];
   for (const claim of parsed.unchanged) {
     const owner = claim.unit ?? unit;
     const open = (claim.unit ? others.find((o) => o.id === claim.unit)?.candidates ?? [] : candidates).filter((c) => !c.answered);
@@ -130,6 +134,7 @@ function carryUnchanged(
       const last = before ? deps.store.pool.get(owner, c.field.key, before) : undefined;
       if (!last) {
         without.add(c.field.label);
+        asked.push({ ...(claim.unit ? { unit: claim.unit } : {}), field: c.field.key, period: c.period, raw: claim.raw, reason: NO_LAST_FIGURE });
         continue;
       }
       values.push({
@@ -138,8 +143,8 @@ function carryUnchanged(
       });
     }
   }
-  const lines = without.size ? [`以下数据项没有上期数据可以沿用，请直接回复数字：${[...without].join('、')}。`] : [];
-  return { values, lines };
+  const lines = without.size ? [`${NO_LAST_FIGURE}：${[...without].join('、')}。`] : [];
+  return { values, lines, asked };
 }
 
 function emptyParse(): ParsedReply {

@@ -1,16 +1,20 @@
 // 比上月少2户 / 比之前报的多了1个: a figure said as a change becomes a level only from a figure the pool holds.
 import { periodBefore } from '../domain/prefill.js';
-import type { ParsedReply, ParsedValue } from '../domain/reply/parse.js';
+import type { InvalidValue, ParsedReply, ParsedValue } from '../domain/reply/parse.js';
 import type { BotDeps } from './context.js';
+
+const LEVEL_ASKED = '请直接回复变化后的数字';
 
 /**
  * Each change the reply gives without a level for the same item: the unit's figure it is measured against (the period
  * before, or the one already held for the same period) plus the change. With no such figure nothing is stored and the
  * reporter is asked for the figure itself.
  */
-export function applyChanges(deps: BotDeps, unit: string, parsed: ParsedReply): { values: ParsedValue[]; lines: string[] } {
+export function applyChanges(deps: BotDeps, unit: string, parsed: ParsedReply): { values: ParsedValue[]; lines: string[]; asked: InvalidValue[] } {
   const values: ParsedValue[] = [];
   const without: string[] = [];
+  // the items whose figure itself is asked for (one period each): a bare number in the next reply answers them
+  const asked: InvalidValue[] = [];
   for (const c of parsed.changes) {
     const owner = c.unit ?? unit;
     // 比上月少了三个人 with the item open for two months: the one month whose month before the pool holds
@@ -23,24 +27,28 @@ export function applyChanges(deps: BotDeps, unit: string, parsed: ParsedReply): 
     }
     const from = c.against === 'previous-period' ? periodBefore(period) : period;
     const base = from ? deps.store.pool.get(owner, c.field, from) : undefined;
-    if (!base || typeof base.value !== 'number' || base.approximate) {
+    const askLevel = (): void => {
       without.push(`“${c.raw}”`);
+      asked.push({ ...(c.unit ? { unit: c.unit } : {}), field: c.field, period, raw: c.raw, reason: LEVEL_ASKED });
+    };
+    if (!base || typeof base.value !== 'number' || base.approximate) {
+      askLevel();
       continue;
     }
     const value = Number((base.value + c.delta).toFixed(9));
     // 比上月少5户 when last month had 3: the change cannot be right, so the figure itself is asked for
     const field = deps.store.fields.get(c.field);
     if (field && ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max))) {
-      without.push(`“${c.raw}”`);
+      askLevel();
       continue;
     }
     values.push({
       ...(c.unit ? { unit: c.unit } : {}), field: c.field, period, value, raw: c.raw, correction: c.against === 'held',
     });
   }
-  return { values, lines: without.length
-    ? [`${without.join('、')}是和之前相比的变化，我这里没有可以对照的数，请直接回复变化后的数字。`]
-    : [] };
+  return {
+    values, asked, lines: without.length ? [`${without.join('、')}是和之前相比的变化，我这里没有可以对照的数，${LEVEL_ASKED}。`] : [],
+  };
 }
 
 /** 比刚才报的多了1户 with the item held for two periods: the figure given last is the one spoken of. */

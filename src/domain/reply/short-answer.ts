@@ -48,6 +48,38 @@ const ORDINALS: Array<[RegExp, (n: number) => number]> = [
   [/^(?:后者|后面(?:那|这|的)?(?:个|一个)?|后一个|最后一个|最后那个)$/, (n) => n - 1],
 ];
 
+/**
+ * ORDINAL_PICK for any question that named its options in order (是低保户数还是低保人数？ too): the option's place, or
+ * null when the answer is no place word.
+ */
+export function placePicked(text: string, count: number): number | null {
+  let s = text.trim().replace(TRAILING, '');
+  for (let before = ''; before !== s;) {
+    before = s;
+    s = s.replace(LEADING, '').replace(COPULA, '').replace(TRAILING, '');
+  }
+  if (count < 2) return null;
+  for (const [re, place] of ORDINALS) {
+    if (!re.test(s)) continue;
+    const i = place(count);
+    return i >= 0 && i < count ? i : null;
+  }
+  return null;
+}
+
+/**
+ * RUNNING_TOTAL_OR_MONTH: 累计 / 本月 answering a question between a month and its running total (截至11月底累计 is the
+ * day 2026-11-30): the one option of that kind, or null.
+ */
+export function periodKindPicked(text: string, periods: ReadonlyArray<string | null>): number | null {
+  const s = text.trim().replace(TRAILING, '').replace(COPULA, '').replace(/(?:的|数|的数)$/, '');
+  const kind = /^(?:累计|年度累计|全年累计|今年累计|截至目前|截止目前|总的)$/.test(s) ? /^\d{4}-\d{2}-\d{2}$/
+    : /^(?:本月|当月|这个月|单月|月度)$/.test(s) ? /^\d{4}-\d{2}$/ : null;
+  if (!kind) return null;
+  const hits = periods.map((p, i) => (p && kind.test(p) ? i : -1)).filter((i) => i >= 0);
+  return hits.length === 1 ? hits[0]! : null;
+}
+
 /** The answer without the words around it that say nothing (核了，是0.65万 → 0.65万). */
 function core(text: string, field: FieldDef): string {
   let s = text.trim().replace(TRAILING, '');
@@ -79,13 +111,8 @@ export function readShortAnswer(text: string, question: AskedQuestion): ShortAns
   const { field, readings } = question;
   const s = core(text, field);
   if (!s) return NONE;
-  if (readings.length > 1) {
-    for (const [re, place] of ORDINALS) {
-      if (!re.test(s)) continue;
-      const i = place(readings.length);
-      return i >= 0 && i < readings.length ? { kind: 'picked', value: readings[i]!.value, raw: readings[i]!.raw } : { kind: 'unfit' };
-    }
-  }
+  const place = placePicked(s, readings.length);
+  if (place !== null) return { kind: 'picked', value: readings[place]!.value, raw: readings[place]!.raw };
   // “0.65万” quoted back as the bot wrote it
   const quoted = readings.find((r) => r.raw === s);
   if (quoted) return { kind: 'picked', value: quoted.value, raw: quoted.raw };

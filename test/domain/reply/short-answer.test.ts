@@ -1,6 +1,6 @@
 // SHORT_ANSWER_FILLER, ORDINAL_PICK, QUOTED_ALTERNATIVES: a short answer is read against the one question the bot asked.
 import { describe, expect, it } from 'vitest';
-import { readShortAnswer, readingsOfQuestion, type AskedQuestion } from '../../../src/domain/reply/short-answer.js';
+import { periodKindPicked, placePicked, readShortAnswer, readingsOfQuestion, type AskedQuestion } from '../../../src/domain/reply/short-answer.js';
 import type { FieldDef } from '../../../src/domain/types.js';
 import { F } from './fixtures.js';
 
@@ -47,5 +47,20 @@ describe('a short answer to one question back', () => {
     expect(value('低保户数120户，低保人数186人', missing)).toBe('none');
     expect(value('好的', offered)).toBe('none');
     expect(value('特困供养21人', missing)).toBe('none');
+  });
+});
+
+describe('an answer by place or by kind of period', () => {
+  it('names the option\'s place among those the question named', () => {
+    expect(placePicked('第一个', 2)).toBe(0);
+    expect(placePicked('是后者', 3)).toBe(2);
+    expect(placePicked('第三个', 2)).toBeNull();
+    expect(placePicked('第一个月的', 2)).toBeNull();
+  });
+
+  it('累计 picks the running total (a day) and 本月 the month, when there is one of each', () => {
+    expect(periodKindPicked('累计的', ['2026-11', '2026-11-30'])).toBe(1);
+    expect(periodKindPicked('是本月的', ['2026-11', '2026-11-30'])).toBe(0);
+    expect(periodKindPicked('累计', ['2026-11', '2026-10'])).toBeNull();
   });
 });

@@ -1,0 +1,22 @@
+// A change said with nothing to measure it against (比上月多了3人, no figure for last month) makes the bot ask for the
+// figure itself; the bare number that follows answers that item, though another item is open too.
+import { describe, expect, it } from 'vitest';
+import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+
+const bot = useHarness();
+const AT = (time: string): string => `2026-11-23T${time}:00+08:00`;
+
+function dm(text: string, at: string): string {
+  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
+}
+const pool = (field: string) => bot().store.pool.get('shenglilu', field, '2026-11')?.value;
+
+describe('the figure asked for after a change with no base', () => {
+  it('is the bare number the reporter sends next', () => {
+    bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT('09:00') });
+    expect(dm('低保人数比上月多了3人', AT('10:00'))).toMatch(/请直接回复变化后的数字/);
+    dm('186', AT('10:05'));
+    expect(pool('dibao_persons')).toBe(186);
+    expect(pool('dibao_households')).toBeUndefined();
+  });
+});
