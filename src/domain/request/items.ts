@@ -5,6 +5,7 @@ import { ASK_VERB } from './detect.js';
 import { readBreakdowns } from './breakdown.js';
 import { blankSpans as blankWith } from '../text/spans.js';
 import { LIST_MARKER, STATED_FIGURE, isTitleLine } from './text.js';
+import { prepareText } from '../text/normalize.js';
 
 export interface ItemResult {
   fields: string[];
@@ -168,6 +169,9 @@ const DISPOSAL = /[将把]/;
 /** 报区河长办 / 报送至县文旅局规划科 / 报给镇政府: an office the report goes to. */
 const RECIPIENT = /^(?:至|到|给|往)?\s*(?:[区县市省镇乡]|[^，,。；;|]{0,12}(?:局|办|委|中心|科|室|站|所|政府|办事处)(?:[，,。；;|(（\s]|$))/;
 
+/** 做好…年报的编制工作 / 做好年报填报工作: what is compiled or filled in stands between 做好 and the work. */
+const COMPILING_WORK = /做好([^，,。；;：:]{2,60}?)的?(?:编制|填报|编报)工作/;
+
 function candidatesFromSentence(sentence: string, isItemSentence: boolean): Candidates {
   if (isItemSentence) {
     const parts = sentence.split(/([,，:：])/).map((c) => surveyedObject(c) ?? c);
@@ -175,6 +179,9 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
     return { primary: [kept.join('')], fallback: [] };
   }
   const out: Candidates = { primary: [], fallback: [] };
+  // 做好…年报和地方储备粮油年报的编制工作: the work of compiling a report asks for the report
+  const compiled = COMPILING_WORK.exec(sentence);
+  if (compiled) out.primary.push(compiled[1]!);
   // (同步摸清…的基本情况，为建立信息库做准备: finding out for work of one's own, said with its purpose, asks for nothing)
   if (!ITEM_VERB.test(sentence) && (!SURVEY_VERB.test(sentence) || PURPOSE_CLAUSE.test(sentence))) return out;
   const clauses = sentence.split(CLAUSE_SPLIT);
@@ -237,15 +244,24 @@ const SEMICOLON = /[;；]/;
 /** 汇总表的主要指标： / 调查内容： — a short lead ending in a list heading and a colon, inside a sentence. */
 const HEADED_LIST = /^[^，,。；;：:]{0,12}(?:指标|数据项)[:：]/;
 
+/** 一、 / （二） / 第三部分: the head of a section of the notice (a numbered entry 1. is no section). */
+const SECTION_HEAD = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|条|章))/;
+/** 身份鉴别 / 对象界定 / 人员认定: a section that says how to tell who belongs to a category. */
+const IDENTIFYING = /(?:身份|对象|人员)(?:的)?(?:鉴别|界定|认定|识别)|(?:鉴别|界定|认定)(?:范围|标准|依据)/;
+
 /** Sentences of the notice in order; entries after "以下数据：" and numbered entries are marked as items. */
 function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>): Sentence[] {
   const out: Sentence[] = [];
   let afterIntro = false;
   let lineStart = 0;
+  // under 二、统计人员身份鉴别: entries that define who belongs (华侨：定居在国外的中国公民) say how to tell, not what to count
+  let identifying = false;
   for (const line of body.split('\n')) {
     const offset = lineStart;
     lineStart += line.length + 1;
     if (!line.replace(/\|/g, '').trim()) continue;
+    if (SECTION_HEAD.test(line)) identifying = IDENTIFYING.test(line);
+    else if (identifying && definedTerm(line.replace(LIST_MARKER, '')) !== line.replace(LIST_MARKER, '')) continue;
     if (isTitleLine(line)) { out.push({ text: line, item: false, title: true }); continue; }
     let at = offset;
     // 上报材料包括：…名称；涉案金额、涉及人数…；…: what an ask says it includes runs to the end of its line
@@ -338,10 +354,62 @@ export interface ItemContext {
   matcher: FieldMatcher;
   /** Where the notice's item list is (its entries, see anatomy.ts): every fragment there is a candidate item. */
   listSpans?: ReadonlyArray<[number, number]>;
+  /** The dictionary's names that hold a list mark (see wholeNamesOf): each, said word for word, is one item. */
+  wholeNames?: ReadonlyArray<WholeName>;
+}
+
+/** A dictionary name with a list mark inside it, and the field it names. */
+export interface WholeName {
+  text: string;
+  key: string;
+}
+
+/**
+ * 粮食、油脂商品流转统计年报 / 归侨、侨眷、港澳台同胞及其眷属、外籍华人及其亲属情况统计表: the names of the dictionary that hold
+ * a list mark, longest first. Such a name is one item whose words a list mark joins; cut at the mark, its words would
+ * read as members (粮食 alone; 归侨 → 归侨人数) and the name itself as neither.
+ */
+export function wholeNamesOf(fields: ReadonlyArray<FieldDef>): WholeName[] {
+  const out: WholeName[] = [];
+  for (const f of fields) {
+    for (const name of new Set([f.label, ...f.aliases].map((n) => prepareText(n, '').trim()))) {
+      // (涉及农民工人数 holds 及 inside a word: nothing cuts it, see FRAGMENT_SPLIT)
+      if (name.length >= 5 && name.split(FRAGMENT_SPLIT).filter((w) => w.trim()).length > 1) out.push({ text: name, key: f.key });
+    }
+  }
+  // (two fields under one name, a label here and an alias there, are no answer: the name is left to the matcher)
+  const keysOf = new Map<string, Set<string>>();
+  for (const n of out) keysOf.set(n.text, (keysOf.get(n.text) ?? new Set()).add(n.key));
+  return out.filter((n) => keysOf.get(n.text)!.size === 1).sort((a, b) => b.text.length - a.text.length);
+}
+
+/** After a name: the end of it, unless a character goes on with the name (…年报表 is another, longer name). */
+const NAME_GOES_ON = /^[\u4e00-\u9fa5A-Za-z0-9](?<![和及与或的等])/u;
+
+/** The whole names a sentence says word for word, each taken as its field and blanked, so that its list marks split nothing. */
+function takeWholeNames(text: string, names: ReadonlyArray<WholeName>): { text: string; keys: string[] } {
+  const keys: string[] = [];
+  for (const { text: name, key } of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (NAME_GOES_ON.test(text.slice(at + name.length, at + name.length + 1))) continue;
+      text = text.slice(0, at) + BLANK.repeat(name.length) + text.slice(at + name.length);
+      if (!keys.includes(key)) keys.push(key);
+    }
+  }
+  return { text, keys };
 }
 
 /** 一、核报内容 / 统计指标： — the heading of an item list, not an item. */
 const LIST_HEADING = /^\s*[^，,。；;：:]{0,10}(?:内容|指标|事项|项目|数据项|清单)\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*$/;
+
+/** 本次调查范围为… / 统计对象是… — the scope of the work, stated. */
+const SCOPE_STATEMENT = /^[|\s]*(?:本次|此次)?(?:调查|统计|普查|摸底|排查|清查|填报|采集)(?:的)?(?:范围|对象)(?:为|是|主要是)/;
+
+/** The sentence is an entry of the notice's item list (a scope list an ask counts is one, see COUNTS_THE_SCOPE). */
+function inList(sentence: string, body: string, listSpans: ReadonlyArray<[number, number]>): boolean {
+  const at = body.indexOf(sentence);
+  return at >= 0 && listSpans.some(([s, e]) => at < e && at + sentence.length > s);
+}
 
 /**
  * Splits the ask into items and maps them. `body` has its non-item spans (deadline, period, units, department)
@@ -353,8 +421,16 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
   const fallback: string[] = [];
   const titles: string[] = [];
   const broken: string[] = [];
+  const whole: string[] = [];
   for (const s of sentences) {
     if (s.title) { titles.push(s.text); continue; }
+    // 二、本次调查范围为全县所有农村用水人口，包括…: a sentence stating the scope says who is covered, not what is counted
+    if (SCOPE_STATEMENT.test(s.text.replace(LIST_MARKER, '')) && !inList(s.text, body, ctx.listSpans ?? [])) continue;
+    const said = takeWholeNames(s.text, ctx.wholeNames ?? []);
+    if (said.keys.length && !(STATED_FIGURE.test(s.text) && !ASK_VERB.test(s.text))) {
+      s.text = said.text;
+      for (const key of said.keys) if (!whole.includes(key)) whole.push(key);
+    }
     // 2025年全县共实现城镇新增就业3,215人…参保率达到98.6%: background figures, not items asked for
     if (STATED_FIGURE.test(s.text) && !ASK_VERB.test(s.text)) continue;
     // 如实填写《清理建设工程项目拖欠工程款和农民工工资情况表》: a form to fill in names its items by what it records
@@ -369,21 +445,22 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
     fallback.push(...c.fallback);
   }
   // 关于填报…能源资源消费年报和第四季度报表的通知 … 年报和季度报表请于…: the body names the title's reports by their form alone
-  const whole = titles.map(titleSubject).filter((f) => f.length >= 4);
-  const subjects = [...whole, ...titles.flatMap((t) => prepareCandidate(blankAsides(t)).split(FRAGMENT_SPLIT).map(cleanFragment)).filter((f) => f.length >= 4)];
+  const subjectsWhole = titles.map(titleSubject).filter((f) => f.length >= 4);
+  const subjects = [...subjectsWhole, ...titles.flatMap((t) => prepareCandidate(blankAsides(t)).split(FRAGMENT_SPLIT).map(cleanFragment)).filter((f) => f.length >= 4)];
   let result = mapCandidates(primary, ctx, subjects);
-  if (!result.fields.length && !result.newFields.length) result = mapCandidates(fallback, ctx, subjects);
-  if (!result.fields.length && !result.newFields.length) {
+  if (!result.fields.length && !result.newFields.length && !whole.length) result = mapCandidates(fallback, ctx, subjects);
+  if (!result.fields.length && !result.newFields.length && !whole.length) {
     const fromTitles: string[] = [];
     for (const t of titles) fromTitles.push(...candidatesFromSentence(blankAsides(t), false).primary);
     result = mapCandidates(fromTitles, ctx, subjects);
   }
   // 关于做好2031年村镇建设统计工作的通知 … 完成本地数据的汇总: the ask names no item, the title's subject is it
-  if (!result.fields.length && !result.newFields.length) {
-    const known = whole.filter((w) => knownOutright(w, ctx.matcher)).map((w) => ctx.matcher.match(w, 0.9)[0]!.field.key);
+  if (!result.fields.length && !result.newFields.length && !whole.length) {
+    const known = subjectsWhole.filter((w) => knownOutright(w, ctx.matcher)).map((w) => ctx.matcher.match(w, 0.9)[0]!.field.key);
     result = { fields: [...new Set(known)], newFields: [] };
   }
   for (const key of broken) if (!result.fields.includes(key)) result.fields.push(key);
+  if (whole.length) result = { fields: [...whole, ...result.fields.filter((k) => !whole.includes(k))], newFields: result.newFields };
   return result;
 }
 

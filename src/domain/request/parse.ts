@@ -8,7 +8,7 @@ import { boundingDays } from './deadline.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder } from './detect.js';
-import { blankSpans, COUNTS_THE_SCOPE, extractItems, itemsFromAttachments } from './items.js';
+import { blankSpans, COUNTS_THE_SCOPE, extractItems, itemsFromAttachments, wholeNamesOf } from './items.js';
 import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
 import { prepareText } from '../text/normalize.js';
@@ -36,6 +36,7 @@ export type ParserSetup = Omit<ParseContext, 'at'>;
  */
 export function createRequestParser(setup: ParserSetup): RequestParser {
   const matcher = createFieldMatcher(setup.fields);
+  const wholeNames = wholeNamesOf(setup.fields);
   const labels = new Map(setup.fields.map((f) => [f.key, f.label]));
   const units = buildUnitIndex(setup.roster);
   const departments = buildDepartmentIndex(setup.roster.departments);
@@ -83,7 +84,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (deadline) blanks.push([deadline.start, deadline.end]);
     // 5月底以前实际已播种的农作物面积: the day bounds the item, it is not part of its name
     blanks.push(...boundingDays(body));
-    const items = extractItems(blankSpans(body, blanks), { matcher, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']) });
+    const items = extractItems(blankSpans(body, blanks), { matcher, wholeNames, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']) });
     for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
       if (!items.fields.includes(key)) items.fields.push(key);
     }
