@@ -5,6 +5,7 @@ import { partSpans, partTexts, readAnatomy, withoutParts, type Anatomy, type Par
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findUnitsDeadline, findVagueDue } from './units-deadline.js';
 import { boundingDays } from './deadline.js';
+import { handedForms } from './handed-forms.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder } from './detect.js';
@@ -87,6 +88,10 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const items = extractItems(blankSpans(body, blanks), { matcher, wholeNames, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']) });
     for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
       if (!items.fields.includes(key)) items.fields.push(key);
+    }
+    // 请于3月5日前将内部审计统计调查表报送…: a notice whose ask names no figure but the forms it hands in by a due day
+    if (!items.fields.length && !items.newFields.length && deadline) {
+      items.fields.push(...handedForms(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher));
     }
     if (!items.fields.length && !items.newFields.length) return null;
     // 年报和第四季度报表: reports of different cadences each count their own period

@@ -27,7 +27,8 @@ export function formlessSpans(text: string): Span[] {
 /** After a day word: a clock or a due (当日17时前, 当天报送) makes it a time, not the day whose figures are asked for. */
 const TIME_AFTER = /^\s*(?:[\d０-９]|[上下中]午|晚|早|凌晨|[时点]|内|前|起|即|下班|之|报|上报|填报|报送|完成|提交|发送|汇总后|24|十二)/;
 const SAME_DAY = /当日|当天/g;
-const DAY_BEFORE = /前一日|前一天|昨日|昨天|上一日/g;
+// (前日 alone too: 于每日10时前将前日监测资料汇总表报; not 提前日期, 节前日报)
+const DAY_BEFORE = /前一日|前一天|昨日|昨天|上一日|(?<![提节之以])前日(?!期)/g;
 
 export type DayWord = 'same' | 'before';
 
