@@ -187,12 +187,15 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
 }
 
 /** One unit and its figure in a list: 金紫山63 / 红旗 2次 / 永兴3户, up to the next separator. */
-const LIST_ITEM = /([\u4e00-\u9fa5]{2,10}?)\s*(\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}?)(?=[\s、，,；;。]|$)/y;
+// (桂香无 / 龙凤暂无数据: a unit said to have none, or no figure yet, is an item of the list too)
+const LIST_ITEM = /([\u4e00-\u9fa5]{2,10}?)\s*(\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}?|暂无数据|暂无|没有|无)(?=[\s、，,；;。]|$)/y;
 const LIST_SEPARATOR = /[\s、，,；;]*/y;
 /** Where a list of units opens: a colon, or 其中 after the total (各村出栏合计1,010头，其中三沱354 藕塘216). */
 const LIST_OPENER = /[:：]|[，,]\s*其中/;
 /** Words of a list's label that say it is a list or a total, not what is counted (各村…汇总, …合计1,010头). */
 const LIST_WORDS = /^(?:各村|各社区|各组|各单位|各镇|各街道)|(?:汇总|合计|共计|总计|一共|情况)|[\d,，.]+[\u4e00-\u9fa5%]{0,2}$/g;
+/** A total after the list (…龙凤村29人，合计159人): the reporter's own figure, kept on its own line. */
+const TOTAL_AFTER = /^(?:合计|共计|总计|一共|全镇|全街道)[^\d]{0,4}\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}[。；;]?$/;
 /** A remark after the list said of every unit in it (…，都没有住人的了). */
 const SAID_OF_ALL = /^(?:都|均|也|全)/;
 
@@ -203,33 +206,72 @@ const SAID_OF_ALL = /^(?:都|均|也|全)/;
  * after each; a total before 其中 stays on the reporter's own line. Other lines are left alone.
  */
 function readUnitList(text: string, ownUnit: string, rosterName: (name: string) => string | null): string {
-  if (!LIST_OPENER.test(text)) return text;
   return text.split('\n').map((line) => {
-    const opener = LIST_OPENER.exec(line);
-    if (!opener || opener.index < 1) return line;
-    const body = line.slice(opener.index + opener[0].length);
-    const read: Array<{ unit: string; figure: string }> = [];
-    let at = 0;
-    for (;;) {
-      LIST_SEPARATOR.lastIndex = at;
-      LIST_SEPARATOR.exec(body);
-      LIST_ITEM.lastIndex = LIST_SEPARATOR.lastIndex;
-      const m = LIST_ITEM.exec(body);
-      const unit = m ? rosterName(m[1]!) : null;
-      if (!m || !unit) break;
-      read.push({ unit, figure: m[2]! });
-      at = LIST_ITEM.lastIndex;
-    }
-    const remark = body.slice(at).replace(/^[\s、，,；;]+/, '').trim();
-    if (read.length < 2 || /\d/.test(remark) || remark.length > 12) return line;
-    const total = opener[0] !== ':' && opener[0] !== '：';
-    const head = line.slice(0, opener.index).replace(ownUnit, '');
-    const label = head.replace(LIST_WORDS, '').trim();
-    if (!label) return line;
-    const tail = !remark ? '' : SAID_OF_ALL.test(remark) ? remark : `，${remark}`;
-    const lines = read.map((r) => `${r.unit}：${label}${r.figure}${tail}`);
-    return (total ? [line.slice(0, opener.index), ...lines] : lines).join('\n');
+    const whole = listInLine(line, ownUnit, rosterName);
+    if (whole !== null) return whole;
+    // 各村留守儿童：中华村42人，…，合计159人；困境儿童中华3人、桂香无: each sentence of the line may hold a list of its own
+    const pieces = line.split(/(?<=[；;。])/);
+    if (pieces.length < 2) return line;
+    const read = pieces.map((piece) => listInLine(piece, ownUnit, rosterName));
+    return read.some((r) => r !== null) ? pieces.map((piece, i) => read[i] ?? piece).join('\n') : line;
   }).join('\n');
+}
+
+/**
+ * A list of units in one line (or one sentence of it): after a colon or 其中, or (困境儿童中华3人、桂香无、团结5人) right
+ * after the words that label it. The line rewritten one unit a line, or null.
+ */
+function listInLine(line: string, ownUnit: string, rosterName: (name: string) => string | null): string | null {
+  for (const opener of line.matchAll(new RegExp(LIST_OPENER.source, 'g'))) {
+    if (opener.index < 1) continue;
+    const listed = readListAt(line, opener.index, opener[0], ownUnit, rosterName);
+    if (listed !== null) return listed;
+  }
+  if (LIST_OPENER.test(line)) return null;
+  // no opener: the list starts at the first unit named after a label of at least two characters
+  for (let at = 2; at < Math.min(line.length, 24); at++) {
+    if (/[\d\s，,、]/.test(line[at - 1]!)) return null;
+    if (rosterName(line.slice(at, at + 2)) === null && !LIST_ITEM_START(line, at, rosterName)) continue;
+    const listed = readListAt(line, at, '', ownUnit, rosterName);
+    if (listed !== null) return listed;
+  }
+  return null;
+}
+
+/** Whether a list item naming a unit of the roster starts at `at`. */
+function LIST_ITEM_START(line: string, at: number, rosterName: (name: string) => string | null): boolean {
+  LIST_ITEM.lastIndex = at;
+  const m = LIST_ITEM.exec(line);
+  return !!m && rosterName(m[1]!) !== null;
+}
+
+/** The line rewritten as one line per unit when a list of units opens at `at`; null when none does. */
+function readListAt(line: string, at: number, opener: string, ownUnit: string, rosterName: (name: string) => string | null): string | null {
+  const body = line.slice(at + opener.length);
+  const read: Array<{ unit: string; figure: string }> = [];
+  let end = 0;
+  for (;;) {
+    LIST_SEPARATOR.lastIndex = end;
+    LIST_SEPARATOR.exec(body);
+    LIST_ITEM.lastIndex = LIST_SEPARATOR.lastIndex;
+    const m = LIST_ITEM.exec(body);
+    const unit = m ? rosterName(m[1]!) : null;
+    if (!m || !unit) break;
+    read.push({ unit, figure: m[2]! });
+    end = LIST_ITEM.lastIndex;
+  }
+  let remark = body.slice(end).replace(/^[\s、，,；;]+/, '').trim();
+  const totalAfter = TOTAL_AFTER.test(remark) ? remark : '';
+  if (totalAfter) remark = '';
+  if (read.length < 2 || /\d/.test(remark) || remark.length > 12) return null;
+  const total = opener !== ':' && opener !== '：' && opener !== '';
+  const head = line.slice(0, at).replace(ownUnit, '');
+  // (汇总：入户宣传合计6,186户，其中…: the words after the header's colon are the label)
+  const label = head.slice(head.search(/[^:：]*$/)).replace(LIST_WORDS, '').trim();
+  if (!label) return null;
+  const tail = !remark ? '' : SAID_OF_ALL.test(remark) ? remark : `，${remark}`;
+  const lines = read.map((r) => `${r.unit}：${label}${r.figure}${tail}`);
+  return [...(total ? [line.slice(0, at)] : []), ...lines, ...(totalAfter ? [totalAfter] : [])].join('\n');
 }
 
 /**
