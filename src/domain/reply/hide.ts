@@ -226,20 +226,33 @@ const ORGAN = /^(?:居民委员会|村民委员会|居委会|村委会|人民政
  * line reads as opening with that unit's name.
  */
 export function hideOfficialNames(text: string, names: string[]): string {
-  let out = text;
+  const edits: Array<[number, number, string]> = [];
   for (const name of names) {
     if (name.replace(UNIT_SUFFIX, '').length < 2) continue;
-    for (let at = out.indexOf(name); at >= 0; at = out.indexOf(name, at + name.length)) {
-      const lineStart = out.lastIndexOf('\n', at - 1) + 1;
-      const before = out.slice(lineStart, at);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      // an official name opens its line: the places above the unit are a few words at most (one window, not the line)
+      const from = Math.max(0, at - 40);
+      const newline = text.lastIndexOf('\n', at - 1);
+      if (newline < from - 1 && from > 0) continue;
+      const lineStart = Math.max(newline + 1, from);
+      const before = text.slice(lineStart, at);
       const lead = /^[\s:：]*/.exec(before)![0].length;
       const chain = before.slice(lead);
-      const organ = ORGAN.exec(out.slice(at + name.length))?.[0] ?? '';
-      if (chain && !PLACE_CHAIN.test(chain)) continue;
-      if (!chain && !organ) continue;
-      const end = at + name.length;
-      out = out.slice(0, lineStart + lead) + ' '.repeat(chain.length) + name + ' '.repeat(organ.length) + out.slice(end + organ.length);
+      const organ = ORGAN.exec(text.slice(at + name.length, at + name.length + 6))?.[0] ?? '';
+      if ((chain && !PLACE_CHAIN.test(chain)) || (!chain && !organ)) continue;
+      if (chain) edits.push([lineStart + lead, at, ' '.repeat(chain.length)]);
+      if (organ) edits.push([at + name.length, at + name.length + organ.length, ' '.repeat(organ.length)]);
     }
   }
-  return out;
+  if (!edits.length) return text;
+  edits.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const [s, e, w] of edits) {
+    if (s < cursor) continue;
+    parts.push(text.slice(cursor, s), w);
+    cursor = e;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
