@@ -70,7 +70,17 @@ export async function understandingBench(log: (s: string) => void): Promise<Benc
       slowestMs = Math.max(slowestMs, performance.now() - started);
     }
   }
-  log(`  request parser ${fmt(reqRates.median)}/s, reply parser ${fmt(repRates.median)}/s (as in the engine ${fmt(engineRates.median)}/s), 20,000-character message ${fmt(hugeMs.median)} ms (slowest ${fmt(slowestMs)} ms)`);
+  // A town clerk answers for the villages under the town (ReplyContext.others): the unit-splitting readers run too, on
+  // the same texts and on a message that is one village's name over and over.
+  const villages = ['龙凤村', '中华村', '团结村', '桂香村', '石桥村'].map((name, i) => ({ id: `v${i}`, name, candidates: allAsks }));
+  const clerk = { at: AT, timezone: 'Asia/Shanghai', candidates: allAsks, dictionary: fields, unitName: '清平镇', others: villages };
+  let slowestClerkMs = 0;
+  for (const t of [...huge, '龙凤村'.repeat(6_700), '龙凤村 '.repeat(5_000), '龙凤村低保3户'.repeat(2_800)]) {
+    const started = performance.now();
+    parseReply(t, clerk);
+    slowestClerkMs = Math.max(slowestClerkMs, performance.now() - started);
+  }
+  log(`  request parser ${fmt(reqRates.median)}/s, reply parser ${fmt(repRates.median)}/s (as in the engine ${fmt(engineRates.median)}/s), 20,000-character message ${fmt(hugeMs.median)} ms (slowest ${fmt(slowestMs)} ms; a town clerk's slowest ${fmt(slowestClerkMs)} ms)`);
   return {
     name: 'understanding',
     rows: [
@@ -79,6 +89,7 @@ export async function understandingBench(log: (s: string) => void): Promise<Benc
       { bench: 'understanding', metric: 'reply parsing as in the engine (dictionary, a new 60–130-field set each)', value: engineRates.median, unit: 'msg/s', spread: spread(engineRates), target: '—', baseline: '—', met: null },
       { bench: 'understanding', metric: 'worst case: one 20,000-character message', value: hugeMs.median, unit: 'ms', spread: spread(hugeMs), target: '≤ 500', baseline: '—', met: hugeMs.median <= 500 },
       { bench: 'understanding', metric: 'worst case: the slowest of those 14 parses', value: slowestMs, unit: 'ms', spread: '—', target: '≤ 1,000', baseline: '—', met: slowestMs <= 1000 },
+      { bench: 'understanding', metric: "worst case: a town clerk's slowest 20,000-character reply (villages spoken for)", value: slowestClerkMs, unit: 'ms', spread: '—', target: '≤ 1,000', baseline: '—', met: slowestClerkMs <= 1000 },
     ],
     notes: [
       `one core, in the runner process; 2,000 generated lead messages (80% notices, ${recognized} recognised as requests) and 2,000 generated staff replies (${withValues} with values) against 20–50 open (field, period) candidates; 2 warm-up + 7 timed passes`,

@@ -25,9 +25,11 @@ const DATE_OR_TIME = new RegExp(
 /**
  * List numbering by layout: 1、 / 2. / 二、 / (3) at the start of a line, after a sentence's end (…；2、…) or after a
  * space that follows a finished item (…120户 2.低保人数…); never a figure's own digits (120、200 lists figures).
+ * The space after a line break stays on that line: a number after blank lines is found from the last break, and a
+ * space run that crosses lines would be rescanned from every break before it (quadratic on a blanked message).
  */
 const LIST_NUMBER =
-  /(^|\n|[；;。！!？?])\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）](?![\d、])|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]/g;
+  /(^|\n|[；;。！!？?])[^\S\n]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）](?![\d、])|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]/g;
 /** Mid-line numbering after a comma or a space that ends an item (…120户，2、低保人数…): a label must follow it. */
 const INLINE_LIST_NUMBER = /((?<=[\u4e00-\u9fa5%)）\d])[，,]|(?<=[\u4e00-\u9fa5%)），,])\s)\s*\d{1,2}\s*[、.．)）](?=\s*[\u4e00-\u9fa5])/g;
 
@@ -177,6 +179,13 @@ export function splitUnits(
 const NAME_SUFFIX = /街道|社区|镇|乡|村/g;
 
 /**
+ * JOINED_TO_WHAT_FOLLOWS: the end of a line (at most two characters, trailing space trimmed) that ties the unit named
+ * next to it: 其中石桥村12户 is a part of the reporter's own figure, 和白沙村一样 a comparison. Tested on the tail only,
+ * so a long line is not rescanned from every position for each name in it.
+ */
+const JOINED_TO_WHAT_FOLLOWS = /(?:[，,；;。]|其中|包括|包含|含|除了?|以及|和|与|及|跟|同|比)$/;
+
+/**
  * 高坪村排查六件…湖光村排查四件 / 更正：大西门社区… (voice, one run): the full name of a unit the reporter speaks for,
  * said after other words on its line, starts that unit's part as a new line would.
  */
@@ -191,7 +200,7 @@ function breakBeforeUnitsSpokenFor(text: string, speaksFor: (name: string) => st
       if (speaksFor(name) === null) continue;
       const lineBefore = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
       // (其中石桥村12户 / 和白沙村一样: a part of the reporter's own figure, or a comparison)
-      if (/[\u4e00-\u9fa5\d]/.test(lineBefore) && !/(?:[，,；;。]|其中|包括|包含|含|除了?|以及|和|与|及|跟|同|比)\s*$/.test(lineBefore)) {
+      if (/[\u4e00-\u9fa5\d]/.test(lineBefore) && !JOINED_TO_WHAT_FOLLOWS.test(lineBefore.trimEnd().slice(-2))) {
         out += `${text.slice(at, start).replace(/[\s:：]+$/, '')}\n`;
         at = start;
       }
