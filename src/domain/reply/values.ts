@@ -353,10 +353,10 @@ export function findEnum(
  * stretch between typed pauses that holds no figure. [offset in the clause, words].
  */
 function statementsWithoutFigures(clause: string): Array<[number, string]> {
-  const lastFigure = LAST_FIGURE.exec(clause);
-  const out: Array<[number, string]> = [[lastFigure ? lastFigure[0].length : 0, lastFigure ? clause.slice(lastFigure[0].length) : clause]];
-  if (!lastFigure) return out;
-  for (const m of clause.slice(0, lastFigure[0].length).matchAll(/\S+/g)) {
+  const end = lastFigureEnd(clause);
+  const out: Array<[number, string]> = [[Math.max(end, 0), end >= 0 ? clause.slice(end) : clause]];
+  if (end < 0) return out;
+  for (const m of clause.slice(0, end).matchAll(/\S+/g)) {
     if (!/[\d零一二两三四五六七八九十百千万]/.test(m[0])) out.push([m.index!, m[0]]);
   }
   return out;
@@ -405,7 +405,25 @@ const THIS_PART = /这块|这一块|方面|这边/g;
  * The last figure of a clause with its measure word (4处, 两处, 1,280户): what follows it may be the state of the
  * rest. Chinese numerals only count with a measure word (一下 is no figure).
  */
-const LAST_FIGURE = /^[^]*(?:\d[\d.,]*%?|[零一二两三四五六七八九十百千万]+(?=[处个件户人次家条起项座台]))(?:人次|户次|[处个件户人次家条起项座台])?/;
+const FIGURE_AT = /(?:\d[\d.,]*%?|[零一二两三四五六七八九十百千万]+(?=[处个件户人次家条起项座台]))(?:人次|户次|[处个件户人次家条起项座台])?/y;
+const CHINESE_NUMERAL = /[零一二两三四五六七八九十百千万]/;
+const MEASURE = /[处个件户人次家条起项座台]/;
+
+/**
+ * Where the clause's last figure ends (-1: none). The figure starts at the last digit, or at the last numeral right
+ * before a measure word, whichever is later; found from the end, since a regex that backtracks from the end over a
+ * long run of numerals (一 × 20,000) retries the whole run at every position.
+ */
+export function lastFigureEnd(clause: string): number {
+  for (let i = clause.length - 1; i >= 0; i--) {
+    const c = clause[i]!;
+    if (!(c >= '0' && c <= '9') && !(CHINESE_NUMERAL.test(c) && MEASURE.test(clause[i + 1] ?? ''))) continue;
+    FIGURE_AT.lastIndex = i;
+    const m = FIGURE_AT.exec(clause);
+    if (m) return i + m[0].length;
+  }
+  return -1;
+}
 
 /** 整改 for 火灾隐患整改进度, and 改 (还有两处在改) for a two-character activity: the words its state is said with. */
 function activityWords(core: string): string[] {
