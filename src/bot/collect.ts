@@ -2,6 +2,7 @@
 import { closingTime, earliestDeadline, usableDeadline, needsOf, union, type Need } from '../domain/dedup.js';
 import { localParts, formatLocalDate } from '../domain/time.js';
 import type { RequestRecord } from '../store/requests.js';
+import { askedKey } from '../store/asks.js';
 import type { BotDeps } from './context.js';
 import { fieldLabel, formatTime, formatValue, memberName, unitName } from './render.js';
 import { responsibleMember } from './roles.js';
@@ -141,6 +142,8 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   const collection = store.collections.get(collectionId)!;
   const plan: AskPlan = { asked: new Map(), sentNow: new Set(), batchAt: null, held: new Map(), alreadyAsked: [], reused: [], nobody: [] };
   const tz = deps.settings().timezone;
+  // Asked before: one statement for the notice's needs (nothing here writes asks before the loop ends).
+  const asked = store.asks.askedAmong(needs, collection.period);
   for (const need of needs) {
     const pooled = store.pool.get(need.unit, need.field, collection.period);
     if (pooled) {
@@ -150,7 +153,7 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
       });
       continue;
     }
-    if (store.asks.exists(need.unit, need.field, collection.period)) {
+    if (asked.has(askedKey(need.unit, need.field))) {
       plan.alreadyAsked.push(need);
       continue;
     }

@@ -82,7 +82,8 @@ export async function replay(scenario: Scenario): Promise<ReplayOutput> {
       }
     });
     const clock = new VirtualClock(new Date(scenario.start));
-    const scheduler = new VirtualScheduler(clock, tz);
+    // Jobs whose next time reads the store are asked again only when what they read changes (or their time comes).
+    const scheduler = new VirtualScheduler(clock, tz, { reads: store, settings: () => settings });
     const bot = new Bot({ store, clock, settings: () => settings });
     scheduler.add(batchJob(bot.deps));
     const host = new PluginHost({

@@ -2,7 +2,11 @@
 export interface Job {
   name: string;
   cron?: string;
-  /** The next time after `after` the job wants to run, from data (reminder and deadline times). */
+  /**
+   * The next time after `after` the job wants to run, from data (reminder and deadline times). While nothing it reads
+   * changes, the answer for any later `after` before a time it gave is that same time (and no time stays no time), so
+   * a scheduler that can tell when its reads changed (the virtual one, given the store) may keep it until then.
+   */
   nextDue?(after: Date): Date | null;
   /**
    * For a `nextDue` that reads no stored data, only `after` and what this returns (the settings object it reads;

@@ -2,6 +2,10 @@ import type { DataVersion } from './data-version.js';
 import type { Db } from './db.js';
 import { Interner } from './interner.js';
 import { periodFromColumn, periodToColumn } from './period-column.js';
+import { transactionReads, type TransactionReads } from './transaction-reads.js';
+
+/** What the in-memory lists are read from (for tracked reads: transaction-reads.ts). */
+const ASK_TABLES = ['asks'];
 
 export interface AskRecord {
   id: number;
@@ -55,9 +59,13 @@ interface CachedList {
   since?: number;
 }
 
+/** A (unit, field) pair as AsksRepo.askedAmong names it. */
+export const askedKey = (unit: string, field: string): string => `${unit}\u0000${field}`;
+
 /** One (unit, field, period) put to a person, once ever (unique in the table). */
 export class AsksRepo {
   private readonly existsStmt;
+  private readonly askedAmongStmt;
   private readonly liveStmt;
   /**
    * A member's open asks are read for every batch, reply, 无变化 and to-do, a unit's replyable asks for every reply:
@@ -75,11 +83,15 @@ export class AsksRepo {
   private readonly periods = new Map<string, { byUnit: Map<string, Map<string, LiveAsk>>; size: number }>();
   private periodAsks = 0;
   private dataVersion: unknown = null;
+  private readonly reads: TransactionReads;
 
   constructor(
     private readonly db: Db, private readonly dataVersions: DataVersion,
     private readonly limits = { lists: CACHED_LISTS, asks: CACHED_LIST_ASKS },
   ) {
+    this.reads = transactionReads(db);
+    this.askedAmongStmt = db.prepare(`SELECT a.unit, a.field FROM json_each(?) j CROSS JOIN asks a
+      ON a.unit = j.value ->> 0 AND a.field = j.value ->> 1 AND a.period = ? AND a.status != 'cancelled'`);
     this.existsStmt = db.prepare(`SELECT 1 FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
     this.liveStmt = db.prepare(`SELECT member_id, collection_id, sent_at FROM asks WHERE unit = ? AND field = ? AND period = ? AND status != 'cancelled'`);
   }
@@ -94,6 +106,7 @@ export class AsksRepo {
 
   /** Drops every cached read once another connection has committed (SQLite's data_version moved). */
   private dropCachedIfStale(): void {
+    this.reads.readFrom(ASK_TABLES);
     const version = this.dataVersions.current();
     if (version !== this.dataVersion) {
       this.forgetCached();
@@ -103,6 +116,16 @@ export class AsksRepo {
 
   exists(unit: string, field: string, period: string | null): boolean {
     return this.existsStmt.get(unit, field, periodToColumn(period)) !== undefined;
+  }
+
+  /**
+   * Which of the (unit, field) pairs were asked for the period (a cancelled ask does not count), as `askedKey`s: what
+   * `exists` answers for each, in one statement for a whole notice (the pairs travel as one JSON array).
+   */
+  askedAmong(pairs: ReadonlyArray<{ unit: string; field: string }>, period: string | null): Set<string> {
+    if (!pairs.length) return new Set();
+    const rows = this.askedAmongStmt.raw().all(JSON.stringify(pairs.map((p) => [p.unit, p.field])), periodToColumn(period)) as Array<[string, string]>;
+    return new Set(rows.map(([unit, field]) => askedKey(unit, field)));
   }
 
   /** Returns false when the triple was asked before (a cancelled ask is asked again). */

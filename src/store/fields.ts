@@ -2,6 +2,11 @@ import { withoutShadowed } from '../domain/dictionary.js';
 import type { FieldDef, FieldRule, Ledger } from '../domain/types.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
+import { transactionReads, type TransactionReads } from './transaction-reads.js';
+
+/** What the in-memory dictionary and rules are read from (for tracked reads: transaction-reads.ts). */
+const FIELD_TABLES = ['fields'];
+const RULE_TABLES = ['field_rules'];
 
 interface RawField {
   key: string; label: string; aliases: string; type: FieldDef['type']; unit: string | null; min: number | null;
@@ -16,13 +21,18 @@ export class FieldsRepo {
   private matchableCache: FieldDef[] | null = null;
   private version = 0;
 
-  constructor(private readonly db: Db) {}
+  private readonly reads: TransactionReads;
+
+  constructor(private readonly db: Db) {
+    this.reads = transactionReads(db);
+  }
 
   get revision(): number {
     return this.version;
   }
 
   all(): FieldDef[] {
+    this.reads.readFrom(FIELD_TABLES);
     if (!this.cache) {
       this.cache = (this.db.prepare('SELECT * FROM fields ORDER BY rowid').all() as RawField[]).map(toField);
     }
@@ -35,6 +45,7 @@ export class FieldsRepo {
    * name only (FieldDef.fallback). The array stays the same until the next write (parsers cache on it).
    */
   matchable(): FieldDef[] {
+    this.reads.readFrom(FIELD_TABLES);
     if (!this.matchableCache) {
       const builtin = new Set((this.db.prepare("SELECT key FROM fields WHERE source = 'builtin'").all() as Array<{ key: string }>).map((r) => r.key));
       const scenario = this.db.prepare("SELECT 1 FROM fields WHERE source = 'scenario' LIMIT 1").get() !== undefined;
@@ -97,6 +108,7 @@ export class FieldsRepo {
 
   /** Cross-field rules (低保人数 ≥ 低保户数) a reported figure is checked against before it enters the pool. */
   rules(): FieldRule[] {
+    this.reads.readFrom(RULE_TABLES);
     this.rulesCache ??= (this.db.prepare('SELECT id, left, op, right FROM field_rules ORDER BY id').all() as FieldRule[]);
     return this.rulesCache;
   }

@@ -2,7 +2,10 @@ import type { FieldValue, Period } from '../domain/types.js';
 import type { DataVersion } from './data-version.js';
 import type { Db } from './db.js';
 import { periodFromColumn, periodToColumn } from './period-column.js';
-import { transactionReads } from './transaction-reads.js';
+import { transactionReads, type TransactionReads } from './transaction-reads.js';
+
+/** What the held pairs are read from (for tracked reads: transaction-reads.ts). */
+const POOL_TABLES = ['pool'];
 
 export interface PoolValue {
   unit: string;
@@ -45,12 +48,14 @@ export class PoolRepo {
    */
   private heldPairs: Set<string> | 'too many' | null = null;
   private dataVersion: unknown = null;
+  private readonly reads: TransactionReads;
   /** Rows by (unit, field, period) within one store transaction. */
   private readonly rows;
 
   constructor(private readonly db: Db, private readonly dataVersions: DataVersion) {
     this.getStmt = db.prepare('SELECT * FROM pool WHERE unit = ? AND field = ? AND period = ?');
-    this.rows = transactionReads(db).memo<RawRow | undefined>('pool row', ['pool']);
+    this.reads = transactionReads(db);
+    this.rows = this.reads.memo<RawRow | undefined>('pool row', ['pool']);
   }
 
   /** Forgets what was cached: the writes it reflected may have been rolled back. */
@@ -60,6 +65,7 @@ export class PoolRepo {
 
   /** False only when the pool holds no value of the unit's field for any period. */
   private mayHold(unit: string, field: string): boolean {
+    this.reads.readFrom(POOL_TABLES);
     const version = this.dataVersions.current();
     if (version !== this.dataVersion) {
       this.heldPairs = null;

@@ -1,13 +1,20 @@
 import type { Department, Member, Roster, Unit } from '../domain/types.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
+import { transactionReads, type TransactionReads } from './transaction-reads.js';
+
+const ROSTER_TABLES = ['departments', 'units', 'members'];
 
 /** Departments, units, members and their platform identities. Reads are cached until the next write. */
 export class RosterRepo {
   private cache: Roster | null = null;
   private version = 0;
 
-  constructor(private readonly db: Db) {}
+  private readonly reads: TransactionReads;
+
+  constructor(private readonly db: Db) {
+    this.reads = transactionReads(db);
+  }
 
   /** Bumped on every write; parsers keyed on it rebuild their indexes. */
   get revision(): number {
@@ -15,6 +22,7 @@ export class RosterRepo {
   }
 
   snapshot(): Roster {
+    this.reads.readFrom(ROSTER_TABLES);
     if (!this.cache) {
       this.cache = {
         departments: (this.db.prepare('SELECT * FROM departments ORDER BY rowid').all() as Array<{ id: string; name: string; aliases: string }>)

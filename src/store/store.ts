@@ -127,7 +127,7 @@ export class Store {
       // Rolled back: reads cached by the repositories may hold writes that never happened.
       this.asks.forgetCached();
       this.pool.forgetCached();
-      this.reads.forgetAll();
+      this.reads.rolledBack();
       throw error;
     } finally {
       if (outermost) {
@@ -136,6 +136,17 @@ export class Store {
       }
       gate?.leave();
     }
+  }
+
+  /**
+   * Runs `fn` (a read: a scheduler's next time from data) and tells afterwards whether anything it read may have
+   * changed: a write on this connection to a table it read (including through the repositories' in-memory caches), a
+   * rollback, or another connection's commit. `unchanged` is false from the start when `fn` wrote.
+   */
+  trackReads<T>(fn: () => T): { value: T; unchanged: () => boolean } {
+    const version = this.dataVersion.current();
+    const { value, stamp } = this.reads.track(fn);
+    return { value, unchanged: () => stamp !== null && this.reads.unchanged(stamp) && this.dataVersion.current() === version };
   }
 
   close(): void {

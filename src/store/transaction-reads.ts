@@ -11,6 +11,13 @@
 //    commit while it lasts, so only this connection's writes can change an answer. Outside one, every lookup reads.
 // A cached answer must be plain data the repository converts afresh for each caller (a raw row, a number), so a
 // caller that changes what it got cannot change what the next caller gets.
+//
+// Tracked reads (the same watch, across transactions): `track(fn)` notes every table `fn` reads (each reading
+// statement's tables are the schema's tables and views its SQL names, views widened to the tables they name) and
+// `unchanged(stamp)` tells whether any of them has been written on this connection since (a write counter per table,
+// bumped with the memos' drop; a rollback or a statement that may write anything moves every stamp). A repository
+// cache that answers from memory without a statement says which tables it answers from (`readFrom`), so a tracked
+// call through it is not missed. Another connection's commits are not seen here: Store.trackReads adds data_version.
 import type { Db } from './db.js';
 import { workCounts } from './work-counts.js';
 
@@ -20,12 +27,13 @@ type Key = string | number;
 export class TransactionMemo<V> {
   private readonly values = new Map<Key, V>();
 
-  constructor(private readonly reads: TransactionReads, private readonly name: string) {}
+  constructor(private readonly reads: TransactionReads, private readonly name: string, private readonly tables: readonly string[]) {}
 
   /** The kept answer for `key`, or `load()`'s (kept when inside a store transaction). */
   read(key: Key, load: () => V): V {
     if (!this.reads.active) return load();
     if (this.values.has(key)) {
+      this.reads.readFrom(this.tables);
       workCounts?.add(`transaction read kept: ${this.name}`, 0);
       return this.values.get(key) as V;
     }
@@ -61,6 +69,18 @@ function tablesWritten(text: string): Set<string> {
   return tables;
 }
 
+/** What a tracked call read: each table with its write count at the end of the call (null: not keepable). */
+export interface ReadStamp {
+  epoch: number;
+  tables: ReadonlyMap<string, number>;
+}
+
+/** A reading statement, with the tables it reads once worked out (on its first tracked run). */
+export interface ReadingStatement {
+  sql: string;
+  tables: readonly string[] | null;
+}
+
 /** The per-connection watch: which memos hang on which table, and whether a store transaction is open. */
 export class TransactionReads {
   active = false;
@@ -68,12 +88,20 @@ export class TransactionReads {
   private readonly byTable = new Map<string, Array<TransactionMemo<unknown>>>();
   /** Tables written as a consequence of writing a table (triggers, foreign-key actions), read from the schema. */
   private consequences: Map<string, string[]> | null = null;
+  /** Writes per table on this connection, for tracked reads; `epoch` moves when any table may have changed. */
+  private readonly writeCounts = new Map<string, number>();
+  private epoch = 0;
+  /** The tables the call being tracked has read so far (null: nothing tracked); `trackedWrote`: it wrote too. */
+  private tracking: Set<string> | null = null;
+  private trackedWrote = false;
+  /** Schema tables and views (lower case), a view with the tables its SQL names; read when first needed. */
+  private schemaNames: Map<string, string[]> | null = null;
 
   constructor(private readonly db: Db, private readonly readSchema: (db: Db) => Map<string, string[]>) {}
 
   /** A memo of answers read from `tables`. */
   memo<V>(name: string, tables: readonly string[]): TransactionMemo<V> {
-    const memo = new TransactionMemo<V>(this, name);
+    const memo = new TransactionMemo<V>(this, name, tables.map((t) => t.toLowerCase()));
     this.memos.push(memo as TransactionMemo<unknown>);
     for (const table of tables) {
       const key = table.toLowerCase();
@@ -91,8 +119,11 @@ export class TransactionReads {
   }
 
   wrote(writes: Writes): void {
+    if (this.tracking) this.trackedWrote = true;
     if (writes === 'anything') {
       this.consequences = null;
+      this.schemaNames = null;
+      this.epoch++;
       this.forgetAll();
       return;
     }
@@ -104,9 +135,82 @@ export class TransactionReads {
     for (const memo of this.memos) memo.clear();
   }
 
+  /** A transaction or savepoint rolled back: kept answers and tracked reads may reflect writes that never happened. */
+  rolledBack(): void {
+    this.epoch++;
+    this.forgetAll();
+  }
+
+  /** Runs `fn`, noting the tables it reads; the stamp is null when it wrote (such a call is not kept). */
+  track<T>(fn: () => T): { value: T; stamp: ReadStamp | null } {
+    const outer = this.tracking;
+    const outerWrote = this.trackedWrote;
+    const tables = new Set<string>();
+    this.tracking = tables;
+    this.trackedWrote = false;
+    let wrote = false;
+    try {
+      const value = fn();
+      wrote = this.trackedWrote;
+      const counts = new Map<string, number>();
+      for (const table of tables) counts.set(table, this.writeCounts.get(table) ?? 0);
+      return { value, stamp: wrote ? null : { epoch: this.epoch, tables: counts } };
+    } finally {
+      this.tracking = outer;
+      this.trackedWrote = outerWrote || wrote;
+      if (outer) for (const table of tables) outer.add(table);
+    }
+  }
+
+  /** Whether nothing a tracked call read has been written since its stamp. */
+  unchanged(stamp: ReadStamp): boolean {
+    if (stamp.epoch !== this.epoch) return false;
+    for (const [table, count] of stamp.tables) if ((this.writeCounts.get(table) ?? 0) !== count) return false;
+    return true;
+  }
+
+  /** A cache answered from memory what it once read from `tables` (lower case). */
+  readFrom(tables: readonly string[]): void {
+    if (this.tracking) for (const table of tables) this.tracking.add(table);
+  }
+
+  /** A reading statement runs. */
+  ran(statement: ReadingStatement): void {
+    if (!this.tracking) return;
+    statement.tables ??= this.tablesNamed(statement.sql);
+    this.readFrom(statement.tables);
+  }
+
+  /** The schema's tables a statement's SQL names (a view: the tables it names, recursively). Over-naming is safe. */
+  private tablesNamed(sql: string): string[] {
+    if (!this.schemaNames) {
+      const tracking = this.tracking;
+      this.tracking = null; // the schema's own read is not the tracked call's
+      try {
+        this.schemaNames = schemaNames(this.db);
+      } finally {
+        this.tracking = tracking;
+      }
+    }
+    const out = new Set<string>();
+    const visit = (text: string, seen: Set<string>): void => {
+      for (const m of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) {
+        const name = m[0].toLowerCase();
+        const under = this.schemaNames!.get(name);
+        if (!under || seen.has(name)) continue;
+        seen.add(name);
+        if (under.length) for (const view of under) visit(view, seen);
+        else out.add(name);
+      }
+    };
+    visit(sql, new Set());
+    return [...out];
+  }
+
   private dropTable(table: string, seen: Set<string>): void {
     if (seen.has(table)) return;
     seen.add(table);
+    this.writeCounts.set(table, (this.writeCounts.get(table) ?? 0) + 1);
     for (const memo of this.byTable.get(table) ?? []) memo.clear();
     for (const next of this.consequences?.get(table) ?? []) this.dropTable(next, seen);
   }
@@ -137,6 +241,13 @@ function schemaConsequences(db: Db): Map<string, string[]> {
   return out;
 }
 
+/** Each table (no SQL to widen: an empty list) and each view (its SQL, whose names are widened in turn), lower case. */
+function schemaNames(db: Db): Map<string, string[]> {
+  const rows = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view')`).all() as
+    Array<{ type: string; name: string; sql: string | null }>;
+  return new Map(rows.map((r) => [r.name.toLowerCase(), r.type === 'view' ? [r.sql ?? ''] : []]));
+}
+
 const watches = new WeakMap<Db, TransactionReads>();
 
 /**
@@ -156,7 +267,17 @@ export function transactionReads(db: Db): TransactionReads {
     if (watched.has(stmt)) return stmt;
     watched.add(stmt);
     const writes = writesOf(sql);
-    if (writes === null) return stmt;
+    if (writes === null) {
+      const statement: ReadingStatement = { sql, tables: null };
+      for (const method of ['get', 'all', 'iterate'] as const) {
+        const original = stmt[method] as (...args: unknown[]) => unknown;
+        (stmt as unknown as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+          reads.ran(statement);
+          return original.apply(this, args);
+        };
+      }
+      return stmt;
+    }
     for (const method of ['run', 'get', 'all', 'iterate'] as const) {
       const original = stmt[method] as (...args: unknown[]) => unknown;
       (stmt as unknown as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
@@ -177,7 +298,7 @@ export function transactionReads(db: Db): TransactionReads {
       return fn.apply(this, args);
     } catch (error) {
       // Rolled back (a savepoint, when nested): answers read after its writes may show writes that never happened.
-      reads.forgetAll();
+      reads.rolledBack();
       throw error;
     }
   })) as Db['transaction'];
