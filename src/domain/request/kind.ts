@@ -1,9 +1,10 @@
 // What a lead's message is doing, read from its structure rather than from single words: a notice whose title calls it
 // a reminder or warning (…的提醒, 预警, 倡议书) or a meeting notice (关于召开…会议的通知) asks for no figures unless it
-// lists items and gives a due date; a message that is all notes (口径说明：…) asks for nothing.
+// lists items and gives a due date; a message that is all notes (口径说明：…) asks for nothing; a story of work led by a
+// news headline (县侨联开展新一轮侨情普查) tells what was done.
 import { partTexts, type Anatomy } from './anatomy.js';
 
-export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance';
+export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance' | 'story';
 
 /**
  * The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories (再提醒一次 too); 通报 / 公示 / 公报 /
@@ -37,6 +38,21 @@ function sendsWorkingSystem(titles: string): boolean {
 /** 关于召开…会议的通知 / 关于举办…培训班的通知 */
 const MEETING_TITLE = /关于(?:召开|举办|参加|组织)[^，。]{0,40}(?:会议?|培训班?|座谈会|推进会|调度会|视频会)/;
 
+/**
+ * A news headline tells an event: its agent did something (县侨联开展新一轮侨情普查, 我县完成…统计工作, 县里召开…会议) or the
+ * work is done or under way (全县…摸底排查工作完成, 全县体育场地统计调查启动, 秋季动物免疫稳步推进). It is one short line
+ * without a sentence mark and without a document word (…的通知 is a title, 三夏进度： a chat label).
+ */
+const EVENT_HEADLINE = /^(?:我|本|全)?(?:县|区|市|镇|乡|街道)[^，,。；;：:！!？?\s]{0,30}?(?:开展|完成|召开|启动|举办|举行|部署)|(?:完成|启动|召开|举行|结束|推进)$/;
+const HEADER = /^\s*(?:【[^】]{1,24}】)?\s*/;
+/** 各镇对辖区…认真登记，汇总后上报县民政局: a sentence that opens on the units tells them what to do. */
+const UNITS_FIRST = /^\s*各(?:乡镇|镇街|镇|乡|街道|村|社区|居委会|单位)/;
+
+function newsHeadline(text: string): boolean {
+  const first = (text.split('\n', 1)[0] ?? '').replace(HEADER, '').trim();
+  return first.length > 0 && first.length <= 40 && !/[，,。；;：:！!？?]/.test(first) && EVENT_HEADLINE.test(first);
+}
+
 export interface KindSignals {
   /** Items were read from an item list (numbered entries or entries under a heading). */
   hasItemList: boolean;
@@ -48,6 +64,11 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   const listed = signals.hasItemList && signals.hasDeadline;
   if (!listed && titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim()))) return 'advisory';
   const asksPlainly = anatomy.parts.some((p) => p.kind === 'ask' && /请/.test(anatomy.text.slice(p.start, p.end)));
+  // a story of work: led by a news headline, addressed to no one (no addressee line, no sentence that opens on the units),
+  // with no due day and no 请: its 统计, 摸底, 上报 are told
+  const addressed = anatomy.parts.some((p) => p.kind === 'title' || p.kind === 'addressee'
+    || ((p.kind === 'ask' || p.kind === 'topic') && UNITS_FIRST.test(anatomy.text.slice(p.start, p.end))));
+  if (!addressed && !signals.hasDeadline && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
   if (!listed && !asksPlainly && titles.split('\n').some((t) => PROGRESS_TITLE.test(t.trim()))) return 'advisory';
   if (!listed && MEETING_TITLE.test(titles)) return 'meeting';
   if (titles.split('\n').some((t) => GUIDANCE_TITLE.test(t.trim()))) return 'guidance';
