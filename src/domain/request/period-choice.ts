@@ -209,6 +209,8 @@ function stageSpans(text: string): Span[] {
 const FORMLESS_LIMIT_AFTER = /^\s*(?:前|后|之前|之后|以前|以后|结束|过后|放假|收假|上班)/;
 
 const WEEKLY_ROUND = /^每(?:周|星期)/;
+/** 每周星期三下午2时前: the due day read is the weekday, and the 每周 in front of it makes it a weekly round's. */
+const WEEKLY_BEFORE = /每(?:个)?(?:周|星期)的?\s*$/;
 /** 5月9日上报第一期，以后每周报送一期: a weekly series whose due day is named apart from its 每周. */
 const WEEKLY_SERIES = /每(?:周|星期)(?:报送|上报|报)(?:一期|一次)/;
 
@@ -383,7 +385,8 @@ function chooseOne(
     .map((m) => ({ m, tier: tierOf(m) }));
   const candidates = mentions.map(({ m, tier }): PeriodCandidate => ({ period: m.period, kind: m.kind, tier, index: m.index }));
   // 于每周三报: a weekly round is due this week, and counts this week unless the ask names a week itself (上周)
-  if (deadlineSpan && deadlineAt && (WEEKLY_ROUND.test(text.slice(deadlineSpan[0], deadlineSpan[1])) || WEEKLY_SERIES.test(sentenceOf(text, deadlineSpan)))
+  if (deadlineSpan && deadlineAt && (WEEKLY_ROUND.test(text.slice(deadlineSpan[0], deadlineSpan[1])) || WEEKLY_BEFORE.test(text.slice(Math.max(0, deadlineSpan[0] - 4), deadlineSpan[0]))
+    || WEEKLY_SERIES.test(sentenceOf(text, deadlineSpan)))
     && !mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind === 'week')) {
     const week = isoWeek(localParts(deadlineAt, timezone));
     return { period: week, periods: [week], spans, candidates };
