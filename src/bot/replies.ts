@@ -12,6 +12,7 @@ import { requestersOf } from './ledgers.js';
 import { heldLines, holdValues, screen, settleHeld } from './held-replies.js';
 import { answerQuestions, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { applyChanges } from './reply-changes.js';
+import { replyAnchor } from './reply-anchor.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
 import { remainingLines } from './todo.js';
 
@@ -88,8 +89,11 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     answer(deps, turn, `${unitName(roster, unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`);
     return;
   }
-  const parsed = counted('parse reply', () => parseReply(settled.rest ?? turn.text, {
-    at: turn.message.at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(),
+  const text = settled.rest ?? turn.text;
+  const asked = [...candidates, ...others.flatMap((o) => o.candidates)];
+  const at = replyAnchor(text, turn.message.at, deps.settings().timezone, asked.map((c) => c.period), asked.flatMap((c) => [c.field.label, ...c.field.aliases]));
+  const parsed = counted('parse reply', () => parseReply(text, {
+    at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(),
     unitName: unitName(roster, unit), others,
   }));
   const unchanged = carryUnchanged(deps, unit, parsed, candidates, others);

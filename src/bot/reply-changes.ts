@@ -25,8 +25,7 @@ export function applyChanges(deps: BotDeps, unit: string, parsed: ParsedReply): 
       without.push(`“${c.raw}”`);
       continue;
     }
-    const from = c.against === 'previous-period' ? periodBefore(period) : period;
-    const base = from ? deps.store.pool.get(owner, c.field, from) : undefined;
+    const base = baseOf(deps, owner, c.field, period, c.against);
     const askLevel = (): void => {
       without.push(`“${c.raw}”`);
       asked.push({ ...(c.unit ? { unit: c.unit } : {}), field: c.field, period, raw: c.raw, reason: LEVEL_ASKED });
@@ -49,6 +48,18 @@ export function applyChanges(deps: BotDeps, unit: string, parsed: ParsedReply): 
   return {
     values, asked, lines: without.length ? [`${without.join('、')}是和之前相比的变化，我这里没有可以对照的数，${LEVEL_ASKED}。`] : [],
   };
+}
+
+/**
+ * The figure a change is measured against: the period before's (比上月少2户), or the one held for the same period
+ * (比刚才报的多了1户). CHANGE_AGAINST_LAST_REPORTED: 特困少了1个 with nothing held for the period yet is measured against
+ * the last figure the unit reported for the item, the period before's.
+ */
+function baseOf(deps: BotDeps, unit: string, field: string, period: string, against: 'previous-period' | 'held') {
+  const before = periodBefore(period);
+  const previous = before ? deps.store.pool.get(unit, field, before) : undefined;
+  if (against === 'previous-period') return previous;
+  return deps.store.pool.get(unit, field, period) ?? previous;
 }
 
 /** 比刚才报的多了1户 with the item held for two periods: the figure given last is the one spoken of. */

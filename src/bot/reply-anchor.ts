@@ -1,0 +1,27 @@
+// The moment a reply's relative month words (这个月, 上个月) are measured from, given to the reply reader.
+import { monthPeriod } from '../domain/period.js';
+import { periodBefore } from '../domain/prefill.js';
+import { addDays, endOfLocalDay, localParts } from '../domain/time.js';
+
+/** 这个月 / 本月 / 当月: the month under way, as a reply names it. */
+const THIS_MONTH = /这个月|本月|当月/;
+
+/**
+ * THIS_MONTH_IS_THE_MONTH_REPORTED: 这个月 in a reply sent while its unit is asked for the month just ended and for
+ * nothing in the month under way is the month reported (dev 万古 兴隆村 on 12月1日: 这个月低保户数、人数都没变，特困少了1个,
+ * about November): a month that has barely begun is no month anyone asked figures of. The reply is then read as if
+ * sent on the last day of the month reported, so that 上个月 beside 这个月 is the month before it. Otherwise, and when
+ * the reply says no 这个月 (上月 alone keeps its calendar meaning), the moment it was sent.
+ * `periods`: the periods of what the unit (and any unit it reports for) can answer; `labels`: the asked items' names,
+ * whose own 本月 (本月新增安装反诈APP人数) is no month word.
+ */
+export function replyAnchor(text: string, at: Date, timezone: string, periods: ReadonlyArray<string | null>, labels: readonly string[]): Date {
+  let words = text;
+  for (const label of labels) if (THIS_MONTH.test(label)) words = words.split(label).join(' ');
+  if (!THIS_MONTH.test(words)) return at;
+  const today = localParts(at, timezone);
+  const current = monthPeriod(today.year, today.month);
+  const reported = periodBefore(current);
+  if (!reported || !periods.includes(reported) || periods.some((p) => p !== null && p.startsWith(current))) return at;
+  return endOfLocalDay(addDays({ year: today.year, month: today.month, day: 1 }, -1), timezone);
+}
