@@ -51,7 +51,11 @@ export function answerQuestions(deps: BotDeps, turn: Turn): Answered | null {
     const field = store.fields.get(q.field);
     // a bare number once the member was asked for another item since is as likely that item's: not this question's
     if (!field || (!q.readings.length && asks.some((a) => a.at > q.askedAt && a.field !== q.field))) continue;
-    read.push({ q, a: readShortAnswer(turn.text, { field, readings: q.readings }) });
+    const otherItems = asks.filter((a) => a.field !== q.field).flatMap((a) => {
+      const f = store.fields.get(a.field);
+      return f ? [f.label, ...f.aliases] : [];
+    });
+    read.push({ q, a: readShortAnswer(turn.text, { field, readings: q.readings, otherItems }) });
   }
   const picked = read.filter((r) => r.a.kind === 'picked');
   // a bare number that could answer two questions answers neither

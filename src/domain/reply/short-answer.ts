@@ -18,6 +18,8 @@ export interface Reading {
 export interface AskedQuestion {
   field: FieldDef;
   readings: Reading[];
+  /** The names of the other items the member is asked for: a clause naming one is no explanation (see EXPLAINED_ANSWER). */
+  otherItems?: readonly string[];
 }
 
 export type ShortAnswer =
@@ -106,10 +108,27 @@ function loneFigure(s: string): Quantity | null {
 
 const sameValue = (a: FieldValue, b: FieldValue): boolean => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-9 : a === b);
 
+/** Where a reply's clauses end (a comma between digits is a thousands separator: 32,000). */
+const CLAUSE_END = /[，。；;！!\n]+|,(?!\d)|(?<!\d),/;
+
+/**
+ * EXPLAINED_ANSWER: 刚才多了个横杠，是32,000元 / 复制错了，是907,199元: clauses before the answer that say why the figure
+ * was wrong, with no figure in them and no other item's name, say no more than 核了 does: the last clause is the answer.
+ * The text unchanged when it has one clause or an earlier clause gives a figure or names another item.
+ */
+function afterExplanation(text: string, otherItems: readonly string[]): string {
+  const clauses = text.trim().replace(TRAILING, '').split(CLAUSE_END).filter((c) => c.trim() !== '');
+  if (clauses.length < 2) return text;
+  const said = clauses.slice(0, -1);
+  const explains = said.every((c) => findQuantities(c, new Uint8Array(c.length + 1), COMMON_UNITS).length === 0
+    && !/\d/.test(c) && !otherItems.some((name) => name.length >= 2 && c.includes(name)));
+  return explains ? clauses.at(-1)! : text;
+}
+
 /** How the member's next message answers the question, if it is a short answer at all. */
 export function readShortAnswer(text: string, question: AskedQuestion): ShortAnswer {
   const { field, readings } = question;
-  const s = core(text, field);
+  const s = core(afterExplanation(text, question.otherItems ?? []), field);
   if (!s) return NONE;
   const place = placePicked(s, readings.length);
   if (place !== null) return { kind: 'picked', value: readings[place]!.value, raw: readings[place]!.raw };
