@@ -4,7 +4,7 @@ import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import type { ChoiceValue, ParsedReply, ParsedValue } from '../domain/reply/parse.js';
 import { COMMON_UNITS, findQuantities } from '../domain/reply/quantities.js';
 import { unitFit } from '../domain/reply/bind.js';
-import { periodKindPicked, placePicked } from '../domain/reply/short-answer.js';
+import { periodKindPicked, placePicked, readShortAnswer } from '../domain/reply/short-answer.js';
 import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js';
 import type { HeldOption, HeldValue } from '../store/held.js';
 import type { BotDeps, Turn } from './context.js';
@@ -101,6 +101,31 @@ function givesOtherFigures(text: string, h: HeldValue): boolean {
   return figures.some((q) => q.raw !== h.raw && !h.raw.startsWith(q.raw) && q.value !== h.value);
 }
 
+/**
+ * THE_OTHER_PERIODS_FIGURE: 是11月的，10月是1,180人次 after “1,240人次”是哪个时期的老年助餐服务人次：10月还是11月？: once the
+ * question is settled, a clause that names the other period it offered and gives one figure alone is that item's figure
+ * for that period (the question named the item; the clause names nothing else). Null when the clause is anything more.
+ */
+function otherPeriodsFigure(h: HeldValue, pick: HeldOption, clause: string, deps: BotDeps, turn: Turn): ParsedValue | null {
+  const options = h.options ?? [];
+  if (new Set(options.map((o) => o.field)).size !== 1) return null;
+  let mentions: Array<{ index: number; text: string; period: string }> = [];
+  try {
+    mentions = findPeriodMentions(clause, turn.message.at, deps.settings().timezone);
+  } catch {
+    return null;
+  }
+  if (mentions.length !== 1) return null;
+  const m = mentions[0]!;
+  if (m.period === pick.period || !options.some((o) => o.period === m.period)) return null;
+  const field = deps.store.fields.get(pick.field);
+  if (!field) return null;
+  const figure = `${clause.slice(0, m.index)}${clause.slice(m.index + m.text.length)}`.replace(/^\s*(?:的|份)?/, '');
+  const read = readShortAnswer(figure, { field, readings: [] });
+  if (read.kind !== 'picked') return null;
+  return { unit: h.unit, field: pick.field, period: m.period, value: read.value, raw: read.raw, correction: false };
+}
+
 /** What a reply does to the member's open holds, before it is read for new figures. */
 export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   const { store } = deps;
@@ -144,7 +169,11 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     if (!pick) continue;
     store.held.settle(h.id, 'chosen', turn.now);
     values.push(asValue(h, pick.field, pick.period, 'value' in pick ? pick.value : h.value));
-    if (answer !== text) rest = text.slice(head.length).replace(/^[，,；;。\s]+/, '');
+    if (answer === text) continue;
+    const after = text.slice(head.length).replace(/^[，,；;。\s]+/, '');
+    const other = otherPeriodsFigure(h, pick, after, deps, turn);
+    if (other) values.push(other);
+    else rest = after;
   }
   return values.length ? { values, lines: [], consumed: true, ...(rest ? { rest } : {}) } : NOTHING;
 }
