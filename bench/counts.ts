@@ -22,7 +22,7 @@ function read(file: string): Counts {
   return JSON.parse(readFileSync(join(dir, file), 'utf8')) as Counts;
 }
 
-function table(title: string, counts: Counts, per: number, unit: string, top = 40): string {
+function table(title: string, counts: Counts, per: number, unit: string, top = Number(process.env.BENCH_COUNTS_TOP ?? 40)): string {
   const rows = Object.entries(counts).filter(([n]) => !n.startsWith('transaction read kept: ')).sort((a, b) => b[1].ms - a[1].ms).slice(0, top);
   const f = (x: number, d = 2): string => x.toFixed(d);
   return [
