@@ -37,6 +37,24 @@ export function sameShapeGlob(period: string): string {
 
 const pairKey = (unit: string, field: string): string => `${unit}\u0000${field}`;
 
+/**
+ * (unit, field) pairs as fields by unit: asked once or more for every candidate of every reply, a lookup by the two
+ * strings the caller already holds costs no new string (a joined key was built and hashed afresh on each call).
+ */
+class HeldPairs {
+  private readonly byUnit = new Map<string, Set<string>>();
+
+  add(unit: string, field: string): void {
+    let fields = this.byUnit.get(unit);
+    if (!fields) this.byUnit.set(unit, (fields = new Set()));
+    fields.add(field);
+  }
+
+  has(unit: string, field: string): boolean {
+    return this.byUnit.get(unit)?.has(field) ?? false;
+  }
+}
+
 /** The shared data pool: the latest value per (unit, field, period), with every earlier version kept (留痕). */
 export class PoolRepo {
   private readonly getStmt;
@@ -46,7 +64,7 @@ export class PoolRepo {
    * `put` only adds; dropped when another connection commits (data_version moves) and on a rollback (`forgetCached`).
    * Not kept for a pool with more pairs than HELD_PAIRS_LIMIT.
    */
-  private heldPairs: Set<string> | 'too many' | null = null;
+  private heldPairs: HeldPairs | 'too many' | null = null;
   private dataVersion: unknown = null;
   private readonly reads: TransactionReads;
   /** Rows by (unit, field, period) within one store transaction. */
@@ -73,10 +91,12 @@ export class PoolRepo {
     }
     if (this.heldPairs === null) {
       const count = (this.db.prepare('SELECT count(*) FROM (SELECT DISTINCT unit, field FROM pool LIMIT ?)').pluck().get(HELD_PAIRS_LIMIT + 1)) as number;
-      this.heldPairs = count > HELD_PAIRS_LIMIT ? 'too many'
-        : new Set((this.db.prepare('SELECT DISTINCT unit, field FROM pool').raw().all() as Array<[string, string]>).map(([u, f]) => pairKey(u, f)));
+      this.heldPairs = count > HELD_PAIRS_LIMIT ? 'too many' : new HeldPairs();
+      if (this.heldPairs instanceof HeldPairs) {
+        for (const [u, f] of this.db.prepare('SELECT DISTINCT unit, field FROM pool').raw().all() as Array<[string, string]>) this.heldPairs.add(u, f);
+      }
     }
-    return this.heldPairs === 'too many' || this.heldPairs.has(pairKey(unit, field));
+    return this.heldPairs === 'too many' || this.heldPairs.has(unit, field);
   }
 
   get(unit: string, field: string, period: string | null): PoolValue | undefined {
@@ -101,7 +121,7 @@ export class PoolRepo {
         approximate = excluded.approximate`).run(...args);
     this.db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version, source, approximate)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...args);
-    if (this.heldPairs instanceof Set) this.heldPairs.add(pairKey(v.unit, v.field));
+    if (this.heldPairs instanceof HeldPairs) this.heldPairs.add(v.unit, v.field);
     return { previous, version };
   }
 
