@@ -99,6 +99,33 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs:
   }
 }
 
+/** The inbox's pending count from /healthz. */
+async function pendingOf(url: string): Promise<number> {
+  return ((await (await fetch(`${url}/healthz`)).json()) as { inbox: { pending: number } }).inbox.pending;
+}
+
+/**
+ * Resolves when nothing is pending in the inbox, waiting as long as the backlog keeps shrinking: it fails only when
+ * `stallMs` pass without a message processed. A backlog of thousands drains at the machine's speed, which a shared,
+ * loaded machine divides several times; a fixed deadline then fails a run that loses and doubles nothing.
+ */
+export async function drainedWhileProgressing(url: string, stallMs: number): Promise<{ pendingAtStart: number; ms: number }> {
+  const started = Date.now();
+  const pendingAtStart = await pendingOf(url);
+  let least = pendingAtStart;
+  let progressAt = Date.now();
+  for (;;) {
+    const pending = await pendingOf(url).catch(() => least);
+    if (pending === 0) return { pendingAtStart, ms: Date.now() - started };
+    if (pending < least) {
+      least = pending;
+      progressAt = Date.now();
+    }
+    if (Date.now() - progressAt > stallMs) throw new Error(`the inbox stopped draining: ${pending} pending, none processed in ${stallMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Resolves when /healthz reports nothing pending in the inbox. */
 export function drained(url: string, timeoutMs = 30_000): Promise<true> {
   return waitFor(async () => {
