@@ -45,6 +45,18 @@ describe('reposts', () => {
     expect(h.store.requests.all()).toHaveLength(2);
   });
 
+  it('a message labelled 再发一次 that repeats an open ask is no new request', () => {
+    h.send('lead_mz', 'channel', '民政：再发一次：请各镇街11月30日前把本月低保户数报区民政局。', { at: '2026-11-24T09:00:00+08:00' });
+    expect(h.store.requests.all()).toHaveLength(1);
+  });
+
+  it('a resent label with no open request behind it asks anew, and names no item of its own', () => {
+    h.send('lead_mz', 'channel', '民政：再发一次：请各镇街11月30日前报送本月临时救助人次。', { at: '2026-11-24T09:00:00+08:00' });
+    const all = h.store.requests.all();
+    expect(all).toHaveLength(2);
+    expect(all[1]!.fields).toEqual(['temp_aid_times']);
+  });
+
   it('the same notice once its collection has closed is a request of its own', () => {
     h.send('lead_mz', 'channel', '民政：请各镇街报送11月低保户数', { at: '2026-12-01T09:00:00+08:00' });
     expect(h.store.requests.all()).toHaveLength(2);

@@ -17,6 +17,20 @@ const REMINDER =
  */
 const URGENCY = /温馨提示|抓紧/;
 
+/**
+ * 再发一次： / 重发： / 再次下发：— a head label that says the message is sent again: a repost of an earlier ask. It joins
+ * the sender's open request that shares its items (bot/leads.ts) and is a request of its own only when none is open; the
+ * label itself names nothing asked.
+ */
+const RESENT = /^\s*(?:再(?:发|转发?|通知)一(?:次|遍|下)|重(?:新)?发(?:一(?:次|遍|下))?|再次(?:发送|转发|下发|通知))\s*[:：]/;
+
+/** The span of a resent label at the head of the text (after a blanked or kept 【…】 header), or null. */
+export function resentLabel(text: string): [number, number] | null {
+  const head = /^\s*(?:【[^】]{1,24}】)?/.exec(text)![0].length;
+  const m = RESENT.exec(text.slice(head));
+  return m ? [head, head + m[0].length] : null;
+}
+
 /** A question or an answer in a thread rather than an ask. */
 const QUESTION = /[?？]\s*$|吗[?？。]?\s*$/;
 

@@ -8,7 +8,7 @@ import { boundingDays } from './deadline.js';
 import { handedForms } from './handed-forms.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
-import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder } from './detect.js';
+import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder, resentLabel } from './detect.js';
 import { blankSpans, COUNTS_THE_SCOPE, extractItems, itemsFromAttachments, wholeNamesOf } from './items.js';
 import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
@@ -81,7 +81,10 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
     // 按以上八类分别统计人数: an ask that counts the scope list makes its entries the items
     const countsScope = COUNTS_THE_SCOPE.test(withoutParts(anatomy, [...TAIL, 'scope']));
+    // 再发一次：按…请各街道于4月8日前…: the resent label names nothing asked; the message re-asks an open request
+    const resent = resentLabel(withoutHeader);
     const blanks: Array<[number, number]> = [...keepCadenceWord(body, periodSpans), ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS), ...(countsScope ? [] : scopeWithoutAsk(anatomy, body))];
+    if (resent) blanks.push(resent);
     if (deadline) blanks.push([deadline.start, deadline.end]);
     // 5月底以前实际已播种的农作物面积: the day bounds the item, it is not part of its name
     blanks.push(...boundingDays(body));
@@ -119,7 +122,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       deadlineHasTime: deadline?.hasTime ?? false,
       ...(vagueDue ? { deadlineVague: vagueDue } : {}),
       targets: targets.targets,
-      ...(reminder ? { reminder } : {}),
+      ...(reminder || resent ? { reminder: true } : {}),
     };
   }
 
