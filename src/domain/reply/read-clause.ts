@@ -140,13 +140,15 @@ export function readClause(
     if (REFERS_BACK.test(wordsBefore)) return;
     // 有1个是11月新增的 / 有一处已经销号: one of those just counted, said to be something, is no figure of its own.
     // (危房有两户没有住人的: the item named right before 有 is what is counted.)
-    if (/有\s*$/.test(wordsBefore) && /^\s*(?:是|已|还|在|正|没|未|被)/.test(following) && binding.phrase !== own) return;
+    // (有一个注销了: what happened to one of them, a verb with 了 that names no item, is no figure either.)
+    if (/有\s*$/.test(wordsBefore) && (/^\s*(?:是|已|还|在|正|没|未|被)/.test(following) || (/^\s*[\u4e00-\u9fa5]{1,4}?了/.test(following) && !namesAnyField(following, index))) && binding.phrase !== own) return;
     const change = changeSaid(hideNames(wordsBefore, index), plain.slice(sentenceStart, sentenceEnd), binding.entry, quantity);
     if (change) {
       emit.change(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), change.sign, change.against);
       return;
     }
     if (isDelta(hideNames(own, index), binding.entry, quantity)) return;
+    if (isRunningTotal(own, binding.entry, state)) return;
     // 有4个是本周新登记的: words after a figure bound only through the label before can make it a change too.
     if (!binding.phrase && isDelta(hideNames(after, index), binding.entry, quantity)) return;
     // 剩下两家也检查了: the rest, said to be done too, is added to the figure held for the item its verb names.
@@ -319,7 +321,8 @@ function readCorrectedAnswer(clause: Clause, text: string, before: string, index
  * answers 新增违法占地宗数).
  */
 // (之前78是上周的进度 / 10月报的150是估的: an earlier figure named by when it was given.)
-const REFERS_BACK = /(?:(?:之前|刚才|上次|前面|原来|早上|上午|昨天|\d{1,2}月份?|上个?月)(?:报|说|填|写|给)的?|那个|(?:^|[^\u4e00-\u9fa5])(?:之前|原来|刚才|上次))\s*$/;
+// (筛查那两个是11月的 / 这3户: a figure right after 这 or 那 points back at figures already given)
+const REFERS_BACK = /(?:(?:之前|刚才|上次|前面|原来|早上|上午|昨天|\d{1,2}月份?|上个?月)(?:报|说|填|写|给)的?|那个|[这那]些?|(?:^|[^\u4e00-\u9fa5])(?:之前|原来|刚才|上次))\s*$/;
 
 /**
  * 缴费率86.9%是11月的 / 153套（10月）: a period word right after a figure names that figure's period. The anchor
@@ -427,6 +430,16 @@ function withDoubt(checked: Checked, doubt: string | undefined): Checked {
 
 /** Words that link a figure to the label before it without naming anything (涉及208人, 惠及30户). */
 const LINKING = /(?:加|算)上(?:去|后)?|加起来|合起来|涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|改为|改成|更正为|应为|应该是|实际是|实为|调整为|一共|总共|现在|目前|准确的|准确数|准确|实际上|月底|共|计|约|有/g;
+
+/**
+ * RUNNING_TOTAL_FOR_A_MONTH: 累计纠正违法215起 when only months are asked: a running total (from the year's or the
+ * work's start) is not the month's figure, unless the field itself counts a running total.
+ */
+function isRunningTotal(own: string, entry: FieldEntry, state: ReplyState): boolean {
+  if (!/累计/.test(own) || entry.names.some((n) => /累计/.test(n))) return false;
+  const periods = state.byField.get(entry.field.key) ?? [];
+  return periods.length > 0 && periods.every((p) => p.period !== null && /^\d{4}-\d{2}$/.test(p.period));
+}
 
 function saysSomethingElse(own: string, entry: FieldEntry): boolean {
   let words = own.replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');
