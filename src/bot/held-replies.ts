@@ -7,6 +7,7 @@ import { unitFit } from '../domain/reply/bind.js';
 import { periodKindPicked, placePicked, readShortAnswer } from '../domain/reply/short-answer.js';
 import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js';
 import type { HeldOption, HeldValue } from '../store/held.js';
+import { equatedRestatement } from './held-equation.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
 
@@ -142,6 +143,16 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   if (restated.length) {
     for (const h of restated) store.held.settle(h.id, 'confirmed', turn.now);
     return { values: restated.map((h) => asValue(h, h.field, h.period)), lines: [], consumed: true };
+  }
+  // 30户就是30个孩子: the held figure equated with the same number in the item's own terms
+  const equated = confirms.flatMap((h) => {
+    const e = equatedRestatement(text, h, store.fields.get(h.field)?.unit);
+    return e ? [{ h, e }] : [];
+  });
+  if (equated.length === 1) {
+    const { h, e } = equated[0]!;
+    store.held.settle(h.id, 'confirmed', turn.now);
+    return { values: [asValue(h, h.field, h.period)], lines: [], consumed: true, ...(e.rest ? { rest: e.rest } : {}) };
   }
   if (open.length && DENY.test(text)) {
     for (const h of open) store.held.settle(h.id, 'dropped', turn.now);
