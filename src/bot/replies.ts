@@ -98,7 +98,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   }));
   const unchanged = carryUnchanged(deps, unit, parsed, candidates, others);
   parsed.values.push(...unchanged.values);
-  const changed = applyChanges(deps, unit, parsed);
+  const changed = applyChanges(deps, unit, parsed, turn.member.id);
   parsed.values.push(...changed.values);
   const { pass, hold } = screen(deps, unit, parsed);
   const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);

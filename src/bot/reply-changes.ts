@@ -10,7 +10,9 @@ const LEVEL_ASKED = '请直接回复变化后的数字';
  * before, or the one already held for the same period) plus the change. With no such figure nothing is stored and the
  * reporter is asked for the figure itself.
  */
-export function applyChanges(deps: BotDeps, unit: string, parsed: ParsedReply): { values: ParsedValue[]; lines: string[]; asked: InvalidValue[] } {
+export function applyChanges(
+  deps: BotDeps, unit: string, parsed: ParsedReply, reporter?: string,
+): { values: ParsedValue[]; lines: string[]; asked: InvalidValue[] } {
   const values: ParsedValue[] = [];
   const without: string[] = [];
   // the items whose figure itself is asked for (one period each): a bare number in the next reply answers them
@@ -25,7 +27,7 @@ export function applyChanges(deps: BotDeps, unit: string, parsed: ParsedReply): 
       without.push(`“${c.raw}”`);
       continue;
     }
-    const base = baseOf(deps, owner, c.field, period, c.against);
+    const base = baseOf(deps, owner, c.field, period, c.against, reporter);
     const askLevel = (): void => {
       without.push(`“${c.raw}”`);
       asked.push({ ...(c.unit ? { unit: c.unit } : {}), field: c.field, period, raw: c.raw, reason: LEVEL_ASKED });
@@ -52,14 +54,20 @@ export function applyChanges(deps: BotDeps, unit: string, parsed: ParsedReply): 
 
 /**
  * The figure a change is measured against: the period before's (比上月少2户), or the one held for the same period
- * (比刚才报的多了1户). CHANGE_AGAINST_LAST_REPORTED: 特困少了1个 with nothing held for the period yet is measured against
- * the last figure the unit reported for the item, the period before's.
+ * (比刚才报的多了1户). CHANGE_AGAINST_A_HELD_FIGURE: 比刚才报的多2人 while the reporter's last figure for the item still
+ * waits for a confirmation (“30户”是30人吗？) is measured against that figure: the reporter builds on it. CHANGE_AGAINST_LAST_REPORTED:
+ * 特困少了1个 with nothing held for the period yet is measured against the last figure the unit reported for the item,
+ * the period before's.
  */
-function baseOf(deps: BotDeps, unit: string, field: string, period: string, against: 'previous-period' | 'held') {
+function baseOf(
+  deps: BotDeps, unit: string, field: string, period: string, against: 'previous-period' | 'held', reporter?: string,
+): { value: unknown; approximate?: boolean } | undefined {
   const before = periodBefore(period);
   const previous = before ? deps.store.pool.get(unit, field, before) : undefined;
   if (against === 'previous-period') return previous;
-  return deps.store.pool.get(unit, field, period) ?? previous;
+  const waiting = reporter === undefined ? undefined : deps.store.held.openOf(reporter)
+    .filter((h) => !h.options && h.unit === unit && h.field === field && h.period === period).at(-1);
+  return deps.store.pool.get(unit, field, period) ?? waiting ?? previous;
 }
 
 /** 比刚才报的多了1户 with the item held for two periods: the figure given last is the one spoken of. */
