@@ -38,3 +38,11 @@ describe('这个月 in a reply on the 1st of a month, when only the month just e
     expect(pool('dibao_persons', '2026-11')).toBe(205);
   });
 });
+
+describe('这个月 beside 上个月 naming a month of its own', () => {
+  it('keeps the calendar: 上个月 is the month asked and 这个月 the month under way (fresh11 永平)', () => {
+    h.send(CLERK, 'dm', '朱沱镇上个月低保户数118户，这个月低保人数多了一个', { at: at('01', '14:00') });
+    expect(pool('dibao_households', '2026-11')).toBe(118);
+    expect(pool('dibao_persons', '2026-11')).toBeUndefined();
+  });
+});
