@@ -115,11 +115,13 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     if (around) end += around[0].length;
     const bound = !around && BOUND_AFTER.exec(text.slice(end, end + 2));
     if (bound) end += bound[0].length;
+    // SOME_TENS: 几十万 / 几百人 says only the figure's order of size: no figure, asked like a bound.
+    const someTens = token.chinese && text[token.start - 1] === '几' && /^[十拾百佰千仟万萬]/.test(text.slice(token.start));
     found.push({
       start: token.start, end, raw: text.slice(token.start, end), base: token.base, multiplier: token.multiplier,
       value: token.value, unit, chinese: token.chinese, negative: token.negative,
       approximate: token.approximate || !!around, unsafe: token.unsafe, tentative: token.tentative,
-      ...(bound ? { bound: true } : {}),
+      ...(bound || someTens ? { bound: true } : {}),
     });
     NUMBER_START.lastIndex = end;
   }
