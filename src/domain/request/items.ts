@@ -531,7 +531,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   for (const cand of candidates) {
     let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
     const topic = topicOf(cand);
-    const { pieces, joiners } = splitPieces(prepareCandidate(cand));
+    const { pieces, joiners } = splitPieces(prepareCandidate(withoutIdentityModifiers(cand)));
     const shared = new Map([...sharedHeadReadings(pieces, joiners, ctx.matcher), ...sharedMeasureReadings(pieces, joiners, ctx.matcher)]);
     for (const [i, raw] of pieces.entries()) {
       // （五）供销合作社系统人员统计年报表: an entry naming a report form asks for what the form records
@@ -544,13 +544,15 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       // fragment that names an item by itself (一般隐患、重大隐患和列入治理计划的重大隐患) is no such qualifier
       // 城市（县城）建设统计2027年年报…：年报综合表于…报送: a report named by its form alone is first the title's report of
       // that form; only then whichever report of the dictionary it resembles
-      const hit = shared.get(i)?.key
+      const read = shared.get(i)?.key
         ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
         ?? (namesAnItem(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
         ?? matchWithContext(frag, topic && frag !== topic ? topic : prev, ctx.matcher)
         ?? (topic && frag !== topic ? matchWithContext(frag, prev, ctx.matcher) : null)
         ?? matchByTitle(frag, subjects, ctx.matcher)
         ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
+      // 《联合收割机跨区收获作业证》的需求量: a field named only by what qualifies the head is not the item the head counts
+      const hit = read && headOutside(frag, read, ctx.matcher) ? null : read;
       // an elliptical entry borrows the object of the last entry that named one, and names none itself
       const borrowed = hit || !lastItem || lastItem === frag ? null : matchElliptical(frag, lastItem, ctx.matcher);
       if (hit || borrowed) {
@@ -568,7 +570,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         const label = frag;
         if (!seenNew.has(label)) {
           seenNew.add(label);
-          const choices = closeFields(frag, ctx.matcher).filter((k) => !fields.includes(k));
+          const choices = closeFields(frag, ctx.matcher).filter((k) => !fields.includes(k) && k !== read);
           newFields.push({ label, type: inferFieldType(label), ...(choices.length ? { choices } : {}) });
         }
         prev = frag;
@@ -580,6 +582,57 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   }
   return { fields, newFields };
 }
+
+/**
+ * 具有归侨、侨眷、港澳台同胞…身份的干部职工: a list inside a modifier that says who the head is (具有/属于…身份的) belongs to
+ * the head; its members are no items of their own. The modifier is set aside, and the head is read alone (a group of
+ * people with no measure is no item; the form the ask names is). A head that is a bare measure (属于低保、特困的人数)
+ * counts the members, and the list stays.
+ */
+const IDENTITY_MODIFIER =
+  /(?:具有|属于|持有|兼有|拥有)([^，,。；;：:|的]{2,80}?)(?:身份|户籍|资格|背景)?的(?=([\u4e00-\u9fa5]{2,8}))|([^，,。；;：:|的]{2,80}?)(?:身份|户籍|资格|背景)的(?=([\u4e00-\u9fa5]{2,8}))/g;
+
+function withoutIdentityModifiers(candidate: string): string {
+  return candidate.replace(IDENTITY_MODIFIER, (m, opened: string | undefined, head1: string | undefined, closed: string | undefined, head2: string | undefined) => {
+    const list = opened ?? closed ?? '';
+    const head = head1 ?? head2 ?? '';
+    if (!LIST_MARK.test(list) || GENERIC_HEAD.test(head)) return m;
+    return BLANK.repeat(m.length);
+  });
+}
+
+const LIST_MARK = /[、]|(?<![涉普])及|和|与/;
+
+/**
+ * What a head after 的 may be and still leave the item to the words before it: a bare measure (人数, 户数, 面积…), a
+ * share (比例, 占比) or the state of things (情况). Any other head (需求量, 缺口, 影响) counts something else.
+ */
+const GENERIC_HEAD = /^(?:总?(?:人数|户数|个数|家数|处数|数量|人次|次数|件数|面积|金额|资金|总数|总量|数额|数)|人员数?|人口数?|对象数?|比例|占比|比重|[率数]|(?:基本)?情况|名单|明细)$/;
+
+/**
+ * 《联合收割机跨区收获作业证》的需求量: the head after 的 says what is counted; a field whose names say nothing of that head
+ * but only of the words before 的 (联合收割机) qualifies the item, it is not the item.
+ */
+function headOutside(frag: string, key: string, matcher: FieldMatcher): boolean {
+  const at = frag.lastIndexOf('的');
+  if (at < 2) return false;
+  const head = frag.slice(at + 1).replace(/[|\s》”]+$/, '');
+  // (a head is a short noun: 须按…审定的统一数据填 / 执行范围为县城 go on as a clause, and say nothing of the item)
+  if (!HEAD_NOUN.test(head) || CLAUSE_WORD.test(head) || GENERIC_HEAD.test(head)) return false;
+  const field = matcher.match(frag, 0.01).find((m) => m.field.key === key)?.field;
+  const said = [...pairs(matcher.normalize(head))];
+  if (!field || !said.length) return false;
+  // (新受理的拖欠农民工工资案件数 for 本周新受理欠薪案件: the field says most of the head, in its own words)
+  return ![field.label, ...field.aliases].some((name) => {
+    const n = matcher.normalize(name);
+    return said.filter((g) => n.includes(g)).length * 2 >= said.length;
+  });
+}
+
+/** A head noun of two to six characters. */
+const HEAD_NOUN = /^[\u4e00-\u9fa5]{2,6}$/;
+/** Words that make what follows 的 a clause, not a head noun. */
+const CLAUSE_WORD = /[为是填报按须要即]|包括|包含/;
 
 /** The pieces of a candidate and, between each two, the separator that split them (、 / 和 / ，). */
 function splitPieces(text: string): { pieces: string[]; joiners: string[] } {
