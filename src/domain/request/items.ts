@@ -607,7 +607,7 @@ const LIST_MARK = /[、]|(?<![涉普])及|和|与/;
  * What a head after 的 may be and still leave the item to the words before it: a bare measure (人数, 户数, 面积…), a
  * share (比例, 占比) or the state of things (情况). Any other head (需求量, 缺口, 影响) counts something else.
  */
-const GENERIC_HEAD = /^(?:总?(?:人数|户数|个数|家数|处数|数量|人次|次数|件数|面积|金额|资金|总数|总量|数额|数)|人员数?|人口数?|对象数?|比例|占比|比重|[率数]|(?:基本)?情况|名单|明细)$/;
+const GENERIC_HEAD = /^(?:总?(?:人数|户数|个数|家数|处数|数量|人次|次数|件数|面积|金额|资金|总数|总量|底数|数额|数)|人员数?|人口数?|对象数?|比例|占比|比重|[率数]|(?:基本)?情况|名单|明细)$/;
 
 /**
  * 《联合收割机跨区收获作业证》的需求量: the head after 的 says what is counted; a field whose names say nothing of that head
@@ -620,13 +620,16 @@ function headOutside(frag: string, key: string, matcher: FieldMatcher): boolean 
   // (a head is a short noun: 须按…审定的统一数据填 / 执行范围为县城 go on as a clause, and say nothing of the item)
   if (!HEAD_NOUN.test(head) || CLAUSE_WORD.test(head) || GENERIC_HEAD.test(head)) return false;
   const field = matcher.match(frag, 0.01).find((m) => m.field.key === key)?.field;
-  const said = [...pairs(matcher.normalize(head))];
-  if (!field || !said.length) return false;
-  // (新受理的拖欠农民工工资案件数 for 本周新受理欠薪案件: the field says most of the head, in its own words)
-  return ![field.label, ...field.aliases].some((name) => {
-    const n = matcher.normalize(name);
-    return said.filter((g) => n.includes(g)).length * 2 >= said.length;
-  });
+  if (!field) return false;
+  // (新受理的拖欠农民工工资案件数 for 本周新受理欠薪案件: the field says most of the head, in its own words or in the
+  // dictionary's normal form, which may shorten a name to its alias: 已落实帮扶措施监测户数 → 落实帮扶措施户数)
+  const says = (head: string, name: string): boolean => {
+    const said = [...pairs(head)];
+    return said.length > 0 && said.filter((g) => name.includes(g)).length * 2 >= said.length;
+  };
+  // (a head the normal form wears down to a measure alone, 底数 → 数, says nothing of its own)
+  if (pairs(matcher.normalize(head)).next().done) return false;
+  return ![field.label, ...field.aliases].some((name) => says(head, name) || says(matcher.normalize(head), matcher.normalize(name)));
 }
 
 /** A head noun of two to six characters. */
