@@ -97,7 +97,15 @@ export class TransactionReads {
   /** Schema tables and views (lower case), a view with the tables its SQL names; read when first needed. */
   private schemaNames: Map<string, string[]> | null = null;
 
-  constructor(private readonly db: Db, private readonly readSchema: (db: Db) => Map<string, string[]>) {}
+  /**
+   * Whether reading statements are watched (tracked reads): on an in-memory connection only (the replay, tests),
+   * where the virtual scheduler keeps times; a file store's reads run unwrapped, and `track` answers "changed".
+   */
+  readonly tracksReads: boolean;
+
+  constructor(private readonly db: Db, private readonly readSchema: (db: Db) => Map<string, string[]>) {
+    this.tracksReads = db.memory;
+  }
 
   /** A memo of answers read from `tables`. */
   memo<V>(name: string, tables: readonly string[]): TransactionMemo<V> {
@@ -141,7 +149,7 @@ export class TransactionReads {
     this.forgetAll();
   }
 
-  /** Runs `fn`, noting the tables it reads; the stamp is null when it wrote (such a call is not kept). */
+  /** Runs `fn`, noting the tables it reads; the stamp is null when it wrote or reads are not watched (not kept). */
   track<T>(fn: () => T): { value: T; stamp: ReadStamp | null } {
     const outer = this.tracking;
     const outerWrote = this.trackedWrote;
@@ -154,7 +162,7 @@ export class TransactionReads {
       wrote = this.trackedWrote;
       const counts = new Map<string, number>();
       for (const table of tables) counts.set(table, this.writeCounts.get(table) ?? 0);
-      return { value, stamp: wrote ? null : { epoch: this.epoch, tables: counts } };
+      return { value, stamp: wrote || !this.tracksReads ? null : { epoch: this.epoch, tables: counts } };
     } finally {
       this.tracking = outer;
       this.trackedWrote = outerWrote || wrote;
@@ -267,6 +275,7 @@ export function transactionReads(db: Db): TransactionReads {
     if (watched.has(stmt)) return stmt;
     watched.add(stmt);
     const writes = writesOf(sql);
+    if (writes === null && !reads.tracksReads) return stmt;
     if (writes === null) {
       const statement: ReadingStatement = { sql, tables: null };
       for (const method of ['get', 'all', 'iterate'] as const) {

@@ -1,5 +1,9 @@
 // Tracked reads (Store.trackReads): a call's answer is known unchanged until a table it read is written, whether it
-// read that table by a statement or through a repository's in-memory cache, and never after a rollback.
+// read that table by a statement or through a repository's in-memory cache, and never after a rollback; only an
+// in-memory store (the replay's) watches its reads.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
 
@@ -40,4 +44,16 @@ it('changes after a rolled-back transaction, and is never unchanged for a call t
 
   const wrote = store.trackReads(() => store.counters.add('asksAvoided', 1, '2026-11-23'));
   expect(wrote.unchanged()).toBe(false);
+});
+
+it('never answers unchanged on a file store, whose reading statements are not watched', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tracked-'));
+  try {
+    const store = Store.open(join(dir, 'store.db'));
+    const { unchanged } = store.trackReads(() => store.collections.nextClosing(at));
+    expect(unchanged()).toBe(false);
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
