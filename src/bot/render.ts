@@ -1,4 +1,5 @@
 // Chinese wording shared by the bot's messages.
+import { writeDecimal } from '../domain/numbers.js';
 import { isPersonalField, maskPersonalText, PERSONAL_VALUE_IN_CHAT } from '../domain/personal.js';
 import { localParts, pad } from '../domain/time.js';
 import type { FieldDef, FieldValue, Roster } from '../domain/types.js';
@@ -52,7 +53,7 @@ export function typeHint(f: FieldDef): string {
 export function formatValue(value: FieldValue, f: FieldDef | undefined): string {
   if (f && isPersonalField(f)) return PERSONAL_VALUE_IN_CHAT;
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'number') return `${value}${f?.unit ?? ''}`;
+  if (typeof value === 'number') return `${writeDecimal(value)}${f?.unit ?? ''}`;
   return value;
 }
 

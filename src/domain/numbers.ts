@@ -75,6 +75,21 @@ export function roundFloat(n: number): number {
   return Number.isFinite(n) && n !== 0 ? Number(n.toPrecision(15)) : n;
 }
 
+/**
+ * A number as people write it, never in exponent form: 0.0000001 (not 1e-7), 1000000000000000000000 (not 1e+21).
+ * JavaScript switches to exponents below 1e-6 and from 1e21; the digits are shifted back into place from that form.
+ */
+export function writeDecimal(n: number): string {
+  const plain = String(n);
+  const exp = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(plain);
+  if (!exp) return plain;
+  const [, sign, whole, fraction = '', power] = exp as unknown as [string, string, string, string | undefined, string];
+  const digits = whole + fraction;
+  const point = whole.length + Number(power);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  return `${sign}${digits.padEnd(point, '0')}`;
+}
+
 /** Full-width digits, letters and punctuation to half-width (１２０ → 120, ： → :). */
 export function toHalfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
