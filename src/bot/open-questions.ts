@@ -1,7 +1,7 @@
 // Questions the bot asked a member back about one item (是“0.6万”还是“0.65万”？, 应为整数…请回复正确的数), kept so the
 // member's short answer (0.65万 / 第二个 / 126) settles that question instead of being read against every open item.
 import type { InvalidValue, ParsedValue } from '../domain/reply/parse.js';
-import { readShortAnswer, readingsOfQuestion, type ShortAnswer } from '../domain/reply/short-answer.js';
+import { readShortAnswer, type ShortAnswer } from '../domain/reply/short-answer.js';
 import { isNumeric } from '../domain/reply/values.js';
 import type { OpenQuestion } from '../store/questions.js';
 import type { BotDeps, Turn } from './context.js';
@@ -31,7 +31,7 @@ export function recordQuestions(deps: BotDeps, turn: Turn, reporter: string, ref
     seen.add(key);
     deps.store.questions.ask({
       memberId: turn.member.id, unit, field: bad.field, period: bad.period, raw: bad.raw, question: bad.reason,
-      readings: readingsOfQuestion(bad.reason, field), messageId: turn.lineId, askedAt: turn.now,
+      readings: bad.readings ?? [], messageId: turn.lineId, askedAt: turn.now,
       expiresAt: new Date(turn.now.getTime() + ANSWER_WITHIN_DAYS * 86_400_000),
     });
   }

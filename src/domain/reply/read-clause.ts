@@ -15,6 +15,7 @@ import {
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
 import type { PeriodCandidate } from './period-choice.js';
+import type { Reading } from './short-answer.js';
 
 /** 八万, 十二万五, 三亿: a Chinese numeral with a digit before 万 or 亿 (not 千万 or 十万火急). */
 const COUNTS_IN_WAN = /[一二两三四五六七八九壹贰叁肆伍陆柒捌玖][^万亿萬億]*[万亿萬億]/;
@@ -36,6 +37,20 @@ const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)
 const REST_DONE_TOO = /^\s*(?:也|都)(?:已经?|已)?[\u4e00-\u9fa5]{1,4}?(?:了|完|好)/;
 /** 另外流感疫苗1,208剂次 / 另外还有残疾儿童康复救助6人: a figure brought in as another thing. */
 const ANOTHER = /另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他/;
+
+/**
+ * The figures a question back offers (是“15人次”还是“16人次”？), each in the field's own unit: what the reporter's short
+ * answer is matched against. Empty when one of them fails the field's checks (any valid figure answers then).
+ */
+function offeredReadings(offered: Quantity[], field: FieldDef): Reading[] {
+  const readings: Reading[] = [];
+  for (const q of offered) {
+    const checked = checkNumber(q, field);
+    if (!checked.ok) return [];
+    readings.push({ value: checked.value, raw: q.raw });
+  }
+  return readings;
+}
 
 export function readClause(
   clause: Clause, inClause: Quantity[], visible: string, plain: string, index: CandidateIndex, state: ReplyState,
@@ -188,7 +203,7 @@ export function readClause(
     // 一共十三处 / 现在是十八处 / 准确的是12,987人: the level the sentence ends on replaces a figure it gave before.
     const level = LEVEL_BEFORE.test(wordsBefore) || SUM_OPENS_CLAUSE.test(wordsBefore);
     if (alternative && next) {
-      emit.invalid(binding.entry, quantity.start, quantity.raw, `是“${quantity.raw}”还是“${next.raw}”？请核实后回复准确的数`);
+      emit.invalid(binding.entry, quantity.start, quantity.raw, `是“${quantity.raw}”还是“${next.raw}”？请核实后回复准确的数`, offeredReadings([quantity, next], binding.entry.field));
       return;
     }
     emit.value(binding.entry, periodAnchor(quantity, plain, state), quantity.raw, check, breakdown || (!level && !binding.phrase && !(state.correcting && hasCorrectionMarker(said))));

@@ -6,12 +6,14 @@ import type { Sentence } from './segment.js';
 import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { choosePeriod, periodHoldingDays, type PeriodCandidate, type PeriodWord } from './period-choice.js';
 import type { Checked } from './values.js';
+import type { Reading } from './short-answer.js';
 import type { ChangeClaim, ChoiceValue, InvalidValue, ParsedValue, UnaskedValue } from './reply-types.js';
 
 export interface Emitter {
   /** keepExisting: a breakdown (其中…) never replaces the total already given for the same field and period. */
   value(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting?: boolean): void;
-  invalid(entry: FieldEntry, anchor: number, raw: string, reason: string): void;
+  /** `readings`: the figures the reason offers back (是“15人次”还是“16人次”？). */
+  invalid(entry: FieldEntry, anchor: number, raw: string, reason: string, readings?: Reading[]): void;
   /** A figure said as a change (比上月少2户): `sign` -1 for less, `against` what it is measured from. */
   change(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, sign: 1 | -1, against: ChangeClaim['against']): void;
   /** A figure that could be any of these fields. */
@@ -128,9 +130,9 @@ export class ReplyState {
         }
         this.put(entry, choice.period, raw, check, keepExisting, correction, choice.fit);
       },
-      invalid: (entry, anchor, raw, reason) => {
+      invalid: (entry, anchor, raw, reason, readings) => {
         const choice = choose(entry, anchor);
-        this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason });
+        this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason, ...(readings ? { readings } : {}) });
       },
       change: (entry, anchor, raw, check, sign, against) => {
         // a change against the figure given corrects what is answered; one against last month fills what is open

@@ -1,5 +1,6 @@
 // The reply parser's public shapes.
 import type { FieldDef } from '../types.js';
+import type { Reading } from './short-answer.js';
 
 export interface ReplyCandidate {
   field: FieldDef;
@@ -85,6 +86,11 @@ export interface InvalidValue {
   raw: string;
   /** Chinese, says what is expected, e.g. "请填写整数（户）" */
   reason: string;
+  /**
+   * The figures the reason offers back (是“15人次”还是“16人次”？), in the field's own unit and in the order it names
+   * them; absent when it offers none and any valid figure answers it.
+   */
+  readings?: Reading[];
 }
 export interface ParsedReply {
   values: ParsedValue[];
