@@ -19,6 +19,14 @@ const YEAR_LEAD = /^\d{4}\s*年度?/;
  * name it is (基层工会调查表 beside 基层以上工会调查表).
  */
 function named(name: string, matcher: FieldMatcher): string | null {
+  const key = namedOutright(name, matcher);
+  if (key) return key;
+  // 将加盖单位公章的科普统计调查表报送: what is said of the copy handed in (盖章的, 纸质的) comes before 的; the form follows it
+  const at = name.lastIndexOf('的');
+  return at >= 0 && name.length - at > 4 ? namedOutright(name.slice(at + 1), matcher) : null;
+}
+
+function namedOutright(name: string, matcher: FieldMatcher): string | null {
   const form = name.replace(YEAR_LEAD, '');
   const close = matcher.match(form, 0.9);
   const [top, second] = close;

@@ -6,6 +6,7 @@ import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../t
 import { findUnitsDeadline, findVagueDue } from './units-deadline.js';
 import { boundingDays } from './deadline.js';
 import { handedForms } from './handed-forms.js';
+import { coverageSpans } from './coverage.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder, resentLabel } from './detect.js';
@@ -88,14 +89,22 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (deadline) blanks.push([deadline.start, deadline.end]);
     // 5月底以前实际已播种的农作物面积: the day bounds the item, it is not part of its name
     blanks.push(...boundingDays(body));
-    const items = extractItems(blankSpans(body, blanks), { matcher, wholeNames, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']) });
-    for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
-      if (!items.fields.includes(key)) items.fields.push(key);
-    }
-    // 请于3月5日前将内部审计统计调查表报送…: a notice whose ask names no figure but the forms it hands in by a due day
-    if (!items.fields.length && !items.newFields.length && deadline) {
-      items.fields.push(...handedForms(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher));
-    }
+    const readItems = (covered: ReadonlyArray<[number, number]>): ReturnType<typeof extractItems> => {
+      const read = extractItems(blankSpans(body, [...blanks, ...covered]), { matcher, wholeNames, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']) });
+      for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
+        if (!read.fields.includes(key)) read.fields.push(key);
+      }
+      // 请于3月5日前将内部审计统计调查表报送…: a notice whose ask names no figure but the forms it hands in by a due day
+      if (!read.fields.length && !read.newFields.length && deadline) {
+        read.fields.push(...handedForms(blankSpans(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), covered), partTexts(anatomy, 'attachment').join('\n'), matcher));
+      }
+      return read;
+    };
+    // …等6大类124个指标 / 重点分析…等方面情况，形成《…报告》: a list of what a form or a report covers is no further item,
+    // as long as the ask still names a form or a report the dictionary knows; otherwise the list is what is asked
+    const covered = coverageSpans(body, partSpans(anatomy, ['items']));
+    const withCoverage = covered.length ? readItems(covered) : null;
+    const items = withCoverage?.fields.length ? withCoverage : readItems([]);
     if (!items.fields.length && !items.newFields.length) return null;
     // 年报和第四季度报表: reports of different cadences each count their own period
     const cadences = items.fields.map((key) => cadenceOf(labels.get(key) ?? ''));
