@@ -1,5 +1,6 @@
 // Finds the numbers written in a reply (120, 1.28万, 一百二十, 两) together with the measure word after them (户, 人次, 万元).
 import { APPROX_AFTER_UNIT, readNumberAt } from '../numbers.js';
+import { ROSTER_UNITS } from './measures.js';
 
 export interface Quantity {
   /** Index of the first digit. */
@@ -48,7 +49,7 @@ const BOUND_AFTER = /^(?:以上|以下|以内|之内|开外)/;
 
 /** Units longest first, so 人次 wins over 人 and 万元 over 元. */
 export function unitList(extra: Iterable<string>): string[] {
-  const set = new Set(COMMON_UNITS);
+  const set = new Set([...COMMON_UNITS, ...ROSTER_UNITS]);
   for (const u of extra) if (u) set.add(u);
   return [...set].sort((a, b) => b.length - a.length);
 }

@@ -7,6 +7,7 @@ export { checkNumericValue, expectation, type Checked };
 import { resolveDateExpression } from '../period.js';
 import { formatLocalDate, type LocalDate } from '../time.js';
 import type { Quantity } from './quantities.js';
+import { rosterScale } from './measures.js';
 
 export function isNumeric(field: FieldDef): boolean {
   return field.type === 'integer' || field.type === 'number';
@@ -14,12 +15,6 @@ export function isNumeric(field: FieldDef): boolean {
 
 const UNIT_MULTIPLIERS: Record<string, number> = { 万元: 10_000, 千元: 1000, 亿元: 1e8 };
 
-/** SAME_MEASURE_SCALED: 1.2公里 for a field in 米, 800米 for one in 公里: the same measure at another scale (field unit → said unit → factor). */
-const SCALED_UNITS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  米: { 公里: 1000, 千米: 1000 },
-  公里: { 米: 0.001, 千米: 1 },
-  千米: { 米: 0.001, 公里: 1 },
-};
 
 /** 十二万三千羽 for a field in 万羽 (or 6,180亩 for one in 万亩): the field's own measure word counted one by one. */
 function inTensOfThousands(fieldUnit: string, unit: string): number | undefined {
@@ -30,13 +25,14 @@ function inTensOfThousands(fieldUnit: string, unit: string): number | undefined 
 }
 
 export function scaledUnitFits(numberUnit: string, fieldUnit: string): boolean {
-  return !!(SCALED_UNITS[fieldUnit]?.[numberUnit] ?? inTensOfThousands(fieldUnit, numberUnit));
+  return !!(rosterScale(numberUnit, fieldUnit) ?? inTensOfThousands(fieldUnit, numberUnit));
 }
 
 /** The quantity expressed in the field's unit: 3.5万元 → 35000 for a 元 field, 3.5 for a 万元 field. */
 function inFieldUnit(q: Quantity, field: FieldDef): number {
   const fieldUnit = field.unit ?? '';
-  const scale = SCALED_UNITS[fieldUnit]?.[q.unit] ?? inTensOfThousands(fieldUnit, q.unit);
+  // SAME_MEASURE_SCALED: 1.2公里 for a field in 米, 80公顷 for one in 亩, 12万斤 for one in 吨 (measures.ts)
+  const scale = rosterScale(q.unit, fieldUnit) ?? inTensOfThousands(fieldUnit, q.unit);
   if (scale) return roundFloat(q.value * scale);
   let value = q.value * (UNIT_MULTIPLIERS[q.unit] ?? 1);
   // 2.35亿元 / 18,600万元 / 0.45亿 for a field in 亿元: the stated magnitude converts; a bare 1.2 is already in 亿元.
