@@ -79,9 +79,10 @@ export const VAGUE_RE = /很多|不少|较多|挺多|好多|很少|一些|若干
 
 /**
  * "None" stated in words (没有 / 无 / 没发现隐患 / 暂无) → 0. Not 无法/无误, and not 没有统计 / 暂无数据 (no figure yet: pending).
+ * NOT_APPLICABLE: 不涉及 said of a count asked (粳稻不涉及, 取暖器不涉及) says there is nothing of it to count: 0, as 无此情况.
  */
 // 无变化 / 没有变动 says the figure stayed the same, not that it is zero.
-export const ZERO_RE = /没有(?!统计|数据|核|报|出来|收|汇总|完成|开展|建立|变化|变动|增减|调整)|没发现|未发现|暂无(?!变化|变动|增减|数据|统计)|均无(?!变化|变动|增减)|都没有(?!变化|变动|增减)|无(?!数据|统计|[法误论须需关效变增])|为零|是零/;
+export const ZERO_RE = /没有(?!统计|数据|核|报|出来|收|汇总|完成|开展|建立|变化|变动|增减|调整)|没发现|未发现|暂无(?!变化|变动|增减|数据|统计)|均无(?!变化|变动|增减)|都没有(?!变化|变动|增减)|无(?!数据|统计|[法误论须需关效变增])|不涉及|为零|是零/;
 
 /**
  * Words that make a number a change, not a level (比上月增加3户, 环比下降), or the size of a mistake rather than the
