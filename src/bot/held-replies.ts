@@ -7,7 +7,9 @@ import { unitFit } from '../domain/reply/bind.js';
 import { periodKindPicked, placePicked, readShortAnswer } from '../domain/reply/short-answer.js';
 import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js';
 import type { HeldOption, HeldValue } from '../store/held.js';
+import { unitCore } from '../domain/reply/table.js';
 import { equatedRestatement } from './held-equation.js';
+import type { AnsweredValue } from './open-questions.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
 
@@ -19,6 +21,11 @@ const DENY = /^(?:(?:不对|不是|错了|有误|写错了|报错了|搞错了)[
 export interface Settled {
   /** Values the reply settled, ready for the pool. */
   values: ParsedValue[];
+  /**
+   * Figures held for a misnamed unit (白菓村) that the reply said was the unit meant, with the message they were given
+   * in: checked like any new figure before they go to the pool.
+   */
+  named?: AnsweredValue[];
   /** What to say about holds the reply dropped. */
   lines: string[];
   /** The reply did nothing but settle holds: it is not read for new figures. */
@@ -133,12 +140,16 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   const open = store.held.openOf(turn.member.id).filter((h) => turn.now.getTime() - h.at.getTime() <= ANSWER_WITHIN_DAYS * 86_400_000);
   if (!open.length) return NOTHING;
   const text = turn.text.trim();
-  const confirms = open.filter((h) => !h.options);
+  // figures held for a misnamed unit (「白菓村」是不是白果村？) are confirmed by 是的 as well, but never by a figure said again
+  const named = open.filter((h) => h.label !== null);
+  const confirms = open.filter((h) => !h.options && h.label === null);
   const choices = open.filter((h) => h.options);
-  if (confirms.length && CONFIRM.test(text)) {
-    for (const h of confirms) store.held.settle(h.id, 'confirmed', turn.now);
-    return { values: confirms.map((h) => asValue(h, h.field, h.period)), lines: [], consumed: true };
+  if ((confirms.length || named.length) && CONFIRM.test(text)) {
+    for (const h of [...confirms, ...named]) store.held.settle(h.id, 'confirmed', turn.now);
+    return { values: confirms.map((h) => asValue(h, h.field, h.period)), named: named.map((h) => asNamed(h, h.unit)), lines: [], consumed: true };
   }
+  const unitSaid = named.length ? settleUnitSaid(deps, turn, named, text) : null;
+  if (unitSaid) return unitSaid;
   const restated = confirms.filter((h) => restatedIn(text, h, [h.field], deps).length === 1);
   if (restated.length) {
     for (const h of restated) store.held.settle(h.id, 'confirmed', turn.now);
@@ -157,9 +168,13 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   if (open.length && DENY.test(text)) {
     for (const h of open) store.held.settle(h.id, 'dropped', turn.now);
     const fields = store.fields;
+    const figures = open.filter((h) => h.label === null);
     return {
       values: [],
-      lines: ['好的，以下数没有记录，请直接回复正确的数：', ...open.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)],
+      lines: [
+        ...(figures.length ? ['好的，以下数没有记录，请直接回复正确的数：', ...figures.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)] : []),
+        ...(named.length ? [misnamedDropped(named)] : []),
+      ],
       consumed: true,
     };
   }
@@ -187,6 +202,49 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     else rest = after;
   }
   return values.length ? { values, lines: [], consumed: true, ...(rest ? { rest } : {}) } : NOTHING;
+}
+
+/** A figure held for a misnamed unit, as the unit meant (`unit`) gets it, with the message it was given in (留痕). */
+function asNamed(h: HeldValue, unit: string): AnsweredValue {
+  return { ...asValue(h, h.field, h.period), unit, askedIn: h.messageId };
+}
+
+function misnamedDropped(named: readonly HeldValue[]): string {
+  const labels = [...new Set(named.map((h) => `「${h.label}」`))].join('');
+  return `好的，${labels}的数没有记录。是哪个单位的，请写上单位名称再报一次。`;
+}
+
+/** The words around a unit's name in an answer that say nothing more: 是 / 对 / 不是 before it, 的 after it. */
+const UNIT_SAID = /^(?:(?:是的|是|对的|对|就是|应该是|不是|不对|错了)[\s，,。]*)*(.+?)(?:的)?[\s。.！!~～]*$/;
+const SAYS_NO = /^(?:不是|不对|错了)/;
+
+/**
+ * 是白果村 / 对，白果村的 after 「白菓村」是不是白果村？: the unit meant, named; 不是，是四合村 names another unit the reporter
+ * reports for instead, and the held figures go to that unit for the items and periods it was asked (the others are
+ * dropped). Null when the reply names no such unit in so few words.
+ */
+function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: string): Settled | null {
+  const { store } = deps;
+  const said = UNIT_SAID.exec(text)?.[1]?.trim();
+  const own = turn.member.unit;
+  if (!said || !own) return null;
+  const roster = store.roster.snapshot();
+  const reportable = roster.units.filter((u) => u.id === own || u.parent === own);
+  const unit = reportable.find((u) => u.name === said) ?? reportable.filter((u) => unitCore(u.name).length >= 2 && unitCore(u.name) === said)[0];
+  if (!unit) return null;
+  const confirmed = named.filter((h) => h.unit === unit.id);
+  if (confirmed.length && !SAYS_NO.test(text)) {
+    for (const h of confirmed) store.held.settle(h.id, 'confirmed', turn.now);
+    return { values: [], named: confirmed.map((h) => asNamed(h, unit.id)), lines: [], consumed: true };
+  }
+  if (!SAYS_NO.test(text) || confirmed.length) return null;
+  // 不是，是四合村: every figure held under the names asked about goes to the unit named, if it was asked that item
+  const since = new Date(turn.now.getTime() - ANSWER_WITHIN_DAYS * 86_400_000);
+  const asked = store.asks.replyableOf(unit.id, since);
+  const moved = named.filter((h) => asked.some((a) => a.field === h.field && a.period === h.period));
+  for (const h of named) store.held.settle(h.id, moved.includes(h) ? 'chosen' : 'dropped', turn.now);
+  const dropped = named.filter((h) => !moved.includes(h));
+  return { values: [], named: moved.map((h) => asNamed(h, unit.id)), lines: dropped.length ? [misnamedDropped(dropped)] : [], consumed: true };
 }
 
 /** Parsed figures that must wait: unlikely ones, doubtful bindings, and ones failing a data-quality check. */

@@ -3,7 +3,7 @@ import { describePeriod } from '../domain/period.js';
 import { isPersonalField, maskPersonalText } from '../domain/personal.js';
 import { periodBefore } from '../domain/prefill.js';
 import { counted } from '../store/work-counts.js';
-import { parseReply, type InvalidValue, type ParsedReply, type ParsedValue, type ReplyCandidate } from '../domain/reply/parse.js';
+import { parseReply, type InvalidValue, type ParsedReply, type ParsedValue, type ReplyCandidate, type ReplyContext } from '../domain/reply/parse.js';
 import type { FieldDef, FieldValue } from '../domain/types.js';
 import { askFieldsOf, dayKey } from './collect.js';
 import { announceIfComplete } from './completion.js';
@@ -11,6 +11,7 @@ import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
 import { heldLines, holdValues, screen, settleHeld } from './held-replies.js';
 import { answerQuestions, recordQuestions, type AnsweredValue } from './open-questions.js';
+import { holdMisnamed, misnamedLines, readMisnamed } from './misnamed-units.js';
 import { applyChanges } from './reply-changes.js';
 import { replyAnchor } from './reply-anchor.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
@@ -68,8 +69,11 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   }
   const settled = settleHeld(deps, turn);
   if (settled.consumed && !settled.rest) {
-    const recorded = storeValues(deps, turn, unit, settled.values);
-    respond(deps, turn, unit, emptyParse(), recorded, { lines: settled.lines });
+    // figures confirmed for the unit a misnamed one meant are checked as any new figure is
+    const { pass, hold } = screen(deps, unit, { ...emptyParse(), values: settled.named ?? [] });
+    const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);
+    holdValues(deps, turn, unit, hold, []);
+    respond(deps, turn, unit, emptyParse(), recorded, { lines: [...settled.lines, ...heldLines(deps, unit, hold, [])] });
     return;
   }
   // 核了，是0.65万 / 第二个: a short answer to the question the bot asked back settles that question only
@@ -92,10 +96,14 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const text = settled.rest ?? turn.text;
   const asked = [...candidates, ...others.flatMap((o) => o.candidates)];
   const at = replyAnchor(text, turn.message.at, deps.settings().timezone, asked.map((c) => c.period), asked.flatMap((c) => [c.field.label, ...c.field.aliases]));
-  const parsed = counted('parse reply', () => parseReply(text, {
-    at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(),
-    unitName: unitName(roster, unit), others,
-  }));
+  const context: ReplyContext = {
+    at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(), unitName: unitName(roster, unit), others,
+  };
+  const parsed = counted('parse reply', () => parseReply(text, context));
+  // 白菓村 for 白果村: figures under a unit one character from one the reporter reports for wait for a 是的
+  const misnamed = readMisnamed(text, context, parsed, { id: unit, name: unitName(roster, unit) }, roster);
+  // (one whose figures could not be read again stays noted as another unit's: its figures were not recorded)
+  parsed.otherUnits = parsed.otherUnits.filter((u) => !misnamed.some((m) => m.label === u && m.values.length));
   const unchanged = carryUnchanged(deps, unit, parsed, candidates, others);
   parsed.values.push(...unchanged.values);
   const changed = applyChanges(deps, unit, parsed, turn.member.id);
@@ -103,9 +111,12 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const { pass, hold } = screen(deps, unit, parsed);
   const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);
   holdValues(deps, turn, unit, hold, parsed.choices);
+  holdMisnamed(deps, turn, unit, misnamed);
   recordQuestions(deps, turn, unit, [...parsed.invalid, ...unchanged.asked, ...changed.asked]);
   if (parsed.question && !recorded.length) forwardQuestion(deps, turn, unit);
-  respond(deps, turn, unit, parsed, recorded, { lines: [...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices)] });
+  respond(deps, turn, unit, parsed, recorded, {
+    lines: [...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed)],
+  });
 }
 
 const NO_LAST_FIGURE = '以下数据项没有上期数据可以沿用，请直接回复数字';

@@ -66,7 +66,7 @@ function baseOf(
   const previous = before ? deps.store.pool.get(unit, field, before) : undefined;
   if (against === 'previous-period') return previous;
   const waiting = reporter === undefined ? undefined : deps.store.held.openOf(reporter)
-    .filter((h) => !h.options && h.unit === unit && h.field === field && h.period === period).at(-1);
+    .filter((h) => !h.options && h.label === null && h.unit === unit && h.field === field && h.period === period).at(-1);
   return deps.store.pool.get(unit, field, period) ?? waiting ?? previous;
 }
 

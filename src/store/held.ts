@@ -25,11 +25,16 @@ export interface HeldValue {
   options: HeldOption[] | null;
   messageId: number | null;
   at: Date;
+  /**
+   * Set when the figure waits for the reporter to say which unit was meant: the unit as the reporter wrote it (白菓村),
+   * one character from `unit` (白果村) and naming no roster unit. Null for every other hold.
+   */
+  label: string | null;
 }
 
 interface RawRow {
   id: number; member_id: string; unit: string; field: string; period: string; value: string; approximate: number; raw: string;
-  reason: string; options: string | null; message_id: number | null; at: string;
+  reason: string; options: string | null; message_id: number | null; at: string; label: string | null;
 }
 
 export type HeldOutcome = 'confirmed' | 'chosen' | 'replaced' | 'dropped';
@@ -38,14 +43,14 @@ export type HeldOutcome = 'confirmed' | 'chosen' | 'replaced' | 'dropped';
 export class HeldRepo {
   constructor(private readonly db: Db) {}
 
-  hold(v: Omit<HeldValue, 'id'>): number {
+  hold(v: Omit<HeldValue, 'id' | 'label'> & { label?: string | null }): number {
     // A newer question about the same figure replaces the older one.
     this.db.prepare(`UPDATE held_values SET status = 'replaced', settled_at = ? WHERE status = 'open' AND member_id = ? AND unit = ?
       AND field = ? AND period = ?`).run(v.at.toISOString(), v.memberId, v.unit, v.field, v.period ?? '');
-    return Number(this.db.prepare(`INSERT INTO held_values (member_id, unit, field, period, value, approximate, raw, reason, options, message_id, at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    return Number(this.db.prepare(`INSERT INTO held_values (member_id, unit, field, period, value, approximate, raw, reason, options, message_id, at, label)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       v.memberId, v.unit, v.field, v.period ?? '', JSON.stringify(v.value), v.approximate ? 1 : 0, v.raw, v.reason,
-      v.options ? JSON.stringify(v.options) : null, v.messageId, v.at.toISOString(),
+      v.options ? JSON.stringify(v.options) : null, v.messageId, v.at.toISOString(), v.label ?? null,
     ).lastInsertRowid);
   }
 
@@ -73,5 +78,6 @@ function toHeld(r: RawRow): HeldValue {
     id: r.id, memberId: r.member_id, unit: r.unit, field: r.field, period: r.period === '' ? null : r.period,
     value: JSON.parse(r.value) as FieldValue, approximate: r.approximate === 1, raw: r.raw, reason: r.reason,
     options: r.options ? parseJson<HeldOption[]>(r.options, []) : null, messageId: r.message_id, at: new Date(r.at),
+    label: r.label ?? null,
   };
 }

@@ -300,4 +300,8 @@ export const migrations: string[] = [
   CREATE INDEX open_questions_member ON open_questions (member_id) WHERE status = 'open';
   CREATE INDEX open_questions_item ON open_questions (unit, field, period) WHERE status = 'open';
   `,
+  /* 20: figures held because the unit they were given under names no roster unit but is one character from one the
+     reporter may report for (白菓村 for 白果村): the label as the reporter wrote it, until they say which unit was meant */ `
+  ALTER TABLE held_values ADD COLUMN label TEXT;
+  `,
 ];

@@ -1,0 +1,15 @@
+// 朱沱镇 with two villages (石桥村, 白沙村), each with its own clerk, asked for 低保户数、低保人数 this month; 黄河村 lies
+// under 松溉镇. What the tests of a town clerk reporting for its villages start from.
+import type { Harness } from './harness.js';
+import { roster } from './roster.js';
+
+export function withVillages(h: Harness): void {
+  h.store.roster.load({
+    ...roster,
+    units: [...roster.units, { id: 'shiqiao', name: '石桥村', kind: 'village', parent: 'zhutuo' }, { id: 'baisha', name: '白沙村', kind: 'village', parent: 'zhutuo' },
+      { id: 'huanghe', name: '黄河村', kind: 'village', parent: 'songji' }],
+    members: [...roster.members, { id: 'sq_ww', name: '石桥文书', role: 'staff', unit: 'shiqiao' }, { id: 'bs_ww', name: '白沙文书', role: 'staff', unit: 'baisha' },
+      { id: 'hh_ww', name: '黄河文书', role: 'staff', unit: 'huanghe' }],
+  });
+  h.send('lead_mz', 'channel', '【区民政局】请石桥村、白沙村、黄河村于11月26日前报送本月低保户数、低保人数。', { at: '2026-11-23T09:00:00+08:00' });
+}
