@@ -62,6 +62,18 @@ function opensBoundClause(after: string): boolean {
   return m !== null && !ASK_VERB.test(m[0]);
 }
 
+/**
+ * 请于8月16日前填好安全巡查记录表 / 609表信息化情况于3月10日24时前网上填报: every day a notice sets as due (the units'
+ * deadline, or another part's day), never an item's words.
+ */
+export function dueDays(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(ABSOLUTE)) {
+    if (m[5] && /前$/.test(m[5])) out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
+}
+
 /** The days that open a bounding clause (see BOUND_CLAUSE): part of what the clause describes, never an item's words. */
 export function boundingDays(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

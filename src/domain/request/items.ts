@@ -164,8 +164,8 @@ function surveyedObject(clause: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** 将 / 把: what follows is what is sent (将统计表报县文旅局). */
-const DISPOSAL = /[将把]/;
+/** 将 / 把 / 填好: what follows is what is sent (将统计表报县文旅局, 填好排查表报县河长办). */
+const DISPOSAL = /[将把]|填写好?|填[好妥]/;
 /** 报区河长办 / 报送至县文旅局规划科 / 报给镇政府: an office the report goes to. */
 const RECIPIENT = /^(?:至|到|给|往)?\s*(?:[区县市省镇乡]|[^，,。；;|]{0,12}(?:局|办|委|中心|科|室|站|所|政府|办事处)(?:[，,。；;|(（\s]|$))/;
 

@@ -4,7 +4,7 @@ import { blankSpans as blankWith, spansOf } from '../text/spans.js';
 import { partSpans, partTexts, readAnatomy, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findUnitsDeadline, findVagueDue } from './units-deadline.js';
-import { boundingDays } from './deadline.js';
+import { boundingDays, dueDays } from './deadline.js';
 import { handedForms } from './handed-forms.js';
 import { coverageSpans } from './coverage.js';
 import { readNoticeKind } from './kind.js';
@@ -89,6 +89,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (deadline) blanks.push([deadline.start, deadline.end]);
     // 5月底以前实际已播种的农作物面积: the day bounds the item, it is not part of its name
     blanks.push(...boundingDays(body));
+    // 请于8月16日前填好安全巡查记录表: a second part's due day stays out of the item it is said with
+    blanks.push(...dueDays(body));
     const readItems = (covered: ReadonlyArray<[number, number]>): ReturnType<typeof extractItems> => {
       const read = extractItems(blankSpans(body, [...blanks, ...covered]), { matcher, wholeNames, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']) });
       for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
