@@ -440,6 +440,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
   ABSOLUTE.lastIndex = 0;
   // Dates that are not deadlines by themselves, kept in case a list hands them the next one's mark (see below).
   const tasks: number[] = [];
+  const later: Array<DeadlineMatch & { strong: boolean }> = [];
   const weak: Array<{ day: LocalDate; start: number; end: number; strong: boolean }> = [];
   for (let m = ABSOLUTE.exec(text); m; m = ABSOLUTE.exec(text)) {
     const [whole, monthWord, date, statedTod, clock, mark] = m;
@@ -503,12 +504,19 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
       weak.push({ day, start: m.index, end: m.index + whole!.length, strong });
       continue;
     }
+    // 于每年9月10日前 read on September 12th: a yearly round whose day this year has passed is due next year
+    if (EACH_YEAR_BEFORE.test(before) && !/^\d{4}年/.test(date!.trim()) && compareLocalDates(day, today) < 0) {
+      day = valid({ ...day, year: day.year + 1 }) ?? day;
+    }
     let time = clock ? parseClock(tod, clock) : tod ? todTime(tod) : null;
     if (clock && !time) time = null;
     // 每月结束后的下月5日前 / 时间为次月5日前: the due day falls in the month after the round it closes
     const round = (monthWord?.startsWith('下') && /每个?月/.test(sentence)) || NEXT_MONTH_BEFORE.test(before)
       ? monthPeriod(day.month === 1 ? day.year - 1 : day.year, day.month === 1 ? 12 : day.month - 1) : undefined;
-    found.push({ ...build(day, time, timezone, m.index, m.index + whole!.length), strong, ...(round ? { round } : {}) });
+    const due = { ...build(day, time, timezone, m.index, m.index + whole!.length), strong, ...(round ? { round } : {}) };
+    // 本次上报时间为1月15日前，此后按“一月一报”原则于每月月底前报送: the rounds after this one are due then, not this one
+    if (LATER_ROUNDS.test(text.slice(clauseStartOf(text, m.index), m.index))) later.push(due);
+    else found.push(due);
   }
   // 2月14日、15日和18日上午10点前: every date of a list shares the mark (and clock) of its last one.
   for (let i = weak.length - 1; i >= 0; i--) {
@@ -570,11 +578,24 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
   const daily = dailyRoundWithoutClock(text, today, timezone, found);
   if (daily) found.push({ ...daily, strong: true });
 
+  if (!found.length) found.push(...later);
   if (found.length) {
     const reported = found.filter((f) => !tasks.includes(f.start));
     return firstDue(reported.length ? reported : found, at);
   }
   return chronoFallback(text, at, timezone, today);
+}
+
+/** 于每年9月10日前: a day said of every year. */
+const EACH_YEAR_BEFORE = /每年\s*(?:的)?\s*$/;
+/** 此后…于每月月底前 / 以后每周五前: a clause that says when the later rounds are due. */
+const LATER_ROUNDS = /^\s*(?:此后|以后|今后|之后|往后|后期|嗣后)/;
+
+/** Where the clause holding `index` begins (after the last 。；，\n before it). */
+function clauseStartOf(text: string, index: number): number {
+  let i = index;
+  while (i > 0 && !/[。；;，,\n]/.test(text[i - 1]!)) i--;
+  return i;
 }
 
 /**

@@ -5,7 +5,7 @@ import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import { COUNT_BOUND_AFTER, dailyWindowStart, resolveDeadlineDate } from './deadline.js';
-import { asksEachDay, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
+import { asksEachDay, cadenceIdiomSpans, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
 import { cadenceOf } from '../cadence.js';
 import type { PeriodCandidate } from './report-cadence.js';
 import { STATED_FIGURE } from './text.js';
@@ -377,7 +377,9 @@ function chooseOne(
   // 与上年实际对比: the period compared with is the comparison's base wherever else the notice names it (上年实际以…为准)
   const bases = new Set(all.filter((m) => compared(text, m)).map((m) => m.text));
   const stages = stageSpans(text);
+  const idioms = cadenceIdiomSpans(text);
   const mentions = all
+    .filter((m) => !within(m.index, idioms))
     .filter((m) => !within(m.index, documents) && !within(m.index, stages) && !bases.has(m.text) && !basis(text, m) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')

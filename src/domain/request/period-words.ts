@@ -19,6 +19,17 @@ const FORMLESS = new RegExp(
   'g',
 );
 
+/**
+ * 按“一月一报”原则 / 一周一调度 / 一季一通报: a cadence said as 一X一Y names how often something recurs, not a month (一月
+ * is not January here) or any other period.
+ */
+const CADENCE_IDIOM = /一(?:月|周|季|年|日|旬)一(?:报|次|调度|通报|督查|考核|汇总|推进|评)/g;
+
+/** Spans of the cadence idioms (see CADENCE_IDIOM) in a text. */
+export function cadenceIdiomSpans(text: string): Span[] {
+  return spansOf(CADENCE_IDIOM, text);
+}
+
 /** Spans of the formless time words in a text. */
 export function formlessSpans(text: string): Span[] {
   return spansOf(FORMLESS, text);
