@@ -43,7 +43,10 @@ export interface Anatomy {
 
 const TITLE_WORDS = '(?:通知|通报|函|提示|提醒|公告|预警|安排|通告|说明|公示|公报|规定|办法|细则)';
 // 民政事业统计报表填报说明（请各镇街统计人员留存）: an aside may follow the title word.
-const TITLE = new RegExp(`^\\s*(?:【[^】]{1,24}】)?\\s*(?:关于.{2,80}${TITLE_WORDS}|[^，,。；;！!？?:：]{0,24}${TITLE_WORDS})\\s*(?:[(（][^()（）]{1,20}[)）])?\\s*$`);
+// 转发市机关事务管理局关于…的通知 / 县民政局关于…的通知: an issuer, or a forwarding verb and the body forwarded, may stand
+// before 关于 (no clause, no ask and no reference: 请按照市局关于…的通知 is a sentence of the body).
+const TITLE_HEAD = '(?:(?:(?!请|按照|根据|依据|参照|详见)[^，,。；;！!？?:：\\s]){1,30}?)?';
+const TITLE = new RegExp(`^\\s*(?:【[^】]{1,24}】)?\\s*(?:${TITLE_HEAD}关于.{2,80}${TITLE_WORDS}|[^，,。；;！!？?:：]{0,24}${TITLE_WORDS})\\s*(?:[(（][^()（）]{1,20}[)）])?\\s*$`);
 /** 乡、镇、村基本情况统计调查制度说明： — the title of a system document may close with a colon before its text. */
 const SYSTEM_TITLE = new RegExp(`^\\s*(?:【[^】]{1,24}】)?\\s*[^，,。；;！!？?:：]{0,30}(?:制度|办法|规定|细则|方案)${TITLE_WORDS}\\s*[:：]\\s*$`);
 /** 转区应急管理局（区安委办）通知： — a forwarded notice's header line, above its title. */
@@ -273,13 +276,28 @@ export function readAnatomy(text: string): Anatomy {
       from += inline[0].length;
     }
     let end = line.end;
+    let after: Piece | null = null;
     const tail = CONTACT_TAIL.exec(text.slice(from, end));
     if (tail && tail.index > 0) {
       end = from + tail.index;
-      add(/附件/.test(tail[0]) ? 'attachment' : 'contact', end, line.end);
+      // …负责汇总（联系人：丁娟，电话：…）。本次上报时间为1月15日前…: a contact in brackets ends at its bracket; the line
+      // goes on after it
+      const open = /[(（]\s*$/.exec(text.slice(from, end));
+      const close = open ? /[)）]/.exec(text.slice(end, line.end)) : null;
+      if (open && close && /\S/.test(text.slice(end + close.index + 1, line.end))) {
+        const closeEnd = end + close.index + 1;
+        end = from + open.index;
+        add('contact', end, closeEnd);
+        after = { start: closeEnd, end: line.end, text: text.slice(closeEnd, line.end) };
+      } else add(/附件/.test(tail[0]) ? 'attachment' : 'contact', end, line.end);
     }
     const rest: Piece = { start: from, end, text: text.slice(from, end) };
     if (NOTE_START.test(rest.text)) { add('rules', rest.start, rest.end); return; }
+    readSentences(rest, sectionKind);
+    if (after) readSentences(after, sectionKind);
+  }
+
+  function readSentences(rest: Piece, sectionKind: PartKind | null): void {
     for (const sentence of sentencesOf(text, rest)) {
       if (OTHER_REPORTER.test(sentence.text) && !UNITS_ACT.test(sentence.text)) { add('quote', sentence.start, sentence.end); continue; }
       // a 请…报 sentence under 报送要求, or one that gives its own due day (于每年1月…的8日之前…报送), is still the ask;
