@@ -618,7 +618,7 @@ function headOutside(frag: string, key: string, matcher: FieldMatcher): boolean 
   if (at < 2) return false;
   const head = frag.slice(at + 1).replace(/[|\s》”]+$/, '');
   // (a head is a short noun: 须按…审定的统一数据填 / 执行范围为县城 go on as a clause, and say nothing of the item)
-  if (!HEAD_NOUN.test(head) || CLAUSE_WORD.test(head) || GENERIC_HEAD.test(head)) return false;
+  if (!HEAD_NOUN.test(head) || CLAUSE_WORD.test(head) || GENERIC_HEAD.test(head) || WORK_HEAD.test(head)) return false;
   const field = matcher.match(frag, 0.01).find((m) => m.field.key === key)?.field;
   if (!field) return false;
   // (新受理的拖欠农民工工资案件数 for 本周新受理欠薪案件: the field says most of the head, in its own words or in the
@@ -632,6 +632,8 @@ function headOutside(frag: string, key: string, matcher: FieldMatcher): boolean 
   return ![field.label, ...field.aliases].some((name) => says(head, name) || says(matcher.normalize(head), matcher.normalize(name)));
 }
 
+/** …等数据的汇总和整理 / …的收集报送: the work done with the items after 的, which counts nothing of its own. */
+const WORK_HEAD = /^(?:汇总|整理|收集|统计|填报|报送|上报|审核|核实|核查|录入|采集|更新)/;
 /** A head noun of two to six characters. */
 const HEAD_NOUN = /^[\u4e00-\u9fa5]{2,6}$/;
 /** Words that make what follows 的 a clause, not a head noun. */
