@@ -81,6 +81,8 @@ const HEADING_KINDS: Array<[RegExp, PartKind]> = [
   [/口径|说明|要求|注意|方式|方法|渠道|来源|程序|流程|纪律|保障|组织|实施|责任|标准|审核/, 'rules'],
   [/内容|指标|事项|项目|数据项|数据|情况|清单|栏目/, 'items'],
 ];
+/** …综合统计快报表 / …月报表（样表） at the end of a line: the name of a form or list. */
+const FORM_NAME_AT_END = /[^\s，,。；;：:、]*?(?:报表|快报|统计表|情况表|汇总表|登记表|调查表|名录|清单)\s*(?:[(（][^()（）]{1,12}[)）])?\s*$/;
 /** 抓紧… / 切实… / 认真… : an adverb of urging opens a heading that names a task to do, not a kind of section. */
 const ACTION_HEAD = /^(?:抓紧|切实|认真|迅速|扎实|尽快|全力)/;
 const MARKER_LEVELS: Array<[RegExp, number]> = [
@@ -231,7 +233,8 @@ export function readAnatomy(text: string): Anatomy {
       continue;
     }
     const level = markerLevel(line.text);
-    if (attachmentList && level && !hasAsk(line.text)) { add('attachment', line.start, line.end); continue; }
+    // 2.高新技术企业综合统计快报表: an entry that names a form holds 报 in the name, which asks nothing
+    if (attachmentList && level && !hasAsk(line.text.replace(FORM_NAME_AT_END, ''))) { add('attachment', line.start, line.end); continue; }
     attachmentList = false;
 
     const heading = readHeading(line.text);
