@@ -1,5 +1,6 @@
 // Exports of a collection: CSV and XLSX where figures are numbers (Excel can sum them), units sit in the header,
 // and an ask not yet answered shows one marker, 未报, explained in a legend.
+import { writeDecimal } from '../domain/numbers.js';
 import { describePeriod } from '../domain/period.js';
 import { isPersonalField, maskPersonalText } from '../domain/personal.js';
 import type { FieldDef, FieldValue } from '../domain/types.js';
@@ -37,7 +38,7 @@ export type Reveal = 'full' | 'masked';
 /** A stored value as a spreadsheet cell: numbers stay numbers, yes/no as 是/否; an estimate reads 约380, never as exact. */
 export function cellOf(value: FieldValue, approximate = false): Cell {
   if (typeof value === 'boolean') return value ? '是' : '否';
-  return approximate ? `约${value}` : value;
+  return approximate ? `约${typeof value === 'number' ? writeDecimal(value) : value}` : value;
 }
 
 /** A field's cell in an export: a personal value masked unless the file may show it in full. */
@@ -89,7 +90,7 @@ export function collectionSheet(deps: BotDeps, collectionId: number, reveal: Rev
 
 /** The sheet as CSV, its legend after one empty line (text in the first column: sums over the figures are unaffected). */
 export function sheetCsv(sheet: ExportSheet): string {
-  const text = (row: Cell[]): string[] => row.map((v) => (typeof v === 'number' ? String(v) : v));
+  const text = (row: Cell[]): string[] => row.map((v) => (typeof v === 'number' ? writeDecimal(v) : v));
   return toCsv([sheet.columns, ...sheet.rows.map(text), [], [`说明：${sheet.legend.join('；')}`]]);
 }
 

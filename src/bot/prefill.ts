@@ -1,5 +1,6 @@
 // Each figure typed once: an ask shows the unit's last figure for the item (上月：120户); 无变化, the card's 与上月相同
 // button, or a prefilled form field left as it was, stores that figure for the new period, marked as confirmed from it.
+import { writeDecimal } from '../domain/numbers.js';
 import { describePeriod } from '../domain/period.js';
 import { isPersonalField } from '../domain/personal.js';
 import { mayBeUnchanged, previousWord, readUnchanged } from '../domain/prefill.js';
@@ -32,7 +33,7 @@ export function lastFigureNote(period: string, last: PoolValue, f: FieldDef | un
 /** What a form input is prefilled with: the figure as a person would type it, without its unit. */
 export function prefillText(last: PoolValue): string {
   const v = last.value;
-  return typeof v === 'boolean' ? (v ? '是' : '否') : String(v);
+  return typeof v === 'boolean' ? (v ? '是' : '否') : typeof v === 'number' ? writeDecimal(v) : v;
 }
 
 interface Confirmed {

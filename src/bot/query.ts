@@ -1,4 +1,5 @@
 // 查询 11月 低保户数 / 朱沱镇 百岁老人 多少: figures straight from the pool, never a new ask.
+import { roundFloat, writeDecimal } from '../domain/numbers.js';
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import type { CommandCall } from './command-registry.js';
 import type { BotDeps } from './context.js';
@@ -33,6 +34,6 @@ export function answerQuery(deps: BotDeps, call: CommandCall): void {
     if (typeof v.value === 'number') total += v.value;
     lines.push(`· ${unitName(roster, v.unit)}：${formatValue(v.value, field)}（${memberName(roster, v.memberId)}，${formatTime(v.at, tz)}${v.version > 1 ? `，第${v.version}版` : ''}）`);
   }
-  if (values.length > 1 && (field.type === 'integer' || field.type === 'number')) lines.push(`合计：${Math.round(total * 100) / 100}${field.unit ?? ''}`);
+  if (values.length > 1 && (field.type === 'integer' || field.type === 'number')) lines.push(`合计：${writeDecimal(roundFloat(total))}${field.unit ?? ''}`);
   call.reply(lines.join('\n'));
 }

@@ -1,7 +1,7 @@
 // A figure checked against its field before it may enter the pool: type, unit, sign, bounds and precision. A figure
 // that fails is never stored; the reason says in plain Chinese what is wrong, as a question the clerk can answer.
 import type { FieldDef } from '../types.js';
-import { roundFloat } from '../numbers.js';
+import { roundFloat, writeDecimal } from '../numbers.js';
 
 export type Checked =
   /** confirm: the value passed its hard checks but looks unlikely; it is held until the reporter confirms it. */
@@ -54,14 +54,14 @@ export function checkNumericValue(value: number, field: FieldDef, traits: Figure
   const v = roundFloat(value);
   if ((traits.negative || v < 0) && !allowsNegative(field)) return { ok: false, reason: `不能为负数，${AGAIN}${unitHint}` };
   if (field.type === 'integer' && !Number.isInteger(v)) return { ok: false, reason: `应为整数，${AGAIN}${unitHint}` };
-  if (field.min !== undefined && v < field.min) return { ok: false, reason: `应不小于${field.min}${unit}，${AGAIN}${unitHint}` };
-  if (field.max !== undefined && v > field.max) return { ok: false, reason: `应不大于${field.max}${unit}，${AGAIN}${unitHint}` };
+  if (field.min !== undefined && v < field.min) return { ok: false, reason: `应不小于${writeDecimal(field.min)}${unit}，${AGAIN}${unitHint}` };
+  if (field.max !== undefined && v > field.max) return { ok: false, reason: `应不大于${writeDecimal(field.max)}${unit}，${AGAIN}${unitHint}` };
   const ceiling = plausibleMax(field);
   const out: Checked = { ok: true, value: v };
   if (traits.approximate) out.approximate = true;
-  if (ceiling !== null && Math.abs(v) > ceiling) out.confirm = `${v}${unit}比一般情况大很多（一般不超过${ceiling}${unit}）`;
+  if (ceiling !== null && Math.abs(v) > ceiling) out.confirm = `${writeDecimal(v)}${unit}比一般情况大很多（一般不超过${writeDecimal(ceiling)}${unit}）`;
   // 参保率0.955: a share written as a fraction for a field in %; 95.5% is likelier, so ask.
-  else if (unit === '%' && v > 0 && v < 1 && !Number.isInteger(v)) out.confirm = `是${v}%，还是${roundFloat(v * 100)}%？`;
+  else if (unit === '%' && v > 0 && v < 1 && !Number.isInteger(v)) out.confirm = `是${writeDecimal(v)}%，还是${writeDecimal(roundFloat(v * 100))}%？`;
   return out;
 }
 

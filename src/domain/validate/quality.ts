@@ -1,6 +1,7 @@
 // Data quality checks (数据质量) on figures a reply brings, before they enter the pool: the dictionary's cross-field
 // rules (低保人数 ≥ 低保户数, 已整改 ≤ 发现) against the same reply and the pool, and a jump against the unit's previous
 // figure for the field beyond the field's tolerance. A figure that fails is held and the reporter asked to confirm it.
+import { writeDecimal } from '../numbers.js';
 import { describePeriod, periodKind } from '../period.js';
 import type { FieldDef, FieldRule, FieldValue } from '../types.js';
 
@@ -31,7 +32,7 @@ const OPS: Record<FieldRule['op'], { holds: (a: number, b: number) => boolean; w
 const HISTORY_FLOOR = 10;
 
 function shown(value: number, field: FieldDef | undefined): string {
-  return `${value}${field?.unit ?? ''}`;
+  return `${writeDecimal(value)}${field?.unit ?? ''}`;
 }
 
 /** Why each figure needs confirming, keyed by its index in `figures`; figures not listed passed. */

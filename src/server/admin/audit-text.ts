@@ -1,4 +1,5 @@
 // The audit log in words an admin reads: who (by name), did what, to what, with the details that matter.
+import { writeDecimal } from '../../domain/numbers.js';
 import { describePeriod } from '../../domain/period.js';
 import type { FieldDef, Roster } from '../../domain/types.js';
 import { departmentName, memberName, unitName } from '../../bot/render.js';
@@ -177,5 +178,6 @@ function labelOf(ctx: AuditContext, key: string): string {
 function show(v: unknown): string {
   if (v === undefined || v === null) return '（空）';
   if (typeof v === 'boolean') return v ? '是' : '否';
+  if (typeof v === 'number') return writeDecimal(v);
   return String(v);
 }

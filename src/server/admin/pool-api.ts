@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import { formatValue, memberName, unitName } from '../../bot/render.js';
 import { toCsv, type Reveal } from '../../bot/export.js';
 import { isPersonalField, maskPersonalText } from '../../domain/personal.js';
+import { writeDecimal } from '../../domain/numbers.js';
 import { describePeriod, PERIOD_PATTERN } from '../../domain/period.js';
 import type { Core } from './core.js';
 import { ApiError } from './errors.js';
@@ -39,7 +40,7 @@ function exportTableOf(core: Core, c: Context): PoolTable {
 function gridRows(table: PoolTable): { columns: string[]; values: Array<Array<string | number | boolean | null>>; texts: string[][] } {
   const columns = ['单位', ...table.fields.map(fieldHeader)];
   const values = table.units.map((u) => [u.name, ...table.fields.map((f) => table.cells[u.id]?.[f.key]?.value ?? null)]);
-  const texts = values.map((row) => row.map((v) => (v === null ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : String(v))));
+  const texts = values.map((row) => row.map((v) => (v === null ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : typeof v === 'number' ? writeDecimal(v) : v)));
   return { columns, values, texts };
 }
 
