@@ -110,6 +110,16 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
       unitStart = token.end;
     }
     let end = unit && !token.percent ? unitStart + unit.length : token.end;
+    // TENTHS_AFTER_MEASURE: 两吨半 is 2.5吨 and 2吨3 is 2.3吨, as people say a whole and its tenths around a measure of the
+    // roster (measures.ts); the tenth is one digit that ends the figure.
+    let tenths = 0;
+    if (unit && ROSTER_UNITS.includes(unit) && token.multiplier === 1 && !token.decimal && !token.percent && Number.isInteger(token.value)) {
+      const after = TENTHS_AFTER_MEASURE.exec(text.slice(end, end + 3));
+      if (after) {
+        tenths = after[0] === '半' ? 0.5 : DIGIT_VALUE.indexOf(after[0]) % 10 / 10;
+        end += 1;
+      }
+    }
     // 两个人次 counts 人次, as 两个人 counts 人
     if (unit === '个人次') unit = '人次';
     const around = APPROX_AFTER_UNIT.exec(text.slice(end, end + 4));
@@ -119,8 +129,8 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     // SOME_TENS: 几十万 / 几百人 says only the figure's order of size: no figure, asked like a bound.
     const someTens = token.chinese && text[token.start - 1] === '几' && /^[十拾百佰千仟万萬]/.test(text.slice(token.start));
     found.push({
-      start: token.start, end, raw: text.slice(token.start, end), base: token.base, multiplier: token.multiplier,
-      value: token.value, unit, chinese: token.chinese, negative: token.negative,
+      start: token.start, end, raw: text.slice(token.start, end), base: token.base + tenths, multiplier: token.multiplier,
+      value: token.value + tenths, unit, chinese: token.chinese, negative: token.negative,
       approximate: token.approximate || !!around, unsafe: token.unsafe, tentative: token.tentative,
       ...(bound || someTens ? { bound: true } : {}),
     });
@@ -128,6 +138,10 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
   }
   return found;
 }
+
+/** 半, or one digit followed by no other digit or measure: the tenths after a measure word (两吨半, 2吨3，). */
+const TENTHS_AFTER_MEASURE = /^(?:半(?![年月天日个小])|[1-9一二三四五六七八九](?=$|[\s，,。；;、）)！!？?~～]))/;
+const DIGIT_VALUE = '0123456789〇一二三四五六七八九';
 
 const NUMERAL_RUN = /[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+/y;
 
