@@ -158,6 +158,7 @@ export function readClause(
     // (有一个注销了: what happened to one of them, a verb with 了 that names no item, is no figure either.)
     if (/有\s*$/.test(wordsBefore) && (/^\s*(?:是|已|还|在|正|没|未|被)/.test(following) || (/^\s*[\u4e00-\u9fa5]{1,4}?了/.test(following) && !namesAnyField(following, index))) && binding.phrase !== own) return;
     const change = changeSaid(hideNames(wordsBefore, index), plain.slice(sentenceStart, sentenceEnd), binding.entry, quantity);
+    if (change?.against === 'last-year') return;
     if (change) {
       emit.change(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), change.sign, change.against);
       return;
@@ -360,7 +361,8 @@ const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数
 const SUM_OPENS_CLAUSE = /^\s*共(?:是|为|有|计)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
 // (比上次报的多走访了2个: the change word may take a verb of its own before 了.)
-const COMPARED_CHANGE = /比([^，,。；;\d]{0,12}?)(多了|少了|增加了?|减少了?|增长了?|下降了?|多|少|高|低)(?:[\u4e00-\u9fa5]{1,2}了)?\s*$/;
+// (较去年同期多购了200吨: 较 is the written 比, with something named after it.)
+const COMPARED_CHANGE = /(?:比([^，,。；;\d]{0,12}?)|(?<!比)较([^，,。；;\d]{1,12}?))(多了|少了|增加了?|减少了?|增长了?|下降了?|多|少|高|低)(?:[\u4e00-\u9fa5]{1,2}了)?\s*$/;
 /**
  * 人数少了5个 / 再加一个 / 资金相应增加0.2万 / 楼栋数要减2栋: a change with nothing named to measure it against. (减 right
  * before the figure, alone or after 要/得/再, is a change as much as 减少 is.)
@@ -368,6 +370,7 @@ const COMPARED_CHANGE = /比([^，,。；;\d]{0,12}?)(多了|少了|增加了?|�
 const BARE_CHANGE = /(多了|少了|增加了?|减少了?|(?:要|需要|得|应该?|再|还要)?(?:核)?减(?:去|掉)?|再加上?|又加了?|又多了|又少了)\s*$/;
 /** 报警器又装了4台 / 又发现了2处 / 补种了6亩: done again since the figure given, so added to it. */
 const AGAIN_DONE = /(?:又|再|补)([\u4e00-\u9fa5]{1,2})了\s*$/;
+const LAST_YEAR = /去年|上年|同期/;
 const EARLIER_PERIOD = /上个?月|上期|上一?季度?|上半年|上年|去年|上周|上个?星期|前一个?月/;
 const LESS = /少|减|下降|低/;
 
@@ -376,17 +379,19 @@ const LESS = /少|减|下降|低/;
  * added, and 增速 is a rate): its sign, and whether it is measured against the period before (比上月, or a sentence that
  * compares with last month) or against the figure already given (比之前报的, 比刚才说的, 再加一个).
  */
-function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Quantity): { sign: 1 | -1; against: 'previous-period' | 'held' } | null {
+function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Quantity): { sign: 1 | -1; against: 'previous-period' | 'held' | 'last-year' } | null {
   if (q.unit === '%' || entry.names.some((n) => RATE_OF_CHANGE.test(n))) return null;
   const compared = COMPARED_CHANGE.exec(written);
   const bare = compared ? null : BARE_CHANGE.exec(written);
   const again = compared || bare ? null : AGAIN_DONE.exec(written);
   // (生活补贴发了九人: 补 there starts the item's own word.)
   if (again && !entry.names.some((n) => n.includes(again[0].slice(0, 2)))) return { sign: 1, against: 'held' };
-  const word = compared?.[2] ?? bare?.[1];
+  const word = compared?.[3] ?? bare?.[1];
   if (!word || entry.names.some((n) => n.includes(word.replace(/了$/, '')) && word.length > 1)) return null;
   const sign = LESS.test(word) ? -1 : 1;
-  const measuredFrom = compared ? compared[1]! : /再加|又加/.test(word) ? '' : sentence;
+  const measuredFrom = compared ? (compared[1] ?? compared[2]!) : /再加|又加/.test(word) ? '' : sentence;
+  // 较去年同期多购了200吨: measured against last year's same period, which nobody asked and the pool does not hold
+  if (compared && LAST_YEAR.test(measuredFrom)) return { sign, against: 'last-year' };
   return { sign, against: EARLIER_PERIOD.test(measuredFrom) ? 'previous-period' : 'held' };
 }
 
