@@ -53,7 +53,8 @@ const WORKED_SUM = new RegExp(String.raw`${OPERAND_START}${OPERAND}(?:\s*(?:加�
  * NONE_AT_ALL: 一场也没办 / 一个都没有了 / 一处也未发现 / 一户也没有: "not even one" is a zero, never the figure 1. The 一
  * and its measure word are blanked and the negation reads as 没有 (length kept), which the zero readers know.
  */
-const NONE_AT_ALL = /一\s*(?:个|起|场|处|户|家|名|次|件|台|座|条|所|例|只|头|张|辆|栋|间|位|项|宗|期|人)人?\s*(?:也|都)\s*(?:没有|没|未|无)/g;
+// (确实一场没搞 / 一户没有: without 也 or 都 as well, unless 有/还/其中/里 before the 一 makes it one of some: 还有一户没去.)
+const NONE_AT_ALL = /(?:一\s*(?:个|起|场|处|户|家|名|次|件|台|座|条|所|例|只|头|张|辆|栋|间|位|项|宗|期|人)人?\s*(?:也|都)|(?<![有中里还其剩另第\d零〇一二两三四五六七八九十百千万])一\s*(?:个|起|场|处|户|家|名|次|件|台|座|条|所|例|只|头|张|辆|栋|间|位|项|宗|期|人)人?)\s*(?:没有|没|未|无)/g;
 
 /** `namesField` tells whether a would-be unit name is really part of a label (行政村数量 starts like a village). */
 export function hideNonFigures(text: string, namesField: (words: string) => boolean = () => false): string {
