@@ -1,6 +1,8 @@
 // What a lead or admin posts: a new request, or a correction of their latest one.
 import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
 import { parseRequest } from '../domain/request/parse.js';
+import { formsNamedOnly } from '../domain/request/unread-forms.js';
+import { requestTitle } from '../domain/request/title.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
 import { describePeriod } from '../domain/period.js';
 import { askedCount, cancelUnneededAsks, refreshCollection, type AskPlan } from './collect.js';
@@ -28,7 +30,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
     return true;
   }
   const edit = counted('parse request edit', () => parseRequestEdit(turn.text, ctx));
-  if (!edit) return false;
+  if (!edit) return askForUnreadItems(deps, turn);
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   if (!last) {
     answer(deps, turn, '你还没有发布过数据需求，没有可以修改的内容。');
@@ -193,4 +195,18 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
 
 function newAsks(deps: BotDeps, plan: AskPlan, now: Date): string {
   return askedCount(plan) ? `新的询问${askedText(deps, plan, now)}。` : '无需新问任何人。';
+}
+
+/**
+ * 请于3月5日前网上填报601-1表、609表: a notice whose forms are named only by a code or a heading, and of which nothing was
+ * read, registers nothing; the lead is asked once, in the channel, to list the items (the bot does not guess them).
+ */
+function askForUnreadItems(deps: BotDeps, turn: Turn): boolean {
+  if (turn.message.chat.kind !== 'channel') return false;
+  const s = deps.settings();
+  const forms = formsNamedOnly(turn.text, turn.message.at, s.timezone, s.botName);
+  if (!forms.length) return false;
+  const title = requestTitle(turn.text);
+  answer(deps, turn, `收到“${title}”。通知里的报表只写了名称（${forms.join('、')}），我不知道要报哪些项目，暂未登记，也没有询问任何人。请把要报的项目列一下（如：请各镇街3月5日前报送从业人员数、营业收入），我再登记并询问。`);
+  return true;
 }
