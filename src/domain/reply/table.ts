@@ -5,7 +5,9 @@
 
 const CELL_SPLIT = /\t+|[ \u3000]+|[|｜]/;
 /** A figure cell: a number with its measure word, a percentage, or a dash / 无 for none (万寿路 is a name, not 万). */
-const FIGURE_CELL = /^(?:[-+]?\d+(?:[.,]\d+)*(?:万|千)?[\u4e00-\u9fa5%]{0,3}|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[\u4e00-\u9fa5]{0,2}|无|[-—–/])$/;
+const FIGURE_CELL = /^(?:[-+]?\d+(?:[.,]\d+)*(?:万|千)?[\u4e00-\u9fa5%]{0,3}|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[\u4e00-\u9fa5]{0,2}|无|暂无|没有|不涉及|无此情况|暂无数据|暂无统计|未统计|[-—–/])$/;
+/** A cell that says none in words (无, 暂无, 没有, 不涉及, 无此情况): 0, as the sentence readers take it. */
+const NONE_CELL = /^(?:无|暂无|没有|不涉及|无此情况)$/;
 const UNIT_NAME = /^[\u4e00-\u9fa5]{1,10}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村|组|小区)$/;
 const UNIT_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村)$/;
 const TOTAL = /^(?:合计|总计|小计|共计|全镇|全街道|汇总)$/;
@@ -46,14 +48,15 @@ const HEADER_UNIT = /(人次|户次|万元|元|户|人|家|处|个|件|起|次|�
  * DASH_NOT_KNOWN: — / - / / in a cell is left blank on purpose: none, not applicable or not known yet, which the reader
  * cannot tell apart, so the cell gives no figure (无 is none, 0).
  */
-const DASH = /^[-—–/]+$/;
+// (暂无数据 / 暂无统计 / 未统计 in a cell: not known yet, no figure either.)
+const DASH = /^(?:[-—–/]+|暂无数据|暂无统计|未统计)$/;
 
 /** 清运垃圾（吨）/ 补贴（万元）: a measure word in brackets at the end of a header, whatever it measures. */
 const BRACKETED_UNIT = /[（(]\s*([\u4e00-\u9fa5%]{1,3})\s*[)）]$/;
 
 /** A cell as a figure with the header's measure word when it has none of its own (户数 12 → 12户, 清运垃圾（吨） 36.5 → 36.5吨). */
 function figure(cell: string, header = ''): string {
-  if (cell === '无') return '0';
+  if (NONE_CELL.test(cell)) return '0';
   const unit = /^[-+]?[\d.,]+$/.test(cell) ? HEADER_UNIT.exec(header)?.[1] ?? BRACKETED_UNIT.exec(header)?.[1] : undefined;
   return unit ? `${cell}${unit}` : cell;
 }
