@@ -122,7 +122,13 @@ function predicatePattern(name: string): PredicatePattern | null {
       ? `|${escapeRe(suffix.slice(2))}\\s*(${AFFIRM}|${NEGATE})\\s*${escapeRe(suffix.slice(0, 2))}`
         + `|${escapeRe(suffix.slice(0, 2))}\\s*(${AFFIRM}|${NEGATE})\\s*${escapeRe(suffix.slice(2))}`
       : '';
-    pattern = { re: new RegExp(stated + flipped, 'g'), bare: !prefix };
+    // COPULA_OBJECT: 是否属于乡镇政府驻地 answered 是镇政府驻地 / 不是乡镇驻地 / 非乡镇驻地: the question's verb is a copula,
+    // so the answer is the copula (or its negation) before the object, said in short by its head (驻地).
+    const object = /^(?:属于|是|为)/.test(suffix) ? suffix.replace(/^(?:属于|是|为)/, '') : '';
+    const copula = !prefix && object.length >= 3
+      ? `|(不是|不属于|非|是|属于)\\s*[\\u4e00-\\u9fa5]{0,4}?${escapeRe(object.slice(-2))}`
+      : '';
+    pattern = { re: new RegExp(stated + flipped + copula, 'g'), bare: !prefix };
   }
   if (predicateCache.size > 1024) predicateCache.clear();
   predicateCache.set(name, pattern);
@@ -177,12 +183,12 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
       if (ASKING.test(clause.slice(Math.max(0, m.index - 3), m.index))) continue;
-      const word = m[1] ?? m[2] ?? m[3];
+      const word = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (pattern.bare && !word && clause.charAt(m.index + m[0].length) !== '了') {
         // A bare predicate (完成自查) only counts when it is the whole statement.
         if (clause.trim() !== m[0]) continue;
       }
-      return { value: !(word !== undefined && NEGATION_WORD.test(word)), index: m.index };
+      return { value: !(word !== undefined && (NEGATION_WORD.test(word) || /^(?:不是|不属于|非)$/.test(word))), index: m.index };
     }
   }
   // (业委会成立了 for 是否成立业主委员会 with 业委会 among its names: the item's other names are its object too)
