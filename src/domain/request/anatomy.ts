@@ -83,6 +83,9 @@ const HEADING_KINDS: Array<[RegExp, PartKind]> = [
 ];
 /** …综合统计快报表 / …月报表（样表） at the end of a line: the name of a form or list. */
 const FORM_NAME_AT_END = /[^\s，,。；;：:、]*?(?:报表|快报|统计表|情况表|汇总表|登记表|调查表|名录|清单)\s*(?:[(（][^()（）]{1,12}[)）])?\s*$/;
+const SECTION_WORD = '(?:时间|地点|方式|要求|人员|对象|范围|内容|程序|方法|时限)';
+/** 会议时间、地点 / 报送时间、方式: section words of a heading joined by 、. */
+const JOINED_HEAD = new RegExp(`^(?:[\u4e00-\u9fa5]{0,4}?)${SECTION_WORD}(?:、${SECTION_WORD})+$`);
 /** 抓紧… / 切实… / 认真… : an adverb of urging opens a heading that names a task to do, not a kind of section. */
 const ACTION_HEAD = /^(?:抓紧|切实|认真|迅速|扎实|尽快|全力)/;
 const MARKER_LEVELS: Array<[RegExp, number]> = [
@@ -151,7 +154,9 @@ function readHeading(line: string): { kind: PartKind; headEnd: number } | null {
   const rest = line.slice(from);
   const colon = /[:：]/.exec(rest);
   const head = (colon ? rest.slice(0, colon.index) : rest).replace(/[(（][^()（）]*[)）]/g, '').trim();
-  if (!head || head.length > 14 || /[，,。；;！!？?、]|请|以下|如下/.test(head)) return null;
+  // 五、会议时间、地点： / 三、报送时间、方式： — a heading may name two sections joined by 、 (not 1.低保户数、低保人数：, a list)
+  const joined = JOINED_HEAD.test(head);
+  if (!head || head.length > 14 || (/[、]/.test(head) && !joined) || /[，,。；;！!？?]|请|以下|如下/.test(head)) return null;
   if (!marker && !colon) return null;
   // 1. 低保户数 — a numbered item, not a heading: headings name a kind of section.
   // 一、抓紧组织调查摸底： — a heading that urges an action is a task, whatever noun it holds (组织 here is a verb)

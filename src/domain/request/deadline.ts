@@ -42,6 +42,12 @@ const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|
 
 // (于2042年5月底: a month's end said with its year keeps the year outside the date, see DATE)
 const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*(?:\d{4}年)?\s*$/;
+/**
+ * 报表交报时间：2042年3月31日 / 报送时间为12月5日: a time label whose subject is the reporting leads in its due day (not
+ * the first day of a reporting window, 填报时间：2月1日至4月15日, whose end is due).
+ */
+const REPORTING_TIME_LEAD = /(?:报送|上报|填报|交报|上交|提交)(?:时间|日期)\s*(?:为|是|:|：)?\s*(?:\d{4}年)?\s*$/;
+const OPENS_SPAN = /^\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:起)?\s*(?:至|到|—|－|~|～)/;
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
 const BIRTH_AFTER = /^\s*(?:前|以前|之前|后|以后)?\s*(?:出生|年满|满\d|周岁)/;
 /**
@@ -497,7 +503,8 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
       && (WINDOW_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index)) || WINDOW_REPORT.test(after));
     // 报告时段：自2月16日起至3月31日止 in a notice that asks in rounds: the end of the schedule, no due day
     if (periodic && !windowEnd && !clock && (!mark || /止$/.test(mark)) && spanStart) continue;
-    const strong = Boolean(mark) || LEAD_IN.test(before) || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
+    const reportingTime = REPORTING_TIME_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !OPENS_SPAN.test(after);
+    const strong = Boolean(mark) || LEAD_IN.test(before) || reportingTime || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
     // 请于11月26日、27日和30日上午10点前: 于 opens the list, the last day's clock closes it
     const opensList = !mark && !hasClock && !tod && LIST_NEXT.test(after);
     if (!strong || opensList) {

@@ -35,6 +35,9 @@ function sendsWorkingSystem(titles: string): boolean {
   return head !== null && !REPORTING_HEAD.test(head[1]!);
 }
 
+/** 报表交报时间 / 材料报送时间 / 填报截止时间: a due time said of what is reported. */
+const REPORTS_DUE = /(?:报表|材料|数据|表格|报告)[^，,。；;：:\n]{0,4}(?:交报|报送|上报|填报|上交|提交)?(?:时间|时限|截止)|(?:交报|报送|上报|填报|上交|提交)(?:时间|时限|截止)/;
+
 /** 关于召开…会议的通知 / 关于举办…培训班的通知 */
 const MEETING_TITLE = /关于(?:召开|举办|参加|组织)[^，。]{0,40}(?:会议?|培训班?|座谈会|推进会|调度会|视频会)/;
 
@@ -70,7 +73,10 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
     || ((p.kind === 'ask' || p.kind === 'topic') && UNITS_FIRST.test(anatomy.text.slice(p.start, p.end))));
   if (!addressed && !signals.hasDeadline && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
   if (!listed && !asksPlainly && titles.split('\n').some((t) => PROGRESS_TITLE.test(t.trim()))) return 'advisory';
-  if (!listed && MEETING_TITLE.test(titles)) return 'meeting';
+  // 六、统计报表工作要求 … 报表交报时间：3月31日: a meeting notice with a section of its own that sets when reports are handed
+  // in (not 会议时间, which is the meeting's) asks for them
+  const reportsDue = signals.hasDeadline && anatomy.parts.some((p) => p.kind === 'deadline' && REPORTS_DUE.test(anatomy.text.slice(p.start, p.end)));
+  if (!listed && !reportsDue && MEETING_TITLE.test(titles)) return 'meeting';
   if (titles.split('\n').some((t) => GUIDANCE_TITLE.test(t.trim()))) return 'guidance';
   if (!listed && sendsWorkingSystem(titles)) return 'guidance';
   const asks = anatomy.parts.some((p) => p.kind === 'ask' || p.kind === 'items' || p.kind === 'topic');
