@@ -356,6 +356,8 @@ export interface ItemContext {
   listSpans?: ReadonlyArray<[number, number]>;
   /** The dictionary's names that hold a list mark (see wholeNamesOf): each, said word for word, is one item. */
   wholeNames?: ReadonlyArray<WholeName>;
+  /** The dictionary itself: a field's unit is evidence for an item that says its unit (总面积（平方千米）). */
+  fields?: ReadonlyArray<FieldDef>;
 }
 
 /** A dictionary name with a list mark inside it, and the field it names. */
@@ -447,7 +449,8 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
   // 关于填报…能源资源消费年报和第四季度报表的通知 … 年报和季度报表请于…: the body names the title's reports by their form alone
   const subjectsWhole = titles.map(titleSubject).filter((f) => f.length >= 4);
   const subjects = [...subjectsWhole, ...titles.flatMap((t) => prepareCandidate(blankAsides(t)).split(FRAGMENT_SPLIT).map(cleanFragment)).filter((f) => f.length >= 4)];
-  let result = mapCandidates(primary, ctx, subjects);
+  const said = unitsSaid(body);
+  let result = mapCandidates(primary, ctx, subjects, said);
   if (!result.fields.length && !result.newFields.length && !whole.length) result = mapCandidates(fallback, ctx, subjects);
   if (!result.fields.length && !result.newFields.length && !whole.length) {
     const fromTitles: string[] = [];
@@ -520,7 +523,7 @@ function prepareCandidate(text: string): string {
   return text.replace(/及以上|及以下/g, '以上').replace(/及时|以及时/g, ' ');
 }
 
-function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[] = []): ItemResult {
+function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[] = [], said: ReadonlyArray<UnitSaid> = []): ItemResult {
   const fields: string[] = [];
   const newFields: NewFieldSpec[] = [];
   const seenNew = new Set<string>();
@@ -552,7 +555,15 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         ?? matchByTitle(frag, subjects, ctx.matcher)
         ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
       // 《联合收割机跨区收获作业证》的需求量: a field named only by what qualifies the head is not the item the head counts
-      const hit = read && headOutside(frag, read, ctx.matcher) ? null : read;
+      const kept = read && headOutside(frag, read, ctx.matcher) ? null : read;
+      // 总面积（平方千米） / 工程数量（处） under 窖池工程: the item's unit rules out a field measured otherwise, and picks the one
+      // field of that unit the item and its section name, when it names one only
+      const unit = unitOf(frag, said);
+      const ofUnit = unit && ctx.fields && !namesAnItem(frag, ctx.matcher) ? fieldsOfUnit(frag, topic, unit, ctx.fields) : [];
+      const hit = unit && ctx.fields
+        ? (kept && contradicts(unit, ctx.fields.find((f) => f.key === kept)) ? null : kept)
+          ?? (ofUnit.length === 1 && !fields.includes(ofUnit[0]!) ? ofUnit[0]! : null)
+        : kept;
       // an elliptical entry borrows the object of the last entry that named one, and names none itself
       const borrowed = hit || !lastItem || lastItem === frag ? null : matchElliptical(frag, lastItem, ctx.matcher);
       if (hit || borrowed) {
@@ -570,7 +581,10 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         const label = frag;
         if (!seenNew.has(label)) {
           seenNew.add(label);
-          const choices = closeFields(frag, ctx.matcher).filter((k) => !fields.includes(k) && k !== read);
+          // (two or three fields of the item's unit, alike: the lead is offered them first)
+          const near = ofUnit.length > 1 && ofUnit.length <= 3 ? ofUnit : [];
+          const choices = [...new Set([...near, ...closeFields(frag, ctx.matcher)])].slice(0, 3)
+            .filter((k) => !fields.includes(k) && k !== read && !(unit && contradicts(unit, ctx.fields?.find((f) => f.key === k))));
           newFields.push({ label, type: inferFieldType(label), ...(choices.length ? { choices } : {}) });
         }
         prev = frag;
@@ -957,4 +971,75 @@ const UNIT_COLUMN =
 /** Maps a bare list of items (百岁老人、低保人数) with no verb around it: used for edits like 去掉百岁老人. */
 export function extractItemsFromList(text: string, ctx: ItemContext): ItemResult {
   return mapCandidates([blankAsides(text)], ctx);
+}
+
+/** A unit said in brackets after an item's name (总面积（平方千米）, 工程数量（处）). */
+const UNIT_ASIDE = /([\u4e00-\u9fa5]{2,16})[（(](平方千米|平方公里|公顷|亩|万?吨|千克|公斤|万?元|亿元|万人|人次|人|户|个|处|座|条|公里|千米|万?立方米)[）)]/g;
+
+interface UnitSaid {
+  words: string;
+  unit: string;
+}
+
+function unitsSaid(body: string): UnitSaid[] {
+  return [...body.matchAll(UNIT_ASIDE)].map((m) => ({ words: m[1]!, unit: sameUnit(m[2]!) }));
+}
+
+function sameUnit(unit: string): string {
+  return unit.trim().replace(/^平方公里$/, '平方千米').replace(/^公里$/, '千米');
+}
+
+/** The unit the notice says for this fragment: every bracketed unit after words ending with it, when they agree. */
+function unitOf(frag: string, said: ReadonlyArray<UnitSaid>): string | null {
+  const units = new Set(said.filter((s) => s.words.endsWith(frag)).map((s) => s.unit));
+  return units.size === 1 ? [...units][0]! : null;
+}
+
+/** What a unit measures: two units of one dimension (公顷 and 亩) convert, of two dimensions they contradict. */
+const DIMENSIONS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:平方千米|平方米|公顷|亩|万亩)$/, 'area'],
+  [/^(?:万?吨|千克|公斤|斤)$/, 'mass'],
+  [/^(?:万?元|亿元)$/, 'money'],
+  [/^(?:万?立方米)$/, 'volume'],
+  [/^(?:千米|米)$/, 'length'],
+];
+
+function dimensionOf(unit: string): string | null {
+  return DIMENSIONS.find(([re]) => re.test(unit))?.[1] ?? null;
+}
+
+/** The field's unit is of another dimension than the item's (面积 in 亩 for an item in 吨). */
+function contradicts(unit: string, field: FieldDef | undefined): boolean {
+  const a = dimensionOf(unit);
+  const b = dimensionOf(sameUnit(field?.unit ?? ''));
+  return Boolean(a && b && a !== b);
+}
+
+/**
+ * 总面积（平方千米）: the matcher finds no field, yet the dictionary has one area in 平方千米 only (行政区域面积); 工程数量（处）
+ * under 二、窖池工程: of the fields counted in 处, one names 窖池. The fields of the item's very unit sharing a word (two
+ * characters) with the item or its section, those sharing what is measured only when none shares the object; one is the
+ * item's field, two or more are no answer but a choice for the lead.
+ */
+function fieldsOfUnit(frag: string, topic: string | null, unit: string, dictionary: ReadonlyArray<FieldDef>): string[] {
+  const words = bigramsOf(`${topic ?? ''}|${frag}`);
+  const sharing = (skip: RegExp) => dictionary.filter((f) => !f.fallback && sameUnit(f.unit ?? '') === unit
+    && [f.label, ...f.aliases].some((n) => bigramsOf(n).some((g) => words.includes(g) && !skip.test(g))));
+  // (实际灌溉面积（亩） under 一、塘坝工程: of the fields in 亩 one names 塘坝 or 灌溉; others share only the measure 面积)
+  const byObject = sharing(MEASURE_WORDS);
+  return (byObject.length ? byObject : sharing(UNIT_WORDS)).map((f) => f.key);
+}
+
+/** Two characters that say only a count or a unit, shared by any two names (数量, 个数). */
+const UNIT_WORDS = /^(?:数量|个数|总数|人数|户数|工程|情况)$/;
+/** …and those that say only what is measured (面积, 总额): a name sharing one of these names no object of the item. */
+const MEASURE_WORDS = /^(?:数量|个数|总数|人数|户数|工程|情况|面积|总额|金额|产量|容积|人口)$/;
+
+function bigramsOf(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) {
+    const g = text.slice(i, i + 2);
+    if (/^[\u4e00-\u9fa5]{2}$/.test(g)) out.push(g);
+  }
+  return out;
 }
