@@ -97,18 +97,20 @@ export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): s
  * The lookup reads each collection's requests once, so it lives for one batch or one plan, while no request changes.
  */
 export function itemDeadlines(deps: BotDeps): (collectionId: number, unit: string, field: string) => Date | null {
-  const dueOf = new Map<number, Array<{ at: number; units: Set<string>; fields: Set<string> }>>();
+  // The request's own lists, not Sets made of them: a plan on a large store keeps tens of thousands of collections'
+  // entries until it ends, and a Set of every unit took ~4× the memory of the list (docs/performance.md, phase 15).
+  const dueOf = new Map<number, Array<{ at: number; units: readonly string[]; fields: readonly string[] }>>();
   return (collectionId, unit, field) => {
     let due = dueOf.get(collectionId);
     if (!due) {
       // A deadline already past when its request was posted is questioned with the lead, never shown to staff.
       due = deps.store.requests.inCollection(collectionId).filter((r) => usableDeadline(r))
-        .map((r) => ({ at: r.deadline!.getTime(), units: new Set(r.targets), fields: new Set(askFieldsOf(r)) }));
+        .map((r) => ({ at: r.deadline!.getTime(), units: r.targets, fields: askFieldsOf(r) }));
       dueOf.set(collectionId, due);
     }
     let earliest: number | null = null;
     for (const d of due) {
-      if ((earliest === null || d.at < earliest) && d.units.has(unit) && d.fields.has(field)) earliest = d.at;
+      if ((earliest === null || d.at < earliest) && d.fields.includes(field) && d.units.includes(unit)) earliest = d.at;
     }
     return earliest === null ? null : new Date(earliest);
   };
