@@ -43,7 +43,12 @@ const heldForCollection = (deps: BotDeps): HeldLookup => (period, fields) => dep
  * collections are asked about one by one, for their fields only; past `wholePeriodAfter` of them the period is read
  * whole, once. Reading a period whole costs the same for one collection as for thousands (about 0.4 s of a 200-collection
  * digest over 200,000 values), and asking one by one was 60% of a digest over 100,000 collections (bench/, memory).
+ * Each one-by-one answer is a map of every unit of the store: past 64 a period, they were most of the 2.2 GB a digest
+ * over 100,000 collections allocated (256 a period: 3,072 answers, 595 MB; docs/performance.md, phase 15). The digest
+ * bench's 200 collections spread over 12 periods stay one by one.
  */
+const WHOLE_PERIOD_AFTER = 64;
+
 function periodHeld(deps: BotDeps, wholePeriodAfter: number): HeldLookup {
   const whole = new Map<string | null, Map<string, Set<string>>>();
   const askedOneByOne = new Map<string | null, number>();
@@ -128,10 +133,32 @@ interface DigestGaps {
  * objects were most of its garbage.
  */
 function digestGaps(c: CollectionRecord, requests: RequestRecord[], have: Map<string, Set<string>>, at: Date, liveAsk: LiveAskLookup): DigestGaps {
-  const seen = new Map<string, Set<string>>();
   const firstMissing = new Map<string, string>();
   const deadline = c.deadline && c.deadline.getTime() < at.getTime() ? c.deadline.getTime() : null;
   let overdue = false;
+  const look = (unit: string, field: string): void => {
+    if (have.get(unit)?.has(field)) return;
+    if (!firstMissing.has(unit)) firstMissing.set(unit, field);
+    if (deadline !== null && !overdue) {
+      const sent = liveAsk(unit, field, c.period)?.sentAt;
+      overdue = sent != null && sent.getTime() < deadline && sent.getTime() <= at.getTime();
+    }
+  };
+  // Most collections have one request, whose fields are distinct: no (unit, field) can come twice but through a unit
+  // named twice, so no Set of fields per unit is made (over 100,000 collections they were 380 of the 1,750 MB a digest
+  // allocated; docs/performance.md, phase 15).
+  if (requests.length === 1) {
+    const units = new Set<string>();
+    const fields = askFieldsOf(requests[0]!);
+    if (!fields.length) return { units, firstMissing, overdue };
+    for (const unit of requests[0]!.targets) {
+      if (units.has(unit)) continue;
+      units.add(unit);
+      for (const field of fields) look(unit, field);
+    }
+    return { units, firstMissing, overdue };
+  }
+  const seen = new Map<string, Set<string>>();
   for (const r of requests) {
     const fields = askFieldsOf(r);
     for (const unit of r.targets) {
@@ -140,12 +167,7 @@ function digestGaps(c: CollectionRecord, requests: RequestRecord[], have: Map<st
         if (!ofUnit) seen.set(unit, ofUnit = new Set());
         if (ofUnit.has(field)) continue;
         ofUnit.add(field);
-        if (have.get(unit)?.has(field)) continue;
-        if (!firstMissing.has(unit)) firstMissing.set(unit, field);
-        if (deadline !== null && !overdue) {
-          const sent = liveAsk(unit, field, c.period)?.sentAt;
-          overdue = sent != null && sent.getTime() < deadline && sent.getTime() <= at.getTime();
-        }
+        look(unit, field);
       }
     }
   }
@@ -199,7 +221,7 @@ export function gatherDigest(deps: BotDeps, at: Date, options: DigestOptions = {
   const collections: DigestCollection[] = [];
   const memberNames = new Map(roster.members.map((m) => [m.id, m.name]));
   const liveAsk = periodLiveAsk(deps);
-  const held = periodHeld(deps, options.wholePeriodAfter ?? 256);
+  const held = periodHeld(deps, options.wholePeriodAfter ?? WHOLE_PERIOD_AFTER);
   for (const c of store.collections.eachIncomplete()) {
     const requests = store.requests.inCollection(c.id);
     if (!requests.length) continue;
