@@ -449,7 +449,13 @@ function withDoubt(checked: Checked, doubt: string | undefined): Checked {
 }
 
 /** Words that link a figure to the label before it without naming anything (涉及208人, 惠及30户). */
-const LINKING = /(?:加|算)上(?:去|后)?|加起来|合起来|涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|改为|改成|更正为|应为|应该是|实际是|实为|调整为|一共|总共|现在|目前|准确的|准确数|准确|实际上|月底|共|计|约|有/g;
+/**
+ * 按转运台账是11.86吨 / 根据系统统计为26户: the record a figure is read from names no item, so the figure keeps the label
+ * said before it (厨余垃圾12吨左右是估算的，…). Only records (台账, 系统, 报表, 名册 …): 按户算是45 counts something else.
+ */
+const SOURCE_SAID = /(?:按照?|根据|依据|据)[\u4e00-\u9fa5]{0,6}?(?:台账|账本|账|系统|平台|报表|统计表|记录|名册|花名册|清单|底册)(?:上|里|中)?(?:统计|计算|核算|显示|算)?(?:的)?/g;
+/** 其实有1家: the word that says the figure is the true one names no item. */
+const LINKING = /其实|(?:加|算)上(?:去|后)?|加起来|合起来|涉及|惠及|覆盖|保障|包括|共有|合计|总计|累计|改为|改成|更正为|应为|应该是|实际是|实为|调整为|一共|总共|现在|目前|准确的|准确数|准确|实际上|月底|共|计|约|有/g;
 
 /**
  * RUNNING_TOTAL_FOR_A_MONTH: 累计纠正违法215起 when only months are asked: a running total (from the year's or the
@@ -462,7 +468,7 @@ function isRunningTotal(own: string, entry: FieldEntry, state: ReplyState): bool
 }
 
 function saysSomethingElse(own: string, entry: FieldEntry): boolean {
-  let words = own.replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');
+  let words = own.replace(SOURCE_SAID, '').replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');
   // 同比下降4.2% said of a growth rate names the rate itself
   if (entry.names.some((n) => RATE_OF_CHANGE.test(n))) words = words.replace(/同比|环比|增长|下降|减少|增加|降低|上升|提高|回落|下滑/g, '');
   return words.length >= 2 && longestSharedRun(words, entry.names) === 0;
