@@ -197,7 +197,34 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     const done = objectDone(clause, name, objects);
     if (done) return done;
   }
-  return null;
+  return underWay(clause, field.label, objects);
+}
+
+/** Questions whether something is finished or set up (是否完成自查, 是否建成集中充电点, 是否成立业主委员会). */
+const FINISHED_QUESTION = /^(?:是否|有无)(?:已经|已)?(?:完成|建成|完工|建立|成立|设立|组建)(.{2,8})$/;
+/** What is said of work still going on: 还在选址 / 正在施工 (a verb of work after 在), 筹备中 / 建设中, 明天才能弄完. */
+const STILL_GOING = '(?:还|仍|正|尚|都还|也还)在\\s*(?:选址|建设|施工|筹备|筹建|准备|申请|审批|办理|推进|协调|招标|设计|规划|整改|安装|调试|收尾|做|搞|弄|建|修|装)'
+  + '|(?:正在|还在|仍在)?(?:建设|施工|筹备|筹建|准备|审批|办理|推进|整改|安装|调试|收尾)中'
+  + '|[\\u4e00-\\u9fa5]{0,4}?才(?:能|会|可以)[\\u4e00-\\u9fa5]{0,2}?(?:完|好)';
+const underWayCache = new Map<string, RegExp | null>();
+
+/**
+ * STILL_UNDER_WAY: 充电点还在选址 / 业委会筹备中 / 自查明天才能弄完 for 是否建成集中充电点 / 是否成立业主委员会 / 是否完成自查:
+ * the thing asked about, said to be still in the making, is not finished yet (否). Only for questions of finishing or
+ * setting something up; 还在 before anything but a verb of work (还在小区门口) says nothing.
+ */
+function underWay(clause: string, label: string, objects: readonly string[]): Found<boolean> | null {
+  const key = [label, ...objects].join('\u0000');
+  let re = underWayCache.get(key);
+  if (re === undefined) {
+    const m = FINISHED_QUESTION.exec(label);
+    const heads = m ? [m[1]!, ...objects].filter((h) => h.length >= 2).map(escapeRe) : [];
+    re = heads.length ? new RegExp(`(?:${heads.join('|')})\\s*(?:[:：]\\s*)?(?:${STILL_GOING})(?:[了的]|$|[\\s，,。；;！!])`) : null;
+    if (underWayCache.size > 1024) underWayCache.clear();
+    underWayCache.set(key, re);
+  }
+  const m = re?.exec(clause);
+  return m ? { value: false, index: m.index } : null;
 }
 
 const QUESTION_VERB = /^(?:是否|有无)(?:已经|已)?(完成|开展|落实|建立|成立|设立|组建|参加|签订|安装|配备|组织|进行|制定|召开)(.{2,8})$/;
