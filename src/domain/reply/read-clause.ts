@@ -28,6 +28,8 @@ const RANGE_END = /\d\s*[-~～—－至到]\s*$/;
 const NEGATED = /(?:不是|并非|而非|非)\s*$/;
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
 const CORRECTING_WORDS = /核(?:实|对)?(?:了|后)(?:一下)?(?:是|为)?|实际上?(?:[\u4e00-\u9fa5]了)?(?:是|为)|应该是|应该为|更正为|改为|改成|应为|应是|实为|(?<![没不])(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误)/g;
+/** 一天 / 每天 / 日均 / 每周 right before a figure (大概 between): what follows is a rate. */
+const RATE_BEFORE = /(?:(?:每|一)(?:天|日|周|星期)|日均|周均|平均每(?:天|日|周))(?:大概|大约|差不多|约|能有|有)?\s*$/;
 const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
 const ESTIMATE_BEFORE = /(?:大概|大约|差不多|大致|将近|接近|(?<![节制签预契公婚相])约)\s*$/;
 /** ESTIMATE_SPOKEN_OF: 1.2公里是估的 / 8.3万是王支书估的: a figure said to have been an estimate is the one being replaced. */
@@ -149,6 +151,8 @@ export function readClause(
     if (binding.phrase) state.context = binding.phrase;
     // 钢瓶108个打错了，应该是180个 / 填的175不对，是157亩: the figure said to be wrong is no figure; the one after it is.
     if (SAID_WRONG_AFTER.test(following) || ESTIMATE_SAID_AFTER.test(following)) return;
+    // 厨余一天大概四百公斤一个月十二吨: a figure per day or per week is a rate, no figure of the period asked.
+    if (RATE_BEFORE.test(wordsBefore)) return;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
     if (!binding.phrase && saysSomethingElse(own, binding.entry)) return;
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
