@@ -30,6 +30,9 @@ interface RawRow {
 /** Most distinct (unit, field) pairs the pool keeps in memory to answer "never reported" without a query. */
 const HELD_PAIRS_LIMIT = 200_000;
 
+/** Most last-figure answers (`latestBefore`) kept in memory; all are dropped when one more would pass it. */
+const LAST_FIGURES_LIMIT = 100_000;
+
 /** A GLOB pattern matching exactly the periods of the period's shape: each digit any digit, every other character itself. */
 export function sameShapeGlob(period: string): string {
   return period.replace(/[^0-9]/g, (c) => (c === '*' || c === '?' || c === '[' ? `[${c}]` : c)).replace(/[0-9]/g, '[0-9]');
@@ -65,6 +68,14 @@ export class PoolRepo {
    * Not kept for a pool with more pairs than HELD_PAIRS_LIMIT.
    */
   private heldPairs: HeldPairs | 'too many' | null = null;
+  /**
+   * `latestBefore`'s rows by (unit, field), then by the period asked: a batch message shows the last figure of every
+   * open item it carries, and an item stays open (and is shown again) over many batches while its pair gets no new
+   * value. An answer depends only on its pair's rows: dropped for the pair by `put`, and all of them when the held
+   * pairs are (another connection's commit, a rollback).
+   */
+  private lastFigures = new Map<string, Map<string, RawRow | undefined>>();
+  private lastFigureCount = 0;
   private dataVersion: unknown = null;
   private readonly reads: TransactionReads;
   /** Rows by (unit, field, period) within one store transaction. */
@@ -79,6 +90,13 @@ export class PoolRepo {
   /** Forgets what was cached: the writes it reflected may have been rolled back. */
   forgetCached(): void {
     this.heldPairs = null;
+    this.forgetLastFigures();
+  }
+
+  private forgetLastFigures(): void {
+    if (!this.lastFigureCount) return;
+    this.lastFigures = new Map();
+    this.lastFigureCount = 0;
   }
 
   /** False only when the pool holds no value of the unit's field for any period. */
@@ -87,6 +105,7 @@ export class PoolRepo {
     const version = this.dataVersions.current();
     if (version !== this.dataVersion) {
       this.heldPairs = null;
+      this.forgetLastFigures();
       this.dataVersion = version;
     }
     if (this.heldPairs === null) {
@@ -122,6 +141,11 @@ export class PoolRepo {
     this.db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version, source, approximate)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...args);
     if (this.heldPairs instanceof HeldPairs) this.heldPairs.add(v.unit, v.field);
+    const figures = this.lastFigures.get(pairKey(v.unit, v.field));
+    if (figures) {
+      this.lastFigureCount -= figures.size;
+      this.lastFigures.delete(pairKey(v.unit, v.field));
+    }
     return { previous, version };
   }
 
@@ -133,8 +157,21 @@ export class PoolRepo {
    */
   latestBefore(unit: string, field: string, period: string): PoolValue | undefined {
     if (!this.mayHold(unit, field)) return undefined;
+    const pair = pairKey(unit, field);
+    let figures = this.lastFigures.get(pair);
+    if (figures?.has(period)) {
+      const kept = figures.get(period);
+      return kept && toValue(kept);
+    }
     const row = this.db.prepare(`SELECT * FROM pool WHERE unit = ? AND field = ? AND period < ? AND period GLOB ? ORDER BY period DESC LIMIT 1`)
       .get(unit, field, periodToColumn(period), sameShapeGlob(period)) as RawRow | undefined;
+    if (this.lastFigureCount >= LAST_FIGURES_LIMIT) {
+      this.forgetLastFigures();
+      figures = undefined;
+    }
+    if (!figures) this.lastFigures.set(pair, (figures = new Map()));
+    figures.set(period, row);
+    this.lastFigureCount++;
     return row && toValue(row);
   }
 
