@@ -2,25 +2,13 @@
 // village it names, read against that village's asks; a unit the clerk does not speak for is noted, not recorded.
 import { describe, expect, it } from 'vitest';
 import { useHarness } from '../support/harness.js';
-import { roster } from '../support/roster.js';
+import { withVillages } from '../support/villages.js';
 
 const bot = useHarness();
 
-function withVillages(): void {
-  const h = bot();
-  h.store.roster.load({
-    ...roster,
-    units: [...roster.units, { id: 'shiqiao', name: '石桥村', kind: 'village', parent: 'zhutuo' }, { id: 'baisha', name: '白沙村', kind: 'village', parent: 'zhutuo' },
-      { id: 'huanghe', name: '黄河村', kind: 'village', parent: 'songji' }],
-    members: [...roster.members, { id: 'sq_ww', name: '石桥文书', role: 'staff', unit: 'shiqiao' }, { id: 'bs_ww', name: '白沙文书', role: 'staff', unit: 'baisha' },
-      { id: 'hh_ww', name: '黄河文书', role: 'staff', unit: 'huanghe' }],
-  });
-  h.send('lead_mz', 'channel', '【区民政局】请石桥村、白沙村、黄河村于11月26日前报送本月低保户数、低保人数。', { at: '2026-11-23T09:00:00+08:00' });
-}
-
 describe('a town clerk reporting for its villages', () => {
   it('a pasted table: each village row goes to that village', () => {
-    withVillages();
+    withVillages(bot());
     const h = bot();
     expect(h.store.asks.all().map((a) => a.unit).sort()).toEqual(['baisha', 'baisha', 'huanghe', 'huanghe', 'shiqiao', 'shiqiao']);
     const out = h.send('zt_jz', 'dm', '单位 低保户数 低保人数\n石桥村 12 20\n白沙村 9 15', { at: '2026-11-24T10:00:00+08:00' })
@@ -33,7 +21,7 @@ describe('a town clerk reporting for its villages', () => {
   });
 
   it('one line per village; a village of another town is not recorded', () => {
-    withVillages();
+    withVillages(bot());
     const h = bot();
     const out = h.send('zt_jz', 'dm', '石桥村：低保户数12户，低保人数20人\n黄河村：低保户数3户', { at: '2026-11-24T10:00:00+08:00' })
       .out.find((m) => m.chat === 'dm:zt_jz')!.text;
@@ -43,7 +31,7 @@ describe('a town clerk reporting for its villages', () => {
   });
 
   it('a line opened by a village\'s name without 村 and a space goes to that village', () => {
-    withVillages();
+    withVillages(bot());
     const h = bot();
     h.send('zt_jz', 'dm', '石桥 低保户数12户，低保人数20人', { at: '2026-11-24T10:00:00+08:00' });
     expect(h.store.pool.get('shiqiao', 'dibao_households', '2026-11')?.value).toBe(12);
@@ -51,7 +39,7 @@ describe('a town clerk reporting for its villages', () => {
   });
 
   it('the village\'s own clerk can correct the town clerk\'s figure later', () => {
-    withVillages();
+    withVillages(bot());
     const h = bot();
     h.send('zt_jz', 'dm', '石桥村：低保户数12户，低保人数20人', { at: '2026-11-24T10:00:00+08:00' });
     h.send('sq_ww', 'dm', '更正：低保户数应为13户', { at: '2026-11-24T11:00:00+08:00' });
