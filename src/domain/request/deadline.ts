@@ -433,6 +433,20 @@ function clockWindows(text: string, today: LocalDate, timezone: string): Array<D
   return out;
 }
 
+/**
+ * 抓紧编制项目实施方案和初步设计，9月底前由各乡镇报县农业农村局审批 / 于9月25日前…制定本乡镇专项调查工作计划，报县领导小组
+ * 办公室审核: the sentence of the day hands in a plan or a design for approval. What is due then is a document under review,
+ * no figure: like a task's day, it is the notice's due day only when no other day is named.
+ */
+const DOCUMENT_FOR_APPROVAL = /(?:方案|工作计划|实施计划|初步设计|规划)(?!表)[^。；;\n]{0,40}?(?:报|送|交)[^。；;\n]{0,30}?(?:审批|审核|审定|批复)/;
+/** 统计表 / 汇总数据 / 进展情况 in the same sentence: figures are handed in too, and the day is theirs. */
+const FIGURES_IN_SENTENCE = /表|数据|台账|情况/;
+
+function isDocumentForApprovalDay(sentence: string): boolean {
+  const outsideNames = sentence.replace(/《[^《》]*》/g, '');
+  return DOCUMENT_FOR_APPROVAL.test(outsideNames) && !FIGURES_IN_SENTENCE.test(outsideNames);
+}
+
 /** Every deadline-like phrase, strongest evidence first within text order. */
 export function findDeadline(raw: string, at: Date, timezone: string): DeadlineMatch | null {
   // 季后5日前 / 月后3日前: days counted from the end of the round, said with 前 as often as with 内 (same length: every
@@ -491,7 +505,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     const sentence = sentenceAround(text, m.index, m.index + whole!.length);
     // 检查时间：5月29日上午 is when something happens; a time of day makes a deadline only where something is reported.
     // 于1月29日前完成系统测试: a task to finish, not figures to report
-    if (isTaskDay(text, m.index, m.index + whole!.length)) tasks.push(m.index);
+    if (isTaskDay(text, m.index, m.index + whole!.length) || isDocumentForApprovalDay(sentence)) tasks.push(m.index);
     const todCounts = Boolean(tod && !snapshotLead) && ASK_VERB.test(sentence);
     // 5月16日报送： / 于每周三通过邮件报 / 自8月21日开始，每周…报送: the day a report is due, or its first round.
     const dueDay = !mark && !hasClock && (REPORTED_ON.test(after) || (ROUND_BEGINS.test(after) && RECURRING_ASK.test(sentence)));
