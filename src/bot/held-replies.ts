@@ -64,7 +64,9 @@ function chosen(h: HeldValue, text: string, deps: BotDeps, turn: Turn): HeldOpti
     });
     if (parts.length === 1) return parts[0]!;
     const measured = restatedIn(text, h, options.map((o) => o.field), deps);
-    return measured.length === 1 ? options.find((o) => o.field === measured[0])! : null;
+    if (measured.length === 1) return options.find((o) => o.field === measured[0])!;
+    const counted = countedIn(text, options.map((o) => o.field), deps);
+    return counted.length === 1 ? options.find((o) => o.field === counted[0])! : null;
   }
   let mentions: Array<{ period: string }> = [];
   try {
@@ -101,6 +103,22 @@ function restatedIn(text: string, h: HeldValue, fields: string[], deps: BotDeps)
   if (figures.length !== 1 || figures[0]!.value !== h.value || !figures[0]!.unit) return [];
   const said = figures[0]!.unit;
   return fields.filter((f) => unitFit(said, deps.store.fields.get(f)?.unit) === 2);
+}
+
+/**
+ * COUNTED_IN: 按户算的那个 / 按人算 / 户 after “120”是低保户数还是低保人数？: the answer names the measure an item is counted
+ * in (the field's own unit), not the item: the fields among `fields` counted in that measure, exactly (人 for a count
+ * in 人, never for one in 人次). None when the answer says more than the measure (a figure, an item's name, other words).
+ */
+function countedIn(text: string, fields: string[], deps: BotDeps): string[] {
+  const s = text.trim().replace(/[\s，,。.！!~～？?了啊吧呢哈呀嘛]+$/, '').replace(/^(?:是|就是|应该是|应是|还是)/, '');
+  const said = /^(?:按|以|论)([\u4e00-\u9fa5]{1,2}?)(?:算|计|计算|统计|来算|来)?(?:的)?(?:那个|那一个|这个|那项|那一项|数)?$/.exec(s)?.[1]
+    ?? /^([\u4e00-\u9fa5]{1,2}?)(?:的)?(?:那个|那一个|这个)?$/.exec(s)?.[1];
+  if (!said) return [];
+  return fields.filter((f) => {
+    const unit = deps.store.fields.get(f)?.unit;
+    return !!unit && unit === said;
+  });
 }
 
 /** Figures in a reply other than the one a question back asked about, in digits or in Chinese numerals. */
