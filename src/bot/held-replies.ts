@@ -222,6 +222,37 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   return values.length ? { values, lines: [], consumed: true, ...(rest ? { rest } : {}) } : NOTHING;
 }
 
+/**
+ * ASKED_AGAIN_ONCE: the first reply after a question back (“120”是低保户数还是低保人数？ / 「白菓村」是不是白果村？) that
+ * neither settles it nor gives anything else to record gets that question again, short, naming the answers it takes
+ * (请只回复“低保户数”或“低保人数”), instead of the generic 没有找到; a later one gets the generic answer, so the bot asks
+ * once more, never on and on. Empty when no such question waits or the member has written since it was asked.
+ */
+export function askedAgainLines(deps: BotDeps, turn: Turn): string[] {
+  const { store } = deps;
+  const open = store.held.openOf(turn.member.id)
+    .filter((h) => turn.now.getTime() - h.at.getTime() <= ANSWER_WITHIN_DAYS * 86_400_000 && (h.options || h.label !== null));
+  const asked = open.map((h) => h.messageId).filter((m): m is number => m !== null);
+  if (!asked.length || asked.length < open.length) return [];
+  const since = Math.max(...asked);
+  const written = store.messages.after({ kind: 'dm', memberId: turn.member.id }, since)
+    .some((line) => line.sender === turn.member.id && line.id !== turn.lineId);
+  if (written) return [];
+  const fields = store.fields;
+  const lines: string[] = [];
+  for (const h of open.filter((x) => x.options)) {
+    const options = h.options!;
+    const byField = new Set(options.map((o) => o.field)).size > 1;
+    const names = options.map((o) => (byField ? fieldLabel(fields, o.field) : describePeriod(o.period)));
+    lines.push(`${h.reason.replace(/请回复(?:项目名称|时期)$/, '')}请只回复${names.map((n) => `“${n}”`).join('或')}。`);
+  }
+  const named = open.filter((x) => x.label !== null);
+  const roster = store.roster.snapshot();
+  const labels = [...new Map(named.map((h) => [h.label!, { label: h.label!, name: unitName(roster, h.unit) }])).values()];
+  if (labels.length) lines.push(`${labels.map((m) => `「${m.label}」是不是${m.name}`).join('，')}？请回复“是的”或“不是”。`);
+  return lines.length ? ['还没有记录，请先回答：', ...lines] : [];
+}
+
 /** A figure held for a misnamed unit, as the unit meant (`unit`) gets it, with the message it was given in (留痕). */
 function asNamed(h: HeldValue, unit: string): AnsweredValue {
   return { ...asValue(h, h.field, h.period), unit, askedIn: h.messageId };

@@ -9,7 +9,7 @@ import { askFieldsOf, dayKey } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
-import { heldLines, holdValues, screen, settleHeld } from './held-replies.js';
+import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './held-replies.js';
 import { answerQuestions, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { holdMisnamed, misnamedLines, readMisnamed } from './misnamed-units.js';
 import { applyChanges } from './reply-changes.js';
@@ -114,9 +114,11 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   holdMisnamed(deps, turn, unit, misnamed);
   recordQuestions(deps, turn, unit, [...parsed.invalid, ...unchanged.asked, ...changed.asked]);
   if (parsed.question && !recorded.length) forwardQuestion(deps, turn, unit);
-  respond(deps, turn, unit, parsed, recorded, {
-    lines: [...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed)],
-  });
+  const lines = [...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed)];
+  // nothing read at all: a question back still waiting is asked again, once (ASKED_AGAIN_ONCE)
+  const readNothing = !recorded.length && !lines.length && !parsed.invalid.length && !parsed.unasked.length && !parsed.otherUnits.length
+    && !parsed.question && !parsed.pending && !parsed.ack;
+  respond(deps, turn, unit, parsed, recorded, { lines: [...lines, ...(readNothing ? askedAgainLines(deps, turn) : [])] });
 }
 
 const NO_LAST_FIGURE = '以下数据项没有上期数据可以沿用，请直接回复数字';
