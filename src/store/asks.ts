@@ -168,11 +168,45 @@ export class AsksRepo {
     this.updateCached(rows);
   }
 
-  /** The asks went out in a message at `at` (those already sent keep their first time). */
+  /**
+   * The asks went out in a message at `at` (those already sent keep their first time). A batch marks every ask it
+   * carries for the first time (59,400 rows in the 10,000-event replay): the changed rows come back as their keys only,
+   * and each cached record (a member's open list, a unit's replyable list, its period's map) is replaced by a copy with
+   * its new sent time. A new sent time never moves an ask into or out of a list; a list that should hold a changed ask
+   * and does not is dropped and read again when next asked for (docs/performance.md, phase 16).
+   */
   markSent(ids: number[], at: Date): void {
     if (!ids.length) return;
-    this.updateCached(this.db.prepare('UPDATE asks SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND sent_at IS NULL RETURNING *')
-      .all(at.toISOString(), JSON.stringify(ids)) as RawRow[]);
+    const iso = at.toISOString();
+    const changed = this.db.prepare(`UPDATE asks SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND sent_at IS NULL
+      RETURNING id, member_id, unit, field, period, collection_id, status`).raw().all(iso, JSON.stringify(ids)) as
+      Array<[number, string, string, string, string, number, string]>;
+    if (!changed.length) return;
+    const sentAt = this.shared.time(iso);
+    for (const [id, memberId, unit, field, period, collectionId, status] of changed) {
+      if (status === 'cancelled') continue; // in no list and in no period's map
+      const ofUnit = this.periods.get(period)?.byUnit.get(unit);
+      if (ofUnit) {
+        const had = ofUnit.has(field);
+        ofUnit.set(field, { memberId, collectionId, sentAt });
+        if (!had) {
+          this.periods.get(period)!.size++;
+          this.periodAsks++;
+        }
+      } else if (this.periods.has(period)) {
+        this.periods.get(period)!.byUnit.set(unit, new Map([[field, { memberId, collectionId, sentAt }]]));
+        this.periods.get(period)!.size++;
+        this.periodAsks++;
+      }
+      for (const key of [memberKey(memberId), unitKey(unit)]) {
+        const list = this.cached.get(key);
+        if (!list) continue;
+        const i = firstIdAtLeast(list.records, id);
+        const record = list.records[i];
+        if (record?.id === id) list.records[i] = Object.freeze({ ...record, sentAt });
+        else if (status === 'open') this.forgetList(key); // an open ask belongs in both lists: not current, read it again
+      }
+    }
   }
 
   /** Changed rows take their new place in the cached lists of their member and their unit. */
