@@ -9,6 +9,8 @@
 //    savepoint) drop everything;
 //  - answers are kept only inside an outermost Store.transaction, which is BEGIN IMMEDIATE: no other connection can
 //    commit while it lasts, so only this connection's writes can change an answer. Outside one, every lookup reads.
+//    An in-memory database (the replay, tests) has no other connection at all: there the answers are kept across
+//    transactions, until a write on the connection drops them (docs/performance.md, phase 16).
 // A cached answer must be plain data the repository converts afresh for each caller (a raw row, a number), so a
 // caller that changes what it got cannot change what the next caller gets.
 //
@@ -23,13 +25,16 @@ import { workCounts } from './work-counts.js';
 
 type Key = string | number;
 
+/** Most answers one memo keeps (it starts afresh past it): kept across transactions, a long replay reads many keys. */
+const MEMO_ANSWERS = 20_000;
+
 /** One lookup's kept answers, by key. */
 export class TransactionMemo<V> {
   private readonly values = new Map<Key, V>();
 
   constructor(private readonly reads: TransactionReads, private readonly name: string, private readonly tables: readonly string[]) {}
 
-  /** The kept answer for `key`, or `load()`'s (kept when inside a store transaction). */
+  /** The kept answer for `key`, or `load()`'s (kept when inside a store transaction, or on an in-memory database). */
   read(key: Key, load: () => V): V {
     if (!this.reads.active) return load();
     if (this.values.has(key)) {
@@ -38,6 +43,7 @@ export class TransactionMemo<V> {
       return this.values.get(key) as V;
     }
     const value = load();
+    if (this.values.size >= MEMO_ANSWERS) this.values.clear();
     this.values.set(key, value);
     return value;
   }
@@ -83,7 +89,14 @@ export interface ReadingStatement {
 
 /** The per-connection watch: which memos hang on which table, and whether a store transaction is open. */
 export class TransactionReads {
-  active = false;
+  /** Whether memos keep answers now: inside a store transaction, or always on an in-memory database. */
+  active: boolean;
+  /**
+   * An in-memory database has no other connection: only this connection's statements, each watched, can change what a
+   * memo kept, so answers are kept across transactions there (each transaction of the replay reads the same
+   * collections and pool rows again otherwise). A file store drops them when each transaction opens and closes.
+   */
+  private readonly keptAcross: boolean;
   private readonly memos: Array<TransactionMemo<unknown>> = [];
   private readonly byTable = new Map<string, Array<TransactionMemo<unknown>>>();
   /** Tables written as a consequence of writing a table (triggers, foreign-key actions), read from the schema. */
@@ -105,6 +118,8 @@ export class TransactionReads {
 
   constructor(private readonly db: Db, private readonly readSchema: (db: Db) => Map<string, string[]>) {
     this.tracksReads = db.memory;
+    this.keptAcross = db.memory;
+    this.active = this.keptAcross;
   }
 
   /** A memo of answers read from `tables`. */
@@ -122,6 +137,7 @@ export class TransactionReads {
 
   /** Store.transaction opens (`true`) or closes (`false`) its outermost transaction. */
   storeTransaction(open: boolean): void {
+    if (this.keptAcross) return;
     this.forgetAll();
     this.active = open;
   }

@@ -1,13 +1,15 @@
-// What the transaction reads keep, and when: a lookup is answered from memory only inside a store transaction and
-// until a write to one of its tables; what a statement writes is read off its SQL, anything unclear counting as
-// "writes anything".
+// What the transaction reads keep, and when: on a store file, a lookup is answered from memory only inside a store
+// transaction and until a write to one of its tables (an in-memory store: transaction-reads-kept-in-memory.test.ts);
+// what a statement writes is read off its SQL, anything unclear counting as "writes anything".
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../src/store/store.js';
 import { transactionReads, writesOf } from '../../src/store/transaction-reads.js';
+import { useStoreFile } from '../support/store-file.js';
+
+const file = useStoreFile();
 
 describe('a memo', () => {
   it('loads once per key inside a store transaction, every time outside one, and again after a write to its table', () => {
-    const store = Store.open(':memory:');
+    const store = file.store();
     const memo = transactionReads(store.db).memo<number>('test', ['collections']);
     let loads = 0;
     const read = () => memo.read(1, () => ++loads);
