@@ -170,18 +170,33 @@ const PROGRESS_AFTER = /^[^，,。；;的《》“”]{0,18}?(?:进度|进展)/;
 const PLAN_AFTER = /^[^，,。；;的《》“”]{0,18}?(?:方案|规划)(?![^，,。；;]{0,6}(?:完成|执行|落实)情况)/;
 
 /**
- * 关于开展2033年适龄残疾儿童受教育情况核查工作的通知 / 2033年全国科普日活动总结工作 / 2039年营造林生产补充计划的通知 /
- * 整理本年度核查数据: a year whose phrase ends in a piece of work (a check, an activity, a plan, an intake) or in that work's
- * data, with no counting or report named in it, dates that work; the figures gathered by it are counted as of the work, which names no period of its own (2028年计划投资
- * goes on past the work word: a plan's figure, counted for its year).
+ * 2033年全国科普日活动总结工作 / 2039年营造林生产补充计划的通知 / 2033年秋季招生工作: a year whose phrase ends in a piece
+ * of work (an activity, a plan, an intake) with no counting named in it dates that work; the figures gathered by it are
+ * counted as of the work, which names no period of its own (2028年计划投资 goes on past the work word: a plan's figure,
+ * counted for its year).
  */
 const ACTIVITY_AFTER = /^([^，,。；;:：、《》“”\n]{0,24}?)(?:工作|活动|计划|核查|招生|行动)(?=的|[，,。；;:：\n]|通知|如下|安排|并|及|和|数据|结果|$)/;
-/** 2033年度科普工作统计 / 本年度百岁老人摸底统计工作: counting named in the phrase makes the year the figures'. */
-const REPORT_OR_DATA = /年报|季报|月报|快报|报表|统计|数据|台账/;
+/**
+ * 2033年度科普工作统计 / 本年度百岁老人摸底统计工作 / 2033年适龄残疾儿童受教育情况核查工作 / 2039年村庄建设统计调查: a
+ * counting named in the phrase (a report, a survey, a check, a census) makes the year the figures': a survey named by a year
+ * is filled with that year's figures (the lead's reading, phase 16), unless the notice names another time for them.
+ */
+const REPORT_OR_DATA = /年报|季报|月报|快报|报表|统计|数据|台账|核查|调查|普查|清查/;
 
 function activityYear(after: string): boolean {
   const m = ACTIVITY_AFTER.exec(after);
-  return Boolean(m) && !REPORT_OR_DATA.test(m![1]!);
+  return Boolean(m) && !REPORT_OR_DATA.test(m![0]!);
+}
+
+/** 为做好… / 为了…: a purpose that says what the notice is for (not 根据…, what it rests on). */
+const AIM = /^\s*为(?!此)[^，,。；;\n]*$/;
+
+/** A year whose own phrase, up to the end of its clause, names a counting (2033年…入学统计, 2051年度…年报). */
+function countingYear(text: string, m: PeriodMention): boolean {
+  if (m.kind !== 'year') return false;
+  const after = text.slice(m.index + m.text.length, m.index + m.text.length + 24);
+  const phrase = after.slice(0, after.search(/[，,。；;:：\n]|$/));
+  return REPORT_OR_DATA.test(phrase);
 }
 
 function workYear(after: string, part: PartKind | undefined): boolean {
@@ -364,7 +379,9 @@ function chooseOne(
     if (!part) return -1;
     const tier = TIERS.findIndex((kinds) => kinds.includes(part.kind));
     if (tier < 0) return -1;
-    if (tier === LAST) return -1;
+    // 为做好2033年残疾儿童少年义务教育入学统计，请各校…填报: a purpose whose object is the counting asked for names the
+    // year counted; it comes after every part that names a period itself
+    if (tier === LAST) return part.kind === 'purpose' && AIM.test(text.slice(part.start, m.index)) && countingYear(text, m) ? LAST : -1;
     if (part.kind !== 'title' && within(m.index, statements)) return STATEMENTS;
     // 4.统计数据截至2033年11月10日 under 统计内容和范围: a data date says what the figures are for in whichever part of the
     // ask it stands (not in the purpose, the background or a quoted requirement)
