@@ -26,15 +26,26 @@ function blankAsides(text: string): string {
     .replace(FORM_NAME_ASIDE, (_m, name: string) => `、${name}、`)
     // 养殖（苗种）总产量 / 苗种（亲本）投放量: an aside inside a name says which, and the name runs on past it
     .replace(INSIDE_A_NAME, (m) => (AGE_ASIDE.test(m) ? m : ''))
+    // 景区（点）累计接待人数 / 机播（插）进度 / 村（居）委会: one character in brackets inside a name is another word for the
+    // one before it (景点, 机插, 居委会); the name runs on past it, read with its first word. A unit (面积（亩）和…) is no
+    // such word, unless the measure goes on after it (头（只）数); nor is a period (年（季）报 is a 年报 or a 季报, two
+    // reports, and which one is asked is for the rest of the notice to say).
+    .replace(ALTERNATIVE, (m, at: number, all: string) =>
+      (UNIT_CHAR.test(m[1]!) && all[at + m.length] !== '数') || CADENCE_CHAR.test(m[1]!) || CADENCE_CHAR.test(all[at - 1] ?? '') ? m : '')
     .replace(/[（(]《[^（()）\n]{0,200}》[）)]/g, (m) => BLANK.repeat(m.length))
     .replace(/[（(][^（()）\n]{0,40}[）)]/g, (m) => BLANK.repeat(m.length));
 }
 
 /**
  * A bracket with a name's characters on both sides (养殖（苗种）总产量), not after it (留守儿童（0-5周岁）、); one character
- * in it is an alternative (年（季）报: 年报 or 季报), not a qualifier.
+ * in it is an alternative (景区（点）: 景区 or 景点), not a qualifier (see ALTERNATIVE).
  */
 const INSIDE_A_NAME = /(?<=[\u4e00-\u9fa5])[（(][^（()）\n]{2,12}[）)](?=[\u4e00-\u9fa5])/g;
+const ALTERNATIVE = /(?<=[\u4e00-\u9fa5])[（(][\u4e00-\u9fa5][）)](?=[\u4e00-\u9fa5])/g;
+/** A period's word (年, 季, 月…). */
+const CADENCE_CHAR = /[年季月周日旬]/;
+/** A measure word said as a unit in brackets (亩, 个, 人…). */
+const UNIT_CHAR = /[户人个家处座所支台辆件起宗栋套条名项艘只头亩元吨张场期份次批]/;
 /** 留守儿童（0-5周岁）人数: an age band stays with the name, which the field matcher reads (see dictionary.ts). */
 const AGE_ASIDE = /岁/;
 
