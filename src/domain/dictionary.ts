@@ -181,9 +181,16 @@ interface Term {
   qualifiers: string[];
   /** The measure the field's unit gives a name that says none: a phrase in that measure is compared by its object. */
   unitMeasure: string | null;
+  /** A name that keeps a word telling it from another field's (景区累计接待人数): compared with the phrase as said. */
+  kept?: boolean;
 }
 
 function stripNoise(s: string): string {
+  return stripNoiseKeeping(s);
+}
+
+/** stripNoise, keeping the filler words in `keep` (see distinguishingFillers). */
+function stripNoiseKeeping(s: string, keep?: ReadonlySet<string>): string {
   let t = normalizeAges(toSimplified(toHalfWidth(s)).toLowerCase());
   const band = BAND_ASIDE.exec(t);
   if (band) t = band[1]! + t.slice(0, band.index) + t.slice(band.index + band[0].length);
@@ -195,7 +202,7 @@ function stripNoise(s: string): string {
   if (content.length >= 2) t = content;
   // 领取优惠证人员实现再就业情况: the state of a kind of people, asked as a figure, is a count of them (实现再就业人数)
   t = t.replace(PERSONS_IN_A_STATE, '$1人数');
-  t = t.replace(PERIOD_NOISE, '').replace(FILLER, '');
+  t = t.replace(PERIOD_NOISE, '').replace(FILLER, (w) => (keep?.has(w) ? w : ''));
   t = t.replace(/[\s\p{P}\p{S}]/gu, '');
   return t.replace(DONE, '已$1');
 }
@@ -491,8 +498,47 @@ function unitMeasure(field: FieldDef, text: string): string | null {
   return UNIT_MEASURES.find(([re]) => re.test(unit))?.[1] ?? null;
 }
 
+/**
+ * 景区接待人数 beside 景区累计接待人数, 基层工会统计调查表 beside 基层以上工会统计调查表: where dropping the filler words
+ * (累计, 以上…) would leave names of two fields the same, those words are what tells the two fields apart (as a bracket
+ * may, see keepDistinguishingBrackets). The names that say such a word keep it, and are compared with the phrase as it
+ * is said, that word kept; the field whose name leaves it out is not what a phrase saying it asks for. Elsewhere the
+ * word stays filler: 民俗旅游累计接待人数 is still the dictionary's 民俗旅游接待人数.
+ */
+function distinguishingFillers(fields: ReadonlyArray<FieldDef>): { keep: Set<string>; lacks: Map<string, Set<string>> } {
+  const owners = new Map<string, Array<{ key: string; words: string[] }>>();
+  const fillersOf = (name: string): string[] =>
+    [...toSimplified(toHalfWidth(name)).replace(/[（(][^）)]*[）)]/g, '').matchAll(FILLER)].map((m) => m[0]).filter((w) => w !== '的');
+  for (const f of fields) {
+    if (f.fallback) continue;
+    for (const name of [f.label, ...f.aliases]) {
+      const text = applySuffixVariants(stripNoise(name));
+      if (!owners.has(text)) owners.set(text, []);
+      owners.get(text)!.push({ key: f.key, words: fillersOf(name) });
+    }
+  }
+  const keep = new Set<string>();
+  const lacks = new Map<string, Set<string>>();
+  for (const names of owners.values()) {
+    if (new Set(names.map((n) => n.key)).size < 2) continue;
+    for (const { words } of names) {
+      for (const w of words) {
+        if (names.every((n) => n.words.includes(w))) continue;
+        keep.add(w);
+        for (const n of names) {
+          if (n.words.includes(w)) continue;
+          if (!lacks.has(n.key)) lacks.set(n.key, new Set());
+          lacks.get(n.key)!.add(w);
+        }
+      }
+    }
+  }
+  return { keep, lacks };
+}
+
 export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   const namesOf = (f: FieldDef): string[] => [f.label, ...f.aliases].flatMap((n) => [n, ...shortNames(n)]);
+  const { keep, lacks } = distinguishingFillers(fields);
   const rawGroups = fields.map((f) => [f.label, ...f.aliases].map((s) => applySuffixVariants(stripNoise(s))).filter(Boolean));
   const abbreviations = learnAbbreviations(rawGroups);
   const expand = (t: string): string => {
@@ -500,22 +546,30 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     return t;
   };
   const normalize = (s: string): string => applySuffixVariants(expand(applySuffixVariants(stripNoise(s))));
+  /** The normal form with the words that tell two fields apart kept (see distinguishingFillers). */
+  const normalizeKept = (s: string): string => (keep.size ? applySuffixVariants(expand(applySuffixVariants(stripNoiseKeeping(s, keep)))) : normalize(s));
+  /** The telling words a phrase says. */
+  const tellingWords = (s: string): string[] =>
+    keep.size ? [...toSimplified(toHalfWidth(s)).replace(/[（(][^）)]*[）)]/g, '').matchAll(FILLER)].map((m) => m[0]).filter((w) => keep.has(w)) : [];
   const nameOf = keepDistinguishingBrackets(fields, normalize);
 
   const terms: Term[] = [];
   const byBigram = new Map<string, Set<number>>();
   const exact = new Map<string, FieldDef[]>();
+  const exactKept = new Map<string, FieldDef[]>();
   fields.forEach((field) => {
     const seen = new Set<string>();
     for (const raw of namesOf(field)) {
-      const text = nameOf(raw);
+      const kept = tellingWords(raw).length > 0;
+      const text = kept ? normalizeKept(raw) : nameOf(raw);
       if (!text || seen.has(text)) continue;
       seen.add(text);
       const idx = terms.length;
-      terms.push({ field, cadence: reportCadence(text), text, measure: measureOf(text) ?? measureOf(field.unit ?? ''), qualifiers: qualifiers(text), unitMeasure: unitMeasure(field, text) });
-      const list = exact.get(text) ?? [];
+      terms.push({ field, cadence: reportCadence(text), text, measure: measureOf(text) ?? measureOf(field.unit ?? ''), qualifiers: qualifiers(text), unitMeasure: unitMeasure(field, text), ...(kept ? { kept } : {}) });
+      const names = kept ? exactKept : exact;
+      const list = names.get(text) ?? [];
       if (!list.includes(field)) list.push(field);
-      exact.set(text, list);
+      names.set(text, list);
       for (const g of bigrams(text)) {
         let set = byBigram.get(g);
         if (!set) byBigram.set(g, (set = new Set()));
@@ -545,11 +599,18 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   function scoreAll(phrase: string): FieldMatch[] {
     const p = denied(normalize(phrase));
     if (!p) return [];
+    // (景区累计接待人数 where 累计 tells two fields apart: the name that says it, not the one that leaves it out)
+    const telling = tellingWords(phrase);
+    const pKept = telling.length ? denied(normalizeKept(phrase)) : p;
+    const leavesOut = (field: FieldDef): boolean => telling.some((w) => lacks.get(field.key)?.has(w));
+    const keptHit = telling.length ? exactKept.get(pKept) : undefined;
+    if (keptHit && keptHit.length === 1) return [{ field: keptHit[0]!, score: 1 }];
     const hit = exact.get(p);
-    if (hit && hit.length === 1) return [{ field: hit[0]!, score: 1 }];
+    if (hit && hit.length === 1 && !leavesOut(hit[0]!)) return [{ field: hit[0]!, score: 1 }];
     if (MEASURE_ONLY.test(p)) return [];
     const candidates = new Set<number>();
-    for (const g of bigrams(p)) for (const i of byBigram.get(g) ?? []) candidates.add(i);
+    for (const g of new Set([...bigrams(p), ...bigrams(pKept)])) for (const i of byBigram.get(g) ?? []) candidates.add(i);
+    const pPlain = p;
     const measure = measureOf(p);
     const own = qualifiers(p);
     const cadence = reportCadence(p);
@@ -557,6 +618,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     for (const i of candidates) {
       const term = terms[i]!;
       if (term.field.fallback) continue; // exact names only, and those returned above
+      const p = term.kept ? pKept : pPlain;
       let score = similarity(p, term.text, known);
       // 养殖专业户总户数 for 水产养殖专业户 (户): the phrase's measure is the field's unit, and what it counts is the name
       const object = term.unitMeasure && p.endsWith(term.unitMeasure) ? p.slice(0, -term.unitMeasure.length) : '';
@@ -568,6 +630,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       // A field of what is new in the period (新增留守儿童) is not the stock an item without 新增 counts; the other way
       // round it is only less likely (本月新增加装电梯数 is the month's 加装电梯数 when nothing counts the new ones apart)
       if (term.text.includes(NEW) !== p.includes(NEW)) score *= term.text.includes(NEW) ? 0.5 : 0.85;
+      if (leavesOut(term.field)) score *= 0.5;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
     }
