@@ -180,8 +180,11 @@ const DISPOSAL = /[将把]|填写好?|填[好妥]/;
 /** 报区河长办 / 报送至县文旅局规划科 / 报给镇政府: an office the report goes to. */
 const RECIPIENT = /^(?:至|到|给|往)?\s*(?:[区县市省镇乡]|[^，,。；;|]{0,12}(?:局|办|委|中心|科|室|站|所|政府|办事处)(?:[，,。；;|(（\s]|$))/;
 
-/** 做好…年报的编制工作 / 做好年报填报工作: what is compiled or filled in stands between 做好 and the work. */
-const COMPILING_WORK = /做好([^，,。；;：:]{2,60}?)的?(?:编制|填报|编报)工作/;
+/**
+ * 做好…年报的编制工作 / 做好年报填报工作 / 完成统计数据和分析报告的上报工作: what is compiled, filled in or handed in stands
+ * between 做好 / 完成 and the work.
+ */
+const COMPILING_WORK = /(?:做好|完成)([^，,。；;：:]{2,60}?)的?(?:编制|填报|编报|上报|报送)工作/;
 
 function candidatesFromSentence(sentence: string, isItemSentence: boolean): Candidates {
   if (isItemSentence) {
