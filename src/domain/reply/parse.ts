@@ -302,6 +302,21 @@ function candidatesOf(ctx: ReplyContext): ReplyCandidate[] {
   return Array.isArray(ctx?.candidates) ? ctx.candidates.filter((c) => c && c.field && c.field.key) : [];
 }
 
+/**
+ * SPACE_BETWEEN_ITEMS: 人数报错了应为72人 资金3.15万没错 / 户数29 人数72: a space the reporter typed (not one left where
+ * a date was blanked) right after a figure and its measure word, before words that name an item, ends a clause as a
+ * comma would (not after a telephone number: 周强 18996541230 is a contact, read as text to its end). The text for segmenting only (same length): a comma in that space's place.
+ */
+function spaceBetweenItems(plain: string, visible: string, namesField: (words: string) => boolean): string {
+  let out = visible;
+  for (const m of plain.matchAll(/(?<=(?<![\d.])\d{1,8}(?:\.\d+)?[\u4e00-\u9fa5%]{0,2})[ \t\u3000]+(?=([\u4e00-\u9fa5]{2,12}?)[\d０-９零〇一二两三四五六七八九十])/g)) {
+    const at = m.index!;
+    if (visible.slice(at, at + m[0].length) !== m[0] || !namesField(m[1]!)) continue;
+    out = `${out.slice(0, at)}，${out.slice(at + 1)}`;
+  }
+  return out;
+}
+
 /** Reads one unit's part of a reply (already normalised) into `reply`. */
 function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQuote = ''): ParsedReply {
   const candidates = candidatesOf(ctx);
@@ -322,7 +337,7 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   visible = hideNonFigures(visible, (words) => namesAnyField(words, index));
   if (typeof ctx.unitName === 'string') visible = hideOwnName(visible, ctx.unitName, (words) => namesAnyField(words, index));
   visible = confineVoiceQuestions(visible, plain, index);
-  const { sentences, clauses } = segmentReply(visible);
+  const { sentences, clauses } = segmentReply(spaceBetweenItems(plain, visible, (words) => namesAnyField(words, index)));
   const quantities = findQuantities(visible, blockedPositions(visible, index), index.units);
   // 120户（上月118户）: a bracket right after a figure is an aside, and a period it names holds only inside it; a
   // bracket in a header (塔坪社区（截至11月25日）：) qualifies everything after it.
