@@ -165,7 +165,9 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     if (!i) indexes.set(o.id, (i = indexCandidates(o.candidates.map((c) => c.field))));
     return i;
   };
-  const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor, (line) => shortNameThenItem(line, others, indexOf));
+  plain = breakBeforeShortNames(plain, unitName, others, (words) => namesAnyField(words, own));
+  const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor,
+    (line) => shortNameThenItem(line, others, indexOf) ?? shortNameThenFigure(line, unitName, others));
   reply.otherUnits.push(...split.foreign.filter((u) => !reply.otherUnits.includes(u)));
   readUnit(split.own, ctx, reply, askedInQuote);
   // A town clerk's lines for its villages: each read against what that unit was asked.
@@ -296,6 +298,41 @@ function shortNameThenItem(
   if (!unit) return null;
   const words = /^[\u4e00-\u9fa5]*/.exec(text.slice(length))![0];
   return words.length >= 2 && namesAnyField(words, indexOf(unit)) ? unit.id : null;
+}
+
+/** A figure's first character: a digit or a Chinese numeral. */
+const FIGURE_START = /[\d０-９零〇一二两三四五六七八九十百千]/;
+
+/**
+ * SHORT_NAME_THEN_FIGURE: 清平29户、70人 from a town clerk for 清平村: a name of two characters or more that opens a line
+ * (or a clause, after ；，。) straight before a figure, and that exactly one unit the reporter speaks for starts with
+ * (its own name not): that unit. Null when none does, or two do (清平 for 清平村 and 清平社区: which one is unclear).
+ */
+function shortNameOwner(text: string, at: number, ownUnit: string, others: NonNullable<ReplyContext['others']>): { id: string; length: number } | null {
+  const run = /^[\u4e00-\u9fa5]{2,6}/.exec(text.slice(at))?.[0] ?? '';
+  for (let length = 2; length <= run.length; length++) {
+    if (!FIGURE_START.test(text.charAt(at + length))) continue;
+    const name = run.slice(0, length);
+    const owners = others.filter((o) => unitCore(o.name).startsWith(name));
+    if (owners.length === 1 && !unitCore(ownUnit).startsWith(name)) return { id: owners[0]!.id, length };
+  }
+  return null;
+}
+
+function shortNameThenFigure(line: string, ownUnit: string, others: NonNullable<ReplyContext['others']>): string | null {
+  const at = line.length - line.trimStart().length;
+  return shortNameOwner(line, at, ownUnit, others)?.id ?? null;
+}
+
+/** 白菓村27户61人；清平29户、70人: a clause opened by such a short name starts a line of its own, as a full name's does. */
+function breakBeforeShortNames(
+  text: string, ownUnit: string, others: NonNullable<ReplyContext['others']>, namesField: (words: string) => boolean,
+): string {
+  return text.replace(/([；;，,。])(\s*)(?=[\u4e00-\u9fa5])/g, (m, sep: string, _space: string, offset: number) => {
+    const at = offset + m.length;
+    const owner = shortNameOwner(text, at, ownUnit, others);
+    return owner && !namesField(text.slice(at, at + owner.length)) ? `${sep}\n` : m;
+  });
 }
 
 function candidatesOf(ctx: ReplyContext): ReplyCandidate[] {
