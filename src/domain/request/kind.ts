@@ -56,6 +56,18 @@ function newsHeadline(text: string): boolean {
   return first.length > 0 && first.length <= 40 && !/[，,。；;：:！!？?]/.test(first) && EVENT_HEADLINE.test(first);
 }
 
+/**
+ * 【县体育局】全县体育及相关产业专项调查实施方案 / 基本单位统计报表制度的主要内容（…）: a first line that names the message
+ * itself as a plan or a system's contents (not 关于印发…方案的通知, which sends one and may ask with it). The message sets
+ * how work is done; without a due day or a 请 it asks for nothing.
+ */
+const SELF_NAMED_PLAN = /(?:方案|规划|制度(?:的?主要内容|说明)?)\s*(?:[(（][^()（）]*[)）])?$/;
+
+function namesItselfAPlan(text: string): boolean {
+  const first = (text.split('\n', 1)[0] ?? '').replace(HEADER, '').trim();
+  return first.length > 0 && first.length <= 60 && !/[，,。；;：:！!？?]/.test(first) && !/^关于/.test(first) && SELF_NAMED_PLAN.test(first);
+}
+
 export interface KindSignals {
   /** Items were read from an item list (numbered entries or entries under a heading). */
   hasItemList: boolean;
@@ -73,6 +85,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
     || ((p.kind === 'ask' || p.kind === 'topic') && UNITS_FIRST.test(anatomy.text.slice(p.start, p.end))));
   if (!addressed && !signals.hasDeadline && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
   if (!listed && !asksPlainly && titles.split('\n').some((t) => PROGRESS_TITLE.test(t.trim()))) return 'advisory';
+  if (!signals.hasDeadline && !asksPlainly && namesItselfAPlan(anatomy.text)) return 'guidance';
   // 六、统计报表工作要求 … 报表交报时间：3月31日: a meeting notice with a section of its own that sets when reports are handed
   // in (not 会议时间, which is the meeting's) asks for them
   const reportsDue = signals.hasDeadline && anatomy.parts.some((p) => p.kind === 'deadline' && REPORTS_DUE.test(anatomy.text.slice(p.start, p.end)));
