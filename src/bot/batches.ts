@@ -132,10 +132,20 @@ function listedItems(open: AskRecord[], deadlineOf: (a: AskRecord) => Date | nul
   const fresh = open.filter((a) => a.sentAt === null);
   const room = BATCH_LISTED_ITEMS - fresh.length;
   if (room <= 0) return fresh;
-  // each item's deadline looked up once, not at every comparison
-  const earlier = open.filter((a) => a.sentAt !== null).map((a) => ({ a, due: deadlineOf(a)?.getTime() ?? Infinity }))
-    .sort((x, y) => x.due - y.due || x.a.id - y.a.id).slice(0, room).map((x) => x.a);
-  const listed = new Set([...fresh, ...earlier]);
+  // The `room` soonest of the items sent before (by deadline, then id), each deadline looked up once: a member's list
+  // holds hundreds of items and a batch lists 20, so they are picked in one pass rather than all sorted.
+  const soonest: Array<{ a: AskRecord; due: number }> = [];
+  for (const a of open) {
+    if (a.sentAt === null) continue;
+    const item = { a, due: deadlineOf(a)?.getTime() ?? Infinity };
+    const last = soonest[soonest.length - 1];
+    if (soonest.length === room && last && (last.due < item.due || (last.due === item.due && last.a.id < a.id))) continue;
+    let i = soonest.length;
+    while (i > 0 && (soonest[i - 1]!.due > item.due || (soonest[i - 1]!.due === item.due && soonest[i - 1]!.a.id > a.id))) i--;
+    soonest.splice(i, 0, item);
+    if (soonest.length > room) soonest.pop();
+  }
+  const listed = new Set([...fresh, ...soonest.map((x) => x.a)]);
   return open.filter((a) => listed.has(a));
 }
 
@@ -216,9 +226,11 @@ export function sendBatch(
   if (prefilled) lines.push('与上期相同的可以回复“无变化”（或“低保户数无变化”只确认这一项），按上期数据记录。');
   const firstCollection = collectionOf(open[0]!.collectionId);
   const periods = [...new Set([...new Set(open.map((a) => a.period))].map(describePeriod))];
-  const deadlinesSorted = open.map(deadlineOf)
-    .filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime());
-  const earliest = deadlinesSorted[0] ?? null;
+  let earliest: Date | null = null;
+  for (const a of open) {
+    const d = deadlineOf(a);
+    if (d !== null && (earliest === null || d.getTime() < earliest.getTime())) earliest = d;
+  }
   const departments = [...new Set(open.map((a) => a.department))].map((d) => departmentName(roster, d));
   const messageId = deps.outbound.say({ kind: 'dm', memberId }, {
     text: lines.join('\n'),
