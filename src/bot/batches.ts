@@ -88,7 +88,7 @@ export function runBatches(deps: BotDeps, at: Date): number {
       continue;
     }
     if (!store.scheduleRuns.claim(runKey('batch', day, slot, memberId), at)) continue;
-    if (sendBatch(deps, memberId, at, reads, open) !== null) sent++;
+    if (sendBatch(deps, memberId, at, reads, open, deadlineOf) !== null) sent++;
   }
   return sent;
 }
@@ -110,7 +110,7 @@ export function batchReads(deps: BotDeps, itemDeadline = itemDeadlines(deps)): B
   };
 }
 
-/** Each ask's own deadline (its requests', not the whole collection's), looked up once per ask. */
+/** Each ask's own deadline (its requests', not the whole collection's), looked up once per ask: one for a member's batch, the checks whether it goes out and the message. */
 function deadlines(deps: BotDeps, deadlineOf = itemDeadlines(deps)): (a: AskRecord) => Date | null {
   const cache = new Map<number, Date | null>();
   return (a) => {
@@ -155,6 +155,7 @@ function listedItems(open: AskRecord[], deadlineOf: (a: AskRecord) => Date | nul
  */
 export function sendBatch(
   deps: BotDeps, memberId: string, now: Date, reads = batchReads(deps), open = deps.store.asks.openOf(memberId),
+  deadlineOf = deadlines(deps, reads.itemDeadline),
 ): number | null {
   const { store } = deps;
   if (!open.length) return null;
@@ -162,7 +163,6 @@ export function sendBatch(
   const tz = deps.settings().timezone;
   const member = store.roster.member(memberId);
   const fresh = open.filter((a) => a.sentAt === null).length;
-  const deadlineOf = deadlines(deps, reads.itemDeadline);
   const listed = listedItems(open, deadlineOf);
   const byDepartment = new Map<string, Map<string, AskRecord[]>>();
   for (const a of listed) {
