@@ -10,6 +10,7 @@ import type { HeldOption, HeldValue } from '../store/held.js';
 import { unitCore } from '../domain/reply/table.js';
 import { equatedRestatement } from './held-equation.js';
 import type { AnsweredValue } from './open-questions.js';
+import { WHICH_UNIT_MARK } from './which-unit.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
 
@@ -159,7 +160,9 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   if (!open.length) return NOTHING;
   const text = turn.text.trim();
   // figures held for a misnamed unit (「白菓村」是不是白果村？) are confirmed by 是的 as well, but never by a figure said again
-  const named = open.filter((h) => h.label !== null);
+  const named = open.filter((h) => h.label !== null && !isWhichUnit(h));
+  // figures whose unit the reply named not at all, or by no roster name (哪个村的数？): only a unit's name settles them
+  const which = open.filter(isWhichUnit);
   const confirms = open.filter((h) => !h.options && h.label === null);
   const choices = open.filter((h) => h.options);
   if ((confirms.length || named.length) && CONFIRM.test(text)) {
@@ -168,6 +171,8 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   }
   const unitSaid = named.length ? settleUnitSaid(deps, turn, named, text) : null;
   if (unitSaid) return unitSaid;
+  const placed = which.length ? settleUnitSaid(deps, turn, which, text, true) : null;
+  if (placed) return placed;
   const restated = confirms.filter((h) => restatedIn(text, h, [h.field], deps).length === 1);
   if (restated.length) {
     for (const h of restated) store.held.settle(h.id, 'confirmed', turn.now);
@@ -192,6 +197,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
       lines: [
         ...(figures.length ? ['好的，以下数没有记录，请直接回复正确的数：', ...figures.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)] : []),
         ...(named.length ? [misnamedDropped(named)] : []),
+        ...(which.length ? ['好的，没说是哪个村或社区的数没有记录，请写上单位名称再报一次。'] : []),
       ],
       consumed: true,
     };
@@ -246,11 +252,17 @@ export function askedAgainLines(deps: BotDeps, turn: Turn): string[] {
     const names = options.map((o) => (byField ? fieldLabel(fields, o.field) : describePeriod(o.period)));
     lines.push(`${h.reason.replace(/请回复(?:项目名称|时期)$/, '')}请只回复${names.map((n) => `“${n}”`).join('或')}。`);
   }
-  const named = open.filter((x) => x.label !== null);
+  const named = open.filter((x) => x.label !== null && !isWhichUnit(x));
+  for (const reason of new Set(open.filter(isWhichUnit).map((h) => h.reason))) lines.push(`${reason}请回复村或社区的名称。`);
   const roster = store.roster.snapshot();
   const labels = [...new Map(named.map((h) => [h.label!, { label: h.label!, name: unitName(roster, h.unit) }])).values()];
   if (labels.length) lines.push(`${labels.map((m) => `「${m.label}」是不是${m.name}`).join('，')}？请回复“是的”或“不是”。`);
   return lines.length ? ['还没有记录，请先回答：', ...lines] : [];
+}
+
+/** A figure held until the reporter says which unit it is for (WHICH_UNIT, which-unit.ts). */
+function isWhichUnit(h: HeldValue): boolean {
+  return h.label !== null && h.reason.startsWith(WHICH_UNIT_MARK);
 }
 
 /** A figure held for a misnamed unit, as the unit meant (`unit`) gets it, with the message it was given in (留痕). */
@@ -259,7 +271,8 @@ function asNamed(h: HeldValue, unit: string): AnsweredValue {
 }
 
 function misnamedDropped(named: readonly HeldValue[]): string {
-  const labels = [...new Set(named.map((h) => `「${h.label}」`))].join('');
+  const labels = [...new Set(named.filter((h) => h.label).map((h) => `「${h.label}」`))].join('');
+  if (!labels) return '好的，所说的单位没有要报这些项目，这些数没有记录。';
   return `好的，${labels}的数没有记录。是哪个单位的，请写上单位名称再报一次。`;
 }
 
@@ -272,7 +285,7 @@ const SAYS_NO = /^(?:不是|不对|错了)/;
  * reports for instead, and the held figures go to that unit for the items and periods it was asked (the others are
  * dropped). Null when the reply names no such unit in so few words.
  */
-function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: string): Settled | null {
+function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: string, placing = false): Settled | null {
   const { store } = deps;
   const said = UNIT_SAID.exec(text)?.[1]?.trim();
   const own = turn.member.unit;
@@ -281,13 +294,20 @@ function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: str
   const reportable = roster.units.filter((u) => u.id === own || u.parent === own);
   const unit = reportable.find((u) => u.name === said) ?? reportable.filter((u) => unitCore(u.name).length >= 2 && unitCore(u.name) === said)[0];
   if (!unit) return null;
+  // 石桥村 after 哪个村的数？: the unit named takes the figures, as 不是，是四合村 does below
+  if (placing) return moveTo(deps, turn, named, unit);
   const confirmed = named.filter((h) => h.unit === unit.id);
   if (confirmed.length && !SAYS_NO.test(text)) {
     for (const h of confirmed) store.held.settle(h.id, 'confirmed', turn.now);
     return { values: [], named: confirmed.map((h) => asNamed(h, unit.id)), lines: [], consumed: true };
   }
   if (!SAYS_NO.test(text) || confirmed.length) return null;
-  // 不是，是四合村: every figure held under the names asked about goes to the unit named, if it was asked that item
+  return moveTo(deps, turn, named, unit);
+}
+
+/** 不是，是四合村: every figure held under the names asked about goes to the unit named, if it was asked that item. */
+function moveTo(deps: BotDeps, turn: Turn, named: HeldValue[], unit: { id: string }): Settled {
+  const { store } = deps;
   const since = new Date(turn.now.getTime() - ANSWER_WITHIN_DAYS * 86_400_000);
   const asked = store.asks.replyableOf(unit.id, since);
   const moved = named.filter((h) => asked.some((a) => a.field === h.field && a.period === h.period));

@@ -12,6 +12,7 @@ import { requestersOf } from './ledgers.js';
 import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './held-replies.js';
 import { answerQuestions, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { holdMisnamed, misnamedLines, readMisnamed } from './misnamed-units.js';
+import { holdUnplaced, readUnplaced, unplacedLines } from './which-unit.js';
 import { applyChanges } from './reply-changes.js';
 import { replyAnchor } from './reply-anchor.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
@@ -104,6 +105,12 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const misnamed = readMisnamed(text, context, parsed, { id: unit, name: unitName(roster, unit) }, roster);
   // (one whose figures could not be read again stays noted as another unit's: its figures were not recorded)
   parsed.otherUnits = parsed.otherUnits.filter((u) => !misnamed.some((m) => m.label === u && m.values.length));
+  // figures a town clerk gave under no unit it reports for (none named, or a name no roster unit has): 哪个村的数？
+  const unplaced = misnamed.length ? null : readUnplaced(text, context, parsed, others, roster);
+  if (unplaced) {
+    parsed.unasked = parsed.unasked.filter((u) => u.unit !== undefined);
+    parsed.otherUnits = parsed.otherUnits.filter((u) => u !== unplaced.label);
+  }
   const unchanged = carryUnchanged(deps, unit, parsed, candidates, others);
   parsed.values.push(...unchanged.values);
   const changed = applyChanges(deps, unit, parsed, turn.member.id);
@@ -112,9 +119,11 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);
   holdValues(deps, turn, unit, hold, parsed.choices);
   holdMisnamed(deps, turn, unit, misnamed);
+  if (unplaced) holdUnplaced(deps, turn, unit, unplaced);
   recordQuestions(deps, turn, unit, [...parsed.invalid, ...unchanged.asked, ...changed.asked]);
   if (parsed.question && !recorded.length) forwardQuestion(deps, turn, unit);
-  const lines = [...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed)];
+  const lines = [...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed),
+    ...(unplaced ? unplacedLines(deps, unplaced) : [])];
   // nothing read at all: a question back still waiting is asked again, once (ASKED_AGAIN_ONCE)
   const readNothing = !recorded.length && !lines.length && !parsed.invalid.length && !parsed.unasked.length && !parsed.otherUnits.length
     && !parsed.question && !parsed.pending && !parsed.ack;

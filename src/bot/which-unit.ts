@@ -1,0 +1,80 @@
+// WHICH_UNIT: a town or street clerk who reports for several villages or communities gives figures naming no unit the
+// roster knows — none at all (低保户数12户，低保人数20人, the town itself not asked those items) or a name that is no roster
+// unit and close to none (红星村：…) — for items its villages were asked. The bot never guesses which one: the figures are
+// read as a village's would be, held under the clerk's own unit with the name as written (none: ''), and the clerk is
+// asked one question, 哪个村的数？ with the villages still waiting for those items when they are few. The next reply that
+// names one of them (石桥村 / 是石桥的) files the figures there (held-replies.ts, settleUnitSaid).
+import { describePeriod } from '../domain/period.js';
+import { parseReply, type ParsedReply, type ParsedValue, type ReplyCandidate, type ReplyContext } from '../domain/reply/parse.js';
+import type { Roster } from '../domain/types.js';
+import type { BotDeps, Turn } from './context.js';
+import { fieldLabel, formatValue } from './render.js';
+
+/** The question a which-unit hold carries (its reason) starts so: how such holds are told from a misnamed unit's. */
+export const WHICH_UNIT_MARK = '哪个';
+
+/** At most this many villages are named in the question; more are left out (哪个村的数？). */
+const NAMED_AT_MOST = 4;
+
+export interface Unplaced {
+  /** The name as written ('' when the reply names none). */
+  label: string;
+  values: ParsedValue[];
+  /** The units still waiting for those items, in roster order. */
+  likely: Array<{ id: string; name: string }>;
+  question: string;
+}
+
+type Other = { id: string; name: string; candidates: ReplyCandidate[] };
+
+/**
+ * The figures of a reply that name no unit the clerk may report for, read as one of its villages' figures. Null unless
+ * the clerk speaks for two units or more, and the reply gave nothing the reader could place: no figure for the clerk's
+ * own unit or a village it named, and either figures for items the clerk's unit was not asked (none named) or one
+ * name that is no roster unit.
+ */
+export function readUnplaced(text: string, ctx: ReplyContext, parsed: ParsedReply, others: readonly Other[], roster: Roster): Unplaced | null {
+  if (others.length < 2 || parsed.values.length || parsed.invalid.length || parsed.choices.length || parsed.changes.length) return null;
+  const unknown = parsed.otherUnits.filter((u) => !roster.units.some((r) => r.name === u));
+  if (parsed.otherUnits.length > 1 || unknown.length !== parsed.otherUnits.length) return null;
+  const label = unknown[0] ?? '';
+  if (!label && !parsed.unasked.some((u) => u.unit === undefined)) return null;
+  const model = others.find((o) => o.candidates.some((c) => !c.answered)) ?? others[0]!;
+  const said = label ? text.split(label).join(model.name) : text;
+  const again = parseReply(said, { ...ctx, candidates: model.candidates, unitName: model.name, others: [] });
+  if (!again.values.length || again.invalid.length || again.choices.length) return null;
+  const values = again.values.map(({ unit: _unit, ...v }) => v);
+  const waiting = (o: Other): boolean => values.some((v) => o.candidates.some((c) => c.field.key === v.field && c.period === v.period && !c.answered));
+  const likely = others.filter(waiting).map((o) => ({ id: o.id, name: o.name }));
+  return { label, values, likely, question: whichQuestion(label, likely, roster) };
+}
+
+/** 哪个村的数？石桥村还是白沙村？ / 「红星村」是哪个村的数？ */
+function whichQuestion(label: string, likely: ReadonlyArray<{ id: string }>, roster: Roster): string {
+  const kinds = new Set(likely.map((l) => roster.units.find((u) => u.id === l.id)?.kind));
+  const place = kinds.size === 1 && kinds.has('village') ? '村' : kinds.size === 1 && kinds.has('community') ? '社区' : '村/社区';
+  const names = likely.length >= 2 && likely.length <= NAMED_AT_MOST
+    ? `${likely.map((l) => roster.units.find((u) => u.id === l.id)?.name ?? l.id).join('还是')}？` : '';
+  return `${WHICH_UNIT_MARK}${place}的数？${label ? `（写的是「${label}」）` : ''}${names}`;
+}
+
+/** Holds the figures under the clerk's own unit, with the name as written, until the clerk names the unit. */
+export function holdUnplaced(deps: BotDeps, turn: Turn, reporter: string, unplaced: Unplaced): void {
+  for (const v of unplaced.values) {
+    deps.store.held.hold({
+      memberId: turn.member.id, unit: reporter, field: v.field, period: v.period, value: v.value, approximate: !!v.approximate,
+      raw: v.raw, reason: unplaced.question, options: null, messageId: turn.lineId, at: turn.now, label: unplaced.label,
+    });
+  }
+}
+
+/** What the bot says: the question, the figures waiting, how to answer. */
+export function unplacedLines(deps: BotDeps, unplaced: Unplaced): string[] {
+  const fields = deps.store.fields;
+  const lines = [`${unplaced.question}以下数据先不入库：`];
+  for (const v of unplaced.values) {
+    lines.push(`· ${fieldLabel(fields, v.field)}（${describePeriod(v.period)}）：${v.approximate ? '约' : ''}${formatValue(v.value, fields.get(v.field))}`);
+  }
+  lines.push('请回复村或社区的名称，我就记到它下面。');
+  return lines;
+}
