@@ -112,7 +112,8 @@ export function readClause(
     if (MONTH_DAY.test(quantity.raw) && namesDateField(own, index)) return;
     let binding = bindQuantity(
       {
-        q: quantity, own, after, context: state.context, bare: (isFillerOnly(own) || namesOnlyItsUnit(own, quantity)) && isFillerOnly(following),
+        q: quantity, own, after, context: state.context,
+        bare: (isFillerOnly(own) || namesOnlyItsUnit(own, quantity) || namesOnlyAChange(own, quantity, index)) && isFillerOnly(following),
         awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
         correcting: state.correcting,
         latest: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => p.latest),
@@ -154,7 +155,7 @@ export function readClause(
     // 厨余一天大概四百公斤一个月十二吨: a figure per day or per week is a rate, no figure of the period asked.
     if (RATE_BEFORE.test(wordsBefore)) return;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
-    if (!binding.phrase && saysSomethingElse(own, binding.entry)) return;
+    if (!binding.phrase && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index)) return;
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
     if (REFERS_BACK.test(wordsBefore)) return;
     // 有1个是11月新增的 / 有一处已经销号: one of those just counted, said to be something, is no figure of its own.
@@ -440,6 +441,20 @@ function readChoice(entries: FieldEntry[], quantity: Quantity, own: string, visi
 function namesDateField(own: string, index: CandidateIndex): boolean {
   const matches = index.match(own);
   return index.entries.some((e) => e.field.type === 'date' && matches[e.ordinal]!.sim >= 2);
+}
+
+/**
+ * CHANGE_NAMED_BY_ITS_MEASURE: 比昨天报的多了8人 / 比报的多30人次 / 人数多了19人: a change against a figure, whose words name no
+ * item (only what it is compared with, or the measure word and 数), is a bare figure: the measure word decides the item
+ * when one item asked counts in it.
+ */
+function namesOnlyAChange(own: string, q: Quantity, index: CandidateIndex): boolean {
+  const m = COMPARED_CHANGE.exec(own) ?? BARE_CHANGE.exec(own);
+  if (!m || !q.unit) return false;
+  const comparand = m[1] ?? m[2] ?? '';
+  if (comparand && namesAnyField(comparand, index)) return false;
+  const rest = own.slice(0, m.index);
+  return isFillerOnly(rest) || namesOnlyItsUnit(rest, q);
 }
 
 /** 户数12户 / 人数：20人: a label that says no more than the figure's measure word leaves the unit to decide. */
