@@ -10,7 +10,7 @@ import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
 import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import {
-  bareBoolean, checkNumber, checkNumericValue, findBoolean, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, type Checked,
+  bareBoolean, checkNumber, checkNumericValue, findBoolean, labelledYesNo, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, type Checked,
 } from './values.js';
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
@@ -762,10 +762,29 @@ function readWordValues(
       booleanFound = true;
     }
   }
+  if (!booleanFound && !hasFigures) booleanFound = readLabelledYesNo(clause, text, index, emit);
   // 漏了1户（已撤离）: a state in brackets after a figure is said of what that figure counts, not of the question
   if (!booleanFound && !hasFigures && !clause.aside) readLooseBoolean(clause, text, index, emit);
   if (!hasFigures) readBareOption(clause, text, index, emit);
   return booleanFound;
+}
+
+/**
+ * LABELLED_YES_NO: 方案：是 under a pasted table's header, 监测员是否全部落实：是: a label and a bare yes or no answer the one
+ * yes/no item the label names best (its object said in short: 方案 for 是否制定禁烧方案). Not when the label names a count
+ * as well (隐患：无 is a zero), or two yes/no items equally.
+ */
+function readLabelledYesNo(clause: Clause, text: string, index: CandidateIndex, emit: Emitter): boolean {
+  const said = labelledYesNo(text);
+  if (!said) return false;
+  const matches = index.match(said.label);
+  if (index.entries.some((e) => e.field.type !== 'boolean' && matches[e.ordinal]!.sim >= 1)) return false;
+  const named = index.entries.filter((e) => e.field.type === 'boolean' && matches[e.ordinal]!.sim >= 1)
+    .sort((a, b) => matches[b.ordinal]!.rank - matches[a.ordinal]!.rank);
+  if (named.length === 0) return false;
+  if (named.length > 1 && matches[named[0]!.ordinal]!.rank - matches[named[1]!.ordinal]!.rank < 0.1) return false;
+  emit.value(named[0]!, clause.start + said.index, text.trim(), () => ({ ok: true, value: said.value }));
+  return true;
 }
 
 /** The option that says an activity has not begun (未开始, 没有启动). */

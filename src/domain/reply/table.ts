@@ -6,6 +6,8 @@
 const CELL_SPLIT = /\t+|[ \u3000]+|[|｜]/;
 /** A figure cell: a number with its measure word, a percentage, or a dash / 无 for none (万寿路 is a name, not 万). */
 const FIGURE_CELL = /^(?:[-+]?\d+(?:[.,]\d+)*(?:万|千)?[\u4e00-\u9fa5%]{0,3}|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*[\u4e00-\u9fa5]{0,2}|无|暂无|没有|不涉及|无此情况|暂无数据|暂无统计|未统计|[-—–/])$/;
+/** A cell that answers a yes/no column (是否开展产销对接活动 / 是, 台账 / 否). */
+const YES_NO_CELL = /^(?:是|否|有|√|×)$/;
 /** A cell that says none in words (无, 暂无, 没有, 不涉及, 无此情况): 0, as the sentence readers take it. */
 const NONE_CELL = /^(?:无|暂无|没有|不涉及|无此情况)$/;
 const UNIT_NAME = /^[\u4e00-\u9fa5]{1,10}?(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村|组|小区)$/;
@@ -26,6 +28,12 @@ function cells(line: string): string[] {
 
 /** 10月 and 2026年 are labels, not figures. */
 const isFigure = (cell: string): boolean => FIGURE_CELL.test(cell) && !/(?:月|年|季度|周)$/.test(cell);
+/**
+ * YES_NO_CELLS: a row of figures may answer yes/no columns too (860 715 21.5 2.45 是; 是 是 否 406 1 0): such a cell is a
+ * value of the row when the row has a figure besides.
+ */
+const isRowValue = (cell: string): boolean => isFigure(cell) || YES_NO_CELL.test(cell);
+const isFigureRow = (row: string[]): boolean => row.every(isRowValue) && row.some(isFigure);
 
 /** A unit's name without its suffix (石桥 for 石桥村, 中山路 for 中山路街道). */
 export function unitCore(unit: string): string {
@@ -57,6 +65,8 @@ const BRACKETED_UNIT = /[（(]\s*([\u4e00-\u9fa5%]{1,3})\s*[)）]$/;
 /** A cell as a figure with the header's measure word when it has none of its own (户数 12 → 12户, 清运垃圾（吨） 36.5 → 36.5吨). */
 function figure(cell: string, header = ''): string {
   if (NONE_CELL.test(cell)) return '0';
+  // (a yes/no cell is said after its header as an answer: 台账：否)
+  if (YES_NO_CELL.test(cell)) return `：${cell}；`;
   const unit = /^[-+]?[\d.,]+$/.test(cell) ? HEADER_UNIT.exec(header)?.[1] ?? BRACKETED_UNIT.exec(header)?.[1] : undefined;
   return unit ? `${cell}${unit}` : cell;
 }
@@ -82,7 +92,7 @@ function findBlocks(lines: string[]): Block[] {
     let j = i + 1;
     // 户数 人数 / 12 20: a single row of figures under the header, with no label of its own.
     const bare = j < lines.length ? cells(lines[j]!) : [];
-    if (bare.length === header.length && bare.every(isFigure) && (j + 1 >= lines.length || cells(lines[j + 1]!).length < 2)) {
+    if (bare.length === header.length && isFigureRow(bare) && (j + 1 >= lines.length || cells(lines[j + 1]!).length < 2)) {
       blocks.push({ start: i, end: j + 1, header, rows: [['', ...bare]] });
       i = j;
       continue;
@@ -90,7 +100,7 @@ function findBlocks(lines: string[]): Block[] {
     for (; j < lines.length; j++) {
       const row = cells(lines[j]!);
       const width = row.length - 1;
-      if (width < 1 || isFigure(row[0]!) || !row.slice(1).every(isFigure)) break;
+      if (width < 1 || isRowValue(row[0]!) || !isFigureRow(row.slice(1))) break;
       if (width !== header.length && width !== header.length - 1) break;
       rows.push(row);
     }

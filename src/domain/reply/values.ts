@@ -264,6 +264,19 @@ function questionCore(name: string): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * LABELLED_YES_NO: 方案：是 (a table's header over its cell) / 监测员是否全部落实：是 (the question copied back in short): a
+ * label, a colon and nothing but a yes or a no. The label and the answer; which item the label names is the caller's.
+ */
+export function labelledYesNo(clause: string): { label: string; value: boolean; index: number } | null {
+  const m = /^(\s*)([^\s:：，,。；;\d][^:：，,。；;\d]{1,23}?)\s*[:：]([^:：]*)$/.exec(clause);
+  // (a bare answer is a few characters: a long run of blanked words is none, and YES_NO is not tried on it)
+  if (!m || m[3]!.trim().length > 8) return null;
+  const answer = YES_NO.exec(m[3]!.trim());
+  if (!answer) return null;
+  return { label: m[2]!, value: !NEGATIVE_ANSWER.test(answer[1]!), index: m[1]!.length };
+}
+
 /** Bare yes/no as the whole reply (是 / 否 / 已完成). */
 export function bareBoolean(text: string): boolean | null {
   const m = YES_NO.exec(text.trim());

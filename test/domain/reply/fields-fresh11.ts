@@ -12,3 +12,15 @@ export const K = {
   violations: int('ts_violations', '纠正交通违法行为起数', ['纠正违法行为', '纠正违法', '交通违法行为'], '起'),
   runningTotal: int('ts_total', '累计劝导次数', ['累计劝导'], '次'),
 };
+
+const num = (key: string, label: string, aliases: string[], unit: string): FieldDef =>
+  ({ key, label, aliases, type: 'number', unit, min: 0 });
+
+/** 脐橙产销 (安坪镇): four figures and a yes/no. */
+export const N = {
+  picked: num('nc_picked', '脐橙采摘量', ['采摘量', '采摘脐橙'], '吨'),
+  sold: num('nc_sold', '脐橙销售量', ['销售量', '销售脐橙'], '吨'),
+  online: num('nc_online', '电商销售额', ['电商销售', '网上销售额'], '万元'),
+  price: num('nc_price', '平均收购价', ['收购价', '收购均价'], '元/斤'),
+  fair: { key: 'nc_fair', label: '是否开展产销对接活动', aliases: ['产销对接活动', '产销对接'], type: 'boolean' } as FieldDef,
+};
