@@ -82,7 +82,13 @@ export const VAGUE_RE = /很多|不少|较多|挺多|好多|很少|一些|若干
  * NOT_APPLICABLE: 不涉及 said of a count asked (粳稻不涉及, 取暖器不涉及) says there is nothing of it to count: 0, as 无此情况.
  */
 // 无变化 / 没有变动 says the figure stayed the same, not that it is zero.
-export const ZERO_RE = /没有(?!统计|数据|核|报|出来|收|汇总|完成|开展|建立|变化|变动|增减|调整)|没发现|未发现|暂无(?!变化|变动|增减|数据|统计)|均无(?!变化|变动|增减)|都没有(?!变化|变动|增减)|无(?!数据|统计|[法误论须需关效变增])|不涉及|为零|是零/;
+// NEGATED_VERB: 招聘会没搞 / 制止焚烧行为：未发生 / 汛后未新增隐患点 / 违建没有拆: 没 or 未 before the verb that ends the
+// item's clause (or before the item's own name, hidden) says none of it was done or happened. Not the verbs of reporting,
+// of a yes/no or of work still to do (没报, 未统计, 没核, 未开展, 没落实, 未整改, 没去, 没错).
+const NOT_A_NIL_VERB = '有|统计|数据|核|报|出来|汇总|完成|开展|建立|变|增减|调整|整改|改|开始|启动|动|到位|落实|满|成|知|定|确|问|算|填|查|收到|错|问题|关系|事|啥|什么|用|来|去|空|时间|法|办法|钱|人|听|看|说|写|修|验|通|批|审|签|交|上|下|及|能|必|过|免|婚|经|曾';
+// (没走完 / 未弄好: a result not reached is work unfinished, not none done)
+const NEGATED_VERB = `(?:没|未)(?!${NOT_A_NIL_VERB})(?![\\u4e00-\\u9fa5]?[完好])(?=\\s|[\\u4e00-\\u9fa5]{1,2}[的了过]?(?:$|[\\s，,。；;！!、]))`;
+export const ZERO_RE = new RegExp(`没有(?!统计|数据|核|报|出来|收|汇总|完成|开展|建立|变化|变动|增减|调整)|没发现|未发现|暂无(?!变化|变动|增减|数据|统计)|均无(?!变化|变动|增减)|都没有(?!变化|变动|增减)|无(?!数据|统计|[法误论须需关效变增])|不涉及|为零|是零|${NEGATED_VERB}`);
 
 /**
  * Words that make a number a change, not a level (比上月增加3户, 环比下降), or the size of a mistake rather than the

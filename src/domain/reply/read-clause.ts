@@ -602,6 +602,21 @@ function zeroBefore(said: string, index: CandidateIndex): { entry: FieldEntry; a
 }
 
 /**
+ * Whether the words name any item; with numeric false, whether they name a yes/no, option, date or text item better
+ * than any count (临时接种点 → 是否设立临时接种点, not 流感疫苗接种率).
+ */
+function namesAnyItem(words: string, index: CandidateIndex, numeric = true): boolean {
+  const matches = index.match(words);
+  if (numeric) return index.entries.some((e) => matches[e.ordinal]!.sim >= 1);
+  const best = (wanted: boolean): number => Math.max(-Infinity, ...index.entries
+    .filter((e) => e.numeric === wanted && matches[e.ordinal]!.sim >= 1).map((e) => matches[e.ordinal]!.rank));
+  return best(false) > best(true);
+}
+
+/** The verb a negation ends its clause with (没有拆的, 没搞, 未发生): one or two characters, 的/了/过 after. */
+const NEGATED_VERB_TAIL = /^[\u4e00-\u9fa5]{1,2}[的了过]?[\s。.!！]*$/;
+
+/**
  * 低保十八户三十一人特困四个临时救助没有 (voice, one clause): after the last figure, a label and 没有/无 is that
  * field's zero.
  */
@@ -611,7 +626,10 @@ function readZeroAfterFigures(at: number, tail: string, index: CandidateIndex, e
   const zero = ZERO_RE.exec(hideNames(tail, index));
   // (百岁老人没有 生存认证已完成: a typed pause ends the nil statement as the clause end does)
   const rest = tail.slice(zero ? zero.index + zero[0].length : 0);
-  if (!zero || !(CLAUSE_TAIL.test(rest.replace(/[人户个次件处]|发生|发现|新增/g, '')) || /^\s+\S/.test(rest))) return;
+  const verbEnds = NEGATED_VERB_TAIL.test(rest) && !namesAnyItem(rest, index);
+  if (!zero || !(CLAUSE_TAIL.test(rest.replace(/[人户个次件处]|发生|发现|新增/g, '')) || /^\s+\S/.test(rest) || verbEnds)) return;
+  // (临时点没设 / 没有停产的: a negated verb said of a yes/no item's object is that item's no, not a count's zero)
+  if ((verbEnds || /^[没未]$/.test(zero[0])) && namesAnyItem(tail.slice(0, zero.index), index, false)) return;
   const entry = bestNumericField(tail.slice(0, zero.index), index);
   if (!entry) return;
   emit.value(entry, at + zero.index, zero[0], (field) => checkNumericValue(0, field));
@@ -623,6 +641,8 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
   const withoutNames = hideNames(text, index);
   const zero = ZERO_RE.exec(withoutNames);
   const label = labelInContext(text, state.context, index);
+  // (临时接种点没设: a verb negated of a yes/no item's object is that item's no, whatever reads it)
+  if (zero && /^[没未]$/.test(zero[0]) && namesAnyItem(text, index, false)) return;
   if (zero && saidOfSomethingElse(text, zero.index, zero[0].length, index)) {
     if (namesAnyField(text, index)) state.context = text;
     return;
@@ -666,6 +686,8 @@ function saidOfSomethingElse(text: string, at: number, length: number, index: Ca
   const end = at + length + (/^\S*/.exec(text.slice(at + length))?.[0].length ?? 0);
   const stretch = text.slice(start, end);
   if (stretch.length === text.trim().length) return false;
+  // (一场也没办 / 没有拆的: a negation that opens its stretch, before a verb that ends it, negates the item's doing)
+  if (at === start && NEGATED_VERB_TAIL.test(stretch.slice(length))) return false;
   const words = (stretch.slice(0, at - start) + stretch.slice(at - start + length)).replace(FILLER, '');
   return words.length > 0 && !namesAnyField(stretch, index);
 }

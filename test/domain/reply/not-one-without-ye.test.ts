@@ -8,9 +8,9 @@ const events: FieldDef = { key: 'lj_events', label: '宣传活动场次', aliase
 const visited: FieldDef = { key: 'hh', label: '走访户数', aliases: ['走访'], type: 'integer', unit: '户', min: 0 };
 
 describe('not one, without 也 or 都', () => {
-  it('is never the figure 1', () => {
+  it('is never the figure 1 (一场没搞 negates the item\'s doing: a zero)', () => {
     const r = parseReply('燕子河本月宣传活动确实一场没搞，12月有安排', ctx(open(events)));
-    expect(summary(r.values)).toEqual([]);
+    expect(summary(r.values)).toEqual(['lj_events=0@2026-11']);
   });
 
   it('is a zero when said with 没有', () => {
