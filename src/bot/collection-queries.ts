@@ -6,7 +6,7 @@ import type { DeadlineRun } from '../store/keys.js';
 import { dayKey } from './collect.js';
 import type { BotDeps } from './context.js';
 import { requestersOf } from './ledgers.js';
-import { collectionTitle, gatherDigest, missingNeeds, overdueNeeds, type MissingNeed } from './digest-data.js';
+import { collectionTitle, gatherDigest, missingNeeds, overdueNeeds, rememberedLiveAsk, type MissingNeed } from './digest-data.js';
 import { todoText } from './todo.js';
 
 export type { MissingNeed };
@@ -48,7 +48,12 @@ export function collectionQueries(deps: BotDeps): CollectionQueries {
     get: (id) => store.collections.get(id),
     title: (c) => collectionTitle(deps, c),
     missing: (c) => missingNeeds(deps, c),
-    overdue: (c, at) => overdueNeeds(deps, c, missingNeeds(deps, c), at),
+    overdue: (c, at) => {
+      // Nobody is late before the deadline (overdueNeeds' own first check): the missing needs are not read then.
+      if (!c.deadline || c.deadline.getTime() >= at.getTime()) return [];
+      const liveAsk = rememberedLiveAsk(deps);
+      return overdueNeeds(deps, c, missingNeeds(deps, c, undefined, liveAsk), at, liveAsk);
+    },
     leads: (id) => {
       const roster = store.roster.snapshot();
       return [...new Set(store.requests.inCollection(id).flatMap((r) => requestersOf(roster, r)))];

@@ -181,6 +181,16 @@ function keyedLiveAsk(deps: BotDeps): LiveAskLookup {
   return (unit, field, period) => deps.store.asks.live(unit, field, period);
 }
 
+/** Keyed lookups, each item's answer kept: for one collection read twice while no ask changes (missing, then overdue). */
+export function rememberedLiveAsk(deps: BotDeps): LiveAskLookup {
+  const known = new Map<string, LiveAsk | undefined>();
+  return (unit, field, period) => {
+    const key = `${unit}\u0000${field}\u0000${period ?? ''}`;
+    if (!known.has(key)) known.set(key, deps.store.asks.live(unit, field, period));
+    return known.get(key);
+  };
+}
+
 /** Each period's asks read once: for a run over every incomplete collection (the digest), while no ask changes. */
 function periodLiveAsk(deps: BotDeps): LiveAskLookup {
   const byPeriod = new Map<string | null, ReadonlyMap<string, ReadonlyMap<string, LiveAsk>>>();
