@@ -1,8 +1,11 @@
 // Questions the bot asked a member back about one item (是“0.6万”还是“0.65万”？, 应为整数…请回复正确的数), kept so the
 // member's short answer (0.65万 / 第二个 / 126) settles that question instead of being read against every open item.
 import type { InvalidValue, ParsedValue } from '../domain/reply/parse.js';
-import { readShortAnswer, type ShortAnswer } from '../domain/reply/short-answer.js';
-import { isNumeric } from '../domain/reply/values.js';
+import { unitFit } from '../domain/reply/bind.js';
+import { COMMON_UNITS, findQuantities } from '../domain/reply/quantities.js';
+import type { ReplyCandidate } from '../domain/reply/parse.js';
+import { readShortAnswer, type Reading, type ShortAnswer } from '../domain/reply/short-answer.js';
+import { checkNumber, isNumeric } from '../domain/reply/values.js';
 import type { OpenQuestion } from '../store/questions.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, quoteRaw } from './render.js';
@@ -86,4 +89,41 @@ function askAgain(deps: BotDeps, q: OpenQuestion, a: ShortAnswer): string {
   }
   const why = a.kind === 'unfit' && a.reason ? `${a.reason}` : '请回复正确的数';
   return `${label}没有记录：${why}`;
+}
+
+/** The clauses of a message, typed pauses included (满意率95是按户算的 按人算是93 报哪个). */
+const OFFER_CLAUSE = /[，,；;。？?！!\s]+/;
+
+/**
+ * TWO_FIGURES_OFFERED: 满意率95是按户算的 按人算是93 报哪个 / 完成率85%是按计划投资算的，按工程量算是80%，报哪个？: a question
+ * that names one item the unit was asked (for one period) and offers two figures for it, each in a clause of its own, is
+ * asked back (是“95%”还是“93%”？) and kept open with each figure's words, so that the answer may pick one by them (按户算的
+ * 那个), by its place or by the figure itself. Nothing is stored. Empty when the message is not such a question.
+ */
+export function askOffered(deps: BotDeps, turn: Turn, unit: string, text: string, candidates: readonly ReplyCandidate[]): string[] {
+  const named = candidates.filter((c) => isNumeric(c.field) && [c.field.label, ...c.field.aliases].some((n) => n.length >= 2 && text.includes(n)));
+  if (named.length !== 1) return [];
+  const { field, period } = named[0]!;
+  const readings: Reading[] = [];
+  for (const clause of text.split(OFFER_CLAUSE)) {
+    const found = findQuantities(clause, new Uint8Array(clause.length + 1), COMMON_UNITS);
+    // (一 in 问一下 is no figure: a Chinese numeral counts only with a measure word that fits the item)
+    const fit = found.filter((q) => unitFit(q.unit, field.unit) >= 0 && !q.approximate && !q.bound && !q.tentative
+      && (!q.chinese || unitFit(q.unit, field.unit) > 0));
+    if (found.length > 1) return [];
+    for (const q of fit) {
+      const checked = checkNumber(q, field);
+      if (!checked.ok) return [];
+      readings.push({ value: checked.value, raw: q.raw, words: clause });
+    }
+  }
+  if (readings.length !== 2 || readings[0]!.value === readings[1]!.value) return [];
+  deps.store.questions.ask({
+    memberId: turn.member.id, unit, field: field.key, period, raw: readings.map((r) => r.raw).join('/'),
+    question: '报哪个', readings, messageId: turn.lineId, askedAt: turn.now,
+    expiresAt: new Date(turn.now.getTime() + ANSWER_WITHIN_DAYS * 86_400_000),
+  });
+  const label = fieldLabel(deps.store.fields, field.key);
+  const named2 = readings.map((r) => `“${quoteRaw(r.raw, field)}”`).join('还是');
+  return [`${label}先不记录：报${named2}？定了请回复其中一个（也可以回复“第一个”“第二个”）。`];
 }

@@ -10,7 +10,7 @@ import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
 import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './held-replies.js';
-import { answerQuestions, recordQuestions, type AnsweredValue } from './open-questions.js';
+import { answerQuestions, askOffered, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { holdMisnamed, misnamedLines, readMisnamed } from './misnamed-units.js';
 import { holdUnplaced, readUnplaced, unplacedLines } from './which-unit.js';
 import { applyChanges } from './reply-changes.js';
@@ -121,8 +121,12 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   holdMisnamed(deps, turn, unit, misnamed);
   if (unplaced) holdUnplaced(deps, turn, unit, unplaced);
   recordQuestions(deps, turn, unit, [...parsed.invalid, ...unchanged.asked, ...changed.asked]);
-  if (parsed.question && !recorded.length) forwardQuestion(deps, turn, unit);
-  const lines = [...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed),
+  const forwarded = parsed.question && !recorded.length && forwardQuestion(deps, turn, unit);
+  // 满意率95是按户算的 按人算是93 报哪个: two figures offered for one item are asked back, nothing stored (TWO_FIGURES_OFFERED)
+  const offered = parsed.question && !recorded.length && !parsed.values.length && !parsed.invalid.length && !parsed.choices.length
+    && !hold.length && !unplaced && !misnamed.length ? askOffered(deps, turn, unit, text, candidates) : [];
+  if (offered.length && forwarded) offered.push('你的问题也已转给发布需求的部门负责人。');
+  const lines = [...offered, ...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed),
     ...(unplaced ? unplacedLines(deps, unplaced) : [])];
   // nothing read at all: a question back still waiting is asked again, once (ASKED_AGAIN_ONCE)
   const readNothing = !recorded.length && !lines.length && !parsed.invalid.length && !parsed.unasked.length && !parsed.otherUnits.length
@@ -246,7 +250,7 @@ function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: Readon
   return out;
 }
 
-function forwardQuestion(deps: BotDeps, turn: Turn, unit: string): void {
+function forwardQuestion(deps: BotDeps, turn: Turn, unit: string): boolean {
   const { store } = deps;
   const roster = store.roster.snapshot();
   // The unit's open asks are all among its replyable ones (kept in memory); every ask it had is read only when none is open.
@@ -258,11 +262,12 @@ function forwardQuestion(deps: BotDeps, turn: Turn, unit: string): void {
   const leads = [...new Set(mentioned.flatMap((id) => store.requests.inCollection(id)
     .filter((r) => !items.length || askFieldsOf(r).some((k) => items.includes(k)))
     .flatMap((r) => requestersOf(roster, r))))].slice(0, 3);
-  if (!leads.length) return;
+  if (!leads.length) return false;
   const names = leads.map((id) => `@${memberName(roster, id)}`).join(' ');
   deps.outbound.say({ kind: 'channel' }, {
     text: `${names} ${turn.member.name}（${unitName(roster, unit)}）问：${turn.text.trim()}`, mentions: leads,
   });
+  return true;
 }
 
 /** Fields of these collections the text names by label or alias (whole words, not a shared prefix). */

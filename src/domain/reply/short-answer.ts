@@ -9,6 +9,8 @@ import { checkNumber } from './values.js';
 export interface Reading {
   value: FieldValue;
   raw: string;
+  /** The words the member said it with (满意率95是按户算的), when the member offered it: the answer may pick it by them. */
+  words?: string;
 }
 
 /**
@@ -125,6 +127,17 @@ function afterExplanation(text: string, otherItems: readonly string[]): string {
   return explains ? clauses.at(-1)! : text;
 }
 
+/**
+ * PICKED_BY_ITS_WORDS: 按户算的那个 after 满意率95是按户算的 按人算是93 报哪个: the answer, without 那个 / 的 / 为准, is words
+ * the member said one offered figure with and not the other. Null when it is no such words.
+ */
+function saidWith(s: string, readings: readonly Reading[]): Reading | null {
+  const words = s.replace(/(?:的)?(?:那个|那一个|这个|那项|那一项|为准|来报|报)$/, '').replace(/的$/, '');
+  if (words.length < 2 || /\d/.test(words)) return null;
+  const hits = readings.filter((r) => r.words?.includes(words));
+  return hits.length === 1 ? hits[0]! : null;
+}
+
 /** How the member's next message answers the question, if it is a short answer at all. */
 export function readShortAnswer(text: string, question: AskedQuestion): ShortAnswer {
   const { field, readings } = question;
@@ -135,6 +148,8 @@ export function readShortAnswer(text: string, question: AskedQuestion): ShortAns
   // “0.65万” quoted back as the bot wrote it
   const quoted = readings.find((r) => r.raw === s);
   if (quoted) return { kind: 'picked', value: quoted.value, raw: quoted.raw };
+  const said = saidWith(s, readings);
+  if (said) return { kind: 'picked', value: said.value, raw: said.raw };
   const q = loneFigure(s);
   if (!q) return NONE;
   // 可能是0.65万 / 约0.65万 / 0.65万以上: no exact figure yet, so nothing to settle with
