@@ -197,7 +197,33 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
     const done = objectDone(clause, name, objects);
     if (done) return done;
   }
+  const had = objectHad(clause, names, objects);
+  if (had) return had;
   return underWay(clause, field.label, objects);
+}
+
+const objectHadCache = new Map<string, RegExp | null>();
+
+/**
+ * OBJECT_HAD: 有档案 / 方案有的 for 是否建立关爱档案 / 是否制定禁烧方案: the question's object (one of its names, or the last
+ * two characters of what 是否 asks about) said to be there is a yes — 有 right before it at the end of a stretch of speech,
+ * or 有的 / 有了 right after it (not 有的村…, which is "some").
+ */
+function objectHad(clause: string, names: readonly string[], objects: readonly string[]): Found<boolean> | null {
+  const key = names.join('\u0000');
+  let re = objectHadCache.get(key);
+  if (re === undefined) {
+    const cores = names.map(questionCore).filter((c): c is string => !!c);
+    const heads = [...new Set([...objects, ...cores, ...cores.map((c) => c.slice(-2))])].filter((h) => h.length >= 2)
+      .sort((a, b) => b.length - a.length).map(escapeRe);
+    re = heads.length
+      ? new RegExp(`(?<![没无])有(?:${heads.join('|')})(?=$|[\\s，,。；;！!、])|(?:${heads.join('|')})(?:也|都|是)?有(?:的|了)(?![村户人家处个社区地方些还没是])`)
+      : null;
+    if (objectHadCache.size > 1024) objectHadCache.clear();
+    objectHadCache.set(key, re);
+  }
+  const m = re?.exec(clause);
+  return m ? { value: true, index: m.index } : null;
 }
 
 /** Questions whether something is finished or set up (是否完成自查, 是否建成集中充电点, 是否成立业主委员会). */
