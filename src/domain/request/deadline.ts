@@ -41,12 +41,17 @@ const WITHIN = new RegExp(`(\\d{1,2}|${CN})\\s*个?(工作日|天|日)\\s*(?:之
 const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|本月|这个月|当月|今天|今日|当天)\s*(?:之内|以内|内)/g;
 
 // (于2042年5月底: a month's end said with its year keeps the year outside the date, see DATE)
-const LEAD_IN = /(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\s*(?:为|是|:|：)?\s*(?:\d{4}年)?\s*$/;
+/**
+ * 报送时间：每月月末 / 截止时间为每月25日: a monthly round's day said after its label; 每月 between them does not cut the
+ * lead (as 于每月5日 does not).
+ */
+const EACH_MONTH = '(?:每个?月(?:的)?\\s*)?';
+const LEAD_IN = new RegExp(`(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\\s*(?:为|是|:|：)?\\s*(?:\\d{4}年)?\\s*${EACH_MONTH}$`);
 /**
  * 报表交报时间：2042年3月31日 / 报送时间为12月5日: a time label whose subject is the reporting leads in its due day (not
  * the first day of a reporting window, 填报时间：2月1日至4月15日, whose end is due).
  */
-const REPORTING_TIME_LEAD = /(?:报送|上报|填报|交报|上交|提交)(?:时间|日期)\s*(?:为|是|:|：)?\s*(?:\d{4}年)?\s*$/;
+const REPORTING_TIME_LEAD = new RegExp(`(?:报送|上报|填报|交报|上交|提交)(?:时间|日期)\\s*(?:为|是|:|：)?\\s*(?:\\d{4}年)?\\s*${EACH_MONTH}$`);
 const OPENS_SPAN = /^\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:起)?\s*(?:至|到|—|－|~|～)/;
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
 const BIRTH_AFTER = /^\s*(?:前|以前|之前|后|以后)?\s*(?:出生|年满|满\d|周岁)/;
@@ -466,6 +471,8 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     const [whole, monthWord, date, statedTod, clock, mark] = m;
     if (listed.some(([s0, e0]) => m!.index < e0 && m!.index + whole!.length > s0)) continue;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
+    // 截止时间为每个月的月底: a lead-in may stand further back than the 8 characters read before
+    const leadText = text.slice(Math.max(0, m.index - 16), m.index);
     // 于第三日中午12时前: a day counted from a round's start, not a day of the month (see windowDays)
     if (/第\s*$/.test(before)) continue;
     const after = text.slice(m.index + whole!.length);
@@ -511,14 +518,14 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     const dueDay = !mark && !hasClock && (REPORTED_ON.test(after) || (ROUND_BEGINS.test(after) && RECURRING_ASK.test(sentence)));
     // 于每周三通过邮件报: a weekly round; 原每周二上报的报表 describes an old one
     const clause = clauseAfter(text, m.index + whole!.length);
-    const weekly = /^每/.test(date!.trim()) && (ASK_VERB.test(clause) || LEAD_IN.test(before)) && !/报的/.test(clause);
+    const weekly = /^每/.test(date!.trim()) && (ASK_VERB.test(clause) || LEAD_IN.test(leadText)) && !/报的/.test(clause);
     // 填报时间：2028年2月1日至4月15日: a reporting window is due at its end
     const windowEnd = WINDOW_BEFORE.test(before)
       && (WINDOW_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index)) || WINDOW_REPORT.test(after));
     // 报告时段：自2月16日起至3月31日止 in a notice that asks in rounds: the end of the schedule, no due day
     if (periodic && !windowEnd && !clock && (!mark || /止$/.test(mark)) && spanStart) continue;
     const reportingTime = REPORTING_TIME_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !OPENS_SPAN.test(after);
-    const strong = Boolean(mark) || LEAD_IN.test(before) || reportingTime || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
+    const strong = Boolean(mark) || LEAD_IN.test(leadText) || reportingTime || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
     // 请于11月26日、27日和30日上午10点前: 于 opens the list, the last day's clock closes it
     const opensList = !mark && !hasClock && !tod && LIST_NEXT.test(after);
     if (!strong || opensList) {
