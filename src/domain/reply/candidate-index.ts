@@ -134,7 +134,8 @@ function numeralPartsOf(name: string): string[] {
   return parts;
 }
 
-function sharedMatch(words: string, phrase: string, names: readonly string[], namesKey: string): NameMatch {
+/** The remembered matches of one phrase (looked up once per phrase, not once per entry). */
+function sharedMatchesOf(phrase: string): Map<string, NameMatch> {
   let ofPhrase = sharedMatches.get(phrase);
   if (!ofPhrase) {
     if (sharedMatchCount >= SHARED_MATCH_LIMIT) {
@@ -143,12 +144,7 @@ function sharedMatch(words: string, phrase: string, names: readonly string[], na
     }
     sharedMatches.set(phrase, ofPhrase = new Map());
   }
-  let found = ofPhrase.get(namesKey);
-  if (!found) {
-    ofPhrase.set(namesKey, found = namesMatch(words, names));
-    sharedMatchCount++;
-  }
-  return found;
+  return ofPhrase;
 }
 
 /**
@@ -199,7 +195,16 @@ function build(fields: readonly FieldDef[]): CandidateIndex {
       let found = matches.get(phrase);
       if (!found) {
         const words = asWritten(phrase);
-        found = entries.map((e, i) => sharedMatch(words, phrase, e.names, namesKeys[i]!));
+        const ofPhrase = sharedMatchesOf(phrase);
+        found = new Array<NameMatch>(entries.length);
+        for (let i = 0; i < entries.length; i++) {
+          let m = ofPhrase.get(namesKeys[i]!);
+          if (!m) {
+            ofPhrase.set(namesKeys[i]!, m = namesMatch(words, entries[i]!.names));
+            sharedMatchCount++;
+          }
+          found[i] = m;
+        }
         if (matches.size >= MATCH_CACHE_LIMIT) matches.clear();
         matches.set(phrase, found);
       }
@@ -217,6 +222,11 @@ function build(fields: readonly FieldDef[]): CandidateIndex {
  * too big; a field registers again, under the new generation, when a set that holds it is next asked.
  */
 const tailOwners = new Map<string, FieldPiece[]>();
+/**
+ * Which fields' names contain each piece of two characters or more (shortLabelForms asks whether another field's name
+ * includes each start of a name: a scan of every other field's names per start, once per field of every new set).
+ */
+const partOwners = new Map<string, FieldPiece[]>();
 const registeredIn = new WeakMap<FieldPiece, number>();
 let tailGeneration = 0;
 const TAIL_LIMIT = 200_000;
@@ -225,36 +235,54 @@ function registerTails(piece: FieldPiece): void {
   if (registeredIn.get(piece) === tailGeneration) return;
   registeredIn.set(piece, tailGeneration);
   const tails = new Set<string>();
+  const parts = new Set<string>();
   for (const name of [piece.field.label, ...piece.field.aliases]) {
-    if (typeof name === 'string') for (let from = 0; from < name.length; from++) tails.add(name.slice(from));
+    if (typeof name !== 'string') continue;
+    for (let from = 0; from < name.length; from++) {
+      tails.add(name.slice(from));
+      for (let to = from + 2; to <= name.length; to++) parts.add(name.slice(from, to));
+    }
   }
   for (const tail of tails) {
     const owners = tailOwners.get(tail);
     if (owners) owners.push(piece);
     else tailOwners.set(tail, [piece]);
   }
+  for (const part of parts) {
+    const owners = partOwners.get(part);
+    if (owners) owners.push(piece);
+    else partOwners.set(part, [piece]);
+  }
 }
 
 /** labelForms' questions about the other fields of a set (fields distinct by key), for the field at each ordinal. */
 function otherNamesOf(pieces: readonly FieldPiece[]): { of(ordinal: number): OtherNames } {
-  if (tailOwners.size >= TAIL_LIMIT) {
+  if (tailOwners.size >= TAIL_LIMIT || partOwners.size >= TAIL_LIMIT) {
     tailOwners.clear();
+    partOwners.clear();
     tailGeneration++;
   }
   for (const piece of pieces) registerTails(piece);
   let generation = tailGeneration;
   const members = new Set(pieces);
+  // cleared since (by a later set): this set's fields register again first
+  const registered = (): void => {
+    if (generation !== tailGeneration) {
+      for (const piece of pieces) registerTails(piece);
+      generation = tailGeneration;
+    }
+  };
   return {
     of: (ordinal) => ({
       someEndsWith: (tail) => {
-        // cleared since (by a later set): this set's fields register again first
-        if (generation !== tailGeneration) {
-          for (const piece of pieces) registerTails(piece);
-          generation = tailGeneration;
-        }
+        registered();
         return (tailOwners.get(tail) ?? []).some((p) => p !== pieces[ordinal] && members.has(p));
       },
-      someIncludes: (part) => pieces.some((p, i) => i !== ordinal && [p.field.label, ...p.field.aliases].some((n) => n.includes(part))),
+      someIncludes: (part) => {
+        if (part.length < 2) return pieces.some((p, i) => i !== ordinal && [p.field.label, ...p.field.aliases].some((n) => n.includes(part)));
+        registered();
+        return (partOwners.get(part) ?? []).some((p) => p !== pieces[ordinal] && members.has(p));
+      },
     }),
   };
 }
