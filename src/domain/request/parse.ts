@@ -76,7 +76,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const targetText = blankWith(withoutParts(anatomy, NOT_FOR_TARGETS), [...deptSpans, ...spansOf(REFERENCE, body)]);
     // 局机关各股室、中心：: a notice addressed only to the issuer's own sections asks the units for nothing
     if (addressesOnlyOwnOffices(anatomy, units)) return null;
-    const addressed = addresseeFirst(anatomy, targetText, units);
+    const addressed = scopeNamed(anatomy, targetText, units) ?? addresseeFirst(anatomy, targetText, units);
     const targets = addressed ?? findTargets(targetText, units);
 
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
@@ -155,6 +155,34 @@ function addresseeFirst(anatomy: Anatomy, targetText: string, units: UnitIndex):
   const body = blankWith(targetText, addressees);
   if (new RegExp(units.pattern.source).test(body)) return null;
   return { ...fromAddressee, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] };
+}
+
+/**
+ * 一、参加范围：确定参加本次专项调查的有柏川镇、石岗镇、南河镇和城北街道: a scope section that names units of the roster says
+ * who reports, whatever group the addressee line greets; the units it names are the targets (its group words, 根据各乡镇反馈的
+ * 情况, are said of the past, not of who is asked).
+ */
+function scopeNamed(anatomy: Anatomy, targetText: string, units: UnitIndex): ReturnType<typeof findTargets> | null {
+  const scopes = partSpans(anatomy, ['scope']);
+  if (!scopes.length || !units.pattern) return null;
+  const named: string[] = [];
+  const spans: Array<[number, number]> = [];
+  const re = new RegExp(units.pattern.source, 'g');
+  for (const [s, e] of scopes) {
+    const part = targetText.slice(s, e);
+    // 除石桥村外: a scope that states an exception is read with the addressees (see findTargets)
+    if (/除/.test(part)) return null;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const id = units.names.get(m[0]);
+      if (id && !named.includes(id)) named.push(id);
+      spans.push([s + m.index, s + m.index + m[0].length]);
+    }
+    re.lastIndex = 0;
+  }
+  if (!named.length) return null;
+  const whole = findTargets(targetText, units);
+  const order = new Map(units.units.map((u, i) => [u.id, i]));
+  return { targets: named.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)), explicit: true, spans: [...whole.spans, ...spans] };
 }
 
 /**
