@@ -6,12 +6,19 @@
 // names one of them (石桥村 / 是石桥的) files the figures there (held-replies.ts, settleUnitSaid).
 import { describePeriod } from '../domain/period.js';
 import { parseReply, type ParsedReply, type ParsedValue, type ReplyCandidate, type ReplyContext } from '../domain/reply/parse.js';
+import { unitCore } from '../domain/reply/table.js';
 import type { Roster } from '../domain/types.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue } from './render.js';
 
 /** The question a which-unit hold carries (its reason) starts so: how such holds are told from a misnamed unit's. */
 export const WHICH_UNIT_MARK = '哪个';
+
+/**
+ * A reply about the whole town or street (镇里汇总：全镇冬春救助共117户 / 合计 / 共计): its figures are the clerk's own unit's,
+ * never a village's, so they are not asked about.
+ */
+const WHOLE = /全(?:镇|乡|街道|街|社区|村)|(?:镇|乡|街道)(?:里|上|级)|汇总|合计|总计|共计|本镇|本街道|我镇|我街道/;
 
 /** At most this many villages are named in the question; more are left out (哪个村的数？). */
 const NAMED_AT_MOST = 4;
@@ -31,9 +38,12 @@ type Other = { id: string; name: string; candidates: ReplyCandidate[] };
  * The figures of a reply that name no unit the clerk may report for, read as one of its villages' figures. Null unless
  * the clerk speaks for two units or more, and the reply gave nothing the reader could place: no figure for the clerk's
  * own unit or a village it named, and either figures for items the clerk's unit was not asked (none named) or one
- * name that is no roster unit.
+ * name that is no roster unit; and the reply neither names the clerk's own unit nor speaks of the whole (WHOLE).
  */
 export function readUnplaced(text: string, ctx: ReplyContext, parsed: ParsedReply, others: readonly Other[], roster: Roster): Unplaced | null {
+  const own = ctx.unitName ?? '';
+  const ownCore = unitCore(own);
+  if (WHOLE.test(text) || (own && text.includes(own)) || (ownCore.length >= 2 && text.includes(ownCore))) return null;
   if (others.length < 2 || parsed.values.length || parsed.invalid.length || parsed.choices.length || parsed.changes.length) return null;
   const unknown = parsed.otherUnits.filter((u) => !roster.units.some((r) => r.name === u));
   if (parsed.otherUnits.length > 1 || unknown.length !== parsed.otherUnits.length) return null;

@@ -26,6 +26,8 @@ describe('figures of no unit the town clerk reports for', () => {
     const answer = bot().send('zt_jz', 'dm', '石桥村', { at: AT('10:05') });
     expect(answer.out.find((m) => m.chat === 'dm:zt_jz')!.text).toContain('已记录（石桥村）');
     expect(pool()).toEqual(['shiqiao.dibao_households=12', 'shiqiao.dibao_persons=20']);
+    // a figure of the whole town (全镇 / 汇总) is the town's own, never asked about
+    expect(dm('zt_jz', '镇里汇总：全镇低保户数30户', AT('10:10'))).not.toContain('哪个村');
     const audit = bot().store.db.prepare(`SELECT detail FROM audit WHERE subject = 'shiqiao/dibao_households/2026-11'`).get() as { detail: string };
     expect(JSON.parse(audit.detail)).toMatchObject({ value: 12, message: answer.lineId, askedIn: given.lineId });
   });
