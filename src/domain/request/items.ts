@@ -590,7 +590,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         continue;
       }
       // 分别统计人数（个数）: a measure with no object names no item of its own
-      if (DATA_LIKE.test(frag) && !ASK_VERB.test(frag) && !BARE_MEASURE.test(frag)) {
+      if (DATA_LIKE.test(frag) && !ASK_VERB.test(frag) && !BARE_MEASURE.test(frag) && nominal(frag)) {
         lastItem = frag;
         const label = frag;
         if (!seenNew.has(label)) {
@@ -609,6 +609,31 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
     lender = prev;
   }
   return { fields, newFields };
+}
+
+/**
+ * What may become a new field, asked of staff: a name, whole and nominal. 文字说明（写明累计数 is cut out of a bracket (an
+ * open bracket left unclosed, or a close with no open); 都是本次 is a clause (an adverb, a copula), not a
+ * thing counted; 写明…/保留一位小数 says how to write figures, not which. Such a fragment is no new field.
+ */
+const BRACKET_PAIRS: ReadonlyArray<[string, string]> = [['(', ')'], ['（', '）'], ['《', '》'], ['“', '”'], ['【', '】'], ['[', ']'], ['〔', '〕']];
+const CLAUSE_OPENING = /^(?:都|均|也|就|还|又|皆|亦|尤其)|(?:都|均|也|就)是/;
+const WRITING_INSTRUCTION = /^(?:文字说明|说明|写明|注明|标明|载明)|写明|注明|保留[一二两三四\d]位小数/;
+
+function balanced(text: string): boolean {
+  for (const [open, close] of BRACKET_PAIRS) {
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === open && open !== close) depth++;
+      else if (ch === close) { depth--; if (depth < 0) return false; }
+    }
+    if (depth !== 0) return false;
+  }
+  return true;
+}
+
+function nominal(label: string): boolean {
+  return balanced(label) && !CLAUSE_OPENING.test(label) && !WRITING_INSTRUCTION.test(label);
 }
 
 /**
