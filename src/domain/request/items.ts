@@ -617,7 +617,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
  * thing counted; 写明…/保留一位小数 says how to write figures, not which. Such a fragment is no new field.
  */
 const BRACKET_PAIRS: ReadonlyArray<[string, string]> = [['(', ')'], ['（', '）'], ['《', '》'], ['“', '”'], ['【', '】'], ['[', ']'], ['〔', '〕']];
-const CLAUSE_OPENING = /^(?:都|均|也|就|还|又|皆|亦|尤其)|(?:都|均|也|就)是/;
+// An adverb opens a clause only before its verb: 就业…, 还款…, 均价… are words, not 就/还/均 + a verb.
+const CLAUSE_OPENING = /^(?:都|均|也|就|还|又|皆|亦)(?:是|有|在|要|已|不|没|未|需|应|会|能|可|按|从)|^尤其|(?:都|均|也|就)是/;
 const WRITING_INSTRUCTION = /^(?:文字说明|说明|写明|注明|标明|载明)|写明|注明|保留[一二两三四\d]位小数/;
 
 function balanced(text: string): boolean {

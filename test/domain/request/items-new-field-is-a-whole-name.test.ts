@@ -12,4 +12,9 @@ describe('a new field is a whole, nominal name', () => {
     expect(r?.fields).toEqual(expect.arrayContaining(['dibao_households', 'dibao_persons']));
     expect(r?.newFields.map((f) => f.label).filter((l) => l.includes('都是'))).toEqual([]);
   });
+
+  it('a name that opens with an adverb\'s character (就业…) is still a name', () => {
+    const r = parse('残联：请各镇街于12月1日前报送本月残疾人就业人数、就业年龄段残疾人数。');
+    expect(r?.newFields.map((f) => f.label)).toContain('就业年龄段残疾人数');
+  });
 });
