@@ -144,9 +144,11 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   let plain = hideQuotedMessages(simplified);
   const unitName = typeof ctx?.unitName === 'string' ? ctx.unitName : undefined;
   const others = Array.isArray(ctx?.others) ? ctx.others : [];
-  const speaksFor = (name: string): string | null => others.find((o) => isOwnUnit(name, o.name))?.id ?? null;
+  const speaksFor = (name: string): string | null => unitSpokenFor(name, others)?.id ?? null;
   // A pasted table is read by its header and row labels, as plain statements.
-  const rosterName = (name: string): string | null => (name.length >= 2 ? others.find((o) => isOwnUnit(name, o.name))?.name ?? null : null);
+  const rosterName = (name: string): string | null => (name.length >= 2 ? unitSpokenFor(name, others)?.name ?? null : null);
+  // SHARED_SHORT_NAME: 清平 for 清平村 and 清平社区 opening a line or clause: nobody's; noted as a unit not spoken for
+  const shared = new Set<string>();
   if (unitName) plain = unwrapForwardedHeaders(plain, (name) => rosterName(name) !== null || (name.length >= 2 && isOwnUnit(name, unitName)));
   if (unitName) plain = hideOfficialNames(plain, [unitName, ...others.map((o) => o.name)]);
   const table = readTables(plain, unitName, (name) => speaksFor(name) !== null, rosterName);
@@ -167,8 +169,8 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   };
   plain = breakBeforeShortNames(plain, unitName, others, (words) => namesAnyField(words, own));
   const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor,
-    (line) => shortNameThenItem(line, others, indexOf) ?? shortNameThenFigure(line, unitName, others));
-  reply.otherUnits.push(...split.foreign.filter((u) => !reply.otherUnits.includes(u)));
+    (line) => shortNameThenItem(line, others, indexOf, shared) ?? shortNameThenFigure(line, unitName, others, shared) ?? sharedNameLine(line, others, shared));
+  reply.otherUnits.push(...[...split.foreign, ...shared].filter((u, i, all) => !reply.otherUnits.includes(u) && all.indexOf(u) === i));
   readUnit(split.own, ctx, reply, askedInQuote);
   // A town clerk's lines for its villages: each read against what that unit was asked.
   for (const [unit, lines] of split.parts) {
@@ -283,21 +285,48 @@ function readListAt(line: string, at: number, opener: string, ownUnit: string, r
  */
 function shortNameThenItem(
   line: string, others: NonNullable<ReplyContext['others']>, indexOf: (o: NonNullable<ReplyContext['others']>[number]) => CandidateIndex,
+  shared: Set<string>,
 ): string | null {
   const text = line.trimStart();
-  let unit: (typeof others)[number] | null = null;
+  let units: Array<(typeof others)[number]> = [];
   let length = 0;
   for (const o of others) {
     for (const name of [o.name, unitCore(o.name)]) {
-      if (name.length >= 2 && name.length > length && text.startsWith(name)) {
-        unit = o;
-        length = name.length;
-      }
+      if (name.length < 2 || name.length < length || !text.startsWith(name)) continue;
+      if (name.length > length) units = [];
+      if (!units.includes(o)) units.push(o);
+      length = name.length;
     }
   }
-  if (!unit) return null;
+  if (!units.length) return null;
   const words = /^[\u4e00-\u9fa5]*/.exec(text.slice(length))![0];
-  return words.length >= 2 && namesAnyField(words, indexOf(unit)) ? unit.id : null;
+  if (words.length < 2 || !units.some((u) => namesAnyField(words, indexOf(u)))) return null;
+  // (石桥低保户数12户 with 石桥村 and 石桥社区 both spoken for: which one is unclear)
+  if (units.length > 1) {
+    shared.add(text.slice(0, length));
+    return '';
+  }
+  return units[0]!.id;
+}
+
+/**
+ * The unit the reporter speaks for that a name means: the one whose name it is (or starts with: 石桥社区居委会), else the
+ * one whose name it shares the core of (石桥 for 石桥村). Null when none does, or when two share it and neither is named
+ * in full (石桥 for 石桥村 and 石桥社区).
+ */
+function unitSpokenFor<T extends { name: string }>(name: string, others: readonly T[]): T | null {
+  const near = others.filter((o) => isOwnUnit(name, o.name));
+  if (near.length <= 1) return near[0] ?? null;
+  const named = near.filter((o) => name.startsWith(o.name));
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** 石桥：… / 石桥 低保户数12户 opening a line: a name that two or more units the reporter speaks for start with. */
+function sharedNameLine(line: string, others: NonNullable<ReplyContext['others']>, shared: Set<string>): string | null {
+  const run = /^\s*([\u4e00-\u9fa5]{2,6})(?:[\s:：]|的)/.exec(line)?.[1];
+  if (!run || others.filter((o) => unitCore(o.name).startsWith(run)).length < 2) return null;
+  shared.add(run);
+  return '';
 }
 
 /** A figure's first character: a digit or a Chinese numeral. */
@@ -308,20 +337,24 @@ const FIGURE_START = /[\d０-９零〇一二两三四五六七八九十百千]/;
  * (or a clause, after ；，。) straight before a figure, and that exactly one unit the reporter speaks for starts with
  * (its own name not): that unit. Null when none does, or two do (清平 for 清平村 and 清平社区: which one is unclear).
  */
+// (two such units: id '' — the name starts a part of its own that is nobody's, noted as SHARED_SHORT_NAME)
 function shortNameOwner(text: string, at: number, ownUnit: string, others: NonNullable<ReplyContext['others']>): { id: string; length: number } | null {
   const run = /^[\u4e00-\u9fa5]{2,6}/.exec(text.slice(at))?.[0] ?? '';
   for (let length = 2; length <= run.length; length++) {
     if (!FIGURE_START.test(text.charAt(at + length))) continue;
     const name = run.slice(0, length);
+    if (unitCore(ownUnit).startsWith(name)) continue;
     const owners = others.filter((o) => unitCore(o.name).startsWith(name));
-    if (owners.length === 1 && !unitCore(ownUnit).startsWith(name)) return { id: owners[0]!.id, length };
+    if (owners.length) return { id: owners.length === 1 ? owners[0]!.id : '', length };
   }
   return null;
 }
 
-function shortNameThenFigure(line: string, ownUnit: string, others: NonNullable<ReplyContext['others']>): string | null {
+function shortNameThenFigure(line: string, ownUnit: string, others: NonNullable<ReplyContext['others']>, shared: Set<string>): string | null {
   const at = line.length - line.trimStart().length;
-  return shortNameOwner(line, at, ownUnit, others)?.id ?? null;
+  const owner = shortNameOwner(line, at, ownUnit, others);
+  if (owner?.id === '') shared.add(line.slice(at, at + owner.length));
+  return owner?.id ?? null;
 }
 
 /** 白菓村27户61人；清平29户、70人: a clause opened by such a short name starts a line of its own, as a full name's does. */
