@@ -10,7 +10,7 @@ import type { HeldOption, HeldValue } from '../store/held.js';
 import { unitCore } from '../domain/reply/table.js';
 import { equatedRestatement } from './held-equation.js';
 import type { AnsweredValue } from './open-questions.js';
-import { WHICH_UNIT_MARK } from './which-unit.js';
+import { placedByName } from './which-unit.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
 
@@ -262,7 +262,7 @@ export function askedAgainLines(deps: BotDeps, turn: Turn): string[] {
 
 /** A figure held until the reporter says which unit it is for (WHICH_UNIT, which-unit.ts). */
 function isWhichUnit(h: HeldValue): boolean {
-  return h.label !== null && h.reason.startsWith(WHICH_UNIT_MARK);
+  return placedByName(h);
 }
 
 /** A figure held for a misnamed unit, as the unit meant (`unit`) gets it, with the message it was given in (留痕). */
@@ -292,7 +292,9 @@ function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: str
   if (!said || !own) return null;
   const roster = store.roster.snapshot();
   const reportable = roster.units.filter((u) => u.id === own || u.parent === own);
-  const unit = reportable.find((u) => u.name === said) ?? reportable.filter((u) => unitCore(u.name).length >= 2 && unitCore(u.name) === said)[0];
+  // (石桥 for 石桥村 and 石桥社区 names neither)
+  const byCore = reportable.filter((u) => unitCore(u.name).length >= 2 && unitCore(u.name) === said);
+  const unit = reportable.find((u) => u.name === said) ?? (byCore.length === 1 ? byCore[0] : undefined);
   if (!unit) return null;
   // 石桥村 after 哪个村的数？: the unit named takes the figures, as 不是，是四合村 does below
   if (placing) return moveTo(deps, turn, named, unit);

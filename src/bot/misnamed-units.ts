@@ -83,7 +83,7 @@ const UNIT_LINE = /^\s*[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/;
  * a place name. Only that part is read again, so that words after it the reader does not take for another unit's (清平29户
  * for 清平村) are never read as the misnamed unit's. Empty when the reply does not say the name as written.
  */
-function partOf(text: string, label: string): string {
+export function partOf(text: string, label: string): string {
   const at = text.indexOf(label);
   if (at < 0) return '';
   const rest = text.slice(at);

@@ -12,7 +12,7 @@ import { requestersOf } from './ledgers.js';
 import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './held-replies.js';
 import { answerQuestions, askOffered, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { holdMisnamed, misnamedLines, readMisnamed } from './misnamed-units.js';
-import { holdUnplaced, readUnplaced, unplacedLines } from './which-unit.js';
+import { holdUnplaced, readSharedNames, readUnplaced, unplacedLines } from './which-unit.js';
 import { applyChanges } from './reply-changes.js';
 import { replyAnchor } from './reply-anchor.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
@@ -105,8 +105,12 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const misnamed = readMisnamed(text, context, parsed, { id: unit, name: unitName(roster, unit) }, roster);
   // (one whose figures could not be read again stays noted as another unit's: its figures were not recorded)
   parsed.otherUnits = parsed.otherUnits.filter((u) => !misnamed.some((m) => m.label === u && m.values.length));
+  // 清平29户 for 清平村 or 清平社区: 「清平」是清平村还是清平社区？
+  const shared = readSharedNames(text, context, parsed, others, roster);
+  parsed.otherUnits = parsed.otherUnits.filter((u) => !shared.some((s) => s.label === u));
+  const sharedHeld = shared.filter((s) => s.values.length);
   // figures a town clerk gave under no unit it reports for (none named, or a name no roster unit has): 哪个村的数？
-  const unplaced = misnamed.length ? null : readUnplaced(text, context, parsed, others, roster);
+  const unplaced = misnamed.length || shared.length ? null : readUnplaced(text, context, parsed, others, roster);
   if (unplaced) {
     parsed.unasked = parsed.unasked.filter((u) => u.unit !== undefined);
     parsed.otherUnits = parsed.otherUnits.filter((u) => u !== unplaced.label);
@@ -119,15 +123,15 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);
   holdValues(deps, turn, unit, hold, parsed.choices);
   holdMisnamed(deps, turn, unit, misnamed);
-  if (unplaced) holdUnplaced(deps, turn, unit, unplaced);
+  for (const u of [...sharedHeld, ...(unplaced ? [unplaced] : [])]) holdUnplaced(deps, turn, unit, u);
   recordQuestions(deps, turn, unit, [...parsed.invalid, ...unchanged.asked, ...changed.asked]);
   const forwarded = parsed.question && !recorded.length && forwardQuestion(deps, turn, unit);
   // 满意率95是按户算的 按人算是93 报哪个: two figures offered for one item are asked back, nothing stored (TWO_FIGURES_OFFERED)
   const offered = parsed.question && !recorded.length && !parsed.values.length && !parsed.invalid.length && !parsed.choices.length
-    && !hold.length && !unplaced && !misnamed.length ? askOffered(deps, turn, unit, text, candidates) : [];
+    && !hold.length && !unplaced && !misnamed.length && !sharedHeld.length ? askOffered(deps, turn, unit, text, candidates) : [];
   if (offered.length && forwarded) offered.push('你的问题也已转给发布需求的部门负责人。');
   const lines = [...offered, ...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed),
-    ...(unplaced ? unplacedLines(deps, unplaced) : [])];
+    ...[...sharedHeld, ...(unplaced ? [unplaced] : [])].flatMap((u) => unplacedLines(deps, u))];
   // nothing read at all: a question back still waiting is asked again, once (ASKED_AGAIN_ONCE)
   const readNothing = !recorded.length && !lines.length && !parsed.invalid.length && !parsed.unasked.length && !parsed.otherUnits.length
     && !parsed.question && !parsed.pending && !parsed.ack;

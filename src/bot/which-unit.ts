@@ -7,6 +7,7 @@
 import { describePeriod } from '../domain/period.js';
 import { parseReply, type ParsedReply, type ParsedValue, type ReplyCandidate, type ReplyContext } from '../domain/reply/parse.js';
 import { unitCore } from '../domain/reply/table.js';
+import { partOf } from './misnamed-units.js';
 import type { Roster } from '../domain/types.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue } from './render.js';
@@ -57,6 +58,36 @@ export function readUnplaced(text: string, ctx: ReplyContext, parsed: ParsedRepl
   const waiting = (o: Other): boolean => values.some((v) => o.candidates.some((c) => c.field.key === v.field && c.period === v.period && !c.answered));
   const likely = others.filter(waiting).map((o) => ({ id: o.id, name: o.name }));
   return { label, values, likely, question: whichQuestion(label, likely, roster) };
+}
+
+/**
+ * SHARED_SHORT_NAME: 清平29户、70人 from a town clerk who reports for both 清平村 and 清平社区: a name the reply gives that
+ * is no roster unit's and that two or more units the clerk reports for start with (without their suffix). The bot never
+ * picks one: what the reply says under that name is read as the first such unit's figures, held under the clerk's own
+ * unit with the name as written, and the clerk is asked 「清平」是清平村还是清平社区？; the next reply naming one of them
+ * files the figures there (held-replies.ts, settleUnitSaid), as a which-unit hold's.
+ */
+export function readSharedNames(
+  text: string, ctx: ReplyContext, parsed: ParsedReply, others: readonly Other[], roster: Roster,
+): Unplaced[] {
+  const found: Unplaced[] = [];
+  for (const label of new Set(parsed.otherUnits)) {
+    if (label.length < 2 || roster.units.some((u) => u.name === label)) continue;
+    const owners = others.filter((o) => unitCore(o.name).startsWith(label));
+    if (owners.length < 2) continue;
+    const said = partOf(text, label);
+    const model = owners.find((o) => o.candidates.some((c) => !c.answered)) ?? owners[0]!;
+    const again = said ? parseReply(said.split(label).join(model.name), ctx) : null;
+    const values = (again?.values ?? []).filter((v) => v.unit === model.id).map(({ unit: _unit, ...v }) => v);
+    const question = `「${label}」是${owners.map((o) => o.name).join('还是')}？`;
+    found.push({ label, values, likely: owners.map((o) => ({ id: o.id, name: o.name })), question });
+  }
+  return found;
+}
+
+/** Whether a hold waits for the name of the unit its figures are for (哪个村的数？ / 「清平」是清平村还是清平社区？). */
+export function placedByName(h: { label: string | null; reason: string }): boolean {
+  return h.label !== null && (h.reason.startsWith(WHICH_UNIT_MARK) || (h.reason.startsWith(`「${h.label}」是`) && h.reason.includes('还是')));
 }
 
 /** 哪个村的数？石桥村还是白沙村？ / 「红星村」是哪个村的数？ */

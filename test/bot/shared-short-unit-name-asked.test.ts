@@ -1,0 +1,51 @@
+// SHARED_SHORT_NAME: 朱沱镇's clerk reports for 石桥村 and 石桥社区 and writes 石桥12户20人. Which one is unclear, so the
+// figures are neither dropped nor guessed: they are held and the clerk is asked 「石桥」是石桥村还是石桥社区？; the next
+// reply naming one files them there, and 石桥 alone names neither.
+import { describe, expect, it } from 'vitest';
+import { useHarness } from '../support/harness.js';
+import { roster } from '../support/roster.js';
+
+const bot = useHarness();
+const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
+
+function setUp(): void {
+  bot().store.roster.load({
+    ...roster,
+    units: [...roster.units, { id: 'shiqiao', name: '石桥村', kind: 'village', parent: 'zhutuo' },
+      { id: 'shiqiaosq', name: '石桥社区', kind: 'community', parent: 'zhutuo' }, { id: 'baisha', name: '白沙村', kind: 'village', parent: 'zhutuo' }],
+    members: [...roster.members, { id: 'sq_ww', name: '石桥文书', role: 'staff', unit: 'shiqiao' },
+      { id: 'sqsq_ww', name: '石桥社区文书', role: 'staff', unit: 'shiqiaosq' }, { id: 'bs_ww', name: '白沙文书', role: 'staff', unit: 'baisha' }],
+  });
+  bot().send('lead_mz', 'channel', '【区民政局】请石桥村、石桥社区、白沙村于11月26日前报送本月低保户数、低保人数。', { at: '2026-11-23T09:00:00+08:00' });
+}
+
+function dm(text: string, at: string): string {
+  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
+}
+const pool = () => bot().store.pool.all().map((v) => `${v.unit}.${v.field}=${JSON.stringify(v.value)}`).sort();
+
+describe('a short name two of the clerk\'s units start with', () => {
+  it('is asked about, held, and filed under the unit the answer names', () => {
+    setUp();
+    const out = dm('白沙村9户15人；石桥12户、20人', AT('10:00'));
+    expect(out).toContain('「石桥」是石桥村还是石桥社区？');
+    expect(out).not.toContain('没有要你代报');
+    expect(pool()).toEqual(['baisha.dibao_households=9', 'baisha.dibao_persons=15']);
+    expect(bot().store.held.openOf('zt_jz').map((h) => [h.field, h.value, h.label]).sort()).toEqual([
+      ['dibao_households', 12, '石桥'], ['dibao_persons', 20, '石桥'],
+    ]);
+    // 石桥 again names neither
+    dm('石桥', AT('10:03'));
+    expect(pool()).toHaveLength(2);
+    expect(dm('石桥社区', AT('10:05'))).toContain('已记录（石桥社区）');
+    expect(pool()).toEqual([
+      'baisha.dibao_households=9', 'baisha.dibao_persons=15', 'shiqiaosq.dibao_households=12', 'shiqiaosq.dibao_persons=20',
+    ]);
+  });
+
+  it('石桥：… under a colon is asked the same way, nothing stored under 石桥村', () => {
+    setUp();
+    expect(dm('石桥：低保户数12户，低保人数20人', AT('10:00'))).toContain('「石桥」是石桥村还是石桥社区？');
+    expect(pool()).toEqual([]);
+  });
+});
