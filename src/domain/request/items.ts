@@ -96,7 +96,7 @@ const TRAILING_NOISE = /(?:各(?:有)?多少|请于|请在|等数据|等情况|�
 // A fragment that reads like a data item even when the dictionary does not know it (a count of 件, but 文件 / 附件 /
 // 证件 are papers, not a count).
 const DATA_LIKE = /(?:数|人次|场次|次|(?<!文|附|稿|证)件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
-const BARE_MEASURE = /^(?:总?人数|户数|人次|个数|总?数量|总数|数)$/;
+const BARE_MEASURE = /^(?:总?人数|户数|人次|个数|总?数量|总数|数|底数|总量|需求量|需要量)$/;
 const NOT_AN_ITEM = /\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
 
 /** 按养殖品种填写苗种投放量 / 分村统计户数: how the figures are broken down, then the verb; the item follows it. */
@@ -633,8 +633,21 @@ function balanced(text: string): boolean {
   return true;
 }
 
+/**
+ * A duty, a manner or a way of handing in says what to do about a thing, not which thing is counted: 确保工程质量,
+ * 摸清底数, 结合往年情况确定实际需求数量, 切实提高调查数据质量 open with the duty (a verb of aim or care, or its adverb);
+ * 活动数据可用手机短信或电子邮件 names the channel; …供求情况进行一次 and 每名儿童只填一次 end on one round of the work; 表包括县城人口
+ * says what a form covers. None of them is a name a figure, a yes/no, a date or a text can fill.
+ */
+const DUTY_OPENING =
+  /^(?:确保|保证|提高|加快|加强|切实|认真|务必|结合|兼顾|摸清|核清|查清|弄清|摸准|做好|确定|重点(?:检查|核查|排查)|要(?:组织|做好|确保|认真|加强)|组织(?:汇总|填写|开展|做好)|即(?!时))/;
+const HANDING_CHANNEL = /(?:可?用|通过|以)(?:手机)?(?:短信|电子邮件|邮件|传真|微信)/;
+const ONE_ROUND = /(?:进行|做|开展|填|报)一次$/;
+const COVERS = /包括|包含/;
+
 function nominal(label: string): boolean {
-  return balanced(label) && !CLAUSE_OPENING.test(label) && !WRITING_INSTRUCTION.test(label);
+  return balanced(label) && !CLAUSE_OPENING.test(label) && !WRITING_INSTRUCTION.test(label)
+    && !DUTY_OPENING.test(label) && !HANDING_CHANNEL.test(label) && !ONE_ROUND.test(label) && !COVERS.test(label);
 }
 
 /**
