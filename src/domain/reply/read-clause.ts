@@ -743,7 +743,7 @@ function readWordValues(
   for (const entry of index.entries) {
     const f = entry.field;
     if (f.type === 'boolean') {
-      const found = findBoolean(text, f);
+      const found = findBoolean(text, f, index.entries.filter((e) => e !== entry).flatMap((e) => e.names));
       if (found) emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
       if (found) booleanFound = true;
     } else if (f.type === 'enum') {

@@ -149,7 +149,7 @@ function untilPause(after: string): string {
 }
 
 /** Boolean stated for a field: 是否完成自查：否 / 已完成自查 / 自查已完成 / 未完成自查. */
-export function findBoolean(clause: string, field: FieldDef): Found<boolean> | null {
+export function findBoolean(clause: string, field: FieldDef, otherNames: readonly string[] = []): Found<boolean> | null {
   const names = [field.label, ...field.aliases];
   for (const name of names) {
     const at = clause.indexOf(name);
@@ -199,7 +199,86 @@ export function findBoolean(clause: string, field: FieldDef): Found<boolean> | n
   }
   const had = objectHad(clause, names, objects);
   if (had) return had;
-  return underWay(clause, field.label, objects);
+  return underWay(clause, field.label, objects) ?? objectClause(clause, field.label, names, objects, otherNames);
+}
+
+/** Words that only place a statement in time or scope, between a subject and its verb (台账去年就有了, 早就建了). */
+const CLAUSE_ADVERB = '(?:也|都|还是|还|均|全部|全都|早就|早已|就|已经|已|刚刚|刚|去年|前年|今年|本月|这个月|当月|今天|昨天|前天'
+  + '|上个?月(?:底|初|中)?|上个?星期|上周|月(?:底|初|中)|\\d{1,2}月(?:\\d{1,2}[日号])?)';
+const CLAUSE_NEGATION = '尚未|还未|还没有?|没有?|未';
+/** What a negation says of the report, not of the thing: 没报, 未统计, 没问题, 没确定. */
+const NOT_OF_THE_THING = /^(?:报|说|统计|核|填|问题|清楚|确定|数)/;
+/** Begun, not finished: 台账今天开始建了 / 正在建 / 还在弄 (for a question of setting something up or finishing it, a no). */
+const CLAUSE_BEGUN = '正在|开始|着手|准备';
+/** A verb of one or two characters and what says it happened: 建了, 搞了三次, 建起来了, 开展过, 有了; 已经…了. */
+const CLAUSE_DONE = '(?:[\\u4e00-\\u9fa5]{1,2}?)(?:起来了?|了|过|完|好)'
+  // (管理员上个月底已经安排村妇联主席兼任了: after 已经, a longer verb phrase with nothing negated in it)
+  + '|(?:已经|早已|早就|已)[^，,。；;！!\\s没未不]{1,10}?了';
+/** Verbs of reporting or counting: 台账报了 says nothing of the ledger. */
+const REPORTING = /^(?:报|说|问|算|统计|核|填|写|发现)/;
+/** Questions of setting something up or finishing it, whose thing begun is not yet there. */
+const SET_UP_QUESTION = /^(?:是否|有无)(?:已经|已)?(?:完成|建成|建立|完工|成立|设立|组建|制定|配备|配齐|落实)/;
+const clauseCache = new Map<string, { after: RegExp; before: RegExp } | null>();
+
+/**
+ * OBJECT_CLAUSE: the polarity of the clause said about the question's object, whatever the verb — its subject one of the
+ * item's names or what 是否 asks about (or that thing's last two characters: 台账 for 是否建立志愿服务台账), then words of
+ * time or scope, then a negation (台账还没弄, 没建 → no), a start (今天开始建了, 正在弄 → no, for a thing to set up or
+ * finish), or a verb of one or two characters with what says it happened (搞了三次, 建了一个, 去年就有了 → yes); or the verb
+ * first, after a pause, and the object at the end (搞了产销对接 → yes, 没搞产销对接 → no). Not where the words that name the
+ * object are part of another item's name (宣传 in 宣传材料发了 for 是否开展森林防火宣传), nor for a verb of reporting.
+ */
+function objectClause(
+  clause: string, label: string, names: readonly string[], objects: readonly string[], otherNames: readonly string[],
+): Found<boolean> | null {
+  const key = names.join('\u0000');
+  let res = clauseCache.get(key);
+  if (res === undefined) {
+    const cores = names.map(questionCore).filter((c): c is string => !!c);
+    const heads = [...new Set([...objects, ...cores, ...cores.filter((c) => c.length >= 4).map((c) => c.slice(-2))])]
+      .filter((h) => h.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(h)).sort((a, b) => b.length - a.length).map(escapeRe);
+    res = heads.length
+      ? {
+        after: new RegExp(`(${heads.join('|')})\\s*(?:[:：]\\s*)?(?:${CLAUSE_ADVERB})*(?:(${CLAUSE_NEGATION})|(${CLAUSE_BEGUN})|(有(?:了|的)(?![村户人家处个社区地方些还没是])|${CLAUSE_DONE}))`, 'g'),
+        before: new RegExp(`(?:^|[\\s，,。；;！!])(?:${CLAUSE_ADVERB})*(?:(${CLAUSE_NEGATION})([\\u4e00-\\u9fa5]{1,2}?)|([\\u4e00-\\u9fa5]{1,2}?)(?:了|过))(?:一[个场次项])?(${heads.join('|')})(?=$|[\\s，,。；;！!、])`, 'g'),
+      }
+      : null;
+    if (clauseCache.size > 1024) clauseCache.clear();
+    clauseCache.set(key, res);
+  }
+  if (!res) return null;
+  // the words that name the object must not be part of another item's name said there
+  const ownedByOther = (at: number, end: number): boolean => otherNames.some((n) => {
+    for (let k = clause.indexOf(n, Math.max(0, at - n.length + 1)); k >= 0 && k < end; k = clause.indexOf(n, k + 1)) {
+      if (k + n.length > at && n.length > end - at) return true;
+    }
+    return false;
+  });
+  res.after.lastIndex = 0;
+  for (let m = res.after.exec(clause); m; m = res.after.exec(clause)) {
+    const at = m.index, end = at + m[1]!.length;
+    if (ownedByOther(at, end)) continue;
+    if (m[2]) {
+      if (NOT_OF_THE_THING.test(clause.slice(at + m[0].length))) continue;
+      return { value: false, index: at };
+    }
+    if (m[3]) {
+      if (SET_UP_QUESTION.test(label)) return { value: false, index: at };
+      continue;
+    }
+    const said = m[4]!;
+    if (REPORTING.test(said)) continue;
+    return { value: true, index: at };
+  }
+  res.before.lastIndex = 0;
+  for (let m = res.before.exec(clause); m; m = res.before.exec(clause)) {
+    const end = m.index + m[0].length, at = end - m[4]!.length;
+    if (ownedByOther(at, end)) continue;
+    const verb = m[2] ?? m[3]!;
+    if (REPORTING.test(verb) || (m[1] && NOT_OF_THE_THING.test(verb))) continue;
+    return { value: !m[1], index: m.index };
+  }
+  return null;
 }
 
 const objectHadCache = new Map<string, RegExp | null>();
