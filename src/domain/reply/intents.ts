@@ -67,11 +67,33 @@ const ACK_WORDS =
 const PENDING_WORDS = new RegExp(PENDING_RE.source, 'g');
 const FILLER = /[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]/gu;
 
-/** Only acknowledgement words, emoji and punctuation (收到 / 好的，明天报 / 👌). */
+/**
+ * A chat app's sticker, sent as its name in square brackets ([强] [抱拳] [OK] [捂脸]): as an emoji would be. Not a
+ * picture, a voice message or a file sent ([图片] [语音]): those carry content the bot cannot read.
+ */
+const STICKER = /\[(?!图片|语音|视频|文件|链接|位置|名片|聊天记录)[\u4e00-\u9fa5A-Za-z]{1,4}\]/g;
+
+/** Only acknowledgement words, stickers, emoji and punctuation (收到 / 好的，明天报 / 👌 / [强][强]). */
 export function isAcknowledgement(text: string): boolean {
   if (!/\S/.test(text)) return false;
-  const rest = text.replace(PENDING_WORDS, '').replace(ACK_WORDS, '').replace(FILLER, '');
+  const rest = text.replace(STICKER, '').replace(PENDING_WORDS, '').replace(ACK_WORDS, '').replace(FILLER, '');
   return rest.length === 0;
+}
+
+/**
+ * CONTACT_ONLY: 经办人王丽娟 15823456789 / 联系人：邓丽 023-77651234 / 站长黄国富，电话13996018852: a reply that gives a contact
+ * (a label, a name, a telephone number) and nothing else — what a reporter adds for the requester, not a figure.
+ */
+const PHONE = /(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8})(?!\d)/g;
+const CONTACT_WORDS = /联系人|联系电话|联系方式|经办人|负责人|填报人|报送人|审核人|统计员|电话|手机|座机|姓名|[\u4e00-\u9fa5]{0,4}(?:站长|主任|书记|科长|所长|员)/g;
+
+export function isContactOnly(text: string): boolean {
+  const phones = text.match(PHONE) ?? [];
+  if (!phones.length) return false;
+  const rest = text.replace(PHONE, ' ').replace(/[（(][^）)]{0,8}[)）]/g, ' ').replace(CONTACT_WORDS, ' ').replace(STICKER, ' ');
+  // what is left: a name or two, of two to four characters each, and punctuation
+  const words = rest.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+  return words.length <= phones.length && words.every((w) => /^[\u4e00-\u9fa5]{2,4}$/.test(w));
 }
 
 /** Vague amounts that are not a figure (很多, 不清楚). */
