@@ -4,6 +4,7 @@
 // reporter is asked 「白菓村」是不是白果村？ The next reply settles them (held-replies.ts: 是的 stores them, 不是 drops them).
 import { describePeriod } from '../domain/period.js';
 import { parseReply, type ParsedReply, type ParsedValue, type ReplyContext } from '../domain/reply/parse.js';
+import { unitCore } from '../domain/reply/table.js';
 import type { Roster } from '../domain/types.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue } from './render.js';
@@ -33,14 +34,45 @@ export function oneCharApart(a: string, b: string): boolean {
   return ja - i + 1 <= 1 && jb - i + 1 <= 1;
 }
 
+/** A name's place word, by level: a village's or a community's (石乔社区 for 石桥村), or a town's or a street's. */
+const LOCAL = /(?:社区|居委会|村委会|村)$/;
+const TOWN = /(?:街道办事处|街道办|街道|镇|乡)$/;
+
+/**
+ * OWN_UNIT_MISSPELT: a reporter who reports for their own unit only names a unit two characters from it — its name
+ * without the place word one character off, and a place word of the same level (石乔社区 for 石桥村, 珠沱街道 for 朱沱镇)
+ * — or, for a long name, any two characters off (荼山竹梅街道 for 茶山竹海街道). Nobody else's figures are theirs to give,
+ * so the name is asked about (「石乔社区」是不是石桥村？), not noted as another unit's.
+ */
+function ownNameMisspelt(label: string, own: string): boolean {
+  const level = (name: string): RegExp | null => (LOCAL.test(name) ? LOCAL : TOWN.test(name) ? TOWN : null);
+  const kind = level(own);
+  if (!kind || !kind.test(label)) return false;
+  const a = unitCore(label);
+  const b = unitCore(own);
+  if (a.length < 2 || b.length < 2 || a === b) return false;
+  return editDistance(a, b) <= 1 || (b.length >= 4 && editDistance(label, own) <= 2);
+}
+
+/** Characters changed, added or left out to make one name the other. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 /**
  * The roster unit a name the reply gives is taken to mean, with a question: the one unit, among those the reporter may
- * report for, one character from it, when the name is no roster unit's. Null when it names a roster unit, or is that
- * close to none or to several.
+ * report for, one character from it, when the name is no roster unit's (for a reporter of one unit, also two:
+ * OWN_UNIT_MISSPELT). Null when it names a roster unit, or is that close to none or to several.
  */
 export function nearUnit(label: string, roster: Roster, reportable: ReadonlyArray<{ id: string; name: string }>): { id: string; name: string } | null {
   if (roster.units.some((u) => u.name === label)) return null;
-  const near = reportable.filter((u) => oneCharApart(label, u.name));
+  const near = reportable.filter((u) => oneCharApart(label, u.name) || (reportable.length === 1 && ownNameMisspelt(label, u.name)));
   return near.length === 1 ? near[0]! : null;
 }
 
