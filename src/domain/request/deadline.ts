@@ -584,6 +584,9 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     // 报告月后的3天内 / 每季度结束后15日内: counted from the end of the round's month or quarter, not from today
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const end = roundEnd(before, today, n, m[2] === '工作日');
+    // 请于每季度末五日内报…: days said of every round, counted from each round's end the reading above does not place, are
+    // the later rounds' rhythm; they are never counted from the day the notice is sent
+    if (!end && EVERY_ROUND_BEFORE.test(before)) continue;
     const base = end ?? today;
     const day = m[2] === '工作日' ? addWorkdays(base, n) : addDays(base, n);
     // 各镇街应在每个季度后30日内完成核查、汇总: a task of the units' own, not what they report
@@ -643,6 +646,8 @@ function firstDue(found: DeadlineMatch[], at: Date): DeadlineMatch {
 const AFTER_ROUND_BEFORE = new RegExp(`[月季]度?(?:结束)?后的?\\s*(?:\\d{1,2}|${CN})\\s*个?(?:工作日|天|日)\\s*(?:\\d{1,2}\\s*[时点]|\\d{1,2}[:：]\\d{2})?\\s*前`, 'g');
 const AFTER_MONTH = /月(?:结束)?后的?\s*$/;
 const AFTER_QUARTER = /季(?:度)?(?:结束)?后的?\s*$/;
+/** 每季度末 / 每月月底 / 每年年末: the end of every round, right before a count of days. */
+const EVERY_ROUND_BEFORE = /每个?(?:季度?|月|年|周|星期)[^，,。；;\n]{0,4}$/;
 /** 一季度后8日 / 第三季度结束后10日: days counted from the end of a quarter the schedule names. */
 const AFTER_NAMED_QUARTER = /(?:第)?([一二三四1-4])\s*季度?(?:结束)?后的?\s*$/;
 
