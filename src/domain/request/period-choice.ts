@@ -583,7 +583,11 @@ const REPORT_AFTER = /^[^，,。；;:：、\n（()）《》“”"]{0,12}?(?:半
 /** The distinct periods of the reports a tier names with their periods, in the order named. */
 function namedReports(text: string, inTier: PeriodMention[]): string[] {
   const out: string[] = [];
-  for (const m of [...inTier].sort((a, b) => a.index - b.index)) {
+  const sorted = [...inTier].sort((a, b) => a.index - b.index);
+  for (const [i, m] of sorted.entries()) {
+    // 今年一季度的统计报表: the year is the quarter's (as in pick), not a report of its own
+    const next = sorted[i + 1];
+    if (m.kind === 'year' && next && next.kind !== 'year' && next.index - (m.index + m.text.length) <= 1) continue;
     const report = REPORT_AFTER.exec(text.slice(m.index + m.text.length, m.index + m.text.length + 16));
     if (report && !PERIODIC_REPORTS.test(report[0]) && !out.includes(m.period)) out.push(m.period);
   }
