@@ -216,6 +216,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 2057年前三季度 / 今年前两个季度: the quarters from the start of the year, a running total like 1—9月 counted as of
+    // its last day (never the third quarter alone); 前一季度 is the first quarter
+    re: /(?:(\d{4})年(?:度)?|(今年|本年|去年|上年))?前\s*([一二两三123])\s*个?季度/g,
+    resolve(m, today) {
+      const n = num(m[3]!.replace('两', '二'));
+      if (!(n >= 1 && n <= 3)) return null;
+      const month = n * 3;
+      const year = m[1] ? Number(m[1]) : m[2] ? today.year - (/去|上/.test(m[2]) ? 1 : 0) : yearForMonth(today, month);
+      if (n === 1) return { period: `${year}-Q1`, kind: 'quarter' };
+      return { period: formatLocalDate({ year, month, day: daysInMonth(year, month) }), kind: 'snapshot' };
+    },
+  },
+  {
     // 上半年 / 2026年下半年 / 今年上半年
     re: /(?:(\d{4})年|(今年|本年|去年|上年))?(上|下)半年/g,
     resolve(m, today) {

@@ -644,20 +644,35 @@ const JOIN = /^\s*(?:和|及|与|跟|以及|、|,|，)\s*$/;
 
 function coordinated(text: string, mentions: PeriodMention[], chosen: PeriodMention): string[] {
   const out = [chosen.period];
+  const joined = [chosen];
   let last = chosen;
   for (const m of mentions) {
     if (m.index <= last.index) continue;
     if (!JOIN.test(text.slice(last.index + last.text.length, m.index))) break;
     if (!out.includes(m.period)) out.push(m.period);
+    joined.push(m);
     last = m;
+  }
+  // 2056年、2057年前三季度 / 2041年和2042年1—6月: a running total said after the last of the years joined to it counts the
+  // same months of each of them
+  if (joined.length > 1 && last.kind === 'snapshot' && OWN_YEAR.test(last.text) && RUNNING_TOTAL.test(last.text)
+    && joined.slice(0, -1).every((m) => m.kind === 'year' && /^\d{4}年$/.test(m.text))) {
+    const monthDay = last.period.slice(4);
+    return [...new Set(joined.map((m) => (m === last ? m.period : `${m.period}${monthDay}`)))];
   }
   return out;
 }
 
+/** A period said with its own year (2057年前三季度). */
+const OWN_YEAR = /^\d{4}年/;
+/** 前三季度 / 1—9月: a running total from the start of the year. */
+const RUNNING_TOTAL = /前\s*[一二两三123]\s*个?季度|年(?:1|一)(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
+
 function pick(list: PeriodMention[]): PeriodMention | undefined {
   for (let i = 0; i < list.length; i++) {
     const m = list[i]!, next = list[i + 1];
-    if (m.kind === 'year' && next && next.kind !== 'year' && next.index - (m.index + m.text.length) <= 1) continue;
+    // (2056年、2057年前三季度: the next period names its own year, so the one before is not its year but a period joined to it)
+    if (m.kind === 'year' && next && next.kind !== 'year' && next.index - (m.index + m.text.length) <= 1 && !OWN_YEAR.test(next.text)) continue;
     return m;
   }
   return undefined;
