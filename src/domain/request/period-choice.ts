@@ -72,7 +72,7 @@ function withDataDates(mentions: PeriodMention[], dates: PeriodMention[]): Perio
  * 代表…的数据 / 统计时段为 / 数据时间： / 数据均为1—11月累计数 — a label that says what time the figures are for (a sentence
  * whose subject is the data themselves says it as plainly as a 数据时间 section does).
  */
-const DATA_TIME_LABEL = /(?:代表|数据时间|数据时点|统计时段|统计期间?|数据期间|数据(?:均|都|全部|一律)?(?:为|是))\s*(?:为|是|:|：)?\s*$/;
+const DATA_TIME_LABEL = /(?:代表|数据时间|数据时点|统计时段|统计期间?|(?:数据)?统计(?:起止)?时间|数据期间|数据(?:均|都|全部|一律)?(?:为|是))\s*(?:为|是|:|：)?\s*$/;
 /** 比上年 / 较去年同期 / 与上年对比: a period named to compare with is not the one asked for. */
 const COMPARED_BEFORE = /(?:比|较|同比|环比|相比)\s*$/;
 const WITH_BEFORE = /(?:与|和|同)\s*$/;
@@ -482,6 +482,12 @@ function chooseOne(
         // what is asked has its own data date, and each is counted
         if (dates.includes(chosen)) {
           for (const d of listed) if (dates.includes(d) && !periods.includes(d.period)) periods.push(d.period);
+        }
+        // 1.快报：…数据统计起止时间为2052年1月1日至9月30日。2.年报：…数据统计起止时间为2052年1月1日至12月31日: each report
+        // of the ask says the time its own figures count, and each is counted
+        const labelled = (m: PeriodMention) => DATA_TIME_LABEL.test(text.slice(Math.max(0, m.index - 8), m.index));
+        if (tier === 0 && labelled(chosen)) {
+          for (const m of inTier) if (m !== chosen && labelled(m) && !periods.includes(m.period)) periods.push(m.period);
         }
         const alternatives = tier <= 1 ? [...new Set(inTier.filter((m) => m.kind === chosen.kind && m !== picked && !periods.includes(m.period)).map((m) => m.period))] : [];
         return { period: chosen.period, periods, spans, candidates, ...(alternatives.length ? { alternatives } : {}) };
