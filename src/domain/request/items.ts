@@ -96,6 +96,7 @@ const TRAILING_NOISE = /(?:各(?:有)?多少|请于|请在|等数据|等情况|�
 // A fragment that reads like a data item even when the dictionary does not know it (a count of 件, but 文件 / 附件 /
 // 证件 are papers, not a count).
 const DATA_LIKE = /(?:数|人次|场次|次|(?<!文|附|稿|证)件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
+const WORK_REPORT = /工作(?=总结|报告)/g;
 const BARE_MEASURE = /^(?:总?人数|户数|人次|个数|总?数量|总数|数|底数|总量|需求量|需要量)$/;
 const NOT_AN_ITEM = /\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
 
@@ -556,7 +557,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       const frag = REPORT_FORM_ENTRY.test(cleaned) ? formContent(cleaned, ctx.matcher) : cleaned;
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
-      if (frag.length > LONGEST_ITEM || (NOT_AN_ITEM.test(frag) && !knownOutright(frag, ctx.matcher))) { prev = null; continue; }
+      // (年度工作总结 / 工作报告: 工作 before the report it names is the report's kind, not a duty; the report is an item)
+      if (frag.length > LONGEST_ITEM || (NOT_AN_ITEM.test(frag.replace(WORK_REPORT, '')) && !knownOutright(frag, ctx.matcher))) { prev = null; continue; }
       // a qualifier sharing the next item's head (当日和累计的…病例数) is read with it before it is read alone; a
       // fragment that names an item by itself (一般隐患、重大隐患和列入治理计划的重大隐患) is no such qualifier
       // 城市（县城）建设统计2027年年报…：年报综合表于…报送: a report named by its form alone is first the title's report of
