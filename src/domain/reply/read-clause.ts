@@ -648,6 +648,14 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
     return;
   }
   if (zero) {
+    // 破坏森林资源和疫木都没有 / 宣讲和卫生活动都没有开展 / 粳稻油菜籽都没有: items joined, each nil
+    const joined = joinedItems(text.slice(0, zero.index), text.slice(zero.index + zero[0].length), index);
+    if (joined.length >= 2) {
+      const check = (field: FieldDef): Checked => checkNumericValue(0, field);
+      for (const j of joined) emit.value(j, clause.start + zero.index, zero[0], check);
+      state.context = text;
+      return;
+    }
     const rest = (withoutNames.slice(0, zero.index) + withoutNames.slice(zero.index + zero[0].length)).replace(FILLER, '');
     let entry = label;
     if (!entry && !rest) entry = state.context ? bestNumericField(state.context, index) : null;
@@ -675,6 +683,31 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
   if (!label) return;
   const vague = VAGUE_RE.exec(text);
   if (vague) emit.invalid(label, clause.start + vague.index, vague[0], `无法识别具体数值，${expectationFor(label)}`);
+}
+
+/** Words that join item names (粳稻和油菜籽, 宣讲、卫生活动) or quantify all of them (都, 也, 均). */
+const JOINER = /^(?:以及|和|与|及|跟|还有|、|[,，]|\s)+/;
+const ALL_OF_THEM = /(?:也都|都还|也还|全部|全都|都|也|均|全)\s*$/;
+
+/**
+ * JOINED_ITEMS: 破坏森林资源和疫木都没有 / 宣讲和卫生活动都没有开展 / 粳稻油菜籽都没有: the words before a nil are nothing but
+ * two or more item names (each a whole name of a count asked), joined by 和/、/与 or said one after another, then 都/也:
+ * each of them is nil. Nothing after the nil but a verb. Empty when the words are anything else.
+ */
+function joinedItems(before: string, after: string, index: CandidateIndex): FieldEntry[] {
+  if (!/^[\u4e00-\u9fa5]{0,4}[了的过]?[\s。.!！]*$/.test(after)) return [];
+  let rest = before.replace(ALL_OF_THEM, '').trim();
+  const found: FieldEntry[] = [];
+  while (rest) {
+    let best: { entry: FieldEntry; length: number } | null = null;
+    for (const e of index.numericEntries) {
+      for (const n of e.names) if (n.length >= 2 && rest.startsWith(n) && (!best || n.length > best.length)) best = { entry: e, length: n.length };
+    }
+    if (!best || found.includes(best.entry)) return [];
+    found.push(best.entry);
+    rest = rest.slice(best.length).replace(JOINER, '');
+  }
+  return found;
 }
 
 /**
