@@ -623,10 +623,14 @@ const NEGATED_VERB_TAIL = /^[\u4e00-\u9fa5]{1,2}[的了过]?[\s。.!！]*$/;
 function readZeroAfterFigures(at: number, tail: string, index: CandidateIndex, emit: Emitter): void {
   // 招牌没有隐患违建没有: several items each said to be nil after the last figure
   if (readZeroRun({ start: at, end: at + tail.length, text: tail, sentence: -1, aside: false }, tail, index, emit)) return;
-  const zero = ZERO_RE.exec(hideNames(tail, index));
+  const hidden = hideNames(tail, index);
+  const zero = ZERO_RE.exec(hidden);
   // (百岁老人没有 生存认证已完成: a typed pause ends the nil statement as the clause end does)
   const rest = tail.slice(zero ? zero.index + zero[0].length : 0);
-  const verbEnds = NEGATED_VERB_TAIL.test(rest) && !namesAnyItem(rest, index);
+  // (环境卫生活动没搞台账建起来了: in a voice run the negated verb ends where the next item's name begins)
+  const verbBeforeNext = zero ? /^([\u4e00-\u9fa5]{1,2}?[的了过]?) +\S/.exec(hidden.slice(zero.index + zero[0].length)) : null;
+  const verbEnds = (NEGATED_VERB_TAIL.test(rest) && !namesAnyItem(rest, index))
+    || (!!verbBeforeNext && /^(?:[没未]|没有)$/.test(zero![0]) && rest.charAt(verbBeforeNext[1]!.length) !== ' ' && !namesAnyItem(verbBeforeNext[1]!, index));
   if (!zero || !(CLAUSE_TAIL.test(rest.replace(/[人户个次件处]|发生|发现|新增/g, '')) || /^\s+\S/.test(rest) || verbEnds)) return;
   // (临时点没设 / 没有停产的: a negated verb said of a yes/no item's object is that item's no, not a count's zero)
   if ((verbEnds || /^[没未]$/.test(zero[0])) && namesAnyItem(tail.slice(0, zero.index), index, false)) return;
