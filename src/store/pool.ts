@@ -39,6 +39,7 @@ export function sameShapeGlob(period: string): string {
 }
 
 const pairKey = (unit: string, field: string): string => `${unit}\u0000${field}`;
+const rowKey = (unit: string, field: string, column: string): string => `${unit}\u0000${field}\u0000${column}`;
 
 /**
  * (unit, field) pairs as fields by unit: asked once or more for every candidate of every reply, a lookup by the two
@@ -78,7 +79,10 @@ export class PoolRepo {
   private lastFigureCount = 0;
   private dataVersion: unknown = null;
   private readonly reads: TransactionReads;
-  /** Rows by (unit, field, period) within one store transaction. */
+  /**
+   * Rows by (unit, field, period), kept as transaction reads are (within one store transaction; across them on an
+   * in-memory store); `put` drops only the row it writes, any other write to the pool drops them all.
+   */
   private readonly rows;
 
   constructor(private readonly db: Db, private readonly dataVersions: DataVersion) {
@@ -121,7 +125,7 @@ export class PoolRepo {
   get(unit: string, field: string, period: string | null): PoolValue | undefined {
     if (!this.mayHold(unit, field)) return undefined;
     const column = periodToColumn(period);
-    const row = this.rows.read(`${unit}\u0000${field}\u0000${column}`, () => this.getStmt.get(unit, field, column) as RawRow | undefined);
+    const row = this.rows.read(rowKey(unit, field, column), () => this.getStmt.get(unit, field, column) as RawRow | undefined);
     return row && toValue(row);
   }
 
@@ -129,17 +133,22 @@ export class PoolRepo {
   put(v: Omit<PoolValue, 'version'>): { previous: PoolValue | undefined; version: number } {
     const previous = this.get(v.unit, v.field, v.period);
     const version = (previous?.version ?? 0) + 1;
+    const column = periodToColumn(v.period);
     const args = [
-      v.unit, v.field, periodToColumn(v.period), JSON.stringify(v.value), v.memberId, v.messageId, v.at.toISOString(), version,
+      v.unit, v.field, column, JSON.stringify(v.value), v.memberId, v.messageId, v.at.toISOString(), version,
       v.source ?? null, v.approximate ? 1 : 0,
     ];
-    this.db.prepare(`INSERT INTO pool (unit, field, period, value, member_id, message_id, at, version, source, approximate)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (unit, field, period) DO UPDATE SET value = excluded.value, member_id = excluded.member_id,
-        message_id = excluded.message_id, at = excluded.at, version = excluded.version, source = excluded.source,
-        approximate = excluded.approximate`).run(...args);
-    this.db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version, source, approximate)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...args);
+    // both statements write this (unit, field, period) only: the other rows kept stay (a reply's candidates read the
+    // unit's rows again at its next reply, after other units' figures were put)
+    this.rows.writeKey(rowKey(v.unit, v.field, column), () => {
+      this.db.prepare(`INSERT INTO pool (unit, field, period, value, member_id, message_id, at, version, source, approximate)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (unit, field, period) DO UPDATE SET value = excluded.value, member_id = excluded.member_id,
+          message_id = excluded.message_id, at = excluded.at, version = excluded.version, source = excluded.source,
+          approximate = excluded.approximate`).run(...args);
+      this.db.prepare(`INSERT INTO pool_history (unit, field, period, value, member_id, message_id, at, version, source, approximate)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...args);
+    });
     if (this.heldPairs instanceof HeldPairs) this.heldPairs.add(v.unit, v.field);
     const figures = this.lastFigures.get(pairKey(v.unit, v.field));
     if (figures) {

@@ -12,7 +12,9 @@
 //    An in-memory database (the replay, tests) has no other connection at all: there the answers are kept across
 //    transactions, until a write on the connection drops them (docs/performance.md, phase 16).
 // A cached answer must be plain data the repository converts afresh for each caller (a raw row, a number), so a
-// caller that changes what it got cannot change what the next caller gets.
+// caller that changes what it got cannot change what the next caller gets. One exception, declared by the writer: a
+// repository whose statements write only the rows under one key of its memo (`writeKey`) drops that key's answer
+// and spares the memo's others (the pool's `put`); every other memo on the tables is dropped as usual.
 //
 // Tracked reads (the same watch, across transactions): `track(fn)` notes every table `fn` reads (each reading
 // statement's tables are the schema's tables and views its SQL names, views widened to the tables they name) and
@@ -50,6 +52,24 @@ export class TransactionMemo<V> {
 
   clear(): void {
     if (this.values.size) this.values.clear();
+  }
+
+  /**
+   * Runs `write`, whose statements write only the rows this memo keeps under `key` (a pool value and its history, put
+   * by its repository): that key's answer goes, and every other answer of this memo stays, where any other write to
+   * its tables drops them all. Only this memo is spared, only while `write` runs: every other memo reading the tables
+   * is dropped as usual, a statement that may write anything or a rollback still drops everything, and the tables'
+   * write counts (tracked reads) move.
+   */
+  writeKey<R>(key: Key, write: () => R): R {
+    const outer = this.reads.sparing;
+    this.reads.sparing = this as TransactionMemo<unknown>;
+    try {
+      return write();
+    } finally {
+      this.reads.sparing = outer;
+      this.values.delete(key);
+    }
   }
 }
 
@@ -107,6 +127,8 @@ export class TransactionReads {
   /** The tables the call being tracked has read so far (null: nothing tracked); `trackedWrote`: it wrote too. */
   private tracking: Set<string> | null = null;
   private trackedWrote = false;
+  /** The memo a keyed write (`TransactionMemo.writeKey`) spares while it runs. */
+  sparing: TransactionMemo<unknown> | null = null;
   /** Schema tables and views (lower case), a view with the tables its SQL names; read when first needed. */
   private schemaNames: Map<string, string[]> | null = null;
 
@@ -235,7 +257,7 @@ export class TransactionReads {
     if (seen.has(table)) return;
     seen.add(table);
     this.writeCounts.set(table, (this.writeCounts.get(table) ?? 0) + 1);
-    for (const memo of this.byTable.get(table) ?? []) memo.clear();
+    for (const memo of this.byTable.get(table) ?? []) if (memo !== this.sparing) memo.clear();
     for (const next of this.consequences?.get(table) ?? []) this.dropTable(next, seen);
   }
 }
