@@ -44,20 +44,28 @@ export function localParts(at: Date, timezone: string): LocalDateTime {
 const QUARTER_HOUR = 15 * 60_000;
 /** A day into year 100 (UTC): from then on every zone's local year is at least 100. */
 const YEAR_100 = new Date(0).setUTCFullYear(100, 0, 2);
-const quarterOffsets = new Map<string, number | null>();
+/** Offsets by zone, then by quarter hour number (a number key: no string built and hashed per call). */
+const quarterOffsets = new Map<string, Map<number, number | null>>();
+let quarterOffsetCount = 0;
 
 /** The zone's offset in milliseconds all through the quarter hour of `at`, or null (see above). */
 function quarterOffset(at: Date, timezone: string): number | null {
   const t = at.getTime();
   if (!Number.isFinite(t)) return null;
   const quarter = Math.floor(t / QUARTER_HOUR);
-  const key = `${timezone}\u0000${quarter}`;
-  let offset = quarterOffsets.get(key);
+  let ofZone = quarterOffsets.get(timezone);
+  let offset = ofZone?.get(quarter);
   if (offset === undefined) {
     const start = offsetMs(quarter * QUARTER_HOUR, timezone);
     offset = start !== null && start === offsetMs((quarter + 1) * QUARTER_HOUR - 1000, timezone) ? start : null;
-    if (quarterOffsets.size >= 4096) quarterOffsets.clear();
-    quarterOffsets.set(key, offset);
+    if (quarterOffsetCount >= 4096) {
+      quarterOffsets.clear();
+      quarterOffsetCount = 0;
+      ofZone = undefined;
+    }
+    if (!ofZone) quarterOffsets.set(timezone, (ofZone = new Map()));
+    ofZone.set(quarter, offset);
+    quarterOffsetCount++;
   }
   return offset;
 }
