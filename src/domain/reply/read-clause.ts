@@ -108,6 +108,9 @@ export function readClause(
     }
     offeredWithTheLast = !!alternative && !!next;
     if (readRespectively(quantity, own, index, state, emit)) return;
+    // 防火宣传搞了两次 / 集中充电点建了一个: a figure whose words name a yes/no item better than any count says how often or
+    // how many of that thing was done, never a count's figure (宣传材料 份 beside 是否开展森林防火宣传)
+    if (ofYesNoItem(own, quantity, index)) return;
     // 慰问日期12.1: a month and a day typed after a date field's label are that date, never a figure
     if (MONTH_DAY.test(quantity.raw) && namesDateField(own, index)) return;
     let binding = bindQuantity(
@@ -599,6 +602,16 @@ function zeroBefore(said: string, index: CandidateIndex): { entry: FieldEntry; a
     if (first && next && next !== first) return { entry: first, at: zero.index, raw: zero[0], rest: right.slice(cut) };
   }
   return null;
+}
+
+/** Words naming a yes/no item better than any count, with a figure not in that count's measure (防火宣传搞了两次). */
+function ofYesNoItem(own: string, quantity: Quantity, index: CandidateIndex): boolean {
+  if (isFillerOnly(own) || !namesAnyItem(own, index, false)) return false;
+  const matches = index.match(own);
+  const yesNo = index.entries.filter((e) => e.field.type === 'boolean' && matches[e.ordinal]!.sim >= 1);
+  if (yesNo.length === 0) return false;
+  // (a count named too, in the figure's own measure word, keeps it: 停产整顿企业2家 beside 是否有停产整顿企业)
+  return !index.numericEntries.some((e) => matches[e.ordinal]!.sim >= 1 && !!quantity.unit && e.field.unit === quantity.unit);
 }
 
 /**
