@@ -212,10 +212,33 @@ const STAGE = /阶段(?!性)/;
 
 function stageSpans(text: string): Span[] {
   const out: Span[] = [];
+  const schedules = scheduleSections(text);
   let start = 0;
   for (const [end] of [...spansOf(/[，,。；;\n]/g, text), [text.length, text.length] as Span]) {
-    if (STAGE.test(text.slice(start, end))) out.push([start, end]);
+    const clause = text.slice(start, end);
+    if (STAGE.test(clause)) out.push([start, end]);
+    // 二、时间安排 （一）9月正式启动，县体育局召开启动会: a step of the work in a schedule section runs then; its month is no
+    // counting period (a clause there that reports, 于1月底前完成数据汇总上报, keeps its time)
+    else if (within(start, schedules) && WORK_STEP.test(clause) && !REPORTED_STEP.test(clause)) out.push([start, end]);
     start = end + 1;
+  }
+  return out;
+}
+
+/** 二、时间安排 / 三、工作步骤 / 实施步骤: a section of the notice that says when the steps of the work happen. */
+const SCHEDULE_HEADING = /(?:^|\n)\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:时间安排|工作步骤|实施步骤|进度安排|方法步骤|步骤安排|时间进度|工作进度安排)/g;
+const NEXT_SECTION = /\n\s*[一二三四五六七八九十]{1,2}\s*[、.．]/g;
+/** 正式启动 / 召开…会 / 组织培训 / 动员部署: a step of the work, not a report. */
+const WORK_STEP = /启动|部署|动员|召开|培训|开展|实施|组织/;
+const REPORTED_STEP = /报|填|交|数据|统计表|情况表/;
+
+function scheduleSections(text: string): Span[] {
+  const out: Span[] = [];
+  SCHEDULE_HEADING.lastIndex = 0;
+  for (let m = SCHEDULE_HEADING.exec(text); m; m = SCHEDULE_HEADING.exec(text)) {
+    NEXT_SECTION.lastIndex = m.index + m[0].length;
+    const next = NEXT_SECTION.exec(text);
+    out.push([m.index, next ? next.index : text.length]);
   }
   return out;
 }
