@@ -83,10 +83,18 @@ function measureContradicts(numberUnit: string, fieldUnit: string | undefined): 
  * The one field whose whole name the label spells out (受益人数, 优抚对象; not 低保 for 低保户数) and whose unit the figure's
  * measure word contradicts, if the label names no fitting field as well.
  */
-function contradictedLabel(phrase: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher, fitting: Scored[]): FieldEntry | null {
-  if (!PERSONS.has(q.unit) && q.unit !== '户' && q.unit !== '户次' && q.unit !== '人次') return null;
+// (肉牛出栏156户 / 检查企业数120人次: animals or things counted in households or people, or the reverse, alike, when the
+// label is said before the figure — after it (人口三千二百一十人农家乐没有) it may be the next item's; never a count said of
+// a sum of money, which another item may hold: 补贴发放了312人)
+function contradictedLabel(
+  phrase: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher, fitting: Scored[], before: boolean,
+): FieldEntry | null {
+  const counting = (u: string): boolean => PERSONS.has(u) || COUNTS_PEOPLE.has(u) || COUNTS_THINGS.has(u) || COUNTS_ANIMALS.has(u.replace(/^[万千亿]/, ''));
+  if (!counting(q.unit)) return null;
+  const contradicts = (u: string | undefined): boolean => measureContradicts(q.unit, u)
+    || (before && !!u && counting(u) && (countsPeopleAgainstThings(q.unit, u) || countsAnimalsAgainstOthers(q.unit, u)));
   const matches = match(phrase);
-  const named = entries.filter((e) => measureContradicts(q.unit, e.field.unit) && e.names.some((n) => n.length >= 2 && phrase.includes(n)));
+  const named = entries.filter((e) => contradicts(e.field.unit) && e.names.some((n) => n.length >= 2 && phrase.includes(n)));
   if (named.length !== 1) return null;
   const sim = matches[named[0]!.ordinal]!.sim;
   // (临时救助3户 for 临时救助人次: the contradicted field itself, scored with its poor fit, is no fitting one)
@@ -263,7 +271,7 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
   for (const phrase of [own, after]) {
     if (!phrase) continue;
     const scored = score(phrase, entries, q, match);
-    const contradicted = contradictedLabel(phrase, entries, q, match, scored);
+    const contradicted = contradictedLabel(phrase, entries, q, match, scored, phrase === own);
     if (contradicted) {
       // 改厕8户，受益人数应该是29户: the item the measure word fits, named just before, is the other reading
       const other = context ? pickWithContext(context, '', entries, q, match) : null;
