@@ -64,6 +64,7 @@ export function readClause(
   // where the current figure's own words start: past the counted noun the figure before took (二十三个农民工|金额)
   let labelFrom = clause.start;
   inClause.forEach((written, i) => {
+    const labelledFrom = labelFrom;
     // 人数是186: a label that is only a measure word and 数 gives a bare figure that measure word
     // (人数28个: 个 is any count's measure word, so the label's says more)
     const implied = written.unit && written.unit !== '个' ? null : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(labelFrom, written.start).replace(FILLER, ''));
@@ -86,6 +87,12 @@ export function readClause(
     const after = next ? following.slice(0, counted) : following;
     cursor = quantity.end;
     labelFrom = quantity.end + counted;
+    // 完成率两项都是100%: a count of the items themselves before 都/均 quantifies them; it is no figure, and its words
+    // stay with the label of the figure after it
+    if (QUANTIFIED_ITEMS.test(quantity.raw + visible.slice(quantity.end, quantity.end + 3))) {
+      labelFrom = labelledFrom;
+      return;
+    }
     // A Chinese numeral with no measure word must end the clause (低保户数：二百零三), or it is a word (一下); one
     // that counts in 万 or 亿 from a digit (已经清偿了八万风险绿色) is a sum, never a word.
     if (quantity.chinese && !quantity.unit && !CLAUSE_TAIL.test(after) && !COUNTS_IN_WAN.test(quantity.raw)) return;
@@ -625,6 +632,9 @@ function namesAnyItem(words: string, index: CandidateIndex, numeric = true): boo
     .filter((e) => e.numeric === wanted && matches[e.ordinal]!.sim >= 1).map((e) => matches[e.ordinal]!.rank));
   return best(false) > best(true);
 }
+
+/** 两项都 / 三项均: the number of the items a statement is about, then 都/均/全. */
+const QUANTIFIED_ITEMS = /^(?:[两二三四五六七八九十]|\d)\s*项\s*(?:都|均|全)/;
 
 /** The verb a negation ends its clause with (没有拆的, 没搞, 未发生): one or two characters, 的/了/过 after. */
 const NEGATED_VERB_TAIL = /^[\u4e00-\u9fa5]{1,2}[的了过]?[\s。.!！]*$/;
