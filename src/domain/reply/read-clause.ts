@@ -87,6 +87,9 @@ export function readClause(
     const after = next ? following.slice(0, counted) : following;
     cursor = quantity.end;
     labelFrom = quantity.end + counted;
+    // 护林员老周的3次漏了 / 有2户没算进去: a figure said to have been left out (or counted twice) is the size of a mistake,
+    // never the item's figure
+    if (LEFT_OUT_AFTER.test(visible.slice(quantity.end, quantity.end + 8))) return;
     // 完成率两项都是100%: a count of the items themselves before 都/均 quantifies them; it is no figure, and its words
     // stay with the label of the figure after it
     if (QUANTIFIED_ITEMS.test(quantity.raw + visible.slice(quantity.end, quantity.end + 3))) {
@@ -632,6 +635,9 @@ function namesAnyItem(words: string, index: CandidateIndex, numeric = true): boo
     .filter((e) => e.numeric === wanted && matches[e.ordinal]!.sim >= 1).map((e) => matches[e.ordinal]!.rank));
   return best(false) > best(true);
 }
+
+/** 漏了 / 漏报了 / 没算进去 / 算重了 right after a figure: it is what was left out or counted twice. */
+const LEFT_OUT_AFTER = /^\s*(?:漏了|漏报了?|漏掉了?|漏统了?|没算(?:进去|上)?|没统计进去|少算了|多算了|算重了|重复算了)/;
 
 /** 两项都 / 三项均: the number of the items a statement is about, then 都/均/全. */
 const QUANTIFIED_ITEMS = /^(?:[两二三四五六七八九十]|\d)\s*项\s*(?:都|均|全)/;
