@@ -46,8 +46,9 @@ const MEETING_TITLE = /关于(?:召开|举办|参加|组织)[^，。]{0,40}(?:�
  * work is done or under way (全县…摸底排查工作完成, 全县体育场地统计调查启动, 秋季动物免疫稳步推进). It is one short line
  * without a sentence mark and without a document word (…的通知 is a title, 三夏进度： a chat label).
  */
-const EVENT_HEADLINE = /^(?:我|本|全)?(?:县|区|市|镇|乡|街道)[^，,。；;：:！!？?\s]{0,30}?(?:开展|完成|召开|启动|举办|举行|部署)|(?:完成|启动|召开|举行|结束|推进)$/;
-const HEADER = /^\s*(?:【[^】]{1,24}】)?\s*/;
+const EVENT_HEADLINE = /^(?:我|本|全|(?:(?!关于|各|请)[\u4e00-\u9fa5]){1,4}?)?(?:省|县|区|市|镇|乡|街道)[^，,。；;：:！!？?\s]{0,30}?(?:开展|完成|召开|启动|举办|举行|部署)|(?:完成|启动|召开|举行|结束|推进|开始)$/;
+/** 转：全省住宿设施“大摸底”即将开始: a forward label before a headline passes it on; the headline is what it tells. */
+const HEADER = /^\s*(?:【[^】]{1,24}】)?\s*(?:转发?[:：]\s*)?/;
 /** 各镇对辖区…认真登记，汇总后上报县民政局: a sentence that opens on the units tells them what to do. */
 const UNITS_FIRST = /^\s*各(?:乡镇|镇街|镇|乡|街道|村|社区|居委会|单位)/;
 
@@ -79,11 +80,11 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   const listed = signals.hasItemList && signals.hasDeadline;
   if (!listed && titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim()))) return 'advisory';
   const asksPlainly = anatomy.parts.some((p) => p.kind === 'ask' && /请/.test(anatomy.text.slice(p.start, p.end)));
-  // a story of work: led by a news headline, addressed to no one (no addressee line, no sentence that opens on the units),
-  // with no due day and no 请: its 统计, 摸底, 上报 are told
+  // a story of work: led by a news headline, addressed to no one (no addressee line, no sentence that opens on the units)
+  // and with no 请: its 统计, 摸底, 上报 are told, and so is a due day in it (年底前省文旅厅将以公报形式发布…)
   const addressed = anatomy.parts.some((p) => p.kind === 'title' || p.kind === 'addressee'
     || ((p.kind === 'ask' || p.kind === 'topic') && UNITS_FIRST.test(anatomy.text.slice(p.start, p.end))));
-  if (!addressed && !signals.hasDeadline && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
+  if (!addressed && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
   if (!listed && !asksPlainly && titles.split('\n').some((t) => PROGRESS_TITLE.test(t.trim()))) return 'advisory';
   if (!signals.hasDeadline && !asksPlainly && namesItselfAPlan(anatomy.text)) return 'guidance';
   // 六、统计报表工作要求 … 报表交报时间：3月31日: a meeting notice with a section of its own that sets when reports are handed
