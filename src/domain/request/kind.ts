@@ -69,6 +69,18 @@ function namesItselfAPlan(text: string): boolean {
   return first.length > 0 && first.length <= 60 && !/[，,。；;：:！!？?]/.test(first) && !/^关于/.test(first) && SELF_NAMED_PLAN.test(first);
 }
 
+/**
+ * 关于上报2047年度小麦种植面积的报告 / …的请示, addressed to 市农业农村局、市财政局：: a report or a request for instructions is
+ * a document sent up to a higher body (not to 各乡镇…); it tells what was done and asks the units for nothing (关于报送…报告的通知
+ * ends on 通知 and is not one).
+ */
+const UPWARD_TITLE = /^关于[^，,。；;：:！!？?\n]{2,80}的[\u4e00-\u9fa5]{0,4}(?:报告|请示)$/;
+
+function sentUpward(text: string): boolean {
+  const [first = '', second = ''] = text.split('\n', 2).map((l) => l.replace(HEADER, '').trim());
+  return UPWARD_TITLE.test(first) && !/^各/.test(second);
+}
+
 export interface KindSignals {
   /** Items were read from an item list (numbered entries or entries under a heading). */
   hasItemList: boolean;
@@ -85,6 +97,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   const addressed = anatomy.parts.some((p) => p.kind === 'title' || p.kind === 'addressee'
     || ((p.kind === 'ask' || p.kind === 'topic') && UNITS_FIRST.test(anatomy.text.slice(p.start, p.end))));
   if (!addressed && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
+  if (!asksPlainly && sentUpward(anatomy.text)) return 'story';
   if (!listed && !asksPlainly && titles.split('\n').some((t) => PROGRESS_TITLE.test(t.trim()))) return 'advisory';
   if (!signals.hasDeadline && !asksPlainly && namesItselfAPlan(anatomy.text)) return 'guidance';
   // 六、统计报表工作要求 … 报表交报时间：3月31日: a meeting notice with a section of its own that sets when reports are handed
