@@ -299,6 +299,9 @@ function pickCollectionsByText(deps: BotDeps, text: string, ids: number[]): numb
   return hits.length ? hits : ids;
 }
 
+/** [图片] / [语音] / [文件]: what a chat app shows for a picture, a voice message or a file sent, and nothing else. */
+const MEDIA_ONLY = /^(?:\s*\[(?:图片|照片|语音|视频|文件)\]\s*)+$/;
+
 interface Extra {
   /** Held figures and questions back, or what settling them said. */
   lines: string[];
@@ -339,6 +342,7 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
     if (parsed.question) lines.push('你的问题已转给发布需求的部门负责人，请留意群里的答复。');
     else if (parsed.pending) lines.push('好的，记下了，核实后直接回复数据即可。');
     else if (parsed.ack) lines.push('收到。');
+    else if (MEDIA_ONLY.test(turn.text)) lines.push('图片、语音和文件里的内容我读不到，请把数据直接打字回复，例如“低保户数：120”。');
     else lines.push('这条消息里没有找到需要你报送的数据。可以这样回复：“低保户数：120”，一行一项，或一句话写几项。');
   }
   lines.push(...remainingLines(deps, turn.member.id, unit));

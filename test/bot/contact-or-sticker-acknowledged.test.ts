@@ -1,6 +1,6 @@
 // A reply whose only content is thanks, a chat app's sticker ([强] [抱拳]) or a contact (经办人王丽娟 15823456789) gives
 // nothing to record and asks nothing: it gets a short acknowledgement, never 没有找到需要你报送的数据 and its how-to.
-// A picture sent ([图片]) is no sticker: the generic answer stays.
+// A picture sent ([图片]) is no sticker: it is not acknowledged (picture-alone-answered.test.ts says what it gets).
 import { describe, expect, it } from 'vitest';
 import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
 
@@ -19,7 +19,7 @@ describe('a reply of thanks, a sticker or a contact', () => {
       expect(out).not.toContain('没有找到');
     }
     // a picture is no sticker: what it shows cannot be read
-    expect(dm('[图片]')).toContain('没有找到');
+    expect(dm('[图片]')).not.toMatch(/^收到/);
     expect(bot().store.pool.all()).toEqual([]);
   });
 
