@@ -11,7 +11,8 @@ export function todoText(deps: BotDeps, memberId: string): string {
   if (!member) return '';
   if (member.role === 'staff') {
     const lines = remainingLines(deps, memberId, member.unit ?? '');
-    return lines[0] === '还差：' ? ['你的待报数据：', ...lines.slice(1)].join('\n') : '你目前没有待报的数据。';
+    if (lines[0] === '还差：') return ['你的待报数据：', ...lines.slice(1)].join('\n');
+    return lines[0] === ALL_REPORTED ? '你目前没有待报的数据。' : lines.join('\n');
   }
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;
@@ -29,13 +30,25 @@ export function todoText(deps: BotDeps, memberId: string): string {
   return lines.join('\n');
 }
 
-/** What this member still owes, or thanks when nothing is left. */
+const ALL_REPORTED = '你负责的数据已全部报齐，谢谢！';
+const WAITING_ON_ANSWER = '还有数据等你确认后才记录：请回复我问你的问题。';
+/** How long a held figure or a question back waits for its answer (the engine's own window for both). */
+const ANSWER_WITHIN_MS = 7 * 86_400_000;
+
+/** Figures held or questions asked that wait on this member's answer: nothing is "all reported" while they wait. */
+function waitingOnAnswer(deps: BotDeps, memberId: string): boolean {
+  const now = deps.clock.now();
+  if (deps.store.questions.openOf(memberId, now).length) return true;
+  return deps.store.held.openOf(memberId).some((h) => now.getTime() - h.at.getTime() <= ANSWER_WITHIN_MS);
+}
+
+/** What this member still owes, or thanks when nothing is left (never while a figure of theirs waits on an answer). */
 export function remainingLines(deps: BotDeps, memberId: string, unit: string): string[] {
   const { store } = deps;
   const fields = store.fields;
   const tz = deps.settings().timezone;
   const open = store.asks.openOf(memberId).filter((a) => a.unit === unit || !unit);
-  if (!open.length) return ['你负责的数据已全部报齐，谢谢！'];
+  if (!open.length) return [waitingOnAnswer(deps, memberId) ? WAITING_ON_ANSWER : ALL_REPORTED];
   const byCollection = new Map<number, typeof open>();
   for (const a of open) {
     const group = byCollection.get(a.collectionId);
