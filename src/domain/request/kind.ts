@@ -22,6 +22,12 @@ const PROGRESS_TITLE = /(?:进度|进展|完成)\s*$/;
  */
 const GUIDANCE_TITLE = /(?:说明|口径|解读|问答|规定|办法|细则)\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*$/;
 /**
+ * 关于…报表指标说明的补充通知 / …填报口径的通知: a notice whose title says it sends notes on how to fill in (说明, 口径, 解读 as the
+ * object of the notice) is guidance too, when it sets no due day and says no 请 (a notice that sends notes and asks with them
+ * keeps its ask).
+ */
+const NOTES_NOTICE_TITLE = /(?:说明|口径|解读)的(?:补充)?通知\s*$/;
+/**
  * 关于印发…数据会审制度的通知 / …档案管理制度 / …联席会议制度: a system whose name is not one of reporting sets how work is
  * done (a meeting, an archive, a hand-over), not what the units report; a reporting system (…报送制度, 周报制度, 统计报表制度,
  * 信息公开统计制度) asks with its rounds. The system's head word is the one right before 制度, and the system must be what
@@ -105,6 +111,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   const reportsDue = signals.hasDeadline && anatomy.parts.some((p) => p.kind === 'deadline' && REPORTS_DUE.test(anatomy.text.slice(p.start, p.end)));
   if (!listed && !reportsDue && MEETING_TITLE.test(titles)) return 'meeting';
   if (titles.split('\n').some((t) => GUIDANCE_TITLE.test(t.trim()))) return 'guidance';
+  if (!signals.hasDeadline && !asksPlainly && titles.split('\n').some((t) => NOTES_NOTICE_TITLE.test(t.trim()))) return 'guidance';
   if (!listed && sendsWorkingSystem(titles)) return 'guidance';
   const asks = anatomy.parts.some((p) => p.kind === 'ask' || p.kind === 'items' || p.kind === 'topic');
   if (!asks && anatomy.parts.some((p) => p.kind === 'rules')) return 'guidance';
