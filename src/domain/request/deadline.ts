@@ -100,6 +100,18 @@ const MOMENT_LEAD = /(?:时点|时间点)\s*(?:为|是|:|：)?\s*(?:每个?[月�
  * figures run (see data-dates in period-choice.ts), not when they are due; the one whose subject is the reporting is due.
  */
 const DATA_CUTOFF_LEAD = /(?:数据|资料|台账)[^，,。；;、\n]{0,8}?截止(?:时间|日期)\s*(?:为|是|:|：)?\s*$/;
+/**
+ * 调查内容…2051年和2050年与体育相关的营业收入…调查数据截止时间为2052年8月31日 (written in May 2052): where the same paragraph
+ * already gives the figures their years, all ended before the message, a data cut-off still ahead cannot be the time they
+ * are counted for; it closes the collection, so it is the due day (a cut-off that may be a snapshot — 截至12月31日 said in
+ * December, or one with no years named beside it — stays one).
+ */
+export function closesNamedYears(text: string, index: number, day: LocalDate, today: LocalDate): boolean {
+  if (compareLocalDates(day, today) <= 0) return false;
+  const start = text.lastIndexOf('\n', index) + 1;
+  const years = [...text.slice(start, index).matchAll(/(?<!\d)(\d{4})年(?!\d{1,2}月|底|末|[上下]半年|第?[一二三四1-4]季度|前)/g)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y < today.year);
+}
 /** 上报时间截至2034年3月1日: 截至 whose subject is the reporting itself says until when it runs, which is the due day. */
 const REPORTING_UNTIL = /(?:上报|报送|填报|提交)(?:时间|日期|期限|时限)\s*(?:为|是|:|：)?\s*(?:截至|截止到|截止至|截止)\s*$/;
 /** …日至4月15日: the end of a span of days (its start is weak on its own). */
@@ -502,7 +514,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     if (mark && /前$/.test(mark) && COUNT_BOUND_AFTER.test(after) && compareLocalDates(day, today) <= 0) continue;
     if (mark && /前$/.test(mark) && opensBoundClause(after)) continue;
     // 统计时点为6月30日24时: the moment the figures are counted at, not when they are due
-    if (MOMENT_LEAD.test(before) || DATA_CUTOFF_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (MOMENT_LEAD.test(before) || (DATA_CUTOFF_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index)) && !closesNamedYears(text, m.index, day, today))) continue;
     const reportingUntil = REPORTING_UNTIL.test(text.slice(Math.max(0, m.index - 16), m.index));
     const snapshotLead = SNAPSHOT_LEAD.test(before) && !reportingUntil;
     // 截至11月20日 is a period; 截止12月5日 (still ahead) or 截止12月5日前 is a deadline.

@@ -4,7 +4,7 @@ import { addDays, compareLocalDates, formatLocalDate, localParts } from '../time
 import { spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
-import { COUNT_BOUND_AFTER, dailyWindowStart, resolveDeadlineDate } from './deadline.js';
+import { closesNamedYears, COUNT_BOUND_AFTER, dailyWindowStart, resolveDeadlineDate } from './deadline.js';
 import { asksEachDay, cadenceIdiomSpans, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
 import { cadenceOf } from '../cadence.js';
 import type { PeriodCandidate } from './report-cadence.js';
@@ -50,7 +50,11 @@ function dataDates(anatomy: Anatomy, at: Date, timezone: string): PeriodMention[
   };
   for (const m of text.matchAll(DATA_DATE)) {
     const expr = m[1] ?? m[2] ?? m[3]!;
-    push(m.index! + m[0].indexOf(expr), expr);
+    const index = m.index! + m[0].indexOf(expr);
+    const d = resolveDateExpression(expr, today);
+    // a cut-off ahead of figures whose years are given and past is the collection's due day (see closesNamedYears)
+    if (m[1] && d && closesNamedYears(text, index, d, today)) continue;
+    push(index, expr);
   }
   for (const m of text.matchAll(DAY_BEFORE)) {
     const d = resolveDateExpression(m[1]!, today);
@@ -197,6 +201,18 @@ function countingYear(text: string, m: PeriodMention): boolean {
   const after = text.slice(m.index + m.text.length, m.index + m.text.length + 24);
   const phrase = after.slice(0, after.search(/[，,。；;:：\n]|$/));
   return REPORT_OR_DATA.test(phrase);
+}
+
+/**
+ * 县体育局、县统计局决定于2052年在全县开展2051年度…统计调查: a year said after 于 with the doing of the work next (开展, 实施,
+ * 组织…) is when the work is carried out, not what its figures are counted for.
+ */
+const DONE_IN_BEFORE = /[于在]\s*$/;
+const DONE_IN_AFTER = /^\s*(?:在[^，,。；;、\n]{0,8}?)?(?:开展|实施|组织|进行|启动)/;
+
+function doneInYear(text: string, m: PeriodMention): boolean {
+  return m.kind === 'year' && DONE_IN_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))
+    && DONE_IN_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 16));
 }
 
 function workYear(after: string, part: PartKind | undefined): boolean {
@@ -424,6 +440,7 @@ function chooseOne(
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
     .filter((m) => !(m.kind === 'year' && workYear(text.slice(m.index + m.text.length, m.index + m.text.length + 24), partOf(m.index)?.kind)))
+    .filter((m) => !doneInYear(text, m))
     .map((m) => ({ m, tier: tierOf(m) }));
   const candidates = mentions.map(({ m, tier }): PeriodCandidate => ({ period: m.period, kind: m.kind, tier, index: m.index }));
   // 于每周三报: a weekly round is due this week, and counts this week unless the ask names a week itself (上周)
@@ -489,7 +506,13 @@ function chooseOne(
       const picked = pick(inTier);
       const chosen = picked && spokenOf(picked, mentions, partOf);
       if (chosen) {
-        const periods = coordinated(text, listed, chosen);
+        let periods = coordinated(text, listed, chosen);
+        // 2051年度…调查的内容包括…2051年和2050年与体育相关的营业收入: the same year said again in the ask, joined there with
+        // others, lists every year the figures are asked for
+        if (tier === 0 && periods.length === 1 && chosen.kind === 'year') {
+          const again = inTier.filter((m) => m !== chosen && m.period === chosen.period).map((m) => coordinated(text, listed, m)).find((p) => p.length > 1);
+          if (again) periods = again;
+        }
         // （一）2027年总人数…（三）2028年计划投资: entries of the item list that each name their own period ask for each
         // (one period per entry: 以上数据均为2026年11月当月数 restates its month, it adds none)
         if (tier === 0 && partOf(chosen.index)?.kind === 'items') {
