@@ -39,6 +39,12 @@ const SECTION_CUTOFF = /(?:截至到|截至|截止到|截止至|截止|到)\s*((
  * counted as of it (see COUNT_BOUND_AFTER).
  */
 const DAY_BEFORE = /((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?)\s*(?:之前|以前|前)/g;
+/**
+ * 今年5月底以前实际已播种的农作物面积: what has already been done by a day (已 right after the day's 以前) is a stock counted
+ * as of that day, whether the day is past or still ahead (the sowing goes on until then).
+ */
+const ALREADY = /^\s*(?:实际)?\s*(?:已经|已)/;
+const ALREADY_BY = /(?:(?:今年|本年)(?=\d))?((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]?|底|末))\s*(?:之前|以前|前)(?=\s*(?:实际)?\s*(?:已经|已))/g;
 
 function dataDates(anatomy: Anatomy, at: Date, timezone: string): PeriodMention[] {
   const { text } = anatomy;
@@ -59,6 +65,12 @@ function dataDates(anatomy: Anatomy, at: Date, timezone: string): PeriodMention[
   for (const m of text.matchAll(DAY_BEFORE)) {
     const d = resolveDateExpression(m[1]!, today);
     if (d && compareLocalDates(d, today) <= 0 && COUNT_BOUND_AFTER.test(text.slice(m.index! + m[0].length))) push(m.index!, m[1]!);
+  }
+  for (const m of text.matchAll(ALREADY_BY)) {
+    const d = resolveDateExpression(m[1]!, today);
+    if (d && !out.some((o) => o.index === m.index)) {
+      out.push({ index: m.index!, text: m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length), period: formatLocalDate(d), kind: 'snapshot' });
+    }
   }
   for (const part of anatomy.parts.filter((p) => p.kind === 'period')) {
     for (const m of text.slice(part.start, part.end).matchAll(SECTION_CUTOFF)) push(part.start + m.index! + m[0].indexOf(m[1]!), m[1]!);
@@ -115,7 +127,7 @@ function isLimit(text: string, m: PeriodMention): boolean {
   // 2038年12月31日前建成的…: a day that bounds the things counted is their snapshot, no limit
   const tail = text.slice(m.index + m.text.length);
   const bound = /^\s*(?:之前|以前|前)/.exec(tail);
-  if (m.kind === 'snapshot' && bound && COUNT_BOUND_AFTER.test(tail.slice(bound[0].length))) return false;
+  if (m.kind === 'snapshot' && bound && (COUNT_BOUND_AFTER.test(tail.slice(bound[0].length)) || ALREADY.test(tail.slice(bound[0].length)))) return false;
   return LIMIT_AFTER.test(after) || WINDOW_START.test(after) || WINDOW_END.test(before + m.text.slice(0, /^(?:到|至)/.test(m.text) ? 1 : 0)) || (m.kind === 'snapshot' && (AGE_AFTER.test(after) || AGE_BEFORE.test(before)));
 }
 
@@ -542,6 +554,11 @@ function chooseOne(
         if (tier === 0 && labelled(chosen)) {
           for (const m of inTier) if (m !== chosen && labelled(m) && !periods.includes(m.period)) periods.push(m.period);
         }
+        // （一）上年各种农作物的播种面积和产量，今年5月底以前实际已播种的农作物面积，今年预计的农作物播种面积和产量: an entry
+        // of the item list whose clauses each open with their own period lists what is counted for each, in the order named
+        const entry = tier === 0 ? partOf(chosen.index) : undefined;
+        const openers = entry?.kind === 'items' ? [...new Set(listed.filter((m) => partOf(m.index) === entry && opensClause(text, entry.start, m.index)).sort((a, b) => a.index - b.index).map((m) => m.period))] : [];
+        if (openers.length > 1) return { period: openers[0]!, periods: openers, spans, candidates };
         const alternatives = tier <= 1 ? [...new Set(inTier.filter((m) => m.kind === chosen.kind && m !== picked && !periods.includes(m.period)).map((m) => m.period))] : [];
         return { period: chosen.period, periods, spans, candidates, ...(alternatives.length ? { alternatives } : {}) };
       }
@@ -550,6 +567,13 @@ function chooseOne(
     }
   }
   return { period: null, periods: [], spans, candidates };
+}
+
+/** The opening of a clause: the start of its entry (after its number, （一） / 1. / 一、) or right after a comma or semicolon. */
+const CLAUSE_OPENING = /(?:^|[，,；;。\n])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}、)?\s*$/;
+
+function opensClause(text: string, from: number, index: number): boolean {
+  return CLAUSE_OPENING.test(text.slice(from, index));
 }
 
 /** 年报 / 半年报 / 季报 / 月报 named right before a due day in its clause (年报——次年3月20日前). */
