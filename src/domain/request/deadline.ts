@@ -509,6 +509,9 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
       if (from) day = valid({ year: from.year, month: from.month, day: num(/^(.+)[日号]$/.exec(date!.trim())![1]!) }) ?? day;
     }
     if (!day) continue;
+    // 季度末或下季度初（5日前）报送: a day of the month said of a quarter's start or end names no month of its own; it is the
+    // quarterly rounds' rhythm, never a day of this month
+    if (new RegExp(`^${N}[日号]$`).test(date!.trim()) && QUARTER_EDGE_BEFORE.test(text.slice(clauseStartOf(text, m.index), m.index))) continue;
     // 1932年12月31日前出生 / 截至12月31日年满60周岁: a day that fixes an age; a day years back is no due day either
     if (BIRTH_AFTER.test(after) || day.year < today.year - 1) continue;
     if (mark && /前$/.test(mark) && COUNT_BOUND_AFTER.test(after) && compareLocalDates(day, today) <= 0) continue;
@@ -629,6 +632,8 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
   return chronoFallback(text, at, timezone, today);
 }
 
+/** 下季度初（ / 季度末或季后 / 季初: the start or end of a quarter right before a bare day. */
+const QUARTER_EDGE_BEFORE = /季度?[初末底后][^，,。；;、\n\d]{0,3}$/;
 /** 于每年9月10日前: a day said of every year. */
 const EACH_YEAR_BEFORE = /每年\s*(?:的)?\s*$/;
 /** 此后…于每月月底前 / 以后每周五前: a clause that says when the later rounds are due. */
