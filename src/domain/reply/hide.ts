@@ -95,9 +95,27 @@ const EVERY_UNIT = /[各每]/;
 /** 问了街道 / 找过社区: an aspect particle says the words are speech about a place, not its name. */
 const SPEECH_PARTICLE = /[了过着]/;
 
+/**
+ * NOT_A_NAME: words before a place word that make it a common noun, not a unit's name: a quantifier (几个村, 转几个村,
+ * 这些社区, 有的村), a negation opening a clause (不是镇政府驻地, 没有纠纷的村), a time adverb or demonstrative (刚才镇里,
+ * 这个村), or a clause of its own — a copula or 的 inside (管理员是村会计, 没有纠纷的村). A name is a proper-name-like run.
+ */
+const NOT_A_NAME = /[几多哪这那]个|[这那哪]些|有的|^(?:不|没|未|刚才|刚刚|这个|那个)|[是的]/;
+
+/**
+ * 没有纠纷的村空着 / 有隐患的社区 / 有的村: units of a kind, told by what they have or lack: that clause gives no unit's
+ * figures and names no unit.
+ */
+const KIND_OF_UNITS = /^(?:没有|没|无|有)[^的]{1,6}的$|^有的$/;
+
+function isKindOfUnits(unit: string): boolean {
+  return KIND_OF_UNITS.test(unit.replace(UNIT_SUFFIX, ''));
+}
+
 function isPlaceName(unit: string, namesField: (words: string) => boolean): boolean {
   const core = unit.replace(UNIT_SUFFIX, '');
-  return core.length >= 2 && !NOT_A_PLACE.test(core) && !EVERY_UNIT.test(core) && !SPEECH_PARTICLE.test(core) && !namesField(unit);
+  return core.length >= 2 && !NOT_A_PLACE.test(core) && !EVERY_UNIT.test(core) && !SPEECH_PARTICLE.test(core)
+    && !NOT_A_NAME.test(core) && !namesField(unit);
 }
 
 /** 那小江村 / 我们小江村: a word of speech run into the name; kept only when the name without it is no unit known. */
@@ -147,7 +165,7 @@ export function splitUnits(
   if (!bareLines && !/[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|社区|村)/.test(text)) return none;
   // 石桥村12户，白沙村9户: a clause that starts with a unit's name starts that unit's part, as a new line would.
   const broken = text.replace(CLAUSE_UNIT, (m, sep: string, unit: string) =>
-    isPlaceName(unit.trim(), namesField) ? `\n${m.slice(sep.length)}` : m)
+    isPlaceName(unit.trim(), namesField) || isKindOfUnits(unit.trim()) ? `\n${m.slice(sep.length)}` : m)
     // 花园路街道：花溪社区网格10个…: a unit's name after the reporter's own header starts that unit's part
     .replace(HEADER_THEN_UNIT, (m, own: string, sep: string, unit: string) =>
       isOwnUnit(own.trim(), ownUnit) && isPlaceName(unit.trim(), namesField) ? `${own}\n${m.slice(own.length + sep.length)}` : m);
@@ -161,6 +179,13 @@ export function splitUnits(
   const out = lines.map((line) => {
     const m = LINE_UNIT.exec(line);
     const named = m ? knownName(m[1]!, ownUnit, speaksFor) : '';
+    // (没有纠纷的村空着: that line alone is blanked, and the part it stands in goes on after it)
+    if (m && isKindOfUnits(named)) {
+      changed = true;
+      const end = line.slice(m[0].length).search(/[，,；;。！!？?]/);
+      const to = end < 0 ? line.length : m[0].length + end;
+      return ' '.repeat(to) + line.slice(to);
+    }
     // 农村低保户数, 行政村数量: a label that starts like a place; 本村 / 全镇: the reporter's own.
     if (m && isPlaceName(named, namesField)) {
       if (isOwnUnit(named, ownUnit)) current = null;
