@@ -81,6 +81,17 @@ export function isAcknowledgement(text: string): boolean {
 }
 
 /**
+ * SIGN_OFF: 以上数据已经分管领导审核 / 上述数字均已核实无误 / 以上情况经村两委确认: a word pointing back at what was sent
+ * (以上, 上述) and a check already done on it (审核, 核实, 确认, 把关, 签字), nothing else — a closing note on figures
+ * given before, not a figure.
+ */
+const SIGN_OFF = /^(?:以上|上述|上面)(?:的|所报的?|报的)?(?:数据|数字|数|情况|内容|报表|表格)?(?:均|都|全部)?(?:已经|已|经过|经)[\u4e00-\u9fa5]{0,8}?(?:审核|审定|核实|核对|确认|把关|签字|审签)(?:过|了|无误|通过|同意)*$/;
+
+export function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(text.replace(STICKER, '').replace(FILLER, ''));
+}
+
+/**
  * CONTACT_ONLY: 经办人王丽娟 15823456789 / 联系人：邓丽 023-77651234 / 站长黄国富，电话13996018852: a reply that gives a contact
  * (a label, a name, a telephone number) and nothing else — what a reporter adds for the requester, not a figure.
  */

@@ -10,7 +10,7 @@ import { bracketSpans, segmentReply } from './segment.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { indexCandidates, type CandidateIndex } from './candidate-index.js';
 import type { PeriodCandidate } from './period-choice.js';
-import { hasCorrectionMarker, hideConfirmationTags, isAcknowledgement, isContactOnly, isPending, isQuestion, startsNewPoint } from './intents.js';
+import { hasCorrectionMarker, hideConfirmationTags, isAcknowledgement, isContactOnly, isPending, isSignOff, isQuestion, startsNewPoint } from './intents.js';
 import { ReplyState } from './reply-state.js';
 import { namesAnyField } from './phrases.js';
 import { readBareAnswer, readClause, textSpan } from './read-clause.js';
@@ -476,6 +476,6 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   reply.changes = state.changes.filter((c) => !state.values.has(`${c.field}\u0000${c.period}`));
   reply.unchanged.push(...readUnchangedClaims(plain, visible, sentences, mentions, index));
   reply.pending = isPending(plain);
-  reply.ack = reply.values.length === 0 && reply.invalid.length === 0 && !reply.question && (isAcknowledgement(plain) || isContactOnly(plain));
+  reply.ack = reply.values.length === 0 && reply.invalid.length === 0 && !reply.question && (isAcknowledgement(plain) || isContactOnly(plain) || isSignOff(plain));
   return reply;
 }
