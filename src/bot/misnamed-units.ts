@@ -3,6 +3,7 @@
 // The bot never guesses which unit was meant: the figures given under that name are read as that unit's, held, and the
 // reporter is asked 「白菓村」是不是白果村？ The next reply settles them (held-replies.ts: 是的 stores them, 不是 drops them).
 import { describePeriod } from '../domain/period.js';
+import { isPending } from '../domain/reply/intents.js';
 import { parseReply, type ParsedReply, type ParsedValue, type ReplyContext } from '../domain/reply/parse.js';
 import { unitCore } from '../domain/reply/table.js';
 import type { Roster } from '../domain/types.js';
@@ -161,4 +162,18 @@ export function misnamedLines(deps: BotDeps, misnamed: readonly Misnamed[]): str
   }
   lines.push('是的话请回复“是的”，我就记上；不是请回复“不是”。');
   return lines;
+}
+
+/**
+ * PENDING_UNDER_A_MISNAMED_UNIT: 四和村还在核 from the clerk of 七塘镇, whose 四合村 it is one character from: no figure to
+ * hold and nobody else's unit, so not 没有要你代报; the figures are still being checked, which is acknowledged, with
+ * the roster's name to write when they come (the bot still does not guess that the two are one).
+ */
+export function pendingMisnamed(text: string, misnamed: readonly Misnamed[]): Misnamed[] {
+  return misnamed.filter((m) => !m.values.length && isPending(partOf(text, m.label)));
+}
+
+/** 「四和村」的数还在核实：好的，核实后直接回复即可（是四合村的话，请写“四合村”）。 */
+export function pendingMisnamedLines(pending: readonly Misnamed[]): string[] {
+  return pending.map((m) => `「${m.label}」的数还在核实：好的，核实后直接回复即可（是${m.name}的话，请写“${m.name}”）。`);
 }

@@ -11,7 +11,7 @@ import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
 import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './held-replies.js';
 import { answerQuestions, askOffered, recordQuestions, type AnsweredValue } from './open-questions.js';
-import { holdMisnamed, misnamedLines, readMisnamed } from './misnamed-units.js';
+import { holdMisnamed, misnamedLines, pendingMisnamed, pendingMisnamedLines, readMisnamed } from './misnamed-units.js';
 import { holdUnplaced, readSharedNames, readUnplaced, unplacedLines } from './which-unit.js';
 import { applyChanges } from './reply-changes.js';
 import { replyAnchor } from './reply-anchor.js';
@@ -107,6 +107,9 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const misnamed = readMisnamed(text, context, parsed, { id: unit, name: unitName(roster, unit) }, roster);
   // (one whose figures could not be read again stays noted as another unit's: its figures were not recorded)
   parsed.otherUnits = parsed.otherUnits.filter((u) => !misnamed.some((m) => m.label === u && m.values.length));
+  // 四和村还在核: no figure under a misnamed unit yet, still being checked
+  const misnamedPending = pendingMisnamed(text, misnamed);
+  parsed.otherUnits = parsed.otherUnits.filter((u) => !misnamedPending.some((m) => m.label === u));
   // 清平29户 for 清平村 or 清平社区: 「清平」是清平村还是清平社区？
   const shared = readSharedNames(text, context, parsed, others, roster);
   parsed.otherUnits = parsed.otherUnits.filter((u) => !shared.some((s) => s.label === u));
@@ -132,7 +135,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const offered = parsed.question && !recorded.length && !parsed.values.length && !parsed.invalid.length && !parsed.choices.length
     && !hold.length && !unplaced && !misnamed.length && !sharedHeld.length ? askOffered(deps, turn, unit, text, candidates) : [];
   if (offered.length && forwarded) offered.push('你的问题也已转给发布需求的部门负责人。');
-  const lines = [...offered, ...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed),
+  const lines = [...offered, ...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed), ...pendingMisnamedLines(misnamedPending),
     ...[...sharedHeld, ...(unplaced ? [unplaced] : [])].flatMap((u) => unplacedLines(deps, u))];
   // nothing read at all: a question back still waiting is asked again, once (ASKED_AGAIN_ONCE)
   const readNothing = !recorded.length && !lines.length && !parsed.invalid.length && !parsed.unasked.length && !parsed.otherUnits.length
