@@ -150,6 +150,13 @@ export function readClause(
       return;
     }
     if (!binding) return;
+    // 异常人数要不要报？宫颈异常3例，乳腺1例 with 宫颈癌筛查人数 open: a label whose head is a word of no open item, the item
+    // the reply asks about, names that item; an elided label right after one (乳腺 for 乳腺异常) names it too. Held and
+    // asked about, never filed as it is.
+    const otherHead = 'entry' in binding && binding.phrase ? foreignHead(binding.phrase, binding.entry, index, plain) : null;
+    const elidedOther = !otherHead && 'entry' in binding && binding.phrase && !!state.otherHead && state.context.includes(state.otherHead)
+      && !index.match(binding.phrase)[binding.entry.ordinal]!.complete;
+    state.otherHead = otherHead ?? (elidedOther ? state.otherHead : null);
     // 隐患29条，已整改27条 with 发现安全隐患数 and 已整改隐患数 open: the item whose name says a part is dealt with needs
     // the label to say so too.
     if ('choices' in binding) {
@@ -212,7 +219,7 @@ export function readClause(
     // 优抚对象更正为25户 for a count in 人: held for the item its label names until the reporter says which was meant.
     const doubt = 'measureDoubt' in binding
       ? `${binding.entry.field.label}以“${binding.entry.field.unit}”计，“${quantity.raw}”是${quantity.value}${binding.entry.field.unit}吗？`
-      : other ? `“${label.replace(FILLER, '')}”是指${binding.entry.field.label}吗？` : undefined;
+      : other || otherHead || elidedOther ? `“${label.replace(FILLER, '')}”是指${binding.entry.field.label}吗？` : undefined;
     // 同比下降4.2% for a growth rate: the rate is -4.2
     const fell = quantity.unit === '%' && !quantity.negative && binding.entry.names.some((n) => RATE_OF_CHANGE.test(n)) && FALL.test(own);
     const signed = fell ? { ...quantity, value: -quantity.value, base: -quantity.base, negative: true } : quantity;
@@ -497,6 +504,22 @@ function isRunningTotal(own: string, entry: FieldEntry, state: ReplyState): bool
   if (!/累计/.test(own) || entry.names.some((n) => /累计/.test(n))) return false;
   const periods = state.byField.get(entry.field.key) ?? [];
   return periods.length > 0 && periods.every((p) => p.period !== null && /^\d{4}-\d{2}$/.test(p.period));
+}
+
+/**
+ * 宫颈异常 bound to 宫颈癌筛查人数: the label shares a run with the field but does not spell it out, and ends on words
+ * found in no open item's names that a question of the reply asks about (异常人数要不要报？). Those words (异常) are the
+ * head of the label: it names the item asked about, not the field.
+ */
+function foreignHead(phrase: string, entry: FieldEntry, index: CandidateIndex, reply: string): string | null {
+  const words = phrase.replace(FILLER, '').replace(/[^\u4e00-\u9fa5]/g, '');
+  if (index.match(phrase)[entry.ordinal]!.complete) return null;
+  const known = new Set([...index.entries.flatMap((e) => e.names).join('')]);
+  let k = words.length;
+  while (k > 0 && !known.has(words[k - 1]!)) k--;
+  const head = words.slice(k);
+  if (head.length < 2 || longestSharedRun(words.slice(0, k), entry.names) < 2) return null;
+  return reply.split(/[。！!；;\n]/).some((s) => /[？?]/.test(s) && s.slice(0, s.search(/[？?]/)).includes(head)) ? head : null;
 }
 
 function saysSomethingElse(own: string, entry: FieldEntry): boolean {

@@ -38,6 +38,8 @@ export class ReplyState {
   readonly values = new Map<string, ParsedValue>();
   readonly invalid = new Map<string, InvalidValue>();
   context = '';
+  /** The head of the last label that named an item no field is (异常 in 宫颈异常3例): an elided label after it names it too. */
+  otherHead: string | null = null;
   /** Labels listed with 、 and no figure yet (燃气、电路隐患均为0): the next shared figure applies to them too. */
   listed: Array<{ entry: FieldEntry; anchor: number }> = [];
   /** Fields still waiting for their figure after 低保户、低保人数分别为120、208. */
