@@ -126,7 +126,8 @@ export function readClause(
     let binding = bindQuantity(
       {
         q: quantity, own, after, context: state.context,
-        bare: (isFillerOnly(own) || namesOnlyItsUnit(own, quantity) || namesOnlyAChange(own, quantity, index)) && isFillerOnly(following),
+        // (户数29 人数72: a label that is only the measure names its figure, whatever the next figure's label is)
+        bare: ((isFillerOnly(own) || namesOnlyAChange(own, quantity, index)) && isFillerOnly(following)) || (namesOnlyItsUnit(own, quantity) && isFillerOnly(after)),
         awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
         correcting: state.correcting,
         latest: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => p.latest),
