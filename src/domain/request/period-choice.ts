@@ -222,12 +222,6 @@ function countingYear(text: string, m: PeriodMention): boolean {
 const DONE_IN_BEFORE = /[于在]\s*$/;
 const DONE_IN_AFTER = /^\s*(?:在[^，,。；;、\n]{0,8}?)?(?:开展|实施|组织|进行|启动)/;
 
-/**
- * 填报截至目前的实际数据: in a notice, 截至目前 / 截至当前 / 截至现在 is the moment each unit fills the form in, which the
- * notice does not fix; it names no day (the message's own day is not it: the figures are counted when they are filled in).
- */
-const AS_OF_NOW = /^(?:截至到|截至|截止到|截止至|截止|到)\s*(?:目前|当前|现在)$/;
-
 function doneInYear(text: string, m: PeriodMention): boolean {
   return m.kind === 'year' && DONE_IN_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))
     && DONE_IN_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 16));
@@ -459,7 +453,6 @@ function chooseOne(
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
     .filter((m) => !(m.kind === 'year' && workYear(text.slice(m.index + m.text.length, m.index + m.text.length + 24), partOf(m.index)?.kind)))
     .filter((m) => !doneInYear(text, m))
-    .filter((m) => !(m.kind === 'snapshot' && AS_OF_NOW.test(m.text)))
     .map((m) => ({ m, tier: tierOf(m) }));
   const candidates = mentions.map(({ m, tier }): PeriodCandidate => ({ period: m.period, kind: m.kind, tier, index: m.index }));
   // 于每周三报: a weekly round is due this week, and counts this week unless the ask names a week itself (上周)
