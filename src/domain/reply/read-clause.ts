@@ -513,14 +513,28 @@ function isRunningTotal(own: string, entry: FieldEntry, state: ReplyState): bool
  * head of the label: it names the item asked about, not the field.
  */
 function foreignHead(phrase: string, entry: FieldEntry, index: CandidateIndex, reply: string): string | null {
+  if (!/[？?]/.test(reply)) return null;
   const words = phrase.replace(FILLER, '').replace(/[^\u4e00-\u9fa5]/g, '');
   if (index.match(phrase)[entry.ordinal]!.complete) return null;
-  const known = new Set([...index.entries.flatMap((e) => e.names).join('')]);
+  const known = namesCharacters(index);
   let k = words.length;
   while (k > 0 && !known.has(words[k - 1]!)) k--;
   const head = words.slice(k);
   if (head.length < 2 || longestSharedRun(words.slice(0, k), entry.names) < 2) return null;
   return reply.split(/[。！!；;\n]/).some((s) => /[？?]/.test(s) && s.slice(0, s.search(/[？?]/)).includes(head)) ? head : null;
+}
+
+const charactersOfNames = new WeakMap<CandidateIndex, Set<string>>();
+
+/** Every character of the open items' names, once per index (foreignHead asks it for each bound label). */
+function namesCharacters(index: CandidateIndex): Set<string> {
+  let known = charactersOfNames.get(index);
+  if (!known) {
+    known = new Set();
+    for (const e of index.entries) for (const n of e.names) for (const ch of n) known.add(ch);
+    charactersOfNames.set(index, known);
+  }
+  return known;
 }
 
 function saysSomethingElse(own: string, entry: FieldEntry): boolean {
