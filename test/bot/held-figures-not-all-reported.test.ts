@@ -3,21 +3,12 @@
 // and nothing else is open, it does.
 import { describe, expect, it } from 'vitest';
 import { useHarness } from '../support/harness.js';
-import { roster } from '../support/roster.js';
+import { withShortNameTwins } from '../support/villages.js';
 
 const bot = useHarness();
 const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
 
-function setUp(): void {
-  bot().store.roster.load({
-    ...roster,
-    units: [...roster.units, { id: 'shiqiao', name: '石桥村', kind: 'village', parent: 'zhutuo' },
-      { id: 'shiqiaosq', name: '石桥社区', kind: 'community', parent: 'zhutuo' }],
-    members: [...roster.members, { id: 'sq_ww', name: '石桥文书', role: 'staff', unit: 'shiqiao' },
-      { id: 'sqsq_ww', name: '石桥社区文书', role: 'staff', unit: 'shiqiaosq' }],
-  });
-  bot().send('lead_mz', 'channel', '【区民政局】请石桥村、石桥社区于11月26日前报送本月低保户数、低保人数。', { at: '2026-11-23T09:00:00+08:00' });
-}
+const setUp = (): void => withShortNameTwins(bot());
 
 function dm(text: string, at: string): string {
   return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
@@ -26,7 +17,7 @@ function dm(text: string, at: string): string {
 describe('figures held for a question back', () => {
   it('are not called all reported until the answer files them', () => {
     setUp();
-    dm('石桥村：低保户数8户，低保人数14人', AT('09:30'));
+    dm('石桥村：低保户数8户，低保人数14人；白沙村9户15人', AT('09:30'));
     const asked = dm('石桥12户、20人', AT('10:00'));
     expect(asked).toContain('「石桥」是石桥村还是石桥社区？');
     expect(asked).not.toContain('已全部报齐');

@@ -3,21 +3,12 @@
 // reply naming one files them there, and 石桥 alone names neither.
 import { describe, expect, it } from 'vitest';
 import { useHarness } from '../support/harness.js';
-import { roster } from '../support/roster.js';
+import { withShortNameTwins } from '../support/villages.js';
 
 const bot = useHarness();
 const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
 
-function setUp(): void {
-  bot().store.roster.load({
-    ...roster,
-    units: [...roster.units, { id: 'shiqiao', name: '石桥村', kind: 'village', parent: 'zhutuo' },
-      { id: 'shiqiaosq', name: '石桥社区', kind: 'community', parent: 'zhutuo' }, { id: 'baisha', name: '白沙村', kind: 'village', parent: 'zhutuo' }],
-    members: [...roster.members, { id: 'sq_ww', name: '石桥文书', role: 'staff', unit: 'shiqiao' },
-      { id: 'sqsq_ww', name: '石桥社区文书', role: 'staff', unit: 'shiqiaosq' }, { id: 'bs_ww', name: '白沙文书', role: 'staff', unit: 'baisha' }],
-  });
-  bot().send('lead_mz', 'channel', '【区民政局】请石桥村、石桥社区、白沙村于11月26日前报送本月低保户数、低保人数。', { at: '2026-11-23T09:00:00+08:00' });
-}
+const setUp = (): void => withShortNameTwins(bot());
 
 function dm(text: string, at: string): string {
   return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;

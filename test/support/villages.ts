@@ -13,3 +13,15 @@ export function withVillages(h: Harness): void {
   });
   h.send('lead_mz', 'channel', '【区民政局】请石桥村、白沙村、黄河村于11月26日前报送本月低保户数、低保人数。', { at: '2026-11-23T09:00:00+08:00' });
 }
+
+/** 朱沱镇 with 石桥村 and 石桥社区 (both start with 石桥) and 白沙村, asked for 低保户数、低保人数 this month. */
+export function withShortNameTwins(h: Harness): void {
+  h.store.roster.load({
+    ...roster,
+    units: [...roster.units, { id: 'shiqiao', name: '石桥村', kind: 'village', parent: 'zhutuo' },
+      { id: 'shiqiaosq', name: '石桥社区', kind: 'community', parent: 'zhutuo' }, { id: 'baisha', name: '白沙村', kind: 'village', parent: 'zhutuo' }],
+    members: [...roster.members, { id: 'sq_ww', name: '石桥文书', role: 'staff', unit: 'shiqiao' },
+      { id: 'sqsq_ww', name: '石桥社区文书', role: 'staff', unit: 'shiqiaosq' }, { id: 'bs_ww', name: '白沙文书', role: 'staff', unit: 'baisha' }],
+  });
+  h.send('lead_mz', 'channel', '【区民政局】请石桥村、石桥社区、白沙村于11月26日前报送本月低保户数、低保人数。', { at: '2026-11-23T09:00:00+08:00' });
+}
