@@ -9,14 +9,12 @@ import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js'
 import type { HeldOption, HeldValue } from '../store/held.js';
 import { unitCore } from '../domain/reply/table.js';
 import { equatedRestatement } from './held-equation.js';
-import type { AnsweredValue } from './open-questions.js';
+import { ANSWER_WITHIN_DAYS, type AnsweredValue } from './open-questions.js';
 import { placedByName } from './which-unit.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
 
 const CONFIRM = /^(?:(?:是的|是|对的|对|确认|确定|没错|无误|准确|属实|没问题|核实过了|核实了|就是这个数)[\s，,。.！!~～了的啊呀]*)+$/;
-/** A question back is answered within this many days; an older one is no longer what a 是的 refers to. */
-const ANSWER_WITHIN_DAYS = 7;
 const DENY = /^(?:(?:不对|不是|错了|有误|写错了|报错了|搞错了)[\s，,。.！!~～了的啊呀]*)+$/;
 
 export interface Settled {

@@ -10,8 +10,11 @@ import type { OpenQuestion } from '../store/questions.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, quoteRaw } from './render.js';
 
-/** A question back is answered within this many days (as a held figure's, see held-replies.ts). */
-const ANSWER_WITHIN_DAYS = 7;
+/**
+ * A question back, a held figure (held-replies.ts) and the to-do's wait on them (todo.ts) are answered within this many
+ * days: an older one is no longer what a short answer or a 是的 refers to.
+ */
+export const ANSWER_WITHIN_DAYS = 7;
 
 /** A value settled by an answer, with the message that raised its question (both are kept with the value). */
 export type AnsweredValue = ParsedValue & { askedIn: number | null };

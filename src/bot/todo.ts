@@ -2,6 +2,7 @@
 import { describePeriod } from '../domain/period.js';
 import { askFieldsOf } from './collect.js';
 import type { BotDeps } from './context.js';
+import { ANSWER_WITHIN_DAYS } from './open-questions.js';
 import { fieldLabel, formatDeadline, hasClockTime, unitName } from './render.js';
 
 /** The personal to-do: open asks grouped by collection, oldest deadline first; for a lead, their requests' progress. */
@@ -32,14 +33,12 @@ export function todoText(deps: BotDeps, memberId: string): string {
 
 const ALL_REPORTED = '你负责的数据已全部报齐，谢谢！';
 const WAITING_ON_ANSWER = '还有数据等你确认后才记录：请回复我问你的问题。';
-/** How long a held figure or a question back waits for its answer (the engine's own window for both). */
-const ANSWER_WITHIN_MS = 7 * 86_400_000;
 
 /** Figures held or questions asked that wait on this member's answer: nothing is "all reported" while they wait. */
 function waitingOnAnswer(deps: BotDeps, memberId: string): boolean {
   const now = deps.clock.now();
   if (deps.store.questions.openOf(memberId, now).length) return true;
-  return deps.store.held.openOf(memberId).some((h) => now.getTime() - h.at.getTime() <= ANSWER_WITHIN_MS);
+  return deps.store.held.openOf(memberId).some((h) => now.getTime() - h.at.getTime() <= ANSWER_WITHIN_DAYS * 86_400_000);
 }
 
 /** What this member still owes, or thanks when nothing is left (never while a figure of theirs waits on an answer). */
