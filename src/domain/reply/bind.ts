@@ -62,8 +62,22 @@ function countsOtherPopulation(numberUnit: string, fieldUnit: string | undefined
   if (countsPeopleAgainstThings(numberUnit, fieldUnit) || countsAnimalsAgainstOthers(numberUnit, fieldUnit)) return true;
   // 发放了312人 is never a sum of money (低保金发放 in 万元), nor 3万元 a count.
   if ((COUNTS.has(numberUnit) && MONEY.has(fieldUnit)) || (MONEY.has(numberUnit) && COUNTS.has(fieldUnit))) return true;
-  const household = (u: string): boolean => u === '户';
-  return (household(numberUnit) && PERSONS.has(fieldUnit)) || (PERSONS.has(numberUnit) && household(fieldUnit));
+  return (numberUnit === '户' && PERSONS.has(fieldUnit)) || (PERSONS.has(numberUnit) && fieldUnit === '户');
+}
+
+// (Helpers of the functions run for every candidate of every figure live at module level: a closure named inside them
+// is made, and named by the loader's keepNames (tsx), on every call.)
+function countKind(u: string): string {
+  return u === '户' || u === '户次' ? '户' : PERSONS.has(u) ? '人' : u === '人次' ? '人次' : '';
+}
+
+function contradicts(numberUnit: string, u: string | undefined, before: boolean): boolean {
+  return measureContradicts(numberUnit, u)
+    || (before && !!u && counting(u) && (countsPeopleAgainstThings(numberUnit, u) || countsAnimalsAgainstOthers(numberUnit, u)));
+}
+
+function counting(u: string): boolean {
+  return PERSONS.has(u) || COUNTS_PEOPLE.has(u) || COUNTS_THINGS.has(u) || COUNTS_ANIMALS.has(u.replace(/^[万千亿]/, ''));
 }
 
 /**
@@ -74,8 +88,7 @@ function countsOtherPopulation(numberUnit: string, fieldUnit: string | undefined
  */
 function measureContradicts(numberUnit: string, fieldUnit: string | undefined): boolean {
   if (!numberUnit || !fieldUnit) return false;
-  const kind = (u: string): string => (u === '户' || u === '户次' ? '户' : PERSONS.has(u) ? '人' : u === '人次' ? '人次' : '');
-  const a = kind(numberUnit), b = kind(fieldUnit);
+  const a = countKind(numberUnit), b = countKind(fieldUnit);
   return !!a && !!b && a !== b;
 }
 
@@ -89,12 +102,9 @@ function measureContradicts(numberUnit: string, fieldUnit: string | undefined): 
 function contradictedLabel(
   phrase: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher, fitting: Scored[], before: boolean,
 ): FieldEntry | null {
-  const counting = (u: string): boolean => PERSONS.has(u) || COUNTS_PEOPLE.has(u) || COUNTS_THINGS.has(u) || COUNTS_ANIMALS.has(u.replace(/^[万千亿]/, ''));
   if (!counting(q.unit)) return null;
-  const contradicts = (u: string | undefined): boolean => measureContradicts(q.unit, u)
-    || (before && !!u && counting(u) && (countsPeopleAgainstThings(q.unit, u) || countsAnimalsAgainstOthers(q.unit, u)));
   const matches = match(phrase);
-  const named = entries.filter((e) => contradicts(e.field.unit) && e.names.some((n) => n.length >= 2 && phrase.includes(n)));
+  const named = entries.filter((e) => contradicts(q.unit, e.field.unit, before) && e.names.some((n) => n.length >= 2 && phrase.includes(n)));
   if (named.length !== 1) return null;
   const sim = matches[named[0]!.ordinal]!.sim;
   // (临时救助3户 for 临时救助人次: the contradicted field itself, scored with its poor fit, is no fitting one)
