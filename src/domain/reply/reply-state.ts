@@ -111,59 +111,71 @@ export class ReplyState {
 
   emitter(sentence: Sentence, correction: boolean): Emitter {
     this.correcting = correction;
-    const choose = (entry: FieldEntry, anchor: number): ReturnType<typeof choosePeriod> => {
-      const open = this.byField.get(entry.field.key) ?? [];
-      const word = this.periodWordAt(anchor, sentence);
-      if (open.length > 1 && !word?.sameSentence) {
-        const held = periodHoldingDays(open, this.days.filter((d) => d.index >= sentence.start && d.index <= sentence.end).map((d) => d.day));
-        if (held !== undefined) return { ok: true, period: held, fit: 2 };
-      }
-      return choosePeriod(open, word, correction, this.today, this.justNow);
-    };
-    return {
-      value: (entry, anchor, raw, check, keepExisting = false) => {
-        const choice = choose(entry, anchor);
-        if (!choice.ok) {
-          if (choice.open) {
-            this.deferred.push({ entry, raw, check, keepExisting, correction, open: choice.open, reason: choice.reason });
-            return;
-          }
-          return this.addInvalid({ field: entry.field.key, period: choice.period ?? null, raw, reason: choice.reason });
-        }
-        this.put(entry, choice.period, raw, check, keepExisting, correction, choice.fit);
-      },
-      invalid: (entry, anchor, raw, reason, readings) => {
-        const choice = choose(entry, anchor);
-        this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason, ...(readings ? { readings } : {}) });
-      },
-      change: (entry, anchor, raw, check, sign, against) => {
-        // a change against the figure given corrects what is answered; one against last month fills what is open
-        const choice = choosePeriod(this.byField.get(entry.field.key) ?? [], this.periodWordAt(anchor, sentence), against === 'held', this.today);
-        const checked = check(entry.field);
-        if (!checked.ok) return this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason: checked.reason });
-        const periods = choice.ok ? [choice.period] : choice.open;
-        if (!periods || typeof checked.value !== 'number' || checked.approximate) {
-          return this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason: `“${raw}”是变化量，请直接回复${entry.field.label}的数字` });
-        }
-        this.changes.push({ field: entry.field.key, period: periods.length === 1 ? periods[0]! : null, periods, delta: sign * checked.value, against, raw });
-      },
-      choice: (entries, anchor, raw, check) => {
-        const options: ChoiceValue['options'] = [];
-        for (const entry of entries) {
-          const period = choose(entry, anchor);
-          const checked = check(entry.field);
-          if (!period.ok || !checked.ok || checked.confirm) continue;
-          options.push({ field: entry.field.key, period: period.period, value: checked.value, ...(checked.approximate ? { approximate: true } : {}) });
-        }
-        if (options.length >= 2) this.choices.push({ raw, options });
-      },
-    };
+    // (an object of a class, not of closures: a clause's emitter is made for every clause, and the loader (tsx, keepNames)
+    // names each closure made)
+    return new SentenceEmitter(this, sentence, correction);
   }
 
-  /**
-   * Figures that named no period while their field is open for several: the period of the asks the reply's other
-   * figures answer, when that is one of them; otherwise a question back over the periods it could be.
-   */
+  private choose(sentence: Sentence, correction: boolean, entry: FieldEntry, anchor: number): ReturnType<typeof choosePeriod> {
+    const open = this.byField.get(entry.field.key) ?? [];
+    const word = this.periodWordAt(anchor, sentence);
+    if (open.length > 1 && !word?.sameSentence) {
+      const held = periodHoldingDays(open, this.days.filter((d) => d.index >= sentence.start && d.index <= sentence.end).map((d) => d.day));
+      if (held !== undefined) return { ok: true, period: held, fit: 2 };
+    }
+    return choosePeriod(open, word, correction, this.today, this.justNow);
+  }
+
+  emitValue(
+    sentence: Sentence, correction: boolean,
+    entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting: boolean,
+  ): void {
+    const choice = this.choose(sentence, correction, entry, anchor);
+    if (!choice.ok) {
+      if (choice.open) {
+        this.deferred.push({ entry, raw, check, keepExisting, correction, open: choice.open, reason: choice.reason });
+        return;
+      }
+      return this.addInvalid({ field: entry.field.key, period: choice.period ?? null, raw, reason: choice.reason });
+    }
+    this.put(entry, choice.period, raw, check, keepExisting, correction, choice.fit);
+  }
+
+  emitInvalid(
+    sentence: Sentence, correction: boolean, entry: FieldEntry, anchor: number, raw: string, reason: string, readings: Reading[] | undefined,
+  ): void {
+    const choice = this.choose(sentence, correction, entry, anchor);
+    this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason, ...(readings ? { readings } : {}) });
+  }
+
+  emitChange(
+    sentence: Sentence, entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, sign: 1 | -1,
+    against: ChangeClaim['against'],
+  ): void {
+    // a change against the figure given corrects what is answered; one against last month fills what is open
+    const choice = choosePeriod(this.byField.get(entry.field.key) ?? [], this.periodWordAt(anchor, sentence), against === 'held', this.today);
+    const checked = check(entry.field);
+    if (!checked.ok) return this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason: checked.reason });
+    const periods = choice.ok ? [choice.period] : choice.open;
+    if (!periods || typeof checked.value !== 'number' || checked.approximate) {
+      return this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason: `“${raw}”是变化量，请直接回复${entry.field.label}的数字` });
+    }
+    this.changes.push({ field: entry.field.key, period: periods.length === 1 ? periods[0]! : null, periods, delta: sign * checked.value, against, raw });
+  }
+
+  emitChoice(
+    sentence: Sentence, correction: boolean, entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked,
+  ): void {
+    const options: ChoiceValue['options'] = [];
+    for (const entry of entries) {
+      const period = this.choose(sentence, correction, entry, anchor);
+      const checked = check(entry.field);
+      if (!period.ok || !checked.ok || checked.confirm) continue;
+      options.push({ field: entry.field.key, period: period.period, value: checked.value, ...(checked.approximate ? { approximate: true } : {}) });
+    }
+    if (options.length >= 2) this.choices.push({ raw, options });
+  }
+
   settleDeferred(): void {
     if (!this.deferred.length) return;
     const answered = new Set([...this.values.values()].map((v) => v.period));
@@ -210,5 +222,26 @@ export class ReplyState {
   private addInvalid(v: InvalidValue): void {
     const key = `${v.field}\u0000${v.period}`;
     if (!this.values.has(key)) this.invalid.set(key, v);
+  }
+}
+
+/** What a clause of one sentence emits into the reply's state (ReplyState.emitter). */
+class SentenceEmitter implements Emitter {
+  constructor(private readonly state: ReplyState, private readonly sentence: Sentence, private readonly correction: boolean) {}
+
+  value(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting = false): void {
+    this.state.emitValue(this.sentence, this.correction, entry, anchor, raw, check, keepExisting);
+  }
+
+  invalid(entry: FieldEntry, anchor: number, raw: string, reason: string, readings?: Reading[]): void {
+    this.state.emitInvalid(this.sentence, this.correction, entry, anchor, raw, reason, readings);
+  }
+
+  change(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, sign: 1 | -1, against: ChangeClaim['against']): void {
+    this.state.emitChange(this.sentence, entry, anchor, raw, check, sign, against);
+  }
+
+  choice(entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked): void {
+    this.state.emitChoice(this.sentence, this.correction, entries, anchor, raw, check);
   }
 }
