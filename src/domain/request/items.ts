@@ -22,6 +22,9 @@ export function blankSpans(text: string, spans: ReadonlyArray<[number, number]>)
 /** Parenthesised asides (含已竣工和在建, 是/否, 以户籍人口为准) are explanations, not items. */
 function blankAsides(text: string): string {
   return text
+    // 包括《公共机构基本信息》《公共机构能源资源消费状况》等: names in title marks side by side are members of one list, as
+    // if a 、 stood between them
+    .replace(/》(?=《)/g, '》、')
     // 填报表1-1（山塘现状调查表）: a form's name in brackets after its number is the item, not an aside
     .replace(FORM_NAME_ASIDE, (_m, name: string) => `、${name}、`)
     // 养殖（苗种）总产量 / 苗种（亲本）投放量: an aside inside a name says which, and the name runs on past it
