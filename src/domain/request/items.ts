@@ -395,6 +395,9 @@ export function wholeNamesOf(fields: ReadonlyArray<FieldDef>): WholeName[] {
     for (const name of new Set([f.label, ...f.aliases].map((n) => prepareText(n, '').trim()))) {
       // (涉及农民工人数 holds 及 inside a word: nothing cuts it, see FRAGMENT_SPLIT)
       if (name.length >= 5 && name.split(FRAGMENT_SPLIT).filter((w) => w.trim()).length > 1) out.push({ text: name, key: f.key });
+      // 法人单位基本信息 / 调查单位基本情况: a name that ends in words an item is cleaned of (基本情况, 信息, 数据…) would lose
+      // what makes it that name (法人单位 alone), so said word for word it is one item too
+      else if (name.length >= 5 && name.replace(TRAILING_NOISE, '').length < name.length) out.push({ text: name, key: f.key });
     }
   }
   // (two fields under one name, a label here and an alias there, are no answer: the name is left to the matcher)
