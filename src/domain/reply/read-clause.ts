@@ -669,9 +669,15 @@ function ofYesNoItem(own: string, quantity: Quantity, index: CandidateIndex): bo
 function namesAnyItem(words: string, index: CandidateIndex, numeric = true): boolean {
   const matches = index.match(words);
   if (numeric) return index.entries.some((e) => matches[e.ordinal]!.sim >= 1);
-  const best = (wanted: boolean): number => Math.max(-Infinity, ...index.entries
-    .filter((e) => e.numeric === wanted && matches[e.ordinal]!.sim >= 1).map((e) => matches[e.ordinal]!.rank));
-  return best(false) > best(true);
+  // (one pass, no closure or spread array: asked for every figure)
+  let bestNumeric = -Infinity, bestOther = -Infinity;
+  for (const e of index.entries) {
+    const m = matches[e.ordinal]!;
+    if (m.sim < 1) continue;
+    if (e.numeric) bestNumeric = Math.max(bestNumeric, m.rank);
+    else bestOther = Math.max(bestOther, m.rank);
+  }
+  return bestOther > bestNumeric;
 }
 
 /** 漏了 / 漏报了 / 没算进去 / 算重了 right after a figure: it is what was left out or counted twice. */
@@ -800,9 +806,12 @@ function saidOfSomethingElse(text: string, at: number, length: number, index: Ca
  * 特困没有留守老人没有棉被没有发 (voice, one run): several items each said to be nil, each label before its 没有/无,
  * each naming another count. False when the run is not that.
  */
+/** ZERO_RE for matchAll, made once (matchAll copies it, so its lastIndex is never moved). */
+const ZERO_RE_ALL = new RegExp(ZERO_RE.source, 'g');
+
 function readZeroRun(clause: Clause, text: string, index: CandidateIndex, emit: Emitter): boolean {
   const words = hideNames(text, index);
-  const zeros = [...words.matchAll(new RegExp(ZERO_RE.source, 'g'))];
+  const zeros = [...words.matchAll(ZERO_RE_ALL)];
   if (zeros.length < 2) return false;
   const said: Array<{ entry: FieldEntry; at: number; raw: string }> = [];
   let from = 0;
@@ -837,6 +846,21 @@ function expectationFor(entry: FieldEntry): string {
 /** How many characters after a spoken answer are looked at for the next item's label (转移了十二个人 → 转移). */
 const NEXT_LABEL_WORDS = 4;
 
+const otherNamesOfEntries = new WeakMap<CandidateIndex, Map<FieldEntry, readonly string[]>>();
+
+/** The names of every entry of the index but this one, in the index's order, once per index (read for every clause). */
+function otherEntriesNames(index: CandidateIndex, entry: FieldEntry): readonly string[] {
+  let byEntry = otherNamesOfEntries.get(index);
+  if (!byEntry) otherNamesOfEntries.set(index, byEntry = new Map());
+  let names = byEntry.get(entry);
+  if (!names) {
+    const out: string[] = [];
+    for (const e of index.entries) if (e !== entry) for (const n of e.names) out.push(n);
+    byEntry.set(entry, names = out);
+  }
+  return names;
+}
+
 /** Booleans, enum options, dates and text stated in the clause. */
 function readWordValues(
   clause: Clause, text: string, plainText: string, index: CandidateIndex, emit: Emitter, today: LocalDate | null,
@@ -847,7 +871,7 @@ function readWordValues(
   for (const entry of index.entries) {
     const f = entry.field;
     if (f.type === 'boolean') {
-      const found = findBoolean(text, f, index.entries.filter((e) => e !== entry).flatMap((e) => e.names));
+      const found = findBoolean(text, f, otherEntriesNames(index, entry));
       if (found) emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
       if (found) booleanFound = true;
     } else if (f.type === 'enum') {
