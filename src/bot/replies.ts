@@ -13,7 +13,7 @@ import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './he
 import { answerQuestions, askOffered, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { holdMisnamed, misnamedLines, pendingMisnamed, pendingMisnamedLines, readMisnamed } from './misnamed-units.js';
 import { holdUnplaced, readSharedNames, readUnplaced, unplacedLines } from './which-unit.js';
-import { applyChanges } from './reply-changes.js';
+import { applyChanges, siblingChanges } from './reply-changes.js';
 import { replyAnchor } from './reply-anchor.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
 import { remainingLines } from './todo.js';
@@ -122,6 +122,8 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   }
   const unchanged = carryUnchanged(deps, unit, parsed, candidates, others);
   parsed.values.push(...unchanged.values);
+  // 多了5户，人数多了19人: the households of the group whose persons changed
+  parsed.changes.push(...siblingChanges(text, parsed, candidates));
   const changed = applyChanges(deps, unit, parsed, turn.member.id);
   parsed.values.push(...changed.values);
   const { pass, hold } = screen(deps, unit, parsed);

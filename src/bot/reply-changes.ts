@@ -1,6 +1,7 @@
 // 比上月少2户 / 比之前报的多了1个: a figure said as a change becomes a level only from a figure the pool holds.
 import { periodBefore } from '../domain/prefill.js';
-import type { InvalidValue, ParsedReply, ParsedValue } from '../domain/reply/parse.js';
+import type { ChangeClaim, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate } from '../domain/reply/parse.js';
+import { COMMON_UNITS, findQuantities } from '../domain/reply/quantities.js';
 import type { BotDeps } from './context.js';
 
 const LEVEL_ASKED = '请直接回复变化后的数字';
@@ -87,4 +88,41 @@ function onlyMeasurable(deps: BotDeps, unit: string, field: string, periods: Arr
     return !!before && typeof deps.store.pool.get(unit, field, before)?.value === 'number';
   });
   return measurable.length === 1 ? measurable[0]! : null;
+}
+
+/** The name of a group without the measure it is counted in: 受威胁 of 受威胁户数 and of 受威胁人数. */
+function groupOf(label: string): string {
+  return label.replace(/(?:户数|人数|人口数|户|人口|人)$/, '');
+}
+
+/** 多了5户 / 少了3人: a change said with no name, right before its figure. */
+const BARE_CHANGE_BEFORE = /(?:^|[，,；;。\s])(?:又|还)?(多|少|增加|减少)了?\s*$/;
+
+/**
+ * HOUSEHOLDS_AND_PERSONS_CHANGED: 多了5户，人数多了19人: a change in 户 said beside a change in 人 of a group the unit was
+ * asked about (受威胁人数) counts the households of that same group (受威胁户数), when the reply named no item for it and
+ * the unit was asked for exactly one item of that group in 户. Only figures the reader left unread; nothing when the
+ * group has no such item or two.
+ */
+export function siblingChanges(text: string, parsed: ParsedReply, candidates: readonly ReplyCandidate[]): ChangeClaim[] {
+  const said = new Set([...parsed.values, ...parsed.invalid, ...parsed.changes, ...parsed.unasked].map((v) => v.raw));
+  for (const c of parsed.choices) said.add(c.raw);
+  const out: ChangeClaim[] = [];
+  for (const q of findQuantities(text, new Uint8Array(text.length + 1), COMMON_UNITS)) {
+    if (said.has(q.raw) || !q.unit || q.approximate || q.bound || q.tentative || q.negative) continue;
+    const m = BARE_CHANGE_BEFORE.exec(text.slice(0, q.start));
+    if (!m) continue;
+    const sign = m[1] === '少' || m[1] === '减少' ? -1 : 1;
+    const groups = parsed.changes.filter((c) => !c.unit).flatMap((c) => {
+      const field = candidates.find((x) => x.field.key === c.field)?.field;
+      return field && field.unit !== q.unit && groupOf(field.label).length >= 2 ? [{ c, group: groupOf(field.label) }] : [];
+    });
+    const siblings = groups.flatMap(({ c, group }) => candidates
+      .filter((x) => x.field.unit === q.unit && x.field.key !== c.field && groupOf(x.field.label) === group && x.period === c.period)
+      .map((x) => ({ c, field: x.field.key })));
+    if (new Set(siblings.map((x) => x.field)).size !== 1) continue;
+    const { c, field } = siblings[0]!;
+    out.push({ field, period: c.period, periods: [c.period], delta: sign * q.value, against: c.against, raw: q.raw });
+  }
+  return out;
 }
