@@ -16,7 +16,8 @@ import { holdUnplaced, readSharedNames, readUnplaced, unplacedLines } from './wh
 import { applyChanges, siblingChanges } from './reply-changes.js';
 import { replyAnchor } from './reply-anchor.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
-import { remainingLines } from './todo.js';
+import { labelsOnly, joined, splitQuestion, splitReply } from './split-reply.js';
+import { remainingLines, waitingOnAnswer } from './todo.js';
 
 /** How long after it was asked a figure can still be reported or corrected by a plain reply. */
 const REPLY_WINDOW_DAYS = 60;
@@ -68,7 +69,24 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     answer(deps, turn, '你在名册里还没有所属单位，无法记录数据。请联系管理员补充。');
     return;
   }
-  const settled = settleHeld(deps, turn);
+  const roster0 = store.roster.snapshot();
+  const unitNames = (): string[] => [unit, ...roster0.units.filter((u) => u.parent === unit).map((u) => u.id)].map((u) => unitName(roster0, u));
+  const namesAsked = (): string[] => {
+    const out: string[] = [];
+    for (const u of [unit, ...roster0.units.filter((x) => x.parent === unit).map((x) => x.id)]) {
+      for (const c of replyCandidates(deps, u, turn.member.id)) out.push(c.field.label, ...c.field.aliases);
+    }
+    return out;
+  };
+  // 宣讲 卫生活动, then 3 7: the figures of a reply whose names came in the message before (LABELS_THEN_FIGURES)
+  const split = splitReply(deps, turn, () => ({ asked: namesAsked(), units: unitNames() }));
+  if (split && (split.figures.length !== split.labels.length || waitingOnAnswer(deps, turn.member.id))) {
+    respond(deps, turn, unit, emptyParse(), [], {
+      lines: [splitQuestion(split, split.figures.length !== split.labels.length ? 'count' : 'waiting')],
+    });
+    return;
+  }
+  const settled = split ? { values: [], lines: [], consumed: false } : settleHeld(deps, turn);
   if (settled.consumed && !settled.rest) {
     // figures confirmed for the unit a misnamed one meant are checked as any new figure is
     const { pass, hold } = screen(deps, unit, { ...emptyParse(), values: settled.named ?? [] });
@@ -94,7 +112,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     answer(deps, turn, `${unitName(roster, unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`);
     return;
   }
-  const text = settled.rest ?? turn.text;
+  const text = split ? joined(split) : settled.rest ?? turn.text;
   const asked = [...candidates, ...others.flatMap((o) => o.candidates)];
   const askedNames: string[] = []; // (a loop: Array#flatMap costs ~1 µs an element, and a reply has hundreds)
   for (const c of asked) askedNames.push(c.field.label, ...c.field.aliases);
@@ -103,6 +121,11 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(), unitName: unitName(roster, unit), others,
   };
   const parsed = counted('parse reply', () => parseReply(text, context));
+  // each name with its figure, one item each, nothing else: or nothing is stored and the member is asked
+  if (split && !pairedWhole(parsed, split.labels.length, unit)) {
+    respond(deps, turn, unit, emptyParse(), [], { lines: [splitQuestion(split, 'unread')] });
+    return;
+  }
   // 白菓村 for 白果村: figures under a unit one character from one the reporter reports for wait for a 是的
   const misnamed = readMisnamed(text, context, parsed, { id: unit, name: unitName(roster, unit) }, roster);
   // (one whose figures could not be read again stays noted as another unit's: its figures were not recorded)
@@ -127,7 +150,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const changed = applyChanges(deps, unit, parsed, turn.member.id);
   parsed.values.push(...changed.values);
   const { pass, hold } = screen(deps, unit, parsed);
-  const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);
+  const recorded = storeValues(deps, turn, unit, [...settled.values, ...(split ? pass.map((v) => ({ ...v, labelledIn: split.labelledIn })) : pass)]);
   holdValues(deps, turn, unit, hold, parsed.choices);
   holdMisnamed(deps, turn, unit, misnamed);
   for (const u of [...sharedHeld, ...(unplaced ? [unplaced] : [])]) holdUnplaced(deps, turn, unit, u);
@@ -142,7 +165,18 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   // nothing read at all: a question back still waiting is asked again, once (ASKED_AGAIN_ONCE)
   const readNothing = !recorded.length && !lines.length && !parsed.invalid.length && !parsed.unasked.length && !parsed.otherUnits.length
     && !parsed.question && !parsed.pending && !parsed.ack;
-  respond(deps, turn, unit, parsed, recorded, { lines: [...lines, ...(readNothing ? askedAgainLines(deps, turn) : [])] });
+  // 宣讲 卫生活动 alone: the figures are expected in the next message
+  const labels = readNothing && turn.message.chat.kind === 'dm' ? labelsOnly(turn.text, askedNames, unitNames()) : null;
+  const again = readNothing && !labels ? askedAgainLines(deps, turn) : [];
+  const labelsLine = labels ? [`好的，请接着按顺序发${labels.labels.join('、')}的数，用空格隔开即可。`] : [];
+  respond(deps, turn, unit, parsed, recorded, { lines: [...lines, ...again, ...labelsLine] });
+}
+
+/** A reply put back together from names and figures read whole: one figure (or question) for each name, each item once. */
+function pairedWhole(parsed: ParsedReply, names: number, unit: string): boolean {
+  const items = new Set([...parsed.values, ...parsed.invalid].map((v) => `${v.unit ?? unit}\u0000${v.field}`));
+  return parsed.values.length + parsed.invalid.length === names && items.size === names && !parsed.choices.length
+    && !parsed.unasked.length && !parsed.otherUnits.length && !parsed.question;
 }
 
 const NO_LAST_FIGURE = '以下数据项没有上期数据可以沿用，请直接回复数字';
@@ -206,7 +240,10 @@ function shown(value: FieldValue, field: FieldDef, approximate: boolean | undefi
   return `${approximate ? '约' : ''}${formatValue(value, field)}`;
 }
 
-function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: ReadonlyArray<ParsedValue | AnsweredValue>): Recorded[] {
+/** A figure whose item was named in the message before (LABELS_THEN_FIGURES): that message is kept with it. */
+type LabelledValue = ParsedValue & { labelledIn: number };
+
+function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: ReadonlyArray<ParsedValue | AnsweredValue | LabelledValue>): Recorded[] {
   const { store } = deps;
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;
@@ -234,6 +271,7 @@ function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: Readon
       value: audited(v.value), previous: audited(previous?.value), raw: personal ? maskPersonalText(v.raw) : v.raw, message: turn.lineId,
       // 留痕: an answer to a question back keeps the message that raised the question beside its own
       ...('askedIn' in v ? { askedIn: v.askedIn } : {}),
+      ...('labelledIn' in v ? { labelledIn: v.labelledIn } : {}),
       ...(v.approximate ? { approximate: true } : {}),
     });
     out.push({

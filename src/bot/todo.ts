@@ -35,7 +35,7 @@ const ALL_REPORTED = '你负责的数据已全部报齐，谢谢！';
 const WAITING_ON_ANSWER = '还有数据等你确认后才记录：请回复我问你的问题。';
 
 /** Figures held or questions asked that wait on this member's answer: nothing is "all reported" while they wait. */
-function waitingOnAnswer(deps: BotDeps, memberId: string): boolean {
+export function waitingOnAnswer(deps: BotDeps, memberId: string): boolean {
   const now = deps.clock.now();
   if (deps.store.questions.openOf(memberId, now).length) return true;
   return deps.store.held.openOf(memberId).some((h) => now.getTime() - h.at.getTime() <= ANSWER_WITHIN_DAYS * 86_400_000);

@@ -51,6 +51,13 @@ export class MessagesRepo {
     return row && new Date(row.at);
   }
 
+  /** What `sender` said last in `chat` before line `beforeId`. */
+  lastFrom(chat: ChatId, sender: string, beforeId: number): ChatLine | undefined {
+    const row = this.db.prepare('SELECT * FROM messages WHERE chat = ? AND sender = ? AND id < ? ORDER BY id DESC LIMIT 1')
+      .get(encodeChatId(chat), sender, beforeId) as RawRow | undefined;
+    return row && toLine(row);
+  }
+
   byInbox(seq: number): ChatLine | undefined {
     const row = this.db.prepare('SELECT * FROM messages WHERE inbox_seq = ?').get(seq) as RawRow | undefined;
     return row && toLine(row);
