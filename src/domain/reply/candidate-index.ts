@@ -176,6 +176,10 @@ function unitsOf(entries: readonly FieldEntry[]): string[] {
   for (const e of entries) {
     const unit = e.field.unit ?? '';
     if (unit && !own.includes(unit)) own.push(unit);
+    // ONE_BY_ONE_MEASURE: a field in 万方 / 万工日 is also answered in its measure counted one by one (21000方,
+    // 一万二千个工日), which values.ts converts; without the measure word in the list the figure was read bare
+    const single = /^万[^元]/.test(unit) ? unit.slice(1) : '';
+    if (single && !own.includes(single)) own.push(single, `个${single}`);
   }
   const key = own.join('\u0001');
   let list = unitLists.get(key);

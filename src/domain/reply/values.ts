@@ -19,7 +19,8 @@ const UNIT_MULTIPLIERS: Record<string, number> = { 万元: 10_000, 千元: 1000,
 /** 十二万三千羽 for a field in 万羽 (or 6,180亩 for one in 万亩): the field's own measure word counted one by one. */
 function inTensOfThousands(fieldUnit: string, unit: string): number | undefined {
   if (!unit || unit === '元') return undefined;
-  if (fieldUnit === `万${unit}` || (fieldUnit === '万羽' && unit === '只')) return 1e-4;
+  // 一万二千个工日 for a field in 万工日: a classifier before the measure word
+  if (fieldUnit === `万${unit}` || (unit.length > 2 && unit.startsWith('个') && fieldUnit === `万${unit.slice(1)}`) || (fieldUnit === '万羽' && unit === '只')) return 1e-4;
   // 8.6万只 for a field in 万羽: birds counted by 只 are counted by 羽
   return fieldUnit === '万羽' && unit === '万只' ? 1 : undefined;
 }
