@@ -183,6 +183,9 @@ export function readClause(
     // (危房有两户没有住人的: the item named right before 有 is what is counted.)
     // (有一个注销了: what happened to one of them, a verb with 了 that names no item, is no figure either.)
     if (/有\s*$/.test(wordsBefore) && (/^\s*(?:是|已|还|在|正|没|未|被)/.test(following) || (/^\s*[\u4e00-\u9fa5]{1,4}?了/.test(following) && !namesAnyField(following, index))) && binding.phrase !== own) return;
+    // 一共136人，外地的6个是电话采集的: a figure right after a modifier and 的 (外地的, 本镇的), said to be something, is
+    // those of the count that are so, no figure of its own (是对的 / 是准确的 still says the figure is right).
+    if (/[\u4e00-\u9fa5]的\s*$/.test(wordsBefore) && /^\s*是(?!对|准|正确|没错|真实|实际|最新)/.test(following) && binding.phrase !== own) return;
     const change = changeSaid(hideNames(wordsBefore, index), plain.slice(sentenceStart, sentenceEnd), binding.entry, quantity);
     if (change?.against === 'last-year') return;
     if (change) {
