@@ -98,7 +98,9 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     }
     // 96个小时 for a field counted in 小时 is that field's figure, not a time span
     const span = /^\s*个?(小时|天|月)/.exec(rest);
-    if (NOT_A_FIGURE_AFTER.test(rest) && !(span && units.includes(span[1]!) && !COMMON_UNITS.includes(span[1]!))) continue;
+    // (两万一年画: a Chinese numeral in tens of thousands is never a year, an age or a date.)
+    const yearAfter = /^\s*年/.test(rest) && token.chinese && /[万萬亿億]/.test(text.slice(token.start, token.end));
+    if (NOT_A_FIGURE_AFTER.test(rest) && !yearAfter && !(span && units.includes(span[1]!) && !COMMON_UNITS.includes(span[1]!))) continue;
     if (/^[A-Za-z]/.test(rest)) continue;
     let unitStart = token.end;
     while (text[unitStart] === ' ') unitStart++;
