@@ -62,9 +62,55 @@ export function tiedNumericFields(phrase: string, index: CandidateIndex, max = 3
 }
 
 export function hideNames(text: string, index: CandidateIndex): string {
+  const byFirst = namesByFirstCharacter(index);
+  if (!byFirst) return hideEach(text, index.allNames, null);
+  // Only a name whose first character is in the text can be in it, blanking writing nothing but spaces: the names are
+  // looked up by the text's characters and tried in the index's order, as all of them would be.
+  let tried: number[] | null = null;
+  const seen = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (seen.has(ch)) continue;
+    seen.add(ch);
+    const at = byFirst.get(ch);
+    if (at) for (const k of at) (tried ??= []).push(k);
+  }
+  if (!tried) return text;
+  tried.sort((a, b) => a - b);
+  return hideEach(text, index.allNames, tried);
+}
+
+function hideEach(text: string, names: readonly string[], tried: readonly number[] | null): string {
   let out = text;
-  for (const name of index.allNames) if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
+  if (!tried) {
+    for (const name of names) if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
+    return out;
+  }
+  for (const k of tried) {
+    const name = names[k]!;
+    if (out.includes(name)) out = out.split(name).join(' '.repeat(name.length));
+  }
   return out;
+}
+
+const firstCharacters = new WeakMap<CandidateIndex, Map<string, number[]> | null>();
+
+/**
+ * Where in the index's names each first character starts a name, once per index; null when a name is empty or holds a
+ * space (blanking could then make a name the text did not hold), and every name is tried.
+ */
+function namesByFirstCharacter(index: CandidateIndex): Map<string, number[]> | null {
+  if (firstCharacters.has(index)) return firstCharacters.get(index)!;
+  let map: Map<string, number[]> | null = new Map();
+  for (let k = 0; k < index.allNames.length; k++) {
+    const name = index.allNames[k]!;
+    if (name.length === 0 || name.includes(' ')) { map = null; break; }
+    const at = map.get(name[0]!);
+    if (at) at.push(k);
+    else map.set(name[0]!, [k]);
+  }
+  firstCharacters.set(index, map);
+  return map;
 }
 
 /**
