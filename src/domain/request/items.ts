@@ -557,7 +557,15 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
     const topic = topicOf(cand);
     const { pieces, joiners } = splitPieces(prepareCandidate(withoutIdentityModifiers(cand)));
     const shared = new Map([...sharedHeadReadings(pieces, joiners, ctx.matcher), ...sharedMeasureReadings(pieces, joiners, ctx.matcher)]);
+    const crossed = crossReadings(pieces, joiners, ctx.matcher);
     for (const [i, raw] of pieces.entries()) {
+      // 水、电、燃油的消耗数量和金额: each object with each measure, read as one; a measure read with them names nothing more
+      const cross = crossed.get(i);
+      if (cross) {
+        for (const r of cross) if (!fields.includes(r.key)) fields.push(r.key);
+        if (cross.length) prev = lastItem = cross[cross.length - 1]!.text;
+        continue;
+      }
       // （五）供销合作社系统人员统计年报表: an entry naming a report form asks for what the form records
       const cleaned = shared.get(i)?.text ?? cleanFragment(raw);
       const frag = REPORT_FORM_ENTRY.test(cleaned) ? formContent(cleaned, ctx.matcher) : cleaned;
@@ -798,6 +806,62 @@ function sharedMeasureReadings(pieces: string[], joiners: string[], matcher: Fie
         }
       }
       if (taken) readings.set(i, { text: taken.text, key: taken.key });
+    }
+  }
+  return readings;
+}
+
+/** A measure said after 的 with no object of its own (消耗数量, 金额, 产量, 面积, 户数, 人数). */
+const BARE_MEASURE_AFTER_DE = /^[\u4e00-\u9fa5]{0,2}(?:数量|人数|户数|个数|家数|人次|面积|金额|产量|总量|[量数额])$/;
+
+/**
+ * 水、电、燃油的消耗数量和金额 / 网箱养殖的产量和面积: a list of objects whose last member says 的 and then a list of
+ * measures asks for every measure of every object (用水量, 水费, 用电量…). The measures after 的 name no object of their
+ * own; each object is read with each measure, and a reading is taken only when the dictionary names it outright: a field
+ * clearly best that says both the object and the measure's own word. An object may be one character (水, 电): the
+ * measure it is read with makes the name.
+ */
+function crossReadings(pieces: string[], joiners: string[], matcher: FieldMatcher): Map<number, Array<{ text: string; key: string }>> {
+  const readings = new Map<number, Array<{ text: string; key: string }>>();
+  for (const [start, end] of listRuns(pieces, joiners)) {
+    for (let k = start; k <= end; k++) {
+      const carrier = cleanFragment(pieces[k]!);
+      const at = carrier.lastIndexOf('的');
+      if (at < 1) continue;
+      const measures = [carrier.slice(at + 1)];
+      if (!BARE_MEASURE_AFTER_DE.test(measures[0]!)) continue;
+      let last = k;
+      while (last < end && BARE_MEASURE_AFTER_DE.test(cleanFragment(pieces[last + 1]!))) measures.push(cleanFragment(pieces[++last]!));
+      // (a run that goes on after its measures is not this layout)
+      if (last !== end) break;
+      const objects: Array<[number, string]> = [];
+      for (let i = start; i < k; i++) objects.push([i, cleanFragment(pieces[i]!).replace(/^.*的/, '')]);
+      objects.push([k, carrier.slice(0, at).replace(/^.*的/, '')]);
+      if (objects.length * measures.length < 2) break;
+      const found = new Map<number, Array<{ text: string; key: string }>>();
+      for (const [i, object] of objects) {
+        if (!object || DATA_LIKE.test(object)) continue;
+        const own = matcher.normalize(object);
+        for (const measure of measures) {
+          const word = matcher.normalize(measure).slice(-2);
+          const reading = object + measure;
+          const [m, next] = matcher.match(reading, ACCEPT_SCORE);
+          if (!m || (next && next.score >= m.score)) continue;
+          const says = [m.field.label, ...m.field.aliases].some((name) => {
+            const n = matcher.normalize(name);
+            return n.includes(own) && n.includes(word);
+          });
+          if (!says) continue;
+          const list = found.get(i) ?? [];
+          if (!list.some((r) => r.key === m.field.key)) list.push({ text: reading, key: m.field.key });
+          found.set(i, list);
+        }
+      }
+      if ([...found.values()].reduce((n, l) => n + l.length, 0) < 2) break;
+      for (const [i, list] of found) readings.set(i, list);
+      // (the bare measures after the carrier are read with every object: they are no items of their own)
+      for (let i = k + 1; i <= end; i++) readings.set(i, []);
+      break;
     }
   }
   return readings;
