@@ -13,7 +13,7 @@ import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './he
 import { answerQuestions, askOffered, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { holdMisnamed, misnamedLines, pendingMisnamed, pendingMisnamedLines, readMisnamed } from './misnamed-units.js';
 import { holdUnplaced, readSharedNames, readUnplaced, unplacedLines } from './which-unit.js';
-import { applyChanges, siblingChanges } from './reply-changes.js';
+import { applyChanges, siblingChanges, unplacedChange } from './reply-changes.js';
 import { replyAnchor } from './reply-anchor.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
 import { labelsOnly, joined, splitQuestion, splitReply } from './split-reply.js';
@@ -167,9 +167,13 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     && !parsed.question && !parsed.pending && !parsed.ack;
   // 宣讲 卫生活动 alone: the figures are expected in the next message
   const labels = readNothing && turn.message.chat.kind === 'dm' ? labelsOnly(turn.text, askedNames, unitNames()) : null;
-  const again = readNothing && !labels ? askedAgainLines(deps, turn) : [];
+  // 多了5户 naming no item: asked which, never answered 没有找到
+  const change = readNothing && !labels ? unplacedChange(text) : null;
+  const again = readNothing && !labels && !change ? askedAgainLines(deps, turn) : [];
+  const fits = change ? asked.find((c) => c.field.unit === change.unit) : undefined;
+  const changeLine = change ? [`“${change.said}”没有记录：是哪一项的变化？请写上项目名称再发一次${fits ? `，例如“${fits.field.label}${change.said}”` : ''}。`] : [];
   const labelsLine = labels ? [`好的，请接着按顺序发${labels.labels.join('、')}的数，用空格隔开即可。`] : [];
-  respond(deps, turn, unit, parsed, recorded, { lines: [...lines, ...again, ...labelsLine] });
+  respond(deps, turn, unit, parsed, recorded, { lines: [...lines, ...again, ...labelsLine, ...changeLine] });
 }
 
 /** A reply put back together from names and figures read whole: one figure (or question) for each name, each item once. */

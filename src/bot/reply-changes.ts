@@ -126,3 +126,15 @@ export function siblingChanges(text: string, parsed: ParsedReply, candidates: re
   }
   return out;
 }
+
+/**
+ * CHANGE_OF_NO_ITEM_ASKED: 多了5户 / 还要加上新排查的那处，多了5 in a reply that gave nothing else: a change whose item the reply
+ * does not say. The change as written (多了5户) and its figure, to ask which item it is of; null when there is none.
+ */
+export function unplacedChange(text: string): { said: string; unit: string } | null {
+  for (const q of findQuantities(text, new Uint8Array(text.length + 1), COMMON_UNITS)) {
+    const m = /(多|少|增加|减少)了?\s*$/.exec(text.slice(0, q.start));
+    if (m && !q.approximate && !q.bound) return { said: `${text.slice(m.index, q.start)}${q.raw}`, unit: q.unit };
+  }
+  return null;
+}
