@@ -14,8 +14,15 @@ export const FIGURE_ALTERNATIVE = /(?<![\d零〇一二两三四五六七八九�
  * A sentence asking the requester something (含不含复查的？/ 是按…还是…填？). Two figures offered for one item without a
  * question mark (临时救助是15人次还是16人次我记不太清了) ask nothing of the requester: the reporter is unsure of the figure.
  */
+/**
+ * STILL_A_FIGURE: 误食中毒还是0起 / 户数还是12户: 还是 between a label and the figure that ends the sentence means "still",
+ * not "or" (a choice offers a figure on each side: 是0.6万还是0.65万).
+ */
+const STILL_A_FIGURE = /(?<![\d零〇一二两三四五六七八九十百千万][\u4e00-\u9fa5]{0,2}\s*)还是(?=\s*[\d零〇一二两三四五六七八九十百千万][\d.零〇一二两三四五六七八九十百千万]*\s*[\u4e00-\u9fa5%]{0,2}\s*[。.!！]?$)/;
+
 export function isQuestion(sentence: string): boolean {
-  const s = sentence.trim();
+  let s = sentence.trim();
+  if (!/[?？]/.test(s) && STILL_A_FIGURE.test(s)) s = s.replace(STILL_A_FIGURE, '  ');
   if (!/[?？]/.test(s) && FIGURE_ALTERNATIVE.test(s)) return QUESTION_RE.test(s.replace(FIGURE_ALTERNATIVE, ' '));
   return QUESTION_RE.test(s);
 }
