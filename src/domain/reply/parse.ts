@@ -393,11 +393,15 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   const index = indexCandidates(candidates.map((c) => c.field));
   const byField = new Map<string, PeriodCandidate[]>();
   for (const c of candidates) {
-    const list = byField.get(c.field.key) ?? [];
+    let list = byField.get(c.field.key);
+    if (!list) byField.set(c.field.key, list = []);
     if (!list.some((p) => p.period === c.period)) {
-      list.push({ period: c.period, answered: !!c.answered, ...(c.estimate ? { estimate: true } : {}), ...(c.latest ? { latest: true } : {}) });
+      // (no spread objects: built for every candidate of every reply)
+      const p: PeriodCandidate = { period: c.period, answered: !!c.answered };
+      if (c.estimate) p.estimate = true;
+      if (c.latest) p.latest = true;
+      list.push(p);
     }
-    byField.set(c.field.key, list);
   }
 
   const plain = hideConfirmationTags(restatedQuestionsAsLabels(text, index, typeof ctx.unitName === 'string' ? ctx.unitName : ''));
