@@ -116,8 +116,23 @@ export function closesNamedYears(text: string, index: number, day: LocalDate, to
 const REPORTING_UNTIL = /(?:上报|报送|填报|提交)(?:时间|日期|期限|时限)\s*(?:为|是|:|：)?\s*(?:截至|截止到|截止至|截止)\s*$/;
 /** …日至4月15日: the end of a span of days (its start is weak on its own). */
 const WINDOW_BEFORE = /\d{1,2}[日号]\s*(?:至|到|—|－|~|～)\s*$/;
-/** 填报时间：… / 报送时间为…: the label that makes a span of days a reporting window (填报1月1日至6月30日发生的数据 is not one). */
-const WINDOW_LABEL = /(?:填报|报送|上报)(?:时间|日期|时限|期限)[^。；;\n]{0,16}$/;
+/**
+ * 填报时间：… / 报送时间为… / a heading 二、填报日期 with the span on the next line: the label that makes a span of days a
+ * reporting window (填报1月1日至6月30日发生的数据 is not one).
+ */
+const WINDOW_LABEL = /(?:填报|报送|上报)(?:时间|日期|时限|期限)(?:\s*[:：]?\s*\n)?[^。；;\n]{0,16}$/;
+/**
+ * 于3月10日至20日登录…系统填报 / 在5月1日至10日期间报送: a span of days said as when the units act, in a sentence that hands
+ * something in, is a reporting window too; its start is no due day.
+ */
+const LED_SPAN_BEFORE = new RegExp(`(?:于|在)\\s*(?:\\d{4}年)?${N}月${N}[日号]?\\s*(?:至|到|—|－|~|～)\\s*$`);
+/** 提交 / 报送 / 报县商务局: handing something in (统计, 摸底 and 核查 are work, not the hand-in). */
+const HAND_IN = /提交|报送|上报|填报|补报|上交|送交|交至|送至|报(?:县|市|区|省|局|办|乡|镇)/;
+/**
+ * （一）自查阶段（5月30日至6月30日）。…将材料提交县商务局: a stage of a schedule whose span is given in brackets and whose
+ * line hands something in is due at the span's end (a stage that only does the work — 审查, 公布 — is no due day).
+ */
+const STAGE_SPAN_BEFORE = new RegExp(`阶段\\s*[(（]\\s*(?:\\d{4}年)?${N}月${N}[日号]?\\s*(?:至|到|—|－|~|～)\\s*$`);
 const WITHIN_TASK = /^\s*(?:完成|做好|开展|组织)/;
 /** 每月28日至30日报告当月… / 12月8日至10日报送全年…: a span of days followed by the reporting itself is a window too. */
 const WINDOW_REPORT = /^\s*(?:报告|报送|上报|填报|提交|报(?![到名]))/;
@@ -535,8 +550,15 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     const clause = clauseAfter(text, m.index + whole!.length);
     const weekly = /^每/.test(date!.trim()) && (ASK_VERB.test(clause) || LEAD_IN.test(leadText)) && !/报的/.test(clause);
     // 填报时间：2028年2月1日至4月15日: a reporting window is due at its end
+    const clauseAfterDay = clauseAfter(text, m.index + whole!.length);
+    const lineAfter = after.split('\n', 1)[0]!;
     const windowEnd = WINDOW_BEFORE.test(before)
-      && (WINDOW_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index)) || WINDOW_REPORT.test(after));
+      && (WINDOW_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index)) || WINDOW_REPORT.test(after)
+        || (LED_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && HAND_IN.test(clauseAfterDay))
+        || (/^\s*[)）]/.test(after) && STAGE_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && HAND_IN.test(lineAfter)));
+    // 于3月10日至20日登录…填报 / 于3月10日至20日开展自查: 于 before the first day of a span says when the span runs; that day is
+    // never due (a reporting window's end is, above)
+    if (!mark && !hasClock && /(?:于|在)\s*$/.test(before) && OPENS_SPAN.test(after)) continue;
     // 报告时段：自2月16日起至3月31日止 in a notice that asks in rounds: the end of the schedule, no due day
     if (periodic && !windowEnd && !clock && (!mark || /止$/.test(mark)) && spanStart) continue;
     const reportingTime = REPORTING_TIME_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !OPENS_SPAN.test(after);
