@@ -45,6 +45,11 @@ const DAY_BEFORE = /((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?)\s*(?:之前|以前
  */
 const ALREADY = /^\s*(?:实际)?\s*(?:已经|已)/;
 const ALREADY_BY = /(?:(?:今年|本年)(?=\d))?((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]?|底|末))\s*(?:之前|以前|前)(?=\s*(?:实际)?\s*(?:已经|已))/g;
+/**
+ * 于2063年12月31日前已取得拍卖业务许可、持有…的拍卖企业及其分公司: what was done by the day names who reports (a firm, a unit),
+ * not a stock that is counted; the day bounds the scope and is no snapshot (…已播种的农作物面积 stays one).
+ */
+const REPORTERS_NAMED = /^[^。；;\n]*?的[^，,。；;、\n]{0,12}?(?:企业|公司|单位|机构|合作社|学校|医院|门店|网点|商户|经营者|主体)(?:及其[^，,。；;\n]{0,6})?\s*(?:[。；;，,\n]|$)/;
 
 function dataDates(anatomy: Anatomy, at: Date, timezone: string): PeriodMention[] {
   const { text } = anatomy;
@@ -68,6 +73,7 @@ function dataDates(anatomy: Anatomy, at: Date, timezone: string): PeriodMention[
   }
   for (const m of text.matchAll(ALREADY_BY)) {
     const d = resolveDateExpression(m[1]!, today);
+    if (REPORTERS_NAMED.test(text.slice(m.index! + m[0].length))) continue;
     if (d && !out.some((o) => o.index === m.index)) {
       out.push({ index: m.index!, text: m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length), period: formatLocalDate(d), kind: 'snapshot' });
     }
