@@ -204,7 +204,12 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   // 是户数，人数是186: a first clause without figures may answer the question, the rest is read as a new report
   const head = /^[^，,；;。\n]*/.exec(text)![0];
   let rest: string | undefined;
-  for (const h of choices) {
+  // ONE_ITEM_FOR_TWO_FIGURES: 户数 after “126”… and “208”是低保户数还是低保人数？ names the item for neither figure
+  // (both cannot be 低保户数): no figure is settled, and the questions stay open
+  const picks = choices.map((h) => (givesOtherFigures(text, h) ? null : chosen(h, text, deps, turn)));
+  const twice = new Set(picks.flatMap((p, i) => (p && picks.some((q, j) => j !== i && q && q.field === p.field && q.period === p.period) ? [i] : [])));
+  for (const [i, h] of choices.entries()) {
+    if (twice.has(i)) continue;
     // 户数 / 是户数 / 120是户数: the figure asked about may be said again; any other figure (二百八十五人 as much as 285)
     // makes it a new report. 是11月的 gives none: a month is no figure.
     let answer = text;
