@@ -38,8 +38,8 @@ type Other = { id: string; name: string; candidates: ReplyCandidate[] };
 /**
  * The figures of a reply that name no unit the clerk may report for, read as one of its villages' figures. Null unless
  * the clerk speaks for two units or more, and the reply gave nothing the reader could place: no figure for the clerk's
- * own unit or a village it named, and either figures for items the clerk's unit was not asked (none named) or one
- * name that is no roster unit; and the reply neither names the clerk's own unit nor speaks of the whole (WHOLE).
+ * own unit or a village it named, and either figures for items the clerk's unit was not asked or for no item named
+ * (none named: 12户、20人 read again as a village's) or one name that is no roster unit; and the reply neither names the clerk's own unit nor speaks of the whole (WHOLE).
  */
 export function readUnplaced(text: string, ctx: ReplyContext, parsed: ParsedReply, others: readonly Other[], roster: Roster): Unplaced | null {
   const own = ctx.unitName ?? '';
@@ -49,7 +49,8 @@ export function readUnplaced(text: string, ctx: ReplyContext, parsed: ParsedRepl
   const unknown = parsed.otherUnits.filter((u) => !roster.units.some((r) => r.name === u));
   if (parsed.otherUnits.length > 1 || unknown.length !== parsed.otherUnits.length) return null;
   const label = unknown[0] ?? '';
-  if (!label && !parsed.unasked.some((u) => u.unit === undefined)) return null;
+  // none named: the reply gave figures for items the clerk's unit was not asked, or no item's name at all (12户、20人)
+  if (!label && parsed.unasked.length && !parsed.unasked.some((u) => u.unit === undefined)) return null;
   const model = others.find((o) => o.candidates.some((c) => !c.answered)) ?? others[0]!;
   const said = label ? text.split(label).join(model.name) : text;
   const again = parseReply(said, { ...ctx, candidates: model.candidates, unitName: model.name, others: [] });
