@@ -281,6 +281,8 @@ function misnamedDropped(named: readonly HeldValue[]): string {
 
 /** The words around a unit's name in an answer that say nothing more: 是 / 对 / 不是 before it, 的 after it. */
 const UNIT_SAID = /^(?:(?:是的|是|对的|对|就是|应该是|不是|不对|错了)[\s，,。]*)*(.+?)(?:的)?[\s。.！!~～]*$/;
+/** Words pointing back at the figures already given, before a unit's name (上面那条是白沙村的 / 刚才的 / 这些数都是…). */
+const POINTING_BACK = /^(?:上面|前面|刚才|刚刚|以上|上一|这|那)+(?:[一两几]?(?:条|个|些|项|组))?(?:的)?(?:数据|数字|数|消息)?(?:都)?[\s，,]*/;
 const SAYS_NO = /^(?:不是|不对|错了)/;
 
 /**
@@ -290,23 +292,29 @@ const SAYS_NO = /^(?:不是|不对|错了)/;
  */
 function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: string, placing = false): Settled | null {
   const { store } = deps;
-  const said = UNIT_SAID.exec(text)?.[1]?.trim();
   const own = turn.member.unit;
-  if (!said || !own) return null;
+  if (!own) return null;
   const roster = store.roster.snapshot();
   const reportable = roster.units.filter((u) => u.id === own || u.parent === own);
-  // (石桥 for 石桥村 and 石桥社区 names neither)
-  const byCore = reportable.filter((u) => unitCore(u.name).length >= 2 && unitCore(u.name) === said);
-  const unit = reportable.find((u) => u.name === said) ?? (byCore.length === 1 ? byCore[0] : undefined);
+  const unitOf = (answer: string): (typeof reportable)[number] | undefined => {
+    const said = UNIT_SAID.exec(answer)?.[1]?.trim();
+    if (!said) return undefined;
+    // (石桥 for 石桥村 and 石桥社区 names neither)
+    const byCore = reportable.filter((u) => unitCore(u.name).length >= 2 && unitCore(u.name) === said);
+    return reportable.find((u) => u.name === said) ?? (byCore.length === 1 ? byCore[0] : undefined);
+  };
+  // 上面那条是白沙村的: the words pointing back are left out only when the answer as written names no unit (那坡村)
+  const back = text.replace(POINTING_BACK, '');
+  const unit = unitOf(text) ?? (back !== text ? unitOf(back) : undefined);
   if (!unit) return null;
   // 石桥村 after 哪个村的数？: the unit named takes the figures, as 不是，是四合村 does below
   if (placing) return moveTo(deps, turn, named, unit);
   const confirmed = named.filter((h) => h.unit === unit.id);
-  if (confirmed.length && !SAYS_NO.test(text)) {
+  if (confirmed.length && !SAYS_NO.test(back)) {
     for (const h of confirmed) store.held.settle(h.id, 'confirmed', turn.now);
     return { values: [], named: confirmed.map((h) => asNamed(h, unit.id)), lines: [], consumed: true };
   }
-  if (!SAYS_NO.test(text) || confirmed.length) return null;
+  if (!SAYS_NO.test(back) || confirmed.length) return null;
   return moveTo(deps, turn, named, unit);
 }
 
