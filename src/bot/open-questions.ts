@@ -44,6 +44,18 @@ export function recordQuestions(deps: BotDeps, turn: Turn, reporter: string, ref
 }
 
 /**
+ * ASKED_BACK_IS_OPEN: a question back about no one item (“多了5户”没有记录：是哪一项的变化？请写上项目名称再发一次) is kept
+ * open like one about an item, so the reply that asks it, and the to-do, never say 已全部报齐 while it waits. No short
+ * answer settles it (it names no item to read one against): the next reply that records a figure does (storeValues).
+ */
+export function recordAskedBack(deps: BotDeps, turn: Turn, unit: string, raw: string, question: string): void {
+  deps.store.questions.ask({
+    memberId: turn.member.id, unit, field: '', period: null, raw, question, readings: [], messageId: turn.lineId, askedAt: turn.now,
+    expiresAt: new Date(turn.now.getTime() + ANSWER_WITHIN_DAYS * 86_400_000),
+  });
+}
+
+/**
  * What the member's message does to their open questions. Null when it is no short answer to exactly one of them (the
  * normal reply reader takes it then, and the questions stay open).
  */

@@ -10,7 +10,7 @@ import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
 import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './held-replies.js';
-import { answerQuestions, askOffered, recordQuestions, type AnsweredValue } from './open-questions.js';
+import { answerQuestions, askOffered, recordAskedBack, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { holdMisnamed, misnamedLines, pendingMisnamed, pendingMisnamedLines, readMisnamed } from './misnamed-units.js';
 import { holdUnplaced, readSharedNames, readUnplaced, unplacedLines } from './which-unit.js';
 import { applyChanges, siblingChanges, unplacedChange } from './reply-changes.js';
@@ -173,6 +173,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const fits = change ? asked.find((c) => c.field.unit === change.unit) : undefined;
   const changeLine = change ? [`“${change.said}”没有记录：是哪一项的变化？请写上项目名称再发一次${fits ? `，例如“${fits.field.label}${change.said}”` : ''}。`] : [];
   const labelsLine = labels ? [`好的，请接着按顺序发${labels.labels.join('、')}的数，用空格隔开即可。`] : [];
+  if (change) recordAskedBack(deps, turn, unit, change.said, changeLine[0]!);
   respond(deps, turn, unit, parsed, recorded, { lines: [...lines, ...again, ...labelsLine, ...changeLine] });
 }
 
@@ -299,6 +300,8 @@ function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: Readon
       }
     }
   }
+  // a figure reported settles a question back about no one item (是哪一项的变化？请…再发一次)
+  if (out.length) store.questions.closeOfNoItem(turn.member.id, turn.lineId, turn.now);
   for (const id of touched) announceIfComplete(deps, id);
   return out;
 }

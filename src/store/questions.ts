@@ -7,6 +7,7 @@ export interface OpenQuestion {
   id: number;
   memberId: string;
   unit: string;
+  /** '' for a question about no one item (是哪一项的变化？): the to-do sees it, no short answer settles it. */
   field: string;
   period: string | null;
   /** The figure the question was about, as the member wrote it. */
@@ -37,6 +38,7 @@ export class QuestionsRepo {
   private readonly closeStmt;
   private readonly closeForStmt;
   private readonly askedAgainStmt;
+  private readonly closeOfNoItemStmt;
 
   constructor(db: Db) {
     this.replaceStmt = db.prepare(`UPDATE open_questions SET status = 'replaced', closed_at = @at
@@ -50,6 +52,8 @@ export class QuestionsRepo {
     this.closeForStmt = db.prepare(`UPDATE open_questions SET status = @status, answer_message_id = @answer, closed_at = @at
       WHERE status = 'open' AND unit = @unit AND field = @field AND period = @period`);
     this.askedAgainStmt = db.prepare(`UPDATE open_questions SET asked_again = 1 WHERE id = ?`);
+    this.closeOfNoItemStmt = db.prepare(`UPDATE open_questions SET status = @status, answer_message_id = @answer, closed_at = @at
+      WHERE status = 'open' AND member_id = @member AND field = ''`);
   }
 
   /** Keeps a question; a newer one from the same member about the same item replaces the older. */
@@ -75,6 +79,11 @@ export class QuestionsRepo {
   /** A figure stored for the item by any reply settles its open questions. */
   closeFor(unit: string, field: string, period: string | null, answer: number | null, at: Date): void {
     this.closeForStmt.run({ unit, field, period: period ?? '', status: 'superseded', answer, at: at.toISOString() });
+  }
+
+  /** The member's questions about no one item (field ''), settled by the figures their next report gave. */
+  closeOfNoItem(memberId: string, answer: number | null, at: Date): void {
+    this.closeOfNoItemStmt.run({ member: memberId, status: 'superseded', answer, at: at.toISOString() });
   }
 
   markAskedAgain(id: number): void {
