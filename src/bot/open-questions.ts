@@ -44,7 +44,8 @@ export function recordQuestions(deps: BotDeps, turn: Turn, reporter: string, ref
 }
 
 /**
- * ASKED_BACK_IS_OPEN: a question back about no one item (“多了5户”没有记录：是哪一项的变化？请写上项目名称再发一次) is kept
+ * ASKED_BACK_IS_OPEN: a question back about no one item (“多了5户”没有记录：是哪一项的变化？请写上项目名称再发一次; “3”没有记录：
+ * 上一条写了2项…对不上。请把项目和数写在一起再发一次) is kept
  * open like one about an item, so the reply that asks it, and the to-do, never say 已全部报齐 while it waits. No short
  * answer settles it (it names no item to read one against): the next reply that records a figure does (storeValues).
  */

@@ -80,10 +80,12 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   };
   // 宣讲 卫生活动, then 3 7: the figures of a reply whose names came in the message before (LABELS_THEN_FIGURES)
   const split = splitReply(deps, turn, () => ({ asked: namesAsked(), units: unitNames() }));
-  if (split && (split.figures.length !== split.labels.length || waitingOnAnswer(deps, turn.member.id))) {
-    respond(deps, turn, unit, emptyParse(), [], {
-      lines: [splitQuestion(split, split.figures.length !== split.labels.length ? 'count' : 'waiting')],
-    });
+  // (a question back about no item, 请把项目和数写在一起再发一次, is no question these figures could answer)
+  if (split && (split.figures.length !== split.labels.length || waitingOnAnswer(deps, turn.member.id, true))) {
+    const why = split.figures.length !== split.labels.length ? 'count' : 'waiting';
+    const question = splitQuestion(split, why);
+    if (why === 'count') recordAskedBack(deps, turn, unit, split.figures.join(' '), question);
+    respond(deps, turn, unit, emptyParse(), [], { lines: [question] });
     return;
   }
   const settled = split ? { values: [], lines: [], consumed: false } : settleHeld(deps, turn);
@@ -123,7 +125,9 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const parsed = counted('parse reply', () => parseReply(text, context));
   // each name with its figure, one item each, nothing else: or nothing is stored and the member is asked
   if (split && !pairedWhole(parsed, split.labels.length, unit)) {
-    respond(deps, turn, unit, emptyParse(), [], { lines: [splitQuestion(split, 'unread')] });
+    const question = splitQuestion(split, 'unread');
+    recordAskedBack(deps, turn, unit, split.figures.join(' '), question);
+    respond(deps, turn, unit, emptyParse(), [], { lines: [question] });
     return;
   }
   // 白菓村 for 白果村: figures under a unit one character from one the reporter reports for wait for a 是的

@@ -34,10 +34,13 @@ export function todoText(deps: BotDeps, memberId: string): string {
 const ALL_REPORTED = '你负责的数据已全部报齐，谢谢！';
 const WAITING_ON_ANSWER = '还有数据等你确认后才记录：请回复我问你的问题。';
 
-/** Figures held or questions asked that wait on this member's answer: nothing is "all reported" while they wait. */
-export function waitingOnAnswer(deps: BotDeps, memberId: string): boolean {
+/**
+ * Figures held or questions asked that wait on this member's answer: nothing is "all reported" while they wait.
+ * `aboutAnItem`: only those a bare figure could answer (not 是哪一项的变化？, which asks for the item named).
+ */
+export function waitingOnAnswer(deps: BotDeps, memberId: string, aboutAnItem = false): boolean {
   const now = deps.clock.now();
-  if (deps.store.questions.openOf(memberId, now).length) return true;
+  if (deps.store.questions.openOf(memberId, now).some((q) => !aboutAnItem || q.field !== '')) return true;
   return deps.store.held.openOf(memberId).some((h) => now.getTime() - h.at.getTime() <= ANSWER_WITHIN_DAYS * 86_400_000);
 }
 
