@@ -10,7 +10,7 @@ import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
 import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import {
-  bareBoolean, checkNumber, checkNumericValue, findBoolean, labelledYesNo, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, type Checked,
+  bareBoolean, checkNumber, checkNumericValue, findBoolean, findBooleanOrSaid, labelledYesNo, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, type Checked,
 } from './values.js';
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
@@ -243,17 +243,18 @@ export function readClause(
 
   const tail = visible.slice(cursor, clause.end);
   const clauseText = visible.slice(clause.start, clause.end);
-  const answered = readWordValues(
+  const words = readWordValues(
     clause, clauseText, plain.slice(clause.start, clause.end), index, emit, today, inClause.length > 0, plain.slice(clause.start, listRunsTo(plain, clause.start, sentenceEnd)),
     (end) => { state.textUntil = Math.max(state.textUntil, end); },
   );
+  const answered = words === 'answered';
   if (inClause.length > 0) {
     // 危房1户 已撤离 重点纠纷 无: the 无 a text item's label takes as its value is no count's zero
     const textFrom = index.entries.some((e) => e.field.type === 'text') ? textSpan(plain.slice(clause.start, clause.end), index)?.[0] : undefined;
     const zeroWords = textFrom !== undefined && clause.start + textFrom >= cursor ? tail.slice(0, clause.start + textFrom - cursor) : tail;
     readZeroAfterFigures(cursor, zeroWords, index, emit);
     // 避难场所四个…预案还没有修订完 (voice, no pause): a yes/no said after the last figure
-    if (!answered) readLooseBoolean({ ...clause, start: cursor }, tail, index, emit);
+    if (words === null) readLooseBoolean({ ...clause, start: cursor }, tail, index, emit);
     return;
   }
   // 是否完成自查：没有 answers the question; its 没有 is not a zero for some count.
@@ -864,19 +865,27 @@ function otherEntriesNames(index: CandidateIndex, entry: FieldEntry): readonly s
   return names;
 }
 
-/** Booleans, enum options, dates and text stated in the clause. */
+/**
+ * Booleans, enum options, dates and text stated in the clause: 'answered' when a yes/no or a text item is answered,
+ * 'said' when only a yes/no item's clause was found saying neither (台账没问题: no looser reading of yes or no then).
+ */
 function readWordValues(
   clause: Clause, text: string, plainText: string, index: CandidateIndex, emit: Emitter, today: LocalDate | null,
   hasFigures: boolean, sentenceText: string = plainText, textRunsTo: (end: number) => void = () => {},
-): boolean {
+): 'answered' | 'said' | null {
   let booleanFound = false;
+  let clauseSaid = false;
   const dates = index.entries.filter((e) => e.field.type === 'date');
   for (const entry of index.entries) {
     const f = entry.field;
     if (f.type === 'boolean') {
-      const found = findBoolean(text, f, otherEntriesNames(index, entry));
-      if (found) emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value: found.value }));
-      if (found) booleanFound = true;
+      const found = findBooleanOrSaid(text, f, otherEntriesNames(index, entry));
+      if (found?.value === null) clauseSaid = true;
+      else if (found) {
+        const value = found.value;
+        emit.value(entry, clause.start + found.index, text.trim(), () => ({ ok: true, value }));
+        booleanFound = true;
+      }
     } else if (f.type === 'enum') {
       const startsOtherItem = (words: string): boolean => namesAnyField(words.slice(0, NEXT_LABEL_WORDS), index);
       const startsAnyItem = (words: string): boolean => {
@@ -917,9 +926,10 @@ function readWordValues(
   }
   if (!booleanFound && !hasFigures) booleanFound = readLabelledYesNo(clause, text, index, emit);
   // 漏了1户（已撤离）: a state in brackets after a figure is said of what that figure counts, not of the question
-  if (!booleanFound && !hasFigures && !clause.aside) readLooseBoolean(clause, text, index, emit);
+  // (the polarity reader decides wherever it found the item's clause; the loose reading only where it found none)
+  if (!booleanFound && !clauseSaid && !hasFigures && !clause.aside) readLooseBoolean(clause, text, index, emit);
   if (!hasFigures) readBareOption(clause, text, index, emit);
-  return booleanFound;
+  return booleanFound ? 'answered' : clauseSaid ? 'said' : null;
 }
 
 /**

@@ -149,8 +149,22 @@ function untilPause(after: string): string {
   return m ? m[0] : after;
 }
 
+/**
+ * The item's clause found by the polarity reader (台账没问题, 台账没报: its object, then words said of the report, not of
+ * the thing), saying neither yes nor no. No looser reading may take a yes or a no from it.
+ */
+export interface SaidOfNothing { value: null; index: number }
+
 /** Boolean stated for a field: 是否完成自查：否 / 已完成自查 / 自查已完成 / 未完成自查. */
 export function findBoolean(clause: string, field: FieldDef, otherNames: readonly string[] = []): Found<boolean> | null {
+  const found = findBooleanOrSaid(clause, field, otherNames);
+  return found && found.value !== null ? found as Found<boolean> : null;
+}
+
+/** findBoolean, or where the item's clause is said of something else than the thing (SaidOfNothing). */
+export function findBooleanOrSaid(
+  clause: string, field: FieldDef, otherNames: readonly string[] = [],
+): Found<boolean> | SaidOfNothing | null {
   const names = [field.label, ...field.aliases];
   for (const name of names) {
     const at = clause.indexOf(name);
@@ -231,7 +245,7 @@ const clauseCache = new Map<string, { after: RegExp; before: RegExp } | null>();
  */
 function objectClause(
   clause: string, label: string, names: readonly string[], objects: readonly string[], otherNames: readonly string[],
-): Found<boolean> | null {
+): Found<boolean> | SaidOfNothing | null {
   const key = names.join('\u0000');
   let res = clauseCache.get(key);
   if (res === undefined) {
@@ -255,12 +269,16 @@ function objectClause(
     }
     return false;
   });
+  // (没有发现隐患 for 是否发现取暖安全隐患: the question's own verb is no verb of reporting there)
+  const reporting = (verb: string): boolean => REPORTING.test(verb) && !label.includes(REPORTING.exec(verb)![0]);
+  // (台账没问题 / 台账报了: the item's clause, said of the report; kept so that no looser reading takes a no from it)
+  let saidOfNothing: SaidOfNothing | null = null;
   res.after.lastIndex = 0;
   for (let m = res.after.exec(clause); m; m = res.after.exec(clause)) {
     const at = m.index, end = at + m[1]!.length;
     if (ownedByOther(at, end)) continue;
     if (m[2]) {
-      if (NOT_OF_THE_THING.test(clause.slice(at + m[0].length))) continue;
+      if (NOT_OF_THE_THING.test(clause.slice(at + m[0].length))) { saidOfNothing ??= { value: null, index: at }; continue; }
       return { value: false, index: at };
     }
     if (m[3]) {
@@ -268,7 +286,7 @@ function objectClause(
       continue;
     }
     const said = m[4]!;
-    if (REPORTING.test(said)) continue;
+    if (reporting(said)) { saidOfNothing ??= { value: null, index: at }; continue; }
     return { value: true, index: at };
   }
   res.before.lastIndex = 0;
@@ -276,10 +294,10 @@ function objectClause(
     const end = m.index + m[0].length, at = end - m[4]!.length;
     if (ownedByOther(at, end)) continue;
     const verb = m[2] ?? m[3]!;
-    if (REPORTING.test(verb) || (m[1] && NOT_OF_THE_THING.test(verb))) continue;
+    if (reporting(verb) || (m[1] && NOT_OF_THE_THING.test(verb))) { saidOfNothing ??= { value: null, index: m.index }; continue; }
     return { value: !m[1], index: m.index };
   }
-  return null;
+  return saidOfNothing;
 }
 
 const objectHadCache = new Map<string, RegExp | null>();
