@@ -35,8 +35,11 @@ const ESTIMATE_BEFORE = /(?:大概|大约|差不多|大致|将近|接近|(?<![�
 /** ESTIMATE_SPOKEN_OF: 1.2公里是估的 / 8.3万是王支书估的: a figure said to have been an estimate is the one being replaced. */
 const ESTIMATE_SAID_AFTER = /^\s*(?:的|是)\s*[\u4e00-\u9fa5]{0,6}?(?:估的|估计的|估算的|估出来的|约数|大概数)/;
 const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)\s*$/;
-/** 也检查了 / 都整改完了 after what was left: the rest is done too. */
-const REST_DONE_TOO = /^\s*(?:也|都)(?:已经?|已)?[\u4e00-\u9fa5]{1,4}?(?:了|完|好)/;
+/**
+ * 也检查了 / 都整改完了 after what was left: the rest is done too; the item's name and words of time may come first
+ * (剩下5户光荣牌今天也挂上了). Nothing negated (也还没挂好 is not done).
+ */
+const REST_DONE_TOO = /^\s*(?:(?![没未不])[\u4e00-\u9fa5]){0,6}?(?:也|都)(?:已经?|已)?(?:(?![没未不])[\u4e00-\u9fa5]){1,4}?(?:了|完|好)/;
 /** 另外流感疫苗1,208剂次 / 另外还有残疾儿童康复救助6人: a figure brought in as another thing. */
 const ANOTHER = /另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他/;
 
