@@ -109,13 +109,18 @@ function predicatePattern(name: string): PredicatePattern | null {
   if (split && suffix) {
     // 水质也达标 for 水质检测是否达标: the subject may be said by its first word, with 也/还 before the marker;
     // 路都通的 for 道路是否畅通: a two-character subject and predicate by their last character, with a marker between
+    // (制度贴在墙上了 for 管理制度是否上墙: a subject of two words may be said by its last, the head noun)
     const subjects = prefix.length >= 3 ? [escapeRe(prefix), escapeRe(prefix.slice(0, 2))] : prefix ? [escapeRe(prefix)] : [];
+    if (prefix.length >= 4 && /^[\u4e00-\u9fa5]+$/.test(prefix)) subjects.push(escapeRe(prefix.slice(-2)));
     if (prefix.length === 2) subjects.push(`${escapeRe(prefix.slice(1))}(?=\\s*[是都也])`);
     const subject = subjects.length ? `(?:${subjects.join('|')})${prefix ? SUBJECT_COUNT : ''}` : '';
     const own = suffix.replace(ALL, '');
     const all = own !== suffix ? `(?:${ALL_WORDS})?` : '';
     const predicates = [own, ...(SAME_PREDICATE[own.slice(-2)] ?? [])].map(escapeRe);
     if (own.length === 2) predicates.push(`${escapeRe(own.slice(1))}(?=[的了\\s，,。]|$)`);
+    // PUT_IN_PLACE: 上墙 / 进村 / 入库 (a verb of moving and the place) is also said as the state it leaves: 贴在墙上, 在库里
+    const place = /^(?:(上)|进|入)([\u4e00-\u9fa5])$/.exec(own);
+    if (place) predicates.push(`[\u4e00-\u9fa5]?在${escapeRe(place[2]!)}${place[1] ? '上' : '里'}`);
     const predicate = predicates.join('|');
     const stated = `${subject}\\s*(?:[:：]\\s*)?(?:也|还|是)?(${AFFIRM}|${NEGATE})?\\s*${all}(?:已经?|均已|都已)?\\s*(?:${predicate})`;
     // 开展培训 is also said object first with a marker: 培训已开展 / 培训未开展; 整改到位 with the marker inside: 整改没到位.
