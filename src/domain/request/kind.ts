@@ -3,6 +3,7 @@
 // lists items and gives a due date; a message that is all notes (口径说明：…) asks for nothing; a story of work led by a
 // news headline (县侨联开展新一轮侨情普查) tells what was done.
 import { partTexts, type Anatomy } from './anatomy.js';
+import { ASK_VERB } from './detect.js';
 
 export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance' | 'story';
 
@@ -87,6 +88,27 @@ function sentUpward(text: string): boolean {
   return UPWARD_TITLE.test(first) && !/^各/.test(second);
 }
 
+/**
+ * 关于印发…实施方案的通知 / 转发…关于印发《…办法》的通知: a notice whose title sends a plan or a set of measures. Its covering
+ * letter (what comes before the issuer's dated signature) says what the addressees are to do with the plan; the plan's own
+ * sections (职责分工, 填报主体…) set how the work runs from then on. With no due day anywhere, it asks for figures only when
+ * the covering letter itself asks something handed in (请…组织实施，并按附表填报工作情况); a letter that only sends the
+ * plan to be carried out (请结合实际认真组织实施) asks for nothing now. A plan that sets a due day stays a request.
+ */
+const SENDS_PLAN = /(?:印发|转发)[^，,。；;\n]{0,80}?(?:方案|办法|规划|意见|细则)》?(?:[(（][^()（）]*[)）])?的(?:通知|函)\s*$/;
+/** 县政府办公室 / 2057年1月21日: the dated line that signs the covering letter off. */
+const SIGNED_ON = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/m;
+const NAMED_DOCUMENT = /《[^《》\n]*》/g;
+
+function sendsPlanAskingNothing(anatomy: Anatomy, titles: string): boolean {
+  if (!titles.split('\n').some((t) => SENDS_PLAN.test(t.trim()))) return false;
+  const opening = anatomy.parts.filter((p) => p.kind === 'title' || p.kind === 'addressee').reduce((end, p) => Math.max(end, p.end), 0);
+  const rest = anatomy.text.slice(opening);
+  const signed = SIGNED_ON.exec(rest);
+  const letter = (signed ? rest.slice(0, signed.index) : rest).replace(NAMED_DOCUMENT, ' ');
+  return !ASK_VERB.test(letter);
+}
+
 export interface KindSignals {
   /** Items were read from an item list (numbered entries or entries under a heading). */
   hasItemList: boolean;
@@ -113,6 +135,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   if (titles.split('\n').some((t) => GUIDANCE_TITLE.test(t.trim()))) return 'guidance';
   if (!signals.hasDeadline && !asksPlainly && titles.split('\n').some((t) => NOTES_NOTICE_TITLE.test(t.trim()))) return 'guidance';
   if (!listed && sendsWorkingSystem(titles)) return 'guidance';
+  if (!signals.hasDeadline && sendsPlanAskingNothing(anatomy, titles)) return 'guidance';
   const asks = anatomy.parts.some((p) => p.kind === 'ask' || p.kind === 'items' || p.kind === 'topic');
   if (!asks && anatomy.parts.some((p) => p.kind === 'rules')) return 'guidance';
   return 'request';
