@@ -188,8 +188,12 @@ function yearAhead(text: string, m: PeriodMention, at: Date, timezone: string): 
  * said of the work whose progress is reported is the year of that work; progress is counted as of each report.
  */
 const PROGRESS_AFTER = /^[^，,。；;的《》“”]{0,18}?(?:进度|进展)/;
-/** 本镇2034年高效节水灌溉建设方案: a year said of a plan is the year the plan is for. */
-const PLAN_AFTER = /^[^，,。；;的《》“”]{0,18}?(?:方案|规划)(?![^，,。；;]{0,6}(?:完成|执行|落实)情况)/;
+/**
+ * 本镇2034年高效节水灌溉建设方案: a year said of a plan is the year the plan is for. The plan word must head the year's own
+ * phrase: past 及 / 以及 / 和 / 与 another thing is named (一、做好2061年度行业统计及上一个五年规划期行业发展总结工作: the year
+ * is the statistics', the plan belongs to the second thing), and a plan's span (规划期) is a time, not a plan.
+ */
+const PLAN_AFTER = /^[^，,。；;的《》“”及和与]{0,18}?(?:方案|规划)(?!期)(?![^，,。；;]{0,6}(?:完成|执行|落实)情况)/;
 
 /**
  * 2033年全国科普日活动总结工作 / 2039年营造林生产补充计划的通知 / 2033年秋季招生工作: a year whose phrase ends in a piece
