@@ -25,11 +25,19 @@ interface RawRow {
 export class MessagesRepo {
   private readonly insertStmt;
   private readonly afterStmt;
+  private readonly byIdStmt;
+  private readonly atOfStmt;
+  private readonly lastFromStmt;
+  private readonly byInboxStmt;
 
   constructor(private readonly db: Db) {
     this.insertStmt = db.prepare(`INSERT INTO messages (at, chat, sender, text, card, reply_to, inbox_seq)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.afterStmt = db.prepare('SELECT * FROM messages WHERE chat = ? AND id > ? ORDER BY id LIMIT ?');
+    this.byIdStmt = db.prepare('SELECT * FROM messages WHERE id = ?');
+    this.atOfStmt = db.prepare('SELECT at FROM messages WHERE id = ?');
+    this.lastFromStmt = db.prepare('SELECT * FROM messages WHERE chat = ? AND sender = ? AND id < ? ORDER BY id DESC LIMIT 1');
+    this.byInboxStmt = db.prepare('SELECT * FROM messages WHERE inbox_seq = ?');
   }
 
   add(line: Omit<ChatLine, 'id' | 'chat'> & { chat: ChatId }): number {
@@ -41,25 +49,24 @@ export class MessagesRepo {
   }
 
   get(id: number): ChatLine | undefined {
-    const row = this.db.prepare('SELECT * FROM messages WHERE id = ?').get(id) as RawRow | undefined;
+    const row = this.byIdStmt.get(id) as RawRow | undefined;
     return row && toLine(row);
   }
 
   /** When a line was said (without reading its text and card). */
   atOf(id: number): Date | undefined {
-    const row = this.db.prepare('SELECT at FROM messages WHERE id = ?').get(id) as { at: string } | undefined;
+    const row = this.atOfStmt.get(id) as { at: string } | undefined;
     return row && new Date(row.at);
   }
 
   /** What `sender` said last in `chat` before line `beforeId`. */
   lastFrom(chat: ChatId, sender: string, beforeId: number): ChatLine | undefined {
-    const row = this.db.prepare('SELECT * FROM messages WHERE chat = ? AND sender = ? AND id < ? ORDER BY id DESC LIMIT 1')
-      .get(encodeChatId(chat), sender, beforeId) as RawRow | undefined;
+    const row = this.lastFromStmt.get(encodeChatId(chat), sender, beforeId) as RawRow | undefined;
     return row && toLine(row);
   }
 
   byInbox(seq: number): ChatLine | undefined {
-    const row = this.db.prepare('SELECT * FROM messages WHERE inbox_seq = ?').get(seq) as RawRow | undefined;
+    const row = this.byInboxStmt.get(seq) as RawRow | undefined;
     return row && toLine(row);
   }
 
