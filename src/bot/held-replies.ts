@@ -10,7 +10,7 @@ import type { HeldOption, HeldValue } from '../store/held.js';
 import { unitCore } from '../domain/reply/table.js';
 import { equatedRestatement } from './held-equation.js';
 import { ANSWER_WITHIN_DAYS, type AnsweredValue } from './open-questions.js';
-import { placedByName } from './which-unit.js';
+import { placedByName, suggestedUnit, whichQuestion } from './which-unit.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
 
@@ -158,17 +158,23 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   if (!open.length) return NOTHING;
   const text = turn.text.trim();
   // figures held for a misnamed unit (「白菓村」是不是白果村？) are confirmed by 是的 as well, but never by a figure said again
-  const named = open.filter((h) => h.label !== null && !isWhichUnit(h));
+  const named = open.filter((h) => h.label !== null && !isWhichUnit(h) && !suggestedUnit(h));
   // figures whose unit the reply named not at all, or by no roster name (哪个村的数？): only a unit's name settles them
   const which = open.filter(isWhichUnit);
+  // figures naming no unit held under the one village still waiting (是白沙村的吗？): a yes files them there
+  const suggested = open.filter(suggestedUnit);
   const confirms = open.filter((h) => !h.options && h.label === null);
   const choices = open.filter((h) => h.options);
-  if ((confirms.length || named.length) && CONFIRM.test(text)) {
-    for (const h of [...confirms, ...named]) store.held.settle(h.id, 'confirmed', turn.now);
-    return { values: confirms.map((h) => asValue(h, h.field, h.period)), named: named.map((h) => asNamed(h, h.unit)), lines: [], consumed: true };
+  if ((confirms.length || named.length || suggested.length) && CONFIRM.test(text)) {
+    for (const h of [...confirms, ...named, ...suggested]) store.held.settle(h.id, 'confirmed', turn.now);
+    return {
+      values: confirms.map((h) => asValue(h, h.field, h.period)), named: [...named, ...suggested].map((h) => asNamed(h, h.unit)), lines: [], consumed: true,
+    };
   }
   const unitSaid = named.length ? settleUnitSaid(deps, turn, named, text) : null;
   if (unitSaid) return unitSaid;
+  const suggestion = suggested.length ? settleSuggested(deps, turn, suggested, text) : null;
+  if (suggestion) return suggestion;
   const placed = which.length ? settleUnitSaid(deps, turn, which, text, true) : null;
   if (placed) return placed;
   const restated = confirms.filter((h) => restatedIn(text, h, [h.field], deps).length === 1);
@@ -187,7 +193,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     return { values: [asValue(h, h.field, h.period)], lines: [], consumed: true, ...(e.rest ? { rest: e.rest } : {}) };
   }
   if (open.length && DENY.test(text)) {
-    for (const h of open) store.held.settle(h.id, 'dropped', turn.now);
+    for (const h of open) if (!suggested.includes(h)) store.held.settle(h.id, 'dropped', turn.now);
     const fields = store.fields;
     const figures = open.filter((h) => h.label === null);
     return {
@@ -196,6 +202,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
         ...(figures.length ? ['好的，以下数没有记录，请直接回复正确的数：', ...figures.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)] : []),
         ...(named.length ? [misnamedDropped(named)] : []),
         ...(which.length ? ['好的，没说是哪个村或社区的数没有记录，请写上单位名称再报一次。'] : []),
+        ...(suggested.length ? askWhichInstead(deps, turn, suggested) : []),
       ],
       consumed: true,
     };
@@ -255,12 +262,53 @@ export function askedAgainLines(deps: BotDeps, turn: Turn): string[] {
     const names = options.map((o) => (byField ? fieldLabel(fields, o.field) : describePeriod(o.period)));
     lines.push(`${h.reason.replace(/请回复(?:项目名称|时期)$/, '')}请只回复${names.map((n) => `“${n}”`).join('或')}。`);
   }
-  const named = open.filter((x) => x.label !== null && !isWhichUnit(x));
+  const named = open.filter((x) => x.label !== null && !isWhichUnit(x) && !suggestedUnit(x));
   for (const reason of new Set(open.filter(isWhichUnit).map((h) => h.reason))) lines.push(`${reason}请回复村或社区的名称。`);
+  for (const reason of new Set(open.filter(suggestedUnit).map((h) => h.reason))) lines.push(`${reason}请回复“是的”，或者村、社区的名称。`);
   const roster = store.roster.snapshot();
   const labels = [...new Map(named.map((h) => [h.label!, { label: h.label!, name: unitName(roster, h.unit) }])).values()];
   if (labels.length) lines.push(`${labels.map((m) => `「${m.label}」是不是${m.name}`).join('，')}？请回复“是的”或“不是”。`);
   return lines.length ? ['还没有记录，请先回答：', ...lines] : [];
+}
+
+/**
+ * 石桥村 / 是白沙村 / 不是，是石桥村 after 是白沙村的吗？: the unit named takes the figures (as after 哪个村的数？); 不是白沙村
+ * names the one suggested only to deny it, and asks which instead. Null when the reply names no unit the clerk reports for.
+ */
+function settleSuggested(deps: BotDeps, turn: Turn, suggested: HeldValue[], text: string): Settled | null {
+  const unit = unitNamed(deps, turn, text);
+  if (!unit) {
+    // 红星村: a village's name, but no unit the clerk reports for: nothing filed, the question asked again
+    const said = UNIT_SAID.exec(text.replace(POINTING_BACK, ''))?.[1]?.trim() ?? '';
+    if (!/^[\u4e00-\u9fa5]{1,8}(?:村|社区)$/.test(said)) return null;
+    const questions = [...new Set(suggested.map((h) => h.reason))].join('');
+    return { values: [], lines: [`「${said}」不是你代报的村或社区，数先不记录。${questions}请回复“是的”，或者村、社区的名称。`], consumed: true };
+  }
+  if (SAYS_NO.test(text.replace(POINTING_BACK, '')) && suggested.some((h) => h.unit === unit.id)) {
+    return { values: [], lines: askWhichInstead(deps, turn, suggested), consumed: true };
+  }
+  return moveTo(deps, turn, suggested, unit);
+}
+
+/**
+ * 不是 after 是白沙村的吗？: the figures are not filed and not dropped; they are held again under the clerk's own unit and
+ * the clerk is asked 哪个村的数？, which only a unit's name settles (WHICH_UNIT).
+ */
+function askWhichInstead(deps: BotDeps, turn: Turn, suggested: readonly HeldValue[]): string[] {
+  const { store } = deps;
+  const own = turn.member.unit ?? suggested[0]!.unit;
+  const roster = store.roster.snapshot();
+  const denied = [...new Set(suggested.map((h) => h.unit))];
+  const question = whichQuestion('', denied.slice(0, 1).map((id) => ({ id })), roster);
+  for (const h of suggested) {
+    store.held.settle(h.id, 'replaced', turn.now);
+    store.held.hold({
+      memberId: h.memberId, unit: own, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
+      reason: question, options: null, messageId: h.messageId, at: turn.now, label: '',
+    });
+  }
+  const names = denied.map((id) => unitName(roster, id)).join('、');
+  return [`好的，不是${names}的，先不记录。${question}请回复村或社区的名称，我就记到它下面。`];
 }
 
 /** A figure held until the reporter says which unit it is for (WHICH_UNIT, which-unit.ts). */
@@ -292,20 +340,8 @@ const SAYS_NO = /^(?:不是|不对|错了)/;
  */
 function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: string, placing = false): Settled | null {
   const { store } = deps;
-  const own = turn.member.unit;
-  if (!own) return null;
-  const roster = store.roster.snapshot();
-  const reportable = roster.units.filter((u) => u.id === own || u.parent === own);
-  const unitOf = (answer: string): (typeof reportable)[number] | undefined => {
-    const said = UNIT_SAID.exec(answer)?.[1]?.trim();
-    if (!said) return undefined;
-    // (石桥 for 石桥村 and 石桥社区 names neither)
-    const byCore = reportable.filter((u) => unitCore(u.name).length >= 2 && unitCore(u.name) === said);
-    return reportable.find((u) => u.name === said) ?? (byCore.length === 1 ? byCore[0] : undefined);
-  };
-  // 上面那条是白沙村的: the words pointing back are left out only when the answer as written names no unit (那坡村)
   const back = text.replace(POINTING_BACK, '');
-  const unit = unitOf(text) ?? (back !== text ? unitOf(back) : undefined);
+  const unit = unitNamed(deps, turn, text);
   if (!unit) return null;
   // 石桥村 after 哪个村的数？: the unit named takes the figures, as 不是，是四合村 does below
   if (placing) return moveTo(deps, turn, named, unit);
@@ -316,6 +352,24 @@ function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: str
   }
   if (!SAYS_NO.test(back) || confirmed.length) return null;
   return moveTo(deps, turn, named, unit);
+}
+
+/** The unit the reporter reports for (their own or one under it) that an answer of few words names, if any. */
+function unitNamed(deps: BotDeps, turn: Turn, text: string): { id: string; name: string } | undefined {
+  const own = turn.member.unit;
+  if (!own) return undefined;
+  const roster = deps.store.roster.snapshot();
+  const reportable = roster.units.filter((u) => u.id === own || u.parent === own);
+  const unitOf = (answer: string): (typeof reportable)[number] | undefined => {
+    const said = UNIT_SAID.exec(answer)?.[1]?.trim();
+    if (!said) return undefined;
+    // (石桥 for 石桥村 and 石桥社区 names neither)
+    const byCore = reportable.filter((u) => unitCore(u.name).length >= 2 && unitCore(u.name) === said);
+    return reportable.find((u) => u.name === said) ?? (byCore.length === 1 ? byCore[0] : undefined);
+  };
+  // 上面那条是白沙村的: the words pointing back are left out only when the answer as written names no unit (那坡村)
+  const back = text.replace(POINTING_BACK, '');
+  return unitOf(text) ?? (back !== text ? unitOf(back) : undefined);
 }
 
 /** 不是，是四合村: every figure held under the names asked about goes to the unit named, if it was asked that item. */

@@ -31,6 +31,11 @@ export interface Unplaced {
   /** The units still waiting for those items, in roster order. */
   likely: Array<{ id: string; name: string }>;
   question: string;
+  /**
+   * ONE_VILLAGE_WAITING: figures naming no unit when only one village or community is still waiting for those items are
+   * held under that unit, and the clerk is asked 是白沙村的吗？ (a yes files them there, a no asks 哪个村的数？).
+   */
+  suggested?: { id: string; name: string };
 }
 
 type Other = { id: string; name: string; candidates: ReplyCandidate[] };
@@ -58,6 +63,8 @@ export function readUnplaced(text: string, ctx: ReplyContext, parsed: ParsedRepl
   const values = again.values.map(({ unit: _unit, ...v }) => v);
   const waiting = (o: Other): boolean => values.some((v) => o.candidates.some((c) => c.field.key === v.field && c.period === v.period && !c.answered));
   const likely = others.filter(waiting).map((o) => ({ id: o.id, name: o.name }));
+  // one village still waiting for those items, no name written: asked whether it is that one's (never filed unasked)
+  if (!label && likely.length === 1) return { label, values, likely, question: suggestQuestion(likely[0]!.name), suggested: likely[0]! };
   return { label, values, likely, question: whichQuestion(label, likely, roster) };
 }
 
@@ -91,8 +98,21 @@ export function placedByName(h: { label: string | null; reason: string }): boole
   return h.label !== null && (h.reason.startsWith(WHICH_UNIT_MARK) || (h.reason.startsWith(`「${h.label}」是`) && h.reason.includes('还是')));
 }
 
+/** 是白沙村的吗？: the question a hold suggesting the one unit still waiting carries (its reason). */
+export function suggestQuestion(name: string): string {
+  return `是${name}的吗？`;
+}
+
+/**
+ * Whether a hold waits for a yes to the one unit suggested (是白沙村的吗？): held under that unit, with no name written.
+ * A yes files it there; another unit the clerk reports for, named, takes it; a no asks 哪个村的数？.
+ */
+export function suggestedUnit(h: { label: string | null; reason: string }): boolean {
+  return h.label === '' && h.reason.startsWith('是') && h.reason.endsWith('的吗？');
+}
+
 /** 哪个村的数？石桥村还是白沙村？ / 「红星村」是哪个村的数？ */
-function whichQuestion(label: string, likely: ReadonlyArray<{ id: string }>, roster: Roster): string {
+export function whichQuestion(label: string, likely: ReadonlyArray<{ id: string }>, roster: Roster): string {
   const kinds = new Set(likely.map((l) => roster.units.find((u) => u.id === l.id)?.kind));
   const place = kinds.size === 1 && kinds.has('village') ? '村' : kinds.size === 1 && kinds.has('community') ? '社区' : '村/社区';
   const names = likely.length >= 2 && likely.length <= NAMED_AT_MOST
@@ -104,7 +124,7 @@ function whichQuestion(label: string, likely: ReadonlyArray<{ id: string }>, ros
 export function holdUnplaced(deps: BotDeps, turn: Turn, reporter: string, unplaced: Unplaced): void {
   for (const v of unplaced.values) {
     deps.store.held.hold({
-      memberId: turn.member.id, unit: reporter, field: v.field, period: v.period, value: v.value, approximate: !!v.approximate,
+      memberId: turn.member.id, unit: unplaced.suggested?.id ?? reporter, field: v.field, period: v.period, value: v.value, approximate: !!v.approximate,
       raw: v.raw, reason: unplaced.question, options: null, messageId: turn.lineId, at: turn.now, label: unplaced.label,
     });
   }
@@ -117,6 +137,8 @@ export function unplacedLines(deps: BotDeps, unplaced: Unplaced): string[] {
   for (const v of unplaced.values) {
     lines.push(`· ${fieldLabel(fields, v.field)}（${describePeriod(v.period)}）：${v.approximate ? '约' : ''}${formatValue(v.value, fields.get(v.field))}`);
   }
-  lines.push('请回复村或社区的名称，我就记到它下面。');
+  lines.push(unplaced.suggested
+    ? `是的话请回复“是的”，我就记到${unplaced.suggested.name}下面；不是请回复村或社区的名称。`
+    : '请回复村或社区的名称，我就记到它下面。');
   return lines;
 }
