@@ -11,6 +11,7 @@ import { unitCore } from '../domain/reply/table.js';
 import { equatedRestatement } from './held-equation.js';
 import { ANSWER_WITHIN_DAYS, type AnsweredValue } from './open-questions.js';
 import { placedByName, suggestedUnit, whichQuestion } from './which-unit.js';
+import { isNumeric } from '../domain/reply/values.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
 
@@ -196,6 +197,8 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     for (const h of open) if (!suggested.includes(h)) store.held.settle(h.id, 'dropped', turn.now);
     const fields = store.fields;
     const figures = open.filter((h) => h.label === null);
+    // DENIED_FIGURE_IS_OPEN: 请直接回复正确的数 is a question the next figure answers (and the to-do waits on)
+    askForCorrect(deps, turn, confirms);
     return {
       values: [],
       lines: [
@@ -269,6 +272,25 @@ export function askedAgainLines(deps: BotDeps, turn: Turn): string[] {
   const labels = [...new Map(named.map((h) => [h.label!, { label: h.label!, name: unitName(roster, h.unit) }])).values()];
   if (labels.length) lines.push(`${labels.map((m) => `「${m.label}」是不是${m.name}`).join('，')}？请回复“是的”或“不是”。`);
   return lines.length ? ['还没有记录，请先回答：', ...lines] : [];
+}
+
+/**
+ * DENIED_FIGURE_IS_OPEN: 不对 after a figure was held for a confirmation drops it and asks for the right one; each such
+ * figure of a numeric item is kept as an open question (as a refused figure's is, recordQuestions), so the next bare
+ * figure answers it and the reply and the to-do never call the member's data all reported while it waits.
+ */
+function askForCorrect(deps: BotDeps, turn: Turn, denied: readonly HeldValue[]): void {
+  const seen = new Set<string>();
+  for (const h of denied) {
+    const field = deps.store.fields.get(h.field);
+    const key = `${h.unit}\u0000${h.field}\u0000${h.period ?? ''}`;
+    if (!field || !isNumeric(field) || seen.has(key)) continue;
+    seen.add(key);
+    deps.store.questions.ask({
+      memberId: turn.member.id, unit: h.unit, field: h.field, period: h.period, raw: h.raw, question: '请直接回复正确的数',
+      readings: [], messageId: turn.lineId, askedAt: turn.now, expiresAt: new Date(turn.now.getTime() + ANSWER_WITHIN_DAYS * 86_400_000),
+    });
+  }
 }
 
 /**
