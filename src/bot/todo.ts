@@ -50,7 +50,13 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
   const fields = store.fields;
   const tz = deps.settings().timezone;
   const open = store.asks.openOf(memberId).filter((a) => a.unit === unit || !unit);
-  if (!open.length) return [waitingOnAnswer(deps, memberId) ? WAITING_ON_ANSWER : ALL_REPORTED];
+  if (!open.length) {
+    const waiting = waitingOnAnswer(deps, memberId) ? [WAITING_ON_ANSWER] : [];
+    // VILLAGES_STILL_OPEN: a town clerk with nothing of its own left hears what its villages still owe, never 已全部报齐
+    const villages = unit ? villagesOpen(deps, unit) : [];
+    if (villages.length) return [...waiting, ...villages];
+    return waiting.length ? waiting : [ALL_REPORTED];
+  }
   const byCollection = new Map<number, typeof open>();
   for (const a of open) {
     const group = byCollection.get(a.collectionId);
@@ -64,4 +70,50 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
     lines.push(`· ${describePeriod(asks[0]!.period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${due ? `截止${deadline}` : deadline}）`);
   }
   return lines;
+}
+
+/** How far back a village's asks are read (as a reply's candidates are: replyCandidates' window). */
+const VILLAGE_ASKS_WITHIN_DAYS = 60;
+/** At most this many villages are listed; the rest are counted. */
+const VILLAGES_LISTED = 5;
+
+/**
+ * VILLAGES_STILL_OPEN: the villages and communities under a town or street whose asks are still open, each with what it
+ * still owes (下属村、社区还差：· 白沙村 2026年11月：低保户数、低保人数（截止…）). Empty when the unit has none open.
+ */
+function villagesOpen(deps: BotDeps, unit: string): string[] {
+  const { store } = deps;
+  const fields = store.fields;
+  const tz = deps.settings().timezone;
+  const now = deps.clock.now();
+  const since = new Date(now.getTime() - VILLAGE_ASKS_WITHIN_DAYS * 86_400_000);
+  const roster = store.roster.snapshot();
+  const lines: string[] = [];
+  let more = 0;
+  for (const child of roster.units.filter((u) => u.parent === unit)) {
+    const open = store.asks.replyableOf(child.id, since).filter((a) => a.status === 'open');
+    if (!open.length) continue;
+    if (lines.length >= VILLAGES_LISTED) {
+      more++;
+      continue;
+    }
+    const byCollection = new Map<number, string[]>();
+    const periods = new Map<number, string | null>();
+    for (const a of open) {
+      const names = byCollection.get(a.collectionId) ?? [];
+      const label = fieldLabel(fields, a.field);
+      if (!names.includes(label)) names.push(label);
+      byCollection.set(a.collectionId, names);
+      periods.set(a.collectionId, a.period);
+    }
+    const parts = [...byCollection].map(([id, names]) => {
+      const due = store.collections.deadlineOf(id);
+      const deadline = due !== undefined ? formatDeadline(due, hasClockTime(due, tz), tz) : '';
+      return `${describePeriod(periods.get(id) ?? null)}：${names.join('、')}（${due ? `截止${deadline}` : deadline}）`;
+    });
+    lines.push(`· ${unitName(roster, child.id)} ${parts.join('；')}`);
+  }
+  if (!lines.length) return [];
+  if (more) lines.push(`· 另有${more}个村或社区未报齐`);
+  return ['下属村、社区还差：', ...lines];
 }
