@@ -106,9 +106,19 @@ const NOT_AN_ITEM = /\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落�
 /** 按养殖品种填写苗种投放量 / 分村统计户数: how the figures are broken down, then the verb; the item follows it. */
 const BY_WAY_OF = /^[|\s]*(?:并|同时|请|还|再)?(?:按照?|分)[\u4e00-\u9fa5]{1,10}?(?:填写|填报|统计|汇总|报送|上报)(?=[\u4e00-\u9fa5]{2})/;
 
+/**
+ * 县城建设统计快报 / 年快报 / 统计年报: a fragment that ends in a report's name ends in a noun, not in the verb 报 (as
+ * REPORT_NOUN tells 年报和季度报表 from 按月报): no trailing word is cleaned off it.
+ */
+const ENDS_IN_A_REPORT = /(?:(?:^|[^按每逐])(?:年度?|月度?)|季度?|(?:^|[^尽赶])快)报$/;
+
 function cleanFragment(f: string): string {
   let t = f.trim().replace(BY_WAY_OF, '');
-  for (let i = 0; i < 3 && !REPORT_FORM.test(t); i++) t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  for (let i = 0; i < 3 && !REPORT_FORM.test(t); i++) {
+    t = t.replace(LEADING_NOISE, '');
+    if (!ENDS_IN_A_REPORT.test(t)) t = t.replace(TRAILING_NOISE, '');
+    t = t.trim();
+  }
   return t;
 }
 
@@ -154,8 +164,8 @@ function surveyVerb(clause: string): { start: number; end: number } | null {
   return { start: m.index, end };
 }
 
-/** 年报 / 半年报 / 季报 / 月报表 as nouns (not 按月报, 每月报送). */
-const REPORT_NOUN = /(?:(?:^|[^按每逐])年度?|季度?|(?:^|[^按每逐])月度?)报(?:表|$|[和及、，,]|\|)/;
+/** 年报 / 半年报 / 季报 / 月报表 / 快报 as nouns (not 按月报, 每月报送, 尽快报); a heading's colon may follow (（三）年快报：…). */
+const REPORT_NOUN = /(?:(?:^|[^按每逐])年度?|季度?|(?:^|[^按每逐])月度?|(?:^|[^尽赶])快)报(?:表|$|[和及、，,:：]|\|)/;
 
 interface Candidates {
   primary: string[];
