@@ -252,8 +252,11 @@ const INTRO = /(?:以下|如下)[^:：。\n]{0,12}[:：]/;
 /** 上报材料包括： / 报送内容主要有：: an ask's own list of what it includes follows. */
 const INCLUDES = /(?:包括|包含|主要有|内容为)[:：]/;
 /** 现就有关事项通知如下： / 具体要求如下：: the sections of a notice follow, not its items. */
-/** 一、报送内容（截至…） / 统计指标： — a section heading whose entries are the items. */
-const ITEMS_HEADING = /^\s*(?:报送|上报|填报|统计|调查|摸排|采集)?(?:内容|指标|事项|项目|数据项)\s*[|\s]*[:：]?\s*$/;
+/**
+ * 一、报送内容（截至…） / 统计指标： / 一、报送材料。…工作总结，…工作思路。 — a section heading whose entries are the items
+ * (the materials handed in are what is asked, as the contents reported are).
+ */
+const ITEMS_HEADING = /^\s*(?:报送|上报|填报|统计|调查|摸排|采集)?(?:内容|指标|事项|项目|数据项|材料)\s*[|\s]*[:：]?\s*$/;
 /** 1 | 散煤替代户数 | 户 — a row of a table pasted as text (cells split by | or tabs). */
 const TABLE_ROW = /^[^|\t]*(?:\s\|\s|\t)[^|\t]*(?:\s\|\s|\t)/;
 const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:：。\n]{0,4}(?:如下|以下)[^:：。\n]{0,4}[:：]$/;
