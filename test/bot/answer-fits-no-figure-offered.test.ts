@@ -1,15 +1,10 @@
 // Never a guess: a short answer to the bot's question back that fits none of the figures it offered is not stored; the
 // bot asks once more, naming them, and the question stays open for the answer that does fit.
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-23T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
-}
-const pool = (field: string) => bot().store.pool.get('shenglilu', field, '2026-11')?.value;
+const { bot, AT, dm, pool } = useConversation({ day: '2026-11-23', member: 'sll_jz' });
 
 describe('an answer that fits no figure the question offered', () => {
   it('is asked about once more, naming the figures, and a later fitting answer settles it', () => {

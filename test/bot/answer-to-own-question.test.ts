@@ -2,15 +2,10 @@
 // the item asked about) binds to that question only, not to every item the unit was asked. Exchanges from the reply
 // corpus: fresh9 板辽 (是0.6万还是0.65万我再核一下 … 核了，是0.65万), fresh 万胜坝 (四十一还是四十二), dev 春晖 (126.5人).
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-23T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
-}
-const pool = (field: string) => bot().store.pool.get('shenglilu', field, '2026-11')?.value;
+const { bot, AT, dm, pool } = useConversation({ day: '2026-11-23', member: 'sll_jz' });
 
 describe('a short answer to the bot\'s own question', () => {
   it('the figure itself picks one of the two figures offered, even with every item answered', () => {

@@ -2,15 +2,11 @@
 // pool) is measured against it: 留守儿童人数30户 is held (“30户”是30人吗？), then 留守儿童人数比刚才报的多2人 gives 32.
 // With nothing held and nothing in the pool the bot asks for the figure itself, as before.
 import { describe, expect, it } from 'vitest';
-import { useHarness } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-23T${time}:00+08:00`;
+const { bot, AT, dm } = useConversation({ day: '2026-11-23', member: 'zt_jz' });
 const REQUEST = '【区民政局】请各镇街于11月26日前报送本月留守儿童人数、特困供养人数。';
 
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
 const pool = () => bot().store.pool.get('zhutuo', 'left_behind_children', '2026-11')?.value;
 
 describe('a change against a held figure', () => {

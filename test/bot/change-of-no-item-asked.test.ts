@@ -1,15 +1,10 @@
 // CHANGE_OF_NO_ITEM_ASKED: 多了5户 alone, after 低保户数 and 冬春救助户数 both have figures, names no item: the bot asks which
 // item changed (“多了5户”没有记录：是哪一项的变化？) instead of answering 这条消息里没有找到需要你报送的数据, and stores nothing.
 import { describe, expect, it } from 'vitest';
-import { useHarness } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
+const { bot, AT, dm } = useConversation({ day: '2026-11-24', member: 'zt_jz' });
 const value = (field: string): unknown => bot().store.pool.get('zhutuo', field, '2026-11')?.value;
-
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
 
 describe('a change that names no item', () => {
   it('is asked about, not answered 没有找到', () => {

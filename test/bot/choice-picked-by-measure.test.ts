@@ -2,15 +2,10 @@
 // (按户算的那个 / 按人算 / 户: fresh9's clerk picks a rate 按户算的那个): the option whose field is counted in that
 // measure, exactly; a measure no option is counted in settles nothing.
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-23T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
-}
-const pool = (field: string) => bot().store.pool.get('shenglilu', field, '2026-11')?.value;
+const { bot, AT, dm, pool } = useConversation({ day: '2026-11-23', member: 'sll_jz' });
 
 describe('a question between items answered by the measure it is counted in', () => {
   it('按户算的那个 files the figure under the item counted in 户', () => {

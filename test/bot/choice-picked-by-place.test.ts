@@ -1,15 +1,10 @@
 // ORDINAL_PICK on a question between items: 第一个 / 后者 answers “120”是低保户数还是低保人数？ by the place the question
 // named the item in, when that is the only such question open.
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-23T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
-}
-const pool = (field: string) => bot().store.pool.get('shenglilu', field, '2026-11')?.value;
+const { bot, AT, dm, pool } = useConversation({ day: '2026-11-23', member: 'sll_jz' });
 
 describe('a question between items answered by place', () => {
   it('第一个 files the figure under the item named first', () => {

@@ -2,15 +2,10 @@
 // an open question: the next bare figure answers it (not read against every open item), and while it waits neither the
 // reply nor the to-do says the member's data are all reported. Before, it was asked and forgotten.
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
-}
-const pool = (field: string) => bot().store.pool.get('shenglilu', field, '2026-11')?.value;
+const { bot, AT, dm, pool } = useConversation({ day: '2026-11-24', member: 'sll_jz' });
 
 describe('a figure denied after a question back', () => {
   it('is asked for again, and the next bare figure is that item\'s', () => {

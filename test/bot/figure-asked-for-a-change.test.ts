@@ -1,15 +1,10 @@
 // A change said with nothing to measure it against (比上月多了3人, no figure for last month) makes the bot ask for the
 // figure itself; the bare number that follows answers that item, though another item is open too.
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-23T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
-}
-const pool = (field: string) => bot().store.pool.get('shenglilu', field, '2026-11')?.value;
+const { bot, AT, dm, pool } = useConversation({ day: '2026-11-23', member: 'sll_jz' });
 
 describe('the figure asked for after a change with no base', () => {
   it('is the bare number the reporter sends next', () => {

@@ -3,16 +3,10 @@
 // before, the reader found nothing for the town itself, the bot answered 这条消息里没有找到 and 你负责的数据已全部报齐,
 // and the figures were lost. The answer naming the village files them there.
 import { describe, expect, it } from 'vitest';
-import { useHarness } from '../support/harness.js';
 import { withVillages } from '../support/villages.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
-const pool = () => bot().store.pool.all().map((v) => `${v.unit}.${v.field}=${JSON.stringify(v.value)}`).sort();
+const { bot, AT, dm, pooled } = useConversation({ day: '2026-11-24', member: 'zt_jz' });
 
 describe('figures naming no unit and no item from a town clerk', () => {
   it('are held and asked 哪个村的数？, never called all reported, and filed under the village named next', () => {
@@ -21,9 +15,9 @@ describe('figures naming no unit and no item from a town clerk', () => {
     expect(asked).toContain('哪个村的数？石桥村还是白沙村？');
     expect(asked).not.toContain('没有找到');
     expect(asked).not.toContain('已全部报齐');
-    expect(pool()).toEqual([]);
+    expect(pooled()).toEqual([]);
     expect(bot().store.held.openOf('zt_jz')).toHaveLength(2);
     expect(dm('白沙村', AT('10:05'))).toContain('已记录（白沙村）');
-    expect(pool()).toEqual(['baisha.dibao_households=12', 'baisha.dibao_persons=20']);
+    expect(pooled()).toEqual(['baisha.dibao_households=12', 'baisha.dibao_persons=20']);
   });
 });

@@ -1,15 +1,11 @@
 // A figure held because its measure word contradicts the item (“30户”是30人吗？) is confirmed by saying what the measure
 // stands for: 30户就是30个孩子，一户一个 (fresh9 桂香 结对帮扶). Said with another number, it confirms nothing.
 import { describe, expect, it } from 'vitest';
-import { useHarness } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-23T${time}:00+08:00`;
+const { bot, AT, dm } = useConversation({ day: '2026-11-23', member: 'zt_jz' });
 const PERSONS_ONLY = '【区民政局】请各镇街于11月26日前报送本月留守儿童人数。';
 
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
 const pool = () => bot().store.pool.get('zhutuo', 'left_behind_children', '2026-11')?.value;
 
 describe('a held figure confirmed by an equation', () => {

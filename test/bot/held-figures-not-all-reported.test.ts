@@ -2,17 +2,12 @@
 // answer, so the bot never tells them 你负责的数据已全部报齐 in the same breath; once the answer files the figures,
 // and nothing else is open, it does.
 import { describe, expect, it } from 'vitest';
-import { useHarness } from '../support/harness.js';
 import { withShortNameTwins } from '../support/villages.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
+const { bot, AT, dm } = useConversation({ day: '2026-11-24', member: 'zt_jz' });
 
 const setUp = (): void => withShortNameTwins(bot());
-
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
 
 describe('figures held for a question back', () => {
   it('are not called all reported until the answer files them', () => {

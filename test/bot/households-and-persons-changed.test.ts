@@ -2,15 +2,10 @@
 // in 户 said beside the change of 低保人数 counts the households of the same group, 低保户数 (the only item of that group
 // asked in 户). Alone, 多了5户 names no item: nothing is stored.
 import { describe, expect, it } from 'vitest';
-import { useHarness } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
+const { bot, AT, dm } = useConversation({ day: '2026-11-24', member: 'zt_jz' });
 const value = (field: string): unknown => bot().store.pool.get('zhutuo', field, '2026-11')?.value;
-
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
 
 describe('a change in 户 beside a change in 人', () => {
   it('changes the households of the group whose persons changed', () => {

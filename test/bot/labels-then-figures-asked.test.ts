@@ -2,14 +2,10 @@
 // before in number, or that could also answer a question the bot asked back, are not stored; one short question asks
 // for the items and figures together.
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
+const { bot, AT, dm } = useConversation({ day: '2026-11-24', member: 'zt_jz' });
 
 describe('names in one message, figures in the next that do not fit them', () => {
   it('one figure for two names: asked, nothing stored', () => {

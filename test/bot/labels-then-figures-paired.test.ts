@@ -2,14 +2,10 @@
 // sends their figures in the next, in the same order (126 208 / 120、200): the bot says it waits for the figures, then
 // reads the two messages as one reply, instead of answering each 这条消息里没有找到需要你报送的数据.
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
+const { bot, AT, dm } = useConversation({ day: '2026-11-24', member: 'zt_jz' });
 
 describe('names in one message, figures in the next', () => {
   it('are read as one reply, a correction too', () => {

@@ -3,14 +3,10 @@
 // that question is open, so the reply asking it never ends 已全部报齐 (before, it did). Names and figures sent again,
 // in the same two messages, are read and settle it.
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
+const { bot, AT, dm } = useConversation({ day: '2026-11-24', member: 'zt_jz' });
 
 describe('names then figures that do not fit, after everything was reported', () => {
   it('ask back without 已全部报齐, and the pair sent again settles it', () => {

@@ -2,14 +2,10 @@
 // item for the two of them, so it settles neither: 208 is never filed as 低保户数 with 126 dropped unseen. The questions stay
 // open and the bot asks again.
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
+const { bot, AT, dm } = useConversation({ day: '2026-11-24', member: 'zt_jz' });
 
 describe('one item named for two figures held', () => {
   it('settles neither', () => {

@@ -2,16 +2,10 @@
 // figure alone is the same item's figure for that period (fresh7 二圣: “1,240人次”是哪个时期的老年助餐服务人次：10月还是
 // 11月？ → 是11月的，10月是1,180人次, where a bare 人次 figure would fit two items open for October).
 import { describe, expect, it } from 'vitest';
-import { useHarness } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
+const { bot, AT, dm, pool } = useConversation({ day: '2026-11-24', member: 'sll_jz' });
 const TWO_MONTHS = '【区民政局】请各镇街于11月27日前分别报送10月和11月的低保户数、低保人数。';
-
-function dm(text: string, at: string): string {
-  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
-}
-const pool = (field: string, period: string) => bot().store.pool.get('shenglilu', field, period)?.value;
 
 describe('the other period\'s figure after a period question is settled', () => {
   it('is the item asked about, for the period the clause names', () => {

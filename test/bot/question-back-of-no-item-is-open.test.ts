@@ -3,14 +3,9 @@
 // while it waits (before, the same reply ended 你负责的数据已全部报齐); the report that gives the item's figure settles
 // it, and only then is everything reported.
 import { describe, expect, it } from 'vitest';
-import { useHarness } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('zt_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:zt_jz')!.text;
-}
+const { bot, AT, dm } = useConversation({ day: '2026-11-24', member: 'zt_jz' });
 
 describe('a question back about no item', () => {
   it('is open until a figure is reported: no 已全部报齐 while it waits', () => {

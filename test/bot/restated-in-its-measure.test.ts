@@ -1,15 +1,10 @@
 // RESTATED_IN_ITS_MEASURE: a figure held because its measure word contradicted the item (低保人数208户) is settled by the
 // same figure said again in the item's measure (是208人); a question between two items is settled the same way.
 import { describe, expect, it } from 'vitest';
-import { DIBAO_REQUEST, useHarness } from '../support/harness.js';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-23T${time}:00+08:00`;
-
-function dm(text: string, at: string): string {
-  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
-}
-const pool = (field: string) => bot().store.pool.get('shenglilu', field, '2026-11')?.value;
+const { bot, AT, dm, pool } = useConversation({ day: '2026-11-23', member: 'sll_jz' });
 
 describe('a figure held for its measure word', () => {
   it('is stored once the reporter says it again in the item\'s measure', () => {

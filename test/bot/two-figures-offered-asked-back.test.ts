@@ -3,15 +3,11 @@
 // is asked back 报“96.5”还是“95.2”？; the answer picks one by the words it was said with (按户籍人口算的那个), by its
 // place, or by the figure itself. The question still goes to the lead.
 import { describe, expect, it } from 'vitest';
-import { useHarness } from '../support/harness.js';
+import { useConversation } from './conversation.js';
 
-const bot = useHarness();
-const AT = (time: string): string => `2026-11-24T${time}:00+08:00`;
+const { bot, AT, dm } = useConversation({ day: '2026-11-24', member: 'sll_jz' });
 const REQUEST = '【区医保局】请各镇街于11月30日前报送本月医保参保率。';
 
-function dm(text: string, at: string): string {
-  return bot().send('sll_jz', 'dm', text, { at }).out.find((m) => m.chat === 'dm:sll_jz')!.text;
-}
 const rate = () => bot().store.pool.get('shenglilu', 'insured_rate', '2026-11')?.value;
 
 describe('two figures offered for one item with a question', () => {
