@@ -118,9 +118,10 @@ const REPORTING_UNTIL = /(?:上报|报送|填报|提交)(?:时间|日期|期限|
 const WINDOW_BEFORE = /\d{1,2}[日号]\s*(?:至|到|—|－|~|～)\s*$/;
 /**
  * 填报时间：… / 报送时间为… / a heading 二、填报日期 with the span on the next line: the label that makes a span of days a
- * reporting window (填报1月1日至6月30日发生的数据 is not one).
+ * reporting window (填报1月1日至6月30日发生的数据 is not one). 上报开网时间为10月25日至11月5日 / 开网时间：每月15日至次月5日 is
+ * the same window said of the reporting system: the days it is open for filing, due at the last.
  */
-const WINDOW_LABEL = /(?:填报|报送|上报)(?:时间|日期|时限|期限)(?:\s*[:：]?\s*\n)?[^。；;\n]{0,16}$/;
+const WINDOW_LABEL = /(?:(?:填报|报送|上报)(?:开网)?|开网)(?:时间|日期|时限|期限)(?:\s*[:：]?\s*\n)?[^。；;\n]{0,16}$/;
 /**
  * 于3月10日至20日登录…系统填报 / 在5月1日至10日期间报送: a span of days said as when the units act, in a sentence that hands
  * something in, is a reporting window too; its start is no due day.

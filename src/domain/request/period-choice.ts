@@ -714,9 +714,13 @@ function joinedBefore(text: string, mentions: PeriodMention[], last: PeriodMenti
   return run;
 }
 
-/** A quarter, half or month said without its year in a schedule: the latest such period begun by its due day. */
+/**
+ * A quarter, half or month said without its year in a schedule: the latest such period begun by its due day. 本月 / 当月 /
+ * 本季度 name the time the message is said in (本月上报开网时间为10月25日至11月5日 is October's round, due in November); a
+ * recurring round's own 本月 was already read at that round (atRound).
+ */
 function ownPeriod(m: PeriodMention, deadlineAt: Date | undefined, timezone: string): string {
-  if (/\d{4}|[今去明本上下]年/.test(m.text) || !deadlineAt) return m.period;
+  if (/\d{4}|[今去明本上下]年/.test(m.text) || !deadlineAt || /^(?:本|当|这)/.test(m.text)) return m.period;
   const own = findPeriodMentions(m.text, deadlineAt, timezone)[0];
   if (own) return own.period;
   if (m.kind !== 'quarter') return m.period;
