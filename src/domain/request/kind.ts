@@ -42,6 +42,23 @@ function sendsWorkingSystem(titles: string): boolean {
   return head !== null && !REPORTING_HEAD.test(head[1]!);
 }
 
+/**
+ * 转发《2060—2062年度丝绸营销网络监测报表制度》的通知 / 关于印发…统计报表制度的通知: a notice that sends a reporting system (its
+ * title's first line, the anatomy does not always take 转发… for a title). The system asks with its rounds; when the notice
+ * names no round (no period) and no due day, it only sets the rounds that will follow (执行起止, 样本, 衔接) and asks nothing
+ * now.
+ */
+const SENDS_DOCUMENT = /^(?:关于|转发|印发)[^，,。；;！!？?\n]*的(?:通知|函)$/;
+
+function sendsReportingSystem(text: string, titles: string): boolean {
+  const first = (text.split('\n', 1)[0] ?? '').replace(HEADER, '').trim();
+  return [first, ...titles.split('\n').map((t) => t.trim())].some((line) => {
+    if (!SENDS_DOCUMENT.test(line)) return false;
+    const head = SYSTEM_HEAD.exec(line);
+    return head !== null && REPORTING_HEAD.test(head[1]!);
+  });
+}
+
 /** 报表交报时间 / 材料报送时间 / 填报截止时间: a due time said of what is reported. */
 const REPORTS_DUE = /(?:报表|材料|数据|表格|报告)[^，,。；;：:\n]{0,4}(?:交报|报送|上报|填报|上交|提交)?(?:时间|时限|截止)|(?:交报|报送|上报|填报|上交|提交)(?:时间|时限|截止)/;
 
@@ -113,6 +130,8 @@ export interface KindSignals {
   /** Items were read from an item list (numbered entries or entries under a heading). */
   hasItemList: boolean;
   hasDeadline: boolean;
+  /** A period was read for the figures (a round named). */
+  hasPeriod?: boolean;
 }
 
 export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKind {
@@ -135,6 +154,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   if (titles.split('\n').some((t) => GUIDANCE_TITLE.test(t.trim()))) return 'guidance';
   if (!signals.hasDeadline && !asksPlainly && titles.split('\n').some((t) => NOTES_NOTICE_TITLE.test(t.trim()))) return 'guidance';
   if (!listed && sendsWorkingSystem(titles)) return 'guidance';
+  if (!signals.hasDeadline && signals.hasPeriod === false && sendsReportingSystem(anatomy.text, titles)) return 'guidance';
   if (!signals.hasDeadline && sendsPlanAskingNothing(anatomy, titles)) return 'guidance';
   const asks = anatomy.parts.some((p) => p.kind === 'ask' || p.kind === 'items' || p.kind === 'topic');
   if (!asks && anatomy.parts.some((p) => p.kind === 'rules')) return 'guidance';
