@@ -11,6 +11,10 @@ const HANDED_FORM =
   /(?:将|把|填写|填报|交报|报送|上报)([\u4e00-\u9fa5]{2,30}?(?:调查表|统计表|汇总表|登记表|报表|情况表))(?=[（(]|[报送交上填，,。；;、\s]|$)/g;
 /** 附件1：门户网站公开信息登记表（序号、…） / 附件：1.…统计表: a form attached by name. */
 const ATTACHED_FORM = /(?:附件|附表)\s*\d{0,2}\s*[:：]?\s*(?:\d{1,2}\s*[.．、]\s*)?([^（()）\n:：、，,。；;]{2,40}?表)(?=[（(\s，,。；;]|$)/g;
+/** 附件：1.…推荐表 2.…推荐名单: where one attachment ends and the next begins. */
+const ATTACHMENT_ENTRY = /(?:附件|附表)\s*\d{0,2}\s*[:：]|(?:^|\s)\s*\d{1,2}\s*[.．、]|[；;\n]/;
+/** An entry that names a form or a list to fill in (…表, …名单, …清单), not a rule or a higher body's document. */
+const ENTRY_FORM = /^[^（()）:：，,。；;《》]{2,40}?(?:表|名单|清单)$/;
 /** The year a form's name opens with (2041年度基层工会调查表) names its round, not the form. */
 const YEAR_LEAD = /^\d{4}\s*年度?/;
 
@@ -42,6 +46,7 @@ export function handedForms(asks: string, attachments: string, matcher: FieldMat
     ...[...asks.matchAll(MARKED_FORM)].map((m) => m[1]!),
     ...[...asks.matchAll(HANDED_FORM)].map((m) => m[1]!),
     ...[...attachments.matchAll(ATTACHED_FORM)].map((m) => m[1]!),
+    ...attachments.split(ATTACHMENT_ENTRY).map((e) => e.trim()).filter((e) => ENTRY_FORM.test(e)),
   ];
   for (const name of names) {
     const key = named(name.trim(), matcher);
