@@ -304,4 +304,8 @@ export const migrations: string[] = [
      reporter may report for (白菓村 for 白果村): the label as the reporter wrote it, until they say which unit was meant */ `
   ALTER TABLE held_values ADD COLUMN label TEXT;
   `,
+  /* 21: the asks that went out, by department and member (the burden report in every digest, BurdenRepo.sentBy), which
+     scanned and sorted every ask ever made */ `
+  CREATE INDEX asks_sent_by ON asks (department, member_id) WHERE sent_at IS NOT NULL AND status != 'cancelled';
+  `,
 ];
