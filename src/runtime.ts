@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import pino from 'pino';
@@ -22,6 +21,7 @@ import { rosterFileSchema } from './replay/schema.js';
 import { issueLines } from './issues.js';
 import { createApp } from './server/app.js';
 import type { Core } from './server/admin/core.js';
+import { boundHeapGrowth } from './runtime/heap-growth.js';
 import { ProcessingWorker } from './runtime/processing.js';
 import { LiveScheduler } from './schedule/live.js';
 import { DATA_DIR, loadRosterFile, seedDictionary } from './store/seed.js';
@@ -48,20 +48,6 @@ export interface StartOptions {
   /** Extra core routes (admin API and pages register here). */
   extend?: (app: Hono, core: Core) => void;
   listen?: boolean;
-}
-
-/**
- * V8's heap growing factor for the server process, both threads: after each full collection a heap may grow to 1.25×
- * what was live before the next one (V8 picks up to ~4× when collecting is cheap next to the work). The peaks of the
- * server's memory are garbage, not data: a notice or a reply on a 100,000-collection store leaves ~40 MB live while the
- * worker's heap grew to 200+ MB, and the digest at start 29 MB live at a 253 MB heap (docs/performance.md, phase 15).
- * A --heap-growing-percent given to node (NODE_OPTIONS or the command line) is left as it is.
- */
-const HEAP_GROWING_PERCENT = 25;
-
-function boundHeapGrowth(): void {
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /^--heap[-_]growing[-_]percent\b/.test(a));
-  if (!given) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
 export async function startOnetable(config: Config, options: StartOptions = {}): Promise<Onetable> {

@@ -8,6 +8,7 @@ import { isLedgerMember } from '../bot/ledgers.js';
 import { resolveSettings, settingsSchema } from '../bot/settings.js';
 import { formatZoned } from '../domain/time.js';
 import { PluginHost } from '../plugins/host.js';
+import { boundHeapGrowth } from '../runtime/heap-growth.js';
 import { VirtualScheduler } from '../schedule/virtual.js';
 import { builtinDictionary } from '../store/seed.js';
 import type { RequestRecord } from '../store/requests.js';
@@ -68,6 +69,8 @@ function checkReferences(s: Scenario): void {
 }
 
 export async function replay(scenario: Scenario): Promise<ReplayOutput> {
+  // The heap is mostly garbage between collections: the store and the output it builds are what stays (phase 19).
+  boundHeapGrowth();
   const tz = scenario.timezone;
   const settings = resolveSettings({ timezone: tz, ...(scenario.botName ? { botName: scenario.botName } : {}) }, scenario.settings);
   const store = Store.open(':memory:');
