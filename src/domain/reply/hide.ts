@@ -2,7 +2,7 @@
 // list numbering. They are overwritten with spaces (keeping indices) before numbers and labels are looked for.
 import { blankMatches } from './normalize.js';
 import { isOwnUnit } from './table.js';
-import { MOBILE_NUMBER } from './phone-numbers.js';
+import { LANDLINE_NUMBER, MOBILE_NUMBER } from './phone-numbers.js';
 
 const MENTION = /@[^\s@:：,，;；。、\d]{0,8}/g;
 /** 朱沱镇 / 中山路街道 / 华新社区 at the start of the message, of a line or after a colon (特殊家庭户数：电厂社区15户): the reporting unit, not a label. */
@@ -20,7 +20,7 @@ const DATE_OR_TIME = new RegExp(
     '\\d{1,2}\\s*点(?:\\s*\\d{1,2}\\s*分?|半|钟)?(?=前|以前|之前|后|以后|左右|半|钟|\\d|$)',
     // a mobile number, also written in groups (138 1234 5678, 138-1234-5678)
     `(?<!\\d)${MOBILE_NUMBER}(?!\\d)`,
-    '(?<!\\d)\\d{3,4}-\\d{7,8}(?!\\d)',
+    `(?<!\\d)${LANDLINE_NUMBER}(?!\\d)`,
   ].join('|'),
   'g',
 );

@@ -1,5 +1,5 @@
 // What a reply is doing besides giving figures: asking, acknowledging, putting off, correcting.
-import { MOBILE_NUMBER } from './phone-numbers.js';
+import { LANDLINE_NUMBER, MOBILE_NUMBER } from './phone-numbers.js';
 
 const QUESTION_RE =
   /[?？]|吗|请问|含不含|算不算|包不包括|包括不包括|是不是|要不要|需不需要|用不用|能不能|可不可以|怎么|如何|哪些|哪个|什么时候|什么意思|(?:填|报|写)(?:什么|啥)|为什么|啥|是否需要|是否要|是否包括|是否包含|(?:(?<!还)是|按|算|报)[^。；;]{0,20}还是[^。；;]{0,20}(?:呢|啊|呀)?$/;
@@ -103,7 +103,7 @@ export function isSignOff(text: string): boolean {
  * CONTACT_ONLY: 经办人王丽娟 15823456789 / 联系人：邓丽 023-77651234 / 站长黄国富，电话13996018852: a reply that gives a contact
  * (a label, a name, a telephone number) and nothing else — what a reporter adds for the requester, not a figure.
  */
-const PHONE = new RegExp(`(?<!\\d)(?:${MOBILE_NUMBER}|0\\d{2,3}[\\s-]?\\d{7,8})(?!\\d)`, 'g');
+const PHONE = new RegExp(`(?<!\\d)(?:${MOBILE_NUMBER}|${LANDLINE_NUMBER})(?!\\d)`, 'g');
 const CONTACT_WORDS = /联系人|联系电话|联系方式|经办人|负责人|填报人|报送人|审核人|统计员|电话|手机|座机|姓名|[\u4e00-\u9fa5]{0,4}(?:站长|主任|书记|科长|所长|员)/g;
 
 export function isContactOnly(text: string): boolean {

@@ -8,6 +8,7 @@ import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { bindQuantity, unitFit } from './bind.js';
 import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
+import { LANDLINE_NUMBER, MOBILE_NUMBER } from './phone-numbers.js';
 import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import {
   bareBoolean, checkNumber, checkNumericValue, findBoolean, findBooleanOrSaid, labelledYesNo, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, type Checked,
@@ -976,7 +977,7 @@ function readNothingDoneYet(entry: FieldEntry, option: string, anchor: number, r
  * kept whole, brackets, slashes and quotes included, through the sentence's later clauses up to one that names
  * another field (…，整改状态：整改中) or has a label of its own (备注：…); a contact keeps its phone number.
  */
-const PHONE = /(?<!\d)(?:1[3-9]\d{9}|\d{3,4}-\d{7,8})(?!\d)/g;
+const PHONE = new RegExp(`(?<!\\d)(?:${MOBILE_NUMBER}|${LANDLINE_NUMBER})(?!\\d)`, 'g');
 
 function textToSentenceEnd(
   value: string, clauseText: string, sentenceText: string, entry: FieldEntry, index: CandidateIndex,
