@@ -7,6 +7,11 @@ import { addDays, endOfLocalDay, localParts } from '../domain/time.js';
 const THIS_MONTH = /这个月|本月|当月/;
 /** 上个月 / 上月 naming a month of its own, not the one a figure is compared with (比上月, 和上个月一样). */
 const LAST_MONTH = /(?<![比较同和跟与])上一?个?月/;
+/**
+ * MONTH_TO_DATE: 这个月到今天清了2.1吨 / 本月至今 / 这个月以来: the month under way counted up to the moment of
+ * writing is the calendar's month, however early in it (fresh16 联一 on 12-02, about December, not November).
+ */
+const MONTH_TO_DATE = /(?:这个月|本月|当月)\s*(?:(?:一直)?(?:到|至|截至|截止到?)\s*(?:今天|今日|现在|目前|此刻|当前)|至今|迄今|以来)/;
 
 /**
  * THIS_MONTH_IS_THE_MONTH_REPORTED: 这个月 in a reply sent while its unit is asked for the month just ended and for
@@ -22,7 +27,7 @@ export function replyAnchor(text: string, at: Date, timezone: string, periods: R
   let words = text;
   for (const label of labels) if (THIS_MONTH.test(label)) words = words.split(label).join(' ');
   // 上个月…这个月… on the 1st (fresh11 永平: 上个月劝导了六百多次…这个月劝导员多了一个): the reply speaks by the calendar
-  if (!THIS_MONTH.test(words) || LAST_MONTH.test(words)) return at;
+  if (!THIS_MONTH.test(words) || LAST_MONTH.test(words) || MONTH_TO_DATE.test(words)) return at;
   const today = localParts(at, timezone);
   const current = monthPeriod(today.year, today.month);
   const reported = periodBefore(current);
