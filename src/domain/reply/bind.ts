@@ -304,7 +304,7 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
   const byUnit = q.unit ? entries.filter((e) => unitFit(q.unit, e.field.unit) === 2) : entries;
   if (byUnit.length === 1) return { entry: byUnit[0]!, phrase: '' };
   // LATEST_ANSWER_CORRECTED: 刚才说错了，91.2 after a reply that gave one figure: the correction is of that figure.
-  const latest = input.correcting && input.latest && !q.unit ? byUnit.filter(input.latest) : [];
+  const latest = input.correcting && input.latest ? byUnit.filter(input.latest) : [];
   if (latest.length === 1 && latest[0]!.numeric) return { entry: latest[0]!, phrase: '' };
   const forPeriod = input.saidPeriodFits ? byUnit.filter(input.saidPeriodFits) : [];
   if (forPeriod.length === 1) return { entry: forPeriod[0]!, phrase: '' };

@@ -58,6 +58,12 @@ const WORKED_SUM = new RegExp(String.raw`${OPERAND_START}${OPERAND}(?:\s*(?:加�
 // (确实一场没搞 / 一户没有: without 也 or 都 as well, unless 有/还/其中/里 before the 一 makes it one of some: 还有一户没去.)
 const NONE_AT_ALL = /(?:一\s*(?:个|起|场|处|户|家|名|次|件|台|座|条|所|例|只|头|张|辆|栋|间|位|项|宗|期|人)人?\s*(?:也|都)|(?<![有中里还其剩另第\d零〇一二两三四五六七八九十百千万])一\s*(?:个|起|场|处|户|家|名|次|件|台|座|条|所|例|只|头|张|辆|栋|间|位|项|宗|期|人)人?)\s*(?:没有|没|未|无)/g;
 
+/**
+ * TYPED_DIGIT: 多打了个0，是7户 / 少写了一个0 / 漏打个零: a digit spoken of as a key typed (one too many or too few) is no
+ * figure; the words say the figure before was mistyped, read as 写错了 (length kept).
+ */
+const TYPED_DIGIT = /(?:多|少|漏)(?:打|写|输|填|敲)了?(?:一)?个\s*(?:0|零)/g;
+
 /** `namesField` tells whether a would-be unit name is really part of a label (行政村数量 starts like a village). */
 export function hideNonFigures(text: string, namesField: (words: string) => boolean = () => false): string {
   let out = blankMatches(text, MENTION);
@@ -67,6 +73,7 @@ export function hideNonFigures(text: string, namesField: (words: string) => bool
   out = blankMatches(out, REPLACED_BY_ARROW);
   out = blankMatches(out, WORKED_SUM);
   out = out.replace(NONE_AT_ALL, (m) => ' '.repeat(m.length - 2) + '没有');
+  out = out.replace(TYPED_DIGIT, (m) => ' '.repeat(m.length - 3) + '写错了');
   // The line break before 2. / 二、 stays: it still ends the line before (…1260万元\n4.拆违面积暂无).
   const keepLead = (m: string, lead: string | undefined): string => (lead ?? '') + m.slice((lead ?? '').length).replace(/[^\n]/g, ' ');
   out = out.replace(LIST_NUMBER, keepLead);

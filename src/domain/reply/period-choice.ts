@@ -117,6 +117,11 @@ export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, c
   if (correction && justNow && preferred.length === 1 && !preferred[0]!.latest && open.some((c) => !c.answered)) {
     return { ok: false, reason: `请注明是哪个时期的数据（${describe(periods)}）`, open: periods };
   }
+  // 多打了个0，是7户 with both months held: a correction of the one the reporter's latest reply gave.
+  if (correction && preferred.length > 1) {
+    const last = preferred.filter((c) => c.latest);
+    if (last.length === 1) return { ok: true, period: last[0]!.period };
+  }
   // 发放人数263人 with 约260人 held for 11月 and 10月 still open: the exact figure for 11月 or 10月's, so ask (so too
   // when 11月's figure came from the town clerk's table and not from this reporter).
   const unsure = !correction && open.some((c) => c.estimate);
