@@ -167,9 +167,12 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   const confirms = open.filter((h) => !h.options && h.label === null);
   const choices = open.filter((h) => h.options);
   if ((confirms.length || named.length || suggested.length) && CONFIRM.test(text)) {
-    for (const h of [...confirms, ...named, ...suggested]) store.held.settle(h.id, 'confirmed', turn.now);
+    for (const h of [...confirms, ...named]) store.held.settle(h.id, 'confirmed', turn.now);
+    // each suggested unit takes the figures for the items it was asked (moveTo), as when it is named
+    const placed = [...new Set(suggested.map((h) => h.unit))].map((u) => moveTo(deps, turn, suggested.filter((h) => h.unit === u), { id: u }));
     return {
-      values: confirms.map((h) => asValue(h, h.field, h.period)), named: [...named, ...suggested].map((h) => asNamed(h, h.unit)), lines: [], consumed: true,
+      values: confirms.map((h) => asValue(h, h.field, h.period)), named: [...named.map((h) => asNamed(h, h.unit)), ...placed.flatMap((p) => p.named ?? [])],
+      lines: placed.flatMap((p) => p.lines), consumed: true,
     };
   }
   const unitSaid = named.length ? settleUnitSaid(deps, turn, named, text) : null;
@@ -402,7 +405,15 @@ function moveTo(deps: BotDeps, turn: Turn, named: HeldValue[], unit: { id: strin
   const moved = named.filter((h) => asked.some((a) => a.field === h.field && a.period === h.period));
   for (const h of named) store.held.settle(h.id, moved.includes(h) ? 'chosen' : 'dropped', turn.now);
   const dropped = named.filter((h) => !moved.includes(h));
-  return { values: [], named: moved.map((h) => asNamed(h, unit.id)), lines: dropped.length ? [misnamedDropped(dropped)] : [], consumed: true };
+  // figures written under no name (是白沙村的吗？ answered 是的): the items the unit was not asked are named
+  const unnamed = dropped.filter((h) => h.label === '');
+  const fields = store.fields;
+  const lines = [
+    ...(dropped.length > unnamed.length ? [misnamedDropped(dropped.filter((h) => h.label !== ''))] : []),
+    ...(unnamed.length ? [`${unitName(store.roster.snapshot(), unit.id)}没有要报这些项目，以下数没有记录：`,
+      ...unnamed.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)] : []),
+  ];
+  return { values: [], named: moved.map((h) => asNamed(h, unit.id)), lines, consumed: true };
 }
 
 /** Parsed figures that must wait: unlikely ones, doubtful bindings, and ones failing a data-quality check. */
