@@ -1092,6 +1092,16 @@ export function itemsFromAttachments(ask: string, attachments: string, matcher: 
       if (!out.includes(key)) out.push(key);
     }
   }
+  // …报到情况统计表（已到居住地报到的党员数；其中市级机关事业单位党员数、区级及以下机关事业单位党员数）: the columns of a form
+  // listed in brackets after its name are what the form asks; each the dictionary names outright is an item
+  for (const aside of attachments.matchAll(FORM_COLUMNS)) {
+    for (const raw of aside[1]!.split(/[、；;，,：:]/)) {
+      const column = raw.replace(/^\s*(?:其中|包括|含)/, '').replace(/[（(][^（()）]*[）)]\s*$/, '').trim();
+      if (column.length < 2 || !knownOutright(column, matcher)) continue;
+      const key = matcher.match(column, 0.9)[0]!.field.key;
+      if (!out.includes(key)) out.push(key);
+    }
+  }
   // 镇县之间大型运输车辆（辆） / 科普报告会（场）: a column given with its unit is an item of the form, however it is worded
   for (const column of attachments.matchAll(UNIT_COLUMN)) {
     const [top, second] = matcher.match(column[1]!, ACCEPT_SCORE);
@@ -1101,6 +1111,9 @@ export function itemsFromAttachments(ask: string, attachments: string, matcher: 
 }
 
 const KEPT_FORM = /留存|存档|备查|自留|不需?上报|无[需须]上报/;
+
+/** …统计表（栏目；栏目、栏目）: a form's name, then what it holds in brackets (a unit in brackets may stand inside). */
+const FORM_COLUMNS = /(?:表|台账|名册|清单)\s*[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,6}[）)])+)[）)]/g;
 
 /** A form's column with its unit in brackets: 所辖农村人口（人）, 培训班（期）, 集中收运农村人口比例（%）. */
 const UNIT_COLUMN =
