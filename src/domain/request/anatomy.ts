@@ -101,6 +101,12 @@ const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:�
 /** 请报：/ 报送以下：/ 需报送的数据有： — a line that ends in a colon after an ask verb also opens a list. */
 const ASK_INTRO = /[:：]\s*$/;
 
+/**
+ * 要分别填写《…申报表》 / 向…中心提交《…报告》和《…承诺书》 / 据实填写《…统计表》，传真至…: a verb that fills in or hands in a
+ * document the sentence names in title marks asks for that document, whatever the heading of its section (推荐申报程序与要求,
+ * 要求) calls the section.
+ */
+const HANDS_IN_NAMED = /(?:报送|提交|上报|填报|填写|提供|上交|报)[^，,。；;！!？?《]{0,6}《/;
 /** 于每年1月、4月、7月、10月的8日之前，将…报送 — a duty with its own due day. */
 const DUE_DUTY = /于[^，,。；;]{1,30}?(?:之前|以前|前)[^。；;]{0,30}?(?:报送|上报|填报|报)/;
 /**
@@ -310,7 +316,7 @@ export function readAnatomy(text: string): Anatomy {
       if (OTHER_REPORTER.test(sentence.text) && !UNITS_ACT.test(sentence.text)) { add('quote', sentence.start, sentence.end); continue; }
       // a 请…报 sentence under 报送要求, or one that gives its own due day (于每年1月…的8日之前…报送), is still the ask;
       // the rest of a rules section is rules
-      if (sectionKind === 'rules' && (/请/.test(sentence.text) || DUE_DUTY.test(sentence.text)) && ASK_VERB.test(sentence.text)) { readSentence(sentence, 'rules'); continue; }
+      if (sectionKind === 'rules' && (/请/.test(sentence.text) || DUE_DUTY.test(sentence.text) || HANDS_IN_NAMED.test(sentence.text)) && ASK_VERB.test(sentence.text)) { readSentence(sentence, 'rules'); continue; }
       if (sectionKind && sectionKind !== 'deadline') { add(sectionKind, sentence.start, sentence.end); continue; }
       readSentence(sentence, sectionKind);
     }
