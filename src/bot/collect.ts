@@ -191,8 +191,15 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
     plan.sentNow.add(memberId);
   }
   if (plan.asked.size > plan.sentNow.size + plan.held.size) plan.batchAt = nextBatch(deps, now);
+  // One upsert a (member, reason) with its count, not one a need: a notice to every unit avoids hundreds of asks, and
+  // the table holds one row a (day, department, member, reason) either way.
   for (const [reason, list] of [['pool', plan.reused], ['merge', plan.alreadyAsked]] as const) {
-    for (const need of list) store.burden.avoided(day, department, responsibleMember(roster, need.unit, department)?.id ?? '', reason);
+    const byMember = new Map<string, number>();
+    for (const need of list) {
+      const memberId = responsibleMember(roster, need.unit, department)?.id ?? '';
+      byMember.set(memberId, (byMember.get(memberId) ?? 0) + 1);
+    }
+    for (const [memberId, n] of byMember) store.burden.avoided(day, department, memberId, reason, n);
   }
   const avoided = plan.alreadyAsked.length + plan.reused.length;
   store.counters.add('asksAvoided', avoided, day);
