@@ -162,7 +162,20 @@ export function sendBatch(
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;
   const member = store.roster.member(memberId);
-  const fresh = open.filter((a) => a.sentAt === null).length;
+  // One pass over the member's open asks (hundreds, on a busy store) for what the message says about all of them: the
+  // new ones (marked sent once it is recorded), the periods and departments in first-seen order, the earliest deadline.
+  const freshIds: number[] = [];
+  const periodsSeen = new Set<string | null>();
+  const departmentsSeen = new Set<string>();
+  let earliest: Date | null = null;
+  for (const a of open) {
+    if (a.sentAt === null) freshIds.push(a.id);
+    periodsSeen.add(a.period);
+    departmentsSeen.add(a.department);
+    const d = deadlineOf(a);
+    if (d !== null && (earliest === null || d.getTime() < earliest.getTime())) earliest = d;
+  }
+  const fresh = freshIds.length;
   const listed = listedItems(open, deadlineOf);
   const byDepartment = new Map<string, Map<string, AskRecord[]>>();
   for (const a of listed) {
@@ -225,14 +238,9 @@ export function sendBatch(
   lines.push(`直接回复即可，一条消息可以报多项，例如“${example}”。报错了可以说“更正：${cardFields[0]?.label ?? ''}应为…”。`);
   if (prefilled) lines.push('与上期相同的可以回复“无变化”（或“低保户数无变化”只确认这一项），按上期数据记录。');
   const firstCollection = collectionOf(open[0]!.collectionId);
-  const periods = [...new Set([...new Set(open.map((a) => a.period))].map(describePeriod))];
-  let earliest: Date | null = null;
-  for (const a of open) {
-    const d = deadlineOf(a);
-    if (d !== null && (earliest === null || d.getTime() < earliest.getTime())) earliest = d;
-  }
-  const departments = [...new Set(open.map((a) => a.department))].map((d) => departmentName(roster, d));
-  const messageId = deps.outbound.say({ kind: 'dm', memberId }, {
+  const periods = [...new Set([...periodsSeen].map(describePeriod))];
+  const departments = [...departmentsSeen].map((d) => departmentName(roster, d));
+  const said = deps.outbound.sayAt({ kind: 'dm', memberId }, {
     text: lines.join('\n'),
     card: {
       type: 'ask',
@@ -243,7 +251,6 @@ export function sendBatch(
       fields: cardFields,
     },
   }, { initiated: true, batch: true });
-  const at = store.messages.atOf(messageId)!;
-  store.asks.markSent(open.filter((a) => a.sentAt === null).map((a) => a.id), at);
-  return messageId;
+  store.asks.markSent(freshIds, said.at);
+  return said.id;
 }

@@ -46,10 +46,15 @@ export class Outbound {
 
   /** The bot never repeats an ID-card or mobile number, whoever wrote it (a forwarded question, a 反映): it says them masked. */
   say(to: Address, said: OutboundMessage, options: SayOptions = {}): number {
+    return this.sayAt(to, said, options).id;
+  }
+
+  /** As `say`, with the time the line was recorded at (a DM the bot starts waits for working hours: later than now). */
+  sayAt(to: Address, said: OutboundMessage, options: SayOptions = {}): { id: number; at: Date } {
     return counted(options.batch ? 'bot message (batch)' : 'bot message', () => this.sayNow(to, said, options));
   }
 
-  private sayNow(to: Address, said: OutboundMessage, options: SayOptions): number {
+  private sayNow(to: Address, said: OutboundMessage, options: SayOptions): { id: number; at: Date } {
     const message = { ...said, text: maskPersonalNumbers(said.text) };
     const now = this.clock.now();
     const at = to.kind === 'dm' && options.initiated ? nextAllowedDmTime(now, this.settings()) : now;
@@ -74,7 +79,7 @@ export class Outbound {
       this.files.set(id, message.file);
       this.onFile?.(id, message.file);
     }
-    return id;
+    return { id, at };
   }
 
   /** Told of each queued attachment (the processing worker hands it to the thread that delivers the outbox). */
