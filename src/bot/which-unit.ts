@@ -10,7 +10,7 @@ import { unitCore } from '../domain/reply/table.js';
 import { partOf } from './misnamed-units.js';
 import type { Roster } from '../domain/types.js';
 import type { BotDeps, Turn } from './context.js';
-import { fieldLabel, formatValue } from './render.js';
+import { fieldLabel, formatValue, quoteRaw } from './render.js';
 
 /** The question a which-unit hold carries (its reason) starts so: how such holds are told from a misnamed unit's. */
 export const WHICH_UNIT_MARK = '哪个';
@@ -36,6 +36,11 @@ export interface Unplaced {
    * held under that unit, and the clerk is asked 是白沙村的吗？ (a yes files them there, a no asks 哪个村的数？).
    */
   suggested?: { id: string; name: string };
+  /**
+   * The figures for items the suggested unit was never asked (百岁老人人数 when only 石桥村 was): they cannot be its, so
+   * they are left out of 是白沙村的吗？ from the start and the clerk is told they are not recorded.
+   */
+  unasked?: ParsedValue[];
 }
 
 type Other = { id: string; name: string; candidates: ReplyCandidate[] };
@@ -64,7 +69,14 @@ export function readUnplaced(text: string, ctx: ReplyContext, parsed: ParsedRepl
   const waiting = (o: Other): boolean => values.some((v) => o.candidates.some((c) => c.field.key === v.field && c.period === v.period && !c.answered));
   const likely = others.filter(waiting).map((o) => ({ id: o.id, name: o.name }));
   // one village still waiting for those items, no name written: asked whether it is that one's (never filed unasked)
-  if (!label && likely.length === 1) return { label, values, likely, question: suggestQuestion(likely[0]!.name), suggested: likely[0]! };
+  if (!label && likely.length === 1) {
+    const one = others.find((o) => o.id === likely[0]!.id)!;
+    const itsOwn = (v: ParsedValue): boolean => one.candidates.some((c) => c.field.key === v.field && c.period === v.period);
+    const unasked = values.filter((v) => !itsOwn(v));
+    return {
+      label, values: values.filter(itsOwn), likely, question: suggestQuestion(likely[0]!.name), suggested: likely[0]!, ...(unasked.length ? { unasked } : {}),
+    };
+  }
   return { label, values, likely, question: whichQuestion(label, likely, roster) };
 }
 
@@ -140,5 +152,9 @@ export function unplacedLines(deps: BotDeps, unplaced: Unplaced): string[] {
   lines.push(unplaced.suggested
     ? `是的话请回复“是的”，我就记到${unplaced.suggested.name}下面；不是请回复村或社区的名称。`
     : '请回复村或社区的名称，我就记到它下面。');
+  if (unplaced.suggested && unplaced.unasked?.length) {
+    lines.push(`${unplaced.suggested.name}没有要报这些项目，以下数没有记录：`);
+    for (const v of unplaced.unasked) lines.push(`· ${fieldLabel(fields, v.field)}“${quoteRaw(v.raw, fields.get(v.field))}”`);
+  }
   return lines;
 }
