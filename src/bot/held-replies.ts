@@ -10,7 +10,7 @@ import type { HeldOption, HeldValue } from '../store/held.js';
 import { unitCore } from '../domain/reply/table.js';
 import { equatedRestatement } from './held-equation.js';
 import { ANSWER_WITHIN_DAYS, type AnsweredValue } from './open-questions.js';
-import { placedByName, suggestedUnit, whichQuestion } from './which-unit.js';
+import { placedByName, suggestQuestion, suggestedUnit, whichQuestion } from './which-unit.js';
 import { isNumeric } from '../domain/reply/values.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
@@ -45,10 +45,19 @@ function chosen(h: HeldValue, text: string, deps: BotDeps, turn: Turn): HeldOpti
   const options = h.options ?? [];
   const byField = new Set(options.map((o) => o.field)).size > 1;
   if (byField) {
+    // 不是低保户数: an item named after a negation is excluded, never chosen; the question stays open unless another
+    // option is named outright (不是低保户数，是低保人数)
+    const names = (o: HeldOption): string[] => {
+      const f = deps.store.fields.get(o.field);
+      const others = options.filter((x) => x !== o).map((x) => deps.store.fields.get(x.field)?.label ?? '');
+      return f ? [f.label, ...f.aliases, ...distinctPart(f.label, others)] : [];
+    };
+    const denied = options.filter((o) => negatedIn(text, names(o)));
     const named = options.filter((o) => {
       const f = deps.store.fields.get(o.field);
-      return !!f && [f.label, ...f.aliases].some((n) => n.length >= 2 && text.includes(n));
+      return !!f && !denied.includes(o) && [f.label, ...f.aliases].some((n) => n.length >= 2 && text.includes(n));
     });
+    if (denied.length) return named.length === 1 ? named[0]! : null;
     // 低保人数 also contains 低保: of several named, the one named by the longest name.
     if (named.length === 1) return named[0]!;
     const longest = named.map((o) => {
@@ -68,18 +77,23 @@ function chosen(h: HeldValue, text: string, deps: BotDeps, turn: Turn): HeldOpti
     const counted = countedIn(text, options.map((o) => o.field), deps);
     return counted.length === 1 ? options.find((o) => o.field === counted[0])! : null;
   }
-  let mentions: Array<{ period: string }> = [];
+  let mentions: Array<{ period: string; index: number }> = [];
   try {
     mentions = findPeriodMentions(text, turn.message.at, deps.settings().timezone);
   } catch {
     return null;
   }
+  // 不是11月的: a period named after a negation is excluded, never chosen
+  const denied = mentions.filter((m) => NEGATION_BEFORE.test(text.slice(0, m.index)));
+  if (denied.length) mentions = mentions.filter((m) => !denied.includes(m) && !denied.some((d) => d.period === m.period));
   const hits = options.filter((o) => mentions.some((m) => m.period === o.period));
   return hits.length === 1 ? hits[0]! : null;
 }
 
 function pickedByPlace(h: HeldValue, text: string): HeldOption | null {
   const options = h.options ?? [];
+  // 不是第一个 / 不是累计的: the place or kind named is denied, not chosen
+  if (NEGATION_START.test(text.trim())) return null;
   const i = placePicked(text, options.length) ?? periodKindPicked(text, options.map((o) => o.period));
   return i === null ? null : options[i]!;
 }
@@ -197,7 +211,8 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     return { values: [asValue(h, h.field, h.period)], lines: [], consumed: true, ...(e.rest ? { rest: e.rest } : {}) };
   }
   if (open.length && DENY.test(text)) {
-    for (const h of open) if (!suggested.includes(h)) store.held.settle(h.id, 'dropped', turn.now);
+    // figures waiting for a unit's name (哪个村的数？) stay held: 不是 names no unit, and they are never lost untold
+    for (const h of open) if (!suggested.includes(h) && !which.includes(h)) store.held.settle(h.id, 'dropped', turn.now);
     const fields = store.fields;
     const figures = open.filter((h) => h.label === null);
     // DENIED_FIGURE_IS_OPEN: 请直接回复正确的数 is a question the next figure answers (and the to-do waits on)
@@ -207,7 +222,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
       lines: [
         ...(figures.length ? ['好的，以下数没有记录，请直接回复正确的数：', ...figures.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)] : []),
         ...(named.length ? [misnamedDropped(named)] : []),
-        ...(which.length ? ['好的，没说是哪个村或社区的数没有记录，请写上单位名称再报一次。'] : []),
+        ...(which.length ? stillWaitingForName(deps, which) : []),
         ...(suggested.length ? askWhichInstead(deps, turn, suggested) : []),
       ],
       consumed: true,
@@ -312,6 +327,11 @@ function settleSuggested(deps: BotDeps, turn: Turn, suggested: HeldValue[], text
   if (SAYS_NO.test(text.replace(POINTING_BACK, '')) && suggested.some((h) => h.unit === unit.id)) {
     return { values: [], lines: askWhichInstead(deps, turn, suggested), consumed: true };
   }
+  // 不是石桥村 after 是白沙村的吗？: a unit named after a negation is excluded, never filed; the question stays open
+  if (negatedIn(text, unitNames(unit.name))) {
+    const questions = [...new Set(suggested.map((h) => h.reason))].join('');
+    return { values: [], lines: [`好的，不是${unit.name}的，数先不记录。${questions}请回复“是的”，或者村、社区的名称。`], consumed: true };
+  }
   return moveTo(deps, turn, suggested, unit);
 }
 
@@ -352,6 +372,85 @@ function misnamedDropped(named: readonly HeldValue[]): string {
   return `好的，${labels}的数没有记录。是哪个单位的，请写上单位名称再报一次。`;
 }
 
+/** A negation said right before a name (不是白沙村 / 并非低保户数 / 不白沙村的). */
+const NEGATION_BEFORE = /(?:不是|并非|不|非)\s*$/;
+const NEGATION_START = /^(?:不是|并非|不)/;
+
+/**
+ * NEGATED_NAME: whether any of `names` is said right after a negation (不是白沙村的). 不是，是白沙村 / 不对，白沙村 name it: the
+ * words between the negation and the name say it is the one.
+ */
+export function negatedIn(text: string, names: readonly string[]): boolean {
+  for (const n of names) {
+    if (n.length < 2) continue;
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) if (NEGATION_BEFORE.test(text.slice(0, i))) return true;
+  }
+  return false;
+}
+
+/** A unit's name and its core (白沙村, 白沙). */
+function unitNames(name: string): string[] {
+  const core = unitCore(name);
+  return core.length >= 2 && core !== name ? [name, core] : [name];
+}
+
+/** The held figures, one a line, as they were written. */
+function heldList(deps: BotDeps, holds: readonly HeldValue[]): string[] {
+  const fields = deps.store.fields;
+  return holds.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`);
+}
+
+/** 不是 after 哪个村的数？: the figures stay held, and the clerk is told which and asked again. */
+function stillWaitingForName(deps: BotDeps, which: readonly HeldValue[]): string[] {
+  const questions = [...new Set(which.map((h) => h.reason))].join('');
+  return ['好的，以下数还没有记录，仍等你说是哪个村或社区的：', ...heldList(deps, which), `${questions}请回复村或社区的名称，我就记到它下面。`];
+}
+
+/**
+ * 不是白沙村 after 哪个村的数？石桥村还是白沙村？: the unit denied is left out; the figures stay held (as long as the question
+ * was open) and the clerk is asked again among the others the question named, or 是石桥村的吗？ when one alone is left
+ * (only the figures of items it was asked; the others are said not recorded).
+ */
+function askWithout(deps: BotDeps, turn: Turn, holds: readonly HeldValue[], denied: { id: string; name: string }): Settled {
+  const { store } = deps;
+  const roster = store.roster.snapshot();
+  const own = turn.member.unit ?? holds[0]!.unit;
+  const offered = (u: { id: string; name: string }): boolean =>
+    holds.some((h) => h.reason.replace(/（写的是「[^」]*」）/, '').replace(/^「[^」]*」/, '').includes(u.name));
+  const left = roster.units.filter((u) => u.parent === own && u.id !== denied.id && offered(u));
+  const lines = [`好的，不是${denied.name}的，数先不记录。`];
+  if (left.length === 1) {
+    const one = left[0]!;
+    const since = new Date(turn.now.getTime() - ANSWER_WITHIN_DAYS * 86_400_000);
+    const asked = store.asks.replyableOf(one.id, since);
+    const fits = holds.filter((h) => asked.some((a) => a.field === h.field && a.period === h.period));
+    const question = suggestQuestion(one.name);
+    for (const h of holds) {
+      store.held.settle(h.id, fits.includes(h) ? 'replaced' : 'dropped', turn.now);
+      if (!fits.includes(h)) continue;
+      store.held.hold({
+        memberId: h.memberId, unit: one.id, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
+        reason: question, options: null, messageId: h.messageId, at: h.at, label: '',
+      });
+    }
+    const unfit = holds.filter((h) => !fits.includes(h));
+    if (fits.length) lines.push(`${question}以下数先不入库：`, ...heldList(deps, fits), `是的话请回复“是的”，我就记到${one.name}下面；不是请回复村或社区的名称。`);
+    if (unfit.length) lines.push(`${one.name}没有要报这些项目，以下数没有记录：`, ...heldList(deps, unfit));
+    return { values: [], lines, consumed: true };
+  }
+  const label = holds[0]!.label ?? '';
+  const question = whichQuestion(label, left, roster);
+  for (const h of holds) {
+    store.held.settle(h.id, 'replaced', turn.now);
+    store.held.hold({
+      memberId: h.memberId, unit: h.unit, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
+      reason: question, options: null, messageId: h.messageId, at: h.at, label,
+    });
+  }
+  lines.push(`${question}以下数先不入库：`, ...heldList(deps, holds), '请回复村或社区的名称，我就记到它下面。');
+  return { values: [], lines, consumed: true };
+}
+
 /** The words around a unit's name in an answer that say nothing more: 是 / 对 / 不是 before it, 的 after it. */
 const UNIT_SAID = /^(?:(?:是的|是|对的|对|就是|应该是|不是|不对|错了)[\s，,。]*)*(.+?)(?:的)?[\s。.！!~～]*$/;
 /** Words pointing back at the figures already given, before a unit's name (上面那条是白沙村的 / 刚才的 / 这些数都是…). */
@@ -368,6 +467,15 @@ function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: str
   const back = text.replace(POINTING_BACK, '');
   const unit = unitNamed(deps, turn, text);
   if (!unit) return null;
+  // 不是白沙村 / 不是白沙村的: a unit named after a negation is excluded, never chosen (不是，是白沙村 names it)
+  if (negatedIn(text, unitNames(unit.name))) {
+    if (placing) return askWithout(deps, turn, named, unit);
+    if (!named.some((h) => h.unit === unit.id)) {
+      const roster = store.roster.snapshot();
+      const asked = [...new Map(named.map((h) => [h.label!, `「${h.label}」是不是${unitName(roster, h.unit)}`])).values()].join('，');
+      return { values: [], lines: [`好的，不是${unit.name}的，数先不记录。${asked}？请回复“是的”或“不是”。`], consumed: true };
+    }
+  }
   // 石桥村 after 哪个村的数？: the unit named takes the figures, as 不是，是四合村 does below
   if (placing) return moveTo(deps, turn, named, unit);
   const confirmed = named.filter((h) => h.unit === unit.id);
