@@ -33,4 +33,15 @@ describe('an item named after a negation', () => {
     expect(pool('dibao_persons')).toBe(120);
     expect(pool('dibao_households')).toBeUndefined();
   });
+
+  it('不是11月的 picks no period; 不是11月的，是10月的 picks October', () => {
+    bot().send('lead_mz', 'channel', '【区民政局】请各镇街于11月27日前分别报送10月和11月的低保户数、低保人数。', { at: AT('09:00') });
+    expect(dm('低保户数123户', AT('10:00'))).toMatch(/哪个时期/);
+    dm('不是11月的', AT('10:05'));
+    expect(pool('dibao_households', '2026-11')).toBeUndefined();
+    expect(pool('dibao_households', '2026-10')).toBeUndefined();
+    dm('不是11月的，是10月的', AT('10:10'));
+    expect(pool('dibao_households', '2026-10')).toBe(123);
+    expect(pool('dibao_households', '2026-11')).toBeUndefined();
+  });
 });

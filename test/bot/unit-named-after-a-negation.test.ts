@@ -41,4 +41,12 @@ describe('a unit named after a negation', () => {
     expect(pooled()).toEqual(['shiqiao.dibao_households=12', 'shiqiao.dibao_persons=20']);
     expect(bot().store.held.openOf('zt_jz')).toHaveLength(1);
   });
+
+  it('不是白沙村 after 「石乔村」是不是石桥村？ files nothing under 白沙村', () => {
+    withVillages(bot());
+    expect(dmAs('zt_jz', '石乔村：低保户数12户', AT('10:00'))).toContain('「石乔村」是不是石桥村？');
+    expect(dmAs('zt_jz', '不是白沙村', AT('10:05'))).toContain('「石乔村」是不是石桥村？');
+    expect(pooled()).toEqual([]);
+    expect(bot().store.held.openOf('zt_jz')).toHaveLength(1);
+  });
 });
