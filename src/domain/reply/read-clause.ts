@@ -917,7 +917,18 @@ function readWordValues(
       else emit.value(entry, clause.start + found.index, plainText.trim(), () => ({ ok: true, value: found.value }));
     } else if (f.type === 'text') {
       const found = findText(plainText, f, index.labelForms(entry));
-      if (!found) continue;
+      if (!found) {
+        // 存在问题：（11月）有3个喇叭被雷击过，…: a label's colon that ends its clause (a bracket opens right after it)
+        // owns what follows in the sentence; the figures there are words of the text.
+        const opened = labelColonOpensText(plainText, sentenceText, f, index.labelForms(entry));
+        if (opened === null) continue;
+        const { value, end } = textToSentenceEnd('', plainText, sentenceText, entry, index);
+        if (!value) continue;
+        emit.value(entry, clause.start + opened, sentenceText.slice(0, end).trim(), () => ({ ok: true, value }));
+        textRunsTo(clause.start + end);
+        booleanFound = true;
+        continue;
+      }
       const cut = textEndInClause(found.value, entry, index);
       const { value, end } = cut.length < found.value.length
         ? { value: cut, end: plainText.indexOf(cut, found.index) + cut.length }
@@ -998,6 +1009,19 @@ function textToSentenceEnd(
     end = clauseText.length + m.index + m[0].length;
   }
   return { value: out.replace(/[\s。.!！了的啦]+$/, '').trim(), end };
+}
+
+/**
+ * Where the text item's label stands when the clause ends on it and its colon (存在问题：) and the sentence goes on past a
+ * bracket (（11月）有3个喇叭…): the value is in the clauses after it. Null when it is not so.
+ */
+function labelColonOpensText(clauseText: string, sentenceText: string, field: FieldDef, forms: readonly string[]): number | null {
+  if (!sentenceText.startsWith(clauseText) || !/[(（]/.test(sentenceText.charAt(clauseText.length))) return null;
+  const m = /[:：]\s*$/.exec(clauseText);
+  if (!m) return null;
+  const label = clauseText.slice(0, m.index);
+  const found = findText(sentenceText, field, forms);
+  return found && found.index < label.length ? found.index : null;
 }
 
 /**
