@@ -138,6 +138,26 @@ function knownName(name: string, ownUnit: string, speaksFor: (name: string) => s
     ? stripped : name;
 }
 
+/**
+ * The unit's name a line opens with (LINE_UNIT): the shortest run that ends like a place, or, when that names no unit
+ * the reporter is or speaks for, the first longer run that does: 龙镇村 for a village whose name holds 镇 (龙镇 alone
+ * is no name, and its line would go on under the unit named before it).
+ */
+function lineUnit(line: string, ownUnit: string, speaksFor: (name: string) => string | null): [string, string] | null {
+  const m = LINE_UNIT.exec(line);
+  if (!m) return null;
+  const known = (name: string): boolean => isOwnUnit(name, ownUnit) || speaksFor(name) !== null;
+  if (known(m[1]!)) return [m[0], m[1]!];
+  const lead = m[0].length - m[1]!.length;
+  const run = /^[\u4e00-\u9fa5]{1,10}/.exec(line.slice(lead))?.[0] ?? '';
+  for (let end = m[1]!.length + 1; end <= run.length; end++) {
+    const name = run.slice(0, end);
+    if (UNIT_SUFFIX.test(name) && known(name) && LINE_UNIT_END.test(line.slice(lead + end))) return [line.slice(0, lead + end), name];
+  }
+  return [m[0], m[1]!];
+}
+const LINE_UNIT_END = /^(?:[\s:：,，(（\u4e00-\u9fa5\d]|$)/;
+
 export interface UnitSplit {
   /** The text with every line of another unit blanked (length kept). */
   own: string;
@@ -185,7 +205,7 @@ export function splitUnits(
   let current: string | null = null; // null: the reporter's own; '' : a unit not spoken for; else a unit id
   let changed = false;
   const out = lines.map((line) => {
-    const m = LINE_UNIT.exec(line);
+    const m = lineUnit(line, ownUnit, speaksFor);
     const named = m ? knownName(m[1]!, ownUnit, speaksFor) : '';
     // (没有纠纷的村空着: that line alone is blanked, and the part it stands in goes on after it)
     if (m && isKindOfUnits(named)) {
