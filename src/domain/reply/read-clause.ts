@@ -192,6 +192,8 @@ export function readClause(
     if (/[\u4e00-\u9fa5]的\s*$/.test(wordsBefore) && /^\s*是(?!对|准|正确|没错|真实|实际|最新)/.test(following) && binding.phrase !== own) return;
     const change = changeSaid(hideNames(wordsBefore, index), plain.slice(sentenceStart, sentenceEnd), binding.entry, quantity);
     if (change?.against === 'last-year') return;
+    // 已安装8个，比规划少3个: the gap between two items, measured against the item named after 比, is no change of it
+    if (change && change.against === 'held' && comparedWithAnItem(hideNames(wordsBefore, index), index)) return;
     if (change) {
       emit.change(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), change.sign, change.against);
       return;
@@ -427,6 +429,13 @@ function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Qua
   // 较去年同期多购了200吨: measured against last year's same period, which nobody asked and the pool does not hold
   if (compared && LAST_YEAR.test(measuredFrom)) return { sign, against: 'last-year' };
   return { sign, against: EARLIER_PERIOD.test(measuredFrom) ? 'previous-period' : 'held' };
+}
+
+/** Whether what a change is measured against (比… before 多/少) names an item: a gap between two items, not a change. */
+function comparedWithAnItem(written: string, index: CandidateIndex): boolean {
+  const compared = COMPARED_CHANGE.exec(written);
+  const against = compared ? (compared[1] ?? compared[2] ?? '') : '';
+  return against.trim().length >= 2 && !EARLIER_PERIOD.test(against) && !LAST_YEAR.test(against) && namesAnyField(against, index);
 }
 
 /** Items that are themselves a rate of change (固定资产投资增速): 同比增长8.6% is their level. */
