@@ -21,12 +21,12 @@ export function awaitsAdmission(deps: BotDeps, member: Member, newFields: Stored
 }
 
 /** Stores the request (one per period) as pending, tells the lead why it waits and each admin what to decide. */
-export function holdForAdmission(deps: BotDeps, turn: Turn, parsed: ParsedRequest, newFields: StoredNewField[], title: string): RequestRecord {
+export function holdForAdmission(deps: BotDeps, turn: Turn, parsed: ParsedRequest, newFields: StoredNewField[], title: string, messageId = turn.lineId): RequestRecord {
   const { store } = deps;
   const roster = store.roster.snapshot();
   const ids = (parsed.periods ?? [parsed.period]).map((period) => {
     const id = store.requests.add({
-      messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title,
+      messageId, memberId: turn.member.id, department: parsed.department, title,
       fields: parsed.fields, newFields, period, deadline: parsed.deadline,
       deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
     });

@@ -13,6 +13,7 @@ import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
 import { acceptRequest, askedText, registerNewField } from './requests.js';
 import type { RequestRecord } from '../store/requests.js';
 import { counted } from '../store/work-counts.js';
+import { completeUnreadNotice, holdUnreadNotice } from './unread-notices.js';
 
 export function parseContext(deps: BotDeps, at: Date): ParseContext {
   const s = deps.settings();
@@ -23,6 +24,7 @@ export function parseContext(deps: BotDeps, at: Date): ParseContext {
 export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   const ctx = parseContext(deps, turn.message.at);
   const parsed = counted('parse request (lead)', () => parseRequest(turn.text, turn.member, ctx));
+  if (completeUnreadNotice(deps, turn, ctx, parsed)) return true;
   if (parsed) {
     const open = repostOf(deps, turn, parsed) ?? (parsed.reminder ? remindedOf(deps, turn, parsed) : undefined);
     if (open) answerRepost(deps, turn, open);
@@ -30,7 +32,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
     return true;
   }
   const edit = counted('parse request edit', () => parseRequestEdit(turn.text, ctx));
-  if (!edit) return askForUnreadItems(deps, turn);
+  if (!edit) return askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx);
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   if (!last) {
     answer(deps, turn, '你还没有发布过数据需求，没有可以修改的内容。');

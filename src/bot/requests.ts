@@ -22,14 +22,14 @@ import { departmentName, fieldLabel, formatDeadline, listNames, memberName, unit
  * asks for several periods (本月和上月) is stored as one request per period, all from the same message: each period's
  * figures are their own collection and asks; the confirmation and the replay output show them as one request.
  */
-export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRecord {
+export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest, messageId = turn.lineId): RequestRecord {
   const { store } = deps;
   // An item the lead is to pick a field for (see choiceRows) waits: nothing is asked for it yet.
   const newFields = parsed.newFields.map((f) => (f.choices?.length ? f : registerNewField(deps, f)));
-  if (awaitsAdmission(deps, turn.member, newFields)) return holdForAdmission(deps, turn, parsed, newFields, titleOf(deps, parsed));
+  if (awaitsAdmission(deps, turn.member, newFields)) return holdForAdmission(deps, turn, parsed, newFields, titleOf(deps, parsed), messageId);
   const placed = (parsed.periods ?? [parsed.period]).map((period) => {
     const id = store.requests.add({
-      messageId: turn.lineId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),
+      messageId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),
       fields: parsed.fields, newFields, period, deadline: parsed.deadline,
       deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
     });

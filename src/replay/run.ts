@@ -138,7 +138,7 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
     return seq != null ? eventOfSeq.get(seq) ?? null : null;
   };
   // A ledger's own request for a round is not a message anyone posted: its collection carries `ledger` instead.
-  const active = store.requests.all().filter((r) => r.status !== 'withdrawn' && !isLedgerMember(r.memberId));
+  const active = store.requests.all().filter((r) => (r.status === 'active' || r.status === 'pending') && !isLedgerMember(r.memberId));
   // A notice that asks for several periods is stored as one request per period; it is one request of its message.
   const firstOfMessage = new Map<number, RequestRecord>();
   const periodsOf = new Map<number, Array<string | null>>();

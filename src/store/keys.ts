@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'identity.bind',
   'request.create',
   'request.repost',
+  'request.unread',
   'value.report',
   'value.correct',
   'value.confirm',

@@ -18,8 +18,12 @@ export interface RequestRecord {
   deadlineHasTime: boolean;
   targets: string[];
   collectionId: number | null;
-  /** pending: waiting for an admin's approval (admission under review); nothing asked yet. */
-  status: 'active' | 'pending' | 'withdrawn';
+  /**
+   * pending: waiting for an admin's approval (admission under review); nothing asked yet. unread: a notice whose items the
+   * bot could not read, kept while the lead is asked to list them (see bot/unread-notices.ts); read: one whose listed items
+   * made it a request (the request rows carry the same message). Neither is a request: nothing is asked for them.
+   */
+  status: 'active' | 'pending' | 'withdrawn' | 'unread' | 'read';
   createdAt: Date;
 }
 
@@ -54,6 +58,12 @@ export class RequestsRepo {
     if (patch.period !== undefined) { sets.push('period = ?'); values.push(periodToColumn(patch.period)); }
     if (!sets.length) return;
     this.db.prepare(`UPDATE requests SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  }
+
+  /** The member's latest request row, whatever its status. */
+  lastBy(memberId: string): RequestRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM requests WHERE member_id = ? ORDER BY id DESC LIMIT 1').get(memberId) as RawRow | undefined;
+    return row ? toRecord(row) : undefined;
   }
 
   get(id: number): RequestRecord | undefined {

@@ -21,6 +21,13 @@ import { periodKind } from '../period.js';
 
 export interface RequestParser {
   parse(text: string, sender: Member, at: Date): ParsedRequest | null;
+  /**
+   * A notice the bot cannot read the items of: everything but the items is read (period, due day, targets) and it is a
+   * request by its anatomy (see unreadRequestGate); null for anything else, a readable request included.
+   */
+  parseUnread(text: string, sender: Member, at: Date): ParsedRequest | null;
+  /** The items a lead lists in answer to the bot's question about an unread notice (低保户数、特困人数), read as a notice's items. */
+  listedItems(text: string): Pick<ParsedRequest, 'fields' | 'newFields'>;
   matcher: FieldMatcher;
   units: UnitIndex;
   departments: DepartmentIndex;
@@ -45,6 +52,21 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
   const { timezone, botName } = setup;
 
   function parse(text: string, sender: Member, at: Date): ParsedRequest | null {
+    return read(text, sender, at, false);
+  }
+
+  function parseUnread(text: string, sender: Member, at: Date): ParsedRequest | null {
+    return read(text, sender, at, true);
+  }
+
+  function listedItems(text: string): Pick<ParsedRequest, 'fields' | 'newFields'> {
+    const prepared = prepareText(text, botName);
+    // the whole answer is the list of items: it needs no ask verb
+    const { fields, newFields } = extractItems(prepared, { matcher, wholeNames, fields: setup.fields, listSpans: [[0, prepared.length]] });
+    return { fields, newFields };
+  }
+
+  function read(text: string, sender: Member, at: Date, unread: boolean): ParsedRequest | null {
     if (sender.role !== 'lead' && sender.role !== 'admin') return null;
     if (typeof text !== 'string' || !text.trim() || Number.isNaN(at.getTime())) return null;
     const prepared = prepareText(text, botName);
@@ -107,7 +129,9 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const covered = coverageSpans(body, partSpans(anatomy, ['items']));
     const withCoverage = covered.length ? readItems(covered) : null;
     const items = withCoverage?.fields.length ? withCoverage : readItems([]);
-    if (!items.fields.length && !items.newFields.length) return null;
+    const noItems = !items.fields.length && !items.newFields.length;
+    if (noItems !== unread) return null;
+    if (unread && !unreadRequestGate(anatomy, body, Boolean(deadline))) return null;
     // 年报和第四季度报表: reports of different cadences each count their own period
     const cadences = items.fields.map((key) => cadenceOf(labels.get(key) ?? ''));
     const periods = (named.length < 2 && period && periodsByCadence(cadences, period, periodKind(period), candidates ?? [])) || named;
@@ -120,6 +144,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // (an item close to fields the dictionary knows is put to the lead as a choice, see bot/requests.ts: it is not unknown)
     const offered = items.newFields.some((f) => f.choices?.length);
     if (!items.fields.length && !offered && !deadline && !periodAsked && !(targets.explicit && !addressed)) return null;
+    if (unread && (reminder || resent)) return null;
 
     return {
       department: dept.id,
@@ -137,7 +162,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     };
   }
 
-  return { parse, matcher, units, departments };
+  return { parse, parseUnread, listedItems, matcher, units, departments };
 }
 
 /**
@@ -197,6 +222,39 @@ function addressesOnlyOwnOffices(anatomy: Anatomy, units: UnitIndex): boolean {
   if (!line || UNIT_LEVEL.test(line) || (units.pattern && new RegExp(units.pattern.source).test(line))) return false;
   return OWN_OFFICES.test(line);
 }
+
+/**
+ * A request whose items the bot cannot read, by its anatomy alone (no wording of one page): a formal notice (a title and an
+ * addressee line to lower units), or an ask that opens on the units (各村 / 各社区…) and hands something in (报送 / 填报 /
+ * 上报) by a due day, or a form or attachment to fill by a due day. The kind decision (not a reminder, plan, allocation,
+ * meeting, bulletin) has already passed. Measured over every development part: no non-request caught (README, phase 19).
+ */
+function unreadRequestGate(anatomy: Anatomy, body: string, hasDeadline: boolean): boolean {
+  const titles = partTexts(anatomy, 'title').map((t) => t.trim());
+  if (titles.some((t) => NOT_ASKING_TITLE.test(t))) return false;
+  const addressee = partTexts(anatomy, 'addressee').join('、');
+  const toLowerUnits = LOWER_UNITS.test(addressee);
+  // 关于报送…的通知 / 关于开展…调查的通知 to the towns: the notice's own subject is a report handed in or a survey launched
+  if (toLowerUnits && titles.some((t) => REPORTING_TITLE.test(t))) return true;
+  if (!hasDeadline) return false;
+  // 关于做好…统计工作的通知: a duty to do well is a request only with a day something is due
+  if (toLowerUnits && titles.some((t) => DUTY_TITLE.test(t))) return true;
+  // 各村（社区）于5月10日前报送…: an ask that opens on the units and hands something in by a due day
+  const asks = partSpans(anatomy, ['ask', 'topic']).map(([s, e]) => body.slice(s, e));
+  if (asks.some((a) => UNITS_HAND_IN.test(a))) return true;
+  // 附件：…统计表 with a due day: a form to fill
+  return toLowerUnits && partTexts(anatomy, 'attachment').some((a) => FORM_NAME.test(a));
+}
+
+/** Lower units in an addressee line: towns, streets, villages, communities (not 区直各单位, 县直各部门). */
+const LOWER_UNITS = /镇|乡|街道|街镇|村|社区/;
+/** A title whose subject is a report handed in or a survey run by the units. */
+const REPORTING_TITLE = /关于[^，。；\n]{0,40}?(?:报送|填报|上报|(?:开展|启动)[^，。；\n]{0,40}?(?:调查|普查|统计|摸底|清查|收集|采集|调研|核查))/;
+const DUTY_TITLE = /关于[^，。；\n]{0,10}?做好[^，。；\n]{0,40}?(?:调查|普查|统计|摸底|清查|收集|采集|调研|核查)/;
+/** Titles that send, allocate, consult, convene or nominate: 下达…计划, 印发/转发…, 征求…意见, 召开/举办…, 启用…系统, 宣传活动, 推荐/申报. */
+const NOT_ASKING_TITLE = /下达|印发|转发|征求|召开|举办|启用|宣传|推荐|评选|表彰|申报/;
+const UNITS_HAND_IN = /^\s*(?:请)?各(?:乡镇|镇街|镇|乡|街道|村|社区|居委会)[^。；;\n]{0,60}?(?:报送|填报|上报)/;
+const FORM_NAME = /表/;
 
 /** Contacts, attachments and the signature: read for nothing. */
 const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];

@@ -37,6 +37,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'request.edit.withdraw': '撤回需求',
   'request.edit.choose': '确认需求数据项',
   'request.repost': '再次发布同一需求（未另登记）',
+  'request.unread': '通知未认出数据项，已请发布人列出（未登记）',
   'request.admit': '批准需求（准入）',
   'request.reject': '驳回需求（准入）',
   'value.report': '报送数据',
