@@ -1,5 +1,6 @@
 // Figures held back from the pool until the reporter answers: a confirmation (是的) for one that failed a quality
-// check or looks unlikely, or the item or period for one that could mean two. The next reply settles them.
+// check or looks unlikely, or the item or period for one that could mean two. The next reply settles them. Figures
+// waiting for the unit they are for are settled in held-unit-answers.ts.
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import type { ChoiceValue, ParsedReply, ParsedValue } from '../domain/reply/parse.js';
 import { COMMON_UNITS, findQuantities } from '../domain/reply/quantities.js';
@@ -7,10 +8,10 @@ import { unitFit } from '../domain/reply/bind.js';
 import { periodKindPicked, placePicked, readShortAnswer } from '../domain/reply/short-answer.js';
 import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js';
 import type { HeldOption, HeldValue } from '../store/held.js';
-import { unitCore } from '../domain/reply/table.js';
 import { equatedRestatement } from './held-equation.js';
 import { ANSWER_WITHIN_DAYS, type AnsweredValue } from './open-questions.js';
-import { placedByName, suggestQuestion, suggestedUnit, whichQuestion } from './which-unit.js';
+import { confirmUnits, deniedUnitLines, settleUnitAnswer, unitHolds, unitQuestionsAgain } from './held-unit-answers.js';
+import { NEGATION_BEFORE, NEGATION_START, negatedIn } from './negated-name.js';
 import { isNumeric } from '../domain/reply/values.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
@@ -172,29 +173,18 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   const open = store.held.openOf(turn.member.id).filter((h) => turn.now.getTime() - h.at.getTime() <= ANSWER_WITHIN_DAYS * 86_400_000);
   if (!open.length) return NOTHING;
   const text = turn.text.trim();
-  // figures held for a misnamed unit (「白菓村」是不是白果村？) are confirmed by 是的 as well, but never by a figure said again
-  const named = open.filter((h) => h.label !== null && !isWhichUnit(h) && !suggestedUnit(h));
-  // figures whose unit the reply named not at all, or by no roster name (哪个村的数？): only a unit's name settles them
-  const which = open.filter(isWhichUnit);
-  // figures naming no unit held under the one village still waiting (是白沙村的吗？): a yes files them there
-  const suggested = open.filter(suggestedUnit);
+  // figures waiting for their unit: a misnamed unit's are confirmed by 是的 as well, but never by a figure said again
+  const units = unitHolds(open);
+  const { which, suggested } = units;
   const confirms = open.filter((h) => !h.options && h.label === null);
   const choices = open.filter((h) => h.options);
-  if ((confirms.length || named.length || suggested.length) && CONFIRM.test(text)) {
-    for (const h of [...confirms, ...named]) store.held.settle(h.id, 'confirmed', turn.now);
-    // each suggested unit takes the figures for the items it was asked (moveTo), as when it is named
-    const placed = [...new Set(suggested.map((h) => h.unit))].map((u) => moveTo(deps, turn, suggested.filter((h) => h.unit === u), { id: u }));
-    return {
-      values: confirms.map((h) => asValue(h, h.field, h.period)), named: [...named.map((h) => asNamed(h, h.unit)), ...placed.flatMap((p) => p.named ?? [])],
-      lines: placed.flatMap((p) => p.lines), consumed: true,
-    };
+  if ((confirms.length || units.named.length || suggested.length) && CONFIRM.test(text)) {
+    for (const h of confirms) store.held.settle(h.id, 'confirmed', turn.now);
+    const placed = confirmUnits(deps, turn, units);
+    return { values: confirms.map((h) => asValue(h, h.field, h.period)), named: placed.named, lines: placed.lines, consumed: true };
   }
-  const unitSaid = named.length ? settleUnitSaid(deps, turn, named, text) : null;
-  if (unitSaid) return unitSaid;
-  const suggestion = suggested.length ? settleSuggested(deps, turn, suggested, text) : null;
-  if (suggestion) return suggestion;
-  const placed = which.length ? settleUnitSaid(deps, turn, which, text, true) : null;
-  if (placed) return placed;
+  const unitAnswer = settleUnitAnswer(deps, turn, units, text);
+  if (unitAnswer) return unitAnswer;
   const restated = confirms.filter((h) => restatedIn(text, h, [h.field], deps).length === 1);
   if (restated.length) {
     for (const h of restated) store.held.settle(h.id, 'confirmed', turn.now);
@@ -221,9 +211,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
       values: [],
       lines: [
         ...(figures.length ? ['好的，以下数没有记录，请直接回复正确的数：', ...figures.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)] : []),
-        ...(named.length ? [misnamedDropped(named)] : []),
-        ...(which.length ? stillWaitingForName(deps, which) : []),
-        ...(suggested.length ? askWhichInstead(deps, turn, suggested) : []),
+        ...deniedUnitLines(deps, turn, units),
       ],
       consumed: true,
     };
@@ -283,12 +271,7 @@ export function askedAgainLines(deps: BotDeps, turn: Turn): string[] {
     const names = options.map((o) => (byField ? fieldLabel(fields, o.field) : describePeriod(o.period)));
     lines.push(`${h.reason.replace(/请回复(?:项目名称|时期)$/, '')}请只回复${names.map((n) => `“${n}”`).join('或')}。`);
   }
-  const named = open.filter((x) => x.label !== null && !isWhichUnit(x) && !suggestedUnit(x));
-  for (const reason of new Set(open.filter(isWhichUnit).map((h) => h.reason))) lines.push(`${reason}请回复村或社区的名称。`);
-  for (const reason of new Set(open.filter(suggestedUnit).map((h) => h.reason))) lines.push(`${reason}请回复“是的”，或者村、社区的名称。`);
-  const roster = store.roster.snapshot();
-  const labels = [...new Map(named.map((h) => [h.label!, { label: h.label!, name: unitName(roster, h.unit) }])).values()];
-  if (labels.length) lines.push(`${labels.map((m) => `「${m.label}」是不是${m.name}`).join('，')}？请回复“是的”或“不是”。`);
+  lines.push(...unitQuestionsAgain(deps, unitHolds(open)));
   return lines.length ? ['还没有记录，请先回答：', ...lines] : [];
 }
 
@@ -309,219 +292,6 @@ function askForCorrect(deps: BotDeps, turn: Turn, denied: readonly HeldValue[]):
       readings: [], messageId: turn.lineId, askedAt: turn.now, expiresAt: new Date(turn.now.getTime() + ANSWER_WITHIN_DAYS * 86_400_000),
     });
   }
-}
-
-/**
- * 石桥村 / 是白沙村 / 不是，是石桥村 after 是白沙村的吗？: the unit named takes the figures (as after 哪个村的数？); 不是白沙村
- * names the one suggested only to deny it, and asks which instead. Null when the reply names no unit the clerk reports for.
- */
-function settleSuggested(deps: BotDeps, turn: Turn, suggested: HeldValue[], text: string): Settled | null {
-  const unit = unitNamed(deps, turn, text);
-  if (!unit) {
-    // 红星村: a village's name, but no unit the clerk reports for: nothing filed, the question asked again
-    const said = UNIT_SAID.exec(text.replace(POINTING_BACK, ''))?.[1]?.trim() ?? '';
-    if (!/^[\u4e00-\u9fa5]{1,8}(?:村|社区)$/.test(said)) return null;
-    const questions = [...new Set(suggested.map((h) => h.reason))].join('');
-    return { values: [], lines: [`「${said}」不是你代报的村或社区，数先不记录。${questions}请回复“是的”，或者村、社区的名称。`], consumed: true };
-  }
-  if (SAYS_NO.test(text.replace(POINTING_BACK, '')) && suggested.some((h) => h.unit === unit.id)) {
-    return { values: [], lines: askWhichInstead(deps, turn, suggested), consumed: true };
-  }
-  // 不是石桥村 after 是白沙村的吗？: a unit named after a negation is excluded, never filed; the question stays open
-  if (negatedIn(text, unitNames(unit.name))) {
-    const questions = [...new Set(suggested.map((h) => h.reason))].join('');
-    return { values: [], lines: [`好的，不是${unit.name}的，数先不记录。${questions}请回复“是的”，或者村、社区的名称。`], consumed: true };
-  }
-  return moveTo(deps, turn, suggested, unit);
-}
-
-/**
- * 不是 after 是白沙村的吗？: the figures are not filed and not dropped; they are held again under the clerk's own unit and
- * the clerk is asked 哪个村的数？, which only a unit's name settles (WHICH_UNIT).
- */
-function askWhichInstead(deps: BotDeps, turn: Turn, suggested: readonly HeldValue[]): string[] {
-  const { store } = deps;
-  const own = turn.member.unit ?? suggested[0]!.unit;
-  const roster = store.roster.snapshot();
-  const denied = [...new Set(suggested.map((h) => h.unit))];
-  const question = whichQuestion('', denied.slice(0, 1).map((id) => ({ id })), roster);
-  for (const h of suggested) {
-    store.held.settle(h.id, 'replaced', turn.now);
-    store.held.hold({
-      memberId: h.memberId, unit: own, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-      reason: question, options: null, messageId: h.messageId, at: turn.now, label: '',
-    });
-  }
-  const names = denied.map((id) => unitName(roster, id)).join('、');
-  return [`好的，不是${names}的，先不记录。${question}请回复村或社区的名称，我就记到它下面。`];
-}
-
-/** A figure held until the reporter says which unit it is for (WHICH_UNIT, which-unit.ts). */
-function isWhichUnit(h: HeldValue): boolean {
-  return placedByName(h);
-}
-
-/** A figure held for a misnamed unit, as the unit meant (`unit`) gets it, with the message it was given in (留痕). */
-function asNamed(h: HeldValue, unit: string): AnsweredValue {
-  return { ...asValue(h, h.field, h.period), unit, askedIn: h.messageId };
-}
-
-function misnamedDropped(named: readonly HeldValue[]): string {
-  const labels = [...new Set(named.filter((h) => h.label).map((h) => `「${h.label}」`))].join('');
-  if (!labels) return '好的，所说的单位没有要报这些项目，这些数没有记录。';
-  return `好的，${labels}的数没有记录。是哪个单位的，请写上单位名称再报一次。`;
-}
-
-/** A negation said right before a name (不是白沙村 / 并非低保户数 / 不白沙村的). */
-const NEGATION_BEFORE = /(?:不是|并非|不|非)\s*$/;
-const NEGATION_START = /^(?:不是|并非|不)/;
-
-/**
- * NEGATED_NAME: whether any of `names` is said right after a negation (不是白沙村的). 不是，是白沙村 / 不对，白沙村 name it: the
- * words between the negation and the name say it is the one.
- */
-export function negatedIn(text: string, names: readonly string[]): boolean {
-  for (const n of names) {
-    if (n.length < 2) continue;
-    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) if (NEGATION_BEFORE.test(text.slice(0, i))) return true;
-  }
-  return false;
-}
-
-/** A unit's name and its core (白沙村, 白沙). */
-function unitNames(name: string): string[] {
-  const core = unitCore(name);
-  return core.length >= 2 && core !== name ? [name, core] : [name];
-}
-
-/** The held figures, one a line, as they were written. */
-function heldList(deps: BotDeps, holds: readonly HeldValue[]): string[] {
-  const fields = deps.store.fields;
-  return holds.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`);
-}
-
-/** 不是 after 哪个村的数？: the figures stay held, and the clerk is told which and asked again. */
-function stillWaitingForName(deps: BotDeps, which: readonly HeldValue[]): string[] {
-  const questions = [...new Set(which.map((h) => h.reason))].join('');
-  return ['好的，以下数还没有记录，仍等你说是哪个村或社区的：', ...heldList(deps, which), `${questions}请回复村或社区的名称，我就记到它下面。`];
-}
-
-/**
- * 不是白沙村 after 哪个村的数？石桥村还是白沙村？: the unit denied is left out; the figures stay held (as long as the question
- * was open) and the clerk is asked again among the others the question named, or 是石桥村的吗？ when one alone is left
- * (only the figures of items it was asked; the others are said not recorded).
- */
-function askWithout(deps: BotDeps, turn: Turn, holds: readonly HeldValue[], denied: { id: string; name: string }): Settled {
-  const { store } = deps;
-  const roster = store.roster.snapshot();
-  const own = turn.member.unit ?? holds[0]!.unit;
-  const offered = (u: { id: string; name: string }): boolean =>
-    holds.some((h) => h.reason.replace(/（写的是「[^」]*」）/, '').replace(/^「[^」]*」/, '').includes(u.name));
-  const left = roster.units.filter((u) => u.parent === own && u.id !== denied.id && offered(u));
-  const lines = [`好的，不是${denied.name}的，数先不记录。`];
-  if (left.length === 1) {
-    const one = left[0]!;
-    const since = new Date(turn.now.getTime() - ANSWER_WITHIN_DAYS * 86_400_000);
-    const asked = store.asks.replyableOf(one.id, since);
-    const fits = holds.filter((h) => asked.some((a) => a.field === h.field && a.period === h.period));
-    const question = suggestQuestion(one.name);
-    for (const h of holds) {
-      store.held.settle(h.id, fits.includes(h) ? 'replaced' : 'dropped', turn.now);
-      if (!fits.includes(h)) continue;
-      store.held.hold({
-        memberId: h.memberId, unit: one.id, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-        reason: question, options: null, messageId: h.messageId, at: h.at, label: '',
-      });
-    }
-    const unfit = holds.filter((h) => !fits.includes(h));
-    if (fits.length) lines.push(`${question}以下数先不入库：`, ...heldList(deps, fits), `是的话请回复“是的”，我就记到${one.name}下面；不是请回复村或社区的名称。`);
-    if (unfit.length) lines.push(`${one.name}没有要报这些项目，以下数没有记录：`, ...heldList(deps, unfit));
-    return { values: [], lines, consumed: true };
-  }
-  const label = holds[0]!.label ?? '';
-  const question = whichQuestion(label, left, roster);
-  for (const h of holds) {
-    store.held.settle(h.id, 'replaced', turn.now);
-    store.held.hold({
-      memberId: h.memberId, unit: h.unit, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-      reason: question, options: null, messageId: h.messageId, at: h.at, label,
-    });
-  }
-  lines.push(`${question}以下数先不入库：`, ...heldList(deps, holds), '请回复村或社区的名称，我就记到它下面。');
-  return { values: [], lines, consumed: true };
-}
-
-/** The words around a unit's name in an answer that say nothing more: 是 / 对 / 不是 before it, 的 after it. */
-const UNIT_SAID = /^(?:(?:是的|是|对的|对|就是|应该是|不是|不对|错了)[\s，,。]*)*(.+?)(?:的)?[\s。.！!~～]*$/;
-/** Words pointing back at the figures already given, before a unit's name (上面那条是白沙村的 / 刚才的 / 这些数都是…). */
-const POINTING_BACK = /^(?:上面|前面|刚才|刚刚|以上|上一|这|那)+(?:[一两几]?(?:条|个|些|项|组))?(?:的)?(?:数据|数字|数|消息)?(?:都)?[\s，,]*/;
-const SAYS_NO = /^(?:不是|不对|错了)/;
-
-/**
- * 是白果村 / 对，白果村的 after 「白菓村」是不是白果村？: the unit meant, named; 不是，是四合村 names another unit the reporter
- * reports for instead, and the held figures go to that unit for the items and periods it was asked (the others are
- * dropped). Null when the reply names no such unit in so few words.
- */
-function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: string, placing = false): Settled | null {
-  const { store } = deps;
-  const back = text.replace(POINTING_BACK, '');
-  const unit = unitNamed(deps, turn, text);
-  if (!unit) return null;
-  // 不是白沙村 / 不是白沙村的: a unit named after a negation is excluded, never chosen (不是，是白沙村 names it)
-  if (negatedIn(text, unitNames(unit.name))) {
-    if (placing) return askWithout(deps, turn, named, unit);
-    if (!named.some((h) => h.unit === unit.id)) {
-      const roster = store.roster.snapshot();
-      const asked = [...new Map(named.map((h) => [h.label!, `「${h.label}」是不是${unitName(roster, h.unit)}`])).values()].join('，');
-      return { values: [], lines: [`好的，不是${unit.name}的，数先不记录。${asked}？请回复“是的”或“不是”。`], consumed: true };
-    }
-  }
-  // 石桥村 after 哪个村的数？: the unit named takes the figures, as 不是，是四合村 does below
-  if (placing) return moveTo(deps, turn, named, unit);
-  const confirmed = named.filter((h) => h.unit === unit.id);
-  if (confirmed.length && !SAYS_NO.test(back)) {
-    for (const h of confirmed) store.held.settle(h.id, 'confirmed', turn.now);
-    return { values: [], named: confirmed.map((h) => asNamed(h, unit.id)), lines: [], consumed: true };
-  }
-  if (!SAYS_NO.test(back) || confirmed.length) return null;
-  return moveTo(deps, turn, named, unit);
-}
-
-/** The unit the reporter reports for (their own or one under it) that an answer of few words names, if any. */
-function unitNamed(deps: BotDeps, turn: Turn, text: string): { id: string; name: string } | undefined {
-  const own = turn.member.unit;
-  if (!own) return undefined;
-  const roster = deps.store.roster.snapshot();
-  const reportable = roster.units.filter((u) => u.id === own || u.parent === own);
-  const unitOf = (answer: string): (typeof reportable)[number] | undefined => {
-    const said = UNIT_SAID.exec(answer)?.[1]?.trim();
-    if (!said) return undefined;
-    // (石桥 for 石桥村 and 石桥社区 names neither)
-    const byCore = reportable.filter((u) => unitCore(u.name).length >= 2 && unitCore(u.name) === said);
-    return reportable.find((u) => u.name === said) ?? (byCore.length === 1 ? byCore[0] : undefined);
-  };
-  // 上面那条是白沙村的: the words pointing back are left out only when the answer as written names no unit (那坡村)
-  const back = text.replace(POINTING_BACK, '');
-  return unitOf(text) ?? (back !== text ? unitOf(back) : undefined);
-}
-
-/** 不是，是四合村: every figure held under the names asked about goes to the unit named, if it was asked that item. */
-function moveTo(deps: BotDeps, turn: Turn, named: HeldValue[], unit: { id: string }): Settled {
-  const { store } = deps;
-  const since = new Date(turn.now.getTime() - ANSWER_WITHIN_DAYS * 86_400_000);
-  const asked = store.asks.replyableOf(unit.id, since);
-  const moved = named.filter((h) => asked.some((a) => a.field === h.field && a.period === h.period));
-  for (const h of named) store.held.settle(h.id, moved.includes(h) ? 'chosen' : 'dropped', turn.now);
-  const dropped = named.filter((h) => !moved.includes(h));
-  // figures written under no name (是白沙村的吗？ answered 是的): the items the unit was not asked are named
-  const unnamed = dropped.filter((h) => h.label === '');
-  const fields = store.fields;
-  const lines = [
-    ...(dropped.length > unnamed.length ? [misnamedDropped(dropped.filter((h) => h.label !== ''))] : []),
-    ...(unnamed.length ? [`${unitName(store.roster.snapshot(), unit.id)}没有要报这些项目，以下数没有记录：`,
-      ...unnamed.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)] : []),
-  ];
-  return { values: [], named: moved.map((h) => asNamed(h, unit.id)), lines, consumed: true };
 }
 
 /** Parsed figures that must wait: unlikely ones, doubtful bindings, and ones failing a data-quality check. */

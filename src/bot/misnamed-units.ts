@@ -1,7 +1,7 @@
 // MISNAMED_UNIT: a unit a reply names that is no unit of the roster but one character from exactly one unit the
 // reporter may report for (白菓村 for 白果村, 中鳌镇 for 中敖镇: a variant or homophone character typed or heard wrong).
 // The bot never guesses which unit was meant: the figures given under that name are read as that unit's, held, and the
-// reporter is asked 「白菓村」是不是白果村？ The next reply settles them (held-replies.ts: 是的 stores them, 不是 drops them).
+// reporter is asked 「白菓村」是不是白果村？ The next reply settles them (held-unit-answers.ts: 是的 stores them, 不是 drops them).
 import { describePeriod } from '../domain/period.js';
 import { isPending } from '../domain/reply/intents.js';
 import { parseReply, type ParsedReply, type ParsedValue, type ReplyContext } from '../domain/reply/parse.js';

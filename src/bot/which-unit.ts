@@ -3,7 +3,7 @@
 // unit and close to none (红星村：…) — for items its villages were asked. The bot never guesses which one: the figures are
 // read as a village's would be, held under the clerk's own unit with the name as written (none: ''), and the clerk is
 // asked one question, 哪个村的数？ with the villages still waiting for those items when they are few. The next reply that
-// names one of them (石桥村 / 是石桥的) files the figures there (held-replies.ts, settleUnitSaid).
+// names one of them (石桥村 / 是石桥的) files the figures there (held-unit-answers.ts, settleUnitSaid).
 import { describePeriod } from '../domain/period.js';
 import { parseReply, type ParsedReply, type ParsedValue, type ReplyCandidate, type ReplyContext } from '../domain/reply/parse.js';
 import { unitCore } from '../domain/reply/table.js';
@@ -85,7 +85,7 @@ export function readUnplaced(text: string, ctx: ReplyContext, parsed: ParsedRepl
  * is no roster unit's and that two or more units the clerk reports for start with (without their suffix). The bot never
  * picks one: what the reply says under that name is read as the first such unit's figures, held under the clerk's own
  * unit with the name as written, and the clerk is asked 「清平」是清平村还是清平社区？; the next reply naming one of them
- * files the figures there (held-replies.ts, settleUnitSaid), as a which-unit hold's.
+ * files the figures there (held-unit-answers.ts, settleUnitSaid), as a which-unit hold's.
  */
 export function readSharedNames(
   text: string, ctx: ReplyContext, parsed: ParsedReply, others: readonly Other[], roster: Roster,
