@@ -98,14 +98,20 @@ function settleSuggested(deps: BotDeps, turn: Turn, suggested: HeldValue[], text
 
 /**
  * 不是 after 是白沙村的吗？: the figures are not filed and not dropped; they are held again under the clerk's own unit and
- * the clerk is asked 哪个村的数？, which only a unit's name settles (WHICH_UNIT).
+ * the clerk is asked 哪个村的数？ in one line that says they are kept, naming (two to four) the other units the clerk
+ * reports for that were asked those items — never the unit denied. Only a unit's name settles them (WHICH_UNIT).
  */
 function askWhichInstead(deps: BotDeps, turn: Turn, suggested: readonly HeldValue[]): string[] {
   const { store } = deps;
   const own = turn.member.unit ?? suggested[0]!.unit;
   const roster = store.roster.snapshot();
   const denied = [...new Set(suggested.map((h) => h.unit))];
-  const question = whichQuestion('', denied.slice(0, 1).map((id) => ({ id })), roster);
+  const since = new Date(turn.now.getTime() - ANSWER_WITHIN_DAYS * 86_400_000);
+  const askedThese = (unit: string): boolean =>
+    store.asks.replyableOf(unit, since).some((a) => suggested.some((h) => a.field === h.field && a.period === h.period));
+  const others = roster.units.filter((u) => u.parent === own && !denied.includes(u.id) && askedThese(u.id));
+  // no other unit asked those items: the bare question, its place word (村 / 社区) from the unit denied
+  const question = whichQuestion('', others.length ? others : denied.slice(0, 1).map((id) => ({ id })), roster);
   for (const h of suggested) {
     store.held.settle(h.id, 'replaced', turn.now);
     store.held.hold({
@@ -114,7 +120,8 @@ function askWhichInstead(deps: BotDeps, turn: Turn, suggested: readonly HeldValu
     });
   }
   const names = denied.map((id) => unitName(roster, id)).join('、');
-  return [`好的，不是${names}的，先不记录。${question}请回复村或社区的名称，我就记到它下面。`];
+  const count = suggested.length === 1 ? '这个数' : `这${suggested.length}个数`;
+  return [`好的，不是${names}的，${count}先留着，不入库。${question}请回复村或社区的名称，我就记到它下面。`];
 }
 
 /** A figure held until the reporter says which unit it is for (WHICH_UNIT, which-unit.ts). */
