@@ -224,11 +224,16 @@ function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: str
   // 不是白沙村 / 不是白沙村的: a unit named after a negation is excluded, never chosen (不是，是白沙村 names it)
   if (negatedIn(text, unitNames(unit.name))) {
     if (placing) return askWithout(deps, turn, named, unit);
-    if (!named.some((h) => h.unit === unit.id)) {
+    const denied = named.filter((h) => h.unit === unit.id);
+    if (!denied.length) {
       const roster = store.roster.snapshot();
       const asked = [...new Map(named.map((h) => [h.label!, `「${h.label}」是不是${unitName(roster, h.unit)}`])).values()].join('，');
       return { values: [], lines: [`好的，不是${unit.name}的，数先不记录。${asked}？请回复“是的”或“不是”。`], consumed: true };
     }
+    // 不是石桥村 after 「石乔村」是不是石桥村？: a no to that suggestion, as 不是 is (its figures dropped and said so); a
+    // question about another name stays open
+    for (const h of denied) store.held.settle(h.id, 'dropped', turn.now);
+    return { values: [], lines: [misnamedDropped(denied)], consumed: true };
   }
   // 石桥村 after 哪个村的数？: the unit named takes the figures, as 不是，是四合村 does below
   if (placing) return moveTo(deps, turn, named, unit);
