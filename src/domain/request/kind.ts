@@ -9,9 +9,21 @@ export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance' | 'stor
 
 /**
  * The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories (再提醒一次 too); 通报 / 公示 / 公报 /
- * 简报 tell results (督查情况的通报, 主要数据公示) rather than ask for them.
+ * 简报 tell results (督查情况的通报, 主要数据公示) rather than ask for them; 通告 / 公告 / 启事 speak to the public (…申报启事:
+ * 欢迎社会各界提供线索), not to the units below.
  */
-const ADVISORY_TITLE = /(?:(?:提醒|提示)(?:一下|一次)?|预警|警示|倡议书?|通告|公告|通报|公示|公报|简报|快讯)\s*$/;
+const ADVISORY_TITLE = /(?:(?:提醒|提示)(?:一下|一次)?|预警|警示|倡议书?|通告|公告|启事|通报|公示|公报|简报|快讯)\s*$/;
+/**
+ * 第八批县级非物质文化遗产申报启事 / …线索举报奖励的通告 as the message's first line, whether or not the anatomy takes it for a
+ * title: a notice to the public (欢迎社会各界提供线索, 向社会公众公布), which asks the units below for nothing.
+ */
+const PUBLIC_NOTICE_HEAD = /(?:启事|通告|公告)$/;
+
+function headsPublicNotice(text: string): boolean {
+  const first = (text.split('\n', 1)[0] ?? '').replace(HEADER, '').trim();
+  return first.length > 0 && first.length <= 60 && !/[，,。；;：:！!？?]/.test(first) && PUBLIC_NOTICE_HEAD.test(first);
+}
+
 /**
  * A progress or a completion told (三夏进度：, 改厕工作进展：, 核查完成：) tells results too, unless the message goes on to
  * ask with 请 (整改进度：请各社区周五前报送…: the label names what is asked).
@@ -137,7 +149,7 @@ export interface KindSignals {
 export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKind {
   const titles = partTexts(anatomy, 'title').join('\n');
   const listed = signals.hasItemList && signals.hasDeadline;
-  if (!listed && titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim()))) return 'advisory';
+  if (!listed && (titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim())) || headsPublicNotice(anatomy.text))) return 'advisory';
   const asksPlainly = anatomy.parts.some((p) => p.kind === 'ask' && /请/.test(anatomy.text.slice(p.start, p.end)));
   // a story of work: led by a news headline, addressed to no one (no addressee line, no sentence that opens on the units)
   // and with no 请: its 统计, 摸底, 上报 are told, and so is a due day in it (年底前省文旅厅将以公报形式发布…)
