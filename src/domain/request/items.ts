@@ -1071,8 +1071,12 @@ function matchTitleForm(frag: string, subjects: string[], matcher: FieldMatcher)
   return subject ? matcher.match(subject, 0.9)[0]!.field.key : null;
 }
 
-/** 请按附表格式… / 认真填写附表 / 相关表格 / 将报表汇总报送: the ask points to its attachments for what to fill in. */
-const POINTS_TO_ATTACHMENTS = /附表|附件|表格|报表|按[^，,。；;\n]{0,6}格式/;
+/**
+ * 请按附表格式… / 认真填写附表 / 相关表格 / 将报表汇总报送: the ask points to its attachments for what to fill in. So does an ask
+ * that names what it sends by the kind of form (上报的统计表须加盖公章, 将调查表报送, 汇总表电子版): the forms are the attached ones
+ * (调查表明, 统计表示 are verbs after the word, not a form).
+ */
+const POINTS_TO_ATTACHMENTS = /附表|附件|表格|报表|按[^，,。；;\n]{0,6}格式|(?:统计|调查|登记|汇总|普查|摸底)表(?![明示达述])/;
 /** 附件：1. …表 2. …表 / 附：表9 …；表14 … — where one attachment's name ends and the next begins. */
 const ATTACHMENT_ENTRY = /(?:附件|附表|附)\s*[:：]|(?:^|\s|[；;])\s*(?:\d{1,2}\s*[.．、]|表\s*\d+|[一二三四五六七八九十]{1,3}\s*[、.．])|[；;\n]/;
 
