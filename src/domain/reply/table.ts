@@ -100,7 +100,7 @@ function findBlocks(lines: string[]): Block[] {
     for (; j < lines.length; j++) {
       const row = cells(lines[j]!);
       const width = row.length - 1;
-      if (width < 1 || isRowValue(row[0]!) || !isFigureRow(row.slice(1))) break;
+      if (width < 1 || (isRowValue(row[0]!) && !UNIT_NAME.test(row[0]!)) || !isFigureRow(row.slice(1))) break;
       if (width !== header.length && width !== header.length - 1) break;
       rows.push(row);
     }
