@@ -180,7 +180,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   const choices = open.filter((h) => h.options);
   if ((confirms.length || units.named.length || suggested.length) && CONFIRM.test(text)) {
     for (const h of confirms) store.held.settle(h.id, 'confirmed', turn.now);
-    const placed = confirmUnits(deps, turn, units);
+    const placed = confirmUnits(deps, turn, units, text);
     return { values: confirms.map((h) => asValue(h, h.field, h.period)), named: placed.named, lines: placed.lines, consumed: true };
   }
   const unitAnswer = settleUnitAnswer(deps, turn, units, text);

@@ -33,19 +33,53 @@ export function unitHolds(open: readonly HeldValue[]): UnitHolds {
  * 是的 to 「白菓村」是不是白果村？ or 是白沙村的吗？: the misnamed unit's figures are confirmed for the unit asked about, and
  * each suggested unit takes the figures for the items it was asked (moveTo), as when it is named.
  */
-export function confirmUnits(deps: BotDeps, turn: Turn, holds: UnitHolds): { named: AnsweredValue[]; lines: string[] } {
-  const { named, suggested } = holds;
+export function confirmUnits(deps: BotDeps, turn: Turn, holds: UnitHolds, text: string): { named: AnsweredValue[]; lines: string[] } {
+  const { holds: set, waiting } = answeredSet(deps, turn, { ...holds, which: [] }, text);
+  const { named, suggested } = set;
   for (const h of named) deps.store.held.settle(h.id, 'confirmed', turn.now);
   const placed = [...new Set(suggested.map((h) => h.unit))].map((u) => moveTo(deps, turn, suggested.filter((h) => h.unit === u), { id: u }));
-  return { named: [...named.map((h) => asNamed(h, h.unit)), ...placed.flatMap((p) => p.named ?? [])], lines: placed.flatMap((p) => p.lines) };
+  return {
+    named: [...named.map((h) => asNamed(h, h.unit)), ...placed.flatMap((p) => p.named ?? [])],
+    lines: [...placed.flatMap((p) => p.lines), ...stillWaiting(deps, waiting)],
+  };
 }
 
 /** A reply that names a unit for the holds that wait for one (or denies one). Null when it names none. */
 export function settleUnitAnswer(deps: BotDeps, turn: Turn, holds: UnitHolds, text: string): Settled | null {
-  const { named, which, suggested } = holds;
-  return (named.length ? settleUnitSaid(deps, turn, named, text) : null)
+  const { holds: set, waiting } = answeredSet(deps, turn, holds, text);
+  const { named, which, suggested } = set;
+  const settled = (named.length ? settleUnitSaid(deps, turn, named, text) : null)
     ?? (suggested.length ? settleSuggested(deps, turn, suggested, text) : null)
     ?? (which.length ? settleUnitSaid(deps, turn, which, text, true) : null);
+  return settled && { ...settled, lines: [...settled.lines, ...stillWaiting(deps, waiting)] };
+}
+
+/**
+ * ONE_SET_AT_A_TIME: figures of two messages or more wait for their unit (15户、30人 then 8户, each asked 哪个村的数？). An
+ * answer settles one message's set, never all (two figures of one item would go to one village, the later over the
+ * earlier): the set whose question offered the unit named, when one alone did, else the set asked about last. The
+ * others stay held and wait for their own answer.
+ */
+function answeredSet(deps: BotDeps, turn: Turn, holds: UnitHolds, text: string): { holds: UnitHolds; waiting: HeldValue[] } {
+  const all = [...holds.named, ...holds.which, ...holds.suggested];
+  const sets = [...new Set(all.map((h) => h.messageId))];
+  if (sets.length < 2) return { holds, waiting: [] };
+  const unit = unitNamed(deps, turn, text);
+  const offering = unit ? sets.filter((m) => all.some((h) => h.messageId === m && h.reason.includes(unit.name))) : [];
+  const askedAt = (m: number | null): number => Math.max(...all.filter((h) => h.messageId === m).map((h) => h.at.getTime()));
+  const last = [...sets].sort((a, b) => askedAt(b) - askedAt(a) || (b ?? 0) - (a ?? 0))[0];
+  const pick = offering.length === 1 ? offering[0] : last;
+  const inSet = (h: HeldValue): boolean => h.messageId === pick;
+  return {
+    holds: { named: holds.named.filter(inSet), which: holds.which.filter(inSet), suggested: holds.suggested.filter(inSet) },
+    waiting: all.filter((h) => !inSet(h)),
+  };
+}
+
+/** The sets an answer left: still held, listed, with their questions. */
+function stillWaiting(deps: BotDeps, waiting: readonly HeldValue[]): string[] {
+  if (!waiting.length) return [];
+  return ['以下数还没有记录，仍等你回答：', ...heldList(deps, waiting), ...unitQuestionsAgain(deps, unitHolds(waiting))];
 }
 
 /**

@@ -45,10 +45,14 @@ export class HeldRepo {
 
   hold(v: Omit<HeldValue, 'id' | 'label'> & { label?: string | null }): number {
     // A newer question about the same figure replaces the older one (two figures of one message asked about together,
-    // 126 208 with 低保户数 and 低保人数 open, are both kept).
-    this.db.prepare(`UPDATE held_values SET status = 'replaced', settled_at = ? WHERE status = 'open' AND member_id = ? AND unit = ?
-      AND field = ? AND period = ? AND (message_id IS NULL OR ? IS NULL OR message_id != ?)`)
-      .run(v.at.toISOString(), v.memberId, v.unit, v.field, v.period ?? '', v.messageId, v.messageId);
+    // 126 208 with 低保户数 and 低保人数 open, are both kept): the same figure is one held under the same name as written
+    // (none, or 「石乔村」 again). Figures that named no unit at all ('', 哪个村的数？) are no same figure as another
+    // message's: each message's set waits for its own answer, and neither replaces nor is replaced.
+    if (v.label !== '') {
+      this.db.prepare(`UPDATE held_values SET status = 'replaced', settled_at = ? WHERE status = 'open' AND member_id = ? AND unit = ?
+        AND field = ? AND period = ? AND label IS ? AND (message_id IS NULL OR ? IS NULL OR message_id != ?)`)
+        .run(v.at.toISOString(), v.memberId, v.unit, v.field, v.period ?? '', v.label ?? null, v.messageId, v.messageId);
+    }
     return Number(this.db.prepare(`INSERT INTO held_values (member_id, unit, field, period, value, approximate, raw, reason, options, message_id, at, label)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       v.memberId, v.unit, v.field, v.period ?? '', JSON.stringify(v.value), v.approximate ? 1 : 0, v.raw, v.reason,
