@@ -18,6 +18,25 @@ const NOT_FOR_DEADLINE: PartKind[] = [...TAIL, 'title', 'purpose', 'background',
 const LOWER_CHAIN = /[^。；;\n]*报(?:至|到|给|送)?(?:各|所在)?(?:村[(（]居[)）]委会|村民委员会|村委会|居委会|村|社区|乡镇|乡[(（]镇[)）]|镇|街道)(?=[,，。；;、\s]|$)[^。；;\n]*/g;
 
 /**
+ * 样本企业每日上午10点前通过系统报送前一日数据 / 建筑业企业须于每月月后20天内登录统计平台填报上月数据: the standing rounds that
+ * enterprises file themselves, every day or every month, straight into a system. They are the enterprises' own duty, which the
+ * units oversee; the units' due day is another day the notice names (样本企业…要于2月10日上午10点前报送总体情况文字材料, 各乡镇
+ * 应于4月10日前…), when it names one. A round the notice puts to the units (请各乡镇督促辖区样本企业每日中午12点前…报送) is
+ * theirs to see to, and its day is theirs.
+ */
+const FIRMS_OWN_ROUNDS = /[^，,。；;\n]*企业[^，,。；;\n]{0,12}?(?:每天|每日|每个工作日|每个?月|月后)[^，,。；;\n]*?(?:报送|填报|上报)[^。；;\n]*/g;
+const PUT_TO_THE_UNITS = /请|各(?:乡镇|镇街|镇|乡|街道)/;
+
+function firmsOwnRounds(text: string): Span[] {
+  return spansOf(FIRMS_OWN_ROUNDS, text).filter(([s, e]) => !PUT_TO_THE_UNITS.test(text.slice(s, e)));
+}
+/**
+ * 每张报表加盖企业公章后交所在乡镇（街道）审核汇总: the enterprises hand their forms to the town they are in, which reviews them;
+ * a step of the chain below the units, like 报村委会.
+ */
+const HANDED_TO_OWN_TOWN = /[^。；;\n]*(?:报|交|送)(?:至|到|给)?所在(?:乡镇|镇|乡|街道)(?:[(（](?:街道|乡镇|镇)[)）])?(?:审核|汇总)[^。；;\n]*/g;
+
+/**
  * The body an addressee line names, by its kind (各乡镇卫生院、街道社区卫生服务中心： → 卫生院, 服务中心): a sentence that
  * sends something to a body of that kind (学校…于次年1月5日前报辖区乡镇卫生院) is a step below the units addressed.
  */
@@ -73,7 +92,7 @@ function clauseOf(text: string, start: number, end: number): string {
 function deadlineIn(text: string, stepsBelow: Span[], at: Date, timezone: string): DeadlineMatch | null {
   // 各村民小组于12月2日前报村委会，各村委会于12月3日上午前报乡镇；各乡镇于12月3日17时前报县统计局: the steps below the
   // units asked are theirs; the units' own due time is the one left when those are set aside
-  const chainless = blankSpans(text, [...spansOf(LOWER_CHAIN, text), ...stepsBelow]);
+  const chainless = blankSpans(text, [...spansOf(LOWER_CHAIN, text), ...spansOf(HANDED_TO_OWN_TOWN, text), ...firmsOwnRounds(text), ...stepsBelow]);
   return (chainless !== text ? findDeadline(chainless, at, timezone) : null) ?? findDeadline(text, at, timezone);
 }
 
