@@ -78,11 +78,12 @@ const REPORTS_DUE = /(?:报表|材料|数据|表格|报告)[^，,。；;：:\n]{
 const MEETING_TITLE = /关于(?:召开|举办|参加|组织)[^，。]{0,40}(?:会议?|培训班?|座谈会|推进会|调度会|视频会)/;
 
 /**
- * A news headline tells an event: its agent did something (县侨联开展新一轮侨情普查, 我县完成…统计工作, 县里召开…会议) or the
- * work is done or under way (全县…摸底排查工作完成, 全县体育场地统计调查启动, 秋季动物免疫稳步推进). It is one short line
- * without a sentence mark and without a document word (…的通知 is a title, 三夏进度： a chat label).
+ * A news headline tells an event: its agent did something (县侨联开展新一轮侨情普查, 我县完成…统计工作, 县里召开…会议,
+ * 市禁毒支队指导组到柳塘镇检查指导禁毒工作) or the work is done or under way (全县…摸底排查工作完成, 全县体育场地统计调查启动,
+ * 秋季动物免疫稳步推进). It is one short line without a sentence mark and without a document word (…的通知 is a title, 三夏进度：
+ * a chat label).
  */
-const EVENT_HEADLINE = /^(?:我|本|全|(?:(?!关于|各|请)[\u4e00-\u9fa5]){1,4}?)?(?:省|县|区|市|镇|乡|街道)[^，,。；;：:！!？?\s]{0,30}?(?:开展|完成|召开|启动|举办|举行|部署)|(?:完成|启动|召开|举行|结束|推进|开始)$/;
+const EVENT_HEADLINE = /^(?:我|本|全|(?:(?!关于|各|请)[\u4e00-\u9fa5]){1,4}?)?(?:省|县|区|市|镇|乡|街道)[^，,。；;：:！!？?\s]{0,30}?(?:开展|完成|召开|启动|举办|举行|部署|(?:到|赴)[\u4e00-\u9fa5]{1,12}?(?:检查|督导|调研|视察))|(?:完成|启动|召开|举行|结束|推进|开始)$/;
 /** 转：全省住宿设施“大摸底”即将开始: a forward label before a headline passes it on; the headline is what it tells. */
 const HEADER = /^\s*(?:【[^】]{1,24}】)?\s*(?:转发?[:：]\s*)?/;
 /** 各镇对辖区…认真登记，汇总后上报县民政局: a sentence that opens on the units tells them what to do. */

@@ -27,3 +27,14 @@ describe('a story of work under a news headline', () => {
     expect(parse('困难群众摸底统计\n各镇统计低保户数，汇总后上报区民政局。')?.fields).toEqual(['dibao_households']);
   });
 });
+
+describe('a visit told under a news headline', () => {
+  it('an inspection team visiting a town (…到朱沱镇检查指导…): not a request, though the story tells figures to a day', () => {
+    expect(parse('【区民政局】市民政局检查组到朱沱镇检查指导社会救助工作\n15日上午，市民政局检查组到朱沱镇检查指导社会救助工作，镇长参加汇报会。据介绍，截止10月31日，全镇有低保户数120户，1—10月新增低保人数15人。'
+      + '检查组听取汇报、查看资料后，要求补齐薄弱环节，控制新增返贫率和漏保率，完成市级的各项指标。')).toBeNull();
+  });
+
+  it('the same headline over a 请 with a due day still asks', () => {
+    expect(parse('市民政局检查组到朱沱镇检查指导社会救助工作\n请各镇于11月30日前报送低保户数。')?.fields).toEqual(['dibao_households']);
+  });
+});
