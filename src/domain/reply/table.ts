@@ -62,6 +62,16 @@ const DASH = /^(?:[-—–/]+|暂无数据|暂无统计|未统计)$/;
 /** 清运垃圾（吨）/ 补贴（万元）: a measure word in brackets at the end of a header, whatever it measures. */
 const BRACKETED_UNIT = /[（(]\s*([\u4e00-\u9fa5%]{1,3})\s*[)）]$/;
 
+/**
+ * A header's label without the measure word in brackets at its end (已收购（担） → 已收购): the measure goes with the
+ * figure (2460担), so the label is not parted from its figure by a bracket, which would leave 已收购 standing alone
+ * like an answer of its own.
+ */
+function headerLabel(header: string): string {
+  const label = header.replace(BRACKETED_UNIT, '');
+  return label || header;
+}
+
 /** A cell as a figure with the header's measure word when it has none of its own (户数 12 → 12户, 清运垃圾（吨） 36.5 → 36.5吨). */
 function figure(cell: string, header = ''): string {
   if (NONE_CELL.test(cell)) return '0';
@@ -151,8 +161,12 @@ function rewrite(
       if (ownRow || unitRows.length === 0 || !ownUnit) continue;
       prefix = ownUnit;
     }
+    // A row for a unit, a period or the whole table has items for columns, and each column's bracketed measure goes
+    // with its figure; a row for an item (小麦 under 项目 | 面积（亩）) keeps the column's whole header.
+    const itemsInColumns = !label || UNIT_NAME.test(prefix) || TOTAL.test(label) || PERIOD_WORD.test(label);
+    const columnLabel = (header: string): string => (itemsInColumns ? headerLabel(header) : header);
     // 项目 | 数量: a column that only says "the figure" adds nothing to the row's label (低保户数 143)
-    const parts = row.slice(1).map((cell, k) => (DASH.test(cell) ? '' : VALUE_COLUMN.test(columns[k] ?? '') ? figure(cell, label) : `${columns[k] ?? ''}${figure(cell, columns[k])}`))
+    const parts = row.slice(1).map((cell, k) => (DASH.test(cell) ? '' : VALUE_COLUMN.test(columns[k] ?? '') ? figure(cell, label) : `${columnLabel(columns[k] ?? '')}${figure(cell, columns[k])}`))
       .filter((part) => part);
     if (!parts.length) continue;
     // a unit's row starts its own line, as a clerk would type it: 石桥村：户数12户，人数20人。
