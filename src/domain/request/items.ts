@@ -590,12 +590,17 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       // fragment that names an item by itself (一般隐患、重大隐患和列入治理计划的重大隐患) is no such qualifier
       // 城市（县城）建设统计2027年年报…：年报综合表于…报送: a report named by its form alone is first the title's report of
       // that form; only then whichever report of the dictionary it resembles
-      const read = shared.get(i)?.key
-        ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
-        ?? (namesAnItem(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
+      const resembled = (namesAnItem(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
         ?? matchWithContext(frag, topic && frag !== topic ? topic : prev, ctx.matcher)
         ?? (topic && frag !== topic ? matchWithContext(frag, prev, ctx.matcher) : null)
-        ?? matchByTitle(frag, subjects, ctx.matcher)
+        ?? matchByTitle(frag, subjects, ctx.matcher);
+      // 2053年年报 / 填报调查表 in a notice about 建筑业 or 旧货: a report or form named by its kind alone is the notice's own;
+      // a dictionary form it merely resembles (物业管理统计年报, 基层社情况调查表) is taken only when the notice says that
+      // form's object (示范社申报材料、汇总表 → 示范社申报汇总表)
+      const bareKind = subjects.length > 0 && (REPORT_FORM.test(frag) || FORM_KIND.test(frag));
+      const read = shared.get(i)?.key
+        ?? (REPORT_FORM.test(frag) ? matchWithSubject(frag, subjects, ctx.matcher) : null)
+        ?? (resembled && (!bareKind || objectSaid(resembled, [...subjects, ...(prev ? [prev] : []), ...(topic ? [topic] : [])], ctx)) ? resembled : null)
         ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
       // 《联合收割机跨区收获作业证》的需求量: a field named only by what qualifies the head is not the item the head counts
       const kept = read && headOutside(frag, read, ctx.matcher) ? null : read;
@@ -1063,6 +1068,20 @@ function matchWithSubject(frag: string, subjects: string[], matcher: FieldMatche
     }
   }
   return null;
+}
+
+/** 物业管理统计年报 → 物业管理, 基层社情况调查表 → 基层社: what a report or form is of, its kind cut. */
+const KIND_OF_NAME = /(?:基本)?(?:情况)?(?:统计|汇总|登记|调查|调研|摸底|排查|明细|评分|申报)?(?:年|季|月|半年)?度?(?:报表?|统计表|表|报告|总结|清单|台账)$/;
+
+/** Whether the texts say the object of the field's report or form (two characters of it, in any of its names). */
+function objectSaid(key: string, texts: string[], ctx: ItemContext): boolean {
+  const field = ctx.fields?.find((f) => f.key === key);
+  if (!field) return true;
+  return [field.label, ...(field.aliases ?? [])].some((name) => {
+    const object = name.replace(KIND_OF_NAME, '');
+    for (let k = 0; k + 2 <= object.length; k++) if (texts.some((t) => t.includes(object.slice(k, k + 2)))) return true;
+    return false;
+  });
 }
 
 /** The title's form, when the fragment names its kind (调研表 for …专题调研表) and the dictionary knows it outright. */
