@@ -1,7 +1,6 @@
 // The processing worker: drains the inbox on its own thread and its own SQLite connection, so the server thread only
-// stores messages and answers. Each message is processed in its own savepoint (its effects and its 'done' mark commit
-// together, as on the server thread); a backlog's messages share one transaction until the server thread wants to
-// write (message-groups.ts), so the server thread's inbox writes still wait for one message at most.
+// stores messages and answers. Each message is processed in its own transaction (its effects and its 'done' mark
+// commit together, as on the server thread), kept short so the server thread's inbox writes rarely wait for the lock.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { writeHeapSnapshot } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -13,7 +12,6 @@ import type { Address, ChatAdapter, PlatformTarget } from '../chat/contract.js';
 import { Redactor, redactingLogger } from '../log/redactor.js';
 import { Store } from '../store/store.js';
 import { workCounts } from '../store/work-counts.js';
-import { processGroup } from './message-groups.js';
 import { WalCheckpoints } from './wal-checkpoints.js';
 import { WriteTurns } from './write-turns.js';
 import type { FromWorker, TargetQuery, ToWorker, WorkerData } from './processing-protocol.js';
@@ -160,81 +158,40 @@ function withWholeRoster(queries: TargetQuery[]): TargetQuery[] {
   return [...out.values()];
 }
 
-function expireTargets(): void {
+/** Processes one message, exactly as the server thread would; false when it must go to the server thread. */
+async function processOne(seq: number): Promise<boolean> {
   if (performance.now() - targetsFrom > TARGET_TTL_MS) {
     targets.clear();
     targetsFrom = performance.now();
   }
-}
-
-/** A message's run is rolled back: what it reported, queued and cached goes with it. */
-function undoer(): () => void {
-  const listened = processed.length;
-  const queued = files.length;
-  const wrote = { roster: store.roster.revision, fields: store.fields.revision };
-  missing.clear();
-  return () => {
-    processed.length = listened;
-    files.length = queued;
-    // A rolled-back run that wrote the roster or the dictionary may have cached what it wrote: those reads go.
-    if (store.roster.revision !== wrote.roster) store.roster.invalidate();
-    if (store.fields.revision !== wrote.fields) store.fields.invalidate();
-  };
-}
-
-/** Runs a message in the current transaction; a run that needed targets not known yet is rolled back. */
-function runMessage(seq: number): void {
-  bot.process(seq);
-  if (missing.size) throw new NeedTargets();
-}
-
-/** Asks the server thread for the targets the last rolled-back run missed (never while holding the write lock). */
-async function resolveMissing(): Promise<void> {
-  const queries = withWholeRoster([...missing.values()]);
-  const found = await new Promise<Array<PlatformTarget | null>>((resolve) => {
-    answered = resolve;
-    send({ type: 'resolve', queries });
-  });
-  answered = null;
-  queries.forEach((q, i) => targets.set(targetKey(q.platform, q.to), found[i] ?? null));
-}
-
-/** Processes one message alone, exactly as the server thread would; false when it must go to the server thread. */
-async function processOne(seq: number): Promise<boolean> {
-  expireTargets();
   for (;;) {
-    const undo = undoer();
+    const listened = processed.length;
+    const wrote = { roster: store.roster.revision, fields: store.fields.revision };
+    missing.clear();
+    files.length = 0;
     try {
-      store.transaction(() => runMessage(seq));
+      store.transaction(() => {
+        bot.process(seq);
+        if (missing.size) throw new NeedTargets();
+      });
       for (const file of files.splice(0)) send(file);
       return true;
     } catch (error) {
-      undo();
+      processed.length = listened;
       if (error instanceof ProcessElsewhere) return false;
       if (!(error instanceof NeedTargets)) throw error;
     }
-    await resolveMissing();
+    // A rolled-back run that wrote the roster or the dictionary may have cached what it wrote: those reads go.
+    if (store.roster.revision !== wrote.roster) store.roster.invalidate();
+    if (store.fields.revision !== wrote.fields) store.fields.invalidate();
+    const queries = withWholeRoster([...missing.values()]);
+    const found = await new Promise<Array<PlatformTarget | null>>((resolve) => {
+      answered = resolve;
+      send({ type: 'resolve', queries });
+    });
+    answered = null;
+    queries.forEach((q, i) => targets.set(targetKey(q.platform, q.to), found[i] ?? null));
   }
-}
-
-/**
- * Processes `seqs` from the first: a group committed together, then the message that stopped it (if any) alone.
- * Returns how many were handled.
- */
-async function processSome(seqs: readonly number[], until: number): Promise<number> {
-  expireTargets();
-  const group = processGroup(store, seqs, runMessage, {
-    until,
-    yieldNow: () => stopping || store.writeGate?.wanted?.() === true,
-    stops: (error) => error instanceof NeedTargets || error instanceof ProcessElsewhere,
-    begin: undoer,
-  });
-  for (const file of files.splice(0)) send(file);
-  if (group.stoppedBy === null) return group.done;
-  const seq = seqs[group.done]!;
-  if (group.stoppedBy instanceof NeedTargets) await resolveMissing();
-  if (group.stoppedBy instanceof ProcessElsewhere || !(await processOne(seq))) await handOff(seq);
-  return group.done + 1;
 }
 
 /** After a message that changed the roster or the dictionary, the server thread's cached reads go too. */
@@ -294,9 +251,9 @@ async function run(): Promise<void> {
       continue;
     }
     worked = true;
-    const seqs = rows.map((row) => row.seq);
-    for (let i = 0; i < seqs.length && !stopping;) {
-      i += await processSome(seqs.slice(i), turnStarted + TURN_MS);
+    for (const row of rows) {
+      if (stopping) break;
+      if (!(await processOne(row.seq))) await handOff(row.seq);
       checkpoints.afterCommit();
       reportWrites();
       if (performance.now() - turnStarted > TURN_MS) {

@@ -81,9 +81,6 @@ export class WriteTurns {
         Atomics.store(s, WORKER_WRITING, 0);
         Atomics.notify(s, WORKER_WRITING);
       },
-      wanted() {
-        return Atomics.load(s, SERVER_WAITING) > 0 || clock() - Atomics.load(s, SERVER_WROTE) < QUIET_MS;
-      },
     };
   }
 

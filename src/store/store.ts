@@ -31,8 +31,6 @@ export interface WriteGate {
   leave(): void;
   /** A write is on its way (a message was received and will be stored within this turn): the other side waits. */
   coming?(): void;
-  /** The other side wants to write now or stored a message within the quiet time (the worker ends its group). */
-  wanted?(): boolean;
 }
 
 export class Store {
