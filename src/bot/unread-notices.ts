@@ -37,21 +37,62 @@ export function awaitingItems(deps: BotDeps, memberId: string, now: Date): Reque
 }
 
 /**
- * The lead's answer to the question: the items it lists become the kept notice's items. A message that is a notice of its
- * own is not the answer (a title or an addressee line, a due day or a period of its own, a notice caught as unread itself),
- * nor one that lists nothing; false then.
+ * The lead's answer to the question: the items it lists become the kept notice's items, and the lead is told the message
+ * was taken so. Only a listing answers (LISTING_ANSWERS): every piece of the message, between list marks, is the name of an
+ * item the dictionary knows. A message that names no item alone (特困人数的表格格式有变化, a new topic naming an item) or is
+ * a notice of its own (a title or an addressee line, a due day or a period of its own) is not the answer, and the notice
+ * still waits; false then. A listing with a piece the dictionary does not know takes nothing and says which piece.
  */
 export function completeUnreadNotice(deps: BotDeps, turn: Turn, ctx: ParseContext, own: ParsedRequest | null): boolean {
   const held = awaitingItems(deps, turn.member.id, turn.now);
   if (!held || (own && (own.deadline || own.period)) || looksLikeNotice(turn.text)) return false;
-  const items = parserFor(ctx).listedItems(turn.text);
-  if (!items.fields.length && !items.newFields.length) return false;
+  const { keys: fields, unknown } = listedKnownItems(ctx, turn.text);
+  if (!fields.length) return false;
+  if (unknown.length) {
+    // 低保户数、困难群众户数: an answer, but with a piece the dictionary does not know; nothing is taken, the lead is told
+    answer(deps, turn, `“${held.title}”还没有登记：「${unknown.join('」「')}」不是已有数据项的名称。请只列出要报的项目（如：低保户数、特困人数）。`);
+    return true;
+  }
   deps.store.requests.update(held.id, { status: 'read' });
   acceptRequest(deps, turn, {
-    department: held.department, title: held.title, fields: items.fields, newFields: items.newFields, period: held.period,
+    department: held.department, title: held.title, fields, newFields: [], period: held.period,
     deadline: held.deadline, deadlineHasTime: held.deadlineHasTime, targets: held.targets,
   }, held.messageId);
+  const names = fields.map((f) => deps.store.fields.get(f)?.label ?? f).join('、');
+  answer(deps, turn, `你列出的${names}已作为“${held.title}”要报的项目。`);
   return true;
+}
+
+/** 要报的项目： / 要报 / 报送 before the list (要报低保户数和特困人数). */
+const LIST_INTRO = /^(?:请)?(?:(?:要报|需报|需要报|报送|上报)(?:的)?(?:项目|数据项)?(?:是|有|为)?|(?:项目|数据项))[:：]?/;
+/** The marks between the items of a list: 、，；, spaces, line breaks, 和 / 及 / 以及 / 与. */
+const LIST_MARKS = /[、，,；;\s]+|以及|和|及|与/;
+/** 1. / 1、 / （1） / ① before an item. */
+const NUMBERING = /^(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）]|[①-⑩])\s*/;
+
+/**
+ * How closely a piece must match an item to be its name and nothing more: 特困人数 and 报送低保户数 score 1, while 低保户数的表格
+ * (.92) or 各镇街报送低保户数 (.91) say more than the item, and 低保户数要核准 (.71) is a sentence about it.
+ */
+const NAME_ALONE = 0.97;
+
+/**
+ * LISTING_ANSWERS: the dictionary's items a message lists, and the pieces between its list marks that are no item's name
+ * alone (other words, an item the dictionary does not know).
+ */
+function listedKnownItems(ctx: ParseContext, text: string): { keys: string[]; unknown: string[] } {
+  const body = text.trim().replace(/[。.！!]+$/, '').replace(LIST_INTRO, '');
+  const pieces = body.split(LIST_MARKS).map((p) => p.replace(NUMBERING, '').trim()).filter(Boolean);
+  const { matcher } = parserFor(ctx);
+  const keys: string[] = [];
+  const unknown: string[] = [];
+  for (const piece of pieces) {
+    // the whole piece is one item's name: it matches that item as closely as the name itself, and no other as well
+    const [top, second] = matcher.match(piece, NAME_ALONE);
+    if (!top || (second && second.score >= top.score - 0.05)) unknown.push(piece);
+    else if (!keys.includes(top.field.key)) keys.push(top.field.key);
+  }
+  return { keys, unknown };
 }
 
 /** 关于…的通知 / 各镇人民政府： / a long text: the shape of a notice of its own, not of a short list of items. */
