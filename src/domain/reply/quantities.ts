@@ -87,9 +87,14 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     const rest = text.slice(token.end, token.end + 8);
     // 八成 / 9成: tenths, a percentage (约八成 → 80%).
     if (TENTHS.test(rest) && !token.percent) {
-      const end = token.end + 1;
+      let end = token.end + 1;
+      // 六成五 / 8成5 / 六成半: the digit after 成 that ends the figure is its hundredths (65%, 85%, 65%)
+      const after = HUNDREDTHS_AFTER_TENTHS.exec(text.slice(end, end + 3));
+      const hundredths = after ? (after[0] === '半' ? 5 : DIGIT_VALUE.indexOf(after[0]) % 10) : 0;
+      if (after) end += 1;
+      const percent = token.value * 10 + hundredths;
       found.push({
-        start: token.start, end, raw: text.slice(token.start, end), base: token.value * 10, multiplier: 1, value: token.value * 10,
+        start: token.start, end, raw: text.slice(token.start, end), base: percent, multiplier: 1, value: percent,
         unit: '%', chinese: token.chinese, negative: token.negative, approximate: token.approximate, unsafe: token.unsafe,
         tentative: token.tentative,
       });
@@ -144,6 +149,7 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
 /** 半, or one digit followed by no other digit or measure: the tenths after a measure word (两吨半, 2吨3，). */
 const TENTHS_AFTER_MEASURE = /^(?:半(?![年月天日个小])|[1-9一二三四五六七八九](?=$|[\s，,。；;、）)！!？?~～]))/;
 const DIGIT_VALUE = '0123456789〇一二三四五六七八九';
+const HUNDREDTHS_AFTER_TENTHS = /^(?:半|[1-9一二三四五六七八九])(?=$|[\s，,。；;、）)！!？?~～]|左右)/;
 
 const NUMERAL_RUN = /[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+/y;
 
