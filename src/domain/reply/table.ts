@@ -26,8 +26,10 @@ function cells(line: string): string[] {
   return line.trim().split(CELL_SPLIT).filter((c) => c.length > 0);
 }
 
+/** 6月销号 / 10月新增: a header cell opened by a period's name is that period's item, a label, not a figure. */
+const PERIOD_LED_LABEL = /^(?:\d{1,2}月|\d{4}年|[一二三四五六七八九十]{1,3}月|[一二三四]季度)[\u4e00-\u9fa5]/;
 /** 10月 and 2026年 are labels, not figures. */
-const isFigure = (cell: string): boolean => FIGURE_CELL.test(cell) && !/(?:月|年|季度|周)$/.test(cell);
+const isFigure = (cell: string): boolean => FIGURE_CELL.test(cell) && !/(?:月|年|季度|周)$/.test(cell) && !PERIOD_LED_LABEL.test(cell);
 /**
  * YES_NO_CELLS: a row of figures may answer yes/no columns too (860 715 21.5 2.45 是; 是 是 否 406 1 0): such a cell is a
  * value of the row when the row has a figure besides.
@@ -93,7 +95,7 @@ interface Block {
 }
 
 /** Consecutive lines forming a table: a header without figures and at least one row of label + figures. */
-function findBlocks(lines: string[]): Block[] {
+function findBlocks(lines: string[], namesUnit: (cell: string) => boolean): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const header = cells(lines[i]!);
@@ -110,7 +112,7 @@ function findBlocks(lines: string[]): Block[] {
     for (; j < lines.length; j++) {
       const row = cells(lines[j]!);
       const width = row.length - 1;
-      if (width < 1 || (isRowValue(row[0]!) && !UNIT_NAME.test(row[0]!)) || !isFigureRow(row.slice(1))) break;
+      if (width < 1 || (isRowValue(row[0]!) && !UNIT_NAME.test(row[0]!) && !namesUnit(row[0]!)) || !isFigureRow(row.slice(1))) break;
       if (width !== header.length && width !== header.length - 1) break;
       rows.push(row);
     }
@@ -217,7 +219,8 @@ export function readTables(
 ): TableReading | null {
   if (!text.includes('\n') || !/\S[ \t\u3000|｜]+\S/.test(text)) return null;
   const lines = mergeStackedHeaders(text.split('\n'));
-  const blocks = findBlocks(lines);
+  // (七里 for 七里村: a row label that names a unit the reporter speaks for is a label, numerals and all)
+  const blocks = findBlocks(lines, (cell) => rosterName(cell) !== null);
   if (!blocks.length) return null;
   const otherUnits: string[] = [];
   const out: string[] = [];
