@@ -9,6 +9,7 @@ import { asksEachDay, cadenceIdiomSpans, dataDayWords, eachDaySpans, formlessSpa
 import { cadenceOf } from '../cadence.js';
 import type { PeriodCandidate } from './report-cadence.js';
 import { STATED_FIGURE } from './text.js';
+import { seasonNeedYears } from './season-need.js';
 
 /** 《石家庄市2026—2027年秋冬季…方案》: a document's name, whose years say nothing about the period asked. */
 const DOCUMENT_NAME = /《[^《》\n]{1,80}》/g;
@@ -456,7 +457,7 @@ function chooseOne(
   const bases = new Set(all.filter((m) => compared(text, m)).map((m) => m.text));
   const stages = stageSpans(text);
   const idioms = cadenceIdiomSpans(text);
-  const mentions = all
+  let mentions = all
     .filter((m) => !within(m.index, idioms))
     .filter((m) => !within(m.index, documents) && !within(m.index, stages) && !bases.has(m.text) && !basis(text, m) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
@@ -464,6 +465,9 @@ function chooseOne(
     .filter((m) => !(m.kind === 'year' && workYear(text.slice(m.index + m.text.length, m.index + m.text.length + 24), partOf(m.index)?.kind)))
     .filter((m) => !doneInYear(text, m))
     .map((m) => ({ m, tier: tierOf(m) }));
+  // 统计报送2043年…作业证的需求量: a year the ask names a need for is a season ahead, wherever else it is said
+  const seasons = seasonNeedYears(text, mentions.filter((x) => x.tier === 0).map((x) => x.m), at, timezone);
+  if (seasons.size) mentions = mentions.filter(({ m }) => !(m.kind === 'year' && seasons.has(m.period)));
   const candidates = mentions.map(({ m, tier }): PeriodCandidate => ({ period: m.period, kind: m.kind, tier, index: m.index }));
   // 于每周三报: a weekly round is due this week, and counts this week unless the ask names a week itself (上周)
   if (deadlineSpan && deadlineAt && (WEEKLY_ROUND.test(text.slice(deadlineSpan[0], deadlineSpan[1])) || WEEKLY_BEFORE.test(text.slice(Math.max(0, deadlineSpan[0] - 4), deadlineSpan[0]))
