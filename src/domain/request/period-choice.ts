@@ -10,6 +10,7 @@ import { cadenceOf } from '../cadence.js';
 import type { PeriodCandidate } from './report-cadence.js';
 import { STATED_FIGURE } from './text.js';
 import { seasonNeedYears } from './season-need.js';
+import { activityTimeAsked } from './activity-time.js';
 
 /** 《石家庄市2026—2027年秋冬季…方案》: a document's name, whose years say nothing about the period asked. */
 const DOCUMENT_NAME = /《[^《》\n]{1,80}》/g;
@@ -436,6 +437,7 @@ function chooseOne(
   const spans = [...all.map((m): Span => [m.index, m.index + m.text.length]), ...eachDaySpans(text)];
   const statements = statementSpans(text, [...spans, ...documents]);
   const partOf = (index: number) => anatomy.parts.find((p) => index >= p.start && index < p.end);
+  const asked = askedText(anatomy);
   const tierOf = (m: PeriodMention): number => {
     const part = partOf(m.index);
     if (!part) return -1;
@@ -443,6 +445,8 @@ function chooseOne(
     if (tier < 0) return -1;
     // 为做好2033年残疾儿童少年义务教育入学统计，请各校…填报: a purpose whose object is the counting asked for names the
     // year counted; it comes after every part that names a period itself
+    // 三、活动时间 2058年6月 with 将活动期间发放…的份数…报局: the activity's stated time is what the ask counts
+    if (activityTimeAsked(text, asked, m)) return 0;
     if (tier === LAST) return part.kind === 'purpose' && AIM.test(text.slice(part.start, m.index)) && countingYear(text, m) ? LAST : -1;
     if (part.kind !== 'title' && within(m.index, statements)) return STATEMENTS;
     // 4.统计数据截至2033年11月10日 under 统计内容和范围: a data date says what the figures are for in whichever part of the
@@ -522,7 +526,7 @@ function chooseOne(
       const listed = mentions.filter((x) => x.tier === tier && (allowBare || !BARE_YEAR_WORD.test(x.m.text))).map((x) => x.m);
       // 二、数据时间：截至2029年年底 — a section that says what time the figures are for names it first; so does a label
       // inside a sentence (统计时段为…（代表2031年1月1日至7月30日的数据）)
-      const says = (m: PeriodMention) => partOf(m.index)?.kind === 'period' || dates.includes(m) || DATA_TIME_LABEL.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const says = (m: PeriodMention) => partOf(m.index)?.kind === 'period' || dates.includes(m) || activityTimeAsked(text, asked, m) || DATA_TIME_LABEL.test(text.slice(Math.max(0, m.index - 8), m.index));
       const inTier = [...listed.filter(says), ...listed.filter((m) => !says(m))];
       // 补报2031年年报、2031年12月月报和2032年2月月报: reports named with their periods each count their own
       const reports = namedReports(text, inTier);
