@@ -169,7 +169,8 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   };
   plain = breakBeforeShortNames(plain, unitName, others, (words) => namesAnyField(words, own));
   const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor,
-    (line) => shortNameThenItem(line, others, indexOf, shared) ?? shortNameThenFigure(line, unitName, others, shared) ?? sharedNameLine(line, others, shared));
+    (line) => shortNameThenItem(line, others, indexOf, shared) ?? shortNameThenFigure(line, unitName, others, shared) ?? sharedNameLine(line, others, shared)
+      ?? shortNameAsSubjectLine(line, unitName, others));
   reply.otherUnits.push(...[...split.foreign, ...shared].filter((u, i, all) => !reply.otherUnits.includes(u) && all.indexOf(u) === i));
   readUnit(split.own, ctx, reply, askedInQuote);
   // A town clerk's lines for its villages: each read against what that unit was asked.
@@ -300,13 +301,19 @@ function shortNameThenItem(
   }
   if (!units.length) return null;
   const words = /^[\u4e00-\u9fa5]*/.exec(text.slice(length))![0];
-  if (words.length < 2 || !units.some((u) => namesAnyField(words, indexOf(u)))) return null;
+  // (花园台账已经建好了: a yes/no item's name, two characters of it at least, after the name as well)
+  if (words.length < 2 || !units.some((u) => namesAnyField(words, indexOf(u)) || namesYesNoItem(words, indexOf(u)))) return null;
   // (石桥低保户数12户 with 石桥村 and 石桥社区 both spoken for: which one is unclear)
   if (units.length > 1) {
     shared.add(text.slice(0, length));
     return '';
   }
   return units[0]!.id;
+}
+
+function namesYesNoItem(words: string, index: CandidateIndex): boolean {
+  const matches = index.match(words);
+  return index.entries.some((e) => e.field.type === 'boolean' && matches[e.ordinal]!.sim >= 2);
 }
 
 /**
@@ -361,11 +368,42 @@ function shortNameThenFigure(line: string, ownUnit: string, others: NonNullable<
 function breakBeforeShortNames(
   text: string, ownUnit: string, others: NonNullable<ReplyContext['others']>, namesField: (words: string) => boolean,
 ): string {
-  return text.replace(/([；;，,。])(\s*)(?=[\u4e00-\u9fa5])/g, (m, sep: string, _space: string, offset: number) => {
+  const broken = text.replace(/([；;，,。])(\s*)(?=[\u4e00-\u9fa5])/g, (m, sep: string, _space: string, offset: number) => {
     const at = offset + m.length;
-    const owner = shortNameOwner(text, at, ownUnit, others);
+    const owner = shortNameOwner(text, at, ownUnit, others) ?? shortNameAsSubject(text, at, ownUnit, others);
     return owner && !namesField(text.slice(at, at + owner.length)) ? `${sep}\n` : m;
   });
+  // 紫荆收购结束了 大岗也结束了: a typed pause before such a subject ends the clause as a comma would
+  return broken.replace(/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, (m, offset: number) => {
+    const at = offset + m.length;
+    const owner = shortNameAsSubject(broken, at, ownUnit, others);
+    return owner && owner.id && !namesField(broken.slice(at, at + owner.length)) ? '\n' : m;
+  });
+}
+
+/** What follows a unit's short name that makes it a clause's subject: 的 (石板的也建了) and 也 or 都 (大岗也结束了). */
+const AS_SUBJECT = /^的?(?:也|都)/;
+
+/**
+ * SHORT_NAME_AS_SUBJECT: 大岗也结束了 / 石板的也建了 from a town clerk: a name of two characters or more that exactly one
+ * unit the reporter speaks for starts with (its own name not), straight before 也 or 都 (or 的 and one of them): the
+ * clause is said of that unit. Id '' when two units share the name.
+ */
+function shortNameAsSubject(text: string, at: number, ownUnit: string, others: NonNullable<ReplyContext['others']>): { id: string; length: number } | null {
+  const run = /^[\u4e00-\u9fa5]{2,6}/.exec(text.slice(at))?.[0] ?? '';
+  for (let length = 2; length <= run.length; length++) {
+    if (!AS_SUBJECT.test(text.slice(at + length))) continue;
+    const name = run.slice(0, length);
+    if (unitCore(ownUnit).startsWith(name)) continue;
+    const owners = others.filter((o) => unitCore(o.name).startsWith(name));
+    if (owners.length) return { id: owners.length === 1 ? owners[0]!.id : '', length };
+  }
+  return null;
+}
+
+function shortNameAsSubjectLine(line: string, ownUnit: string, others: NonNullable<ReplyContext['others']>): string | null {
+  const owner = shortNameAsSubject(line, line.length - line.trimStart().length, ownUnit, others);
+  return owner?.id || null;
 }
 
 function candidatesOf(ctx: ReplyContext): ReplyCandidate[] {

@@ -1105,6 +1105,8 @@ function readLooseBoolean(clause: Clause, text: string, index: CandidateIndex, e
     const heads = index.entries.filter((e) => e.field.type === 'boolean' && e.names.some((n) => n.length >= 4 && rest.includes(n.slice(-2))));
     if (heads.length === 1 && index.entries.every((e) => e === heads[0] || matches[e.ordinal]!.sim === 0)) named = heads;
   }
+  // 也建了 / 的也结束了 for 是否建立户厕台账: the state asked, said with 也 or 都 as of the thing another clause named
+  if (named.length === 0 && !negative) named = sameStateToo(text, index, matches);
   if (named.length !== 1) return;
   // 危房没有 with C/D级危房户数 open beside 危房人员是否全部撤离: the words name a count at least as well, so 没有 is its zero.
   if (negative && index.numericEntries.some((e) => matches[e.ordinal]!.sim >= matches[named[0]!.ordinal]!.sim)) return;
@@ -1127,6 +1129,24 @@ function doneByOwnVerb(text: string, index: CandidateIndex): RegExpExecArray | n
     }
   }
   return null;
+}
+
+/**
+ * SAME_STATE_TOO: 大岗也结束了 / 石板的也建了 from a town clerk, after 紫荆收购结束了 / 花园台账已经建好了: a clause with no item
+ * named, only 也 or 都 and the verb of a yes/no question (its word after 是否, or the first character of that word, or its
+ * last word) done, says the state asked holds for this unit too. Only when exactly one yes/no item of the unit takes that
+ * verb and the words name no item at all.
+ */
+const SAME_STATE = /^[\s的]*(?:也|都)(?:已经|已)?([\u4e00-\u9fa5]{1,2}?)(?:好|完)?了[\s。.!！~～]*$/;
+
+function sameStateToo(text: string, index: CandidateIndex, matches: ReadonlyArray<{ sim: number }>): FieldEntry[] {
+  const m = SAME_STATE.exec(text);
+  if (!m || index.entries.some((e) => matches[e.ordinal]!.sim >= 2)) return [];
+  const verb = m[1]!;
+  return index.entries.filter((e) => e.field.type === 'boolean' && e.names.some((name) => {
+    if (!/^(?:是否|有无)/.test(name)) return false;
+    return [name.slice(-2), name.slice(2, 4), name.slice(2, 3)].includes(verb);
+  })).slice(0, 2).filter((_e, _i, all) => all.length === 1);
 }
 
 /** A reply that is only an option (整改中) or only yes/no (是 / 否), when exactly one such field is open. */
