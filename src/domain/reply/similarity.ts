@@ -10,7 +10,7 @@ const SINGLE_CHAR_WEIGHT = 0.6;
 /** Longest phrase considered: a label sits right before its number, anything earlier is noise. */
 export const MAX_PHRASE = 24;
 
-const scratch = [new Uint16Array(64), new Uint16Array(64), new Uint16Array(64)];
+const scratch = [new Uint16Array(64), new Uint16Array(64), new Uint16Array(64), new Uint16Array(64), new Uint16Array(64)];
 
 /** Zeroed scratch arrays, reused across calls (the parser is synchronous). */
 function buffer(slot: number, length: number): Uint16Array {
@@ -20,12 +20,20 @@ function buffer(slot: number, length: number): Uint16Array {
   return b;
 }
 
+/** GENERIC by UTF-16 code unit: the matcher compares codes, as indexing a string by a Han character allocates one. */
+const GENERIC_CODE = new Uint8Array(0x10000);
+for (const ch of GENERIC) GENERIC_CODE[ch.charCodeAt(0)] = 1;
+/** isDistinctive by code unit: 0 not yet asked, 1 distinctive, 2 not. */
+const DISTINCTIVE_CODE = new Uint8Array(0x10000);
+
 function isDistinctive(ch: string): boolean {
   return !GENERIC.has(ch) && /[\p{L}]/u.test(ch);
 }
 
-function charWeight(ch: string): number {
-  return GENERIC.has(ch) ? GENERIC_WEIGHT : 1;
+function isDistinctiveCode(code: number): boolean {
+  let known = DISTINCTIVE_CODE[code]!;
+  if (known === 0) DISTINCTIVE_CODE[code] = known = isDistinctive(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
 /** Per distinctive name character the phrase does not mention: ranks 九小场所 closer to 九小场所数量 than to 已检查九小场所数. */
@@ -55,13 +63,28 @@ const NO_MATCH: NameMatch = { sim: 0, rank: 0, complete: false, extra: Infinity 
 export function nameMatch(phrase: string, name: string): NameMatch {
   const p = phrase.length > MAX_PHRASE ? phrase.slice(phrase.length - MAX_PHRASE) : phrase;
   if (!p || !name) return NO_MATCH;
+  const pLength = p.length;
+  const nLength = name.length;
   // Only a distinctive shared character can make a match worth having; most names fail here cheaply.
   let shared = false;
-  for (let j = 0; j < name.length && !shared; j++) shared = !GENERIC.has(name[j]!) && p.includes(name[j]!);
+  for (let j = 0; j < nLength && !shared; j++) {
+    const code = name.charCodeAt(j);
+    if (GENERIC_CODE[code]) continue;
+    for (let i = 0; i < pLength; i++) {
+      if (p.charCodeAt(i) === code) {
+        shared = true;
+        break;
+      }
+    }
+  }
   if (!shared) return NO_MATCH;
-  const usedP = buffer(0, p.length);
-  const usedN = buffer(1, name.length);
-  const row = buffer(2, name.length + 1);
+  const pCodes = buffer(3, pLength);
+  for (let i = 0; i < pLength; i++) pCodes[i] = p.charCodeAt(i);
+  const nCodes = buffer(4, nLength);
+  for (let j = 0; j < nLength; j++) nCodes[j] = name.charCodeAt(j);
+  const usedP = buffer(0, pLength);
+  const usedN = buffer(1, nLength);
+  const row = buffer(2, nLength + 1);
   let score = 0;
   for (;;) {
     let bestLen = 0;
@@ -70,13 +93,15 @@ export function nameMatch(phrase: string, name: string): NameMatch {
     let singleP = -1;
     let singleN = -1;
     row.fill(0);
-    for (let i = 0; i < p.length; i++) {
+    for (let i = 0; i < pLength; i++) {
+      const code = pCodes[i]!;
+      const freeP = !usedP[i];
       // Walk the row backwards so row[j] still holds the previous row's value when reading row[j].
-      for (let j = name.length - 1; j >= 0; j--) {
-        if (!usedP[i] && !usedN[j] && p[i] === name[j]) {
+      for (let j = nLength - 1; j >= 0; j--) {
+        if (freeP && !usedN[j] && code === nCodes[j]) {
           const len = row[j]! + 1;
           row[j + 1] = len;
-          if (singleP < 0 && !GENERIC.has(p[i]!)) {
+          if (singleP < 0 && !GENERIC_CODE[code]) {
             singleP = i;
             singleN = j;
           }
@@ -98,16 +123,16 @@ export function nameMatch(phrase: string, name: string): NameMatch {
       continue;
     }
     for (let k = 0; k < bestLen; k++) {
-      score += charWeight(p[bestEndP - k]!);
+      score += GENERIC_CODE[pCodes[bestEndP - k]!] ? GENERIC_WEIGHT : 1;
       usedP[bestEndP - k] = 1;
       usedN[bestEndN - k] = 1;
     }
   }
   if (score === 0) return NO_MATCH;
   let missing = 0;
-  for (let j = 0; j < name.length; j++) if (!usedN[j] && !GENERIC.has(name[j]!)) missing++;
+  for (let j = 0; j < nLength; j++) if (!usedN[j] && !GENERIC_CODE[nCodes[j]!]) missing++;
   let extra = 0;
-  for (let i = 0; i < p.length; i++) if (!usedP[i] && isDistinctive(p[i]!)) extra++;
+  for (let i = 0; i < pLength; i++) if (!usedP[i] && isDistinctiveCode(pCodes[i]!)) extra++;
   return { sim: score, rank: score - missing * UNMATCHED_PENALTY, complete: missing === 0, extra };
 }
 
