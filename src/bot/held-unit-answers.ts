@@ -34,24 +34,60 @@ export function unitHolds(open: readonly HeldValue[]): UnitHolds {
  * each suggested unit takes the figures for the items it was asked (moveTo), as when it is named.
  */
 export function confirmUnits(deps: BotDeps, turn: Turn, holds: UnitHolds, text: string): { named: AnsweredValue[]; lines: string[] } {
-  const { holds: set, waiting } = answeredSet(deps, turn, { ...holds, which: [] }, text);
+  const { holds: set, waiting, superseded } = answeredSet(deps, turn, { ...holds, which: [] }, text);
   const { named, suggested } = set;
   for (const h of named) deps.store.held.settle(h.id, 'confirmed', turn.now);
   const placed = [...new Set(suggested.map((h) => h.unit))].map((u) => moveTo(deps, turn, suggested.filter((h) => h.unit === u), { id: u }));
   return {
     named: [...named.map((h) => asNamed(h, h.unit)), ...placed.flatMap((p) => p.named ?? [])],
-    lines: [...placed.flatMap((p) => p.lines), ...stillWaiting(deps, waiting)],
+    lines: [...placed.flatMap((p) => p.lines), ...afterFiling(deps, turn, placed.flatMap((p) => p.named ?? []), superseded, waiting)],
   };
 }
 
 /** A reply that names a unit for the holds that wait for one (or denies one). Null when it names none. */
 export function settleUnitAnswer(deps: BotDeps, turn: Turn, holds: UnitHolds, text: string): Settled | null {
-  const { holds: set, waiting } = answeredSet(deps, turn, holds, text);
+  const { holds: set, waiting, superseded } = answeredSet(deps, turn, holds, text);
   const { named, which, suggested } = set;
   const settled = (named.length ? settleUnitSaid(deps, turn, named, text) : null)
     ?? (suggested.length ? settleSuggested(deps, turn, suggested, text) : null)
     ?? (which.length ? settleUnitSaid(deps, turn, which, text, true) : null);
-  return settled && { ...settled, lines: [...settled.lines, ...stillWaiting(deps, waiting)] };
+  return settled && { ...settled, lines: [...settled.lines, ...afterFiling(deps, turn, settled.named ?? [], superseded, waiting)] };
+}
+
+/**
+ * What an answer leaves: the later figure went where the answer put it (filed, or held again for another question);
+ * the earlier ones go only when it was filed, and are said gone, else they wait with the other sets, listed.
+ */
+function afterFiling(
+  deps: BotDeps, turn: Turn, filed: readonly AnsweredValue[], superseded: readonly Superseded[], waiting: readonly HeldValue[],
+): string[] {
+  const isFiled = (s: Superseded): boolean => filed.some((v) => v.unit === s.later.unit && v.field === s.later.field && v.period === s.later.period);
+  const unfiled = superseded.filter((s) => !isFiled(s)).flatMap((s) => s.earlier);
+  return [...supersededLines(deps, turn, superseded.filter(isFiled)), ...stillWaiting(deps, [...waiting, ...unfiled])];
+}
+
+/**
+ * LATER_FIGURE_COUNTS: 15户 then 16户 for one item, each asked 是白沙村的吗？: one answer settles both questions, and the
+ * figure given later is the one filed (as a figure said again replaces the earlier one). The earlier ones are settled
+ * as replaced, never left to vanish unsaid, and the clerk is told which figure counts and how to restore the other.
+ */
+function supersededLines(deps: BotDeps, turn: Turn, superseded: readonly Superseded[]): string[] {
+  const { store } = deps;
+  const roster = store.roster.snapshot();
+  return superseded.map(({ earlier, later }) => {
+    for (const h of earlier) store.held.settle(h.id, 'replaced', turn.now);
+    const field = store.fields.get(later.field);
+    const quoted = (h: HeldValue): string => `“${quoteRaw(h.raw, field)}”`;
+    const item = `${unitName(roster, later.unit)}${fieldLabel(store.fields, later.field)}`;
+    return `${item}先后报了${[...earlier, later].map(quoted).join('、')}，按后报的${quoted(later)}记，${earlier.map(quoted).join('、')}没有记录；`
+      + `如果${quoted(earlier[earlier.length - 1]!)}才对，请再报一次。`;
+  });
+}
+
+/** Earlier figures of one unit, item and period that waited for the same answer as a later one. */
+interface Superseded {
+  earlier: HeldValue[];
+  later: HeldValue;
 }
 
 /**
@@ -60,19 +96,34 @@ export function settleUnitAnswer(deps: BotDeps, turn: Turn, holds: UnitHolds, te
  * earlier): the set whose question offered the unit named, when one alone did, else the set asked about last. The
  * others stay held and wait for their own answer.
  */
-function answeredSet(deps: BotDeps, turn: Turn, holds: UnitHolds, text: string): { holds: UnitHolds; waiting: HeldValue[] } {
+function answeredSet(
+  deps: BotDeps, turn: Turn, holds: UnitHolds, text: string,
+): { holds: UnitHolds; waiting: HeldValue[]; superseded: Superseded[] } {
   const all = [...holds.named, ...holds.which, ...holds.suggested];
   const sets = [...new Set(all.map((h) => h.messageId))];
-  if (sets.length < 2) return { holds, waiting: [] };
+  if (sets.length < 2) return { holds, waiting: [], superseded: [] };
   const unit = unitNamed(deps, turn, text);
   const offering = unit ? sets.filter((m) => all.some((h) => h.messageId === m && h.reason.includes(unit.name))) : [];
   const askedAt = (m: number | null): number => Math.max(...all.filter((h) => h.messageId === m).map((h) => h.at.getTime()));
   const last = [...sets].sort((a, b) => askedAt(b) - askedAt(a) || (b ?? 0) - (a ?? 0))[0];
   const pick = offering.length === 1 ? offering[0] : last;
   const inSet = (h: HeldValue): boolean => h.messageId === pick;
+  // LATER_FIGURE_COUNTS: figures of one unit, item and period asked the same 是白沙村的吗？ are answered together, the
+  // latest filed whichever set it came in
+  const superseded: Superseded[] = [];
+  const suggested = holds.suggested.filter(inSet).map((h) => {
+    const same = holds.suggested.filter((o) => o.unit === h.unit && o.field === h.field && o.period === h.period && o.reason === h.reason);
+    if (same.length < 2) return h;
+    const byTime = [...same].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
+    const later = byTime[byTime.length - 1]!;
+    superseded.push({ earlier: byTime.slice(0, -1), later });
+    return later;
+  });
+  const answered = new Set([...superseded.flatMap((s) => s.earlier), ...suggested].map((h) => h.id));
   return {
-    holds: { named: holds.named.filter(inSet), which: holds.which.filter(inSet), suggested: holds.suggested.filter(inSet) },
-    waiting: all.filter((h) => !inSet(h)),
+    holds: { named: holds.named.filter(inSet), which: holds.which.filter(inSet), suggested },
+    waiting: all.filter((h) => !inSet(h) && !answered.has(h.id)),
+    superseded,
   };
 }
 
