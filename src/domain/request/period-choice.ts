@@ -1,7 +1,7 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
 import { findPeriodMentions, isoWeek, monthPeriod, periodKind, periodRange, resolveDateExpression, type PeriodKind, type PeriodMention } from '../period.js';
 import { addDays, compareLocalDates, formatLocalDate, localParts } from '../time.js';
-import { spansOf, within, type Span } from '../text/spans.js';
+import { blankSpans, spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import { closesNamedYears, COUNT_BOUND_AFTER, dailyWindowStart, resolveDeadlineDate } from './deadline.js';
@@ -10,6 +10,7 @@ import { cadenceOf } from '../cadence.js';
 import type { PeriodCandidate } from './report-cadence.js';
 import { STATED_FIGURE } from './text.js';
 import { seasonNeedYears } from './season-need.js';
+import { firmsOwnRounds } from './units-deadline.js';
 import { activityTimeAsked } from './activity-time.js';
 
 /** 《石家庄市2026—2027年秋冬季…方案》: a document's name, whose years say nothing about the period asked. */
@@ -513,7 +514,9 @@ function chooseOne(
   if (daily && !namesPeriod && !dueFirst) return { period: daily[0]!, periods: daily, spans, candidates };
   // 2月14日、15日和18日上午10点前，报送当日监测情况: a round's figures of 当日 are those of its due day
   if (deadlineAt && !namesPeriod) {
-    const words = dataDayWords(askedText(anatomy));
+    // 样本企业每日上午10点前…报送前一日数据: the day words of the enterprises' own rounds are theirs, not the units' due day's
+    const own = askedText(anatomy);
+    const words = dataDayWords(blankSpans(own, firmsOwnRounds(own)));
     if (words.length) {
       const due = localParts(deadlineAt, timezone);
       const days = words.map((w) => formatLocalDate(w === 'before' ? addDays(due, -1) : due));

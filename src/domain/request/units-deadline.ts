@@ -27,7 +27,7 @@ const LOWER_CHAIN = /[^。；;\n]*报(?:至|到|给|送)?(?:各|所在)?(?:村[(
 const FIRMS_OWN_ROUNDS = /[^，,。；;\n]*企业[^，,。；;\n]{0,12}?(?:每天|每日|每个工作日|每个?月|月后)[^，,。；;\n]*?(?:报送|填报|上报)[^。；;\n]*/g;
 const PUT_TO_THE_UNITS = /请|各(?:乡镇|镇街|镇|乡|街道)/;
 
-function firmsOwnRounds(text: string): Span[] {
+export function firmsOwnRounds(text: string): Span[] {
   return spansOf(FIRMS_OWN_ROUNDS, text).filter(([s, e]) => !PUT_TO_THE_UNITS.test(text.slice(s, e)));
 }
 /**
