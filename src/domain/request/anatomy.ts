@@ -9,7 +9,7 @@
 import { blankSpans, type Span } from '../text/spans.js';
 import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
 import { ASK_VERB } from './detect.js';
-import { LIST_MARKER, STATED_FIGURE, isContactOrAttachmentLine } from './text.js';
+import { LIST_MARKER, STATED_FIGURE, isAttachmentLine, isContactOrAttachmentLine } from './text.js';
 
 export type PartKind =
   | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
@@ -115,6 +115,12 @@ const DUE_DUTY = /于[^，,。；;]{1,30}?(?:之前|以前|前)[^。；;]{0,30}?
  * addressed; it reads like a quoted requirement (its day and its items are not theirs).
  */
 const OTHER_REPORTER = /(?:由|[\u4e00-\u9fa5]{1,10}(?:局|办公室|办|中心|领导小组|小组|指挥部|公司|企业))[^，,。；;]{0,20}?(?:将|负责|直接|统一|定期)[^。；;]{0,30}?(?:通报|汇总上报|上报|报送|报(?![告到名]))/;
+/**
+ * 县住建局办公室负责全县政府信息公开统计的组织、协调和数据审核、汇总 / 县水利局办公室负责本制度的组织和协调，汇总全县…: an
+ * office that opens the sentence and is charged with compiling does its own work there; the figures compiled are the units'
+ * forms, asked elsewhere (由…股负责收集汇总 inside an entry is not this: the office does not open it).
+ */
+const OFFICE_COMPILES = /^\s*(?:[^，,。:：]{1,8}[:：])?\s*[\u4e00-\u9fa5、]{1,16}?(?:局|办公室|办|中心)[^，,。；;]{0,20}?负责[^。；;]{0,40}?汇总/;
 /** 各镇街 / 你镇 / 请: the units addressed are the ones who act in the sentence. */
 const UNITS_ACT = /请|各(?:乡|镇|街|村|社区|单位|部门)|你(?:乡|镇|街道|单位)|本(?:乡|镇|街道)/;
 /** 请注意与月报口径区分 — a caution on how to count, not an ask. */
@@ -232,13 +238,13 @@ export function readAnatomy(text: string): Anatomy {
     const line = i === 0 && label ? label : all[i]!;
     if (i >= bodyEnd) {
       const kind = isContactOrAttachmentLine(line.text)
-        ? (/^\s*(?:附件|附表)|\.[a-z]{2,4}\b/i.test(line.text) ? 'attachment' : 'contact')
+        ? (isAttachmentLine(line.text) || /\.[a-z]{2,4}\b/i.test(line.text) ? 'attachment' : 'contact')
         : 'signature';
       add(kind, line.start, line.end);
       continue;
     }
     if (isContactOrAttachmentLine(line.text)) {
-      const kind = /^\s*(?:附件|附表)/.test(line.text) ? 'attachment' : 'contact';
+      const kind = isAttachmentLine(line.text) ? 'attachment' : 'contact';
       attachmentList = kind === 'attachment';
       add(kind, line.start, line.end);
       continue;
@@ -313,7 +319,7 @@ export function readAnatomy(text: string): Anatomy {
 
   function readSentences(rest: Piece, sectionKind: PartKind | null): void {
     for (const sentence of sentencesOf(text, rest)) {
-      if (OTHER_REPORTER.test(sentence.text) && !UNITS_ACT.test(sentence.text)) { add('quote', sentence.start, sentence.end); continue; }
+      if ((OTHER_REPORTER.test(sentence.text) || OFFICE_COMPILES.test(sentence.text)) && !UNITS_ACT.test(sentence.text)) { add('quote', sentence.start, sentence.end); continue; }
       // a 请…报 sentence under 报送要求, or one that gives its own due day (于每年1月…的8日之前…报送), is still the ask;
       // the rest of a rules section is rules
       if (sectionKind === 'rules' && (/请/.test(sentence.text) || DUE_DUTY.test(sentence.text) || HANDS_IN_NAMED.test(sentence.text)) && ASK_VERB.test(sentence.text)) { readSentence(sentence, 'rules'); continue; }

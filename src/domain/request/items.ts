@@ -1107,7 +1107,8 @@ export function itemsFromAttachments(ask: string, attachments: string, matcher: 
   if (!attachments.trim() || !POINTS_TO_ATTACHMENTS.test(ask)) return [];
   const out: string[] = [];
   for (const raw of attachments.split(ATTACHMENT_ENTRY)) {
-    const entry = raw.trim();
+    // 表1：…登记表（序号、信息编号…）: the colon after the number and the columns after the name are not the name
+    const entry = raw.trim().replace(/^[:：]\s*/, '').replace(/表\s*[（(][^（()）]*[)）]\s*$/, '表');
     // 学龄前残疾儿童台账（留存）: a form kept where it is filled in is not sent
     if (entry.length < 2 || entry.length > 40 || KEPT_FORM.test(entry)) continue;
     if (knownOutright(entry, matcher)) {

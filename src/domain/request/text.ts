@@ -1,10 +1,21 @@
 // Notice text rules shared by the request parser's steps: contact/attachment lines, titles, list markers, figures.
 const CONTACT = /(?:联系人|联系电话|联系方式|咨询电话|电话|手机|座机|邮箱)\s*[:：]?/;
 const ATTACHMENT = /^\s*(?:附件|附表)\s*\d*\s*[:：]|\.(?:xlsx?|docx?|pdf|wps|et|zip|rar)\b/i;
+/**
+ * 表1：主动（依申请）公开政府信息登记表（序号、信息编号、…）: a line that is only a numbered form's name (a one-word aside may
+ * stand inside it, its columns in brackets after it) is an entry of the attachment list, labelled 附件 or not. A numbered
+ * table with its items after a colon (表1 人员概况：一、…) is the body's.
+ */
+const NUMBERED_FORM = /^\s*表\s*\d{1,2}\s*[:：]\s*(?:[^，,。；;:：（()）\s]|[（(][^（()）]{1,6}[)）]){2,40}?表\s*(?:[（(][^（()）]*[)）])?\s*$/;
+
+/** True for a line that lists an attachment: 附件1：…, 附表：…, a file name, or a numbered form's name alone (表1：…登记表). */
+export function isAttachmentLine(line: string): boolean {
+  return /^\s*(?:附件|附表)/.test(line) || NUMBERED_FORM.test(line);
+}
 
 /** True for a line that only gives a contact person or an attachment. */
 export function isContactOrAttachmentLine(line: string): boolean {
-  return ATTACHMENT.test(line) || new RegExp(`^\\s*${CONTACT.source}`).test(line);
+  return ATTACHMENT.test(line) || NUMBERED_FORM.test(line) || new RegExp(`^\\s*${CONTACT.source}`).test(line);
 }
 
 /** Cuts an inline "联系人：…" / "附件：…" tail off a line. */
