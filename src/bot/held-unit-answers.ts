@@ -165,12 +165,15 @@ function settleSuggested(deps: BotDeps, turn: Turn, suggested: HeldValue[], text
   const unit = unitNamed(deps, turn, text);
   if (!unit) {
     // 红星村: a village's name, but no unit the clerk reports for: nothing filed, the question asked again
-    const said = UNIT_SAID.exec(text.replace(POINTING_BACK, ''))?.[1]?.trim() ?? '';
+    const answer = text.replace(POINTING_BACK, '');
+    const said = UNIT_SAID.exec(correctedName(answer)?.named ?? answer)?.[1]?.trim() ?? '';
     if (!/^[\u4e00-\u9fa5]{1,8}(?:村|社区)$/.test(said)) return null;
     const questions = [...new Set(suggested.map((h) => h.reason))].join('');
     return { values: [], lines: [`「${said}」不是你代报的村或社区，数先不记录。${questions}请回复“是的”，或者村、社区的名称。`], consumed: true };
   }
-  if (SAYS_NO.test(text.replace(POINTING_BACK, '')) && suggested.some((h) => h.unit === unit.id)) {
+  // 不是 / 不是白沙村的 after 是白沙村的吗？ deny it; 不是石桥村，是白沙村 names it
+  const back = text.replace(POINTING_BACK, '');
+  if (SAYS_NO.test(back) && !correctedName(back) && suggested.some((h) => h.unit === unit.id)) {
     return { values: [], lines: askWhichInstead(deps, turn, suggested), consumed: true };
   }
   // 不是石桥村 after 是白沙村的吗？: a unit named after a negation is excluded, never filed; the question stays open
@@ -295,6 +298,8 @@ const UNIT_SAID = /^(?:(?:是的|是|对的|对|就是|应该是|不是|不对|�
 /** Words pointing back at the figures already given, before a unit's name (上面那条是白沙村的 / 刚才的 / 这些数都是…). */
 const POINTING_BACK = /^(?:上面|前面|刚才|刚刚|以上|上一|这|那)+(?:[一两几]?(?:条|个|些|项|组))?(?:的)?(?:数据|数字|数|消息)?(?:都)?[\s，,]*/;
 const SAYS_NO = /^(?:不是|不对|错了)/;
+const DENIED_THEN_NAMED =
+  /^(?:不是|并非)\s*([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:[\s，,。；;]+(?:而是|是|就是|应该是|应是)?|而是)\s*([\u4e00-\u9fa5]{2,12}?)(?:的)?[\s。.！!~～]*$/;
 
 /**
  * 是白果村 / 对，白果村的 after 「白菓村」是不是白果村？: the unit meant, named; 不是，是四合村 names another unit the reporter
@@ -322,12 +327,15 @@ function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: str
   }
   // 石桥村 after 哪个村的数？: the unit named takes the figures, as 不是，是四合村 does below
   if (placing) return moveTo(deps, turn, named, unit);
+  // 不是石乔村，是石桥村: the name as written denied, the one asked about named: a yes
+  const corrected = correctedName(back) !== null;
   const confirmed = named.filter((h) => h.unit === unit.id);
-  if (confirmed.length && !SAYS_NO.test(back)) {
+  if (confirmed.length && (corrected || !SAYS_NO.test(back))) {
     for (const h of confirmed) store.held.settle(h.id, 'confirmed', turn.now);
     return { values: [], named: confirmed.map((h) => asNamed(h, unit.id)), lines: [], consumed: true };
   }
   if (!SAYS_NO.test(back) || confirmed.length) return null;
+  // 不是，是四合村 / 不是石桥村，是白沙村: the unit named takes the figures
   return moveTo(deps, turn, named, unit);
 }
 
@@ -346,7 +354,22 @@ function unitNamed(deps: BotDeps, turn: Turn, text: string): { id: string; name:
   };
   // 上面那条是白沙村的: the words pointing back are left out only when the answer as written names no unit (那坡村)
   const back = text.replace(POINTING_BACK, '');
-  return unitOf(text) ?? (back !== text ? unitOf(back) : undefined);
+  const said = unitOf(text) ?? (back !== text ? unitOf(back) : undefined);
+  if (said) return said;
+  // 不是石桥村，是白沙村: the name after the one denied, when the two are not one unit
+  const corrected = correctedName(back);
+  if (!corrected) return undefined;
+  const named = unitOf(corrected.named);
+  return named && unitOf(corrected.denied)?.id !== named.id ? named : undefined;
+}
+
+/**
+ * DENIED_THEN_NAMED: 不是石桥村，是白沙村 / 不是石乔村，白沙村的 / 不是石桥村而是白沙村: a name denied, then the one meant. Null
+ * for any other answer (不是，是白沙村 names one alone, as UNIT_SAID reads it).
+ */
+function correctedName(text: string): { denied: string; named: string } | null {
+  const m = DENIED_THEN_NAMED.exec(text.trim());
+  return m ? { denied: m[1]!, named: m[2]! } : null;
 }
 
 /** 不是，是四合村: every figure held under the names asked about goes to the unit named, if it was asked that item. */
