@@ -373,10 +373,11 @@ function breakBeforeShortNames(
     const owner = shortNameOwner(text, at, ownUnit, others) ?? shortNameAsSubject(text, at, ownUnit, others);
     return owner && !namesField(text.slice(at, at + owner.length)) ? `${sep}\n` : m;
   });
-  // 紫荆收购结束了 大岗也结束了: a typed pause before such a subject ends the clause as a comma would
+  // 紫荆收购结束了 大岗也结束了 / …改成一千九百二十 罗免1月场次更正为10场: a typed pause before such a name ends the clause as a
+  // comma would
   return broken.replace(/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, (m, offset: number) => {
     const at = offset + m.length;
-    const owner = shortNameAsSubject(broken, at, ownUnit, others);
+    const owner = shortNameAsSubject(broken, at, ownUnit, others) ?? shortNameOwner(broken, at, ownUnit, others);
     return owner && owner.id && !namesField(broken.slice(at, at + owner.length)) ? '\n' : m;
   });
 }
