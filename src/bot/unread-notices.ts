@@ -89,10 +89,22 @@ function listedKnownItems(ctx: ParseContext, text: string): { keys: string[]; un
   for (const piece of pieces) {
     // the whole piece is one item's name: it matches that item as closely as the name itself, and no other as well
     const [top, second] = matcher.match(piece, NAME_ALONE);
-    if (!top || (second && second.score >= top.score - 0.05)) unknown.push(piece);
-    else if (!keys.includes(top.field.key)) keys.push(top.field.key);
+    if (top && !(second && second.score >= top.score - 0.05)) {
+      if (!keys.includes(top.field.key)) keys.push(top.field.key);
+    } else if (!saysNoItem(piece, matcher)) unknown.push(piece);
   }
   return { keys, unknown };
+}
+
+/**
+ * NO_ITEM_WORD: 请大家抓紧 / 谢谢 / 辛苦了 after the items: a piece with no word an item is named by (a count, a rate, an
+ * amount, a form) that resembles no item even loosely is a word to the units, not an item; the listing is read without it.
+ */
+const ITEM_WORD = /数|率|量|额|面积|人次|情况|户|人员|名单|清单|台账|表|收入|产值|价格|金额|元|亩|吨/;
+const LOOSELY = 0.6;
+
+function saysNoItem(piece: string, matcher: ReturnType<typeof parserFor>['matcher']): boolean {
+  return !ITEM_WORD.test(piece) && matcher.match(piece, LOOSELY).length === 0;
 }
 
 /** 关于…的通知 / 各镇人民政府： / a long text: the shape of a notice of its own, not of a short list of items. */
