@@ -2,7 +2,7 @@
 // the steps of the chain below the units (各村于12月2日前报乡镇), the steps above them (区住建局于5月26日前报市住建局, which
 // the earliest-ahead choice already passes over), a rule for exceptions (周二为节假日的，顺延至…中午12时前), and the
 // start of a schedule whose first round is later than the notice (自2032年4月20日起实行周报制度，每周二12时前报送).
-import { blankSpans, spansOf, type Span } from '../text/spans.js';
+import { blankSpans, clauseOnWhere, sentencesWhere, spansOf, type Span } from '../text/spans.js';
 import { periodRange } from '../period.js';
 import { localParts, zonedDate } from '../time.js';
 import { partTexts, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
@@ -15,7 +15,7 @@ const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];
 const NOT_FOR_DEADLINE: PartKind[] = [...TAIL, 'title', 'purpose', 'background', 'quote', 'period'];
 
 /** A sentence that sends something up to a village, a community or a town: a step of the chain below the lead. */
-const LOWER_CHAIN = /[^。；;\n]*报(?:至|到|给|送)?(?:各|所在)?(?:村[(（]居[)）]委会|村民委员会|村委会|居委会|村|社区|乡镇|乡[(（]镇[)）]|镇|街道)(?=[,，。；;、\s]|$)[^。；;\n]*/g;
+const LOWER_CHAIN = /报(?:至|到|给|送)?(?:各|所在)?(?:村[(（]居[)）]委会|村民委员会|村委会|居委会|村|社区|乡镇|乡[(（]镇[)）]|镇|街道)(?=[,，。；;、\s]|$)/;
 
 /**
  * 样本企业每日上午10点前通过系统报送前一日数据 / 建筑业企业须于每月月后20天内登录统计平台填报上月数据: the standing rounds that
@@ -24,17 +24,17 @@ const LOWER_CHAIN = /[^。；;\n]*报(?:至|到|给|送)?(?:各|所在)?(?:村[(
  * 应于4月10日前…), when it names one. A round the notice puts to the units (请各乡镇督促辖区样本企业每日中午12点前…报送) is
  * theirs to see to, and its day is theirs.
  */
-const FIRMS_OWN_ROUNDS = /[^，,。；;\n]*企业[^，,。；;\n]{0,12}?(?:每天|每日|每个工作日|每个?月|月后)[^，,。；;\n]*?(?:报送|填报|上报)[^。；;\n]*/g;
+const FIRMS_OWN_ROUNDS = /企业[^，,。；;\n]{0,12}?(?:每天|每日|每个工作日|每个?月|月后)[^，,。；;\n]*?(?:报送|填报|上报)/;
 const PUT_TO_THE_UNITS = /请|各(?:乡镇|镇街|镇|乡|街道)/;
 
 export function firmsOwnRounds(text: string): Span[] {
-  return spansOf(FIRMS_OWN_ROUNDS, text).filter(([s, e]) => !PUT_TO_THE_UNITS.test(text.slice(s, e)));
+  return clauseOnWhere(FIRMS_OWN_ROUNDS, text).filter(([s, e]) => !PUT_TO_THE_UNITS.test(text.slice(s, e)));
 }
 /**
  * 每张报表加盖企业公章后交所在乡镇（街道）审核汇总: the enterprises hand their forms to the town they are in, which reviews them;
  * a step of the chain below the units, like 报村委会.
  */
-const HANDED_TO_OWN_TOWN = /[^。；;\n]*(?:报|交|送)(?:至|到|给)?所在(?:乡镇|镇|乡|街道)(?:[(（](?:街道|乡镇|镇)[)）])?(?:审核|汇总)[^。；;\n]*/g;
+const HANDED_TO_OWN_TOWN = /(?:报|交|送)(?:至|到|给)?所在(?:乡镇|镇|乡|街道)(?:[(（](?:街道|乡镇|镇)[)）])?(?:审核|汇总)/;
 
 /**
  * The body an addressee line names, by its kind (各乡镇卫生院、街道社区卫生服务中心： → 卫生院, 服务中心): a sentence that
@@ -92,7 +92,7 @@ function clauseOf(text: string, start: number, end: number): string {
 function deadlineIn(text: string, stepsBelow: Span[], at: Date, timezone: string): DeadlineMatch | null {
   // 各村民小组于12月2日前报村委会，各村委会于12月3日上午前报乡镇；各乡镇于12月3日17时前报县统计局: the steps below the
   // units asked are theirs; the units' own due time is the one left when those are set aside
-  const chainless = blankSpans(text, [...spansOf(LOWER_CHAIN, text), ...spansOf(HANDED_TO_OWN_TOWN, text), ...firmsOwnRounds(text), ...stepsBelow]);
+  const chainless = blankSpans(text, [...sentencesWhere(LOWER_CHAIN, text), ...sentencesWhere(HANDED_TO_OWN_TOWN, text), ...firmsOwnRounds(text), ...stepsBelow]);
   return (chainless !== text ? findDeadline(chainless, at, timezone) : null) ?? findDeadline(text, at, timezone);
 }
 

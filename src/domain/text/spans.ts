@@ -52,3 +52,46 @@ export function overlaps(start: number, end: number, spans: readonly Span[]): bo
 /** A string as a literal inside a regular expression. */
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 export const escapeRegExp = (s: string): string => s.replace(ESCAPE, '\\$&');
+
+const SENTENCE_END = /[。；;\n]/g;
+const CLAUSE_END = /[，,]/g;
+
+/** [start, end) of every sentence, the run between 。 ； ; or a line break. */
+function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    out.push([start, m.index]);
+    start = m.index + 1;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/**
+ * Every whole sentence in which `core` matches: what /[^。；;\n]*core[^。；;\n]*\/g finds, in time linear in the text. That
+ * regex tries its leading run again from every start, so a 20,000-character text with no full stop costs the square of it.
+ */
+export function sentencesWhere(core: RegExp, text: string): Span[] {
+  return sentences(text).filter(([s, e]) => e > s && core.test(text.slice(s, e)));
+}
+
+/**
+ * From the start of the first clause (between ， or ,) in which `core` matches to the end of its sentence, once a
+ * sentence: what /[^，,。；;\n]*core[^。；;\n]*\/g finds when `core` matches inside one clause, in linear time.
+ */
+export function clauseOnWhere(core: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  for (const [s, e] of sentences(text)) {
+    const sentence = text.slice(s, e);
+    let start = 0;
+    CLAUSE_END.lastIndex = 0;
+    const ends = [...sentence.matchAll(CLAUSE_END)].map((m) => m.index!).concat(sentence.length);
+    for (const end of ends) {
+      if (core.test(sentence.slice(start, end))) { out.push([s + start, e]); break; }
+      start = end + 1;
+    }
+  }
+  return out;
+}
