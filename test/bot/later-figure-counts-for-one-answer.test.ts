@@ -3,23 +3,14 @@
 // Before, 16户 was filed, 15户 was listed as still waiting for an answer, but the stored 16户 had already settled it
 // unseen: the bot said a figure waited that no longer did.
 import { describe, expect, it } from 'vitest';
-import { roster } from '../support/roster.js';
+import { withOnlyBaishaWaiting } from '../support/villages.js';
 import { useConversation } from './conversation.js';
 
 const { bot, AT, dmAs, pooled } = useConversation({ day: '2026-11-24' });
 
-/** 朱沱镇 with 石桥村, 红岩村 and 白沙村 asked for 低保户数; 石桥村 and 红岩村 have reported, 白沙村 alone waits. */
+/** 石桥村 and 红岩村 have reported this month's 低保户数, 白沙村 alone waits (test/support/villages.ts). */
 function onlyBaishaWaiting(): void {
-  bot().store.roster.load({
-    ...roster,
-    units: [...roster.units, { id: 'shiqiao', name: '石桥村', kind: 'village', parent: 'zhutuo' },
-      { id: 'hongyan', name: '红岩村', kind: 'village', parent: 'zhutuo' }, { id: 'baisha', name: '白沙村', kind: 'village', parent: 'zhutuo' }],
-    members: [...roster.members, { id: 'sq_ww', name: '石桥文书', role: 'staff', unit: 'shiqiao' },
-      { id: 'hy_ww', name: '红岩文书', role: 'staff', unit: 'hongyan' }, { id: 'bs_ww', name: '白沙文书', role: 'staff', unit: 'baisha' }],
-  });
-  bot().send('lead_mz', 'channel', '【区民政局】请石桥村、红岩村、白沙村于11月26日前报送本月低保户数。', { at: AT('08:00') });
-  dmAs('sq_ww', '低保户数12户', AT('09:00'));
-  dmAs('hy_ww', '低保户数8户', AT('09:10'));
+  withOnlyBaishaWaiting(bot(), '2026-11-24');
 }
 
 describe('two figures of one item, each asked 是白沙村的吗？', () => {

@@ -3,24 +3,14 @@
 // the name as written and names the one asked about: a yes. Before, the answer named no unit as a whole (石桥村，是白沙村)
 // and the question was only asked again; after 是白沙村的吗？, 不是石桥村，是白沙村 was read as a no to 白沙村.
 import { describe, expect, it } from 'vitest';
-import { roster } from '../support/roster.js';
-import { withVillages } from '../support/villages.js';
+import { withVillages, withOnlyBaishaWaiting } from '../support/villages.js';
 import { useConversation } from './conversation.js';
 
 const { bot, AT, dmAs, pooled } = useConversation({ day: '2026-11-24' });
 
-/** 朱沱镇 with 石桥村, 红岩村 and 白沙村 asked for 低保户数; 石桥村 and 红岩村 have reported, 白沙村 alone waits. */
+/** 石桥村 and 红岩村 have reported this month's 低保户数, 白沙村 alone waits (test/support/villages.ts). */
 function onlyBaishaWaiting(): void {
-  bot().store.roster.load({
-    ...roster,
-    units: [...roster.units, { id: 'shiqiao', name: '石桥村', kind: 'village', parent: 'zhutuo' },
-      { id: 'hongyan', name: '红岩村', kind: 'village', parent: 'zhutuo' }, { id: 'baisha', name: '白沙村', kind: 'village', parent: 'zhutuo' }],
-    members: [...roster.members, { id: 'sq_ww', name: '石桥文书', role: 'staff', unit: 'shiqiao' },
-      { id: 'hy_ww', name: '红岩文书', role: 'staff', unit: 'hongyan' }, { id: 'bs_ww', name: '白沙文书', role: 'staff', unit: 'baisha' }],
-  });
-  bot().send('lead_mz', 'channel', '【区民政局】请石桥村、红岩村、白沙村于11月26日前报送本月低保户数。', { at: AT('08:00') });
-  dmAs('sq_ww', '低保户数12户', AT('09:00'));
-  dmAs('hy_ww', '低保户数8户', AT('09:10'));
+  withOnlyBaishaWaiting(bot(), '2026-11-24');
 }
 
 describe('a denial followed by the right name after 「石乔村」是不是石桥村？', () => {
