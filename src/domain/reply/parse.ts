@@ -346,9 +346,19 @@ const FIGURE_START = /[\d０-９零〇一二两三四五六七八九十百千]/;
  */
 // (two such units: id '' — the name starts a part of its own that is nobody's, noted as SHARED_SHORT_NAME)
 function shortNameOwner(text: string, at: number, ownUnit: string, others: NonNullable<ReplyContext['others']>): { id: string; length: number } | null {
+  return shortNameBefore(text, at, ownUnit, others, (rest) => FIGURE_START.test(rest.charAt(0)));
+}
+
+/**
+ * The unit the reporter speaks for (its own name not) whose name starts with the run of two to six characters at `at`,
+ * cut where `follows` accepts what comes after it; id '' when two units share that start.
+ */
+function shortNameBefore(
+  text: string, at: number, ownUnit: string, others: NonNullable<ReplyContext['others']>, follows: (rest: string) => boolean,
+): { id: string; length: number } | null {
   const run = /^[\u4e00-\u9fa5]{2,6}/.exec(text.slice(at))?.[0] ?? '';
   for (let length = 2; length <= run.length; length++) {
-    if (!FIGURE_START.test(text.charAt(at + length))) continue;
+    if (!follows(text.slice(at + length))) continue;
     const name = run.slice(0, length);
     if (unitCore(ownUnit).startsWith(name)) continue;
     const owners = others.filter((o) => unitCore(o.name).startsWith(name));
@@ -391,15 +401,7 @@ const AS_SUBJECT = /^的?(?:也|都)/;
  * clause is said of that unit. Id '' when two units share the name.
  */
 function shortNameAsSubject(text: string, at: number, ownUnit: string, others: NonNullable<ReplyContext['others']>): { id: string; length: number } | null {
-  const run = /^[\u4e00-\u9fa5]{2,6}/.exec(text.slice(at))?.[0] ?? '';
-  for (let length = 2; length <= run.length; length++) {
-    if (!AS_SUBJECT.test(text.slice(at + length))) continue;
-    const name = run.slice(0, length);
-    if (unitCore(ownUnit).startsWith(name)) continue;
-    const owners = others.filter((o) => unitCore(o.name).startsWith(name));
-    if (owners.length) return { id: owners.length === 1 ? owners[0]!.id : '', length };
-  }
-  return null;
+  return shortNameBefore(text, at, ownUnit, others, (rest) => AS_SUBJECT.test(rest));
 }
 
 function shortNameAsSubjectLine(line: string, ownUnit: string, others: NonNullable<ReplyContext['others']>): string | null {
