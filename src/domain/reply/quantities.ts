@@ -127,6 +127,17 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
         end += 1;
       }
     }
+    // MONEY_AFTER_KUAI: 七块二 / 9块3 / 三块五毛 / 三块零五 are 7.2, 9.3, 3.5 and 3.05 元, as people say a price: 块 is the
+    // spoken 元 and the digits after it its 角 (tenths) and 分 (hundredths), ending the figure. A bare 九块 stays as it was.
+    if (unit === '块' && token.multiplier === 1 && !token.decimal && !token.percent && Number.isInteger(token.value)) {
+      const after = MONEY_AFTER_KUAI.exec(text.slice(end, end + 6));
+      if (after) {
+        tenths = (after[1] ? DIGIT_VALUE.indexOf(after[1]) % 10 / 10 : 0) + ((after[2] ?? after[3]) ? DIGIT_VALUE.indexOf((after[2] ?? after[3])!) % 10 / 100 : 0);
+        tenths = Math.round(tenths * 100) / 100;
+        end += after[0].length;
+        unit = '元';
+      }
+    }
     // 两个人次 counts 人次, as 两个人 counts 人
     if (unit === '个人次') unit = '人次';
     const around = APPROX_AFTER_UNIT.exec(text.slice(end, end + 4));
@@ -149,6 +160,8 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
 /** 半, or one digit followed by no other digit or measure: the tenths after a measure word (两吨半, 2吨3，). */
 const TENTHS_AFTER_MEASURE = /^(?:半(?![年月天日个小])|[1-9一二三四五六七八九](?=$|[\s，,。；;、）)！!？?~～]))/;
 const DIGIT_VALUE = '0123456789〇一二三四五六七八九';
+/** After 块: a tenth (with 毛/角 or not) and maybe a hundredth (分), or 零 and a hundredth, that ends the figure. */
+const MONEY_AFTER_KUAI = /^(?:([1-9一二三四五六七八九])[毛角]?(?:([1-9一二三四五六七八九])分?)?|零([1-9一二三四五六七八九])分?)(?=$|[\s，,。；;、）)！!？?~～]|左右|钱)/;
 const HUNDREDTHS_AFTER_TENTHS = /^(?:半|[1-9一二三四五六七八九])(?=$|[\s，,。；;、）)！!？?~～]|左右)/;
 
 const NUMERAL_RUN = /[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+/y;
