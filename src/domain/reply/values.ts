@@ -166,6 +166,11 @@ export function findBoolean(clause: string, field: FieldDef, otherNames: readonl
   return found && found.value !== null ? found as Found<boolean> : null;
 }
 
+/** 刚才说 / 之前报的 / 上次讲: the item's state was said before, by the writer. */
+const SAID_BEFORE = /(?:说|报|讲|填)的?\s*$/;
+/** 是错的 / 不对 / 错了 / 有误 right after the item's state: what was said is taken back. */
+const RETRACTED_AFTER = /^\s*(?:是错的|是错误的|不对|错了|有误|是不对的)/;
+
 /** findBoolean, or where the item's clause is said of something else than the thing (SaidOfNothing). */
 export function findBooleanOrSaid(
   clause: string, field: FieldDef, otherNames: readonly string[] = [],
@@ -176,6 +181,8 @@ export function findBooleanOrSaid(
     if (at < 0) continue;
     // 取暖隐患无 困难：暂无 (voice): the answer runs to the next typed pause
     const after = clause.slice(at + name.length);
+    // SAID_THEN_RETRACTED: 刚才说全部撤离是错的 takes back the state said before: not that state (never 是 read as yes).
+    if (SAID_BEFORE.test(clause.slice(0, at)) && RETRACTED_AFTER.test(after)) return { value: false, index: at };
     const m = YES_NO.exec(after) ?? YES_NO.exec(untilPause(after));
     if (m) return { value: !NEGATIVE_ANSWER.test(m[1]!), index: at };
     const counted = EXISTS_WITH_A_COUNT.test(field.label) ? COUNT_OF_WHAT_EXISTS.exec(after) : null;
