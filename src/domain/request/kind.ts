@@ -9,19 +9,35 @@ export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance' | 'stor
 
 /**
  * The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories (再提醒一次 too); 通报 / 公示 / 公报 /
- * 简报 tell results (督查情况的通报, 主要数据公示) rather than ask for them; 通告 / 公告 / 启事 speak to the public (…申报启事:
- * 欢迎社会各界提供线索), not to the units below.
+ * 简报 tell results (督查情况的通报, 主要数据公示) rather than ask for them. (通告 / 公告 / 启事: see PUBLIC_NOTICE_HEAD.)
  */
-const ADVISORY_TITLE = /(?:(?:提醒|提示)(?:一下|一次)?|预警|警示|倡议书?|通告|公告|启事|通报|公示|公报|简报|快讯)\s*$/;
+const ADVISORY_TITLE = /(?:(?:提醒|提示)(?:一下|一次)?|预警|警示|倡议书?|通报|公示|公报|简报|快讯)\s*$/;
 /**
- * 第八批县级非物质文化遗产申报启事 / …线索举报奖励的通告 as the message's first line, whether or not the anatomy takes it for a
- * title: a notice to the public (欢迎社会各界提供线索, 向社会公众公布), which asks the units below for nothing.
+ * 第八批县级非物质文化遗产申报启事 / …线索举报奖励的通告 as a title or as the message's first line, whether or not the anatomy
+ * takes it for a title: a notice to the public (欢迎社会各界提供线索, 向社会公众公布), which asks the units below for nothing —
+ * unless the message is addressed to the units and asks them by a due day (see asksTheUnitsByADay).
  */
-const PUBLIC_NOTICE_HEAD = /(?:启事|通告|公告)$/;
+const PUBLIC_NOTICE_HEAD = /(?:启事|通告|公告)\s*$/;
 
-function headsPublicNotice(text: string): boolean {
+function headsPublicNotice(text: string, titles: string): boolean {
   const first = (text.split('\n', 1)[0] ?? '').replace(HEADER, '').trim();
+  if (titles.split('\n').some((t) => PUBLIC_NOTICE_HEAD.test(t.trim()))) return true;
   return first.length > 0 && first.length <= 60 && !/[，,。；;：:！!？?]/.test(first) && PUBLIC_NOTICE_HEAD.test(first);
+}
+
+/**
+ * 各镇人民政府：… 请各镇于11月28日前将特困供养人数报区民政局: a message with an addressee line whose ask (or item entry) speaks to
+ * the units (请…, 各镇…) and which sets a due day is a notice to them, whatever word its head ends in. All three together, never
+ * one word: a 通告 to the public gives a day too (征集时间为即日起至12月31日) but no addressee line, and a 公告 addressed to the towns
+ * that only announces (自2028年1月1日起…调整为…，请各镇做好宣传解释) sets no due day.
+ */
+function asksTheUnitsByADay(anatomy: Anatomy, hasDeadline: boolean): boolean {
+  if (!hasDeadline || !anatomy.parts.some((p) => p.kind === 'addressee')) return false;
+  return anatomy.parts.some((p) => {
+    if (p.kind !== 'ask' && p.kind !== 'items') return false;
+    const said = anatomy.text.slice(p.start, p.end);
+    return /请/.test(said) || UNITS_FIRST.test(said);
+  });
 }
 
 /**
@@ -150,7 +166,8 @@ export interface KindSignals {
 export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKind {
   const titles = partTexts(anatomy, 'title').join('\n');
   const listed = signals.hasItemList && signals.hasDeadline;
-  if (!listed && (titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim())) || headsPublicNotice(anatomy.text))) return 'advisory';
+  if (!listed && titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim()))) return 'advisory';
+  if (!listed && headsPublicNotice(anatomy.text, titles) && !asksTheUnitsByADay(anatomy, signals.hasDeadline)) return 'advisory';
   const asksPlainly = anatomy.parts.some((p) => p.kind === 'ask' && /请/.test(anatomy.text.slice(p.start, p.end)));
   // a story of work: led by a news headline, addressed to no one (no addressee line, no sentence that opens on the units)
   // and with no 请: its 统计, 摸底, 上报 are told, and so is a due day in it (年底前省文旅厅将以公报形式发布…)
