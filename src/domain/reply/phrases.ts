@@ -66,10 +66,11 @@ export function hideNames(text: string, index: CandidateIndex): string {
   if (!byFirst) return hideEach(text, index.allNames, null);
   // Only a name whose first character is in the text can be in it, blanking writing nothing but spaces: the names are
   // looked up by the text's characters and tried in the index's order, as all of them would be.
+  // By UTF-16 code, as `text[i]` would compare, without making a one-character string of each Han character.
   let tried: number[] | null = null;
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
     if (seen.has(ch)) continue;
     seen.add(ch);
     const at = byFirst.get(ch);
@@ -93,21 +94,22 @@ function hideEach(text: string, names: readonly string[], tried: readonly number
   return out;
 }
 
-const firstCharacters = new WeakMap<CandidateIndex, Map<string, number[]> | null>();
+const firstCharacters = new WeakMap<CandidateIndex, Map<number, number[]> | null>();
 
 /**
- * Where in the index's names each first character starts a name, once per index; null when a name is empty or holds a
- * space (blanking could then make a name the text did not hold), and every name is tried.
+ * Where in the index's names each first character (its UTF-16 code) starts a name, once per index; null when a name is
+ * empty or holds a space (blanking could then make a name the text did not hold), and every name is tried.
  */
-function namesByFirstCharacter(index: CandidateIndex): Map<string, number[]> | null {
+function namesByFirstCharacter(index: CandidateIndex): Map<number, number[]> | null {
   if (firstCharacters.has(index)) return firstCharacters.get(index)!;
-  let map: Map<string, number[]> | null = new Map();
+  let map: Map<number, number[]> | null = new Map();
   for (let k = 0; k < index.allNames.length; k++) {
     const name = index.allNames[k]!;
     if (name.length === 0 || name.includes(' ')) { map = null; break; }
-    const at = map.get(name[0]!);
+    const first = name.charCodeAt(0);
+    const at = map.get(first);
     if (at) at.push(k);
-    else map.set(name[0]!, [k]);
+    else map.set(first, [k]);
   }
   firstCharacters.set(index, map);
   return map;
