@@ -10,7 +10,7 @@ import { comparablePeriods, qualityIssues } from '../domain/validate/quality.js'
 import type { HeldOption, HeldValue } from '../store/held.js';
 import { equatedRestatement } from './held-equation.js';
 import { ANSWER_WITHIN_DAYS, type AnsweredValue } from './open-questions.js';
-import { confirmUnits, deniedUnitLines, settleUnitAnswer, unitHolds, unitQuestionsAgain } from './held-unit-answers.js';
+import { confirmUnits, deniedUnitLines, isChangeAsked, settleUnitAnswer, unitHolds, unitQuestionsAgain } from './held-unit-answers.js';
 import { NEGATION_BEFORE, NEGATION_START, negatedIn } from './negated-name.js';
 import { isNumeric } from '../domain/reply/values.js';
 import type { BotDeps, Turn } from './context.js';
@@ -204,13 +204,18 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     // figures waiting for a unit's name (哪个村的数？) stay held: 不是 names no unit, and they are never lost untold
     for (const h of open) if (!suggested.includes(h) && !which.includes(h)) store.held.settle(h.id, 'dropped', turn.now);
     const fields = store.fields;
-    const figures = open.filter((h) => h.label === null);
+    // CHANGE_OF_A_REPORTED_UNIT: 不是 to 石桥村已报12户，改为15户吗？ keeps the unit's own figures: nothing to ask for
+    const changes = confirms.filter(isChangeAsked);
+    const figures = open.filter((h) => h.label === null && !changes.includes(h));
+    const listed = (hs: readonly HeldValue[]): string[] => hs.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`);
+    const kept = [...new Set(changes.map((h) => unitName(store.roster.snapshot(), h.unit)))].join('、');
     // DENIED_FIGURE_IS_OPEN: 请直接回复正确的数 is a question the next figure answers (and the to-do waits on)
-    askForCorrect(deps, turn, confirms);
+    askForCorrect(deps, turn, confirms.filter((h) => !changes.includes(h)));
     return {
       values: [],
       lines: [
-        ...(figures.length ? ['好的，以下数没有记录，请直接回复正确的数：', ...figures.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)] : []),
+        ...(changes.length ? [`好的，${kept}仍按已报的数记，以下数没有记录：`, ...listed(changes)] : []),
+        ...(figures.length ? ['好的，以下数没有记录，请直接回复正确的数：', ...listed(figures)] : []),
         ...deniedUnitLines(deps, turn, units),
       ],
       consumed: true,

@@ -9,7 +9,7 @@ import { negatedIn } from './negated-name.js';
 import { ANSWER_WITHIN_DAYS, type AnsweredValue } from './open-questions.js';
 import { placedByName, suggestQuestion, suggestedUnit, whichQuestion } from './which-unit.js';
 import type { BotDeps, Turn } from './context.js';
-import { fieldLabel, quoteRaw, unitName } from './render.js';
+import { fieldLabel, formatValue, quoteRaw, unitName } from './render.js';
 
 /** A member's open holds that wait for a unit's name or a yes to one. */
 export interface UnitHolds {
@@ -380,6 +380,7 @@ function moveTo(deps: BotDeps, turn: Turn, named: HeldValue[], unit: { id: strin
   const moved = named.filter((h) => asked.some((a) => a.field === h.field && a.period === h.period));
   for (const h of named) store.held.settle(h.id, moved.includes(h) ? 'chosen' : 'dropped', turn.now);
   const dropped = named.filter((h) => !moved.includes(h));
+  const change = changeAsked(deps, turn, moved, unit.id);
   // figures written under no name (是白沙村的吗？ answered 是的): the items the unit was not asked are named
   const unnamed = dropped.filter((h) => h.label === '');
   const fields = store.fields;
@@ -388,5 +389,43 @@ function moveTo(deps: BotDeps, turn: Turn, named: HeldValue[], unit: { id: strin
     ...(unnamed.length ? [`${unitName(store.roster.snapshot(), unit.id)}没有要报这些项目，以下数没有记录：`,
       ...unnamed.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`)] : []),
   ];
+  if (change.length) return { values: [], lines: [...lines, ...change], consumed: true };
   return { values: [], named: moved.map((h) => asNamed(h, unit.id)), lines, consumed: true };
+}
+
+/** What the question of a change against a unit's own figure says after the unit's name (石桥村已报…，改为…吗？). */
+const CHANGE_MARK = '已报';
+
+/** A figure held by CHANGE_OF_A_REPORTED_UNIT: a yes files it over the unit's own, a no keeps the unit's own. */
+export function isChangeAsked(h: HeldValue): boolean {
+  return h.label === null && !h.options && h.reason.includes(CHANGE_MARK) && /，改为[^，]*吗？$/.test(h.reason);
+}
+
+/**
+ * CHANGE_OF_A_REPORTED_UNIT: an answer naming the unit figures are for (不是，石桥村 after 是白沙村的吗？ / 石桥村 after
+ * 哪个村的数？) when that unit has already reported a different figure for one of those items: the answer may be a slip,
+ * and a figure filed over the unit's own would be a wrong value. Nothing is filed: every figure of the answer is held
+ * again under that unit for a yes (是的 files them, as a change; 不是 keeps the unit's own), and the clerk is asked one
+ * short question, 石桥村已报低保户数12户，改为15户吗？ Empty (nothing held) when no figure differs from the unit's own.
+ */
+function changeAsked(deps: BotDeps, turn: Turn, moved: readonly HeldValue[], unit: string): string[] {
+  const { store } = deps;
+  const fields = store.fields;
+  const differs = moved.filter((h) => {
+    const own = store.pool.get(unit, h.field, h.period);
+    return own !== undefined && JSON.stringify(own.value) !== JSON.stringify(h.value);
+  });
+  if (!differs.length) return [];
+  const name = unitName(store.roster.snapshot(), unit);
+  const question = `${name}${CHANGE_MARK}${differs.map((h) => {
+    const f = fields.get(h.field);
+    return `${fieldLabel(fields, h.field)}${formatValue(store.pool.get(unit, h.field, h.period)!.value, f)}`;
+  }).join('、')}，改为${differs.map((h) => formatValue(h.value, fields.get(h.field))).join('、')}吗？`;
+  for (const h of moved) {
+    store.held.hold({
+      memberId: h.memberId, unit, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
+      reason: question, options: null, messageId: h.messageId, at: turn.now,
+    });
+  }
+  return [`${question}以下数先不入库：`, ...heldList(deps, moved), `改的话请回复“是的”；不改请回复“不是”，${name}仍按已报的数记。`];
 }
