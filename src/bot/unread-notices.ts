@@ -1,11 +1,13 @@
 // A notice that is a request by its anatomy but whose items the bot cannot read: nothing is invented and no unit is asked.
 // The lead is asked once to list the items; the notice is kept, and the lead's next message that lists items is read as
 // its items, with the notice's own period, due day and units (the request then goes out as if it had been read whole).
+import { findDeadline } from '../domain/request/deadline.js';
 import { parserFor } from '../domain/request/parse.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
 import type { RequestRecord } from '../store/requests.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { acceptRequest } from './requests.js';
+import { formatDeadline } from './render.js';
 
 /** Keeps a channel notice whose items were not read and asks its lead for them; false when the message is no such notice. */
 export function holdUnreadNotice(deps: BotDeps, turn: Turn, ctx: ParseContext): boolean {
@@ -45,8 +47,14 @@ export function awaitingItems(deps: BotDeps, memberId: string, now: Date): Reque
  */
 export function completeUnreadNotice(deps: BotDeps, turn: Turn, ctx: ParseContext, own: ParsedRequest | null): boolean {
   const held = awaitingItems(deps, turn.member.id, turn.now);
-  if (!held || (own && (own.deadline || own.period)) || looksLikeNotice(turn.text)) return false;
-  const { keys: fields, unknown } = listedKnownItems(ctx, turn.text);
+  if (!held || own?.period || looksLikeNotice(turn.text)) return false;
+  // DUE_DAY_IN_A_LISTING: 低保户数、特困人数，12月5日前报: the listing carries the notice's due day
+  // (or in brackets after an item, which the request parser does not read as a request: 特困人数（12月5日前）)
+  const found = findDeadline(turn.text, ctx.at, ctx.timezone);
+  const due = own?.deadline ? { deadline: own.deadline, hasTime: own.deadlineHasTime }
+    : found ? { deadline: found.deadline, hasTime: found.hasTime } : null;
+  const listing = found ? `${turn.text.slice(0, found.start)} ${turn.text.slice(found.end)}` : turn.text;
+  const { keys: fields, unknown } = listedKnownItems(ctx, due ? listing : turn.text, !!due);
   if (!fields.length) return false;
   if (unknown.length) {
     // 低保户数、困难群众户数: an answer, but with a piece the dictionary does not know; nothing is taken, the lead is told
@@ -56,11 +64,22 @@ export function completeUnreadNotice(deps: BotDeps, turn: Turn, ctx: ParseContex
   deps.store.requests.update(held.id, { status: 'read' });
   acceptRequest(deps, turn, {
     department: held.department, title: held.title, fields, newFields: [], period: held.period,
-    deadline: held.deadline, deadlineHasTime: held.deadlineHasTime, targets: held.targets,
+    deadline: due?.deadline ?? held.deadline, deadlineHasTime: due ? due.hasTime : held.deadlineHasTime, targets: held.targets,
   }, held.messageId);
   const names = fields.map((f) => deps.store.fields.get(f)?.label ?? f).join('、');
-  answer(deps, turn, `你列出的${names}已作为“${held.title}”要报的项目。`);
+  answer(deps, turn, `你列出的${names}已作为“${held.title}”要报的项目${due ? dueSaid(deps, held, due) : ''}。`);
   return true;
+}
+
+/**
+ * DUE_DAY_IN_A_LISTING: the due day a lead's listing gives is the request's deadline (the lead's later word over the
+ * notice's), and the lead is told so — with the notice's own day when it stated another.
+ */
+function dueSaid(deps: BotDeps, held: RequestRecord, due: { deadline: Date; hasTime: boolean }): string {
+  const tz = deps.settings().timezone;
+  const said = formatDeadline(due.deadline, due.hasTime, tz);
+  if (!held.deadline || held.deadline.getTime() === due.deadline.getTime()) return `，截止时间为${said}`;
+  return `，截止时间按你说的改为${said}（通知原写${formatDeadline(held.deadline, held.deadlineHasTime, tz)}）`;
 }
 
 /** 要报的项目： / 要报 / 报送 before the list (要报低保户数和特困人数). */
@@ -69,6 +88,13 @@ const LIST_INTRO = /^(?:请)?(?:(?:要报|需报|需要报|报送|上报)(?:的)
 const LIST_MARKS = /[、，,；;\s]+|以及|和|及|与/;
 /** 1. / 1、 / （1） / ① before an item. */
 const NUMBERING = /^(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）]|[①-⑩])\s*/;
+
+/**
+ * DUE_DAY_IN_A_LISTING: a piece of a listing that says when (a day of the month, a weekday, 月底, 明天, a clock time),
+ * when the request parser read a due day in the message; and such words in brackets after an item (特困人数（12月5日前）).
+ */
+const DUE_WORDS = /\d{1,2}\s*(?:月|日|号|[:：]\d{2}|点)|[月周]底|[本下]周|周[一二三四五六日天]|星期|今天|明天|后天|截止|之前|前报|前上报|前报送/;
+const DUE_IN_BRACKETS = /[（(][^）)]*(?:\d{1,2}\s*(?:月|日|号)|[月周]底|周[一二三四五六日天]|截止)[^）)]*[）)]/g;
 
 /**
  * How closely a piece must match an item to be its name and nothing more: 特困人数 and 报送低保户数 score 1, while 低保户数的表格
@@ -80,9 +106,13 @@ const NAME_ALONE = 0.97;
  * LISTING_ANSWERS: the dictionary's items a message lists, and the pieces between its list marks that are no item's name
  * alone (other words, an item the dictionary does not know).
  */
-function listedKnownItems(ctx: ParseContext, text: string): { keys: string[]; unknown: string[] } {
+function listedKnownItems(ctx: ParseContext, text: string, hasDue = false): { keys: string[]; unknown: string[] } {
   const body = text.trim().replace(/[。.！!]+$/, '').replace(LIST_INTRO, '');
-  const pieces = body.split(LIST_MARKS).map((p) => p.replace(NUMBERING, '').trim()).filter(Boolean);
+  const pieces = body.split(LIST_MARKS).map((p) => p.replace(NUMBERING, '').trim())
+    // DUE_DAY_IN_A_LISTING: the due day's words (12月5日前报送 / 截止12月5日 / （12月5日前）) are no item, and are read as
+    // the deadline by the caller
+    .map((p) => (hasDue ? p.replace(DUE_IN_BRACKETS, '').replace(/[（(]\s*[）)]/g, '').trim() : p))
+    .filter((p) => p && !(hasDue && DUE_WORDS.test(p)));
   const { matcher } = parserFor(ctx);
   const keys: string[] = [];
   const unknown: string[] = [];
