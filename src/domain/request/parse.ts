@@ -12,7 +12,7 @@ import { buildDepartmentIndex, departmentsIn, resolveDepartment, type Department
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder, resentLabel } from './detect.js';
 import { blankSpans, COUNTS_THE_SCOPE, extractItems, itemsFromAttachments, wholeNamesOf } from './items.js';
 import { choosePeriod } from './period-choice.js';
-import { buildUnitIndex, findTargets, type UnitIndex } from './targets.js';
+import { buildUnitIndex, findTargets, unitNamesIn, type UnitIndex } from './targets.js';
 import { prepareText } from '../text/normalize.js';
 import { requestTitle } from './title.js';
 import { cadenceOf } from '../cadence.js';
@@ -178,7 +178,7 @@ function addresseeFirst(anatomy: Anatomy, targetText: string, units: UnitIndex):
   const fromAddressee = findTargets(addresseeText, units);
   if (!fromAddressee.explicit) return null;
   const body = blankWith(targetText, addressees);
-  if (new RegExp(units.pattern.source).test(body)) return null;
+  if (unitNamesIn(body, units).length) return null;
   return { ...fromAddressee, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] };
 }
 
@@ -192,17 +192,15 @@ function scopeNamed(anatomy: Anatomy, targetText: string, units: UnitIndex): Ret
   if (!scopes.length || !units.pattern) return null;
   const named: string[] = [];
   const spans: Array<[number, number]> = [];
-  const re = new RegExp(units.pattern.source, 'g');
   for (const [s, e] of scopes) {
     const part = targetText.slice(s, e);
     // 除石桥村外: a scope that states an exception is read with the addressees (see findTargets)
     if (/除/.test(part)) return null;
-    for (let m = re.exec(part); m; m = re.exec(part)) {
-      const id = units.names.get(m[0]);
-      if (id && !named.includes(id)) named.push(id);
-      spans.push([s + m.index, s + m.index + m[0].length]);
+    // 《澄川县…实施方案》: a higher body named like a unit is not a unit (see unitNamesIn)
+    for (const h of unitNamesIn(part, units)) {
+      if (!named.includes(h.id)) named.push(h.id);
+      spans.push([s + h.start, s + h.end]);
     }
-    re.lastIndex = 0;
   }
   if (!named.length) return null;
   const whole = findTargets(targetText, units);

@@ -104,6 +104,26 @@ function descendants(id: string, index: UnitIndex): Unit[] {
   return out;
 }
 
+/**
+ * A county or city often bears the name one of its towns bears (澄川县 and 澄川镇): a unit's short name followed at once by a
+ * higher level's word (县, 市, 区, 州, 省, 旗) names that higher body (《澄川县…实施方案》), not the unit. 市场 (a market) and
+ * 区域 (an area) are not level words. The short name on its own (澄川、松溉两镇) and the full name still name the unit.
+ */
+const HIGHER_LEVEL_AFTER = /^(?:县|市(?!场)|区(?!域)|州|省|旗)/;
+
+/** Where the text names units of the roster (full or short names), without short names of a higher body (see above). */
+export function unitNamesIn(text: string, index: UnitIndex): Array<{ id: string; start: number; end: number }> {
+  const hits: Array<{ id: string; start: number; end: number }> = [];
+  if (!index.pattern) return hits;
+  const re = new RegExp(index.pattern.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const id = index.names.get(m[0])!, end = m.index + m[0].length;
+    if (m[0] !== index.byId.get(id)?.name && HIGHER_LEVEL_AFTER.test(text.slice(end, end + 2))) continue;
+    hits.push({ id, start: m.index, end });
+  }
+  return hits;
+}
+
 export interface TargetResult {
   targets: string[];
   /** False when nothing in the text named a target and the fallback was used. */
@@ -116,13 +136,7 @@ export interface TargetResult {
 export function findTargets(text: string, index: UnitIndex): TargetResult {
   const spans: Array<[number, number]> = [];
   const picked = new Set<string>();
-  const namedHits: Array<{ id: string; start: number; end: number }> = [];
-  if (index.pattern) {
-    index.pattern.lastIndex = 0;
-    for (let m = index.pattern.exec(text); m; m = index.pattern.exec(text)) {
-      namedHits.push({ id: index.names.get(m[0])!, start: m.index, end: m.index + m[0].length });
-    }
-  }
+  const namedHits = unitNamesIn(text, index);
   const scopes = new Set<string>();
   let sawGroup = false;
   for (const rule of GROUPS) {
