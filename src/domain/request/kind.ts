@@ -111,6 +111,38 @@ function newsHeadline(text: string): boolean {
 }
 
 /**
+ * A news story of work (县应急管理局全力做好冬春救助评估工作, 县里积极做好零散烈士纪念设施摸底排查和保护工作) need not head it with
+ * an event verb: 做好, 加强, 推进 head a notice's title as well. What tells the story is its structure: a headline (one short line,
+ * no sentence mark) that names no document (not 关于…, not ending on 通知, 方案, 表, 报告 …) over a body that narrates —
+ * - a dateline: 近日，/ 日前，/ 3月15日上午， opening a sentence (NEWS_DATELINE);
+ * - words reported from a meeting or a document: 会议要求 / 会上强调 / 《通知》要求 (REPORTED_SPEECH);
+ * - or the office the headline opens on told of again in the third person in a sentence of the body (not a signature line:
+ *   县应急管理局全力做好… over 县应急管理局加强部署…).
+ * Used only with no addressee line, no sentence that opens on the units, no 请 and no due day (readNoticeKind): a story's
+ * 要求各乡镇…建立台账 is reported, not asked; a real ask to the units (各镇于11月30日前报送…) keeps the message a request.
+ */
+const DOCUMENT_HEAD = /^关于|(?:通知|函|方案|办法|制度|规定|细则|意见|表|报告|请示|要点|安排|说明|预案|通报|通告|公告|启事|纪要|规划|计划|总结|提醒|清单|名单|目录|须知|指南)(?:[(（][^()（）]*[)）])?$/;
+const NEWS_DATELINE = /(?:^|[。；\n，,])\s*(?:近日|日前|近期|昨日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]/;
+const REPORTED_SPEECH = /(?:会议|会上|》)[^。；\n]{0,6}?(?:要求|强调|指出)/;
+
+/** 县应急管理局 / 区民政局 / 县退役军人事务局 / 团县委: the office a headline opens on, as the agent of what it tells. */
+const HEADLINE_AGENT = /^(?:县|区|市|省)[\u4e00-\u9fa5]{1,12}?(?:局|办公室|办|委员会|委|联|中心|部|站|队)/;
+
+export function tellsNews(text: string): boolean {
+  const [line = '', ...rest] = text.split('\n');
+  const headline = line.replace(HEADER, '').trim();
+  if (!headline || headline.length > 40 || /[，,。；;：:！!？?]/.test(headline) || DOCUMENT_HEAD.test(headline)) return false;
+  const body = rest.join('\n');
+  if (NEWS_DATELINE.test(body) || REPORTED_SPEECH.test(body)) return true;
+  // the headline's office told of again in the body, in a sentence (not on a signature line): 县应急管理局加强部署…
+  const agent = HEADLINE_AGENT.exec(headline)?.[0];
+  return agent !== undefined && rest.some((l) => {
+    const at = l.indexOf(agent);
+    return at >= 0 && /[\u4e00-\u9fa5]{2}/.test(l.slice(at + agent.length).replace(/\d{4}\s*年.*$/, ''));
+  });
+}
+
+/**
  * 【县体育局】全县体育及相关产业专项调查实施方案 / 基本单位统计报表制度的主要内容（…）: a first line that names the message
  * itself as a plan or a system's contents (not 关于印发…方案的通知, which sends one and may ask with it). The message sets
  * how work is done; without a due day or a 请 it asks for nothing.
@@ -174,6 +206,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   const addressed = anatomy.parts.some((p) => p.kind === 'title' || p.kind === 'addressee'
     || ((p.kind === 'ask' || p.kind === 'topic') && UNITS_FIRST.test(anatomy.text.slice(p.start, p.end))));
   if (!addressed && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
+  if (!addressed && !asksPlainly && !signals.hasDeadline && tellsNews(anatomy.text)) return 'story';
   if (!asksPlainly && sentUpward(anatomy.text)) return 'story';
   if (!listed && !asksPlainly && titles.split('\n').some((t) => PROGRESS_TITLE.test(t.trim()))) return 'advisory';
   if (!signals.hasDeadline && !asksPlainly && namesItselfAPlan(anatomy.text)) return 'guidance';
