@@ -21,9 +21,9 @@ export interface UsableBatch {
   capped: boolean;
 }
 
-export function nextUsableBatch(deps: BotDeps, memberId: string, now: Date): UsableBatch {
+export function nextUsableBatch(deps: BotDeps, memberId: string, now: Date, sentToday?: number): UsableBatch {
   const s = deps.settings();
-  const capped = s.askBatches.length > 0 && deps.store.initiatedDms.countOn(memberId, dayKey(deps, now)) >= s.dailyMessageCap;
+  const capped = s.askBatches.length > 0 && (sentToday ?? deps.store.initiatedDms.countOn(memberId, dayKey(deps, now))) >= s.dailyMessageCap;
   return { at: capped ? firstBatchOfLaterDay(now, s) : nextBatchTime(now, s), capped };
 }
 
@@ -63,12 +63,14 @@ export function runBatches(deps: BotDeps, at: Date): number {
   // can get a message (an item's deadline is one of its collection's requests'); the whole list is read only to send.
   const waitingMembers = new Set(store.asks.membersWaiting());
   const dueMembers = store.asks.membersSentFor(store.requests.collectionsDueBetween(at, next));
-  for (const memberId of store.asks.membersWithOpenAsks()) {
-    if (!waitingMembers.has(memberId) && !dueMembers.has(memberId)) continue;
+  const members = store.asks.membersWithOpenAsks().filter((m) => waitingMembers.has(m) || dueMembers.has(m));
+  // The day's DMs of every member the run may write to, read together: the run writes to each member only after this.
+  const sentOn = store.initiatedDms.countsOn(members, day);
+  for (const memberId of members) {
     const deadlineOf = deadlines(deps, itemDeadline);
     const waiting = waitingMembers.has(memberId) ? store.asks.waitingOf(memberId) : [];
     let open: AskRecord[] | undefined;
-    const sentToday = store.initiatedDms.countOn(memberId, day);
+    const sentToday = sentOn.get(memberId)!;
     // The day's messages are out: what waits now was planned for a later day's first batch (see nextUsableBatch).
     if (sentToday >= s.dailyMessageCap) continue;
     if (sentToday === 0) {

@@ -171,9 +171,11 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   const now = deps.clock.now();
   const day = dayKey(deps, now);
   const deadlineOf = itemDeadlines(deps);
+  // The day's DMs of every member asked, read together: the loop writes to a member only after reading its count.
+  const sentOn = store.initiatedDms.countsOn([...plan.asked.keys()], day);
   for (const [memberId, list] of plan.asked) {
     store.asks.addAll(list.map((need) => ({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, department, at: now })));
-    const next = nextUsableBatch(deps, memberId, now);
+    const next = nextUsableBatch(deps, memberId, now, sentOn.get(memberId)!);
     // The member's items mostly share a deadline: each one's answer is worked out once.
     const atOnce = new Map<number | null, boolean>();
     const urgent = (deadline: Date | null): boolean => {

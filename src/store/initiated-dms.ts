@@ -16,6 +16,19 @@ export class InitiatedDmsRepo {
     return (this.db.prepare('SELECT count(*) AS n FROM initiated_dms WHERE member_id = ? AND day = ?').get(memberId, day) as { n: number }).n;
   }
 
+  /**
+   * The DMs each of `memberIds` had on `day` (0 for none), in one statement: a plan or a batch run asks it for every
+   * member it may write to, and writes only to each member once it has asked (docs/performance.md, phase 21).
+   */
+  countsOn(memberIds: readonly string[], day: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    if (!memberIds.length) return counts;
+    const rows = this.db.prepare(`SELECT j.value AS member_id, (SELECT count(*) FROM initiated_dms d WHERE d.member_id = j.value AND d.day = ?) AS n
+      FROM json_each(?) j`).all(day, JSON.stringify(memberIds)) as Array<{ member_id: string; n: number }>;
+    for (const r of rows) counts.set(r.member_id, r.n);
+    return counts;
+  }
+
   /** DMs per member and day, for the days given. */
   onDays(days: string[]): Array<{ memberId: string; day: string; n: number }> {
     if (!days.length) return [];
