@@ -41,11 +41,20 @@ export class CollectionsRepo {
     return Number(r.lastInsertRowid);
   }
 
+  /**
+   * One statement for the fields and one for the units (a notice to every unit has hundreds), each a `json_each` of
+   * the list: rows inserted in the list's order (the readers order by rowid), a repeat ignored as before
+   * (docs/performance.md, phase 21).
+   */
   addItems(id: number, period: string | null, fields: string[], units: string[]): void {
-    const f = this.db.prepare('INSERT OR IGNORE INTO collection_items (collection_id, period, field) VALUES (?, ?, ?)');
-    const u = this.db.prepare('INSERT OR IGNORE INTO collection_units (collection_id, unit) VALUES (?, ?)');
-    for (const field of fields) f.run(id, periodToColumn(period), field);
-    for (const unit of units) u.run(id, unit);
+    if (fields.length) {
+      this.db.prepare('INSERT OR IGNORE INTO collection_items (collection_id, period, field) SELECT ?, ?, value FROM json_each(?) ORDER BY key')
+        .run(id, periodToColumn(period), JSON.stringify(fields));
+    }
+    if (units.length) {
+      this.db.prepare('INSERT OR IGNORE INTO collection_units (collection_id, unit) SELECT ?, value FROM json_each(?) ORDER BY key')
+        .run(id, JSON.stringify(units));
+    }
   }
 
   setItems(id: number, period: string | null, fields: string[], units: string[]): void {
