@@ -143,7 +143,9 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // (every notice has an addressee line: only units the ask names itself count here)
     // (an item close to fields the dictionary knows is put to the lead as a choice, see bot/requests.ts: it is not unknown)
     const offered = items.newFields.some((f) => f.choices?.length);
-    if (!items.fields.length && !offered && !deadline && !periodAsked && !(targets.explicit && !addressed)) return null;
+    // UNREAD_ASKS_THE_LEAD: a notice whose items were not read has only the gate's evidence (unreadRequestGate), which
+    // already asks for a report or a survey to lower units, or a due day: it is put to the lead rather than dropped
+    if (!unread && !items.fields.length && !offered && !deadline && !periodAsked && !(targets.explicit && !addressed)) return null;
     if (unread && (reminder || resent)) return null;
 
     return {
