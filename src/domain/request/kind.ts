@@ -115,15 +115,19 @@ function newsHeadline(text: string): boolean {
  * an event verb: 做好, 加强, 推进 head a notice's title as well. What tells the story is its structure: a headline (one short line,
  * no sentence mark) that names no document (not 关于…, not ending on 通知, 方案, 表, 报告 …) over a body that narrates —
  * - a dateline: 近日，/ 日前，/ 3月15日上午， opening a sentence (NEWS_DATELINE);
- * - words reported from a meeting or a document: 会议要求 / 会上强调 / 《通知》要求 (REPORTED_SPEECH);
+ * - words reported from a meeting: 会议要求 / 会上强调 (REPORTED_SPEECH; not 按照会议要求 or 根据《…》要求, the background
+ *   formula a notice opens its ask with);
  * - or the office the headline opens on told of again in the third person in a sentence of the body (not a signature line:
  *   县应急管理局全力做好… over 县应急管理局加强部署…).
- * Used only with no addressee line, no sentence that opens on the units, no 请 and no due day (readNoticeKind): a story's
- * 要求各乡镇…建立台账 is reported, not asked; a real ask to the units (各镇于11月30日前报送…) keeps the message a request.
+ * Used only with no addressee line, no sentence that opens on the units, no 请 and no due day (readNoticeKind), and never over a
+ * chat ask (CHAT_ASK: 麻烦各村把…报一下, 发过来): a story's 要求各乡镇…建立台账 is reported, not asked; a real ask to the units
+ * (各镇于11月30日前报送…, 根据《…》要求，麻烦各村把低保户数报一下) keeps the message a request.
  */
 const DOCUMENT_HEAD = /^关于|(?:通知|函|方案|办法|制度|规定|细则|意见|表|报告|请示|要点|安排|说明|预案|通报|通告|公告|启事|纪要|规划|计划|总结|提醒|清单|名单|目录|须知|指南)(?:[(（][^()（）]*[)）])?$/;
 const NEWS_DATELINE = /(?:^|[。；\n，,])\s*(?:近日|日前|近期|昨日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]/;
-const REPORTED_SPEECH = /(?:会议|会上|》)[^。；\n]{0,6}?(?:要求|强调|指出)/;
+const REPORTED_SPEECH = /(?<!按照|根据|依据|按|落实)(?:会议|会上)[^。；\n]{0,6}?(?:要求|强调|指出)/;
+/** 麻烦 / 烦请 / 辛苦 / 帮忙, 报一下, 发过来 / 发给我: the spoken ask of a chat message, which no news story uses. */
+const CHAT_ASK = /麻烦|烦请|辛苦|帮忙|[报发填交]一下|发过来|[发报交]给我/;
 
 /** 县应急管理局 / 区民政局 / 县退役军人事务局 / 团县委: the office a headline opens on, as the agent of what it tells. */
 const HEADLINE_AGENT = /^(?:县|区|市|省)[\u4e00-\u9fa5]{1,12}?(?:局|办公室|办|委员会|委|联|中心|部|站|队)/;
@@ -133,6 +137,7 @@ export function tellsNews(text: string): boolean {
   const headline = line.replace(HEADER, '').trim();
   if (!headline || headline.length > 40 || /[，,。；;：:！!？?]/.test(headline) || DOCUMENT_HEAD.test(headline)) return false;
   const body = rest.join('\n');
+  if (CHAT_ASK.test(body)) return false;
   if (NEWS_DATELINE.test(body) || REPORTED_SPEECH.test(body)) return true;
   // the headline's office told of again in the body, in a sentence (not on a signature line): 县应急管理局加强部署…
   const agent = HEADLINE_AGENT.exec(headline)?.[0];
