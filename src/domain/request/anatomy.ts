@@ -139,6 +139,12 @@ const QUOTE =
 const ASK_TURN = /请(?!示|假|教|柬)|^\s*(?:现(?:将|就|把|对|需|要求|转发|印发|下发|部署|布置|启动)|特(?:此|将|通知)|经[^，,]{0,10}研究|决定|务必|即日起|自即日起|需|望)|(?:务必|必须|须|应当?)于[^，,。；;]{1,20}前/;
 /** 三、6月16日前，各镇（街道）要…: a clause that is only a due day opens a duty of the units, whatever verb follows. */
 const DUE_DAY_CLAUSE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?\s*(?:之前|以前|前)\s*[，,]?\s*$/;
+/**
+ * 县里部署摸底工作，麻烦各村把低保户数发过来 / 根据市局要求，各镇把…报上来: a later clause that opens on the units (after a polite
+ * 麻烦 / 辛苦 / 劳烦 at most) and carries an ask verb is the ask turning in, even after a quoted requirement or a purpose clause,
+ * which otherwise swallow the whole sentence.
+ */
+const UNITS_TURN = /^\s*(?:麻烦|辛苦|劳烦)?\s*(?:各|你|本)(?:乡镇|镇街|乡|镇|街道|村|社区|居委会|单位|部门)/;
 /** …，县老龄办决定在全县开展本年度…统计工作: after a purpose clause, the sender's decision is the ask turning in. */
 const DECISION = /^[^，,。；;]{0,12}?(?:研究)?决定(?:在|于|对|从|自|开展|启动|实行|建立)/;
 /**
@@ -346,7 +352,8 @@ export function readAnatomy(text: string): Anatomy {
     const purpose = PURPOSE_START.test(first.text);
     const quoted = QUOTE.test(sentence.text);
     // the clause where the ask turns in; in a purpose sentence only a clear turn (请, 现将 …) ends the lead-in
-    let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text) || DUE_DAY_CLAUSE.test(c.text) || (k > 0 && DECISION.test(c.text))));
+    let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text) || DUE_DAY_CLAUSE.test(c.text)
+      || (k > 0 && (DECISION.test(c.text) || (UNITS_TURN.test(c.text) && ASK_VERB.test(c.text))))));
     // 截至7月31日，全县共有留守儿童120人…: a sentence that states figures tells a result; its verbs (分析上报) ask nothing
     // (an aside, 整改进度（已完成/整改中）, lists answers and says nothing done)
     const states = STATED_FIGURE.test(sentence.text) || DONE.test(sentence.text.replace(/[（(][^（()）]*[）)]/g, ''));
