@@ -4,10 +4,18 @@
  * Verbs that ask units to report (上交 / 提交 / 向县森防办报告当日火情 too). Bare 报 counts (请于26日前报本月…) except where it is part of another word or
  * talks about reporting already done (报一次就行, 报过, 报错, 报的) or forbids misreporting (不得瞒报漏报, 迟报); 报酬 is pay, not
  * an ask, while a 零报告 system (每日“零报告”: report every day, a zero included) asks. The chat
- * forms of handing over count as well (把…发过来, 发一下, 要一下…), unless said of what has already come in (已经发过来了).
+ * forms of handing over count as well (把…发过来, 发我, 发一下, 要一下…; CHAT_HANDOVER), unless said of what has already come
+ * in (已经发过来了).
  */
-export const ASK_VERB =
-  /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/;
+/**
+ * CHAT_HANDOVER: how a lead says "hand it to me" in chat: a verb of sending with where it goes, 发我 / 私发我 / 传我一下,
+ * 交上来 / 报过来, 发群里 / 发到群里. Not when a compound ends on the verb (开发, 转发我局…, 印发, 下发), not for what has
+ * already come in (已发群里, 报过来了, 报过来的数据).
+ */
+export const CHAT_HANDOVER =
+  /(?<![已都刚开出分颁引激收批自散签核研转印下首蒸突并爆])(?:发|传|交|报|送|递)(?:上来|过来|给我|我(?![们国])|(?:到|在)?群里)(?![了的])/;
+
+export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
 
 /** Reminders about an earlier ask: 还未报送…, …还没报，请抓紧, 请抓紧报送…数据, 【提醒】. */
 const REMINDER =

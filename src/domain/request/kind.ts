@@ -3,7 +3,7 @@
 // lists items and gives a due date; a message that is all notes (口径说明：…) asks for nothing; a story of work led by a
 // news headline (县侨联开展新一轮侨情普查) tells what was done.
 import { partTexts, type Anatomy } from './anatomy.js';
-import { ASK_VERB } from './detect.js';
+import { ASK_VERB, CHAT_HANDOVER } from './detect.js';
 
 export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance' | 'story';
 
@@ -126,8 +126,8 @@ function newsHeadline(text: string): boolean {
 const DOCUMENT_HEAD = /^关于|(?:通知|函|方案|办法|制度|规定|细则|意见|表|报告|请示|要点|安排|说明|预案|通报|通告|公告|启事|纪要|规划|计划|总结|提醒|清单|名单|目录|须知|指南)(?:[(（][^()（）]*[)）])?$/;
 const NEWS_DATELINE = /(?:^|[。；\n，,])\s*(?:近日|日前|近期|昨日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]/;
 const REPORTED_SPEECH = /(?<!按照|根据|依据|按|落实)(?:会议|会上)[^。；\n]{0,6}?(?:要求|强调|指出)/;
-/** 麻烦 / 烦请 / 辛苦 / 帮忙, 报一下, 发过来 / 发给我: the spoken ask of a chat message, which no news story uses. */
-const CHAT_ASK = /麻烦|烦请|辛苦|帮忙|[报发填交]一下|发过来|[发报交]给我/;
+/** 麻烦 / 烦请 / 辛苦 / 帮忙, 报一下, 发过来 / 发我 (CHAT_HANDOVER): the spoken ask of a chat message, which no news story uses. */
+const CHAT_ASK = new RegExp(String.raw`麻烦|烦请|辛苦|帮忙|[报发填交]一下|${CHAT_HANDOVER.source}`);
 
 /** 县应急管理局 / 区民政局 / 县退役军人事务局 / 团县委: the office a headline opens on, as the agent of what it tells. */
 const HEADLINE_AGENT = /^(?:县|区|市|省)[\u4e00-\u9fa5]{1,12}?(?:局|办公室|办|委员会|委|联|中心|部|站|队)/;
