@@ -166,18 +166,18 @@ export function sendBatch(
   const member = store.roster.member(memberId);
   // One pass over the member's open asks (hundreds, on a busy store) for what the message says about all of them: the
   // new ones (marked sent once it is recorded), the periods and departments in first-seen order, the earliest deadline.
-  const freshIds: number[] = [];
+  const freshAsks: AskRecord[] = [];
   const periodsSeen = new Set<string | null>();
   const departmentsSeen = new Set<string>();
   let earliest: Date | null = null;
   for (const a of open) {
-    if (a.sentAt === null) freshIds.push(a.id);
+    if (a.sentAt === null) freshAsks.push(a);
     periodsSeen.add(a.period);
     departmentsSeen.add(a.department);
     const d = deadlineOf(a);
     if (d !== null && (earliest === null || d.getTime() < earliest.getTime())) earliest = d;
   }
-  const fresh = freshIds.length;
+  const fresh = freshAsks.length;
   const listed = listedItems(open, deadlineOf);
   const byDepartment = new Map<string, Map<string, AskRecord[]>>();
   for (const a of listed) {
@@ -253,6 +253,6 @@ export function sendBatch(
       fields: cardFields,
     },
   }, { initiated: true, batch: true });
-  store.asks.markSent(freshIds, said.at);
+  store.asks.markSent(freshAsks, said.at);
   return said.id;
 }

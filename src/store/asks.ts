@@ -170,21 +170,28 @@ export class AsksRepo {
 
   /**
    * The asks went out in a message at `at` (those already sent keep their first time). A batch marks every ask it
-   * carries for the first time (59,400 rows in the 10,000-event replay): the changed rows come back as their keys only,
-   * and each cached record (a member's open list, a unit's replyable list, its period's map) is replaced by a copy with
-   * its new sent time. A new sent time never moves an ask into or out of a list; a list that should hold a changed ask
-   * and does not is dropped and read again when next asked for (docs/performance.md, phase 16).
+   * carries for the first time (59,400 rows in the 10,000-event replay). The caller passes the records this repo
+   * handed out (a member's open or waiting asks): the UPDATE returns nothing (RETURNING the changed rows' keys took
+   * about half of its time, docs/performance.md phase 22), and each record the caller held unsent is taken to be one
+   * the statement changed, with that record's own keys. Should the number of rows changed differ (a record that was
+   * not current), every cached read is dropped and read again when next asked for. Each cached record (a member's
+   * open list, a unit's replyable list, its period's map) is replaced by a copy with its new sent time; a new sent time
+   * never moves an ask into or out of a list, and a list that should hold a changed ask and does not is dropped.
    */
-  markSent(ids: number[], at: Date): void {
-    if (!ids.length) return;
+  markSent(asks: ReadonlyArray<Pick<AskRecord, 'id' | 'memberId' | 'unit' | 'field' | 'period' | 'collectionId' | 'status' | 'sentAt'>>, at: Date): void {
+    const unsent = asks.filter((a) => a.sentAt === null);
+    if (!unsent.length) return;
     const iso = at.toISOString();
-    const changed = this.db.prepare(`UPDATE asks SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND sent_at IS NULL
-      RETURNING id, member_id, unit, field, period, collection_id, status`).raw().all(iso, JSON.stringify(ids)) as
-      Array<[number, string, string, string, string, number, string]>;
-    if (!changed.length) return;
+    const changed = this.db.prepare(`UPDATE asks SET sent_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND sent_at IS NULL`)
+      .run(iso, JSON.stringify(unsent.map((a) => a.id))).changes;
+    if (changed !== unsent.length) {
+      this.forgetCached();
+      return;
+    }
     const sentAt = this.shared.time(iso);
-    for (const [id, memberId, unit, field, period, collectionId, status] of changed) {
+    for (const { id, memberId, unit, field, period: domainPeriod, collectionId, status } of unsent) {
       if (status === 'cancelled') continue; // in no list and in no period's map
+      const period = periodToColumn(domainPeriod);
       const ofUnit = this.periods.get(period)?.byUnit.get(unit);
       if (ofUnit) {
         const had = ofUnit.has(field);

@@ -30,7 +30,7 @@ describe('cached lists of asks', () => {
     expect(store.asks.replyableOf('u1', new Date(0))).toHaveLength(2);
     ask('u1', 'f3');
     const [first, second, third] = store.asks.openOf('m1');
-    store.asks.markSent([first!.id, third!.id], new Date('2026-11-23T03:00:00Z'));
+    store.asks.markSent([first!, third!], new Date('2026-11-23T03:00:00Z'));
     store.asks.answer('u1', 'f2', '2026-11', new Date('2026-11-23T04:00:00Z'));
     store.asks.cancel(third!.id);
     expect(shown(store.asks.openOf('m1'))).toEqual(fromTable(`member_id = 'm1' AND status = 'open'`));

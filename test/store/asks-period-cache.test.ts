@@ -38,7 +38,7 @@ describe("a period's live asks", () => {
     expect(shown()).toEqual(fromTable()); // now kept
     ask(store, 'u1', 'f2');
     const [first, , third] = store.asks.openOf('m1');
-    store.asks.markSent([first!.id, third!.id], new Date('2026-11-23T03:00:00Z'));
+    store.asks.markSent([first!, third!], new Date('2026-11-23T03:00:00Z'));
     store.asks.answer('u2', 'f1', '2026-11', new Date('2026-11-23T04:00:00Z'));
     store.asks.cancel(first!.id);
     expect(shown()).toEqual(fromTable());

@@ -16,8 +16,9 @@ describe('asks sent, by department and member', () => {
     const store = Store.open(':memory:');
     store.asks.addAll([ask('u1', 'f1', 'm1', 'civil'), ask('u1', 'f2', 'm1', 'civil'), ask('u1', 'f3', 'm1', 'civil'),
       ask('u2', 'f1', 'm2', 'civil'), ask('u2', 'f2', 'm2', 'farm'), ask('u3', 'f1', 'm3', 'farm')]);
-    const id = (unit: string, field: string) => store.asks.all().find((a) => a.unit === unit && a.field === field)!.id;
-    store.asks.markSent([id('u1', 'f1'), id('u1', 'f2'), id('u2', 'f1'), id('u2', 'f2')], sent);
+    const record = (unit: string, field: string) => store.asks.all().find((a) => a.unit === unit && a.field === field)!;
+    const id = (unit: string, field: string) => record(unit, field).id;
+    store.asks.markSent([record('u1', 'f1'), record('u1', 'f2'), record('u2', 'f1'), record('u2', 'f2')], sent);
     store.asks.cancel(id('u1', 'f2')); // went out, then cancelled: not counted
     store.asks.answer('u2', 'f1', '2026-11', sent); // went out, then answered: counted
     const counts = store.burden.sentBy().sort((a, b) => `${a.department}${a.memberId}`.localeCompare(`${b.department}${b.memberId}`));
