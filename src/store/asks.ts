@@ -318,8 +318,20 @@ export class AsksRepo {
       RETURNING *`).all(at.toISOString(), unit, field, periodToColumn(period)) as RawRow[]);
   }
 
-  /** The ask (not cancelled) for a (unit, field, period), if any: who was asked, for which collection, when it went out. */
+  /**
+   * The ask (not cancelled) for a (unit, field, period), if any: who was asked, for which collection, when it went out.
+   * Answered from the period's map when it is kept (`liveInPeriod`: every ask of the period that is not cancelled, kept
+   * current by this repo's writes), without a statement; read by its key otherwise.
+   */
   live(unit: string, field: string, period: string | null): LiveAsk | undefined {
+    if (this.periods.size) {
+      this.dropCachedIfStale();
+      const known = this.periods.get(periodToColumn(period));
+      if (known) {
+        const a = known.byUnit.get(unit)?.get(field);
+        return a && { ...a };
+      }
+    }
     const r = this.liveStmt.get(unit, field, periodToColumn(period)) as { member_id: string; collection_id: number; sent_at: string | null } | undefined;
     return r && { memberId: r.member_id, collectionId: r.collection_id, sentAt: r.sent_at ? new Date(r.sent_at) : null };
   }
