@@ -91,7 +91,8 @@ const ACTION_HEAD = /^(?:抓紧|切实|认真|迅速|扎实|尽快|全力)/;
 const MARKER_LEVELS: Array<[RegExp, number]> = [
   [/^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/, 1],
   [/^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]/, 2],
-  [/^\s*\d{1,2}\s*[.、．](?!\d)/, 3],
+  // 1.5 is a decimal, not an entry; but 2.2061年度育苗与供应情况统计表 is entry 2 whose name opens with its year
+  [/^\s*\d{1,2}\s*[.、．](?!\d(?!\d{3}\s*年))/, 3],
   [/^\s*[(（]\s*\d{1,2}\s*[)）]/, 4],
   [/^\s*[①-⑳]/, 5],
 ];

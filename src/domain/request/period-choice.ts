@@ -357,6 +357,43 @@ const TIERS: PartKind[][] = [
   ['background', 'purpose', 'quote'],
 ];
 const LAST = TIERS.length - 1;
+/** The tier of notes and sections (see attachedFormYear). */
+const RULES_TIER = TIERS.findIndex((kinds) => kinds.includes('rules'));
+
+/** 附件：2.…: what may stand on an attachment line before the name of the entry the mention opens. */
+const ENTRY_LEAD = /^\s*(?:(?:附件|附表)\s*\d{0,2}\s*[:：])?\s*(?:\d{1,2}\s*[.．、])?\s*$/;
+/** …调查表 2. 2031年…: the next entry on the same line. */
+const NEXT_ENTRY = /\s+\d{1,2}\s*[.．、]/;
+/** 2031年秋季… / 2031年春季学期…: a season or a school term names a time with no period form, not the year counted. */
+const TERM_AFTER_YEAR = /^度?\s*(?:[春夏秋冬]季|(?:上|下)?学期|学年)/;
+
+/**
+ * 按类别填写《2043年莲河县畜禽养殖场基本情况调查表》（附件2—4） over 附件：…2.2043年莲河县畜禽养殖场基本情况调查表（禁养区）: an
+ * attached form whose name the body says in title marks is the form the units fill in, and the year its name opens with
+ * is the year it counts. It is read at the tier of notes and sections: any period the ask, its items or the title name
+ * comes first. An attached form the body never names (附件：2039年营造林生产补充计划表) says nothing of what is asked, and a
+ * year that a season or a school term follows (2031年秋季…统计表) names that term, which has no period form.
+ */
+function attachedFormYear(anatomy: Anatomy, m: PeriodMention): boolean {
+  if (m.kind !== 'year') return false;
+  const text = anatomy.text;
+  const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+  const lineEndAt = text.indexOf('\n', m.index);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  if (!ENTRY_LEAD.test(text.slice(lineStart, m.index))) return false;
+  if (TERM_AFTER_YEAR.test(text.slice(m.index + m.text.length, m.index + m.text.length + 6))) return false;
+  let name = text.slice(m.index, lineEnd);
+  const next = NEXT_ENTRY.exec(name);
+  if (next) name = name.slice(0, next.index);
+  name = name.replace(/[（(][^（()）]*[)）]\s*$/, '').replace(/[\s。；;，,]+$/, '');
+  if (name.length < m.text.length + 2) return false;
+  const marked = `《${name}》`;
+  for (let at = text.indexOf(marked); at >= 0; at = text.indexOf(marked, at + 1)) {
+    const where = anatomy.parts.find((p) => at >= p.start && at < p.end);
+    if (where && where.kind !== 'attachment') return true;
+  }
+  return false;
+}
 /** Sentences that state figures come after every tier, as before any part was told apart. */
 const STATEMENTS = TIERS.length;
 
@@ -442,6 +479,7 @@ function chooseOne(
   const tierOf = (m: PeriodMention): number => {
     const part = partOf(m.index);
     if (!part) return -1;
+    if (part.kind === 'attachment') return attachedFormYear(anatomy, m) ? RULES_TIER : -1;
     const tier = TIERS.findIndex((kinds) => kinds.includes(part.kind));
     if (tier < 0) return -1;
     // 为做好2033年残疾儿童少年义务教育入学统计，请各校…填报: a purpose whose object is the counting asked for names the
