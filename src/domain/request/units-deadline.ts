@@ -14,8 +14,12 @@ const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];
 /** The units' deadline is never a date from the purpose, the background or a higher body's requirement. */
 const NOT_FOR_DEADLINE: PartKind[] = [...TAIL, 'title', 'purpose', 'background', 'quote', 'period'];
 
-/** A sentence that sends something up to a village, a community or a town: a step of the chain below the lead. */
-const LOWER_CHAIN = /报(?:至|到|给|送)?(?:各|所在)?(?:村[(（]居[)）]委会|村民委员会|村委会|居委会|村|社区|乡镇|乡[(（]镇[)）]|镇|街道)(?=[,，。；;、\s]|$)/;
+/**
+ * A sentence that sends something up to a village, a community or a town: a step of the chain below the lead. The
+ * level may be written with its other kind in brackets (有关单位于11月5日前报所在乡镇（街道）；各乡镇（街道）汇总后…于11月10日前报
+ * 县科技局: the first day is the units below the towns', the towns' own is the second).
+ */
+const LOWER_CHAIN = /报(?:至|到|给|送)?(?:各|所在)?(?:村[(（]居[)）]委会|村民委员会|村委会|居委会|村|社区|乡镇|乡[(（]镇[)）]|镇|街道)(?:[(（](?:乡镇|乡|镇|街道|社区|村|居)[)）])?(?=[,，。；;、\s]|$)/;
 
 /**
  * 样本企业每日上午10点前通过系统报送前一日数据 / 建筑业企业须于每月月后20天内登录统计平台填报上月数据: the standing rounds that
