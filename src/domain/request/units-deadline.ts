@@ -93,11 +93,29 @@ function clauseOf(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/**
+ * 县农机局…汇总后，附各乡镇报表，于2月15日前报市农机管理总站 / 区住建局汇总审核后，于次月10日前将快报数据报市住建局: a clause that
+ * sends something to a body of a level above the county (a city's, a province's, the state's) is a step of the chain above the
+ * units, the lead's own or a higher body's; its due time is never the units'. When it is the only one the notice names, the
+ * units have none (a clause whose subject is the units, 各乡镇于…前报市…, stays theirs).
+ */
+const UPPER_CHAIN = /报(?:至|到|送|给)?(?:市(?!场)|省|州|自治区|国家)[^，,。；;、\n]{0,14}?(?:局|委|办|厅|站|中心|处|所|部|科|股|会|室)/;
+const UNITS_SUBJECT = /(?:^|[、\s])(?:请)?各(?:乡镇|镇街|镇|乡|街道|村|社区)/;
+const CLAUSE = /[^，,。；;\n]+/g;
+
+function stepsAbove(text: string): Span[] {
+  return spansOf(CLAUSE, text).filter(([s, e]) => {
+    const clause = text.slice(s, e);
+    return UPPER_CHAIN.test(clause) && !UNITS_SUBJECT.test(clause.replace(/^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)+/, ''));
+  });
+}
+
 function deadlineIn(text: string, stepsBelow: Span[], at: Date, timezone: string): DeadlineMatch | null {
+  const own = blankSpans(text, stepsAbove(text));
   // 各村民小组于12月2日前报村委会，各村委会于12月3日上午前报乡镇；各乡镇于12月3日17时前报县统计局: the steps below the
   // units asked are theirs; the units' own due time is the one left when those are set aside
-  const chainless = blankSpans(text, [...sentencesWhere(LOWER_CHAIN, text), ...sentencesWhere(HANDED_TO_OWN_TOWN, text), ...firmsOwnRounds(text), ...stepsBelow]);
-  return (chainless !== text ? findDeadline(chainless, at, timezone) : null) ?? findDeadline(text, at, timezone);
+  const chainless = blankSpans(own, [...sentencesWhere(LOWER_CHAIN, own), ...sentencesWhere(HANDED_TO_OWN_TOWN, own), ...firmsOwnRounds(own), ...stepsBelow]);
+  return (chainless !== own ? findDeadline(chainless, at, timezone) : null) ?? findDeadline(own, at, timezone);
 }
 
 /**
