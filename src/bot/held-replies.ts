@@ -176,8 +176,8 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   // figures waiting for their unit: a misnamed unit's are confirmed by 是的 as well, but never by a figure said again
   const units = unitHolds(open);
   const { which, suggested } = units;
-  const confirms = open.filter((h) => !h.options && h.label === null);
-  const choices = open.filter((h) => h.options);
+  const confirms = open.filter((h) => h.kind === 'confirm' || h.kind === 'change');
+  const choices = open.filter((h) => h.kind === 'choice');
   if ((confirms.length || units.named.length || suggested.length) && CONFIRM.test(text)) {
     for (const h of confirms) store.held.settle(h.id, 'confirmed', turn.now);
     const placed = confirmUnits(deps, turn, units, text);
@@ -206,7 +206,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     const fields = store.fields;
     // CHANGE_OF_A_REPORTED_UNIT: 不是 to 石桥村已报12户，改为15户吗？ keeps the unit's own figures: nothing to ask for
     const changes = confirms.filter(isChangeAsked);
-    const figures = open.filter((h) => h.label === null && !changes.includes(h));
+    const figures = open.filter((h) => h.kind === 'confirm' || h.kind === 'choice');
     const listed = (hs: readonly HeldValue[]): string[] => hs.map((h) => `· ${fieldLabel(fields, h.field)}“${quoteRaw(h.raw, fields.get(h.field))}”`);
     const kept = [...new Set(changes.map((h) => unitName(store.roster.snapshot(), h.unit)))].join('、');
     // DENIED_FIGURE_IS_OPEN: 请直接回复正确的数 is a question the next figure answers (and the to-do waits on)
@@ -261,7 +261,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
 export function askedAgainLines(deps: BotDeps, turn: Turn): string[] {
   const { store } = deps;
   const open = store.held.openOf(turn.member.id)
-    .filter((h) => turn.now.getTime() - h.at.getTime() <= ANSWER_WITHIN_DAYS * 86_400_000 && (h.options || h.label !== null));
+    .filter((h) => turn.now.getTime() - h.at.getTime() <= ANSWER_WITHIN_DAYS * 86_400_000 && h.kind !== 'confirm' && h.kind !== 'change');
   const asked = open.map((h) => h.messageId).filter((m): m is number => m !== null);
   if (!asked.length || asked.length < open.length) return [];
   const since = Math.max(...asked);
@@ -270,7 +270,7 @@ export function askedAgainLines(deps: BotDeps, turn: Turn): string[] {
   if (written) return [];
   const fields = store.fields;
   const lines: string[] = [];
-  for (const h of open.filter((x) => x.options)) {
+  for (const h of open.filter((x) => x.kind === 'choice')) {
     const options = h.options!;
     const byField = new Set(options.map((o) => o.field)).size > 1;
     const names = options.map((o) => (byField ? fieldLabel(fields, o.field) : describePeriod(o.period)));
@@ -338,7 +338,7 @@ export function holdValues(deps: BotDeps, turn: Turn, reporter: string, held: Ar
   for (const v of held) {
     deps.store.held.hold({
       memberId: turn.member.id, unit: v.unit ?? reporter, field: v.field, period: v.period, value: v.value, approximate: !!v.approximate, raw: v.raw,
-      reason: v.reason, options: null, messageId: turn.lineId, at: turn.now,
+      reason: v.reason, options: null, messageId: turn.lineId, at: turn.now, kind: 'confirm',
     });
   }
   for (const c of choices) {
@@ -346,7 +346,7 @@ export function holdValues(deps: BotDeps, turn: Turn, reporter: string, held: Ar
     deps.store.held.hold({
       memberId: turn.member.id, unit: c.unit ?? reporter, field: first.field, period: first.period, value: first.value, approximate: !!first.approximate,
       raw: c.raw, reason: choiceQuestion(deps.store.fields, c), options: c.options.map((o) => ({ field: o.field, period: o.period, value: o.value })),
-      messageId: turn.lineId, at: turn.now,
+      messageId: turn.lineId, at: turn.now, kind: 'choice',
     });
   }
 }

@@ -24,7 +24,7 @@ export interface UnitHolds {
 
 export function unitHolds(open: readonly HeldValue[]): UnitHolds {
   return {
-    named: open.filter((h) => h.label !== null && !isWhichUnit(h) && !suggestedUnit(h)),
+    named: open.filter((h) => h.kind === 'misnamed'),
     which: open.filter(isWhichUnit),
     suggested: open.filter(suggestedUnit),
   };
@@ -205,7 +205,7 @@ function askWhichInstead(deps: BotDeps, turn: Turn, suggested: readonly HeldValu
     store.held.settle(h.id, 'replaced', turn.now);
     store.held.hold({
       memberId: h.memberId, unit: own, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-      reason: question, options: null, messageId: h.messageId, at: turn.now, label: '',
+      reason: question, options: null, messageId: h.messageId, at: turn.now, label: '', kind: 'which',
     });
   }
   const names = denied.map((id) => unitName(roster, id)).join('、');
@@ -273,7 +273,7 @@ function askWithout(deps: BotDeps, turn: Turn, holds: readonly HeldValue[], deni
       if (!fits.includes(h)) continue;
       store.held.hold({
         memberId: h.memberId, unit: one.id, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-        reason: question, options: null, messageId: h.messageId, at: h.at, label: '',
+        reason: question, options: null, messageId: h.messageId, at: h.at, label: '', kind: 'suggested',
       });
     }
     const unfit = holds.filter((h) => !fits.includes(h));
@@ -287,7 +287,7 @@ function askWithout(deps: BotDeps, turn: Turn, holds: readonly HeldValue[], deni
     store.held.settle(h.id, 'replaced', turn.now);
     store.held.hold({
       memberId: h.memberId, unit: h.unit, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-      reason: question, options: null, messageId: h.messageId, at: h.at, label,
+      reason: question, options: null, messageId: h.messageId, at: h.at, label, kind: 'which',
     });
   }
   lines.push(`${question}以下数先不入库：`, ...heldList(deps, holds), '请回复村或社区的名称，我就记到它下面。');
@@ -426,7 +426,7 @@ const CHANGE_MARK = '已报';
 
 /** A figure held by CHANGE_OF_A_REPORTED_UNIT: a yes files it over the unit's own, a no keeps the unit's own. */
 export function isChangeAsked(h: HeldValue): boolean {
-  return h.label === null && !h.options && h.reason.includes(CHANGE_MARK) && /，改为[^，]*吗？$/.test(h.reason);
+  return h.kind === 'change';
 }
 
 /**
@@ -452,7 +452,7 @@ function changeAsked(deps: BotDeps, turn: Turn, moved: readonly HeldValue[], uni
   for (const h of moved) {
     store.held.hold({
       memberId: h.memberId, unit, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-      reason: question, options: null, messageId: h.messageId, at: turn.now,
+      reason: question, options: null, messageId: h.messageId, at: turn.now, kind: 'change',
     });
   }
   return [`${question}以下数先不入库：`, ...heldList(deps, moved), `改的话请回复“是的”；不改请回复“不是”，${name}仍按已报的数记。`];

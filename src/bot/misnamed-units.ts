@@ -137,7 +137,7 @@ export function holdMisnamed(deps: BotDeps, turn: Turn, reporter: string, misnam
     for (const v of m.values) {
       deps.store.held.hold({
         memberId: turn.member.id, unit: v.unit ?? reporter, field: v.field, period: v.period, value: v.value, approximate: !!v.approximate,
-        raw: v.raw, reason: nameQuestion([m]), options: null, messageId: turn.lineId, at: turn.now, label: m.label,
+        raw: v.raw, reason: nameQuestion([m]), options: null, messageId: turn.lineId, at: turn.now, label: m.label, kind: 'misnamed',
       });
     }
   }

@@ -9,6 +9,7 @@ import { parseReply, type ParsedReply, type ParsedValue, type ReplyCandidate, ty
 import { unitCore } from '../domain/reply/table.js';
 import { partOf } from './misnamed-units.js';
 import type { Roster } from '../domain/types.js';
+import type { HeldKind } from '../store/held.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw } from './render.js';
 
@@ -106,8 +107,8 @@ export function readSharedNames(
 }
 
 /** Whether a hold waits for the name of the unit its figures are for (哪个村的数？ / 「清平」是清平村还是清平社区？). */
-export function placedByName(h: { label: string | null; reason: string }): boolean {
-  return h.label !== null && (h.reason.startsWith(WHICH_UNIT_MARK) || (h.reason.startsWith(`「${h.label}」是`) && h.reason.includes('还是')));
+export function placedByName(h: { kind: HeldKind }): boolean {
+  return h.kind === 'which';
 }
 
 /** 是白沙村的吗？: the question a hold suggesting the one unit still waiting carries (its reason). */
@@ -119,8 +120,8 @@ export function suggestQuestion(name: string): string {
  * Whether a hold waits for a yes to the one unit suggested (是白沙村的吗？): held under that unit, with no name written.
  * A yes files it there; another unit the clerk reports for, named, takes it; a no asks 哪个村的数？.
  */
-export function suggestedUnit(h: { label: string | null; reason: string }): boolean {
-  return h.label === '' && h.reason.startsWith('是') && h.reason.endsWith('的吗？');
+export function suggestedUnit(h: { kind: HeldKind }): boolean {
+  return h.kind === 'suggested';
 }
 
 /** 哪个村的数？石桥村还是白沙村？ / 「红星村」是哪个村的数？ */
@@ -138,6 +139,7 @@ export function holdUnplaced(deps: BotDeps, turn: Turn, reporter: string, unplac
     deps.store.held.hold({
       memberId: turn.member.id, unit: unplaced.suggested?.id ?? reporter, field: v.field, period: v.period, value: v.value, approximate: !!v.approximate,
       raw: v.raw, reason: unplaced.question, options: null, messageId: turn.lineId, at: turn.now, label: unplaced.label,
+      kind: unplaced.suggested ? 'suggested' : 'which',
     });
   }
 }

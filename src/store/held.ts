@@ -2,6 +2,18 @@ import type { FieldValue } from '../domain/types.js';
 import type { Db } from './db.js';
 import { parseJson } from './json.js';
 
+/**
+ * What a held figure waits for, and so which answer settles it:
+ * - confirm: a yes to a figure that failed a quality check or looks unlikely (是的 files it, 不对 drops it);
+ * - change: a yes to a figure filed over a unit's own different one (石桥村已报低保户数12户，改为15户吗？);
+ * - choice: the item or period it is for (`options`: “120”是低保户数还是低保人数？);
+ * - misnamed: a yes to the unit one character from the name written (「白菓村」是不是白果村？, `label` as written);
+ * - which: the name of the unit it is for (哪个村的数？ / 「清平」是清平村还是清平社区？);
+ * - suggested: a yes to the one unit still waiting, or another unit's name (是白沙村的吗？).
+ * Said when the figure is held; the bot decides from it, never from the question's words (`reason`).
+ */
+export type HeldKind = 'confirm' | 'change' | 'choice' | 'misnamed' | 'which' | 'suggested';
+
 /** Where a figure held for a choice could go: one (field, period) each. */
 export interface HeldOption {
   field: string;
@@ -19,7 +31,9 @@ export interface HeldValue {
   value: FieldValue;
   approximate: boolean;
   raw: string;
-  /** The question the reporter was asked (Chinese). */
+  /** What the figure waits for (HeldKind). */
+  kind: HeldKind;
+  /** The question the reporter was asked (Chinese), as it was said: what it is asked again with, never how it is told. */
   reason: string;
   /** Set for a figure that could mean two fields or periods: the reporter names one. Null: confirm 是的 / 更正. */
   options: HeldOption[] | null;
@@ -34,7 +48,7 @@ export interface HeldValue {
 
 interface RawRow {
   id: number; member_id: string; unit: string; field: string; period: string; value: string; approximate: number; raw: string;
-  reason: string; options: string | null; message_id: number | null; at: string; label: string | null;
+  reason: string; options: string | null; message_id: number | null; at: string; label: string | null; kind: HeldKind;
 }
 
 export type HeldOutcome = 'confirmed' | 'chosen' | 'replaced' | 'dropped';
@@ -53,10 +67,10 @@ export class HeldRepo {
         AND field = ? AND period = ? AND label IS ? AND (message_id IS NULL OR ? IS NULL OR message_id != ?)`)
         .run(v.at.toISOString(), v.memberId, v.unit, v.field, v.period ?? '', v.label ?? null, v.messageId, v.messageId);
     }
-    return Number(this.db.prepare(`INSERT INTO held_values (member_id, unit, field, period, value, approximate, raw, reason, options, message_id, at, label)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    return Number(this.db.prepare(`INSERT INTO held_values (member_id, unit, field, period, value, approximate, raw, reason, options, message_id, at, label, kind)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       v.memberId, v.unit, v.field, v.period ?? '', JSON.stringify(v.value), v.approximate ? 1 : 0, v.raw, v.reason,
-      v.options ? JSON.stringify(v.options) : null, v.messageId, v.at.toISOString(), v.label ?? null,
+      v.options ? JSON.stringify(v.options) : null, v.messageId, v.at.toISOString(), v.label ?? null, v.kind,
     ).lastInsertRowid);
   }
 
@@ -84,6 +98,6 @@ function toHeld(r: RawRow): HeldValue {
     id: r.id, memberId: r.member_id, unit: r.unit, field: r.field, period: r.period === '' ? null : r.period,
     value: JSON.parse(r.value) as FieldValue, approximate: r.approximate === 1, raw: r.raw, reason: r.reason,
     options: r.options ? parseJson<HeldOption[]>(r.options, []) : null, messageId: r.message_id, at: new Date(r.at),
-    label: r.label ?? null,
+    label: r.label ?? null, kind: r.kind,
   };
 }

@@ -308,4 +308,20 @@ export const migrations: string[] = [
      scanned and sorted every ask ever made */ `
   CREATE INDEX asks_sent_by ON asks (department, member_id) WHERE sent_at IS NOT NULL AND status != 'cancelled';
   `,
+  /* 22: what a held figure waits for, said outright (HeldKind, held.ts) instead of read back from the question's words;
+     the holds written before it get the kind their question's words gave: a choice (options), a figure waiting for a
+     unit's name (哪个村的数？ / 「清平」是清平村还是清平社区？), a yes to the one unit suggested (是白沙村的吗？, no name
+     written), a misnamed unit (any other name), a change against a unit's own figure (石桥村已报…，改为…吗？: the words
+     after the last ， open on 改为 and end on 吗？), else a confirmation */ `
+  ALTER TABLE held_values ADD COLUMN kind TEXT;
+  UPDATE held_values SET kind = CASE
+    WHEN options IS NOT NULL AND options != '' THEN 'choice'
+    WHEN label IS NOT NULL AND (substr(reason, 1, 2) = '哪个'
+      OR (substr(reason, 1, length(label) + 3) = '「' || label || '」是' AND instr(reason, '还是') > 0)) THEN 'which'
+    WHEN label = '' AND substr(reason, 1, 1) = '是' AND substr(reason, -3) = '的吗？' THEN 'suggested'
+    WHEN label IS NOT NULL THEN 'misnamed'
+    WHEN instr(reason, '已报') > 0 AND instr(reason, '，') > 0 AND substr(reason, length(rtrim(reason, replace(reason, '，', ''))) + 1) GLOB '改为*吗？'
+      THEN 'change'
+    ELSE 'confirm' END;
+  `,
 ];
