@@ -167,7 +167,11 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     if (!i) indexes.set(o.id, (i = indexCandidates(o.candidates.map((c) => c.field))));
     return i;
   };
-  plain = breakBeforeShortNames(plain, unitName, others, (words) => namesAnyField(words, own));
+  const namesItemOf = (unit: string, words: string): boolean => {
+    const o = others.find((x) => x.id === unit);
+    return !!o && (namesAnyField(words, indexOf(o)) || namesYesNoItem(words, indexOf(o)));
+  };
+  plain = breakBeforeShortNames(plain, unitName, others, (words) => namesAnyField(words, own), namesItemOf);
   const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor,
     (line) => shortNameThenItem(line, others, indexOf, shared) ?? shortNameThenFigure(line, unitName, others, shared) ?? sharedNameLine(line, others, shared)
       ?? shortNameAsSubjectLine(line, unitName, others));
@@ -377,19 +381,48 @@ function shortNameThenFigure(line: string, ownUnit: string, others: NonNullable<
 /** 白菓村27户61人；清平29户、70人: a clause opened by such a short name starts a line of its own, as a full name's does. */
 function breakBeforeShortNames(
   text: string, ownUnit: string, others: NonNullable<ReplyContext['others']>, namesField: (words: string) => boolean,
+  namesItemOf: (unit: string, words: string) => boolean = () => false,
 ): string {
   const broken = text.replace(/([；;，,。])(\s*)(?=[\u4e00-\u9fa5])/g, (m, sep: string, _space: string, offset: number) => {
     const at = offset + m.length;
-    const owner = shortNameOwner(text, at, ownUnit, others) ?? shortNameAsSubject(text, at, ownUnit, others);
+    const owner = shortNameOwner(text, at, ownUnit, others) ?? shortNameAsSubject(text, at, ownUnit, others)
+      ?? shortNameThenItemAt(text, at, ownUnit, others, namesItemOf);
     return owner && !namesField(text.slice(at, at + owner.length)) ? `${sep}\n` : m;
   });
   // 紫荆收购结束了 大岗也结束了 / …改成一千九百二十 罗免1月场次更正为10场: a typed pause before such a name ends the clause as a
   // comma would
-  return broken.replace(/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, (m, offset: number) => {
+  // (…飞了1800亩 高台完成率54% 张寨架次40 / 户数18 高台…: after a figure, its measure word or a percent sign as well)
+  return broken.replace(/(?<=[\u4e00-\u9fa5%\d])[ \t\u3000]+(?=[\u4e00-\u9fa5])/g, (m, offset: number) => {
     const at = offset + m.length;
     const owner = shortNameAsSubject(broken, at, ownUnit, others) ?? shortNameOwner(broken, at, ownUnit, others);
-    return owner && owner.id && !namesField(broken.slice(at, at + owner.length)) ? '\n' : m;
+    // (…18户 石桥低保人数40 with 石桥村 and 石桥社区: the clause is nobody's, not the village's before it)
+    const item = owner ? null : shortNameThenItemAt(broken, at, ownUnit, others, namesItemOf);
+    return (owner?.id || item) && !namesField(broken.slice(at, at + (owner ?? item)!.length)) ? '\n' : m;
   });
+}
+
+/**
+ * SHORT_NAME_THEN_ITEM_MID_LINE: 刘湾已经飞了1800亩 高台完成率54% 张寨架次40 / 岔路 自筹资金2.8万 嫩寨自筹1.6万元 from a town
+ * clerk: after a clause's end (，；。 or a typed pause) a name of two characters or more that a unit the reporter speaks
+ * for starts with, straight before words naming an item that unit was asked, opens that unit's
+ * clause, as it does at a line's start (SHORT_NAME_THEN_ITEM). Id '' when two units share the name.
+ */
+const UNIT_SUFFIX_START = /^(?:街道|社区|镇|乡|村)/;
+
+function shortNameThenItemAt(
+  text: string, at: number, ownUnit: string, others: NonNullable<ReplyContext['others']>,
+  namesItemOf: (unit: string, words: string) => boolean,
+): { id: string; length: number } | null {
+  const run = /^[\u4e00-\u9fa5]{2,6}/.exec(text.slice(at))?.[0] ?? '';
+  for (let length = 2; length < run.length; length++) {
+    const name = run.slice(0, length);
+    const owners = others.filter((o) => unitCore(o.name).startsWith(name));
+    if (!owners.length) continue;
+    const words = /^[\u4e00-\u9fa5]*/.exec(text.slice(at + length))![0];
+    // (张寨镇低保户数: a full name is read as one elsewhere; 张寨 alone, the town's name too, is the village as at a line's start)
+    if (words.length >= 2 && !UNIT_SUFFIX_START.test(words) && owners.some((o) => namesItemOf(o.id, words))) return { id: owners.length === 1 ? owners[0]!.id : '', length };
+  }
+  return null;
 }
 
 /** What follows a unit's short name that makes it a clause's subject: 的 (石板的也建了) and 也 or 都 (大岗也结束了). */
