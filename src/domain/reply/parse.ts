@@ -448,12 +448,13 @@ function candidatesOf(ctx: ReplyContext): ReplyCandidate[] {
 
 /**
  * SPACE_BETWEEN_ITEMS: 人数报错了应为72人 资金3.15万没错 / 户数29 人数72: a space the reporter typed (not one left where
- * a date was blanked) right after a figure and its measure word, before words that name an item, ends a clause as a
+ * a date was blanked) right after a figure and its measure word, before words that name an item (straight before their
+ * figure, or with a typed space between: 完成率 100 架次 95, where 架次 is also the measure word of 100), ends a clause as a
  * comma would (not after a telephone number: 周强 18996541230 is a contact, read as text to its end). The text for segmenting only (same length): a comma in that space's place.
  */
 function spaceBetweenItems(plain: string, visible: string, namesField: (words: string) => boolean): string {
   let out = visible;
-  for (const m of plain.matchAll(/(?<=(?<![\d.])\d{1,8}(?:\.\d+)?[\u4e00-\u9fa5%]{0,2})[ \t\u3000]+(?=([\u4e00-\u9fa5]{2,12}?)[\d０-９零〇一二两三四五六七八九十])/g)) {
+  for (const m of plain.matchAll(/(?<=(?<![\d.])\d{1,8}(?:\.\d+)?[\u4e00-\u9fa5%]{0,2})[ \t\u3000]+(?=([\u4e00-\u9fa5]{2,12}?)[ \t\u3000]?[\d０-９零〇一二两三四五六七八九十])/g)) {
     const at = m.index!;
     if (visible.slice(at, at + m[0].length) !== m[0] || !namesField(m[1]!)) continue;
     out = `${out.slice(0, at)}，${out.slice(at + 1)}`;
