@@ -128,7 +128,8 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
       }
     }
     // MONEY_AFTER_KUAI: 七块二 / 9块3 / 三块五毛 / 三块零五 are 7.2, 9.3, 3.5 and 3.05 元, as people say a price: 块 is the
-    // spoken 元 and the digits after it its 角 (tenths) and 分 (hundredths), ending the figure. A bare 九块 stays as it was.
+    // spoken 元 and the digits after it its 角 (tenths) and 分 (hundredths), ending the figure (or followed straight by the
+    // next item's words in a voice run: 四十七块五收入…). A bare 九块 stays as it was.
     if (unit === '块' && token.multiplier === 1 && !token.decimal && !token.percent && Number.isInteger(token.value)) {
       const after = MONEY_AFTER_KUAI.exec(text.slice(end, end + 6));
       if (after) {
@@ -161,7 +162,9 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
 const TENTHS_AFTER_MEASURE = /^(?:半(?![年月天日个小])|[1-9一二三四五六七八九](?=$|[\s，,。；;、）)！!？?~～]))/;
 const DIGIT_VALUE = '0123456789〇一二三四五六七八九';
 /** After 块: a tenth (with 毛/角 or not) and maybe a hundredth (分), or 零 and a hundredth, that ends the figure. */
-const MONEY_AFTER_KUAI = /^(?:([1-9一二三四五六七八九])[毛角]?(?:([1-9一二三四五六七八九])分?)?|零([1-9一二三四五六七八九])分?)(?=$|[\s，,。；;、）)！!？?~～]|左右|钱)/;
+// (均价四十七块五收入四十九万四: in a voice run the next item's words end it too — a Chinese character that is no numeral,
+// no measure and no money word)
+const MONEY_AFTER_KUAI = /^(?:([1-9一二三四五六七八九])[毛角]?(?:([1-9一二三四五六七八九])分?)?|零([1-9一二三四五六七八九])分?)(?=$|[\s，,。；;、）)！!？?~～]|左右|钱|(?![零〇一二两三四五六七八九十百千万亿点个只头斤公吨毛角分元块张])[\u4e00-\u9fa5])/;
 const HUNDREDTHS_AFTER_TENTHS = /^(?:半|[1-9一二三四五六七八九])(?=$|[\s，,。；;、）)！!？?~～]|左右)/;
 
 const NUMERAL_RUN = /[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+/y;

@@ -19,6 +19,12 @@ describe('a price said in 块', () => {
     expect(read('7块5左右')).toEqual([[7.5, '元', true]]);
   });
 
+  it('in a voice run, ends the price where the next item\'s words start (fresh19 均价四十七块五收入四十九万四)', () => {
+    expect(read('均价四十七块五收入四十九万四')).toEqual([[47.5, '元', false], [494000, '', false]]);
+    expect(read('均价47块5收入49万')).toEqual([[47.5, '元', false], [490000, '', false]]);
+    expect(read('宣传牌2块3个')).toEqual([[2, '块', false], [3, '个', false]]);
+  });
+
   it('leaves 块 counting things alone', () => {
     expect(read('3块地')).toEqual([[3, '块', false]]);
     expect(read('宣传牌2块，3个')).toEqual([[2, '块', false], [3, '个', false]]);
