@@ -23,6 +23,9 @@ export function unitFit(numberUnit: string, fieldUnit: string | undefined): numb
   if (PERSONS.has(numberUnit) && PERSONS.has(fieldUnit)) return 2;
   if (numberUnit === '口') return PERSONS.has(fieldUnit) ? 2 : 0;
   if (MONEY.has(numberUnit) && MONEY.has(fieldUnit)) return 2;
+  // RATE_IN_ITS_NUMERATOR: 46.5元 (46块5) for a price in 元/公斤: a rate is said in the unit over the slash, as people
+  // quote a price; related, not conflicting
+  if (fieldUnit.startsWith(`${numberUnit}/`)) return 1;
   if (numberUnit === '次' && fieldUnit.endsWith('次')) return 1;
   if (fieldUnit.endsWith(numberUnit) || numberUnit.endsWith(fieldUnit)) return numberUnit.length > 1 && fieldUnit.length > 1 ? 1 : -1.5;
   // 二十三个 counts something; it is never a sum of money
