@@ -253,7 +253,12 @@ const REPORTING_TITLE = /关于[^，。；\n]{0,40}?(?:报送|填报|上报|(?:�
 const DUTY_TITLE = /关于[^，。；\n]{0,10}?做好[^，。；\n]{0,40}?(?:调查|普查|统计|摸底|清查|收集|采集|调研|核查)/;
 /** Titles that send, allocate, consult, convene or nominate: 下达…计划, 印发/转发…, 征求…意见, 召开/举办…, 启用…系统, 宣传活动, 推荐/申报. */
 const NOT_ASKING_TITLE = /下达|印发|转发|征求|召开|举办|启用|宣传|推荐|评选|表彰|申报/;
-const UNITS_HAND_IN = /^\s*(?:请)?各(?:乡镇|镇街|镇|乡|街道|村|社区|居委会)[^。；;\n]{0,60}?(?:报送|填报|上报)/;
+/**
+ * 各村（社区）于5月10日前报送… / 各乡镇…形成专题报告，报县文旅局: the units hand something in, with a verb of reporting or a
+ * bare 报 addressed to an office above them (as ASK_VERB reads it).
+ */
+const UNITS_HAND_IN =
+  /^\s*(?:请)?各(?:乡镇|镇街|镇|乡|街道|村|社区|居委会)[^。；;\n]{0,60}?(?:报送|填报|上报|(?<![瞒漏谎虚迟错汇通举申预情])报(?=[县区市][^，,。；;\n]{1,16}?(?:局|办|委|会|中心|站|股|科|室)))/;
 const FORM_NAME = /表/;
 
 /** Contacts, attachments and the signature: read for nothing. */

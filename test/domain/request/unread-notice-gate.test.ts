@@ -20,6 +20,18 @@ describe('a request whose items the bot cannot read', () => {
     expect(r?.targets.length).toBeGreaterThan(0);
   });
 
+  it('a report handed to an office with a bare 报 (…形成专题报告，报区民政局) is kept', () => {
+    const r = unread(notice('关于加强困难群众冬季走访工作的通知', '各镇人民政府、各街道办事处：',
+      '各镇街务必于11月30日前完成走访，并将走访开展情况形成专题报告，报区民政局社会救助科。'));
+    expect(r?.deadline?.toISOString()).toBe('2026-11-30T15:59:59.000Z');
+    expect(r?.fields).toEqual([]);
+  });
+
+  it('a report said of the past (已报区民政局) is not caught', () => {
+    expect(unread(notice('关于加强困难群众冬季走访工作的通知', '各镇人民政府、各街道办事处：',
+      '各镇街于11月30日前完成走访，通报区民政局的情况另行安排。'))).toBeNull();
+  });
+
   it('an allocation (关于下达…) is not caught', () => {
     expect(unread(notice('关于下达2026年困难群众救助调查任务的通知', '各镇人民政府、各街道办事处：'))).toBeNull();
   });
