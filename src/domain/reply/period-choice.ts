@@ -1,5 +1,5 @@
 // Which open period a value belongs to, given the period words the reply used.
-import { periodKind, periodRange } from '../period.js';
+import { describePeriod, periodKind, periodRange } from '../period.js';
 
 export interface PeriodCandidate {
   period: string | null;
@@ -77,8 +77,9 @@ function notBegun(period: string, today: string): boolean {
   return !!s && s[0] > t;
 }
 
+/** 2026年第三季度、截至2026年10月31日: as the reporter reads a period, never its code (2026-Q3). */
 function describe(periods: Array<string | null>): string {
-  return periods.map((p) => p ?? '不限期').join('、');
+  return periods.map(describePeriod).join('、');
 }
 
 function unique<T>(items: T[]): T | undefined {
@@ -97,7 +98,7 @@ export function choosePeriod(open: PeriodCandidate[], said: PeriodWord | null, c
     const d = distance(said.period, only.period, said.cumulative);
     if (d < Infinity) return { ok: true, period: only.period, fit: d };
     if (today && only.period && notBegun(only.period, today) && !notBegun(said.period, today)) return { ok: true, period: said.period };
-    return { ok: false, reason: `所报时期（${said.period}）不是所需时期，请报${describe(periods)}的数据`, period: only.period };
+    return { ok: false, reason: `所报时期（${describePeriod(said.period)}）不是所需时期，请报${describe(periods)}的数据`, period: only.period };
   }
   if (said) {
     const ranked = open.map((c) => ({ c, d: distance(said.period, c.period, said.cumulative) }));
