@@ -311,7 +311,7 @@ function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: str
   const { store } = deps;
   const back = text.replace(POINTING_BACK, '');
   const unit = unitNamed(deps, turn, text);
-  if (!unit) return placing ? null : namedNoneOfTheirs(deps, turn, named, back);
+  if (!unit) return namedNoneOfTheirs(deps, turn, named, back, placing);
   // 不是白沙村 / 不是白沙村的: a unit named after a negation is excluded, never chosen (不是，是白沙村 names it)
   if (negatedIn(text, unitNames(unit.name))) {
     if (placing) return askWithout(deps, turn, named, unit);
@@ -344,13 +344,14 @@ function settleUnitSaid(deps: BotDeps, turn: Turn, named: HeldValue[], text: str
 const PLACE_NAME = /^[\u4e00-\u9fa5]{1,8}(?:村|社区|镇|乡|街道)$/;
 
 /**
- * NAMED_NONE_OF_THEIRS: 不是石桥村，是红星村 after 「石乔村」是不是石桥村？ denies the unit suggested and names the one the
- * figures are for, a place the reporter does not report for (no roster unit, or another town's): the answer is taken —
- * the figures held for 石乔村 are dropped, never filed under 石桥村, and the reporter is told why and how to report them
- * again. Null when the answer is no such denial, or the name is one character from a unit the reporter reports for (白纱村
- * for 白沙村: a slip, not another place; the question stays open).
+ * NAMED_NONE_OF_THEIRS: 不是石桥村，是红星村 after 「石乔村」是不是石桥村？ — or after 哪个村的数？ (`placing`: a village
+ * offered, or the name written, denied) — denies a unit and names the one the figures are for, a place the reporter does
+ * not report for (no roster unit, or another town's): the answer is taken — the figures held are dropped, never filed
+ * under a unit of the reporter's, and the reporter is told why, which figures, and how to report them again. Null when
+ * the answer is no such denial, or the name is one character from a unit the reporter reports for (白纱村 for 白沙村: a
+ * slip, not another place; the question stays open).
  */
-function namedNoneOfTheirs(deps: BotDeps, turn: Turn, named: HeldValue[], back: string): Settled | null {
+function namedNoneOfTheirs(deps: BotDeps, turn: Turn, named: HeldValue[], back: string, placing = false): Settled | null {
   const corrected = correctedName(back);
   const said = corrected?.named.replace(/的$/, '');
   if (!said || !PLACE_NAME.test(said) || !turn.member.unit) return null;
@@ -358,6 +359,14 @@ function namedNoneOfTheirs(deps: BotDeps, turn: Turn, named: HeldValue[], back: 
   const own = turn.member.unit;
   if (roster.units.some((u) => (u.id === own || u.parent === own) && oneCharApart(said, u.name))) return null;
   for (const h of named) deps.store.held.settle(h.id, 'dropped', turn.now);
+  if (placing) {
+    // the figures were held under the reporter's own unit: they are named, as the unit question named them
+    return {
+      values: [],
+      lines: [`好的，「${said}」不是你代报的村或社区，以下数没有记录：`, ...heldList(deps, named), '是哪个单位的，请写上单位名称再报一次。'],
+      consumed: true,
+    };
+  }
   const denied = [...new Set(named.map((h) => unitName(roster, h.unit)))].join('、');
   const labels = [...new Set(named.map((h) => `「${h.label}」`))].join('');
   return {
