@@ -1,6 +1,7 @@
 // A notice that is a request by its anatomy but whose items the bot cannot read: nothing is invented and no unit is asked.
 // The lead is asked once to list the items; the notice is kept, and the lead's next message that lists items is read as
 // its items, with the notice's own period, due day and units (the request then goes out as if it had been read whole).
+import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import { findDeadline } from '../domain/request/deadline.js';
 import { parserFor } from '../domain/request/parse.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
@@ -47,15 +48,22 @@ export function awaitingItems(deps: BotDeps, memberId: string, now: Date): Reque
  */
 export function completeUnreadNotice(deps: BotDeps, turn: Turn, ctx: ParseContext, own: ParsedRequest | null): boolean {
   const held = awaitingItems(deps, turn.member.id, turn.now);
-  if (!held || own?.period || looksLikeNotice(turn.text)) return false;
+  if (!held || looksLikeNotice(turn.text)) return false;
+  // PERIOD_IN_A_LISTING: a message with a period of its own (请报送2026年11月的低保户数、特困人数) answers the question only
+  // when that question is the bot's last word to the lead; else it is a request of its own
+  if (own?.period && deps.store.messages.lastAnsweredOf(turn.member.id, held.messageId, turn.lineId) !== held.messageId) return false;
   // DUE_DAY_IN_A_LISTING: 低保户数、特困人数，12月5日前报: the listing carries the notice's due day
   // (or in brackets after an item, which the request parser does not read as a request: 特困人数（12月5日前）)
   const found = findDeadline(turn.text, ctx.at, ctx.timezone);
   const due = own?.deadline ? { deadline: own.deadline, hasTime: own.deadlineHasTime }
     : found ? { deadline: found.deadline, hasTime: found.hasTime } : null;
   const listing = found ? `${turn.text.slice(0, found.start)} ${turn.text.slice(found.end)}` : turn.text;
-  const { keys: fields, unknown } = listedKnownItems(ctx, due ? listing : turn.text, !!due);
+  const { keys: fields, unknown, periods } = listedKnownItems(ctx, due ? listing : turn.text, !!due);
   if (!fields.length) return false;
+  // PERIOD_IN_A_LISTING: the period the listing names is the request's (the lead's later word over the notice's); two
+  // periods named beside a listing without a request's own reading are no answer (never one picked)
+  const period = own?.period ?? (periods.length === 1 ? periods[0]! : periods.length ? undefined : held.period);
+  if (period === undefined) return false;
   if (unknown.length) {
     // 低保户数、困难群众户数: an answer, but with a piece the dictionary does not know; nothing is taken, the lead is told
     answer(deps, turn, `“${held.title}”还没有登记：「${unknown.join('」「')}」不是已有数据项的名称。请只列出要报的项目（如：低保户数、特困人数）。`);
@@ -63,11 +71,11 @@ export function completeUnreadNotice(deps: BotDeps, turn: Turn, ctx: ParseContex
   }
   deps.store.requests.update(held.id, { status: 'read' });
   acceptRequest(deps, turn, {
-    department: held.department, title: held.title, fields, newFields: [], period: held.period,
+    department: held.department, title: held.title, fields, newFields: [], period,
     deadline: due?.deadline ?? held.deadline, deadlineHasTime: due ? due.hasTime : held.deadlineHasTime, targets: held.targets,
   }, held.messageId);
   const names = fields.map((f) => deps.store.fields.get(f)?.label ?? f).join('、');
-  answer(deps, turn, `你列出的${names}已作为“${held.title}”要报的项目${due ? dueSaid(deps, held, due) : ''}。`);
+  answer(deps, turn, `你列出的${names}已作为“${held.title}”要报的项目${period !== held.period ? periodSaid(held, period) : ''}${due ? dueSaid(deps, held, due) : ''}。`);
   return true;
 }
 
@@ -80,6 +88,11 @@ function dueSaid(deps: BotDeps, held: RequestRecord, due: { deadline: Date; hasT
   const said = formatDeadline(due.deadline, due.hasTime, tz);
   if (!held.deadline || held.deadline.getTime() === due.deadline.getTime()) return `，截止时间为${said}`;
   return `，截止时间按你说的改为${said}（通知原写${formatDeadline(held.deadline, held.deadlineHasTime, tz)}）`;
+}
+
+/** PERIOD_IN_A_LISTING: the period a lead's listing gives, said back, with the notice's own when it stated one. */
+function periodSaid(held: RequestRecord, period: string | null): string {
+  return `，时期为${describePeriod(period)}${held.period ? `（通知原写${describePeriod(held.period)}）` : ''}`;
 }
 
 /** 要报的项目： / 要报 / 报送 before the list (要报低保户数和特困人数). */
@@ -106,7 +119,7 @@ const NAME_ALONE = 0.97;
  * LISTING_ANSWERS: the dictionary's items a message lists, and the pieces between its list marks that are no item's name
  * alone (other words, an item the dictionary does not know).
  */
-function listedKnownItems(ctx: ParseContext, text: string, hasDue = false): { keys: string[]; unknown: string[] } {
+function listedKnownItems(ctx: ParseContext, text: string, hasDue = false): { keys: string[]; unknown: string[]; periods: string[] } {
   const body = text.trim().replace(/[。.！!]+$/, '').replace(LIST_INTRO, '');
   const pieces = body.split(LIST_MARKS).map((p) => p.replace(NUMBERING, '').trim())
     // DUE_DAY_IN_A_LISTING: the due day's words (12月5日前报送 / 截止12月5日 / （12月5日前）) are no item, and are read as
@@ -116,14 +129,50 @@ function listedKnownItems(ctx: ParseContext, text: string, hasDue = false): { ke
   const { matcher } = parserFor(ctx);
   const keys: string[] = [];
   const unknown: string[] = [];
-  for (const piece of pieces) {
+  const periods: string[] = [];
+  const itemAlone = (piece: string): string | undefined => {
     // the whole piece is one item's name: it matches that item as closely as the name itself, and no other as well
     const [top, second] = matcher.match(piece, NAME_ALONE);
-    if (top && !(second && second.score >= top.score - 0.05)) {
-      if (!keys.includes(top.field.key)) keys.push(top.field.key);
-    } else if (!saysNoItem(piece, matcher)) unknown.push(piece);
+    return top && !(second && second.score >= top.score - 0.05) ? top.field.key : undefined;
+  };
+  for (const piece of pieces) {
+    // PERIOD_IN_A_LISTING: 2026年11月的低保户数 / 特困人数（第三季度） / 报11月的: a piece may name a period beside an item
+    // (or beside nothing); the period is the listing's, and what is left is read as any piece is. A piece that is an
+    // item's name alone only with its period words (a name that holds them) keeps them: no period is taken from it.
+    const said = periodsIn(piece, ctx);
+    const key = itemAlone(piece);
+    const rest = said.length ? withoutPeriods(piece, said) : piece;
+    const restKey = said.length && rest ? itemAlone(rest) : key;
+    if (said.length && (!key || restKey === key)) {
+      for (const m of said) if (!periods.includes(m.period)) periods.push(m.period);
+    }
+    const found = key ?? restKey;
+    if (found) {
+      if (!keys.includes(found)) keys.push(found);
+    } else if (rest && !saysNoItem(rest, matcher)) unknown.push(rest);
   }
-  return { keys, unknown };
+  return { keys, unknown, periods };
+}
+
+/** The periods a piece of a listing names (none when the period reader fails on it). */
+function periodsIn(piece: string, ctx: ParseContext): Array<{ index: number; text: string; period: string }> {
+  try {
+    return findPeriodMentions(piece, ctx.at, ctx.timezone);
+  } catch {
+    return [];
+  }
+}
+
+/** A piece with its period words left out, and the 的 / brackets / colon they leave (2026年11月的低保户数: 低保户数). */
+function withoutPeriods(piece: string, said: ReadonlyArray<{ index: number; text: string }>): string {
+  let out = '';
+  let from = 0;
+  for (const m of said) {
+    out += `${piece.slice(from, m.index)} `;
+    from = m.index + m.text.length;
+  }
+  out += piece.slice(from);
+  return out.replace(/[（(]\s*(?:的)?\s*[）)]/g, ' ').replace(/(?:^|\s)的|的(?:\s|$)/g, ' ').replace(/[:：]\s*$/, '').trim();
 }
 
 /**

@@ -65,6 +65,17 @@ export class MessagesRepo {
     return row && toLine(row);
   }
 
+  /**
+   * The line of `memberId`'s that the bot answered last, among the bot's lines after `afterId` and before `beforeId`:
+   * what the member's next message answers (the bot's last word to them). Undefined when the bot answered none.
+   */
+  lastAnsweredOf(memberId: string, afterId: number, beforeId: number): number | undefined {
+    const row = this.db.prepare(`SELECT b.reply_to AS id FROM messages b JOIN messages m ON m.id = b.reply_to
+      WHERE b.id > ? AND b.id < ? AND b.sender = 'bot' AND m.sender = ? ORDER BY b.id DESC LIMIT 1`)
+      .get(afterId, beforeId, memberId) as { id: number } | undefined;
+    return row?.id;
+  }
+
   byInbox(seq: number): ChatLine | undefined {
     const row = this.byInboxStmt.get(seq) as RawRow | undefined;
     return row && toLine(row);
