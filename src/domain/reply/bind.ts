@@ -145,9 +145,18 @@ function otherKind(phrase: string, entry: FieldEntry, entries: readonly FieldEnt
   return false;
 }
 
+/**
+ * ADVERB_BEFORE_VERB: 又飞了1500亩 / 一共飞了4700亩 / 现在也种了 — words that say again, in all, now or too, before the
+ * verb that names the item, name nothing themselves: they are not counted as words of something else against a
+ * single shared character (飞 of 飞防面积). Only these whole words; 已 and 累计 stay (fields spell them).
+ */
+const ADVERB_BEFORE_VERB = /又|再|还|也|都|一共|总共|现在|目前/g;
+
 function score(phrase: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher): Scored[] {
   const out: Scored[] = [];
   const matches = match(phrase);
+  const plain = phrase.replace(ADVERB_BEFORE_VERB, '');
+  const plainMatches = plain !== phrase && plain.trim() ? match(plain) : matches;
   for (const entry of entries) {
     if (otherKind(phrase, entry, entries)) continue;
     const m = matches[entry.ordinal]!;
@@ -157,7 +166,8 @@ function score(phrase: string, entries: readonly FieldEntry[], q: Quantity, matc
     // 8650万 is an amount, never a percentage
     if (q.multiplier >= 1000 && entry.field.unit === '%') continue;
     // A single shared character (查 in 查了) only counts with the right unit and nothing else in the phrase.
-    if (m.sim >= LABEL_MATCH || (m.sim >= WEAK_LABEL_MATCH && fit === 2 && m.extra === 0)) {
+    const weak = m.sim >= WEAK_LABEL_MATCH && fit === 2 && (m.extra === 0 || plainMatches[entry.ordinal]!.extra === 0);
+    if (m.sim >= LABEL_MATCH || weak) {
       out.push({ entry, total: m.sim + fit, ranked: m.rank + fit, complete: m.complete });
     }
   }
@@ -232,12 +242,17 @@ function pickWithContext(
   context: string, own: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher,
 ): { entry: FieldEntry } | { ambiguous: FieldEntry[] } | null {
   const fromContext = match(context);
+  const plain = context.replace(ADVERB_BEFORE_VERB, '');
+  const plainContext = plain !== context && plain.trim() ? match(plain) : fromContext;
   const words = own.replace(/\s+/g, '');
   const scored: Array<{ entry: FieldEntry; total: number; ranked: number }> = [];
   for (const entry of entries) {
     const fit = unitFit(q.unit, entry.field.unit);
     const c = fromContext[entry.ordinal]!;
-    if (c.sim < LABEL_MATCH || fit < 0) continue;
+    // 又飞了1500亩 现在一共4700亩: the verb that bound the figure before (a single shared character, as in score) names
+    // the item of the next figure in its measure too.
+    const weak = c.sim >= WEAK_LABEL_MATCH && fit === 2 && (c.extra === 0 || plainContext[entry.ordinal]!.extra === 0);
+    if ((c.sim < LABEL_MATCH && !weak) || fit < 0) continue;
     const own = OWN_WEIGHT * (words ? longestSharedRun(words, entry.names) : 0) + fit;
     scored.push({ entry, total: c.sim + own, ranked: c.rank + own });
   }
