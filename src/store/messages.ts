@@ -29,6 +29,7 @@ export class MessagesRepo {
   private readonly atOfStmt;
   private readonly lastFromStmt;
   private readonly byInboxStmt;
+  private readonly lastAnsweredStmt;
 
   constructor(private readonly db: Db) {
     this.insertStmt = db.prepare(`INSERT INTO messages (at, chat, sender, text, card, reply_to, inbox_seq)
@@ -38,6 +39,8 @@ export class MessagesRepo {
     this.atOfStmt = db.prepare('SELECT at FROM messages WHERE id = ?');
     this.lastFromStmt = db.prepare('SELECT * FROM messages WHERE chat = ? AND sender = ? AND id < ? ORDER BY id DESC LIMIT 1');
     this.byInboxStmt = db.prepare('SELECT * FROM messages WHERE inbox_seq = ?');
+    this.lastAnsweredStmt = db.prepare(`SELECT b.reply_to AS id FROM messages b JOIN messages m ON m.id = b.reply_to
+      WHERE b.id > ? AND b.id < ? AND b.sender = 'bot' AND m.sender = ? ORDER BY b.id DESC LIMIT 1`);
   }
 
   add(line: Omit<ChatLine, 'id' | 'chat'> & { chat: ChatId }): number {
@@ -70,9 +73,7 @@ export class MessagesRepo {
    * what the member's next message answers (the bot's last word to them). Undefined when the bot answered none.
    */
   lastAnsweredOf(memberId: string, afterId: number, beforeId: number): number | undefined {
-    const row = this.db.prepare(`SELECT b.reply_to AS id FROM messages b JOIN messages m ON m.id = b.reply_to
-      WHERE b.id > ? AND b.id < ? AND b.sender = 'bot' AND m.sender = ? ORDER BY b.id DESC LIMIT 1`)
-      .get(afterId, beforeId, memberId) as { id: number } | undefined;
+    const row = this.lastAnsweredStmt.get(afterId, beforeId, memberId) as { id: number } | undefined;
     return row?.id;
   }
 
