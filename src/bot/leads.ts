@@ -13,7 +13,7 @@ import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
 import { acceptRequest, askedText, registerNewField } from './requests.js';
 import type { RequestRecord } from '../store/requests.js';
 import { counted } from '../store/work-counts.js';
-import { completeUnreadNotice, holdUnreadNotice } from './unread-notices.js';
+import { answerEditOfUnread, completeUnreadNotice, holdUnreadNotice } from './unread-notices.js';
 
 export function parseContext(deps: BotDeps, at: Date): ParseContext {
   const s = deps.settings();
@@ -35,6 +35,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   if (!edit) return askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx);
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   if (!last) {
+    if (answerEditOfUnread(deps, turn, edit)) return true;
     answer(deps, turn, '你还没有发布过数据需求，没有可以修改的内容。');
     return true;
   }

@@ -4,6 +4,7 @@
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import { findDeadline } from '../domain/request/deadline.js';
 import { parserFor } from '../domain/request/parse.js';
+import type { RequestEdit } from '../domain/request/edit.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
 import type { RequestRecord } from '../store/requests.js';
 import { answer, type BotDeps, type Turn } from './context.js';
@@ -37,6 +38,24 @@ export function awaitingItems(deps: BotDeps, memberId: string, now: Date): Reque
   if (last?.status !== 'unread') return undefined;
   const until = last.deadline ?? new Date(last.createdAt.getTime() + 7 * 86_400_000);
   return until.getTime() > now.getTime() ? last : undefined;
+}
+
+/**
+ * EDIT_OF_AN_UNREAD_NOTICE: an edit (截止改为12月2日, 撤回) from a lead whose only request is a notice still waiting for its
+ * items. 撤回 withdraws the notice (nobody was asked); any other edit is not applied, and the lead hears why and what to
+ * send first, never that they posted no request. False when no such notice waits.
+ */
+export function answerEditOfUnread(deps: BotDeps, turn: Turn, edit: RequestEdit): boolean {
+  const held = awaitingItems(deps, turn.member.id, turn.now);
+  if (!held) return false;
+  if (edit.kind === 'withdraw') {
+    deps.store.requests.update(held.id, { status: 'withdrawn' });
+    deps.store.audit.record(turn.now, turn.member.id, 'request.edit.withdraw', `r${held.id}`, {});
+    answer(deps, turn, `已撤回“${held.title}”。它还没有登记，也没有询问任何人。`);
+    return true;
+  }
+  answer(deps, turn, `“${held.title}”还没有登记（没认出要报哪些项目），这条修改暂未生效。请先列出要报的项目（如：低保户数、特困人数），登记后再改。`);
+  return true;
 }
 
 /**
