@@ -9,7 +9,7 @@
 import { blankSpans, type Span } from '../text/spans.js';
 import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
 import { ASK_VERB } from './detect.js';
-import { LIST_MARKER, STATED_FIGURE, isAttachmentLine, isContactOrAttachmentLine } from './text.js';
+import { LIST_MARKER, STATED_FIGURE, isAttachmentLine, isContactOrAttachmentLine, isMeasuresEntry } from './text.js';
 
 export type PartKind =
   | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
@@ -158,6 +158,7 @@ const DATA_WORD = /数|量|额|率|面积|情况|人次|金额|收入|产量|进
 /** 县老龄办百岁老人实名统计工作已完成 / 摸底排查工作完成: work said to be done, which asks for nothing. */
 const DONE = /^(?!.*(?:确保|力争|务必|请|要|将|需)).*(?:(?:已|已经)(?:全面|顺利)?(?:完成|结束)|(?:完成|结束)了|(?:工作|统计|排查|调查)(?:全面|顺利)?(?:完成|结束)\s*[。!！]?\s*$)/;
 
+
 /** 逾期未报的，将…; 同时享受两项补贴的，分别计入…; 已报送…且无变化的镇街，不必重复报送: a condition and what follows from it. */
 const CONDITION_CLAUSE = /的(?:单位|镇街|镇|街道|村|社区|对象|人员)?\s*[，,]?\s*$/;
 
@@ -261,7 +262,8 @@ export function readAnatomy(text: string): Anatomy {
     if (attachmentList && level && !hasAsk(line.text.replace(FORM_NAME_AT_END, ''))) { add('attachment', line.start, line.end); continue; }
     attachmentList = false;
 
-    const heading = readHeading(line.text);
+    const measuresEntry = isMeasuresEntry(line.text);
+    const heading = measuresEntry ? null : readHeading(line.text);
     if (heading && (!section || !level || level <= section.level || heading.kind !== 'heading')) {
       section = { kind: heading.kind, level, sawEntry: false };
       listAfterIntro = false;
@@ -283,9 +285,10 @@ export function readAnatomy(text: string): Anatomy {
       }
     }
     if (listAfterIntro) {
-      if (level || /^\s*[^|\t]*(?:\s\|\s|\t)/.test(line.text)) { add('items', line.start, line.end); continue; }
+      if (level || measuresEntry || /^\s*[^|\t]*(?:\s\|\s|\t)/.test(line.text)) { add('items', line.start, line.end); continue; }
       listAfterIntro = false;
     }
+    if (measuresEntry) { add('items', line.start, line.end); continue; }
     readLine(line, null);
     const t = line.text.trimEnd();
     if ((LIST_INTRO.test(t) && !STRUCTURAL_INTRO.test(t)) || (ASK_INTRO.test(t) && ASK_VERB.test(t) && !STRUCTURAL_INTRO.test(t))) {

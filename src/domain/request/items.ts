@@ -4,7 +4,7 @@ import type { FieldDef, NewFieldSpec } from '../types.js';
 import { ASK_VERB } from './detect.js';
 import { readBreakdowns } from './breakdown.js';
 import { blankSpans as blankWith } from '../text/spans.js';
-import { LIST_MARKER, STATED_FIGURE, isTitleLine } from './text.js';
+import { LIST_MARKER, STATED_FIGURE, isMeasuresEntry, isTitleLine } from './text.js';
 import { prepareText } from '../text/normalize.js';
 
 export interface ItemResult {
@@ -932,8 +932,11 @@ const PARTS_OF_THE_LAST = /^[|\s]*其中/;
 const TOPIC_HEADING = /^[|\s]*([\u4e00-\u9fa5]{2,8})[：:]/;
 
 function topicOf(candidate: string): string | null {
-  const m = TOPIC_HEADING.exec(candidate);
-  if (!m || SECTION_WORD.test(m[1]!) || LEAD_IN.test(m[1]!)) return null;
+  // (（一）低保对象：户数、人数 — followed by measures alone, a numbered heading, even one ending in a section word, is
+  // still their object)
+  const measures = isMeasuresEntry(candidate);
+  const m = TOPIC_HEADING.exec(measures ? candidate.replace(LIST_MARKER, '') : candidate);
+  if (!m || ((SECTION_WORD.test(m[1]!) || LEAD_IN.test(m[1]!)) && !measures)) return null;
   return m[1]!;
 }
 

@@ -52,3 +52,15 @@ export const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)]|[一二三四五六七�
  */
 export const STATED_FIGURE =
   /\d[\d,，.]*\s*(?:万|亿)?\s*(?:人次|人|户|个(?!\s*(?:方面|指标|项目|类别|年龄段|阶段|表))|家|宗|起|件|处|次|亩|元|吨|所|座|条|名|栋|套|辆|块|盏|%)/;
+
+/**
+ * （一）低保对象：户数、人数； / 特困供养人员：人数 — an object, a colon and nothing but measures of it is an entry of the
+ * item list, whatever word the object ends in (对象 is also a section word: 报送对象：各镇街 names who reports, and is
+ * followed by units, not by measures).
+ */
+const BARE_MEASURE = '(?:[\u4e00-\u9fa5]{0,2}?(?:人数|户数|个数|家数|处数|人次|数量|面积|金额|总额|总量|产量)|[人户个家处]数)';
+const MEASURES_ENTRY = new RegExp(`^[^:：，,。；;]{2,12}[:：]\\s*${BARE_MEASURE}(?:\\s*(?:、|和|及|以及|，|,)\\s*${BARE_MEASURE})*\\s*[；;。，,]?\\s*$`);
+
+export function isMeasuresEntry(line: string): boolean {
+  return MEASURES_ENTRY.test(line.replace(LIST_MARKER, ''));
+}
