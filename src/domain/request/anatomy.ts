@@ -9,7 +9,7 @@
 import { blankSpans, type Span } from '../text/spans.js';
 import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
 import { ASK_VERB } from './detect.js';
-import { LIST_MARKER, STATED_FIGURE, isAttachmentLine, isContactOrAttachmentLine, isMeasuresEntry } from './text.js';
+import { LIST_MARKER, STATED_FIGURE, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isMeasuresEntry } from './text.js';
 
 export type PartKind =
   | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
@@ -362,6 +362,8 @@ export function readAnatomy(text: string): Anatomy {
     // (an aside, 整改进度（已完成/整改中）, lists answers and says nothing done)
     const states = STATED_FIGURE.test(sentence.text) || DONE.test(sentence.text.replace(/[（(][^（()）]*[）)]/g, ''));
     if (turn < 0 && !purpose && !quoted && !states) turn = clauses.findIndex((c) => ASK_VERB.test(c.text));
+    // 各村现有多少低保户？周五前报我: a question of how many, before any ask, says what the ask that follows is for
+    if (turn < 0 && !seenAsk && !sectionKind && !quoted && !states && /[?？]\s*$/.test(sentence.text) && howManyOf(sentence.text.replace(/[?？]\s*$/, '')) !== null) { add('topic', sentence.start, sentence.end); return; }
     if (turn < 0) {
       const kind: PartKind = quoted ? 'quote' : purpose ? 'purpose' : states && !sectionKind ? 'background' : seenAsk || sectionKind ? body : 'background';
       add(kind, sentence.start, sentence.end);

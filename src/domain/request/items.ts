@@ -4,7 +4,7 @@ import type { FieldDef, NewFieldSpec } from '../types.js';
 import { ASK_VERB } from './detect.js';
 import { readBreakdowns } from './breakdown.js';
 import { blankSpans as blankWith } from '../text/spans.js';
-import { LIST_MARKER, STATED_FIGURE, isMeasuresEntry, isTitleLine } from './text.js';
+import { LIST_MARKER, STATED_FIGURE, howManyOf, isMeasuresEntry, isTitleLine } from './text.js';
 import { prepareText } from '../text/normalize.js';
 
 export interface ItemResult {
@@ -322,6 +322,9 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
         if (!ITEMS_HEADING.test(blankAsides(text)) && !LIST_HEADING.test(text)) out.push({ text, item: true, title: false });
         continue;
       }
+      // 各村现有多少低保户？周五前报我: a question of how many names the item the ask after it wants
+      const asked = line.charAt(rawStart + raw.length - offset) === '？' || line.charAt(rawStart + raw.length - offset) === '?' ? howManyOf(raw) : null;
+      if (asked) { out.push({ text: asked, item: true, title: false }); continue; }
       const marked = LIST_MARKER.test(raw);
       const text = marked ? raw.replace(LIST_MARKER, '') : raw;
       const intro = INTRO.exec(text);

@@ -64,3 +64,21 @@ const MEASURES_ENTRY = new RegExp(`^[^:：，,。；;]{2,12}[:：]\\s*${BARE_MEA
 export function isMeasuresEntry(line: string): boolean {
   return MEASURES_ENTRY.test(line.replace(LIST_MARKER, ''));
 }
+
+/** 现有多少百岁老人 / 低保户有几户 / 特困人员有多少人: a question of how many (its question mark already cut off). */
+const HOW_MANY_THEN_OBJECT = /(?:多少|几[户人个家处名所座条项次]?)个?([\u4e00-\u9fa5]{2,12})$/;
+const OBJECT_THEN_HOW_MANY = /([\u4e00-\u9fa5]{2,12}?)(?:一共|总共|共|现在|目前|现)?(?:有|是)?(?:多少|几)([户人个家处名所座条项次]?)$/;
+
+/**
+ * AMOUNT_QUESTION: what a question of how many asks the count of — the object after 多少 (多少百岁老人), or the one before
+ * it with the measure it is counted in (低保户有几户 → 低保户户数 is read as 低保户). Null when it is no such question.
+ */
+export function howManyOf(sentence: string): string | null {
+  const s = sentence.trim();
+  const after = HOW_MANY_THEN_OBJECT.exec(s);
+  if (after) return after[1]!;
+  const before = OBJECT_THEN_HOW_MANY.exec(s);
+  if (!before) return null;
+  const object = before[1]!.replace(/^.*(?:辖区内?|范围内|全[镇村街乡]|各[镇村街乡][^\u4e00-\u9fa5]?)/, '');
+  return object.length >= 2 ? object : null;
+}
