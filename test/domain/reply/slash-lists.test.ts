@@ -19,3 +19,14 @@ describe('a slash between items separates them like 、', () => {
     expect(clauses('120/200')).toEqual(['120/200']);
   });
 });
+
+describe('items joined by slashes, then as many figures joined by slashes', () => {
+  it('pairs them by position (低保户数/低保人数：128/203)', () => {
+    expect(values('低保户数/低保人数：128/203')).toEqual(['dibao_households=128@2026-11', 'dibao_persons=203@2026-11']);
+    expect(values('特困/临时救助人次 37/16')).toEqual(['tekun_persons=37@2026-11', 'temp_aid_times=16@2026-11']);
+  });
+
+  it('pairs nothing when the counts differ', () => {
+    expect(values('低保户数/低保人数/特困：128/203')).not.toContain('dibao_persons=128@2026-11');
+  });
+});
