@@ -30,3 +30,16 @@ describe('items joined by slashes, then as many figures joined by slashes', () =
     expect(values('低保户数/低保人数/特困：128/203')).not.toContain('dibao_persons=128@2026-11');
   });
 });
+
+describe('two bare figures split by a slash on one item', () => {
+  const read = (text: string) => parseReply(text, social);
+  it('asks which (低保户数 128/130), storing neither', () => {
+    const r = read('低保户数 128/130');
+    expect(r.values).toEqual([]);
+    expect(r.invalid[0]?.reason).toContain('是“128”还是“130”');
+  });
+
+  it('keeps a day written with a slash (截至11/30) out of it', () => {
+    expect(values('截至11/30低保户数128')).toEqual(['dibao_households=128@2026-11']);
+  });
+});
