@@ -4,7 +4,7 @@ import { localParts, formatLocalDate } from '../domain/time.js';
 import type { RequestRecord } from '../store/requests.js';
 import { askedKey } from '../store/asks.js';
 import type { BotDeps } from './context.js';
-import { fieldLabel, formatTime, formatValue, memberName, unitName } from './render.js';
+import { fieldLabel, formatTime, formatStored, memberName, unitName } from './render.js';
 import { responsibleMember } from './roles.js';
 import { batchReads, nextBatch, nextUsableBatch, sendBatch, sendsAtOnce } from './batches.js';
 
@@ -150,7 +150,7 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
     const pooled = store.pool.get(need.unit, need.field, collection.period);
     if (pooled) {
       plan.reused.push({
-        unit: need.unit, field: need.field, value: formatValue(pooled.value, store.fields.get(need.field)),
+        unit: need.unit, field: need.field, value: formatStored(pooled, store.fields.get(need.field)),
         by: memberName(roster, pooled.memberId), at: formatTime(pooled.at, tz),
       });
       continue;

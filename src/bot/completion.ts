@@ -1,7 +1,7 @@
 import { describePeriod } from '../domain/period.js';
 import { askFieldsOf, collectionNeeds } from './collect.js';
 import type { BotDeps } from './context.js';
-import { fieldLabel, formatValue, unitName } from './render.js';
+import { fieldLabel, formatStored, unitName } from './render.js';
 
 /** The units × fields table of a collection, from the pool ("—" where a value is missing). */
 export function collectionTable(deps: BotDeps, collectionId: number): { columns: string[]; rows: string[][]; fieldKeys: string[]; units: string[] } {
@@ -18,7 +18,7 @@ export function collectionTable(deps: BotDeps, collectionId: number): { columns:
     ...fieldKeys.map((k) => {
       if (!needed.has(`${u}\u0000${k}`)) return '';
       const v = store.pool.get(u, k, c.period);
-      return v ? formatValue(v.value, fields.get(k)) : '—';
+      return v ? formatStored(v, fields.get(k)) : '—';
     }),
   ]);
   return { columns: ['单位', ...fieldKeys.map((k) => fieldLabel(fields, k))], rows, fieldKeys, units };

@@ -2,7 +2,7 @@
 import { describePeriod } from '../domain/period.js';
 import type { ChatCommand, CommandCall } from './command-registry.js';
 import type { BotDeps } from './context.js';
-import { formatTime, formatValue, memberName, unitName } from './render.js';
+import { formatTime, formatStored, memberName, unitName } from './render.js';
 
 const MAX_LINES = 30;
 
@@ -29,9 +29,9 @@ export function myData(deps: BotDeps, call: CommandCall): void {
     const f = store.fields.get(v.field);
     const history = store.pool.history(v.unit, v.field, v.period);
     const earlier = history.length > 1
-      ? `；此前 ${history.slice(0, -1).map((h) => formatValue(h.value, f)).join('→')}`
+      ? `；此前 ${history.slice(0, -1).map((h) => formatStored(h, f)).join('→')}`
       : '';
-    return `· ${describePeriod(v.period)} ${f?.label ?? v.field}：${formatValue(v.value, f)}（${memberName(roster, v.memberId)}，${formatTime(v.at, tz)}${earlier}）`;
+    return `· ${describePeriod(v.period)} ${f?.label ?? v.field}：${formatStored(v, f)}（${memberName(roster, v.memberId)}，${formatTime(v.at, tz)}${earlier}）`;
   });
   const more = values.length > MAX_LINES ? `\n……共 ${values.length} 项，可加关键词，如“我的数据 低保”。` : '';
   call.reply(`【${unitName(roster, unit)}的数据】${word ? `“${word}”相关 ` : ''}${values.length} 项：\n${lines.join('\n')}${more}\n报错了可以说“更正：低保户数应为…”。`);

@@ -10,7 +10,7 @@ import type { PoolValue } from '../store/pool.js';
 import { dayKey } from './collect.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
-import { formatValue, unitName } from './render.js';
+import { formatStored, unitName } from './render.js';
 import { handleReply } from './replies.js';
 import { remainingLines } from './todo.js';
 
@@ -27,7 +27,7 @@ export function lastFigure(deps: BotDeps, unit: string, field: string, period: s
 
 /** How an ask shows the last figure: 上月：120户, or 2026年9月：120户 when it is older. */
 export function lastFigureNote(period: string, last: PoolValue, f: FieldDef | undefined): string {
-  return `${previousWord(period, last.period!) ?? describePeriod(last.period)}：${formatValue(last.value, f)}`;
+  return `${previousWord(period, last.period!) ?? describePeriod(last.period)}：${formatStored(last, f)}`;
 }
 
 /** What a form input is prefilled with: the figure as a person would type it, without its unit. */
@@ -64,7 +64,7 @@ function store(deps: BotDeps, turn: Turn, items: Confirmed[], how: 'text' | 'for
     const source = `confirmed from ${last.period}`;
     store.pool.put({
       unit: ask.unit, field: ask.field, period: ask.period, value: last.value, memberId: turn.member.id, messageId: turn.lineId,
-      at: turn.now, source,
+      at: turn.now, source, ...(last.approximate ? { approximate: true } : {}),
     });
     store.asks.answer(ask.unit, ask.field, ask.period, turn.now);
     store.audit.record(turn.now, turn.member.id, 'value.confirm', `${ask.unit}/${ask.field}/${ask.period ?? ''}`, {
@@ -72,7 +72,7 @@ function store(deps: BotDeps, turn: Turn, items: Confirmed[], how: 'text' | 'for
     });
     store.counters.add('valuesCollected', 1, dayKey(deps, turn.now));
     for (const id of store.collections.idsCovering(ask.unit, ask.field, ask.period)) touched.add(id);
-    lines.push(`· ${f?.label ?? ask.field}（${describePeriod(ask.period)}）：${formatValue(last.value, f)}（与${describePeriod(last.period)}相同）`);
+    lines.push(`· ${f?.label ?? ask.field}（${describePeriod(ask.period)}）：${formatStored(last, f)}（与${describePeriod(last.period)}相同）`);
   }
   for (const id of touched) announceIfComplete(deps, id);
   return lines;

@@ -3,7 +3,7 @@ import { roundFloat, writeDecimal } from '../domain/numbers.js';
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import type { CommandCall } from './command-registry.js';
 import type { BotDeps } from './context.js';
-import { formatTime, formatValue, memberName, unitName } from './render.js';
+import { formatStored, formatTime, memberName, unitName } from './render.js';
 
 export function answerQuery(deps: BotDeps, call: CommandCall): void {
   const { store } = deps;
@@ -30,10 +30,15 @@ export function answerQuery(deps: BotDeps, call: CommandCall): void {
   }
   const lines = [`${field.label}（${describePeriod(period)}，来自数据池）：`];
   let total = 0;
+  let estimated = false;
   for (const v of values) {
     if (typeof v.value === 'number') total += v.value;
-    lines.push(`· ${unitName(roster, v.unit)}：${formatValue(v.value, field)}（${memberName(roster, v.memberId)}，${formatTime(v.at, tz)}${v.version > 1 ? `，第${v.version}版` : ''}）`);
+    if (v.approximate) estimated = true;
+    lines.push(`· ${unitName(roster, v.unit)}：${formatStored(v, field)}（${memberName(roster, v.memberId)}，${formatTime(v.at, tz)}${v.version > 1 ? `，第${v.version}版` : ''}）`);
   }
-  if (values.length > 1 && (field.type === 'integer' || field.type === 'number')) lines.push(`合计：${writeDecimal(roundFloat(total))}${field.unit ?? ''}`);
+  if (values.length > 1 && (field.type === 'integer' || field.type === 'number')) {
+    // A sum over an estimate is an estimate too, and says so.
+    lines.push(`合计：${estimated ? '约' : ''}${writeDecimal(roundFloat(total))}${field.unit ?? ''}${estimated ? '（含约数）' : ''}`);
+  }
   call.reply(lines.join('\n'));
 }

@@ -57,6 +57,15 @@ export function formatValue(value: FieldValue, f: FieldDef | undefined): string 
   return value;
 }
 
+/**
+ * A figure from the pool as a message shows it: 约90户 for one given as an estimate (STORED_ESTIMATE_SHOWN: the pool
+ * keeps the mark so that no answer, reuse note, table or last-figure line ever shows an estimate as an exact figure).
+ */
+export function formatStored(v: { value: FieldValue; approximate?: boolean | undefined }, f: FieldDef | undefined): string {
+  const text = formatValue(v.value, f);
+  return v.approximate && !(f && isPersonalField(f)) ? `约${text}` : text;
+}
+
 /** What the member wrote, quoted back: for a personal field only its masked form (138****5678), never the value itself. */
 export function quoteRaw(raw: string, ...fields: Array<FieldDef | undefined>): string {
   return fields.some((f) => f && isPersonalField(f)) ? maskPersonalText(raw) : raw;
