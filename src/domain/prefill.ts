@@ -32,8 +32,15 @@ export function previousWord(period: string, earlier: string): string | null {
 }
 
 // "Nothing changed" said on its own, with at most the items it is about before it: 无变化, 同上月, 没变, 与上月相同,
-// 和上期一样, 低保户数无变化. The wording of the idea, not of any one message.
-const SAME = /^(?:(?:均|都|全部|全都|数据|情况)?(?:无变化|没变化|没有变化|没变|未变|不变|无变动|没有变动|未变动)|(?:同|与|和|跟)上(?:月|期|季度?|年|周|次)(?:相同|一样|一致|持平)?|照旧|同前)$/;
+// 和上期一样, 低保户数无变化. The wording of the idea, not of any one message. The period before and this one may be
+// named either way round and with what of them is meant (SAME_AS_BEFORE_EITHER_WAY): 跟上个月的数一样,
+// 这个月和上月一样, 上月的数跟这个月一样, 还是上月的数, and a comparison may be followed by its 没变化 (同上月，没变化).
+const CHANGE = '(?:无变化|没变化|没有变化|没变|未变|不变|无变动|没有变动|未变动)';
+const PREV = '上个?(?:月|期|季度?|年|周|次)(?:的)?(?:数据?|数字|情况)?';
+const THIS = '(?:这个?|本)(?:月|期|季度?|年|周|次)(?:的)?(?:数据?|数字|情况)?';
+const ALIKE = '(?:相同|一样|一致|持平)';
+const SAME = new RegExp(`^(?:(?:均|都|全部|全都|数据|情况)?${CHANGE}|(?:${THIS}|数据|情况)?(?:都|也|还)?(?:同|与|和|跟)${PREV}${ALIKE}?(?:${CHANGE})?`
+  + `|${PREV}(?:同|与|和|跟)${THIS}${ALIKE}|(?:还是|仍是|仍为|沿用)${PREV}|照旧|同前)$`);
 
 /** Strips what surrounds a reply (spaces, punctuation, 的, 了, 呢) so only its words are left. */
 function core(text: string): string {
@@ -66,7 +73,10 @@ export function readUnchanged(text: string, labels: Map<string, string>): { keys
     const name = names.find((n) => rest.startsWith(n));
     if (!name) return null;
     keys.push(labels.get(name)!);
-    rest = rest.slice(name.length).replace(/^(?:和|与|及|以及|跟)/, '');
+    // 和/与/跟 joins two items' names, or starts the comparison (低保户数跟上月一样): dropped only before a name.
+    rest = rest.slice(name.length);
+    const joined = rest.replace(/^(?:和|与|及|以及|跟)/, '');
+    if (joined !== rest && names.some((n) => joined.startsWith(n))) rest = joined;
   }
   return null;
 }
