@@ -17,18 +17,23 @@ export function todoText(deps: BotDeps, memberId: string): string {
   }
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;
-  const open = store.requests.activeBy(memberId).filter((r) => store.collections.get(r.collectionId!)?.status === 'open');
-  if (!open.length) return '你没有进行中的数据需求。';
+  const now = deps.clock.now();
+  // LEAD_TODO_PAST_ITS_DEADLINE: a collection past its deadline takes no new requests (closed) but is still collecting
+  // while a unit owes figures (the digest's 已过截止仍未报齐, the escalation's 我会继续收取补报的数据): a request of it
+  // whose own units have not all reported is still in progress, and says its deadline has passed.
   const lines = ['你发布的进行中需求：'];
-  for (const r of open) {
-    const c = store.collections.get(r.collectionId!)!;
+  for (const r of store.requests.activeBy(memberId)) {
+    const c = store.collections.get(r.collectionId!);
+    if (!c || (c.status !== 'open' && c.doneAt !== null)) continue;
     const units = r.targets;
     const asked = askFieldsOf(r);
     const done = units.filter((u) => asked.every((f) => store.pool.get(u, f, c.period)));
     const missing = units.filter((u) => !done.includes(u)).map((u) => unitName(roster, u));
-    lines.push(`· r${r.id} ${r.title}：${done.length}/${units.length} 个单位已报齐，${r.deadline ? '截止' : ''}${formatDeadline(r.deadline, r.deadlineHasTime, tz)}${missing.length ? `；未齐：${missing.join('、')}` : ''}`);
+    if (c.status !== 'open' && !missing.length) continue;
+    const past = r.deadline !== null && r.deadline.getTime() < now.getTime();
+    lines.push(`· r${r.id} ${r.title}：${done.length}/${units.length} 个单位已报齐，${r.deadline ? '截止' : ''}${formatDeadline(r.deadline, r.deadlineHasTime, tz)}${past ? '（已过截止）' : ''}${missing.length ? `；未齐：${missing.join('、')}` : ''}`);
   }
-  return lines.join('\n');
+  return lines.length > 1 ? lines.join('\n') : '你没有进行中的数据需求。';
 }
 
 const ALL_REPORTED = '你负责的数据已全部报齐，谢谢！';
