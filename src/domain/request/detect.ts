@@ -25,6 +25,13 @@ const REMINDER =
  * own new work (各地要抓紧做好登记): there they count only in the title (关于抓紧报送…的通知).
  */
 const URGENCY = /温馨提示|抓紧/;
+/**
+ * URGED_HAND_IN: in a long message without a title (a plan's or a notice's section pasted on its own, …要抓紧研究，提出解决办法),
+ * 抓紧 urges the work the text sets out; it makes a nudge only where it urges the hand-in itself (请抓紧报送, 抓紧时间上报).
+ * A chat message up to CHAT_LENGTH characters (还有三个镇，请大家抓紧) keeps every urgency word.
+ */
+const URGED_HAND_IN = /温馨提示|抓紧(?:时间)?[^，,。；;\n]{0,4}?(?:报送|上报|填报|报|提交|上交|交)/;
+const CHAT_LENGTH = 100;
 
 /**
  * 再发一次： / 重发： / 再次下发：— a head label that says the message is sent again: a repost of an earlier ask. It joins
@@ -68,7 +75,9 @@ export function looksLikeDeadlineChange(text: string): boolean {
 /** `title`: the notice's title when it has one; its body's urgency words then do not make it a reminder. */
 export function looksLikeReminder(text: string, title?: string): boolean {
   const body = text.replace(PENALTY, ' ');
-  return REMINDER.test(body) || URGENCY.test(title ?? body);
+  if (REMINDER.test(body)) return true;
+  if (title) return URGENCY.test(title);
+  return (body.replace(/\s+/g, '').length <= CHAT_LENGTH ? URGENCY : URGED_HAND_IN).test(body);
 }
 
 export function looksLikeQuestion(text: string): boolean {
