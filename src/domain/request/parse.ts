@@ -239,9 +239,10 @@ function unreadRequestGate(anatomy: Anatomy, body: string, hasDeadline: boolean)
   if (!hasDeadline) return false;
   // 关于做好…统计工作的通知: a duty to do well is a request only with a day something is due
   if (toLowerUnits && titles.some((t) => DUTY_TITLE.test(t))) return true;
-  // 各村（社区）于5月10日前报送…: an ask that opens on the units and hands something in by a due day
-  const asks = partSpans(anatomy, ['ask', 'topic']).map(([s, e]) => body.slice(s, e));
-  if (asks.some((a) => UNITS_HAND_IN.test(a))) return true;
+  // 各村（社区）于5月10日前报送…: an ask that opens on the units and hands something in by a due day, read over its whole
+  // sentence (ASK_SENTENCE: 1.各单位…于6月12日前完成自查，并将自查情况…报县档案局 is one sentence in two pieces)
+  const asks = partSpans(anatomy, ['ask', 'topic']).flatMap(([s, e]) => [body.slice(s, e), body.slice(sentenceStart(body, s), e)]);
+  if (asks.some((a) => UNITS_HAND_IN.test(a) || (toLowerUnits && ALL_UNITS_HAND_IN.test(a)))) return true;
   // 附件：…统计表 with a due day: a form to fill
   return toLowerUnits && partTexts(anatomy, 'attachment').some((a) => FORM_NAME.test(a));
 }
@@ -257,8 +258,25 @@ const NOT_ASKING_TITLE = /下达|印发|转发|征求|召开|举办|启用|宣�
  * 各村（社区）于5月10日前报送… / 各乡镇…形成专题报告，报县文旅局: the units hand something in, with a verb of reporting or a
  * bare 报 addressed to an office above them (as ASK_VERB reads it).
  */
-const UNITS_HAND_IN =
-  /^\s*(?:请)?各(?:乡镇|镇街|镇|乡|街道|村|社区|居委会)[^。；;\n]{0,60}?(?:报送|填报|上报|(?<![瞒漏谎虚迟错汇通举申预情])报(?=[县区市][^，,。；;\n]{1,16}?(?:局|办|委|会|中心|站|股|科|室)))/;
+const HAND_IN = String.raw`[^。；;\n]{0,60}?(?:报送|填报|上报|(?<![瞒漏谎虚迟错汇通举申预情])报(?=[县区市][^，,。；;\n]{1,16}?(?:局|办|委|会|中心|站|股|科|室|大队)))`;
+/** 1. / （二） / 3、: the number an entry of a list opens on. */
+const ENTRY_NUMBER = String.raw`(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.．、]\s*)?`;
+const UNITS_HAND_IN = new RegExp(String.raw`^\s*${ENTRY_NUMBER}(?:请)?各(?:乡镇|镇街|镇|乡|街道|村|社区|居委会)` + HAND_IN);
+/**
+ * 1.各单位对照检查内容于6月12日前完成自查，并将自查情况…报县档案局: 各单位 says who hands in only in a notice addressed to the towns
+ * and villages (各乡镇人民政府、街道办事处，县直各单位：), where it takes in the units the addressee line greets.
+ */
+const ALL_UNITS_HAND_IN = new RegExp(String.raw`^\s*${ENTRY_NUMBER}(?:请)?各单位` + HAND_IN);
+
+/**
+ * ASK_SENTENCE: where the sentence a piece of the anatomy belongs to begins — the anatomy cuts a sentence at its commas (a
+ * topic, then the ask), and who is asked often opens the first piece while the hand-in ends the last.
+ */
+function sentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !/[。；;\n]/.test(text[i - 1]!)) i--;
+  return i;
+}
 const FORM_NAME = /表/;
 
 /** Contacts, attachments and the signature: read for nothing. */
