@@ -503,7 +503,8 @@ export function findEnum(
     const inside = options.find((o) => after.includes(o));
     if (inside) return { value: inside, index: at };
     const changed = after.replace(CHANGED_TO, '');
-    const similar = optionByState(changed, options) ?? optionByPart(changed, options);
+    // (整改已经督促了: URGED_ACTIVITY, the state of the order given)
+    const similar = URGED.test(changed) ? null : optionByState(changed, options) ?? optionByPart(changed, options);
     if (similar) return { value: similar, index: at };
     const spoken = optionBeforeNextItem(after, options, startsOtherItem);
     if (spoken) return { value: spoken, index: at };
@@ -567,6 +568,9 @@ function optionByActivity(
           break;
         }
       }
+      // 已经督促整改 / 整改已经督促了: the state is said of the order to do it, not of the activity (已督促整改完毕 says
+      // the activity's own end)
+      if (URGED.test(words.slice(0, at) + tail) && !OWN_END.test(tail)) continue;
       const rest = (words.slice(0, at) + tail).replace(/[\s，,。.!！]/g, '').replace(TRAILING, '').replace(THE_REST, '').replace(THIS_PART, '');
       if (!rest || rest.length > 6) continue;
       const similar = optionByState(rest, options);
@@ -575,6 +579,14 @@ function optionByActivity(
   }
   return null;
 }
+
+/**
+ * URGED_ACTIVITY: 已经督促整改 / 已责令限期整改 / 已下发通知要求整改 — a verb of ordering or urging with the activity: what is
+ * done (已) is the order, and the activity itself may not have begun, so no progress option is read from it unless the
+ * activity's own end is said right after it (整改完毕).
+ */
+const URGED = /督促|催促|敦促|要求|责令|责成|通知|部署|限期/;
+const OWN_END = /^(?:完毕|完成|完了|好了|到位)/;
 
 /** 整改这块 / 整改方面: a word that only points at the activity. */
 const THIS_PART = /这块|这一块|方面|这边/g;
