@@ -26,7 +26,11 @@ const DATE =
   `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}(?=\\s*(?:前|之前|以前|\\d{1,2}[:点]))|${N}[日号]` +
   `|今天|今日|今晚|当天|上报日|报送日|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下|每)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
   `|(?:本月|这个月|当月|下个?月)?(?:月底|月末)|${N}月份?(?:底|末)|(?:今年|本年)?(?:年底|年末)`;
-const TOD = '(?:上午|中午|下午|晚上|早上|傍晚|上班|下班)';
+/**
+ * A time of day said with no clock: 上午, 下午, 下班 …; 上午下班 / 中午下班 / 下午下班 (the end of that half day's work) are one
+ * time, not two: 3月3日上午下班前 is noon on March 3rd (see todTime), where reading 上午 alone left 下班前 to fall on today.
+ */
+const TOD = '(?:(?:上午|中午|下午)下班|上午|中午|下午|晚上|早上|傍晚|上班|下班)';
 const CLOCK = `(?:\\d{1,2}|${CN})(?:[:：]\\d{2}|点(?:\\d{1,2}分?|${CN}分|半|整)?|时(?:\\d{1,2}分)?)`;
 const MARK = '(?:之前|以前|前|截止|为止|止)';
 
@@ -288,7 +292,7 @@ export function parseClock(tod: string | undefined, clock: string): { hour: numb
   return hour === 24 ? { hour: 23, minute: 59 } : { hour, minute };
 }
 
-/** A time-of-day word with no clock: 下班/晚上 end the day; 上午/中午 mean noon; 下午 means six. */
+/** A time-of-day word with no clock: 下班/晚上 end the day; 上午/中午 (and 上午下班) mean noon; 下午 (and 下午下班) means six. */
 function todTime(tod: string): { hour: number; minute: number } | null {
   if (/上午|早上|中午/.test(tod)) return { hour: 12, minute: 0 };
   if (/上班/.test(tod)) return { hour: 9, minute: 0 };
