@@ -2,7 +2,7 @@
 // claimed before it is sent, so a restart never sends one twice.
 import {
   deadlineRunKey, describePeriod, fieldLabel, formatDeadline, hasClockTime, isWorkingDay, listNames, localParts,
-  memberName, nextAllowedDmTime, renderDigest, runKey, unitName, type PluginContext,
+  memberName, nextAllowedDmTime, renderDigest, runKey, unitName, zonedDate, type PluginContext,
 } from '../../src/plugins/define.js';
 
 export function postDigest(ctx: PluginContext, at: Date, options: { force?: boolean } = {}): boolean {
@@ -35,22 +35,57 @@ export function sendTodos(ctx: PluginContext, at: Date): number {
 
 const later = (due: Date, after: Date): Date => (due > after ? due : new Date(after.getTime() + 1));
 
-/** The configured lead time before the next deadline still ahead whose reminder has not gone out. */
+/** How far before its lead time a reminder may move to reach a working day: past a long holiday (国庆 7 days) and its weekend. */
+const REMINDER_SHIFT_MS = 10 * 86_400_000;
+
+/**
+ * REMINDER_ON_THE_LAST_WORKING_DAY: a reminder goes out the configured lead time before its deadline, unless a DM then
+ * would wait for working hours past the deadline itself (a Saturday deadline: 19:59 Saturday, held to Monday 08:00,
+ * announcing 将于12月5日（周六）截止 two days late). It then goes out at the end of quiet hours on the last working
+ * day before the deadline; with none in reach it is the lead time as before, and sendReminders leaves it unsent.
+ */
+export function reminderTime(deadline: Date, s: ReturnType<PluginContext['settings']>): Date {
+  const due = new Date(deadline.getTime() - s.reminderLeadMinutes * 60_000);
+  if (nextAllowedDmTime(due, s) < deadline) return due;
+  for (let day = new Date(due.getTime() - 86_400_000); day.getTime() > deadline.getTime() - REMINDER_SHIFT_MS; day = new Date(day.getTime() - 86_400_000)) {
+    const at = nextAllowedDmTime(startOfLocalDay(day, s.timezone), s);
+    if (at < deadline && at <= due) return at;
+  }
+  return due;
+}
+
+function startOfLocalDay(at: Date, timezone: string): Date {
+  const p = localParts(at, timezone);
+  return zonedDate(p, 0, 0, 0, timezone);
+}
+
+/** The earliest reminder time (reminderTime) of a deadline still ahead whose reminder has not gone out. */
 export function nextReminderDue(ctx: PluginContext, after: Date): Date | null {
-  const lead = ctx.settings().reminderLeadMinutes * 60_000;
-  const deadline = ctx.collections.earliestUnclaimedDeadline('remind', { after });
-  return deadline ? later(new Date(deadline.getTime() - lead), after) : null;
+  const s = ctx.settings();
+  const first = ctx.collections.earliestUnclaimedDeadline('remind', { after });
+  if (!first) return null;
+  // a later deadline's reminder can come first only when it moved to an earlier working day: within the shift
+  const until = new Date(first.getTime() + s.reminderLeadMinutes * 60_000 + REMINDER_SHIFT_MS);
+  let due = reminderTime(first, s);
+  for (const { deadline } of ctx.collections.unclaimedDeadlines('remind', { after, until })) {
+    const t = reminderTime(deadline, s);
+    if (t < due) due = t;
+  }
+  return later(due, after);
 }
 
 export function sendReminders(ctx: PluginContext, at: Date): number {
-  const lead = ctx.settings().reminderLeadMinutes * 60_000;
-  const tz = ctx.settings().timezone;
+  const s = ctx.settings();
+  const lead = s.reminderLeadMinutes * 60_000;
+  const tz = s.timezone;
   const now = ctx.clock.now();
   let sent = 0;
-  for (const { id, deadline } of ctx.collections.unclaimedDeadlines('remind', { after: at, until: new Date(at.getTime() + lead) })) {
+  for (const { id, deadline } of ctx.collections.unclaimedDeadlines('remind', { after: at, until: new Date(at.getTime() + lead + REMINDER_SHIFT_MS) })) {
+    if (reminderTime(deadline, s) > at) continue;
     if (!ctx.runs.claim(deadlineRunKey('remind', id, deadline), at)) continue;
-    // Caught up after the deadline itself (the bot was down): too late to remind, but claimed so it is not due again.
-    if (deadline <= now) continue;
+    // Caught up after the deadline itself (the bot was down), or a DM now would wait for working hours past it: too
+    // late to remind, but claimed so it is not due again.
+    if (deadline <= now || nextAllowedDmTime(now, s) >= deadline) continue;
     const c = ctx.collections.get(id)!;
     const byMember = new Map<string, string[]>();
     for (const need of ctx.collections.missing(c)) {

@@ -137,7 +137,7 @@ export { fieldLabel, formatDeadline, hasClockTime, listNames, memberName, unitNa
 export { renderDigest, type DigestData } from '../domain/digest.js';
 export { isWorkingDay, nextAllowedDmTime } from '../domain/calendar.js';
 export { describePeriod } from '../domain/period.js';
-export { localParts } from '../domain/time.js';
+export { localParts, zonedDate } from '../domain/time.js';
 export { nextCronTime } from '../schedule/cron-expr.js';
 export { isAdmin, sameToken } from '../http/tokens.js';
 export { issueList } from '../issues.js';
