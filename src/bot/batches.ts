@@ -211,7 +211,11 @@ export function sendBatch(
       const c = collectionOf(collectionId);
       const deadline = deadlineOf(asks[0]!);
       const dueToday = deadline !== null && dayKey(deps, deadline) === today;
-      const when = deadline ? `${dueToday ? '今天截止，' : ''}请于${formatDeadline(deadline, hasClockTime(deadline, tz), tz)}前回复` : '没有定截止时间';
+      // (a batch held past the deadline by quiet hours or a weekend never asks for a reply by a day already gone)
+      const overdue = deadline !== null && deadline.getTime() < now.getTime();
+      const when = !deadline ? '没有定截止时间'
+        : overdue ? `已过截止时间${formatDeadline(deadline, hasClockTime(deadline, tz), tz)}，请尽快回复`
+        : `${dueToday ? '今天截止，' : ''}请于${formatDeadline(deadline, hasClockTime(deadline, tz), tz)}前回复`;
       lines.push(`${describePeriod(c?.period ?? null)}（汇总 c${collectionId}，${when}）：`);
       const units = new Set(asks.map((a) => a.unit));
       for (const a of asks) {
