@@ -1,5 +1,6 @@
 // What a lead or admin posts: a new request, or a correction of their latest one.
 import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
+import { findDeadline } from '../domain/request/deadline.js';
 import { parseRequest } from '../domain/request/parse.js';
 import { formsNamedOnly } from '../domain/request/unread-forms.js';
 import { requestTitle } from '../domain/request/title.js';
@@ -13,7 +14,8 @@ import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
 import { acceptRequest, askedText, registerNewField } from './requests.js';
 import type { RequestRecord } from '../store/requests.js';
 import { counted } from '../store/work-counts.js';
-import { answerEditOfUnread, completeUnreadNotice, holdUnreadNotice } from './unread-notices.js';
+import { answerEditOfUnread, awaitingItems, completeUnreadNotice, holdUnreadNotice } from './unread-notices.js';
+import { answerQuery } from './query.js';
 
 export function parseContext(deps: BotDeps, at: Date): ParseContext {
   const s = deps.settings();
@@ -24,6 +26,7 @@ export function parseContext(deps: BotDeps, at: Date): ParseContext {
 export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   const ctx = parseContext(deps, turn.message.at);
   const parsed = counted('parse request (lead)', () => parseRequest(turn.text, turn.member, ctx));
+  if (answerChannelQuery(deps, turn)) return true;
   if (completeUnreadNotice(deps, turn, ctx, parsed)) return true;
   if (parsed) {
     const open = repostOf(deps, turn, parsed) ?? (parsed.reminder ? remindedOf(deps, turn, parsed) : undefined);
@@ -43,6 +46,33 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   const [first, ...others] = deps.store.requests.activeBy(turn.member.id).filter((r) => r.messageId === last.messageId);
   for (const r of others) applyEdit(deps, turn, r.id, edit, true);
   applyEdit(deps, turn, (first ?? last).id, edit);
+  return true;
+}
+
+/**
+ * LEAD_QUERY: 查询 本月 低保户数 / 低保户数报了多少 / 本月低保户数是多少？ in the channel, without an @ to the bot. A query
+ * hands nothing in (no 报送 / 上报 / 填报 / 提交 and no due day) and asks for figures the pool holds, naming an item the
+ * dictionary knows: it is meant for the bot, which answers it from the pool as the 查询 command does when addressed.
+ * It is never the listing of a notice waiting for its items (QUERY_NOT_A_LISTING): that notice keeps waiting, and when
+ * the bot's last word to the lead was its question for the items, the lead is told so in the same answer.
+ */
+const CHANNEL_QUERY = [/^(?:查询|查一下|查查)\s*(.+)$/, /^(.+?)(?:是)?多少[？?]?$/];
+/** The words of a hand-in: a query names none of them. */
+const HAND_IN = /报送|上报|填报|报来|提交|请各|各[镇乡街村]|截止|之前|前报/;
+
+function answerChannelQuery(deps: BotDeps, turn: Turn): boolean {
+  if (turn.message.chat.kind !== 'channel') return false;
+  const text = turn.text.trim();
+  if (text.includes('\n') || text.length > 40 || HAND_IN.test(text)) return false;
+  const s = deps.settings();
+  if (findDeadline(text, turn.message.at, s.timezone)) return false;
+  const match = CHANNEL_QUERY.map((p) => p.exec(text)).find((m) => m !== null);
+  if (!match || !deps.parsers.fieldMatcher().match(match[1]!).length) return false;
+  let said = '';
+  answerQuery(deps, { member: turn.member, text, match, at: turn.message.at, now: turn.now, reply: (m) => { said = typeof m === 'string' ? m : m.text; } });
+  const held = awaitingItems(deps, turn.member.id, turn.now);
+  const asked = held && deps.store.messages.lastAnsweredOf(turn.member.id, held.messageId, turn.lineId) === held.messageId;
+  answer(deps, turn, asked ? `${said}\n“${held.title}”还没有登记，仍在等你列出要报的项目（如：低保户数、特困人数）。` : said);
   return true;
 }
 
