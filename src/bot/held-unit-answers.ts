@@ -8,7 +8,7 @@ import type { Settled } from './held-replies.js';
 import { oneCharApart } from './misnamed-units.js';
 import { negatedIn } from './negated-name.js';
 import { ANSWER_WITHIN_DAYS, type AnsweredValue } from './open-questions.js';
-import { placedByName, suggestQuestion, suggestedUnit, whichQuestion } from './which-unit.js';
+import { placedByName, suggestQuestion, suggestedUnit, whichOffered, whichQuestion } from './which-unit.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName } from './render.js';
 
@@ -104,7 +104,8 @@ function answeredSet(
   const sets = [...new Set(all.map((h) => h.messageId))];
   if (sets.length < 2) return { holds, waiting: [], superseded: [] };
   const unit = unitNamed(deps, turn, text);
-  const offering = unit ? sets.filter((m) => all.some((h) => h.messageId === m && h.reason.includes(unit.name))) : [];
+  // OFFERED_BY_THE_ASK: the units each question offered, as stored with its figures (never its words read again)
+  const offering = unit ? sets.filter((m) => all.some((h) => h.messageId === m && h.offered.includes(unit.id))) : [];
   const askedAt = (m: number | null): number => Math.max(...all.filter((h) => h.messageId === m).map((h) => h.at.getTime()));
   const last = [...sets].sort((a, b) => askedAt(b) - askedAt(a) || (b ?? 0) - (a ?? 0))[0];
   const pick = offering.length === 1 ? offering[0] : last;
@@ -200,12 +201,13 @@ function askWhichInstead(deps: BotDeps, turn: Turn, suggested: readonly HeldValu
     store.asks.replyableOf(unit, since).some((a) => suggested.some((h) => a.field === h.field && a.period === h.period));
   const others = roster.units.filter((u) => u.parent === own && !denied.includes(u.id) && askedThese(u.id));
   // no other unit asked those items: the bare question, its place word (村 / 社区) from the unit denied
-  const question = whichQuestion('', others.length ? others : denied.slice(0, 1).map((id) => ({ id })), roster);
+  const asked = others.length ? others : denied.slice(0, 1).map((id) => ({ id }));
+  const question = whichQuestion('', asked, roster);
   for (const h of suggested) {
     store.held.settle(h.id, 'replaced', turn.now);
     store.held.hold({
       memberId: h.memberId, unit: own, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-      reason: question, options: null, messageId: h.messageId, at: turn.now, label: '', kind: 'which',
+      reason: question, options: null, messageId: h.messageId, at: turn.now, label: '', kind: 'which', offered: whichOffered(asked),
     });
   }
   const names = denied.map((id) => unitName(roster, id)).join('、');
@@ -258,9 +260,8 @@ function askWithout(deps: BotDeps, turn: Turn, holds: readonly HeldValue[], deni
   const { store } = deps;
   const roster = store.roster.snapshot();
   const own = turn.member.unit ?? holds[0]!.unit;
-  const offered = (u: { id: string; name: string }): boolean =>
-    holds.some((h) => h.reason.replace(/（写的是「[^」]*」）/, '').replace(/^「[^」]*」/, '').includes(u.name));
-  const left = roster.units.filter((u) => u.parent === own && u.id !== denied.id && offered(u));
+  // OFFERED_BY_THE_ASK: the units the question offered, as stored with its figures
+  const left = roster.units.filter((u) => u.parent === own && u.id !== denied.id && holds.some((h) => h.offered.includes(u.id)));
   const lines = [`好的，不是${denied.name}的，数先不记录。`];
   if (left.length === 1) {
     const one = left[0]!;
@@ -273,7 +274,7 @@ function askWithout(deps: BotDeps, turn: Turn, holds: readonly HeldValue[], deni
       if (!fits.includes(h)) continue;
       store.held.hold({
         memberId: h.memberId, unit: one.id, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-        reason: question, options: null, messageId: h.messageId, at: h.at, label: '', kind: 'suggested',
+        reason: question, options: null, messageId: h.messageId, at: h.at, label: '', kind: 'suggested', offered: [one.id],
       });
     }
     const unfit = holds.filter((h) => !fits.includes(h));
@@ -287,7 +288,7 @@ function askWithout(deps: BotDeps, turn: Turn, holds: readonly HeldValue[], deni
     store.held.settle(h.id, 'replaced', turn.now);
     store.held.hold({
       memberId: h.memberId, unit: h.unit, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-      reason: question, options: null, messageId: h.messageId, at: h.at, label, kind: 'which',
+      reason: question, options: null, messageId: h.messageId, at: h.at, label, kind: 'which', offered: whichOffered(left),
     });
   }
   lines.push(`${question}以下数先不入库：`, ...heldList(deps, holds), '请回复村或社区的名称，我就记到它下面。');
@@ -461,7 +462,7 @@ function changeAsked(deps: BotDeps, turn: Turn, moved: readonly HeldValue[], uni
   for (const h of moved) {
     store.held.hold({
       memberId: h.memberId, unit, field: h.field, period: h.period, value: h.value, approximate: h.approximate, raw: h.raw,
-      reason: question, options: null, messageId: h.messageId, at: turn.now, kind: 'change',
+      reason: question, options: null, messageId: h.messageId, at: turn.now, kind: 'change', offered: [unit],
     });
   }
   return [`${question}以下数先不入库：`, ...heldList(deps, moved), `改的话请回复“是的”；不改请回复“不是”，${name}仍按已报的数记。`];

@@ -138,6 +138,7 @@ export function holdMisnamed(deps: BotDeps, turn: Turn, reporter: string, misnam
       deps.store.held.hold({
         memberId: turn.member.id, unit: v.unit ?? reporter, field: v.field, period: v.period, value: v.value, approximate: !!v.approximate,
         raw: v.raw, reason: nameQuestion([m]), options: null, messageId: turn.lineId, at: turn.now, label: m.label, kind: 'misnamed',
+        offered: [v.unit ?? reporter],
       });
     }
   }

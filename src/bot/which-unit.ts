@@ -32,6 +32,8 @@ export interface Unplaced {
   /** The units still waiting for those items, in roster order. */
   likely: Array<{ id: string; name: string }>;
   question: string;
+  /** The units the question offers by name (roster ids): what an answer naming one is matched against. */
+  offered: string[];
   /**
    * ONE_VILLAGE_WAITING: figures naming no unit when only one village or community is still waiting for those items are
    * held under that unit, and the clerk is asked 是白沙村的吗？ (a yes files them there, a no asks 哪个村的数？).
@@ -75,10 +77,11 @@ export function readUnplaced(text: string, ctx: ReplyContext, parsed: ParsedRepl
     const itsOwn = (v: ParsedValue): boolean => one.candidates.some((c) => c.field.key === v.field && c.period === v.period);
     const unasked = values.filter((v) => !itsOwn(v));
     return {
-      label, values: values.filter(itsOwn), likely, question: suggestQuestion(likely[0]!.name), suggested: likely[0]!, ...(unasked.length ? { unasked } : {}),
+      label, values: values.filter(itsOwn), likely, question: suggestQuestion(likely[0]!.name), offered: [likely[0]!.id], suggested: likely[0]!,
+      ...(unasked.length ? { unasked } : {}),
     };
   }
-  return { label, values, likely, question: whichQuestion(label, likely, roster) };
+  return { label, values, likely, question: whichQuestion(label, likely, roster), offered: whichOffered(likely) };
 }
 
 /**
@@ -101,7 +104,7 @@ export function readSharedNames(
     const again = said ? parseReply(said.split(label).join(model.name), ctx) : null;
     const values = (again?.values ?? []).filter((v) => v.unit === model.id).map(({ unit: _unit, ...v }) => v);
     const question = `「${label}」是${owners.map((o) => o.name).join('还是')}？`;
-    found.push({ label, values, likely: owners.map((o) => ({ id: o.id, name: o.name })), question });
+    found.push({ label, values, likely: owners.map((o) => ({ id: o.id, name: o.name })), question, offered: owners.map((o) => o.id) });
   }
   return found;
 }
@@ -124,6 +127,11 @@ export function suggestedUnit(h: { kind: HeldKind }): boolean {
   return h.kind === 'suggested';
 }
 
+/** The units whichQuestion names (two to NAMED_AT_MOST of them; none otherwise), as roster ids. */
+export function whichOffered(likely: ReadonlyArray<{ id: string }>): string[] {
+  return likely.length >= 2 && likely.length <= NAMED_AT_MOST ? likely.map((l) => l.id) : [];
+}
+
 /** 哪个村的数？石桥村还是白沙村？ / 「红星村」是哪个村的数？ */
 export function whichQuestion(label: string, likely: ReadonlyArray<{ id: string }>, roster: Roster): string {
   const kinds = new Set(likely.map((l) => roster.units.find((u) => u.id === l.id)?.kind));
@@ -139,7 +147,7 @@ export function holdUnplaced(deps: BotDeps, turn: Turn, reporter: string, unplac
     deps.store.held.hold({
       memberId: turn.member.id, unit: unplaced.suggested?.id ?? reporter, field: v.field, period: v.period, value: v.value, approximate: !!v.approximate,
       raw: v.raw, reason: unplaced.question, options: null, messageId: turn.lineId, at: turn.now, label: unplaced.label,
-      kind: unplaced.suggested ? 'suggested' : 'which',
+      kind: unplaced.suggested ? 'suggested' : 'which', offered: unplaced.offered,
     });
   }
 }

@@ -44,11 +44,18 @@ export interface HeldValue {
    * one character from `unit` (白果村) and naming no roster unit. Null for every other hold.
    */
   label: string | null;
+  /**
+   * The units the question offered by name, as roster ids (哪个村的数？石桥村还是白沙村？: 石桥村 and 白沙村; 是白沙村的吗？:
+   * 白沙村; 「石乔村」是不是石桥村？: 石桥村); empty when it named none. What an answer naming a unit is matched against,
+   * never the question's words (a label as written, or one unit's name inside another's, would match them).
+   */
+  offered: string[];
 }
 
 interface RawRow {
   id: number; member_id: string; unit: string; field: string; period: string; value: string; approximate: number; raw: string;
   reason: string; options: string | null; message_id: number | null; at: string; label: string | null; kind: HeldKind;
+  offered: string | null;
 }
 
 export type HeldOutcome = 'confirmed' | 'chosen' | 'replaced' | 'dropped';
@@ -57,7 +64,7 @@ export type HeldOutcome = 'confirmed' | 'chosen' | 'replaced' | 'dropped';
 export class HeldRepo {
   constructor(private readonly db: Db) {}
 
-  hold(v: Omit<HeldValue, 'id' | 'label'> & { label?: string | null }): number {
+  hold(v: Omit<HeldValue, 'id' | 'label' | 'offered'> & { label?: string | null; offered?: readonly string[] }): number {
     // A newer question about the same figure replaces the older one (two figures of one message asked about together,
     // 126 208 with 低保户数 and 低保人数 open, are both kept): the same figure is one held under the same name as written
     // (none, or 「石乔村」 again). Figures that named no unit at all ('', 哪个村的数？) are no same figure as another
@@ -67,10 +74,10 @@ export class HeldRepo {
         AND field = ? AND period = ? AND label IS ? AND (message_id IS NULL OR ? IS NULL OR message_id != ?)`)
         .run(v.at.toISOString(), v.memberId, v.unit, v.field, v.period ?? '', v.label ?? null, v.messageId, v.messageId);
     }
-    return Number(this.db.prepare(`INSERT INTO held_values (member_id, unit, field, period, value, approximate, raw, reason, options, message_id, at, label, kind)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    return Number(this.db.prepare(`INSERT INTO held_values (member_id, unit, field, period, value, approximate, raw, reason, options, message_id, at, label, kind, offered)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       v.memberId, v.unit, v.field, v.period ?? '', JSON.stringify(v.value), v.approximate ? 1 : 0, v.raw, v.reason,
-      v.options ? JSON.stringify(v.options) : null, v.messageId, v.at.toISOString(), v.label ?? null, v.kind,
+      v.options ? JSON.stringify(v.options) : null, v.messageId, v.at.toISOString(), v.label ?? null, v.kind, JSON.stringify(v.offered ?? []),
     ).lastInsertRowid);
   }
 
@@ -98,6 +105,6 @@ function toHeld(r: RawRow): HeldValue {
     id: r.id, memberId: r.member_id, unit: r.unit, field: r.field, period: r.period === '' ? null : r.period,
     value: JSON.parse(r.value) as FieldValue, approximate: r.approximate === 1, raw: r.raw, reason: r.reason,
     options: r.options ? parseJson<HeldOption[]>(r.options, []) : null, messageId: r.message_id, at: new Date(r.at),
-    label: r.label ?? null, kind: r.kind,
+    label: r.label ?? null, kind: r.kind, offered: r.offered ? parseJson<string[]>(r.offered, []) : [],
   };
 }

@@ -324,4 +324,12 @@ export const migrations: string[] = [
       THEN 'change'
     ELSE 'confirm' END;
   `,
+  /* 23: the units a held figure's question offered by name (HeldValue.offered, held.ts), kept when it is held instead of
+     read back from the question's words; the holds written before it get, once, the roster units their question names
+     (the name as written, 「…」, left out), in roster order */ `
+  ALTER TABLE held_values ADD COLUMN offered TEXT;
+  UPDATE held_values SET offered = (SELECT json_group_array(id) FROM (SELECT u.id FROM units u
+    WHERE instr(CASE WHEN label IS NOT NULL AND label != '' THEN replace(reason, '「' || label || '」', '') ELSE reason END, u.name) > 0
+    ORDER BY u.rowid));
+  `,
 ];
