@@ -38,6 +38,13 @@ describe('a short answer to one question back', () => {
     expect(value('126.5', missing)).toBe('unfit');
   });
 
+  it('REPORT_VERB: the figure said with the verb of reporting (报4.5万, 就报0.65万, 0.65万来报) picks it', () => {
+    expect(value('报0.65万', offered)).toBe(0.65);
+    expect(value('就报0.6万吧', offered)).toBe(0.6);
+    expect(value('0.65万来报', offered)).toBe(0.65);
+    expect(value('报42人', missing)).toBe(42);
+  });
+
   it('a bare figure answers a question that offered none, when it passes the item\'s checks', () => {
     expect(value('126', missing)).toBe(126);
     expect(value('是126人，多打了个点', missing)).toBe('none');
