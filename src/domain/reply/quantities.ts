@@ -25,6 +25,8 @@ export interface Quantity {
   unsafe: boolean;
   /** 可能是88: the writer is unsure. */
   tentative: boolean;
+  /** The writer's words that make the figure tentative when they are not 可能 (吧我再确认下, 不算外出务工的话). */
+  doubt?: string;
   /** 400亩以上 / 500以下: a bound, never a figure to record. */
   bound?: boolean;
 }
@@ -147,15 +149,43 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     if (bound) end += bound[0].length;
     // SOME_TENS: 几十万 / 几百人 says only the figure's order of size: no figure, asked like a bound.
     const someTens = token.chinese && text[token.start - 1] === '几' && /^[十拾百佰千仟万萬]/.test(text.slice(token.start));
+    // (0.6万还是0.65万我再核一下: the second of two figures offered is read with the first as two readings, not doubted alone)
+    const offeredSecond = /还是\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+    const doubt = (offeredSecond ? null : doubtAfter(text, end)) ?? conditionBefore(text, token.start);
     found.push({
       start: token.start, end, raw: text.slice(token.start, end), base: token.base + tenths, multiplier: token.multiplier,
       value: token.value + tenths, unit, chinese: token.chinese, negative: token.negative,
-      approximate: token.approximate || !!around, unsafe: token.unsafe, tentative: token.tentative,
+      approximate: token.approximate || !!around, unsafe: token.unsafe, tentative: token.tentative || doubt !== null,
+      ...(doubt !== null && !token.tentative ? { doubt } : {}),
       ...(bound || someTens ? { bound: true } : {}),
     });
     NUMBER_START.lastIndex = end;
   }
   return found;
+}
+
+/**
+ * DOUBTED_AFTER: 农户是43户吧我再确认下 / 完成率59.3%吧我再算算 / 43户 我再核一下 / 12台吧 不太确定: right after the figure (and its
+ * measure word) the writer says they will check it again, or are not sure of it — 吧 and a checking verb after 再
+ * (确认, 核, 算, 问, 对, 查, 数), or 不太确定 / 记不清 / 拿不准. The figure is tentative, as 可能是43户 is: asked about, never stored.
+ */
+const DOUBTED_AFTER = /^\s*(?:吧\s*[，,、]?\s*(?:我们?|等我|回头)?(?:还得|还要|得|要)?再去?(?:确认|核实|核对|核|算|问|对|查|数)|[，,、]?\s*(?:我们?|等我|回头)(?:还得|还要|得|要)?再去?(?:确认|核实|核对|核|算|问|对|查|数)|吧?\s*[，,、]?\s*(?:不太确定|不确定|记不清|记不太清|拿不准))/;
+/**
+ * COUNTED_IF_BEFORE: 不算外出务工流转出去的话是186户 / 算上是210户 / 算的话是8台 / 不含县里配套的话是3.96万: a figure said
+ * under a condition on what is counted is one reading of two, and which one the report wants is not said: tentative,
+ * asked about. 结算 / 核算 / 计算 / 预算 / 打算 / 换算 are other words; a condition that names nothing counted
+ * (评估的话是2个人, 看不清的话：) is none.
+ */
+const COUNTED_IF_BEFORE = /(?:(?:(?:要是|如果)?不?(?<![结核计预打换总清])算(?:上|进去|在内|进来)?|不?含|不?包括|扣除|除去|去掉|除开)[^，。；;,！!？?\n]{0,16}?的话|不?(?<![结核计预打换总清])算(?:上|进去|在内|进来))[，,\s]*(?:就?是|为|有|就)\s*$/;
+
+function doubtAfter(text: string, end: number): string | null {
+  const m = DOUBTED_AFTER.exec(text.slice(end, end + 14));
+  return m ? m[0].replace(/^[\s吧，,、]+/, '') : null;
+}
+
+function conditionBefore(text: string, start: number): string | null {
+  const m = COUNTED_IF_BEFORE.exec(text.slice(Math.max(0, start - 26), start));
+  return m ? m[0].replace(/[，,\s]*(?:就?是|为|有|就)\s*$/, '') : null;
 }
 
 /** 半, or one digit followed by no other digit or measure: the tenths after a measure word (两吨半, 2吨3，). */

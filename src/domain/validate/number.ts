@@ -17,6 +17,8 @@ export interface FigureTraits {
   approximate?: boolean;
   /** 可能是88: the writer is unsure of it. */
   tentative?: boolean;
+  /** The writer's words of doubt when they are not 可能 (吧我再确认下, 不算外出务工的话). */
+  doubt?: string;
 }
 
 /** What the field expects, in the words shown to staff when a value cannot be used. */
@@ -50,7 +52,7 @@ export function checkNumericValue(value: number, field: FieldDef, traits: Figure
   if (traits.unsafe || !Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
     return { ok: false, reason: `数字位数太多，无法准确记录，${AGAIN}${unitHint}` };
   }
-  if (traits.tentative) return { ok: false, reason: `说的是“可能”，请核实后回复准确的数${unitHint}` };
+  if (traits.tentative) return { ok: false, reason: `说的是“${traits.doubt ?? '可能'}”，请核实后回复准确的数${unitHint}` };
   const v = roundFloat(value);
   if ((traits.negative || v < 0) && !allowsNegative(field)) return { ok: false, reason: `不能为负数，${AGAIN}${unitHint}` };
   if (field.type === 'integer' && !Number.isInteger(v)) return { ok: false, reason: `应为整数，${AGAIN}${unitHint}` };
