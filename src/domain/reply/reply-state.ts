@@ -31,6 +31,13 @@ interface Deferred {
   reason: string;
 }
 
+/** BOTH_PERIODS (ReplyState.bothPeriodsAt): the two periods said together, then 都/均, right before a figure. */
+const NUM = '[0-9０-９一二三四五六七八九十]{1,3}';
+const PERIODS_TOGETHER = `(?:两个?月份?|两个?季度|两期|(?:这|上|前)两个月|${NUM}月份?\\s*[和、与及跟,，]?\\s*${NUM}月份?`
+  + '|(?:第?[一二三四1-4])季度\\s*[和、与及,，]?\\s*(?:第?[一二三四1-4])季度)(?:的)?\\s*';
+const BOTH_PERIODS_BEFORE = new RegExp(`${PERIODS_TOGETHER}(?:都|均|全都)(?:是|为|有)?\\s*$`);
+const PERIODS_TOGETHER_BEFORE = new RegExp(`${PERIODS_TOGETHER}$`);
+
 /** A period said in the reply; cumulative: a running total from the start of the year (1-11月累计). */
 export type ReplyMention = PeriodMention & { cumulative?: boolean };
 
@@ -130,6 +137,11 @@ export class ReplyState {
     sentence: Sentence, correction: boolean,
     entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting: boolean,
   ): void {
+    const both = this.bothPeriodsAt(sentence, entry, anchor);
+    if (both) {
+      for (const period of both) this.put(entry, period, raw, check, keepExisting, correction, 0);
+      return;
+    }
     const choice = this.choose(sentence, correction, entry, anchor);
     if (!choice.ok) {
       if (choice.open) {
@@ -139,6 +151,29 @@ export class ReplyState {
       return this.addInvalid({ field: entry.field.key, period: choice.period ?? null, raw, reason: choice.reason });
     }
     this.put(entry, choice.period, raw, check, keepExisting, correction, choice.fit);
+  }
+
+  /**
+   * BOTH_PERIODS: 巡田员两个月都是5个人 / 低保户10月11月都是43户 / 发现问题两个月都没有: right before the figure, the two
+   * periods asked said together (两个月, 两个季度, or both named one after the other) and then 都/均: the figure is each
+   * period's. Only when exactly two periods of the item are open; null otherwise.
+   */
+  private bothPeriodsAt(sentence: Sentence, entry: FieldEntry, anchor: number): Array<string | null> | null {
+    const open = this.byField.get(entry.field.key) ?? [];
+    if (open.length !== 2) return null;
+    const at = anchor - sentence.start;
+    if (at <= 0 || at > sentence.text.length) return null;
+    const from = Math.max(0, at - 18);
+    // the period words are blanked in the sentence: put them back (10月、11月都是)
+    const chars = [...sentence.text.slice(from, at)];
+    for (const m of this.mentions) {
+      const i = m.index - sentence.start - from;
+      if (i >= 0 && i + m.text.length <= chars.length) for (let k = 0; k < m.text.length; k++) chars[i + k] = m.text[k]!;
+    }
+    const before = chars.join('');
+    // (两个月都没有: the none is read from 都没有, so the figure's anchor may be 都 itself)
+    const together = BOTH_PERIODS_BEFORE.test(before) || (/^(?:都|均|全都)/.test(sentence.text.slice(at)) && PERIODS_TOGETHER_BEFORE.test(before));
+    return together ? open.map((c) => c.period) : null;
   }
 
   emitInvalid(
