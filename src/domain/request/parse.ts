@@ -12,7 +12,7 @@ import { buildDepartmentIndex, departmentsIn, resolveDepartment, type Department
 import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder, resentLabel } from './detect.js';
 import { blankSpans, COUNTS_THE_SCOPE, extractItems, itemsFromAttachments, wholeNamesOf } from './items.js';
 import { choosePeriod } from './period-choice.js';
-import { buildUnitIndex, findTargets, unitNamesIn, type UnitIndex } from './targets.js';
+import { buildUnitIndex, findTargets, locatingParents, unitNamesIn, type UnitIndex } from './targets.js';
 import { prepareText } from '../text/normalize.js';
 import { requestTitle } from './title.js';
 import { cadenceOf } from '../cadence.js';
@@ -199,8 +199,10 @@ function scopeNamed(anatomy: Anatomy, targetText: string, units: UnitIndex): Ret
     // 除石桥村外: a scope that states an exception is read with the addressees (see findTargets)
     if (/除/.test(part)) return null;
     // 《澄川县…实施方案》: a higher body named like a unit is not a unit (see unitNamesIn)
-    for (const h of unitNamesIn(part, units)) {
-      if (!named.includes(h.id)) named.push(h.id);
+    // 朱沱镇石桥村: a unit named right before a unit under it only locates it (see locatingParents)
+    const hits = unitNamesIn(part, units), locating = locatingParents(part, hits, units);
+    for (const h of hits) {
+      if (!locating.has(h.start) && !named.includes(h.id)) named.push(h.id);
       spans.push([s + h.start, s + h.end]);
     }
   }

@@ -124,6 +124,20 @@ export function unitNamesIn(text: string, index: UnitIndex): Array<{ id: string;
   return hits;
 }
 
+/**
+ * 请朱沱镇石桥村、白沙村、红岩村…报送: a unit named right before a unit under it (nothing between but 辖区/所辖/下辖/的) says where
+ * that unit is; it is not asked itself. Returns the start of every such locating name among the hits.
+ */
+export function locatingParents(text: string, hits: Array<{ id: string; start: number; end: number }>, index: UnitIndex): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const h = hits[i]!, next = hits[i + 1]!;
+    if (!/^\s*(?:辖区内?|所辖|下辖|的)?\s*$/.test(text.slice(h.end, next.start))) continue;
+    if (descendants(h.id, index).some((u) => u.id === next.id)) out.add(h.start);
+  }
+  return out;
+}
+
 export interface TargetResult {
   targets: string[];
   /** False when nothing in the text named a target and the fallback was used. */
@@ -171,8 +185,9 @@ export function findTargets(text: string, index: UnitIndex): TargetResult {
     const kind = /^\s*[，,]?\s*(?:的|其他|其余|其它)*\s*(?:(行政村|村)|(社区)|(乡镇|镇)|(街道))/.exec(text.slice(e));
     if (kind) exceptKinds = kind[1] ? ['village'] : kind[2] ? ['community'] : kind[3] ? ['town'] : ['street'];
   }
+  const locating = locatingParents(text, namedHits, index);
   for (const h of namedHits) {
-    if (excepted.has(h.id) || scopes.has(h.id) || spans.some(([s, e]) => h.start < e && h.end > s)) continue;
+    if (excepted.has(h.id) || scopes.has(h.id) || locating.has(h.start) || spans.some(([s, e]) => h.start < e && h.end > s)) continue;
     picked.add(h.id);
   }
   const allSpans: Array<[number, number]> = [...spans, ...namedHits.map((h): [number, number] => [h.start, h.end])];
