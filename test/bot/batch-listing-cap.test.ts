@@ -1,18 +1,13 @@
 // A batch message with more open items than it lists one by one: every new item, then the soonest due, the rest counted.
 import { describe, expect, it } from 'vitest';
-import { BATCH_LISTED_ITEMS, runBatches } from '../../src/bot/batches.js';
+import { BATCH_LISTED_ITEMS } from '../../src/bot/batches.js';
+import { batchDriver } from '../support/batches.js';
 import { useHarness } from '../support/harness.js';
 import { STAFF_OF } from '../support/roster.js';
 
 const harness = useHarness({ settings: { askBatches: ['09:00', '14:00'] } });
 
-const sh = (local: string): Date => new Date(`${local}+08:00`);
-const batchAt = (local: string): void => {
-  harness().clock.set(sh(local));
-  runBatches(harness().bot.deps, harness().clock.now());
-};
-const batchesTo = (member: string): string[] =>
-  harness().store.messages.fromBot().filter((m) => m.chat === `dm:${member}` && m.text.startsWith('【报数】')).map((m) => m.text);
+const { batchAt, batchesTo } = batchDriver(harness);
 const itemLines = (text: string): string[] => text.split('\n').filter((l) => /^\d+\. /.test(l));
 
 describe('a long batch', () => {

@@ -1,18 +1,12 @@
 // A batch that lists an item whose deadline has already passed says so; it never asks for a reply by a day gone.
 import { describe, expect, it } from 'vitest';
-import { runBatches } from '../../src/bot/batches.js';
+import { batchDriver } from '../support/batches.js';
 import { useHarness } from '../support/harness.js';
 import { STAFF_OF } from '../support/roster.js';
 
 const harness = useHarness({ settings: { askBatches: ['09:00', '14:00'] } });
 
-const sh = (local: string): Date => new Date(`${local}+08:00`);
-const batchAt = (local: string): void => {
-  harness().clock.set(sh(local));
-  runBatches(harness().bot.deps, harness().clock.now());
-};
-const batchesTo = (member: string): string[] =>
-  harness().store.messages.fromBot().filter((m) => m.chat === `dm:${member}` && m.text.startsWith('【报数】')).map((m) => m.text);
+const { batchAt, batchesTo } = batchDriver(harness);
 
 describe('a batch after a deadline', () => {
   it('marks the overdue item and asks for the reply now', () => {
