@@ -58,7 +58,8 @@ export const STATED_FIGURE =
  * item list, whatever word the object ends in (对象 is also a section word: 报送对象：各镇街 names who reports, and is
  * followed by units, not by measures).
  */
-const BARE_MEASURE = '(?:[\u4e00-\u9fa5]{0,2}?(?:人数|户数|个数|家数|处数|人次|数量|面积|金额|总额|总量|产量)|[人户个家处]数)';
+// (one way only to read each measure: a second alternative for 户数 made a long list of them backtrack exponentially)
+const BARE_MEASURE = '[\u4e00-\u9fa5]{0,2}?(?:人数|户数|个数|家数|处数|人次|数量|面积|金额|总额|总量|产量)';
 const MEASURES_ENTRY = new RegExp(`^[^:：，,。；;]{2,12}[:：]\\s*${BARE_MEASURE}(?:\\s*(?:、|和|及|以及|，|,)\\s*${BARE_MEASURE})*\\s*[；;。，,]?\\s*$`);
 
 export function isMeasuresEntry(line: string): boolean {
