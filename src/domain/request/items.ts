@@ -774,6 +774,9 @@ function* listRuns(pieces: string[], joiners: string[]): Generator<[number, numb
   }
 }
 
+/** 批发价格 / 客运周转量 / 平均交易价格: the longest tail tried as a shared measure. */
+const LONGEST_MEASURE = 8;
+
 /**
  * The measures the list's last member may share: the measure word it ends with, or else every tail of it that ends as
  * a measure does (鲜猪肉批发价格: 价格, 批发价格…); the dictionary then says which reading of each member it names.
@@ -783,7 +786,8 @@ function sharedMeasures(last: string): { tails: string[]; least: number } {
   if (word) return { tails: [word], least: ACCEPT_SCORE };
   if (!MEASURE_TAIL.test(last)) return { tails: [], least: 1 };
   const tails: string[] = [];
-  for (let n = 2; n <= last.length - 2; n++) tails.push(last.slice(-n));
+  // (a measure is a few characters: longer tails are no measure, and each costs a dictionary match per member)
+  for (let n = 2; n <= Math.min(last.length - 2, LONGEST_MEASURE); n++) tails.push(last.slice(-n));
   // (a tail is a guess at where the measure starts: 运力、旅客客运量、客运周转量 shares none, so a member is read with
   // one only when the dictionary names that reading outright)
   return { tails, least: 0.9 };
@@ -807,7 +811,10 @@ function sharedMeasureReadings(pieces: string[], joiners: string[], matcher: Fie
     // (因灾损毁的 said of the list: a member's reading must name a field that says it too, 耕地损毁面积 not 耕地面积 — but
     // only a modifier the dictionary uses at all says which field: 前一日的 names the day, not the item)
     const said = first.includes('的') ? matcher.normalize(first.slice(0, first.lastIndexOf('的'))) : '';
-    const modifier = said && matcher.match(said, 0.01).length ? said : '';
+    // (a modifier is the few words right before 的, 因灾损毁的: only those are tried, as each character pair of a longer
+    // run would cost a dictionary match per member and measure)
+    const near = said.slice(-LONGEST_MEASURE);
+    const modifier = near && matcher.match(near, 0.01).length ? near : '';
     const saysModifier = (field: FieldDef): boolean =>
       !modifier || [field.label, ...field.aliases].some((name) => [...pairs(modifier)].some((g) => matcher.normalize(name).includes(g)));
     // 破损、缺失、松动、下沉等问题井盖数: members closed by 等 and a noun of their own are kinds of one item, not items
