@@ -2,8 +2,9 @@
 // filed, a question answered) only when it is meant for the bot; any other chat between members stays unanswered.
 // It is meant for the bot when the member owes the bot an answer (an ask of theirs was sent and is still open) and
 // either
-// - NAMES_WHAT_THEY_OWE: it names an item of those asks (its name or an alias, two characters or more) and asks about
-//   it or gives a figure (低保户数是报户数还是人数？ / 低保户数12户): an item they owe, named, is the bot's business;
+// - NAMES_WHAT_THEY_OWE: it asks about an item of those asks, named (its name or an alias, two characters or more):
+//   低保户数是报户数还是人数？ is the bot's business. A figure said there without an @ (低保户数12户) is not filed: in the
+//   group it may be a draft or talk between colleagues, and a wrong figure is worse than one the clerk sends the bot;
 // - ANSWERS_THE_LAST_ASK: it is a question pointing at what was asked (这个表什么时候交？ / 这个数报到哪天？) while the
 //   bot's ask is its last word to them (they have not written to the bot since it went out).
 // A message that @-mentions another member (listed by the platform, or @name in its text) is for that member.
@@ -12,8 +13,6 @@ import type { BotDeps, Turn } from './context.js';
 
 /** Words pointing at what the bot asked: 这个表 / 这张表 / 这个数 / 这些数据 / 报表 / 表格, or when it is due. */
 const POINTS_AT_THE_ASK = /这(?:个|张|份|些|项|几项)?(?:表|数|报表|表格|数据|任务)|报表|表格|(?:什么时候|哪天|几号|几点|啥时候)(?:交|报|截止|要)|截止/;
-/** A figure: digits or a Chinese numeral. */
-const FIGURE = /[\d零〇一二两三四五六七八九十百千万]/;
 
 /** Whether a staff member's channel message without an @ is meant for the bot (see the rules above). */
 export function meantForTheBot(deps: BotDeps, turn: Turn): boolean {
@@ -30,7 +29,7 @@ export function meantForTheBot(deps: BotDeps, turn: Turn): boolean {
     const f = deps.store.fields.get(key);
     if (f) names.push(...[f.label, ...f.aliases].filter((n) => n.length >= 2));
   }
-  if ((question || FIGURE.test(text)) && names.some((n) => text.includes(n))) return true;
+  if (question && names.some((n) => text.includes(n))) return true;
   if (!question || !POINTS_AT_THE_ASK.test(text)) return false;
   const lastAsk = Math.max(...owed.map((a) => a.sentAt!.getTime()));
   const since = deps.store.messages.lastFrom({ kind: 'dm', memberId: turn.member.id }, turn.member.id, turn.lineId);
