@@ -146,6 +146,11 @@ const DUE_DAY_CLAUSE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]
  * which otherwise swallow the whole sentence.
  */
 const UNITS_TURN = /^\s*(?:麻烦|辛苦|劳烦)?\s*(?:各|你|本)(?:乡镇|镇街|乡|镇|街道|村|社区|居委会|单位|部门)/;
+/**
+ * 今年以来两项补贴人数多少，麻烦周五前报一下: a later clause that opens on a polite ask (麻烦, 劳烦, 烦请, 辛苦) and carries an ask verb
+ * turns in like 请, after a lead-in that reads as a purpose.
+ */
+const POLITE_TURN = /^\s*(?:麻烦|劳烦|烦请|辛苦)/;
 /** …，县老龄办决定在全县开展本年度…统计工作: after a purpose clause, the sender's decision is the ask turning in. */
 const DECISION = /^[^，,。；;]{0,12}?(?:研究)?决定(?:在|于|对|从|自|开展|启动|实行|建立)/;
 /**
@@ -357,7 +362,7 @@ export function readAnatomy(text: string): Anatomy {
     const quoted = QUOTE.test(sentence.text);
     // the clause where the ask turns in; in a purpose sentence only a clear turn (请, 现将 …) ends the lead-in
     let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text) || DUE_DAY_CLAUSE.test(c.text)
-      || (k > 0 && (DECISION.test(c.text) || (UNITS_TURN.test(c.text) && ASK_VERB.test(c.text))))));
+      || (k > 0 && (DECISION.test(c.text) || ((UNITS_TURN.test(c.text) || POLITE_TURN.test(c.text)) && ASK_VERB.test(c.text))))));
     // 截至7月31日，全县共有留守儿童120人…: a sentence that states figures tells a result; its verbs (分析上报) ask nothing
     // (an aside, 整改进度（已完成/整改中）, lists answers and says nothing done)
     const states = STATED_FIGURE.test(sentence.text) || DONE.test(sentence.text.replace(/[（(][^（()）]*[）)]/g, ''));
@@ -372,7 +377,9 @@ export function readAnatomy(text: string): Anatomy {
     if (turn > 0) {
       const lead = clauses.slice(0, turn);
       const leadText = lead.map((c) => c.text).join('');
-      const kind: PartKind = QUOTE.test(leadText) ? 'quote' : purpose ? 'purpose' : 'topic';
+      // 今年以来两项补贴人数多少，麻烦周五前报一下: a lead-in that ends on a question of how many is what the ask is for
+      const asksHowMany = howManyOf(lead[lead.length - 1]!.text.replace(/[，,\s]+$/, '')) !== null;
+      const kind: PartKind = QUOTE.test(leadText) ? 'quote' : purpose && !asksHowMany ? 'purpose' : 'topic';
       add(kind, lead[0]!.start, lead[lead.length - 1]!.end);
     }
     add('ask', clauses[turn]!.start, sentence.end);
