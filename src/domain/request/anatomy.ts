@@ -65,6 +65,8 @@ const HEAD_LABEL = /^\s*([^\s:：，,。；;！!？?、（）()“”《》]{2,1
 /** 各镇人民政府、各街道办事处： — who the notice is addressed to. */
 const ADDRESSEE_WORD = /各|人民政府|办事处|街道|镇|乡|村|社区|居委会|服务站|服务中心|单位|部门|残联|有关|同志/;
 const NOT_ADDRESSEE = /请|报送|上报|填报|。|说明|口径|内容|要求|时间|事项|备注|注|附件|联系|电话|如下|以下/;
+/** 各镇街本周五前报： — a due day says when to hand in; who is greeted never carries one. */
+const DUE_IN_ADDRESSEE = /(?:今天|今日|明天|明日|后天|本周|下周|这周|月底|月末|[日号天])(?:[^，,:：]{0,3}?)(?:之|以)?前/;
 /** An addressee at the head of a chat message's first line: 各村（社区）：请… */
 const INLINE_ADDRESSEE = /^\s*((?:各|全体|所有)[^:：，,。；;\n]{1,40})[:：]/;
 
@@ -192,7 +194,7 @@ function readHeading(line: string): { kind: PartKind; headEnd: number } | null {
 
 function isAddresseeText(s: string): boolean {
   const t = s.trim();
-  return t.length >= 2 && t.length <= 80 && ADDRESSEE_WORD.test(t) && !NOT_ADDRESSEE.test(t) && !LIST_MARKER.test(t);
+  return t.length >= 2 && t.length <= 80 && ADDRESSEE_WORD.test(t) && !NOT_ADDRESSEE.test(t) && !DUE_IN_ADDRESSEE.test(t) && !LIST_MARKER.test(t);
 }
 
 function hasAsk(s: string): boolean {
