@@ -475,7 +475,7 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
     // 如实填写《清理建设工程项目拖欠工程款和农民工工资情况表》: a form to fill in names its items by what it records
     for (const form of s.text.matchAll(FORM_NAME)) primary.push(formContent(form[1]!, ctx.matcher));
     // 留守儿童要分别摸清父亲一方外出、母亲一方外出…的数量: the parts of a whole, each the field that refines it
-    s.text = openMemberLists(s.text, ctx.matcher);
+    s.text = openItemBrackets(openMemberLists(s.text, ctx.matcher));
     const parts = readBreakdowns(s.text, ctx.matcher);
     for (const p of parts) for (const key of p.fields) if (!broken.includes(key)) broken.push(key);
     const text = blankSpans(s.text, parts.map((p) => p.span));
@@ -521,6 +521,30 @@ function openMemberLists(text: string, matcher: FieldMatcher): string {
     const named = members.map((m) => m + (measure ?? ''));
     const known = named.filter((n) => matcher.best(n));
     return known.length * 2 >= named.length ? `、${named.join('、')}、` : whole;
+  });
+}
+
+/**
+ * ITEMS_IN_BRACKETS: 复核结果（特困供养人数、终止人数、新增人数） / 12月份低保数据（户数、人数、金额） / …统计表（含救助户数、救助人数、
+ * 发放资金）: a bracket of two or more names that each end in a measure lists the items themselves, and a bare measure in it
+ * (户数, 金额) is the measure of the object named right before the bracket (低保数据 → 低保户数). A bracket whose members name
+ * no measure (含已竣工和在建) stays an aside. A head that only names the report (…数据, …结果, …统计表) is no item of its own.
+ */
+const ITEM_BRACKET = /([\u4e00-\u9fa5]{0,12})[（(](包括|包含|含|即)?([^（()）]{2,60}?)[）)]/g;
+const ENDS_IN_MEASURE = /(?:数|数量|量|额|率|面积|资金|人次|户次)$/;
+const ONLY_A_MEASURE = /^(?:人数|户数|个数|家数|处数|人次|户次|数量|面积|金额|总额|总量|产量|资金)$/;
+const NAMES_THE_REPORT = /(?:的)?(?:数据|情况|结果|信息|统计表|报表|表)$/;
+const BEFORE_THE_OBJECT = /^.*(?:报送|上报|填报|统计|辖区内?|本镇|本街道|请|将|把)/;
+
+function openItemBrackets(text: string): string {
+  return text.replace(ITEM_BRACKET, (whole, head: string, _includes: string | undefined, list: string) => {
+    const members = list.split(MEMBER_SPLIT).map((m) => m.trim().replace(/等$/, ''));
+    if (members.length < 2 || members.some((m) => m.length < 2 || !ENDS_IN_MEASURE.test(m))) return whole;
+    const reportOnly = NAMES_THE_REPORT.test(head);
+    const object = head.replace(NAMES_THE_REPORT, '').replace(BEFORE_THE_OBJECT, '').slice(-6);
+    if (members.some((m) => ONLY_A_MEASURE.test(m)) && object.length < 2) return whole;
+    const named = members.map((m) => (ONLY_A_MEASURE.test(m) ? object + m : m));
+    return `${reportOnly || named.some((n, k) => n !== members[k]) ? '' : head}、${named.join('、')}、`;
   });
 }
 
