@@ -6,6 +6,7 @@ import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../t
 import { findUnitsDeadline, findVagueDue } from './units-deadline.js';
 import { boundingDays, dueDays } from './deadline.js';
 import { handedForms } from './handed-forms.js';
+import { definedItemSpans } from './defined-items.js';
 import { coverageSpans } from './coverage.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
@@ -128,7 +129,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // as long as the ask still names a form or a report the dictionary knows; otherwise the list is what is asked
     const covered = coverageSpans(body, partSpans(anatomy, ['items']));
     const withCoverage = covered.length ? readItems(covered) : null;
-    const items = withCoverage?.fields.length ? withCoverage : readItems([]);
+    const asked = withCoverage?.fields.length ? withCoverage : readItems([]);
+    const items = asked.fields.length || asked.newFields.length ? asked : definedItems(body, anatomy) ?? asked;
     const noItems = !items.fields.length && !items.newFields.length;
     if (noItems !== unread) return null;
     if (unread && !unreadRequestGate(anatomy, body, Boolean(deadline))) return null;
@@ -162,6 +164,15 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       targets: targets.targets,
       ...(reminder || resent ? { reminder: true } : {}),
     };
+  }
+
+  /** 请于每月3日前报送上月数据 under 一、统计口径 （一）低保户数：指…: an ask that names no item asks for the figures defined. */
+  function definedItems(body: string, anatomy: Anatomy): ReturnType<typeof extractItems> | null {
+    const heads = definedItemSpans(anatomy);
+    if (!heads.length) return null;
+    const onlyHeads = body.split('').map((c, i) => (c === '\n' || heads.some(([s, e]) => i >= s && i < e) ? c : ' ')).join('');
+    const read = extractItems(onlyHeads, { matcher, wholeNames, fields: setup.fields, listSpans: heads });
+    return read.fields.length || read.newFields.length ? read : null;
   }
 
   return { parse, parseUnread, listedItems, matcher, units, departments };
