@@ -68,6 +68,9 @@ function offeredReadings(offered: Quantity[], field: FieldDef): Reading[] {
   return readings;
 }
 
+/** 其中 / 包括 earlier in the sentence: every clause after it breaks the total down. */
+const BREAKDOWN_OPENED = /其中|包括|包含/;
+
 export function readClause(
   clause: Clause, inClause: Quantity[], visible: string, plain: string, index: CandidateIndex, state: ReplyState,
   emit: Emitter, today: LocalDate | null, sentenceEnd: number = clause.end, sentenceStart: number = clause.start,
@@ -235,7 +238,8 @@ export function readClause(
     // (隐患排查了3处都还没动: what is still undone says nothing against a count of what was found.)
     if (isUnfinished(own, binding.entry, index) || (countsDone(binding.entry) && isUnfinished(after, binding.entry, index, NEAR_AFTER))) return;
     // 其中… and figures in brackets (15户（失独11户、伤残4户）) break a total down; they never replace it.
-    const breakdown = /其中|包括|包含|含/.test(own) || clause.aside;
+    // (128户，其中城市低保30户，农村低保98户: 其中 opens the breakdown for the rest of its sentence)
+    const breakdown = /其中|包括|包含|含/.test(own) || clause.aside || BREAKDOWN_OPENED.test(plain.slice(sentenceStart, clause.start));
     // 残疾人数5人 for 残疾人两项补贴人数 while 持证残疾人数 is another item: filed only once the reporter says so.
     // 优抚对象更正为25户 for a count in 人: held for the item its label names until the reporter says which was meant.
     const doubt = 'measureDoubt' in binding
