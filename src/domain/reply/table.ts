@@ -28,8 +28,13 @@ function cells(line: string): string[] {
 
 /** 6月销号 / 10月新增: a header cell opened by a period's name is that period's item, a label, not a figure. */
 const PERIOD_LED_LABEL = /^(?:\d{1,2}月|\d{4}年|[一二三四五六七八九十]{1,3}月|[一二三四]季度)[\u4e00-\u9fa5]/;
+/**
+ * AGE_LED_LABEL: 80岁以上 / 65周岁以上老人 / 14岁以下: a cell opened by an age names a band of people, an item's label (a
+ * header over the figures), never a figure of a row: no item is counted in 岁.
+ */
+const AGE_LED_LABEL = /^\d{1,3}周?岁/;
 /** 10月 and 2026年 are labels, not figures. */
-const isFigure = (cell: string): boolean => FIGURE_CELL.test(cell) && !/(?:月|年|季度|周)$/.test(cell) && !PERIOD_LED_LABEL.test(cell);
+const isFigure = (cell: string): boolean => FIGURE_CELL.test(cell) && !/(?:月|年|季度|周)$/.test(cell) && !PERIOD_LED_LABEL.test(cell) && !AGE_LED_LABEL.test(cell);
 /**
  * YES_NO_CELLS: a row of figures may answer yes/no columns too (860 715 21.5 2.45 是; 是 是 否 406 1 0): such a cell is a
  * value of the row when the row has a figure besides.
