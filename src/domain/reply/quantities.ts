@@ -174,9 +174,10 @@ const DOUBTED_AFTER = /^\s*(?:吧\s*[，,、]?\s*(?:我们?|等我|回头)?(?:�
  * COUNTED_IF_BEFORE: 不算外出务工流转出去的话是186户 / 算上是210户 / 算的话是8台 / 不含县里配套的话是3.96万: a figure said
  * under a condition on what is counted is one reading of two, and which one the report wants is not said: tentative,
  * asked about. 结算 / 核算 / 计算 / 预算 / 打算 / 换算 are other words; a condition that names nothing counted
- * (评估的话是2个人, 看不清的话：) is none.
+ * (评估的话是2个人, 看不清的话：) is none. The item's words may stand between the condition and its figure (不算空挂户的话在校就读是6人):
+ * the condition still holds the figure of its clause.
  */
-const COUNTED_IF_BEFORE = /(?:(?:(?:要是|如果)?不?(?<![结核计预打换总清])算(?:上|进去|在内|进来)?|不?含|不?包括|扣除|除去|去掉|除开)[^，。；;,！!？?\n]{0,16}?的话|不?(?<![结核计预打换总清])算(?:上|进去|在内|进来))[，,\s]*(?:就?是|为|有|就)\s*$/;
+const COUNTED_IF_BEFORE = /(?:(?:(?:要是|如果)?不?(?<![结核计预打换总清])算(?:上|进去|在内|进来)?|不?含|不?包括|扣除|除去|去掉|除开)[^，。；;,！!？?\n]{0,16}?的话(?:[，,\s]*[\u4e00-\u9fa5]{1,8}?)?|不?(?<![结核计预打换总清])算(?:上|进去|在内|进来))[，,\s]*(?:就?是|为|有|就)\s*$/;
 
 function doubtAfter(text: string, end: number): string | null {
   const m = DOUBTED_AFTER.exec(text.slice(end, end + 14));
@@ -185,7 +186,7 @@ function doubtAfter(text: string, end: number): string | null {
 
 function conditionBefore(text: string, start: number): string | null {
   const m = COUNTED_IF_BEFORE.exec(text.slice(Math.max(0, start - 26), start));
-  return m ? m[0].replace(/[，,\s]*(?:就?是|为|有|就)\s*$/, '') : null;
+  return m ? m[0].replace(/[，,\s]*(?:就?是|为|有|就)\s*$/, '').replace(/(的话)[，,\s]*[\u4e00-\u9fa5]+$/, '$1') : null;
 }
 
 /** 半, or one digit followed by no other digit or measure: the tenths after a measure word (两吨半, 2吨3，). */

@@ -38,6 +38,14 @@ describe('COUNTED_IF_BEFORE: a figure under a condition on what is counted', () 
     expect(r.invalid.every((line) => /^dibao_households: 说的是“(?:不算新纳入的话|算上)”/.test(line))).toBe(true);
   });
 
+  it('the item\'s words between the condition and its figure (不算空挂户的话在校就读是6人)', () => {
+    expect(read('不算新纳入的话低保户数是43户 算上是45户').values).toEqual([]);
+    expect(read('低保人数96人 不算新纳入的话低保户数是43户').values).toEqual(['dibao_persons=96']);
+    const school = ctx(open(F.centenarians), open(F.subsidy));
+    const r = parseReply('百岁老人10人 不算空挂户的话两项补贴人数是6人 算上是8人', school);
+    expect(r.values.map((v) => `${v.field}=${v.value}`)).toEqual(['centenarians=10']);
+  });
+
   it('算的话是 / 不含…的话 alone', () => {
     expect(read('低保户数算的话是45户').values).toEqual([]);
     expect(read('临时救助金额不含县里配套的话是3.96万').values).toEqual([]);
