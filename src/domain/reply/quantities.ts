@@ -123,7 +123,7 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     // roster (measures.ts); the tenth is one digit that ends the figure.
     let tenths = 0;
     if (unit && ROSTER_UNITS.includes(unit) && token.multiplier === 1 && !token.decimal && !token.percent && Number.isInteger(token.value)) {
-      const after = TENTHS_AFTER_MEASURE.exec(text.slice(end, end + 3));
+      const after = TENTHS_AFTER_MEASURE.exec(text.slice(end, end + 3)) ?? (token.chinese ? SPOKEN_TENTH_IN_A_RUN.exec(text.slice(end, end + 2)) : null);
       if (after) {
         tenths = after[0] === '半' ? 0.5 : DIGIT_VALUE.indexOf(after[0]) % 10 / 10;
         end += 1;
@@ -191,6 +191,13 @@ function conditionBefore(text: string, start: number): string | null {
 
 /** 半, or one digit followed by no other digit or measure: the tenths after a measure word (两吨半, 2吨3，). */
 const TENTHS_AFTER_MEASURE = /^(?:半(?![年月天日个小])|[1-9一二三四五六七八九](?=$|[\s，,。；;、）)！!？?~～]))/;
+/**
+ * SPOKEN_TENTH_IN_A_RUN: 清垃圾一吨二出动36人次 / 一吨二是对的: in a voice run a whole said in words, a measure of the roster
+ * and one digit in words is the whole and its tenths (1.2吨) even when the next words follow straight on, as 四十七块五收入…
+ * is for 块 (MONEY_AFTER_KUAI): the digit ends the figure unless a numeral or a measure word follows it (一吨三车 is 1吨 and
+ * 3 trucks, 一亩二分 is left as it was).
+ */
+const SPOKEN_TENTH_IN_A_RUN = /^[一二三四五六七八九](?=(?![零〇一二两三四五六七八九十百千万亿点个只头斤公吨亩米方升毛角分元块张年月日号天次人户处台辆家起件条份袋包箱车趟座棵株批名位项场所间套本])[\u4e00-\u9fa5])/;
 const DIGIT_VALUE = '0123456789〇一二三四五六七八九';
 /** After 块: a tenth (with 毛/角 or not) and maybe a hundredth (分), or 零 and a hundredth, that ends the figure. */
 // (均价四十七块五收入四十九万四: in a voice run the next item's words end it too — a Chinese character that is no numeral,

@@ -19,4 +19,15 @@ describe('tenths after a measure word', () => {
     const r = parseReply('可回收物3吨，厨余5吨', ctx(open(L.recycle), open(L.kitchen)));
     expect(summary(r.values)).toEqual(['lj_kitchen=5@2026-11', 'lj_recycle=3@2026-11']);
   });
+
+  it('reads a digit in words after a measure inside a voice run as its tenths (SPOKEN_TENTH_IN_A_RUN)', () => {
+    const r = parseReply('可回收物一吨二投放点三十一个', ctx(open(L.recycle), open(L.points)));
+    expect(summary(r.values)).toEqual(['lj_points=31@2026-11', 'lj_recycle=1.2@2026-11']);
+    expect(summary(parseReply('可回收物一吨二是对的', ctx(open(L.recycle))).values)).toEqual(['lj_recycle=1.2@2026-11']);
+  });
+
+  it('leaves a digit in words followed by a numeral or a measure word alone', () => {
+    expect(summary(parseReply('可回收物一吨三车', ctx(open(L.recycle))).values)).not.toContain('lj_recycle=1.3@2026-11');
+    expect(summary(parseReply('可回收物一吨二百斤', ctx(open(L.recycle))).values)).not.toContain('lj_recycle=1.2@2026-11');
+  });
 });
