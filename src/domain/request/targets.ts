@@ -84,6 +84,10 @@ const GROUPS: GroupRule[] = [
   { re: new RegExp(`各\\s*街道${ORGAN}\\s*[、，,]\\s*(?:乡镇|镇|乡)(?:\\s*[(（](?:乡|镇)[)）])?|各\\s*(?:乡镇|镇|乡)(?:\\s*[(（](?:乡|镇)[)）])?${ORGAN}\\s*[、，,]\\s*街道(?:办事处)?`, 'g'), kinds: ['town', 'street'] },
   { re: /(?:各|所有|全部|其他|其余|其它)\s*(?:行政)?村\s*[(、/和及]?\s*(?:社区|居)\s*\)?|各村社|(?:各|其他|其余|其它)社区\s*[(、/和及]\s*村\s*\)?/g, kinds: ['village', 'community'] },
   { re: /(?:各|所有|全部)\s*(?:乡镇|镇|乡)/g, kinds: ['town'] },
+  // 各中心校、城关片区： / 各中心学校要… / 各卫生院： a body every township has (its central school, health centre, finance, justice or
+  // culture office, farm, forestry or water station) stands for its township when a county office writes to all of them; 各乡镇
+  // 中心学校 is read by the rule above. Schools in general (各中小学) are many to a township and do not name the townships.
+  { re: /各\s*(?:中心学校|中心校|中心小学|卫生院|财政所|司法所|文化站|农技站|农业(?:综合)?服务中心|林业站|水利站|畜牧兽医站)/g, kinds: ['town'] },
   { re: /(?:各|所有|全部)\s*街道/g, kinds: ['street'] },
   { re: /(?:各|所有|全部|其他|其余|其它)\s*社区/g, kinds: ['community'] },
   { re: /(?:各|所有|全部|其他|其余|其它)\s*(?:行政)?村(?![民委级])/g, kinds: ['village'] },
