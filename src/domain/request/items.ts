@@ -234,6 +234,11 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
     if (cleanFragment(after.replace(/\|/g, ' ')).length < 2) {
       // 饮水安全问题请按实际排查结果报: how to report what was asked before, not a new ask.
       if (!MANNER.test(before)) out.primary.push(before);
+      else {
+        // 把低保户数按村汇总后报上来: what 把/将 sends stands before the manner, and it is asked here
+        const sent = DISPOSAL.exec(before), manner = MANNER.exec(before)!;
+        if (sent && sent.index < manner.index) out.primary.push(before.slice(sent.index + sent[0].length, manner.index));
+      }
       continue;
     }
     // 每年1月10日前将上年度工作总结报告报区河长办: what is sent stands between 将 and the verb; after it, the recipient
@@ -509,7 +514,9 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
  * lists what an item is made of asks for each member in the item's measure (COD的排放量、氨氮的排放量…). Read so only when the dictionary knows most members in that
  * reading; otherwise the bracket stays an aside (含已竣工和在建).
  */
-const MEMBER_LIST = /([^\s|、，,。；;：:（()）]{0,12})[（(](包括|包含|含|即|如)?([^（()）]{1,30}[、，,][^（()）]{1,30})[）)]((?:的|之)?[\u4e00-\u9fa5]{0,6}?(?:量|数|额|面积|率))?/g;
+// (医疗救助人次（分门诊、住院）和医疗救助金额: the measure follows the bracket at once; a word that joins (和, 及) starts the
+// next item, whose measure it is not)
+const MEMBER_LIST = /([^\s|、，,。；;：:（()）]{0,12})[（(](包括|包含|含|即|如)?([^（()）]{1,30}[、，,][^（()）]{1,30})[）)]((?:的|之)?(?![和及与或以])[\u4e00-\u9fa5]{0,6}?(?:量|数|额|面积|率))?/g;
 const MEMBER_SPLIT = /[、，,]|以及|(?<![总])和|及|与/;
 
 function openMemberLists(text: string, matcher: FieldMatcher): string {
