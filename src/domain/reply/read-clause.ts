@@ -737,8 +737,10 @@ function readZeroAfterFigures(at: number, tail: string, index: CandidateIndex, e
   const verbEnds = (NEGATED_VERB_TAIL.test(rest) && !namesAnyItem(rest, index))
     || (!!verbBeforeNext && /^(?:[没未]|没有)$/.test(zero![0]) && rest.charAt(verbBeforeNext[1]!.length) !== ' ' && !namesAnyItem(verbBeforeNext[1]!, index));
   if (!zero || !(CLAUSE_TAIL.test(rest.replace(/[人户个次件处]|发生|发现|新增/g, '')) || /^\s+\S/.test(rest) || verbEnds)) return;
-  // (临时点没设 / 没有停产的: a negated verb said of a yes/no item's object is that item's no, not a count's zero)
-  if ((verbEnds || /^[没未]$/.test(zero[0])) && namesAnyItem(tail.slice(0, zero.index), index, false)) return;
+  // (临时点没设 / 没有停产的: a negated verb said of a yes/no item's object is that item's no, not a count's zero;
+  // NIL_OF_A_YES_NO_ITEM: 完成率80% 是否完成 还没有 — a nil said of words that name a yes/no item better than any count
+  // answers that item, whatever the negation's form, and is no zero of the count that shares its words, 完成率)
+  if (namesAnyItem(tail.slice(0, zero.index), index, false)) return;
   const entry = bestNumericField(tail.slice(0, zero.index), index);
   if (!entry) return;
   emit.value(entry, at + zero.index, zero[0], (field) => checkNumericValue(0, field));
