@@ -39,8 +39,9 @@ const NONE: ShortAnswer = { kind: 'none' };
  * 问过了, 经核实), the copula (是, 应该是, 准确的是), particles and punctuation.
  */
 const LEADING = /^(?:(?:我|刚才?|已经?|经)?(?:核实|核对|核查|核|查|问|确认|对)(?:过|了|一下|好)*(?:了)?|嗯|好的|好)[\s，,。.：:、！!~～]*/;
-// (报4.5万 / 就报5人 / 填0.65万 / 0.65万来报: the figure to report, said with the verb of reporting; REPORT_VERB_AFTER strips 报 after it)
-const COPULA = /^(?:准确(?:的|数)?(?:是|为)|应该?(?:是|为)|就是|还是|是|为|选|要|就?(?:报|填)(?:成|为)?)\s*/;
+// (报4.5万 / 就报5人 / 填0.65万 / 0.65万来报: the figure to report, said with the verb of reporting; REPORT_VERB_AFTER strips 报 after it;
+// BY_WHICH_REPORTED: 按8人报 / 按1.9报 / 按现金报 1800 — the reading to report, picked with 按 after a question, is the figure)
+const COPULA = /^(?:按照?(?=[\d零〇一二两三四五六七八九十])|按照?[\u4e00-\u9fa5]{1,6}?来?(?:报|填)|准确(?:的|数)?(?:是|为)|应该?(?:是|为)|就是|还是|是|为|选|要|就?(?:报|填)(?:成|为)?)\s*/;
 const REPORT_VERB_AFTER = /\s*(?:来|去)?(?:报|填)(?:吧|了)?$/;
 /** 大概 / 可能是 before a figure the quantity reader already marks as an estimate or unsure. */
 const HEDGE = /^(?:大概|大约|约|差不多|估计|可能是?|或许是?)$/;

@@ -45,6 +45,13 @@ describe('a short answer to one question back', () => {
     expect(value('报42人', missing)).toBe(42);
   });
 
+  it('BY_WHICH_REPORTED: the reading picked with 按 after a question (按8人报, 按0.65万报, 按现金报 0.65万) is the figure', () => {
+    expect(value('按0.65万报', offered)).toBe(0.65);
+    expect(value('按现金报 0.65万', offered)).toBe(0.65);
+    expect(value('按42人报', missing)).toBe(42);
+    expect(value('按照42人来报吧', missing)).toBe(42);
+  });
+
   it('a bare figure answers a question that offered none, when it passes the item\'s checks', () => {
     expect(value('126', missing)).toBe(126);
     expect(value('是126人，多打了个点', missing)).toBe('none');
