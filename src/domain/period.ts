@@ -336,7 +336,9 @@ const RULES: Rule[] = [
     // 2026年度 / 本年度 / 全年 / 今年 / 年度 / 2026年 (a year with nothing after it that makes it a date)
     // 2025年全年 / 去年全年: one mention of that year (全年 alone would say this year).
     // 2030—2034年 / 2030年至2034年: a span of years (a plan's horizon) has no period form; neither end is a period.
-    re: /(\d{4})年(?:年?度|全年)|(?<!\d{4}年?\s*[-—–~～至到]\s*)(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度|\s*[-—–~～至到]\s*\d{4}年)|(?:本年度|本年|今年|去年|上一?年度?)(?:全年)?|全年|年度/g,
+    // 2048学年度 / 上学年度: a school year (September to August, or July to June) is not a calendar year and has no period form;
+    // its 年度 is not this year's.
+    re: /(\d{4})年(?:年?度|全年)|(?<!\d{4}年?\s*[-—–~～至到]\s*)(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度|\s*[-—–~～至到]\s*\d{4}年)|(?:本年度|本年|今年|去年|上一?年度?)(?:全年)?|全年|(?<!学)年度/g,
     resolve(m, today) {
       if (m[1]) return { period: m[1], kind: 'year' };
       if (m[2]) return { period: m[2], kind: 'year' };
