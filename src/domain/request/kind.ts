@@ -10,8 +10,23 @@ export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance' | 'stor
 /**
  * The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories (再提醒一次 too); 通报 / 公示 / 公报 /
  * 简报 tell results (督查情况的通报, 主要数据公示) rather than ask for them. (通告 / 公告 / 启事: see PUBLIC_NOTICE_HEAD.)
+ * The kind may be followed by the issue of a series (冬春火灾防控工作简报（第2期）, 工作快报（2049年第3期）), and a 通报 by the
+ * work it sets next (…安全生产情况的通报及第四季度工作安排, …的通报和下步工作部署): the title still names a document that tells
+ * results (ISSUE_NUMBER, RESULTS_AND_NEXT_WORK).
  */
-const ADVISORY_TITLE = /(?:(?:提醒|提示)(?:一下|一次)?|预警|警示|倡议书?|通报|公示|公报|简报|快讯)\s*$/;
+const ISSUE_NUMBER = String.raw`[(（](?:\d{4}年)?第?[\d一二三四五六七八九十百]+期[)）]`;
+const RESULTS_AND_NEXT_WORK = String.raw`(?<=通报)(?:及|和|暨)[^，,。；;！!？?\n]{0,20}?(?:工作)?(?:安排|部署)`;
+const ADVISORY_TITLE = new RegExp(String.raw`(?:(?:提醒|提示)(?:一下|一次)?|预警|警示|倡议书?|通报|公示|公报|简报|快讯)\s*(?:${ISSUE_NUMBER}|${RESULTS_AND_NEXT_WORK})?\s*$`);
+/**
+ * 冬春火灾防控工作简报（第2期） as the message's first line, whether or not the anatomy takes it for a title (it opens on no
+ * 关于 and no header): one short line without a sentence mark that names a results document (RESULTS_HEAD_LINE).
+ */
+const RESULTS_HEAD_LINE = new RegExp(String.raw`(?:通报|公报|简报|快报|快讯)\s*(?:${ISSUE_NUMBER})?\s*$`);
+
+function headsResults(text: string): boolean {
+  const first = (text.split('\n', 1)[0] ?? '').replace(HEADER, '').trim();
+  return first.length > 0 && first.length <= 60 && !/[，,。；;：:！!？?]/.test(first) && RESULTS_HEAD_LINE.test(first);
+}
 /**
  * 第八批县级非物质文化遗产申报启事 / …线索举报奖励的通告 as a title or as the message's first line, whether or not the anatomy
  * takes it for a title: a notice to the public (欢迎社会各界提供线索, 向社会公众公布), which asks the units below for nothing —
@@ -206,6 +221,8 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   if (!listed && titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim()))) return 'advisory';
   if (!listed && headsPublicNotice(anatomy.text, titles) && !asksTheUnitsByADay(anatomy, signals.hasDeadline)) return 'advisory';
   const asksPlainly = anatomy.parts.some((p) => p.kind === 'ask' && /请/.test(anatomy.text.slice(p.start, p.end)));
+  // a results document whose head line the anatomy did not take for a title (no 关于, no header) and that asks with no 请
+  if (!listed && !asksPlainly && headsResults(anatomy.text)) return 'advisory';
   // a story of work: led by a news headline, addressed to no one (no addressee line, no sentence that opens on the units)
   // and with no 请: its 统计, 摸底, 上报 are told, and so is a due day in it (年底前省文旅厅将以公报形式发布…)
   const addressed = anatomy.parts.some((p) => p.kind === 'title' || p.kind === 'addressee'
