@@ -178,7 +178,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     (line) => shortNameThenItem(line, others, indexOf, shared) ?? shortNameThenFigure(line, unitName, others, shared) ?? sharedNameLine(line, others, shared)
       ?? shortNameAsSubjectLine(line, unitName, others));
   reply.otherUnits.push(...[...split.foreign, ...shared].filter((u, i, all) => !reply.otherUnits.includes(u) && all.indexOf(u) === i));
-  readUnit(split.own, ctx, reply, askedInQuote);
+  readUnit(split.own, ctx, reply, askedInQuote, own);
   // A town clerk's lines for its villages: each read against what that unit was asked.
   for (const [unit, lines] of split.parts) {
     const other = others.find((o) => o.id === unit)!;
@@ -464,10 +464,13 @@ function spaceBetweenItems(plain: string, visible: string, namesField: (words: s
   return out;
 }
 
-/** Reads one unit's part of a reply (already normalised) into `reply`. */
-function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQuote = ''): ParsedReply {
+/**
+ * Reads one unit's part of a reply (already normalised) into `reply`. `own`: the index of ctx's candidates when the
+ * caller has it already (parseReply's), so a reply's set of hundreds of fields is keyed and looked up once, not twice.
+ */
+function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQuote = '', own?: CandidateIndex): ParsedReply {
   const candidates = candidatesOf(ctx);
-  const index = indexCandidates(candidates.map((c) => c.field));
+  const index = own ?? indexCandidates(candidates.map((c) => c.field));
   const byField = new Map<string, PeriodCandidate[]>();
   for (const c of candidates) {
     let list = byField.get(c.field.key);
