@@ -61,7 +61,27 @@ export function tiedNumericFields(phrase: string, index: CandidateIndex, max = 3
   return tied.length >= 2 && tied.length <= max ? tied : [];
 }
 
+/** Texts already blanked against each index: a clause's words are blanked again by several of its readers. */
+const hidden = new WeakMap<CandidateIndex, Map<string, string>>();
+const HIDDEN_LIMIT = 1024;
+
+/**
+ * The text with every name of the index blanked (spaces, length kept). Remembered per index (its names never change):
+ * read-clause.ts asks for the same words several times a clause (the words before a figure for a change and for a
+ * comparison, a clause's own words for a delta and for progress), 8.7 times a reply in the generated replay.
+ */
 export function hideNames(text: string, index: CandidateIndex): string {
+  let ofIndex = hidden.get(index);
+  if (!ofIndex) hidden.set(index, ofIndex = new Map());
+  let out = ofIndex.get(text);
+  if (out === undefined) {
+    if (ofIndex.size >= HIDDEN_LIMIT) ofIndex.clear();
+    ofIndex.set(text, out = hideAll(text, index));
+  }
+  return out;
+}
+
+function hideAll(text: string, index: CandidateIndex): string {
   const byFirst = namesByFirstCharacter(index);
   if (!byFirst) return hideEach(text, index.allNames, null);
   // Only a name whose first character is in the text can be in it, blanking writing nothing but spaces: the names are
