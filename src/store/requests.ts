@@ -4,6 +4,7 @@ export type StoredNewField = NewFieldSpec & { key?: string };
 import type { Db } from './db.js';
 import { periodFromColumn, periodToColumn } from './period-column.js';
 import { parseJson } from './json.js';
+import { transactionReads } from './transaction-reads.js';
 
 export interface RequestRecord {
   id: number;
@@ -34,7 +35,15 @@ interface RawRow {
 }
 
 export class RequestsRepo {
-  constructor(private readonly db: Db) {}
+  /**
+   * A collection's active requests (raw rows, each caller gets its own records) within one store transaction: a reply
+   * reads them for its candidates, its completion check and its forwarding, a notice for its plan, each again.
+   */
+  private readonly ofCollection;
+
+  constructor(private readonly db: Db) {
+    this.ofCollection = transactionReads(db).memo<RawRow[]>('requests in collection', ['requests']);
+  }
 
   add(r: Omit<RequestRecord, 'id' | 'collectionId' | 'status'>): number {
     const res = this.db.prepare(`INSERT INTO requests (message_id, member_id, department, title, fields, new_fields, period,
@@ -104,8 +113,8 @@ export class RequestsRepo {
   }
 
   inCollection(collectionId: number): RequestRecord[] {
-    return (this.db.prepare(`SELECT * FROM requests WHERE collection_id = ? AND status = 'active' ORDER BY id`).all(collectionId) as RawRow[])
-      .map(toRecord);
+    return this.ofCollection.read(collectionId, () => this.db.prepare(`SELECT * FROM requests WHERE collection_id = ? AND status = 'active' ORDER BY id`)
+      .all(collectionId) as RawRow[]).map(toRecord);
   }
 
   /** Collections with an active request due after `after` and no later than `until` (null: any time after). */
