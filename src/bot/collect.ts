@@ -6,6 +6,7 @@ import { askedKey } from '../store/asks.js';
 import type { BotDeps } from './context.js';
 import { fieldLabel, formatTime, formatStored, memberName, unitName } from './render.js';
 import { responsibleMember } from './roles.js';
+import { readEarlyFigures } from './early-figures.js';
 import { batchReads, nextBatch, nextUsableBatch, sendBatch, sendsAtOnce } from './batches.js';
 
 export interface Reuse {
@@ -146,6 +147,8 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   const tz = deps.settings().timezone;
   // Asked before: one statement for the notice's needs (nothing here writes asks before the loop ends).
   const asked = store.asks.askedAmong(needs, collection.period);
+  // figures a member sent before this ask are pooled first, so the loop below takes them and does not ask again
+  readEarlyFigures(deps, collectionId, collection.period, needs.filter((n) => !asked.has(askedKey(n.unit, n.field))), department);
   for (const need of needs) {
     const pooled = store.pool.get(need.unit, need.field, collection.period);
     if (pooled) {

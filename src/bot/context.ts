@@ -38,6 +38,8 @@ export interface Turn {
   /** Where an answer goes: the DM, or the channel when the member spoke there. */
   replyTo: Address;
   now: Date;
+  /** What handling it left noted on its inbox row (EARLY_FIGURES: figures sent before anything was asked of the unit). */
+  note?: string;
 }
 
 /** Answers a turn in the chat it came from, linked to the message it answers. Returns the answer's line id. */

@@ -264,8 +264,8 @@ export class Bot implements Intake {
     try {
       store.transaction(() => {
         const member = this.identify(row.message);
-        this.handle(seq, row.message, member);
-        store.inbox.mark(seq, 'done', member?.id ?? null, this.deps.clock.now());
+        const note = this.handle(seq, row.message, member);
+        store.inbox.mark(seq, 'done', member?.id ?? null, this.deps.clock.now(), note);
       });
     } catch (error) {
       if (error instanceof ProcessElsewhere) throw error;
@@ -295,18 +295,20 @@ export class Bot implements Intake {
     return (memberId && roster.member(memberId)) || null;
   }
 
-  private handle(seq: number, message: InboundMessage, member: Member | null): void {
+  /** Acts on one message; returns what the handling noted on its inbox row (Turn.note), or null. */
+  private handle(seq: number, message: InboundMessage, member: Member | null): string | null {
     const { store } = this.deps;
     const lineId = store.messages.byInbox(seq)?.id ?? this.addLine(seq, message, member);
     const now = this.deps.clock.now();
     warnAboutPersonalNumbers(this.deps, message, member, lineId, now);
     if (!member) {
       handleStranger(this.deps, message, lineId, now);
-      return;
+      return null;
     }
     const replyTo: Address = message.chat.kind === 'channel' ? { kind: 'channel' } : { kind: 'dm', memberId: member.id };
     const turn: Turn = { seq, lineId, message, member, text: stripMention(message.text, this.deps.settings().botName), replyTo, now };
-    for (const handler of HANDLERS) if (handler.when(turn) && counted(`handler ${handler.name}`, () => handler.run(this.deps, turn))) return;
+    for (const handler of HANDLERS) if (handler.when(turn) && counted(`handler ${handler.name}`, () => handler.run(this.deps, turn))) break;
+    return turn.note ?? null;
   }
 
   /** The message's line in the conversation (what the bot's answers link to). */

@@ -15,6 +15,7 @@ import { holdMisnamed, misnamedLines, pendingMisnamed, pendingMisnamedLines, rea
 import { holdUnplaced, readSharedNames, readUnplaced, unplacedLines } from './which-unit.js';
 import { applyChanges, siblingChanges, unplacedChange } from './reply-changes.js';
 import { replyAnchor } from './reply-anchor.js';
+import { EARLY_FIGURES } from './early-figures.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
 import { labelsOnly, joined, splitQuestion, splitReply } from './split-reply.js';
 import { remainingLines, waitingOnAnswer } from './todo.js';
@@ -111,6 +112,8 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     .map((u) => ({ id: u.id, name: u.name, candidates: replyCandidates(deps, u.id, turn.member.id) }))
     .filter((o) => o.candidates.length > 0);
   if (!candidates.length && !others.length) {
+    // figures sent before the ask: read again when one goes out for them (EARLY_FIGURES, early-figures.ts)
+    if (turn.message.chat.kind === 'dm') turn.note = EARLY_FIGURES;
     answer(deps, turn, `${unitName(roster, unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`);
     return;
   }

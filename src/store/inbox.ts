@@ -68,6 +68,22 @@ export class InboxRepo {
     return this.db.prepare('SELECT 1 FROM inbox WHERE platform = ? AND message_id = ?').get(platform, messageId) !== undefined;
   }
 
+  /** Leaves a note on a handled message (kept in its error column, as the offline replay's note is). */
+  note(seq: number, text: string): void {
+    this.db.prepare('UPDATE inbox SET error = ? WHERE seq = ?').run(text, seq);
+  }
+
+  /**
+   * Handled messages noted `note` whose conversation line is no older than `since`, oldest first: read through the
+   * lines' time index (a day's lines), not a scan of the whole inbox.
+   */
+  notedSince(note: string, since: Date): Array<{ seq: number; memberId: string; lineId: number; at: Date; text: string }> {
+    const rows = this.db.prepare(`SELECT i.seq, i.member_id, m.id AS line_id, i.at, i.text FROM messages m JOIN inbox i ON i.seq = m.inbox_seq
+      WHERE m.at >= ? AND i.error = ? AND i.member_id IS NOT NULL ORDER BY m.id`).all(since.toISOString(), note) as
+      Array<{ seq: number; member_id: string; line_id: number; at: string; text: string }>;
+    return rows.map((r) => ({ seq: r.seq, memberId: r.member_id, lineId: r.line_id, at: new Date(r.at), text: r.text }));
+  }
+
   count(status?: string): number {
     const row = status
       ? this.db.prepare('SELECT count(*) AS n FROM inbox WHERE status = ?').get(status)
