@@ -1,6 +1,6 @@
 // What a member still has to do: a staff member's open asks, a lead's requests in progress.
 import { describePeriod } from '../domain/period.js';
-import { askFieldsOf } from './collect.js';
+import { askFieldsOf, itemDeadlines } from './collect.js';
 import type { BotDeps } from './context.js';
 import { ANSWER_WITHIN_DAYS } from './open-questions.js';
 import { fieldLabel, formatDeadline, hasClockTime, unitName } from './render.js';
@@ -62,17 +62,21 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
     if (villages.length) return [...waiting, ...villages];
     return waiting.length ? waiting : [ALL_REPORTED];
   }
-  const byCollection = new Map<number, typeof open>();
+  // ITEM_DEADLINE: each item is due when the earliest request that needs it of this unit is (itemDeadlines, as the ask
+  // said it): in a collection two departments share, an item only the later one asks for is not due at the earlier.
+  const deadlineOf = itemDeadlines(deps);
+  const byDue = new Map<string, { period: string | null; due: Date | null; asks: typeof open }>();
   for (const a of open) {
-    const group = byCollection.get(a.collectionId);
-    if (group) group.push(a);
-    else byCollection.set(a.collectionId, [a]);
+    const due = deadlineOf(a.collectionId, a.unit, a.field);
+    const key = `${a.collectionId}|${due?.getTime() ?? ''}`;
+    const group = byDue.get(key);
+    if (group) group.asks.push(a);
+    else byDue.set(key, { period: a.period, due, asks: [a] });
   }
   const lines = ['还差：'];
-  for (const [id, asks] of byCollection) {
-    const due = store.collections.deadlineOf(id);
-    const deadline = due !== undefined ? formatDeadline(due, hasClockTime(due, tz), tz) : '';
-    lines.push(`· ${describePeriod(asks[0]!.period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${due ? `截止${deadline}` : deadline}）`);
+  for (const { period, due, asks } of byDue.values()) {
+    const deadline = formatDeadline(due, due !== null && hasClockTime(due, tz), tz);
+    lines.push(`· ${describePeriod(period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${due ? `截止${deadline}` : deadline}）`);
   }
   return lines;
 }
