@@ -74,9 +74,12 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
     else byDue.set(key, { period: a.period, due, asks: [a] });
   }
   const lines = ['还差：'];
+  // OWED_PAST_ITS_DEADLINE: an item still owed after its deadline says so (as a lead's request past its deadline does)
+  const now = deps.clock.now();
   for (const { period, due, asks } of byDue.values()) {
     const deadline = formatDeadline(due, due !== null && hasClockTime(due, tz), tz);
-    lines.push(`· ${describePeriod(period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${due ? `截止${deadline}` : deadline}）`);
+    const past = due !== null && due.getTime() < now.getTime() ? '，已过截止，请尽快补报' : '';
+    lines.push(`· ${describePeriod(period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${due ? `截止${deadline}${past}` : deadline}）`);
   }
   return lines;
 }
