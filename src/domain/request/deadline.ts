@@ -22,6 +22,8 @@ export interface DeadlineMatch {
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
 const N = `(?:\\d{1,2}|${CN})`;
+/** A day named by its month and day (2026年12月14日 / 12月14日 / 2026-12-14). */
+const DAY_OF_MONTH = `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`;
 const DATE =
   `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}(?=\\s*(?:前|之前|以前|\\d{1,2}[:点]))|${N}[日号]` +
   `|今天|今日|今晚|当天|上报日|报送日|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下|每)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
@@ -345,6 +347,20 @@ function firstIssueDay(text: string, at: number, today: LocalDate): LocalDate | 
 }
 
 /**
+ * 首次报送时间为12月14日 / 第一次上报于12月16日 / 12月16日首次上报: the day a series' first round is due, named outright
+ * anywhere in the notice. A weekly round (每周一上午12点前报送) is not due before it: the rounds start then.
+ */
+const FIRST_ROUND_SAID = new RegExp(
+  `(?:首次|第一次)\\s*(?:报送|上报|填报|报)(?:的)?\\s*(?:时间|日期)?\\s*(?:为|是|定为|：|:)?\\s*(?:于|在)?\\s*(${DAY_OF_MONTH})` +
+    `|(${DAY_OF_MONTH})\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(?:首次|第一次)\\s*(?:报送|上报|填报|报)`,
+);
+
+function firstRoundSaid(text: string, today: LocalDate): LocalDate | null {
+  const m = FIRST_ROUND_SAID.exec(text);
+  return m ? resolveDeadlineDate((m[1] ?? m[2])!, today) : null;
+}
+
+/**
  * 每年1月、4月、7月、10月的8日之前 / 时间为3月、6月和9月的27日至30日: one day (or window of days) in each of a list of
  * months. The round due next is the first of them still ahead.
  */
@@ -517,6 +533,11 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     if (day && /^(?:当天|当日)$/.test(date!.trim())) day = firstDayOfRound(text, m.index, today) ?? day;
     // 5月9日上报第一期，以后每周报送一期，于上报日15:00前…: the report day is the first issue's
     if (/^(?:上报日|报送日)$/.test(date!.trim())) day = firstIssueDay(text, m.index, today) ?? firstDayOfRound(text, m.index, today);
+    // 每周一上午12点前报送…首次报送时间为12月14日: a weekly round starts at its first round named outright, when that is ahead
+    if (day && /^每/.test(date!.trim())) {
+      const first = firstRoundSaid(text, today);
+      if (first && compareLocalDates(first, day) > 0) day = first;
+    }
     // 下个月10号前: a bare day after 下月 is in next month.
     if (day && monthWord?.startsWith('下') && new RegExp(`^${N}[日号]$`).test(date!.trim())) {
       const next = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
