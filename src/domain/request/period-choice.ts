@@ -1,6 +1,6 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
 import { findPeriodMentions, isoWeek, monthPeriod, periodKind, periodRange, resolveDateExpression, type PeriodKind, type PeriodMention } from '../period.js';
-import { addDays, compareLocalDates, formatLocalDate, localParts } from '../time.js';
+import { addDays, compareLocalDates, formatLocalDate, localParts, weekdayInWeek } from '../time.js';
 import { blankSpans, spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
@@ -293,6 +293,13 @@ const WEEKLY_BEFORE = /每(?:个)?(?:周|星期)的?\s*$/;
 /** 5月9日上报第一期，以后每周报送一期: a weekly series whose due day is named apart from its 每周. */
 const WEEKLY_SERIES = /每(?:周|星期)(?:报送|上报|报)(?:一期|一次)/;
 
+/**
+ * 截至上周日 / 截止本周二: the day a weekly round's figures are counted to, said from the round itself (上周 is the week before
+ * the round's due day, 本周 its own week).
+ */
+const ROUND_SNAPSHOT_DAY = /(?:截至|截止)(?:到|至)?\s*(上|本|这)个?(?:周|星期)([一二三四五六日天])/;
+const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
 function sentenceOf(text: string, span: Span): string {
   let from = span[0], to = span[1];
   while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
@@ -516,7 +523,14 @@ function chooseOne(
   if (deadlineSpan && deadlineAt && (WEEKLY_ROUND.test(text.slice(deadlineSpan[0], deadlineSpan[1])) || WEEKLY_BEFORE.test(text.slice(Math.max(0, deadlineSpan[0] - 4), deadlineSpan[0]))
     || WEEKLY_SERIES.test(sentenceOf(text, deadlineSpan)))
     && !mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind === 'week')) {
-    const week = isoWeek(localParts(deadlineAt, timezone));
+    const due = localParts(deadlineAt, timezone);
+    // 每周一…报送截至上周日的…: a day of a week said in the round's own sentence counts from the round's due day
+    const said = ROUND_SNAPSHOT_DAY.exec(sentenceOf(text, deadlineSpan));
+    if (said) {
+      const day = formatLocalDate(weekdayInWeek(due, WEEKDAY_NUMBER[said[2]!]!, said[1] === '上' ? -1 : 0));
+      return { period: day, periods: [day], spans, candidates };
+    }
+    const week = isoWeek(due);
     return { period: week, periods: [week], spans, candidates };
   }
   const paired = pairedWithDeadline(text, mentions, deadlineSpan);
