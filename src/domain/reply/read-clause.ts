@@ -68,6 +68,17 @@ function offeredReadings(offered: Quantity[], field: FieldDef): Reading[] {
   return readings;
 }
 
+/**
+ * The words of a figure's own label that are not its field's name: 集中 in 集中供养 for 特困供养人数, 城市 in 城市低保 for 低保户数,
+ * 男 for 百岁老人人数 (see PARTS_NOT_THE_TOTAL in reply-state.ts). Words of time, of level and of talk qualify nothing.
+ */
+const NO_QUALIFIER = /刚才|说的?|准确|正确|确切|具体|精确|核实|核对|更正|现在|今天|本月|当月|上月|这个月|上个月|本周|这周|截至|截止|目前|实际|最新|总数|总共|全部|全镇|全村|我镇|我们|我村|本镇|本村|辖区|那边|这边|大概|左右|已经|再|又|还|呢|吧|啊|嗯|就|人|户|数/g;
+function qualifierOf(own: string, entry: FieldEntry): string {
+  const named = new Set(entry.names.join(''));
+  const words = own.replace(FILLER, '').replace(NO_QUALIFIER, '').replace(/[^\u4e00-\u9fa5]/g, '');
+  return [...words].filter((c) => !named.has(c)).join('');
+}
+
 /** 其中 / 包括 earlier in the sentence: every clause after it breaks the total down. */
 const BREAKDOWN_OPENED = /其中|包括|包含/;
 
@@ -78,6 +89,8 @@ export function readClause(
   let cursor = clause.start;
   // the figure before offered this one as its alternative (15人次还是16人次)
   let offeredWithTheLast = false;
+  // the qualifier of the figure before in this clause (see qualifierOf)
+  let clauseQualifier = '';
   // where the current figure's own words start: past the counted noun the figure before took (二十三个农民工|金额)
   let labelFrom = clause.start;
   inClause.forEach((written, i) => {
@@ -257,7 +270,10 @@ export function readClause(
       emit.invalid(binding.entry, quantity.start, quantity.raw, `是“${quantity.raw}”还是“${next.raw}”？请核实后回复准确的数`, offeredReadings([quantity, next], binding.entry.field));
       return;
     }
-    emit.value(binding.entry, periodAnchor(quantity, plain, state), quantity.raw, check, breakdown || (!level && !binding.phrase && !(state.correcting && hasCorrectionMarker(said))));
+    // (城市低保30户50人: a figure with no words of its own is said of the same kind as the one before it in the clause)
+    const qualifier = breakdown ? '' : qualifierOf(own, binding.entry) || (own.trim() ? '' : clauseQualifier);
+    clauseQualifier = qualifier;
+    emit.value(binding.entry, periodAnchor(quantity, plain, state), quantity.raw, check, breakdown || (!level && !binding.phrase && !(state.correcting && hasCorrectionMarker(said))), qualifier);
     if (!breakdown) readAllDone({ entry: binding.entry, quantity, check }, following, index, emit);
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
   });

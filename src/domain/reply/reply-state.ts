@@ -10,8 +10,11 @@ import type { Reading } from './short-answer.js';
 import type { ChangeClaim, ChoiceValue, InvalidValue, ParsedValue, UnaskedValue } from './reply-types.js';
 
 export interface Emitter {
-  /** keepExisting: a breakdown (其中…) never replaces the total already given for the same field and period. */
-  value(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting?: boolean): void;
+  /**
+   * keepExisting: a breakdown (其中…) never replaces the total already given for the same field and period.
+   * qualifier: the words of the figure's own label that are not the field's name (集中 in 集中供养12人 for 特困供养人数).
+   */
+  value(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting?: boolean, qualifier?: string): void;
   /** `readings`: the figures the reason offers back (是“15人次”还是“16人次”？). */
   invalid(entry: FieldEntry, anchor: number, raw: string, reason: string, readings?: Reading[]): void;
   /** A figure said as a change (比上月少2户): `sign` -1 for less, `against` what it is measured from. */
@@ -38,11 +41,19 @@ const PERIODS_TOGETHER = `(?:两个?月份?|两个?季度|两期|(?:这|上|前)
 const BOTH_PERIODS_BEFORE = new RegExp(`${PERIODS_TOGETHER}(?:都|均|全都)(?:是|为|有)?\\s*$`);
 const PERIODS_TOGETHER_BEFORE = new RegExp(`${PERIODS_TOGETHER}$`);
 
+/** The measure word a figure was said in (人 in 12人, '' for a bare number). */
+function measureOf(raw: string): string {
+  return /[^\d.,，\s零〇一二三四五六七八九十百千万亿两余多]*$/.exec(raw.trim())?.[0] ?? '';
+}
+
 /** A period said in the reply; cumulative: a running total from the start of the year (1-11月累计). */
 export type ReplyMention = PeriodMention & { cumulative?: boolean };
 
 export class ReplyState {
   readonly values = new Map<string, ParsedValue>();
+  /** The qualifier each value's label said it with (see PARTS_NOT_THE_TOTAL), and the parts said of an item so far. */
+  private readonly qualifiers = new Map<string, string>();
+  private readonly parts = new Map<string, string[]>();
   readonly invalid = new Map<string, InvalidValue>();
   context = '';
   /** The head of the last label that named an item no field is (异常 in 宫颈异常3例): an elided label after it names it too. */
@@ -135,11 +146,11 @@ export class ReplyState {
 
   emitValue(
     sentence: Sentence, correction: boolean,
-    entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting: boolean,
+    entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting: boolean, qualifier = '',
   ): void {
     const both = this.bothPeriodsAt(sentence, entry, anchor);
     if (both) {
-      for (const period of both) this.put(entry, period, raw, check, keepExisting, correction, 0);
+      for (const period of both) this.put(entry, period, raw, check, keepExisting, correction, 0, qualifier);
       return;
     }
     const choice = this.choose(sentence, correction, entry, anchor);
@@ -150,7 +161,7 @@ export class ReplyState {
       }
       return this.addInvalid({ field: entry.field.key, period: choice.period ?? null, raw, reason: choice.reason });
     }
-    this.put(entry, choice.period, raw, check, keepExisting, correction, choice.fit);
+    this.put(entry, choice.period, raw, check, keepExisting, correction, choice.fit, qualifier);
   }
 
   /**
@@ -236,11 +247,32 @@ export class ReplyState {
 
   private put(
     entry: FieldEntry, period: string | null, raw: string, check: (field: FieldDef) => Checked, keepExisting: boolean, correction: boolean,
-    fit = 3,
+    fit = 3, qualifier = '',
   ): void {
     const checked = check(entry.field);
     if (!checked.ok) return this.addInvalid({ field: entry.field.key, period, raw, reason: checked.reason });
     const key = `${entry.field.key}\u0000${period}`;
+    // PARTS_NOT_THE_TOTAL: 特困供养人数：集中供养12人，分散供养20人 / 城市低保30户，农村低保98户 / 男2女5 — two figures for one
+    // item, each said of a different kind of it and neither corrected, are its parts: neither is the item's figure, and the
+    // reporter is asked for the total (a figure said of the item itself, 共32人, is read as usual and settles it)
+    const parts = this.parts.get(key);
+    if (parts && qualifier && !correction) {
+      parts.push(qualifier + raw);
+      return this.askForTheTotal(entry, period, parts);
+    }
+    const earlier = this.values.get(key);
+    const earlierQualifier = this.qualifiers.get(key);
+    // (发放宣传资料200余份，宣传活动2次: counts in two measures are two things, not two kinds of one; 说的八百多，准确数是826: an
+    // estimate then the exact figure is one figure said twice)
+    if (earlier && !correction && !earlier.correction && !earlier.approximate && !checked.approximate && qualifier && earlierQualifier
+      && !qualifier.includes(earlierQualifier) && !earlierQualifier.includes(qualifier) && measureOf(earlier.raw) === measureOf(raw)) {
+      this.values.delete(key);
+      const both = [earlierQualifier + earlier.raw, qualifier + raw];
+      this.parts.set(key, both);
+      return this.askForTheTotal(entry, period, both);
+    }
+    this.parts.delete(key);
+    this.qualifiers.set(key, qualifier);
     // 11月份体检了312人，1-11月累计2,980人 for 截至11月底: a figure said for exactly the period asked wins over one
     // said for a period that only falls inside it.
     if (keepExisting && this.values.has(key) && !(fit === 0 && (this.fits.get(key) ?? 3) > 0)) return;
@@ -254,6 +286,11 @@ export class ReplyState {
     });
   }
 
+  private askForTheTotal(entry: FieldEntry, period: string | null, parts: string[]): void {
+    const key = `${entry.field.key}\u0000${period}`;
+    this.invalid.set(key, { field: entry.field.key, period, raw: parts.join('、'), reason: `“${parts.join('”“')}”是分项，请回复${entry.field.label}的合计数` });
+  }
+
   private addInvalid(v: InvalidValue): void {
     const key = `${v.field}\u0000${v.period}`;
     if (!this.values.has(key)) this.invalid.set(key, v);
@@ -264,8 +301,8 @@ export class ReplyState {
 class SentenceEmitter implements Emitter {
   constructor(private readonly state: ReplyState, private readonly sentence: Sentence, private readonly correction: boolean) {}
 
-  value(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting = false): void {
-    this.state.emitValue(this.sentence, this.correction, entry, anchor, raw, check, keepExisting);
+  value(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, keepExisting = false, qualifier = ''): void {
+    this.state.emitValue(this.sentence, this.correction, entry, anchor, raw, check, keepExisting, qualifier);
   }
 
   invalid(entry: FieldEntry, anchor: number, raw: string, reason: string, readings?: Reading[]): void {
