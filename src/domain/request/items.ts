@@ -599,11 +599,15 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   let lastItem: string | null = null;
   // 农村劳动力数，其中男性、女性各多少: a clause opened by 其中 names parts of the item the clause before it ended on
   let lender: string | null = null;
+  // 临时救助情况，包括救助人次、救助金额: the 情况 a candidate ends on, whose members the next one lists after 包括
+  let situation: string | null = null;
   for (const cand of candidates) {
     let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
     const topic = topicOf(cand);
     const { pieces, joiners } = splitPieces(prepareCandidate(withoutIdentityModifiers(cand)));
     const shared = new Map([...sharedHeadReadings(pieces, joiners, ctx.matcher), ...sharedMeasureReadings(pieces, joiners, ctx.matcher)]);
+    const lent = lentObjects(pieces, joiners, situation, ctx.matcher);
+    situation = situationBefore(pieces);
     const crossed = crossReadings(pieces, joiners, ctx.matcher);
     for (const [i, raw] of pieces.entries()) {
       // 水、电、燃油的消耗数量和金额: each object with each measure, read as one; a measure read with them names nothing more
@@ -614,7 +618,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         continue;
       }
       // （五）供销合作社系统人员统计年报表: an entry naming a report form asks for what the form records
-      const cleaned = shared.get(i)?.text ?? cleanFragment(raw);
+      const cleaned = shared.get(i)?.text ?? lent.get(i) ?? cleanFragment(raw);
       const frag = REPORT_FORM_ENTRY.test(cleaned) ? formContent(cleaned, ctx.matcher) : cleaned;
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
@@ -956,6 +960,70 @@ function sharedHeadReadings(pieces: string[], joiners: string[], matcher: FieldM
         return n.includes(matcher.normalize(said)) && (state ? n.endsWith(own) : n.includes(own));
       }));
       if (fit.length && (fit.length === 1 || fit[1]!.score < fit[0]!.score)) readings.set(i, { text: head + member, key: fit[0]!.field.key });
+    }
+  }
+  return readings;
+}
+
+/** 老 / 病 / 军 / 工 / 残疾 …: the first half of a noun ending in 人 (老人, 病人, 军人, 工人, 残疾人), before a 人数 that is 人+数. */
+const PERSON_NOUN_BEFORE = /(?:老|病|军|工|残疾|盲|聋|艺|商|个|家|成年|亲|证|党|主|客|犯|伤)$/;
+/** 户数 / 金额 / 人次: a measure alone, which names no object at all. */
+const MEASURE_ALONE = /^(?:总?人数|户数|个数|家数|人次|总?数量|总数|总量|面积|金额|资金|[数量额])$/;
+/** 开工户数 / 救助人次: a member that is two words before its measure — a stage of the work or the object's tail. */
+const QUALIFIED_COUNT = /^([\u4e00-\u9fa5]{2})(人数|户数|个数|家数|人次|数量|面积|金额|资金)$/;
+/**
+ * 开工 / 竣工 / 发放 / 新增: the stages of one work a list counts in turn (开工户数、竣工户数). Only a word of this kind,
+ * standing where the first member has one too, is taken for a stage and not for an object of the member's own.
+ */
+const STAGE_WORD = /^(?:[开竣完停复施]工|在建|新建|新增|减少|发放|领取|到位|拨付|申请|审批|批准|受理|办结|退出|纳入|验收|签约|入住|搬迁)$/;
+/** 11月临时救助情况 / 本季度…的基本情况: the object a 情况 is of, once its time and its 情况 are cut. */
+const SITUATION_OF = /^(?:(?:\d{4}年度?|今年|本年度?|上年度?)?(?:\d{1,2}月份?|本月|上月|第?[一二三四1-4]季度|本季度|上半年|下半年)?)([\u4e00-\u9fa5]{2,10}?)的?(?:基本|工作|开展|落实|发放|办理)?情况$/;
+/** 包括 / 包含 / 主要包括: what opens the list of what a 情况 is made of. */
+const INCLUDES_OPENER = /^[|\s]*(?:主要|具体)?(?:包括|包含|含)/;
+
+/** The object of the 情况 a candidate ends on (临时救助 for 11月临时救助情况), if it ends on one. */
+function situationBefore(pieces: string[]): string | null {
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const t = cleanFragment(pieces[i]!);
+    if (t) return SITUATION_OF.exec(t)?.[1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * 农村危房改造开工户数、竣工户数 / 冬季取暖补贴发放户数和金额 / 临时救助情况，包括救助人次、救助金额: a list names its object
+ * once — in its first member, or in the 情况 its list is said to include — and its later members are counts of that
+ * object: a measure alone (金额), a measure after the object's own tail (救助人次 of 临时救助), or a measure after a stage
+ * of the work where the first member says a stage too (竣工户数 after 开工户数). Such a member is read as the object's:
+ * 临时救助人次, 冬季取暖补贴发放金额, 农村危房改造竣工户数. A member the dictionary knows by itself, or one with any other
+ * words of its own (补助资金到位金额), names its own object and is left alone.
+ */
+function lentObjects(pieces: string[], joiners: string[], situation: string | null, matcher: FieldMatcher): Map<number, string> {
+  const readings = new Map<number, string>();
+  for (const [start, end] of listRuns(pieces, joiners)) {
+    const included = situation !== null && INCLUDES_OPENER.test(pieces[start]!);
+    let object: string;
+    let stage = '';
+    if (included) object = situation!;
+    else {
+      const first = cleanFragment(pieces[start]!).replace(/^.*的/, '');
+      const found = HEAD_MEASURE.exec(first)?.[0];
+      if (!found) continue;
+      // 高龄老人数和金额: 人 belongs to a noun that ends in it (老人, 病人, 军人…); the measure is only 数 there
+      const measure = found === '人数' && PERSON_NOUN_BEFORE.test(first.slice(0, -2)) ? '数' : found;
+      object = first.slice(0, -measure.length);
+      if (STAGE_WORD.test(object.slice(-2))) stage = object.slice(-2);
+    }
+    if (object.length < 2 || DATA_LIKE.test(object)) continue;
+    for (let i = included ? start : start + 1; i <= end; i++) {
+      const member = cleanFragment(pieces[i]!);
+      if (!member || knownOutright(member, matcher)) continue;
+      const q = QUALIFIED_COUNT.exec(member);
+      let reading: string | null = null;
+      if (MEASURE_ALONE.test(member)) reading = object + member;
+      else if (q && object.endsWith(q[1]!) && object.length > 2) reading = object + q[2]!;
+      else if (q && stage && STAGE_WORD.test(q[1]!) && q[1] !== stage && object.length - stage.length >= 2) reading = object.slice(0, -stage.length) + member;
+      if (reading) readings.set(i, reading);
     }
   }
   return readings;
