@@ -263,6 +263,30 @@ function stageSpans(text: string): Span[] {
     else if (within(start, schedules) && WORK_STEP.test(clause) && !REPORTED_STEP.test(clause)) out.push([start, end]);
     start = end + 1;
   }
+  return [...out, ...stepTimeSpans(text, schedules)];
+}
+
+/**
+ * 二、时间安排 1．2052年4月—5月，基层填报 / 二、时间安排：2053年4月布置；4月—5月基层填报 / 1．5月下旬，布置工作: an entry of a
+ * schedule section that opens with a month (a range, a 旬) and goes on to nothing but the step then done — filling included —
+ * says when that step runs, not what the figures are counted for. A due limit (3．5月31日前，各镇完成填报) or a data time
+ * (截至…, 统计时间…) in the schedule keeps its role (STEP_TIME_KEEPS).
+ */
+const STEP_MONTH = String.raw`(?:\d{4}\s*年\s*)?\d{1,2}(?:\s*[—\-–~～]\s*\d{1,2})?\s*月(?:\s*\d{1,2}\s*[日号])?(?:[上中下]旬|底|初|中)?`;
+const STEP_TIME = new RegExp(String.raw`^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．][^：:\n]{0,10}[：:])?\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.．、])?\s*`
+  + STEP_MONTH + String.raw`(?:\s*[—\-–~～至到]\s*` + STEP_MONTH + String.raw`)?(?![\d日号])([^\d]*)$`);
+const STEP_TIME_KEEPS = /前|每|截至|截止|为止|为准|起止|数据时间|统计时间|时点/;
+
+function stepTimeSpans(text: string, schedules: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [from, to] of schedules) {
+    let start = from;
+    for (const [end] of [...spansOf(/[，,。；;\n]/g, text.slice(from, to)).map(([s, e]): Span => [from + s, from + e]), [to, to] as Span]) {
+      const step = STEP_TIME.exec(text.slice(start, end));
+      if (step && !STEP_TIME_KEEPS.test(step[1]!)) out.push([start, end]);
+      start = end + 1;
+    }
+  }
   return out;
 }
 
@@ -501,7 +525,9 @@ function chooseOne(
     return tier;
   };
   // 2027年春节期间 / 5月中旬: a time with no period form; the year in front of it belongs to it
-  const formless = formlessSpans(text).filter(([s, e]) => outsideDeadline(s, e) && !within(s, documents)
+  // 1．5月下旬，布置工作 in a schedule section: the 旬 of a step is when it runs, no time the ask counts (stepTimeSpans)
+  const steps = stepTimeSpans(text, scheduleSections(text));
+  const formless = formlessSpans(text).filter(([s, e]) => outsideDeadline(s, e) && !within(s, documents) && !within(s, steps)
     && !FORMLESS_LIMIT_AFTER.test(text.slice(e, e + 4)));
   // 与上年实际对比: the period compared with is the comparison's base wherever else the notice names it (上年实际以…为准)
   const bases = new Set(all.filter((m) => compared(text, m)).map((m) => m.text));
