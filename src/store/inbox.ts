@@ -75,11 +75,12 @@ export class InboxRepo {
 
   /**
    * Handled messages noted `note` whose conversation line is no older than `since`, oldest first: read through the
-   * lines' time index (a day's lines), not a scan of the whole inbox.
+   * noted rows' index (inbox_noted, migration 24) and each one's line, not a day's lines (every plan asks; a day of the
+   * replay holds thousands of the bot's own lines and a few noted messages).
    */
   notedSince(note: string, since: Date): Array<{ seq: number; memberId: string; lineId: number; at: Date; text: string }> {
-    const rows = this.db.prepare(`SELECT i.seq, i.member_id, m.id AS line_id, i.at, i.text FROM messages m JOIN inbox i ON i.seq = m.inbox_seq
-      WHERE m.at >= ? AND i.error = ? AND i.member_id IS NOT NULL ORDER BY m.id`).all(since.toISOString(), note) as
+    const rows = this.db.prepare(`SELECT i.seq, i.member_id, m.id AS line_id, i.at, i.text FROM inbox i CROSS JOIN messages m ON m.inbox_seq = i.seq
+      WHERE i.error = @note AND i.member_id IS NOT NULL AND m.at >= @since ORDER BY m.id`).all({ since: since.toISOString(), note }) as
       Array<{ seq: number; member_id: string; line_id: number; at: string; text: string }>;
     return rows.map((r) => ({ seq: r.seq, memberId: r.member_id, lineId: r.line_id, at: new Date(r.at), text: r.text }));
   }

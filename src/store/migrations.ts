@@ -332,4 +332,8 @@ export const migrations: string[] = [
     WHERE instr(CASE WHEN label IS NOT NULL AND label != '' THEN replace(reason, '「' || label || '」', '') ELSE reason END, u.name) > 0
     ORDER BY u.rowid));
   `,
+  /* 24: messages noted on their inbox row (InboxRepo.notedSince: figures sent before anything was asked, read again by
+     every plan), which read every conversation line of the last day, the bot's own among them, to find a few */ `
+  CREATE INDEX inbox_noted ON inbox (error) WHERE error IS NOT NULL;
+  `,
 ];
