@@ -1,7 +1,7 @@
 // Requests become collections and asks: the dedup heart of onetable.
 import { closingTime, earliestDeadline, usableDeadline, needsOf, union, type Need } from '../domain/dedup.js';
 import { localParts, formatLocalDate } from '../domain/time.js';
-import type { RequestRecord } from '../store/requests.js';
+import type { RequestDeadline, RequestRecord } from '../store/requests.js';
 import { askedKey } from '../store/asks.js';
 import type { BotDeps } from './context.js';
 import { fieldLabel, formatTime, formatStored, memberName, unitName } from './render.js';
@@ -58,7 +58,7 @@ export function refreshCollection(deps: BotDeps, collectionId: number): void {
 }
 
 /** The keys a request asks for: dictionary fields plus the new fields the bot added for it. */
-export function askFieldsOf(r: RequestRecord): string[] {
+export function askFieldsOf(r: { readonly fields: readonly string[]; readonly newFields: ReadonlyArray<{ readonly key?: string }> }): string[] {
   return union(r.fields, r.newFields.map((f) => f.key).filter((k): k is string => !!k));
 }
 
@@ -98,15 +98,11 @@ export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): s
  * The lookup reads each collection's requests once, so it lives for one batch or one plan, while no request changes.
  */
 export function itemDeadlines(deps: BotDeps): (collectionId: number, unit: string, field: string) => Date | null {
-  // The request's own lists, not Sets made of them: a plan on a large store keeps tens of thousands of collections'
-  // entries until it ends, and a Set of every unit took ~4× the memory of the list (docs/performance.md, phase 15).
-  const dueOf = new Map<number, Array<{ at: number; units: readonly string[]; fields: readonly string[] }>>();
+  const dueOf = new Map<number, Due>();
   return (collectionId, unit, field) => {
     let due = dueOf.get(collectionId);
     if (!due) {
-      // A deadline already past when its request was posted is questioned with the lead, never shown to staff.
-      due = deps.store.requests.inCollection(collectionId).filter((r) => usableDeadline(r))
-        .map((r) => ({ at: r.deadline!.getTime(), units: r.targets, fields: askFieldsOf(r) }));
+      due = dueFrom(deps.store.requests.deadlinesIn(collectionId));
       dueOf.set(collectionId, due);
     }
     let earliest: number | null = null;
@@ -115,6 +111,28 @@ export function itemDeadlines(deps: BotDeps): (collectionId: number, unit: strin
     }
     return earliest === null ? null : new Date(earliest);
   };
+}
+
+type Due = ReadonlyArray<{ at: number; units: readonly string[]; fields: readonly string[] }>;
+
+/**
+ * A collection's dated requests as itemDeadlines reads them, worked out once for each answer of deadlinesIn: that
+ * answer is frozen and the same while the store keeps it, so what is worked out from it cannot change either. Every
+ * staff reply lists the member's open items with their deadlines (remainingLines), each collection's again.
+ */
+const dueKept = new WeakMap<readonly RequestDeadline[], Due>();
+
+function dueFrom(requests: readonly RequestDeadline[]): Due {
+  let due = dueKept.get(requests);
+  if (!due) {
+    // The request's own lists, not Sets made of them: a plan on a large store keeps tens of thousands of collections'
+    // entries until it ends, and a Set of every unit took ~4× the memory of the list (docs/performance.md, phase 15).
+    // A deadline already past when its request was posted is questioned with the lead, never shown to staff.
+    due = requests.filter((r) => r.deadline !== null && usableDeadline({ deadline: new Date(r.deadline), createdAt: new Date(r.createdAt) }))
+      .map((r) => ({ at: r.deadline!, units: r.targets, fields: askFieldsOf(r) }));
+    dueKept.set(requests, due);
+  }
+  return due;
 }
 
 /** Every (unit, field) the collection's active requests need (`requests`: those, when already read). */

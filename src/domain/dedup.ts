@@ -42,6 +42,6 @@ export function needsOf(r: { targets: string[]; fields: string[] }): Need[] {
   return out;
 }
 
-export function union(...lists: string[][]): string[] {
+export function union(...lists: ReadonlyArray<readonly string[]>): string[] {
   return [...new Set(lists.flat())];
 }

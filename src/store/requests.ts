@@ -28,6 +28,18 @@ export interface RequestRecord {
   createdAt: Date;
 }
 
+/**
+ * What one of a collection's active requests asks of whom and by when (times in ms since the epoch), as data every
+ * caller shares: frozen, so no caller can change what the next one reads (RequestsRepo.deadlinesIn).
+ */
+export interface RequestDeadline {
+  readonly deadline: number | null;
+  readonly createdAt: number;
+  readonly targets: readonly string[];
+  readonly fields: readonly string[];
+  readonly newFields: ReadonlyArray<Readonly<StoredNewField>>;
+}
+
 interface RawRow {
   id: number; message_id: number; member_id: string; department: string; title: string; fields: string;
   new_fields: string; period: string; deadline: string | null; deadline_has_time: number; targets: string;
@@ -40,9 +52,12 @@ export class RequestsRepo {
    * reads them for its candidates, its completion check and its forwarding, a notice for its plan, each again.
    */
   private readonly ofCollection;
+  /** The same requests' deadlines and lists, frozen and shared (deadlinesIn): kept as long as the raw rows are. */
+  private readonly deadlinesOfCollection;
 
   constructor(private readonly db: Db) {
     this.ofCollection = transactionReads(db).memo<RawRow[]>('requests in collection', ['requests']);
+    this.deadlinesOfCollection = transactionReads(db).memo<readonly RequestDeadline[]>('request deadlines in collection', ['requests']);
   }
 
   add(r: Omit<RequestRecord, 'id' | 'collectionId' | 'status'>): number {
@@ -117,6 +132,19 @@ export class RequestsRepo {
       .all(collectionId) as RawRow[]).map(toRecord);
   }
 
+  /**
+   * A collection's active requests (inCollection's, in its order) as their deadlines and lists only, the same frozen
+   * answer to every caller while it is kept (within a store transaction, or until the requests table is written on an
+   * in-memory store): what each staff reply's list of open items reads for every item's deadline (itemDeadlines), so
+   * a caller may work out what it needs from an answer once and keep that by the answer.
+   */
+  deadlinesIn(collectionId: number): readonly RequestDeadline[] {
+    return this.deadlinesOfCollection.read(collectionId, () => Object.freeze(this.inCollection(collectionId).map((r) => Object.freeze({
+      deadline: r.deadline?.getTime() ?? null, createdAt: r.createdAt.getTime(), targets: Object.freeze(r.targets), fields: Object.freeze(r.fields),
+      newFields: Object.freeze(r.newFields.map(freezeDeep)),
+    }))));
+  }
+
   /** Collections with an active request due after `after` and no later than `until` (null: any time after). */
   collectionsDueBetween(after: Date, until: Date | null): Set<number> {
     const rows = this.db.prepare(`SELECT DISTINCT collection_id FROM requests WHERE status = 'active' AND collection_id IS NOT NULL
@@ -150,6 +178,14 @@ function keyList(text: string): string[] {
   if (parsedLists.size >= PARSED_LISTS_LIMIT) parsedLists.clear();
   parsedLists.set(text, list);
   return list.slice();
+}
+
+function freezeDeep<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) freezeDeep(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function toRecord(r: RawRow): RequestRecord {

@@ -11,8 +11,9 @@
 //    commit while it lasts, so only this connection's writes can change an answer. Outside one, every lookup reads.
 //    An in-memory database (the replay, tests) has no other connection at all: there the answers are kept across
 //    transactions, until a write on the connection drops them (docs/performance.md, phase 16).
-// A cached answer must be plain data the repository converts afresh for each caller (a raw row, a number), so a
-// caller that changes what it got cannot change what the next caller gets. One exception, declared by the writer: a
+// A cached answer must be plain data the repository converts afresh for each caller (a raw row, a number), or plain
+// data frozen all through (RequestsRepo.deadlinesIn: numbers, strings and frozen arrays, every caller the same answer),
+// so a caller that changes what it got cannot change what the next caller gets. One exception, declared by the writer: a
 // repository whose statements write only the rows under one key of its memo (`writeKey`) drops that key's answer
 // and spares the memo's others (the pool's `put`); every other memo on the tables is dropped as usual.
 //
