@@ -99,15 +99,22 @@ export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): s
  */
 export function itemDeadlines(deps: BotDeps): (collectionId: number, unit: string, field: string) => Date | null {
   const dueOf = new Map<number, Due>();
+  // The last (collection, unit) looked up, with the collection's dated requests that name the unit: a member's items
+  // come in collection order (asks by id: a 还差 list, a batch message), so each request's unit list (up to every unit)
+  // is scanned once for a run of one collection's items, not once an item.
+  let last: { collectionId: number; unit: string; due: Due } | null = null;
   return (collectionId, unit, field) => {
-    let due = dueOf.get(collectionId);
-    if (!due) {
-      due = dueFrom(deps.store.requests.deadlinesIn(collectionId));
-      dueOf.set(collectionId, due);
+    if (!last || last.collectionId !== collectionId || last.unit !== unit) {
+      let due = dueOf.get(collectionId);
+      if (!due) {
+        due = dueFrom(deps.store.requests.deadlinesIn(collectionId));
+        dueOf.set(collectionId, due);
+      }
+      last = { collectionId, unit, due: due.filter((d) => d.units.includes(unit)) };
     }
     let earliest: number | null = null;
-    for (const d of due) {
-      if ((earliest === null || d.at < earliest) && d.fields.includes(field) && d.units.includes(unit)) earliest = d.at;
+    for (const d of last.due) {
+      if ((earliest === null || d.at < earliest) && d.fields.includes(field)) earliest = d.at;
     }
     return earliest === null ? null : new Date(earliest);
   };
