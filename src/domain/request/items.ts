@@ -215,10 +215,14 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
   const clauses = sentence.split(CLAUSE_SPLIT);
   // a sentence that reports is read at its reporting verb; one that only fills in, at 填写
   const verbs = ASK_VERB.test(sentence) ? ASK_VERB : ITEM_VERB;
+  // 将A，B，以及C报县总工会: a 将 / 把 whose verb has not come yet holds its list open over the commas
+  let disposalOpen = false;
   for (const [i, clause] of clauses.entries()) {
     const surveyed = surveyedObject(clause);
     if (surveyed) { out.primary.push(surveyed); continue; }
     const verb = firstVerb(clause, verbs) ?? surveyVerb(clause);
+    const opened = disposalOpen;
+    disposalOpen = verb ? false : disposalOpen || DISPOSAL.test(clause);
     if (!verb) {
       // 对威胁人员、重要设施等重点隐患，要及时提出搬迁避让建议: what 对 puts first is the object of the verb that follows,
       // and no item when that verb asks for nothing
@@ -245,6 +249,12 @@ function candidatesFromSentence(sentence: string, isItemSentence: boolean): Cand
     const sent = DISPOSAL.exec(before);
     if (sent && RECIPIENT.test(after.replace(/^[|\s]+/, ''))) {
       out.primary.push(before.slice(sent.index + sent[0].length));
+      continue;
+    }
+    // 将简要事迹3份，荣誉证书报县总工会: the last member of a 将 list that ran over commas stands before the verb, and
+    // the office after it is where the list goes, not an item
+    if (opened && RECIPIENT.test(after.replace(/^[|\s]+/, ''))) {
+      out.primary.push(before);
       continue;
     }
     out.primary.push(after);
