@@ -260,7 +260,7 @@ function stageSpans(text: string): Span[] {
     if (STAGE.test(clause)) out.push([start, end]);
     // 二、时间安排 （一）9月正式启动，县体育局召开启动会: a step of the work in a schedule section runs then; its month is no
     // counting period (a clause there that reports, 于1月底前完成数据汇总上报, keeps its time)
-    else if (within(start, schedules) && WORK_STEP.test(clause) && !REPORTED_STEP.test(clause)) out.push([start, end]);
+    else if (within(start, schedules) && (WORK_STEP.test(clause) || SCHEDULE_HEADING_SAID.test(clause)) && !REPORTED_STEP.test(clause)) out.push([start, end]);
     start = end + 1;
   }
   return [...out, ...stepTimeSpans(text, schedules)];
@@ -293,6 +293,11 @@ function stepTimeSpans(text: string, schedules: Span[]): Span[] {
 /** 二、时间安排 / 三、工作步骤 / 实施步骤: a section of the notice that says when the steps of the work happen. */
 const SCHEDULE_HEADING = /(?:^|\n)\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:时间安排|工作步骤|实施步骤|进度安排|方法步骤|步骤安排|时间进度|工作进度安排)/g;
 const NEXT_SECTION = /\n\s*[一二三四五六七八九十]{1,2}\s*[、.．]/g;
+/**
+ * 二、时间安排：2月下旬至5月底: the time said on the schedule's own heading is when the work as a whole runs, as a step's
+ * time is when that step runs; it is no counting period.
+ */
+const SCHEDULE_HEADING_SAID = /^\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:时间安排|工作步骤|实施步骤|进度安排|方法步骤|步骤安排|时间进度|工作进度安排)\s*[:：]/;
 /** 正式启动 / 召开…会 / 组织培训 / 动员部署: a step of the work, not a report. */
 const WORK_STEP = /启动|部署|动员|召开|培训|开展|实施|组织/;
 const REPORTED_STEP = /报|填|交|数据|统计表|情况表/;
