@@ -426,7 +426,9 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
   return q.start;
 }
 // (实际发了一百三十五床: 实际 with the item's verb is the level too)
-const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]了)?|核实?了?(?:一下)?|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
+// CHECKED_THEN_LEVEL: (排查居民用户152户，现在核实后是158户 / 核对后为 / 核查过是: a figure said to be what a check found — 后 or
+// 过 and then 是/为 — is the level; 核查30户 without them counts what was checked, something else)
+const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]了)?|核实?了?(?:一下)?|核(?:实|对|查)(?:后|过)(?:是|为)|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
 /** …补种的12人，共532人: 共 opening a clause gives the sum of what the sentence said before it. */
 const SUM_OPENS_CLAUSE = /^\s*共(?:是|为|有|计)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
