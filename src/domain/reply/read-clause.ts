@@ -32,7 +32,7 @@ const RANGE_START = /^\s*[-~～—－至到]\s*\d/;
 const RANGE_END = /\d\s*[-~～—－至到]\s*$/;
 const NEGATED = /(?:不是|并非|而非|非)\s*$/;
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
-const CORRECTING_WORDS = /核(?:实|对)?(?:了|后)(?:一下)?(?:是|为)?|实际上?(?:[\u4e00-\u9fa5]了)?(?:是|为)|应该是|应该为|更正为|改为|改成|应为|应是|实为|(?<![没不])(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误)/g;
+const CORRECTING_WORDS = /核(?:实|对)?(?:了|后)(?:一下)?(?:是|为)?|实际上?(?:[\u4e00-\u9fa5]{1,2}了?)?(?:是|为)|应该是|应该为|更正为|改为|改成|应为|应是|实为|(?<![没不])(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误)/g;
 /** 一天 / 每天 / 日均 / 每周 right before a figure (大概 between): what follows is a rate. */
 const RATE_BEFORE = /(?:(?:每|一)(?:天|日|周|星期)|日均|周均|平均每(?:天|日|周))(?:大概|大约|差不多|约|能有|有)?\s*$/;
 const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
@@ -426,9 +426,11 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
   return q.start;
 }
 // (实际发了一百三十五床: 实际 with the item's verb is the level too)
+// ACTUALLY_DONE_IS: (31.6万 实际结算是316,800元 / 380万是计划投资，实际完成是305万: 实际 with the item's verb of one or two
+// characters, 了 or not, says the level as 实际是 does)
 // CHECKED_THEN_LEVEL: (排查居民用户152户，现在核实后是158户 / 核对后为 / 核查过是: a figure said to be what a check found — 后 or
 // 过 and then 是/为 — is the level; 核查30户 without them counts what was checked, something else)
-const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]了)?|核实?了?(?:一下)?|核(?:实|对|查)(?:后|过)(?:是|为)|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
+const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]{1,2}了?)?|核实?了?(?:一下)?|核(?:实|对|查)(?:后|过)(?:是|为)|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
 /** …补种的12人，共532人: 共 opening a clause gives the sum of what the sentence said before it. */
 const SUM_OPENS_CLAUSE = /^\s*共(?:是|为|有|计)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
