@@ -210,7 +210,8 @@ export function readClause(
     // 厨余一天大概四百公斤一个月十二吨: a figure per day or per week is a rate, no figure of the period asked.
     if (RATE_BEFORE.test(wordsBefore)) return;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
-    if (!binding.phrase && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index)) return;
+    // (95个里面有3个注销了 实际是92个: a level word opening a statement after a pause starts the figure's words afresh)
+    if (!binding.phrase && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index) && !LEVEL_AFTER_PAUSE.test(wordsBefore)) return;
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
     if (REFERS_BACK.test(wordsBefore)) return;
     // 有1个是11月新增的 / 有一处已经销号: one of those just counted, said to be something, is no figure of its own.
@@ -431,6 +432,12 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
 // CHECKED_THEN_LEVEL: (排查居民用户152户，现在核实后是158户 / 核对后为 / 核查过是: a figure said to be what a check found — 后 or
 // 过 and then 是/为 — is the level; 核查30户 without them counts what was checked, something else)
 const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]{1,2}了?)?|核实?了?(?:一下)?|核(?:实|对|查)(?:后|过)(?:是|为)|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
+/**
+ * LEVEL_AFTER_PAUSE: 法人单位95个里面有3个注销了 实际是92个 / 有2户迁走了 现在是126户: a level word (实际是, 现在是, 核实后是,
+ * 一共) right after a typed pause opens a statement of its own. The words before the pause were said of the figure before
+ * (what happened to some of them); they are no label of this figure and never make it a figure of something else.
+ */
+const LEVEL_AFTER_PAUSE = new RegExp(`[\\s，,]\\s*${LEVEL_BEFORE.source}`);
 /** …补种的12人，共532人: 共 opening a clause gives the sum of what the sentence said before it. */
 const SUM_OPENS_CLAUSE = /^\s*共(?:是|为|有|计)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
