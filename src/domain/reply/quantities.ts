@@ -167,9 +167,10 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
 /**
  * DOUBTED_AFTER: 农户是43户吧我再确认下 / 完成率59.3%吧我再算算 / 43户 我再核一下 / 12台吧 不太确定: right after the figure (and its
  * measure word) the writer says they will check it again, or are not sure of it — 吧 and a checking verb after 再
- * (确认, 核, 算, 问, 对, 查, 数), or 不太确定 / 记不清 / 拿不准. The figure is tentative, as 可能是43户 is: asked about, never stored.
+ * (确认, 核, 算, 问, 对, 查, 数, 看 — 68%吧 我再看下系统), or 不太确定 / 记不清 / 拿不准. The figure is tentative, as 可能是43户 is:
+ * asked about, never stored.
  */
-const DOUBTED_AFTER = /^\s*(?:吧\s*[，,、]?\s*(?:我们?|等我|回头)?(?:还得|还要|得|要)?再去?(?:确认|核实|核对|核|算|问|对|查|数)|[，,、]?\s*(?:我们?|等我|回头)(?:还得|还要|得|要)?再去?(?:确认|核实|核对|核|算|问|对|查|数)|吧?\s*[，,、]?\s*(?:不太确定|不确定|记不清|记不太清|拿不准))/;
+const DOUBTED_AFTER = /^\s*(?:吧\s*[，,、]?\s*(?:我们?|等我|回头)?(?:还得|还要|得|要)?再去?(?:确认|核实|核对|核|算|问|对|查|数|看)|[，,、]?\s*(?:我们?|等我|回头)(?:还得|还要|得|要)?再去?(?:确认|核实|核对|核|算|问|对|查|数|看)|吧?\s*[，,、]?\s*(?:不太确定|不确定|记不清|记不太清|拿不准))/;
 /**
  * COUNTED_IF_BEFORE: 不算外出务工流转出去的话是186户 / 算上是210户 / 算的话是8台 / 不含县里配套的话是3.96万: a figure said
  * under a condition on what is counted is one reading of two, and which one the report wants is not said: tentative,
