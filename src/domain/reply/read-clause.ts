@@ -772,8 +772,20 @@ function readZeroAfterFigures(at: number, tail: string, index: CandidateIndex, e
   // answers that item, whatever the negation's form, and is no zero of the count that shares its words, 完成率)
   if (namesAnyItem(tail.slice(0, zero.index), index, false)) return;
   const entry = bestNumericField(tail.slice(0, zero.index), index);
-  if (!entry) return;
+  if (!entry || nilOfWhatWasAdded(tail.slice(0, zero.index), entry)) return;
   emit.value(entry, at + zero.index, zero[0], (field) => checkNumericValue(0, field));
+}
+
+/**
+ * NIL_OF_WHAT_WAS_ADDED: 完成率100% 新增隐患没有 / 又发现的问题没有: a nil said of what was added (新增, 新发现, 又发现) since the
+ * figure given says nothing was added; it is no zero of an item that counts them all (发现燃气隐患 holds 9). An item that
+ * itself counts what is new (新增低保户数, 新增隐患点) is 0 as before.
+ */
+const ADDED_WORD = /新增|新发现|新查出|又(?:发现|查出|排查出|新增)|再(?:发现|查出)/;
+
+function nilOfWhatWasAdded(subject: string, entry: FieldEntry): boolean {
+  const m = ADDED_WORD.exec(subject);
+  return !!m && !entry.names.some((n) => /新增|新/.test(n));
 }
 
 /** Clauses without a figure: 食品安全隐患没有 (→ 0), 临时救助人次很多 (unclear), or a label whose figure follows. */
@@ -811,6 +823,7 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
       state.context = text;
       return;
     }
+    if (entry && nilOfWhatWasAdded(text.slice(0, zero.index), entry)) return;
     if (entry) {
       const check = (field: FieldDef): Checked => checkNumericValue(0, field);
       emit.value(entry, clause.start + zero.index, zero[0], check);
