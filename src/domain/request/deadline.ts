@@ -6,7 +6,7 @@ import {
   addDays, compareLocalDates, daysInMonth, endOfLocalDay, isValidLocalDate, localParts, offsetMinutes,
   weekdayInWeek, weekdayOf, zonedDate, type LocalDate,
 } from '../time.js';
-import { ASK_VERB } from './detect.js';
+import { ASK_VERB, BARE_HAND_OVER } from './detect.js';
 import { spanEnd, spanStart, stopsOf } from '../text/stops.js';
 
 export interface DeadlineMatch {
@@ -156,9 +156,9 @@ const DAILY_ASK = new RegExp(`(?:每天|每日|每个工作日)[^。；;\\n]{0,4
 
 /**
  * 5月16日报送：… — a date followed by the reporting itself (an aside in brackets may stand between them: 每月8日（逢节假日
- * 顺延至节后第一个工作日）报送).
+ * 顺延至节后第一个工作日）报送). In chat the hand-over may be a bare 交 / 给我 ending the clause (下周一交, 明天交一下; BARE_HAND_OVER).
  */
-const REPORTED_ON = /^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:报送|上报|填报|提交)(?![的了过])/;
+const REPORTED_ON = new RegExp(String.raw`^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:(?:报送|上报|填报|提交)(?![的了过])|${BARE_HAND_OVER.source})`);
 /** 自8月21日开始，每周… / 从6月7日起… */
 const ROUND_BEGINS = /^\s*(?:起|开始)/;
 const RECURRING_ASK = new RegExp(`每(?:周|星期|天|日|个工作日|月|旬)[^。；;\\n]{0,30}?(?:${ASK_VERB.source})`);

@@ -11,9 +11,16 @@
  * CHAT_HANDOVER: how a lead says "hand it to me" in chat: a verb of sending with where it goes, 发我 / 私发我 / 传我一下,
  * 交上来 / 报过来, 发群里 / 发到群里. Not when a compound ends on the verb (开发, 转发我局…, 印发, 下发), not for what has
  * already come in (已发群里, 报过来了, 报过来的数据).
+ * DUE_HANDOVER (the second branch): a bare 给我 or 交 that ends a clause right after the day it is due (周五前给我,
+ * 下周一交, 明天交一下, 10号交, 月底前给我): with no other verb the due day makes it the hand-over. Not when more follows
+ * in the clause (周五前给我打电话, 清点交接), nor said as done (周五前交了). Where the due day has been blanked out (the
+ * items are read with it blanked, parse.ts), the blank stands for it (items.ts BLANK, a run of |).
  */
-export const CHAT_HANDOVER =
-  /(?<![已都刚开出分颁引激收批自散签核研转印下首蒸突并爆])(?:发|传|交|报|送|递)(?:上来|过来|给我|我(?![们国])|(?:到|在)?群里)(?![了的])/;
+/** 给我 / 交 / 交一下 alone at a clause's end: the hand-over when the due day stands right before it (DUE_HANDOVER). */
+export const BARE_HAND_OVER = /(?:给我|交)(?:一下)?(?=\s*(?:[，,。；;！!～~]|$))/;
+export const CHAT_HANDOVER = new RegExp(String.raw`(?:` +
+  /(?<![已都刚开出分颁引激收批自散签核研转印下首蒸突并爆])(?:发|传|交|报|送|递)(?:上来|过来|给我|我(?![们国])|(?:到|在)?群里)(?![了的])/.source +
+  String.raw`|(?<=(?:前|[周期拜][一二三四五六日天末]|[今明后]天|[日号]|底)|\|{2,})(?:${BARE_HAND_OVER.source})` + String.raw`)`);
 
 export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
 
