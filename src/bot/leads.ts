@@ -6,11 +6,12 @@ import { formsNamedOnly } from '../domain/request/unread-forms.js';
 import { requestTitle } from '../domain/request/title.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
 import { describePeriod } from '../domain/period.js';
-import { askedCount, cancelUnneededAsks, refreshCollection, type AskPlan } from './collect.js';
+import { askedCount, cancelUnneededAsks, itemDeadlines, refreshCollection, type AskPlan } from './collect.js';
+import { nextUsableBatch } from './batches.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { askForRequest, placeRequest } from './placement.js';
-import { fieldLabel, formatDeadline, listNames, unitName } from './render.js';
+import { departmentName, fieldLabel, formatDeadline, listNames, unitName } from './render.js';
 import { acceptRequest, askedText, registerNewField } from './requests.js';
 import type { RequestRecord } from '../store/requests.js';
 import { counted } from '../store/work-counts.js';
@@ -31,7 +32,11 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   if (parsed) {
     const open = repostOf(deps, turn, parsed) ?? (parsed.reminder ? remindedOf(deps, turn, parsed) : undefined);
     if (open) answerRepost(deps, turn, open);
-    else acceptRequest(deps, turn, parsed);
+    else {
+      const moved = movedDeadlineOf(deps, turn, parsed);
+      if (moved.length) answerMovedDeadline(deps, turn, parsed, moved);
+      else acceptRequest(deps, turn, parsed);
+    }
     return true;
   }
   const edit = counted('parse request edit', () => parseRequestEdit(turn.text, ctx));
@@ -78,9 +83,10 @@ function answerChannelQuery(deps: BotDeps, turn: Turn): boolean {
 
 /**
  * A repost or re-ask of one of the sender's open requests: the same department, items and units, its period or none (a
- * re-ask without a period inherits the open one's), and its deadline or none. A re-ask that changes the deadline, the
- * items or the units (…两个街道明天中午前先报体检人数) is a request of its own and joins the collection. A notice for
- * several periods (当日价格、前一日销售额) repeats one only when every period it asks for is open with the same ask.
+ * re-ask without a period inherits the open one's), and its deadline or none. A re-ask that changes the items or the
+ * units (…两个街道明天中午前先报体检人数) is a request of its own and joins the collection; one that changes only the
+ * deadline moves the open one's (REPOST_MOVES_THE_DEADLINE, movedDeadlineOf). A notice for several periods (当日价格、
+ * 前一日销售额) repeats one only when every period it asks for is open with the same ask.
  */
 function repostOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRecord | undefined {
   if (parsed.newFields.length || !parsed.fields.length) return undefined;
@@ -90,6 +96,71 @@ function repostOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestReco
   // a notice for several periods repeats an open one only when each of its periods is open with the same ask
   const repeated = (parsed.periods ?? [parsed.period]).map(openFor);
   return repeated.every(Boolean) ? repeated[0] : undefined;
+}
+
+/**
+ * REPOST_MOVES_THE_DEADLINE: the same notice posted again by its lead (the same department, items, units and period)
+ * with another due day (11月30日前 → 12月2日前, or a due day where the first named none) is the same ask with its
+ * deadline moved, not a second one: a second request would count the same ask twice (the digest, 减负) and leave the
+ * first deadline standing for reminders and escalation. The open requests it moves (one per period), or none.
+ */
+function movedDeadlineOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRecord[] {
+  const due = parsed.deadline;
+  if (!due || parsed.newFields.length || !parsed.fields.length) return [];
+  const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+  const openFor = (period: string | null) => deps.store.requests.repostCandidates(turn.member.id, parsed.department, period, null, turn.now)
+    .find((r) => same(parsed.fields, r.fields) && same(parsed.targets, r.targets) && r.deadline?.getTime() !== due.getTime());
+  const moved = (parsed.periods ?? [parsed.period]).map(openFor);
+  return moved.every(Boolean) ? (moved as RequestRecord[]) : [];
+}
+
+/**
+ * The lead hears that the repost moved the deadline of the request(s) it repeats (or why it did not: a due day already
+ * gone); each member asked (an ask already sent and still open) whose item's due time changes is told once, in one DM.
+ */
+function answerMovedDeadline(deps: BotDeps, turn: Turn, parsed: ParsedRequest, moved: RequestRecord[]): void {
+  const { store } = deps;
+  const tz = deps.settings().timezone;
+  const due = parsed.deadline!;
+  const ids = moved.map((r) => `r${r.id}`).join('、');
+  const was = formatDeadline(moved[0]!.deadline, moved[0]!.deadlineHasTime, tz);
+  const said = formatDeadline(due, parsed.deadlineHasTime, tz);
+  if (due.getTime() <= turn.now.getTime()) {
+    store.audit.record(turn.now, turn.member.id, 'request.repost', ids, {});
+    answer(deps, turn, `这是 ${ids}（${moved[0]!.title}）的再次通知，不另登记。通知写的截止时间${said}已经过了，截止时间没有修改（仍为${was}）；如需修改，请说“截止改为…”。`);
+    return;
+  }
+  const collections = [...new Set(moved.map((r) => r.collectionId!))];
+  const before = itemDeadlines(deps);
+  const asks = collections.flatMap((c) => store.asks.ofCollection(c)).filter((a) => a.status === 'open' && a.sentAt !== null);
+  const wasDue = new Map(asks.map((a) => [a.id, before(a.collectionId, a.unit, a.field)?.getTime() ?? null]));
+  for (const r of moved) {
+    store.requests.update(r.id, { deadline: due, deadlineHasTime: parsed.deadlineHasTime });
+    store.audit.record(turn.now, turn.member.id, 'request.edit.deadline', `r${r.id}`, { kind: 'deadline', deadline: due, hasTime: parsed.deadlineHasTime, repost: true });
+  }
+  for (const c of collections) refreshCollection(deps, c);
+  const after = itemDeadlines(deps);
+  const roster = store.roster.snapshot();
+  const byMember = new Map<string, string[]>();
+  for (const a of asks) {
+    const now = after(a.collectionId, a.unit, a.field);
+    if ((now?.getTime() ?? null) === wasDue.get(a.id) || !now) continue;
+    const item = `${unitName(roster, a.unit)}${fieldLabel(store.fields, a.field)}`;
+    byMember.set(a.memberId, [...new Set([...(byMember.get(a.memberId) ?? []), item])]);
+  }
+  let told = 0;
+  let quiet = 0;
+  for (const [memberId, items] of byMember) {
+    if (nextUsableBatch(deps, memberId, turn.now).capped) { quiet++; continue; }
+    deps.outbound.say({ kind: 'dm', memberId }, {
+      text: `${departmentName(roster, parsed.department)}重发了“${moved[0]!.title}”，截止时间${moved[0]!.deadline ? `改为${said}（原为${was}）` : `定为${said}`}：${items.join('、')}请于${said}前回复。`,
+    }, { initiated: true });
+    told++;
+  }
+  const toldText = told ? `已告知 ${told} 位已询问的同志。` : '';
+  const quietText = quiet ? `${quiet} 位同志今天的私信已达上限，不另行通知，下次询问时会按新的截止时间提醒。` : '';
+  answer(deps, turn, `这是 ${ids}（${moved[0]!.title}）的再次通知，不另登记；截止时间${moved[0]!.deadline ? `由${was}改为${said}` : `定为${said}`}。${toldText}${quietText}`);
+  for (const c of collections) announceIfComplete(deps, c);
 }
 
 /** The sender's open request that a titled reminder (关于催报…的通知) urges: one that shares an item with it. */
