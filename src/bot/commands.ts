@@ -17,6 +17,9 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
     { name: 'todo', pattern: /^(我的任务|我的待办|待办|任务)$/, run: (c) => c.reply(todoText(deps, c.member.id)) },
     { name: 'export', pattern: /^导出\s*[cC](\d+)\s*$/, run: (c) => exportCollection(deps, c) },
     { name: 'stats', pattern: /^(统计|减负统计)$/, run: (c) => c.reply(statsText(deps)) },
+    // LEAD_ASKS_FOR_THE_SUMMARY: 汇总 / 汇总情况 / 进度 from a lead or admin asks how their collections stand (the to-do
+    // of their requests), not what the bot can do; a staff member's 汇总 passes on as before.
+    { name: 'summary', pattern: /^(?:汇总|汇总情况|汇总进度|报送情况|报送进度|进度)[？?]?$/, roles: ['lead', 'admin'], run: (c) => c.reply(todoText(deps, c.member.id)) },
     {
       name: 'confirm-binding', pattern: /^确认绑定\s*(\S{1,20})$/, roles: ['admin'], refusal: '只有管理员可以确认绑定。',
       run: (c) => c.reply(confirmBinding(deps, c.member.id, c.match[1]!, c.now)),
