@@ -58,7 +58,7 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
   if (!open.length) {
     const waiting = waitingOnAnswer(deps, memberId) ? [WAITING_ON_ANSWER] : [];
     // VILLAGES_STILL_OPEN: a town clerk with nothing of its own left hears what its villages still owe, never 已全部报齐
-    const villages = unit ? villagesOpen(deps, unit) : [];
+    const villages = unit ? villagesOpen(deps, unit, memberId) : [];
     if (villages.length) return [...waiting, ...villages];
     return waiting.length ? waiting : [ALL_REPORTED];
   }
@@ -92,9 +92,13 @@ const VILLAGES_LISTED = 5;
 /**
  * VILLAGES_STILL_OPEN: the villages and communities under a town or street whose asks are still open, each with what it
  * still owes (下属村、社区还差：· 白沙村 2026年11月：低保户数、低保人数（截止…）). Empty when the unit has none open.
+ * VILLAGES_OF_ONE_LINE: only the asks of departments the member serves (a roster's serves; none listed serves every
+ * one) are theirs to chase: a town's 住建 clerk is never told its villages owe 民政's 低保户数.
  */
-function villagesOpen(deps: BotDeps, unit: string): string[] {
+function villagesOpen(deps: BotDeps, unit: string, memberId: string): string[] {
   const { store } = deps;
+  const serves = store.roster.member(memberId)?.serves ?? [];
+  const theirs = (department: string): boolean => !serves.length || serves.includes(department);
   const fields = store.fields;
   const tz = deps.settings().timezone;
   const now = deps.clock.now();
@@ -103,7 +107,7 @@ function villagesOpen(deps: BotDeps, unit: string): string[] {
   const lines: string[] = [];
   let more = 0;
   for (const child of roster.units.filter((u) => u.parent === unit)) {
-    const open = store.asks.replyableOf(child.id, since).filter((a) => a.status === 'open');
+    const open = store.asks.replyableOf(child.id, since).filter((a) => a.status === 'open' && theirs(a.department));
     if (!open.length) continue;
     if (lines.length >= VILLAGES_LISTED) {
       more++;
