@@ -13,7 +13,7 @@ export function todoText(deps: BotDeps, memberId: string): string {
   if (member.role === 'staff') {
     const lines = remainingLines(deps, memberId, member.unit ?? '');
     if (lines[0] === '还差：') return ['你的待报数据：', ...lines.slice(1)].join('\n');
-    return lines[0] === ALL_REPORTED ? '你目前没有待报的数据。' : lines.join('\n');
+    return !lines.length || lines[0] === ALL_REPORTED ? '你目前没有待报的数据。' : lines.join('\n');
   }
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;
@@ -60,7 +60,11 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
     // VILLAGES_STILL_OPEN: a town clerk with nothing of its own left hears what its villages still owe, never 已全部报齐
     const villages = unit ? villagesOpen(deps, unit, memberId) : [];
     if (villages.length) return [...waiting, ...villages];
-    return waiting.length ? waiting : [ALL_REPORTED];
+    if (waiting.length) return waiting;
+    // NEVER_ASKED: 已全部报齐 thanks a member for what they were asked; one asked nothing lately (another line's clerk
+    // of a town, a colleague who says 谢谢) hears no such claim.
+    const since = new Date(deps.clock.now().getTime() - VILLAGE_ASKS_WITHIN_DAYS * 86_400_000);
+    return store.asks.askedOfSince(memberId, since) ? [ALL_REPORTED] : [];
   }
   // ITEM_DEADLINE: each item is due when the earliest request that needs it of this unit is (itemDeadlines, as the ask
   // said it): in a collection two departments share, an item only the later one asks for is not due at the earlier.

@@ -400,6 +400,11 @@ export class AsksRepo {
     return [...list.records];
   }
 
+  /** Whether any ask went to the member at or after `since` (open, answered or cancelled). */
+  askedOfSince(memberId: string, since: Date): boolean {
+    return this.db.prepare('SELECT 1 FROM asks WHERE member_id = ? AND at >= ? LIMIT 1').get(memberId, since.toISOString()) !== undefined;
+  }
+
   /** A member's open asks still waiting for their batch. */
   waitingOf(memberId: string): AskRecord[] {
     return this.openOf(memberId).filter((a) => a.sentAt === null);
