@@ -138,6 +138,15 @@ function sameQualifiers(a: string[], aText: string, b: string[], bText: string):
 /** The change word the lexicon gives 新增 / 新发现 / 新受理. */
 const NEW = '新增';
 
+/**
+ * NEW_OF_A_STOCK: 新增低保户数 is how many households came onto 低保 in the period, not how many are on it: a field
+ * that counts households or people holds a stock, and 新增 of it is another item. A count of acts or money (人次, 金额,
+ * 加装电梯数) is already the period's, and 新增 of it says nothing new.
+ */
+function isStock(term: { measure: Measure }): boolean {
+  return term.measure === 'household' || term.measure === 'person';
+}
+
 /** 人员…情况 at the end of an item: how many of those people are in that state. */
 const PERSONS_IN_A_STATE = /人员([\u4e00-\u9fa5]{2,10}?)情况$/;
 
@@ -628,8 +637,9 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       if (cadence && term.cadence && cadence !== term.cadence) score *= 0.5;
       if (!sameQualifiers(own, p, term.qualifiers, term.text)) score *= 0.5;
       // A field of what is new in the period (新增留守儿童) is not the stock an item without 新增 counts; the other way
-      // round it is only less likely (本月新增加装电梯数 is the month's 加装电梯数 when nothing counts the new ones apart)
-      if (term.text.includes(NEW) !== p.includes(NEW)) score *= term.text.includes(NEW) ? 0.5 : 0.85;
+      // round it is only less likely (本月新增加装电梯数 is the month's 加装电梯数 when nothing counts the new ones apart),
+      // unless the field counts households or people (NEW_OF_A_STOCK)
+      if (term.text.includes(NEW) !== p.includes(NEW)) score *= term.text.includes(NEW) || isStock(term) ? 0.5 : 0.85;
       if (leavesOut(term.field)) score *= 0.5;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
