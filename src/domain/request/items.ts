@@ -101,7 +101,8 @@ const TRAILING_NOISE = /(?:各(?:有)?多少|请于|请在|等数据|等情况|�
 const DATA_LIKE = /(?:数|人次|场次|次|(?<!文|附|稿|证)件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
 const WORK_REPORT = /工作(?=总结|报告)/g;
 const BARE_MEASURE = /^(?:总?人数|户数|人次|个数|总?数量|总数|数|底数|总量|需求量|需要量)$/;
-const NOT_AN_ITEM = /\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
+// (报送一次 / 一式两份: a number with its measure word is how often or how many copies, never an item: COUNT_OF_TIMES)
+const NOT_AN_ITEM = /^[\d一二两三四五六七八九十]+[次遍回份]$|\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
 
 /** 按养殖品种填写苗种投放量 / 分村统计户数: how the figures are broken down, then the verb; the item follows it. */
 const BY_WAY_OF = /^[|\s]*(?:并|同时|请|还|再)?(?:按照?|分)[\u4e00-\u9fa5]{1,10}?(?:填写|填报|统计|汇总|报送|上报)(?=[\u4e00-\u9fa5]{2})/;
@@ -200,7 +201,14 @@ const RECIPIENT = /^(?:至|到|给|往)?\s*(?:[区县市省镇乡]|[^，,。；;
  */
 const COMPILING_WORK = /(?:做好|完成)([^，,。；;：:]{2,60}?)的?(?:编制|填报|编报|上报|报送)工作/;
 
-function candidatesFromSentence(sentence: string, isItemSentence: boolean): Candidates {
+/**
+ * INTO_A_FORM: 将低保户数、特困供养人数填入附件表格报送 / 录入系统: where the figures are put is no item; without it the
+ * last item ran into the place (特困供养人数填入附件表格) and was lost.
+ */
+const INTO_A_FORM = /(?:填入|填到|填进|填在|录入|导入)[^，,。；;、：:]{0,20}?(?:表格?|模板|系统|平台)(?:中|内|里)?/g;
+
+function candidatesFromSentence(whole: string, isItemSentence: boolean): Candidates {
+  const sentence = whole.replace(INTO_A_FORM, '');
   if (isItemSentence) {
     const parts = sentence.split(/([,，:：])/).map((c) => surveyedObject(c) ?? c);
     const kept = parts.filter((c, i) => !BASIS.test(c) && !(TOPIC_OBJECT.test(c) && !ASK_VERB.test(parts[i + 2] ?? '')));
@@ -287,6 +295,17 @@ interface Sentence {
 }
 
 const SEMICOLON = /[;；]/;
+
+/**
+ * ASK_GOES_ON: 各镇街12月10日前报11月低保户数、人数；特困人数；临时救助人次、金额 — after an ask that ends on a semicolon, a
+ * short group of names with no verb and no comma of its own (特困人数 / 临时救助人次、金额) is more of what it asks for, not a
+ * sentence of its own. A group that says anything else (各镇街要高度重视) is no such member group.
+ */
+function isBareMemberGroup(raw: string): boolean {
+  const t = raw.trim();
+  return t.length >= 2 && t.length <= 24 && !/[，,：:]/.test(t) && !ASK_VERB.test(t) && !PURPOSE_CLAUSE.test(t)
+    && t.split(/[、和及与]/).every((m) => DATA_LIKE.test(cleanFragment(m)) || MEASURE_ALONE.test(cleanFragment(m)));
+}
 /** 汇总表的主要指标： / 调查内容： — a short lead ending in a list heading and a colon, inside a sentence. */
 const HEADED_LIST = /^[^，,。；;：:]{0,12}(?:指标|数据项)[:：]/;
 
@@ -314,15 +333,20 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
     let included = false;
     // 一、乡镇表：村委会个数；自来水受益村数；…: a semicolon goes on with the entry it follows, a full stop ends it
     let entryGoesOn = false;
+    // 报11月低保户数、人数；特困人数；临时救助人次、金额: an ask's items may go on past its semicolon (ASK_GOES_ON)
+    let askGoesOn = false;
     const pieces = line.split(SENTENCE_END);
     for (const [k, raw] of pieces.entries()) {
       const rawStart = at;
       at += raw.length + 1;
       const goesOn = entryGoesOn;
       entryGoesOn = false;
+      const semicolonBefore: boolean = askGoesOn;
+      askGoesOn = false;
       if (!raw.replace(/\|/g, '').trim()) continue;
       if (included) { out.push({ text: raw, item: true, title: false }); continue; }
-      const continues = goesOn && !(raw.length > LONGEST_ITEM && (ASK_VERB.test(raw) || PURPOSE_CLAUSE.test(raw)));
+      const continues: boolean = (goesOn && !(raw.length > LONGEST_ITEM && (ASK_VERB.test(raw) || PURPOSE_CLAUSE.test(raw))))
+        || (semicolonBefore && isBareMemberGroup(raw));
       const semicolon = SEMICOLON.test(line.charAt(rawStart + raw.length - offset)) && k < pieces.length - 1;
       const includes = INCLUDES.exec(raw);
       if (includes && ASK_VERB.test(raw.slice(0, includes.index)) && !listSpans.some(([s, e]) => rawStart + raw.length > s && rawStart < e)) {
@@ -367,9 +391,10 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
       // 三、样本企业…于2月10日前报送…文字材料: a numbered paragraph that asks is read like any ask, not as one item
       // 四、同步摸清…的基本情况，为建立信息库做准备: a numbered paragraph of work with its purpose is no entry either
       const paragraph = marked && text.length > LONGEST_ITEM && (ASK_VERB.test(text) || PURPOSE_CLAUSE.test(text));
-      const item = (marked && !paragraph) || afterIntro || TABLE_ROW.test(raw) || continues;
+      const item: boolean = (marked && !paragraph) || afterIntro || TABLE_ROW.test(raw) || continues;
       out.push({ text, item, title: false });
       entryGoesOn = item && semicolon;
+      askGoesOn = semicolon && (ASK_VERB.test(text) || (semicolonBefore && item));
     }
   }
   return out;
@@ -611,13 +636,16 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   let lender: string | null = null;
   // 临时救助情况，包括救助人次、救助金额: the 情况 a candidate ends on, whose members the next one lists after 包括
   let situation: string | null = null;
+  let opened = false;
   for (const cand of candidates) {
     let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
     const topic = topicOf(cand);
     const { pieces, joiners } = splitPieces(prepareCandidate(withoutIdentityModifiers(cand)));
     const shared = new Map([...sharedHeadReadings(pieces, joiners, ctx.matcher), ...sharedMeasureReadings(pieces, joiners, ctx.matcher)]);
-    const lent = lentObjects(pieces, joiners, situation, ctx.matcher);
-    situation = situationBefore(pieces);
+    const lent = lentObjects(pieces, joiners, situation, ctx.matcher, opened);
+    // (医疗救助情况，内容含：救助人次…: an opener standing alone hands the 情况 on to the list after it)
+    opened = situation !== null && isBareOpener(cand);
+    if (!opened) situation = situationBefore(pieces);
     const crossed = crossReadings(pieces, joiners, ctx.matcher);
     for (const [i, raw] of pieces.entries()) {
       // 水、电、燃油的消耗数量和金额: each object with each measure, read as one; a measure read with them names nothing more
@@ -988,8 +1016,14 @@ const QUALIFIED_COUNT = /^([\u4e00-\u9fa5]{2})(人数|户数|个数|家数|人�
 const STAGE_WORD = /^(?:[开竣完停复施]工|在建|新建|新增|减少|发放|领取|到位|拨付|申请|审批|批准|受理|办结|退出|纳入|验收|签约|入住|搬迁)$/;
 /** 11月临时救助情况 / 本季度…的基本情况: the object a 情况 is of, once its time and its 情况 are cut. */
 const SITUATION_OF = /^(?:(?:\d{4}年度?|今年|本年度?|上年度?)?(?:\d{1,2}月份?|本月|上月|第?[一二三四1-4]季度|本季度|上半年|下半年)?)([\u4e00-\u9fa5]{2,10}?)的?(?:基本|工作|开展|落实|发放|办理)?情况$/;
-/** 包括 / 包含 / 主要包括: what opens the list of what a 情况 is made of. */
-const INCLUDES_OPENER = /^[|\s]*(?:主要|具体)?(?:包括|包含|含)/;
+/** 包括 / 包含 / 主要包括 / 内容含：: what opens the list of what a 情况 is made of. */
+const INCLUDES_OPENER = /^[|\s]*(?:(?:主要|具体|报送|统计)?内容)?(?:主要|具体)?(?:包括|包含|含|为)/;
+
+/** 内容含 / 包括 / 主要内容(包括：): an opener with nothing after it. */
+const BARE_OPENER = /^[|\s]*(?:(?:主要|具体|报送|统计)?内容(?:主要)?(?:包括|包含|含|为|有)?|(?:主要|具体)?(?:包括|包含|含))[:：|\s]*$/;
+function isBareOpener(text: string): boolean {
+  return BARE_OPENER.test(text);
+}
 
 /** The object of the 情况 a candidate ends on (临时救助 for 11月临时救助情况), if it ends on one. */
 function situationBefore(pieces: string[]): string | null {
@@ -1008,10 +1042,13 @@ function situationBefore(pieces: string[]): string | null {
  * 临时救助人次, 冬季取暖补贴发放金额, 农村危房改造竣工户数. A member the dictionary knows by itself, or one with any other
  * words of its own (补助资金到位金额), names its own object and is left alone.
  */
-function lentObjects(pieces: string[], joiners: string[], situation: string | null, matcher: FieldMatcher): Map<number, string> {
+function lentObjects(pieces: string[], joiners: string[], situation: string | null, matcher: FieldMatcher, opened = false): Map<number, string> {
   const readings = new Map<number, string>();
   for (const [start, end] of listRuns(pieces, joiners)) {
-    const included = situation !== null && INCLUDES_OPENER.test(pieces[start]!);
+    // (内容含：救助人次、救助金额: the opener may stand alone before a colon, in this candidate or as the one before)
+    const opener = INCLUDES_OPENER.test(pieces[start]!) || (start === 0 && opened)
+      || (start > 0 && /^[:：]$/.test(joiners[start - 1]!) && isBareOpener(pieces[start - 1]!));
+    const included = situation !== null && opener;
     let object: string;
     let stage = '';
     if (included) object = situation!;
@@ -1026,7 +1063,7 @@ function lentObjects(pieces: string[], joiners: string[], situation: string | nu
     }
     if (object.length < 2 || DATA_LIKE.test(object)) continue;
     for (let i = included ? start : start + 1; i <= end; i++) {
-      const member = cleanFragment(pieces[i]!);
+      const member = cleanFragment(i === start && included ? pieces[i]!.replace(INCLUDES_OPENER, '') : pieces[i]!);
       if (!member || knownOutright(member, matcher)) continue;
       const q = QUALIFIED_COUNT.exec(member);
       let reading: string | null = null;
