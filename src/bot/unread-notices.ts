@@ -22,8 +22,11 @@ export function holdUnreadNotice(deps: BotDeps, turn: Turn, ctx: ParseContext): 
   });
   deps.store.requests.update(id, { status: 'unread' });
   deps.store.audit.record(turn.now, turn.member.id, 'request.unread', `r${id}`, { parsed: held });
+  // (低保、特困数据: the kinds that each cover several items are named, so the lead sees what was not clear)
+  const kinds = held.unreadKinds?.map((k) => `“${k}”`).join('');
+  const why = kinds ? `${kinds}各含多个项目，不知道要报其中哪些` : '没认出要报哪些项目';
   answer(deps, turn, {
-    text: `收到“${held.title}”，但没认出要报哪些项目，暂未登记，也没有询问任何人。请列出要报的项目（如：低保户数、特困人数）。`,
+    text: `收到“${held.title}”，但${why}，暂未登记，也没有询问任何人。请列出要报的项目（如：低保户数、特困人数）。`,
     mentions: [turn.member.id],
   });
   return true;

@@ -124,6 +124,8 @@ export interface ParsedRequest {
    * sender's open request for the same items when there is one, else a notice of its own (see bot/leads.ts).
    */
   reminder?: boolean;
+  /** Only from parseUnread: kinds the notice names that several items count (低保 of 低保、特困数据); the lead is asked which. */
+  unreadKinds?: string[];
 }
 
 /** Everything the parsers need to know about the world, passed in: the domain does no I/O. */

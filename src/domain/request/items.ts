@@ -10,6 +10,8 @@ import { prepareText } from '../text/normalize.js';
 export interface ItemResult {
   fields: string[];
   newFields: NewFieldSpec[];
+  /** Members that name only a kind several items count (低保 of 低保、特困数据): which of them is asked is not said. */
+  categories?: string[];
 }
 
 /** Character used to blank spans (deadline, period, units) so that positions stay put and fragments split there. */
@@ -637,6 +639,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   // 临时救助情况，包括救助人次、救助金额: the 情况 a candidate ends on, whose members the next one lists after 包括
   let situation: string | null = null;
   let opened = false;
+  const categories: Array<{ kind: string; keys: string[] }> = [];
   for (const cand of candidates) {
     let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
     const topic = topicOf(cand);
@@ -714,11 +717,31 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         prev = frag;
         continue;
       }
+      const kinds = ctx.fields ? kindOfSeveral(frag, ctx.fields) : [];
+      if (kinds.length) categories.push({ kind: frag, keys: kinds });
       prev = null;
     }
     lender = prev;
   }
-  return { fields, newFields };
+  // (低保数据：低保户数 — a kind one of whose items the notice names is said, not left open)
+  const open = categories.filter((c) => !c.keys.some((k) => fields.includes(k))).map((c) => c.kind);
+  return { fields, newFields, ...(open.length ? { categories: [...new Set(open)] } : {}) };
+}
+
+/** 户数 / 人次 / 金额…: what may follow a kind's name in an item's name. */
+const MEASURE_AFTER_KIND = /^(?:对象)?(?:总?人数|户数|人次|次数|金额|资金|家数|个数|数量?|面积)$/;
+
+/**
+ * CATEGORY_ONLY: 低保 of 报送低保、特困、临时救助数据 names what 低保户数 and 低保人数 both count, and no measure: the
+ * member does not say which items are asked, and a notice read without it would silently ask for less than the lead
+ * wants. Two or more fields whose label is the member and then a measure make it such a kind; their keys are returned.
+ * (A kind one of whose items the notice also names, 低保数据：低保户数, is said, not left open: see mapCandidates.)
+ */
+function kindOfSeveral(frag: string, fields: readonly FieldDef[]): string[] {
+  if (frag.length < 2 || frag.length > 8 || DATA_LIKE.test(frag)) return [];
+  // (labels only: an alias is a short name one office uses, 监测户数 for 防返贫监测户数, and 监测 of 报送监测数据 names no kind)
+  const keys = fields.filter((f) => f.label.startsWith(frag) && MEASURE_AFTER_KIND.test(f.label.slice(frag.length)));
+  return keys.length >= 2 ? keys.map((f) => f.key) : [];
 }
 
 /**

@@ -131,7 +131,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const withCoverage = covered.length ? readItems(covered) : null;
     const asked = withCoverage?.fields.length ? withCoverage : readItems([]);
     const items = asked.fields.length || asked.newFields.length ? asked : definedItems(body, anatomy) ?? asked;
-    const noItems = !items.fields.length && !items.newFields.length;
+    // (低保、特困数据: a member naming only a kind of several items leaves the list unread; the lead is asked for it whole)
+    const noItems = (!items.fields.length && !items.newFields.length) || Boolean(items.categories?.length);
     if (noItems !== unread) return null;
     if (unread && !unreadRequestGate(anatomy, body, Boolean(deadline))) return null;
     // 年报和第四季度报表: reports of different cadences each count their own period
@@ -150,11 +151,13 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (!unread && !items.fields.length && !offered && !deadline && !periodAsked && !(targets.explicit && !addressed)) return null;
     if (unread && (reminder || resent)) return null;
 
+    const kinds = unread ? items.categories ?? [] : [];
     return {
       department: dept.id,
       title: requestTitle(prepared),
-      fields: items.fields,
-      newFields: items.newFields,
+      fields: kinds.length ? [] : items.fields,
+      newFields: kinds.length ? [] : items.newFields,
+      ...(kinds.length ? { unreadKinds: kinds } : {}),
       period: periods[0] ?? period,
       ...(periods.length > 1 ? { periods } : {}),
       ...(alternatives?.length && periods.length <= 1 ? { periodDoubt: alternatives } : {}),
