@@ -103,6 +103,8 @@ export function readClause(
     const implied = written.unit && written.unit !== '个' ? null : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(labelFrom, written.start).replace(FILLER, ''));
     const quantity = implied ? { ...written, unit: implied[1]! } : written;
     const before = labelBefore(visible.slice(labelFrom, quantity.start));
+    const sinceLastFigure = plain.slice(Math.max(sentenceStart, state.figureEnd), quantity.start);
+    state.figureEnd = quantity.end;
     // the words since the figure before, as written (period words not blanked: 比上月少2户)
     const wordsBefore = plain.slice(labelFrom, quantity.start);
     // 火情没有发现宣传搞了两次 / 无火情宣传一次: a zero said for one item right before another item's figure
@@ -210,8 +212,13 @@ export function readClause(
     // 厨余一天大概四百公斤一个月十二吨: a figure per day or per week is a rate, no figure of the period asked.
     if (RATE_BEFORE.test(wordsBefore)) return;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
+    // SIBLING_PART: 医疗救助门诊32人次，住院15人次 — right after a figure said of one kind of the item (门诊), a figure in the
+    // same measure word whose words name nothing is another kind of it (住院), not something else: it is kept as a part,
+    // and two parts ask for the total (PARTS_NOT_THE_TOTAL) rather than leave the first part stored as the item's figure.
+    const sibling = state.lastPart !== null && state.lastPart.key === binding.entry.field.key && state.lastPart.sentence === sentenceStart
+      && Boolean(quantity.unit) && state.lastPart.unit === quantity.unit;
     // (95个里面有3个注销了 实际是92个: a level word opening a statement after a pause starts the figure's words afresh)
-    if (!binding.phrase && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index) && !LEVEL_AFTER_PAUSE.test(wordsBefore)) return;
+    if (!binding.phrase && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index) && !LEVEL_AFTER_PAUSE.test(wordsBefore) && !sibling) return;
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
     if (REFERS_BACK.test(wordsBefore)) return;
     // 有1个是11月新增的 / 有一处已经销号: one of those just counted, said to be something, is no figure of its own.
@@ -277,7 +284,12 @@ export function readClause(
     // (城市低保30户50人: a figure with no words of its own is said of the same kind as the one before it in the clause)
     const qualifier = breakdown ? '' : qualifierOf(own, binding.entry) || (own.trim() ? '' : clauseQualifier);
     clauseQualifier = qualifier;
-    emit.value(binding.entry, periodAnchor(quantity, plain, state), quantity.raw, check, breakdown || (!level && !binding.phrase && !(state.correcting && hasCorrectionMarker(said))), qualifier);
+    state.lastPart = qualifier && quantity.unit ? { key: binding.entry.field.key, unit: quantity.unit, sentence: sentenceStart } : null;
+    // (128户。哦不对，是129户 / 128户，不对，是129户: the words that say it was wrong may stand anywhere in the sentence since
+    // the figure before, not only in the bare figure's own label: CORRECTED_EARLIER_IN_THE_SENTENCE; 更正为195人，上周新识别
+    // 1户2人 — the 更正为 was said of 195)
+    const corrects = state.correcting && (hasCorrectionMarker(said) || hasCorrectionMarker(sinceLastFigure));
+    emit.value(binding.entry, periodAnchor(quantity, plain, state), quantity.raw, check, breakdown || (!level && !binding.phrase && !corrects), qualifier);
     if (!breakdown) readAllDone({ entry: binding.entry, quantity, check }, following, index, emit);
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
   });

@@ -56,6 +56,10 @@ export class ReplyState {
   private readonly parts = new Map<string, string[]>();
   readonly invalid = new Map<string, InvalidValue>();
   context = '';
+  /** Where the last figure read ends: a correction said since then is said of the next one (read-clause.ts). */
+  figureEnd = 0;
+  /** The last figure said of a kind of an item (门诊32人次), by item, measure word and sentence: see SIBLING_PART. */
+  lastPart: { key: string; unit: string; sentence: number } | null = null;
   /** The head of the last label that named an item no field is (异常 in 宫颈异常3例): an elided label after it names it too. */
   otherHead: string | null = null;
   /** Labels listed with 、 and no figure yet (燃气、电路隐患均为0): the next shared figure applies to them too. */
