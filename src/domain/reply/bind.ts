@@ -165,6 +165,8 @@ function score(phrase: string, entries: readonly FieldEntry[], q: Quantity, matc
     if (fit < 0 && countsOtherPopulation(q.unit, entry.field.unit)) continue;
     // 8650万 is an amount, never a percentage
     if (q.multiplier >= 1000 && entry.field.unit === '%') continue;
+    // 检查率100% is no count of places checked: a share is never a count of people or things (PERCENT_IS_NO_COUNT)
+    if (q.unit === '%' && entry.field.unit && COUNTS.has(entry.field.unit)) continue;
     // A single shared character (查 in 查了) only counts with the right unit and nothing else in the phrase.
     const weak = m.sim >= WEAK_LABEL_MATCH && fit === 2 && (m.extra === 0 || plainMatches[entry.ordinal]!.extra === 0);
     if (m.sim >= LABEL_MATCH || weak) {
