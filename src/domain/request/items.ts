@@ -274,6 +274,11 @@ function candidatesFromSentence(whole: string, isItemSentence: boolean): Candida
 }
 
 const INTRO = /(?:以下|如下)[^:：。\n]{0,12}[:：]/;
+/**
+ * 请于12月10日前报送以下数据⏎项目⇥单位⏎低保户数⇥户: the data the ask names as what follows, at the end of its line without
+ * a colon, open the list on the next lines as 以下数据： does (a pasted two-column table has no row TABLE_ROW knows).
+ */
+const DATA_INTRO_AT_LINE_END = /以下(?:数据|指标|项目|统计数据|统计指标)\s*$/;
 /** 上报材料包括： / 报送内容主要有：: an ask's own list of what it includes follows. */
 const INCLUDES = /(?:包括|包含|主要有|内容为)[:：]/;
 /** 现就有关事项通知如下： / 具体要求如下：: the sections of a notice follow, not its items. */
@@ -368,7 +373,7 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
       if (asked) { out.push({ text: asked, item: true, title: false }); continue; }
       const marked = LIST_MARKER.test(raw);
       const text = marked ? raw.replace(LIST_MARKER, '') : raw;
-      const intro = INTRO.exec(text);
+      const intro = INTRO.exec(text) ?? (k === pieces.length - 1 ? DATA_INTRO_AT_LINE_END.exec(text) : null);
       // 现将…工作通知如下： opens the notice's sections and names no item
       if (intro && STRUCTURAL_INTRO.test(text.slice(0, intro.index + intro[0].length))) {
         afterIntro = false;
