@@ -27,7 +27,15 @@ const DAY_OF_MONTH = `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.
 const DATE =
   `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}(?=\\s*(?:前|之前|以前|\\d{1,2}[:点]))|${N}[日号]` +
   `|今天|今日|今晚|当天|上报日|报送日|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下|每)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
-  `|(?:本月|这个月|当月|下个?月)?(?:月底|月末)|${N}月份?(?:底|末)|(?:今年|本年)?(?:年底|年末)`;
+  `|(?:本月|这个月|当月|下个?月)?(?:月底|月末)|${N}月份?(?:底|末)|(?:今年|本年)?(?:年底|年末)` +
+  `|(?:元旦|五一|劳动节|国庆节?)(?=\\s*(?:之前|以前|前(?!后)))`;
+/**
+ * HOLIDAY_EVE: 元旦前 / 五一前 / 国庆前 — the eve of a holiday of fixed date, its next coming. (Holidays of the lunar calendar,
+ * 春节前 / 中秋前, are left unread: their day moves from year to year, and the lead is asked for the day instead.)
+ */
+const HOLIDAY_DAY: Readonly<Record<string, { month: number; day: number }>> = {
+  元旦: { month: 1, day: 1 }, 五一: { month: 5, day: 1 }, 劳动节: { month: 5, day: 1 }, 国庆: { month: 10, day: 1 }, 国庆节: { month: 10, day: 1 },
+};
 /**
  * A time of day said with no clock: 上午, 下午, 下班 …; 上午下班 / 中午下班 / 下午下班 (the end of that half day's work) are one
  * time, not two: 3月3日上午下班前 is noon on March 3rd (see todTime), where reading 上午 alone left 下班前 to fall on today.
@@ -242,6 +250,11 @@ export function resolveDeadlineDate(expr: string, today: LocalDate): LocalDate |
     if (day >= today.day) return valid({ year: today.year, month: today.month, day });
     const next = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
     return valid({ ...next, day });
+  }
+  const holiday = HOLIDAY_DAY[t];
+  if (holiday) {
+    const day = { year: today.year, ...holiday };
+    return addDays(compareLocalDates(day, today) <= 0 ? { ...day, year: today.year + 1 } : day, -1);
   }
   if (/^(今天|今日|今晚|当天)$/.test(t)) return today;
   if (/^(明天|明日|明早|明晚)$/.test(t)) return addDays(today, 1);
