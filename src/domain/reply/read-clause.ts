@@ -34,6 +34,9 @@ const NEGATED = /(?:不是|并非|而非|非)\s*$/;
 const REMAINDER = /还有|另有|尚有|仍有|剩余|剩下|其余|其他/;
 const CORRECTING_WORDS = /核(?:实|对)?(?:了|后)(?:一下)?(?:是|为)?|实际上?(?:[\u4e00-\u9fa5]{1,2}了?)?(?:是|为)|应该是|应该为|更正为|改为|改成|应为|应是|实为|(?<![没不])(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误)/g;
 /** 一天 / 每天 / 日均 / 每周 right before a figure (大概 between): what follows is a rate. */
+/** 人均 / 户均 / 每人 / 每户 right before a figure: what follows is an average per head (PER_HEAD_BEFORE). */
+const PER_HEAD = /人均|户均|每人|每户|平均每[人户]/;
+const PER_HEAD_BEFORE = new RegExp(`(?:${PER_HEAD.source})(?:大概|大约|差不多|约|能有|有|是|为)?\\s*$`);
 const RATE_BEFORE = /(?:(?:每|一)(?:天|日|周|星期)|日均|周均|平均每(?:天|日|周))(?:大概|大约|差不多|约|能有|有)?\s*$/;
 const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
 /**
@@ -211,6 +214,8 @@ export function readClause(
     if (next && FIGURES_SAID_WRONG_TOGETHER.test(visible.slice(quantity.end, Math.min(clause.end, quantity.end + 40)))) return;
     // 厨余一天大概四百公斤一个月十二吨: a figure per day or per week is a rate, no figure of the period asked.
     if (RATE_BEFORE.test(wordsBefore)) return;
+    // 临时救助5人次，人均1700元: a figure per head or per household is no total, unless the item is such an average (人均收入)
+    if (PER_HEAD_BEFORE.test(wordsBefore) && !binding.entry.names.some((n) => PER_HEAD.test(n))) return;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
     // SIBLING_PART: 医疗救助门诊32人次，住院15人次 — right after a figure said of one kind of the item (门诊), a figure in the
     // same measure word whose words name nothing is another kind of it (住院), not something else: it is kept as a part,
