@@ -37,7 +37,12 @@ export function readUnchangedClaims(
       const seen = visible.slice(start, start + piece.length);
       if (/\d/.test(seen) || /[一二两三四五六七八九十百千]+[人户个次件处]/.test(seen)) continue;
       const matches = index.match(piece);
-      const named = index.numericEntries.filter((e) => matches[e.ordinal]!.sim >= 2).map((e) => e.field.key);
+      const near = index.numericEntries.filter((e) => matches[e.ordinal]!.sim >= 2);
+      // ONLY_THE_ITEM_NAMED: 低保户数跟上个月一样 names 低保户数, not 低保人数 beside it, though they share 低保: when the piece
+      // says the measure of some item it names (户数), items whose measure it does not say are not named (低保户数、人数都没变
+      // says both; 低保没变 says no measure and names both)
+      const measureSaid = (e: (typeof near)[number]): boolean => e.names.some((n) => piece.includes(n.slice(-2)));
+      const named = (near.some(measureSaid) ? near.filter(measureSaid) : near).map((e) => e.field.key);
       if (named.length) {
         claims.push({ fields: named, period, raw: piece.trim() });
         continue;
