@@ -78,7 +78,8 @@ const ORGAN = '[^、，,:：;；。\\s()（）]{0,10}?';
 
 // Order matters: the combined forms first so that 各镇（街道） is not read as 各镇 alone.
 const GROUPS: GroupRule[] = [
-  { re: /(?:各|所有|全部|全区)\s*(?:乡镇|镇乡|镇)\s*[(、/和及]?\s*(?:街道|街)\s*\)?|各街镇|各街道\s*[(、/和及]\s*(?:乡镇|镇)\s*\)?/g, kinds: ['town', 'street'] },
+  // (除中山路街道外，其余镇街: the rest of the towns and streets, 其余 as 各)
+  { re: /(?:各|所有|全部|全区|其余|其他|其它)\s*(?:乡镇|镇乡|镇)\s*[(、/和及]?\s*(?:街道|街)\s*\)?|各街镇|各街道\s*[(、/和及]\s*(?:乡镇|镇)\s*\)?/g, kinds: ['town', 'street'] },
   // 各街道办事处、镇（乡）人民政府 / 各乡镇人民政府、街道办事处 / 各乡镇党委、街道党工委 / 各乡镇卫生院、街道社区卫生服务
   // 中心: 各 reaches over the whole list of kinds, whatever body of each kind is addressed
   { re: new RegExp(`各\\s*街道${ORGAN}\\s*[、，,]\\s*(?:乡镇|镇|乡)(?:\\s*[(（](?:乡|镇)[)）])?|各\\s*(?:乡镇|镇|乡)(?:\\s*[(（](?:乡|镇)[)）])?${ORGAN}\\s*[、，,]\\s*街道(?:办事处)?`, 'g'), kinds: ['town', 'street'] },
@@ -186,8 +187,8 @@ export function findTargets(text: string, index: UnitIndex): TargetResult {
   let exceptKinds: UnitKind[] | null = null;
   for (const [s, e] of exceptionSpans(text)) {
     for (const h of namedHits) if (h.start >= s && h.end <= e) excepted.add(h.id);
-    const kind = /^\s*[，,]?\s*(?:的|其他|其余|其它)*\s*(?:(行政村|村)|(社区)|(乡镇|镇)|(街道))/.exec(text.slice(e));
-    if (kind) exceptKinds = kind[1] ? ['village'] : kind[2] ? ['community'] : kind[3] ? ['town'] : ['street'];
+    const kind = /^\s*[，,]?\s*(?:的|其他|其余|其它)*\s*(?:((?:乡镇|镇)街道?|街镇)|(行政村|村)|(社区)|(乡镇|镇)|(街道))/.exec(text.slice(e));
+    if (kind) exceptKinds = kind[1] ? ['town', 'street'] : kind[2] ? ['village'] : kind[3] ? ['community'] : kind[4] ? ['town'] : ['street'];
   }
   const locating = locatingParents(text, namedHits, index);
   for (const h of namedHits) {
