@@ -218,6 +218,8 @@ const SAID_OF_ALL = /^(?:都|均|也|全)/;
  */
 function readUnitList(text: string, ownUnit: string, rosterName: (name: string) => string | null): string {
   return text.split('\n').map((line) => {
+    const spread = spreadRespectively(line, rosterName);
+    if (spread !== null) return spread;
     const whole = listInLine(line, ownUnit, rosterName);
     if (whole !== null) return whole;
     // 各村留守儿童：中华村42人，…，合计159人；困境儿童中华3人、桂香无: each sentence of the line may hold a list of its own
@@ -226,6 +228,59 @@ function readUnitList(text: string, ownUnit: string, rosterName: (name: string) 
     const read = pieces.map((piece) => listInLine(piece, ownUnit, rosterName));
     return read.some((r) => r !== null) ? pieces.map((piece, i) => read[i] ?? piece).join('\n') : line;
   }).join('\n');
+}
+
+const RESPECTIVELY = /分别(?:为|是|有)?/;
+const FIGURE_LIST = /^\s*((?:\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2}\s*[、，,和及]\s*)+\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2})/;
+
+/**
+ * RESPECTIVELY_OVER_UNITS: 大河村、双龙村、红旗村低保户数分别为12户、15户、8户 — the figures go to the units in the order they
+ * are named, one each; read whole, all three went to 红旗村, the name nearest them, and its figure was 12. The clause is
+ * rewritten one unit a line (大河村低保户数12户 …) when it names as many units, joined by 、 / 和 / 及 and nothing else, as it
+ * gives figures; otherwise null (the line is read as before).
+ */
+function spreadRespectively(line: string, rosterName: (name: string) => string | null): string | null {
+  let out = '';
+  let rest = line;
+  let names: string[] | null = null;
+  let spread = false;
+  for (let said = RESPECTIVELY.exec(rest); said; said = RESPECTIVELY.exec(rest)) {
+    const before = rest.slice(0, said.index);
+    const after = rest.slice(said.index + said[0].length);
+    const figures = FIGURE_LIST.exec(after);
+    const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => before.lastIndexOf(c))) + 1;
+    const values = figures ? figures[1]!.split(/\s*[、，,和及]\s*/) : [];
+    const units = unitsBefore(before.slice(clauseStart), rosterName);
+    // (…，人数分别是20人、28人: a clause naming no unit goes on with the units the one before named)
+    const own: { names: string[]; label: string } | null = units ?? (names && !/[、和及]/.test(before.slice(clauseStart)) ? { names, label: before.slice(clauseStart) } : null);
+    if (!figures || !own || own.names.length !== values.length || values.length < 2) return spread ? out + rest : null;
+    names = own.names;
+    out += rest.slice(0, clauseStart) + '\n' + own.names.map((n, i) => `${n}${own.label}${values[i]}`).join('\n') + '\n';
+    rest = after.slice(figures[0].length).replace(/^\s*[，,；;。]/, '');
+    spread = true;
+  }
+  return spread ? out + rest : null;
+}
+
+/** 大河村、双龙村、红旗村低保户数: the units a clause names in a list before its label, and the label; null if it names none. */
+function unitsBefore(clause: string, rosterName: (name: string) => string | null): { names: string[]; label: string } | null {
+  const tokens = clause.split(/[、和及]/).map((t) => t.trim());
+  if (tokens.length < 2) return null;
+  const names: string[] = [];
+  let label = '';
+  for (const [i, token] of tokens.entries()) {
+    // (a listed unit is named whole; the last runs into the label: its name is the roster's name, or the short name, it opens with)
+    let name = i < tokens.length - 1 ? (rosterName(token) !== null ? token : '') : '';
+    for (let k = 2; i === tokens.length - 1 && k <= Math.min(token.length, 8) && !name; k++) {
+      const full = rosterName(token.slice(0, k));
+      if (full !== null) name = token.startsWith(full) ? full : token.slice(0, k);
+    }
+    if (!name) return null;
+    // (大河、双龙、红旗三个村低保户数: the count of the units named is no part of the label)
+    if (i === tokens.length - 1) label = token.slice(name.length).replace(/^等?[两二三四五六七八九十\d]+个(?:行政村|村|社区)/, '');
+    names.push(name);
+  }
+  return { names, label };
 }
 
 /**
