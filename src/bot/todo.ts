@@ -61,10 +61,11 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
     const villages = unit ? villagesOpen(deps, unit, memberId) : [];
     if (villages.length) return [...waiting, ...villages];
     if (waiting.length) return waiting;
-    // NEVER_ASKED: 已全部报齐 thanks a member for what they were asked; one asked nothing lately (another line's clerk
-    // of a town, a colleague who says 谢谢) hears no such claim.
+    // NEVER_ASKED: 已全部报齐 thanks a member for what they were asked, or for what its villages were asked of its line (a
+    // town clerk reporting for them); one asked nothing lately (another line's clerk of a town, a colleague who says 谢谢)
+    // hears no such claim.
     const since = new Date(deps.clock.now().getTime() - VILLAGE_ASKS_WITHIN_DAYS * 86_400_000);
-    return store.asks.askedOfSince(memberId, since) ? [ALL_REPORTED] : [];
+    return store.asks.askedOfSince(memberId, since) || (unit !== '' && villagesAsked(deps, unit, memberId, since)) ? [ALL_REPORTED] : [];
   }
   // ITEM_DEADLINE: each item is due when the earliest request that needs it of this unit is (itemDeadlines, as the ask
   // said it): in a collection two departments share, an item only the later one asks for is not due at the earlier.
@@ -99,6 +100,14 @@ const VILLAGES_LISTED = 5;
  * VILLAGES_OF_ONE_LINE: only the asks of departments the member serves (a roster's serves; none listed serves every
  * one) are theirs to chase: a town's 住建 clerk is never told its villages owe 民政's 低保户数.
  */
+/** Whether any unit under `unit` was asked since `since` for a department the member serves. */
+function villagesAsked(deps: BotDeps, unit: string, memberId: string, since: Date): boolean {
+  const { store } = deps;
+  const serves = store.roster.member(memberId)?.serves ?? [];
+  return store.roster.snapshot().units.some((child) => child.parent === unit
+    && store.asks.replyableOf(child.id, since).some((a) => !serves.length || serves.includes(a.department)));
+}
+
 function villagesOpen(deps: BotDeps, unit: string, memberId: string): string[] {
   const { store } = deps;
   const serves = store.roster.member(memberId)?.serves ?? [];
