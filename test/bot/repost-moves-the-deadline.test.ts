@@ -1,29 +1,20 @@
 // REPOST_MOVES_THE_DEADLINE: a lead who posts the same notice again (same items, units and period) with another due
 // day moves the open request's deadline instead of opening a second request; the lead hears so, and each member
 // already asked hears the new due time once.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Harness } from '../support/harness.js';
-import { tempDir } from '../support/temp.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useHarness } from '../support/harness.js';
 
-let tmp: ReturnType<typeof tempDir>;
-let h: Harness;
+const bot = useHarness();
 beforeEach(() => {
-  tmp = tempDir();
-  h = new Harness(join(tmp.dir, 'bot.db'));
-  h.send('lead_mz', 'channel', '民政：请各镇街11月30日前报送本月低保户数', { at: '2026-11-23T09:00:00+08:00' });
-});
-afterEach(() => {
-  h.close();
-  tmp.remove();
+  bot().send('lead_mz', 'channel', '民政：请各镇街11月30日前报送本月低保户数', { at: '2026-11-23T09:00:00+08:00' });
 });
 
-const dmsTo = (member: string, since: number) => h.store.messages.fromBot().filter((m) => m.chat === `dm:${member}` && m.id > since);
+const dmsTo = (member: string, since: number) => bot().store.messages.fromBot().filter((m) => m.chat === `dm:${member}` && m.id > since);
 
 describe('a repost with a changed deadline', () => {
   it('moves the open request’s deadline, and no second request is made', () => {
-    const sent = h.send('lead_mz', 'channel', '民政：请各镇街12月2日前报送本月低保户数', { at: '2026-11-24T09:00:00+08:00' });
-    const all = h.store.requests.all();
+    const sent = bot().send('lead_mz', 'channel', '民政：请各镇街12月2日前报送本月低保户数', { at: '2026-11-24T09:00:00+08:00' });
+    const all = bot().store.requests.all();
     expect(all).toHaveLength(1);
     expect(all[0]!.deadline!.toISOString()).toBe(new Date('2026-12-02T23:59:59+08:00').toISOString());
     const said = sent.out.find((m) => m.replyTo === sent.lineId)!.text;
@@ -32,25 +23,25 @@ describe('a repost with a changed deadline', () => {
   });
 
   it('tells each member already asked once, and a second identical repost tells nobody again', () => {
-    h.send('zt_jz', 'dm', '我的任务', { at: '2026-11-23T20:00:00+08:00' });
-    const mark = Math.max(0, ...h.store.messages.fromBot().map((m) => m.id));
-    const asked = h.store.asks.all().filter((a) => a.sentAt !== null).map((a) => a.memberId);
+    bot().send('zt_jz', 'dm', '我的任务', { at: '2026-11-23T20:00:00+08:00' });
+    const mark = Math.max(0, ...bot().store.messages.fromBot().map((m) => m.id));
+    const asked = bot().store.asks.all().filter((a) => a.sentAt !== null).map((a) => a.memberId);
     expect(asked.length).toBeGreaterThan(0);
-    h.send('lead_mz', 'channel', '民政：请各镇街12月2日前报送本月低保户数', { at: '2026-11-24T09:00:00+08:00' });
+    bot().send('lead_mz', 'channel', '民政：请各镇街12月2日前报送本月低保户数', { at: '2026-11-24T09:00:00+08:00' });
     for (const m of new Set(asked)) {
       const told = dmsTo(m, mark).filter((d) => d.text.includes('12月2日'));
       expect(told, m).toHaveLength(1);
     }
-    const mark2 = Math.max(0, ...h.store.messages.fromBot().map((m) => m.id));
-    h.send('lead_mz', 'channel', '民政：请各镇街12月2日前报送本月低保户数', { at: '2026-11-24T10:00:00+08:00' });
-    expect(h.store.requests.all()).toHaveLength(1);
-    expect(h.store.messages.fromBot().filter((m) => m.id > mark2 && m.chat.startsWith('dm:'))).toEqual([]);
+    const mark2 = Math.max(0, ...bot().store.messages.fromBot().map((m) => m.id));
+    bot().send('lead_mz', 'channel', '民政：请各镇街12月2日前报送本月低保户数', { at: '2026-11-24T10:00:00+08:00' });
+    expect(bot().store.requests.all()).toHaveLength(1);
+    expect(bot().store.messages.fromBot().filter((m) => m.id > mark2 && m.chat.startsWith('dm:'))).toEqual([]);
   });
 
   it('a due day already gone changes nothing, and the lead hears why', () => {
-    const sent = h.send('lead_mz', 'channel', '民政：请各镇街11月23日前报送本月低保户数', { at: '2026-11-24T09:00:00+08:00' });
-    expect(h.store.requests.all()).toHaveLength(1);
-    expect(h.store.requests.all()[0]!.deadline!.toISOString()).toBe(new Date('2026-11-30T23:59:59+08:00').toISOString());
+    const sent = bot().send('lead_mz', 'channel', '民政：请各镇街11月23日前报送本月低保户数', { at: '2026-11-24T09:00:00+08:00' });
+    expect(bot().store.requests.all()).toHaveLength(1);
+    expect(bot().store.requests.all()[0]!.deadline!.toISOString()).toBe(new Date('2026-11-30T23:59:59+08:00').toISOString());
     expect(sent.out.find((m) => m.replyTo === sent.lineId)!.text).toContain('已经过了');
   });
 });
