@@ -693,6 +693,33 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
   return chronoFallback(text, at, timezone, today);
 }
 
+/**
+ * WEEKEND_MOVE: 如遇周末则相应提前到星期五 / 逢双休日顺延 / 遇周六、周日提前报送: the notice's own rule for a due day that
+ * falls on a weekend. It moves a Saturday or Sunday due day back to the Friday before (提前; the weekday it names, if any) or on
+ * to the Monday after (顺延/推迟/延后); any other day is left alone. Holidays (遇节假日顺延 / 遇法定节假日顺延) are not
+ * weekends: the bot knows no holiday calendar, and a Saturday is not a 节假日 to a notice that says only that. Read over
+ * the whole notice (findUnitsDeadline): the rule is often a sentence of its own, set aside as a rule when the due day is read.
+ */
+const WEEKEND_MOVE = new RegExp(
+  '(?:遇|逢|碰上|碰到|赶上|适逢)\\s*(?:到)?\\s*(?:周末|双休日|休息日|(?:星期|周)六[、和及或]?(?:星期|周)?[日天])' +
+    '[^。；;\\n]{0,12}?(提前|顺延|推迟|延后)(?:[^。；;\\n，,]{0,8}?(?:星期|周)([一二三四五]))?',
+);
+
+export function offWeekend(text: string, due: DeadlineMatch, timezone: string): DeadlineMatch {
+  const rule = WEEKEND_MOVE.exec(text);
+  if (!rule) return due;
+  const parts = localParts(due.deadline, timezone);
+  const day: LocalDate = { year: parts.year, month: parts.month, day: parts.day };
+  const weekday = weekdayOf(day);
+  if (weekday < 6) return due;
+  const named = rule[2] ? '一二三四五'.indexOf(rule[2]) + 1 : 0;
+  const moved = rule[1] === '提前'
+    ? addDays(day, (named || 5) - weekday)
+    : addDays(day, 7 - weekday + (named || 1));
+  const deadline = due.hasTime ? zonedDate(moved, parts.hour, parts.minute, 0, timezone) : endOfLocalDay(moved, timezone);
+  return { ...due, deadline };
+}
+
 /** 下季度初（ / 季度末或季后 / 季初: the start or end of a quarter right before a bare day. */
 const QUARTER_EDGE_BEFORE = /季度?[初末底后][^，,。；;、\n\d]{0,3}$/;
 /** 于每年9月10日前: a day said of every year. */

@@ -6,7 +6,7 @@ import { blankSpans, clauseOnWhere, sentencesWhere, spansOf, type Span } from '.
 import { periodRange } from '../period.js';
 import { localParts, zonedDate } from '../time.js';
 import { partTexts, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
-import { findDeadline, resolveDeadlineDate, type DeadlineMatch } from './deadline.js';
+import { findDeadline, offWeekend, resolveDeadlineDate, type DeadlineMatch } from './deadline.js';
 import { ASK_VERB } from './detect.js';
 
 /** Contacts, attachments and the signature: read for nothing. */
@@ -123,6 +123,12 @@ function deadlineIn(text: string, stepsBelow: Span[], at: Date, timezone: string
  * when nothing else gives one. A recurring due time is counted from the start of its schedule when that is ahead.
  */
 export function findUnitsDeadline(anatomy: Anatomy, at: Date, timezone: string): DeadlineMatch | null {
+  const found = unitsDeadline(anatomy, at, timezone);
+  // 如遇周末则相应提前到星期五: the notice's own weekend rule moves a due day that falls on a Saturday or Sunday
+  return found ? offWeekend(anatomy.text, found, timezone) : null;
+}
+
+function unitsDeadline(anatomy: Anatomy, at: Date, timezone: string): DeadlineMatch | null {
   const kinds = addresseeKinds(anatomy);
   const read = (when: Date): DeadlineMatch | null => {
     for (const skipped of [[...NOT_FOR_DEADLINE, 'rules'], NOT_FOR_DEADLINE] as PartKind[][]) {
