@@ -167,7 +167,11 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const offered = parsed.question && !recorded.length && !parsed.values.length && !parsed.invalid.length && !parsed.choices.length
     && !hold.length && !unplaced && !misnamed.length && !sharedHeld.length ? askOffered(deps, turn, unit, text, candidates) : [];
   if (offered.length && forwarded) offered.push('你的问题也已转给发布需求的部门负责人。');
-  const lines = [...offered, ...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed), ...pendingMisnamedLines(misnamedPending),
+  // 太平、刘家、东山三个村的边沟分别是4公里、3.2公里: which figure is whose cannot be told; nothing of it was read
+  // (RESPECTIVELY_UNMATCHED, parse.ts), and the question stays open until a figure comes
+  const unspread = (parsed.unspread ?? []).map((raw) => ({ raw, line: `“${raw}”没有记录：名称和数的个数对不上，请逐个写上名称和数再发一次。` }));
+  for (const u of unspread) recordAskedBack(deps, turn, unit, u.raw, u.line);
+  const lines = [...offered, ...unspread.map((u) => u.line), ...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed), ...pendingMisnamedLines(misnamedPending),
     ...[...sharedHeld, ...(unplaced ? [unplaced] : [])].flatMap((u) => unplacedLines(deps, u))];
   // nothing read at all: a question back still waiting is asked again, once (ASKED_AGAIN_ONCE)
   const readNothing = !recorded.length && !lines.length && !parsed.invalid.length && !parsed.unasked.length && !parsed.otherUnits.length

@@ -161,7 +161,11 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   // a bare figure sent with a quote of an ask for one item answers that item
   const askedInQuote = quoted.length === 1 ? quoted[0]! : '';
   if (!unitName) return readUnit(plain, ctx, reply, askedInQuote);
-  if (others.length) plain = readUnitList(plain, unitName, rosterName);
+  if (others.length) {
+    const unsure: string[] = [];
+    plain = readUnitList(plain, unitName, rosterName, unsure);
+    if (unsure.length) reply.unspread = unsure;
+  }
   const own = indexCandidates(candidatesOf(ctx).map((c) => c.field));
   const indexes = new Map<string, CandidateIndex>();
   const indexOf = (o: (typeof others)[number]): CandidateIndex => {
@@ -216,9 +220,9 @@ const SAID_OF_ALL = /^(?:都|均|也|全)/;
  * of that unit's own (金紫山社区：独居老人63), as a clerk would type it, with a remark said of all of them (都没有住人的了)
  * after each; a total before 其中 stays on the reporter's own line. Other lines are left alone.
  */
-function readUnitList(text: string, ownUnit: string, rosterName: (name: string) => string | null): string {
+function readUnitList(text: string, ownUnit: string, rosterName: (name: string) => string | null, unsure: string[]): string {
   return text.split('\n').map((line) => {
-    const spread = spreadRespectively(line, rosterName);
+    const spread = spreadRespectively(line, rosterName, unsure);
     if (spread !== null) return spread;
     const whole = listInLine(line, ownUnit, rosterName);
     if (whole !== null) return whole;
@@ -232,14 +236,21 @@ function readUnitList(text: string, ownUnit: string, rosterName: (name: string) 
 
 const RESPECTIVELY = /分别(?:为|是|有)?/;
 const FIGURE_LIST = /^\s*((?:\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2}\s*[、，,和及]\s*)+\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2})/;
+/** One figure alone after 分别 (大河村、双龙村分别是12户): fewer figures than units, like a list that is too short. */
+const ONE_FIGURE = /^\s*(\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2})(?=$|[\s，,；;。])/;
 
 /**
  * RESPECTIVELY_OVER_UNITS: 大河村、双龙村、红旗村低保户数分别为12户、15户、8户 — the figures go to the units in the order they
  * are named, one each; read whole, all three went to 红旗村, the name nearest them, and its figure was 12. The clause is
  * rewritten one unit a line (大河村低保户数12户 …) when it names as many units, joined by 、 / 和 / 及 and nothing else, as it
  * gives figures; otherwise null (the line is read as before).
+ *
+ * RESPECTIVELY_UNMATCHED: 太平、刘家、东山三个村的边沟分别是4公里、3.2公里 — units named in a list, then 分别 with a different
+ * number of figures: which figure is whose cannot be told, and the unit nearest the figures took the first of them (东山
+ * 边沟 4, a wrong figure). The clause is dropped from the line (nothing of it is read) and put in `unsure`, so the
+ * reporter is asked to say each unit's figure again.
  */
-function spreadRespectively(line: string, rosterName: (name: string) => string | null): string | null {
+function spreadRespectively(line: string, rosterName: (name: string) => string | null, unsure: string[]): string | null {
   let out = '';
   let rest = line;
   let names: string[] | null = null;
@@ -247,16 +258,22 @@ function spreadRespectively(line: string, rosterName: (name: string) => string |
   for (let said = RESPECTIVELY.exec(rest); said; said = RESPECTIVELY.exec(rest)) {
     const before = rest.slice(0, said.index);
     const after = rest.slice(said.index + said[0].length);
-    const figures = FIGURE_LIST.exec(after);
+    const figures = FIGURE_LIST.exec(after) ?? ONE_FIGURE.exec(after);
     const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => before.lastIndexOf(c))) + 1;
     const values = figures ? figures[1]!.split(/\s*[、，,和及]\s*/) : [];
     const units = unitsBefore(before.slice(clauseStart), rosterName);
     // (…，人数分别是20人、28人: a clause naming no unit goes on with the units the one before named)
     const own: { names: string[]; label: string } | null = units ?? (names && !/[、和及]/.test(before.slice(clauseStart)) ? { names, label: before.slice(clauseStart) } : null);
-    if (!figures || !own || own.names.length !== values.length || values.length < 2) return spread ? out + rest : null;
+    if (!figures || !own) return spread ? out + rest : null;
     names = own.names;
-    out += rest.slice(0, clauseStart) + '\n' + own.names.map((n, i) => `${n}${own.label}${values[i]}`).join('\n') + '\n';
-    rest = after.slice(figures[0].length).replace(/^\s*[，,；;。]/, '');
+    const next = after.slice(figures[0].length).replace(/^\s*[，,；;。]/, '');
+    if (own.names.length !== values.length) {
+      unsure.push(`${before.slice(clauseStart)}${said[0]}${figures[0].trim()}`);
+      out += rest.slice(0, clauseStart) + '\n';
+    } else {
+      out += rest.slice(0, clauseStart) + '\n' + own.names.map((n, i) => `${n}${own.label}${values[i]}`).join('\n') + '\n';
+    }
+    rest = next;
     spread = true;
   }
   return spread ? out + rest : null;

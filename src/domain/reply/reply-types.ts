@@ -113,4 +113,9 @@ export interface ParsedReply {
   unchanged: UnchangedClaim[];
   /** figures said as a change against an earlier figure, with no level for the same item in the reply */
   changes: ChangeClaim[];
+  /**
+   * 太平、刘家、东山三个村的边沟分别是4公里、3.2公里: clauses naming units in a list with 分别 and a different number of
+   * figures (RESPECTIVELY_UNMATCHED, parse.ts): none of their figures is read; the reporter is asked to say them again.
+   */
+  unspread?: string[];
 }
