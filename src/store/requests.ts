@@ -4,7 +4,7 @@ export type StoredNewField = NewFieldSpec & { key?: string };
 import type { Db } from './db.js';
 import { periodFromColumn, periodToColumn } from './period-column.js';
 import { parseJson } from './json.js';
-import { transactionReads } from './transaction-reads.js';
+import { transactionReads, type TransactionMemo } from './transaction-reads.js';
 
 export interface RequestRecord {
   id: number;
@@ -55,20 +55,32 @@ export class RequestsRepo {
   /** The same requests' deadlines and lists, frozen and shared (deadlinesIn): kept as long as the raw rows are. */
   private readonly deadlinesOfCollection;
 
+  /** Both memos: a write to one request drops their answers for its collection only (before and after the write). */
+  private readonly memos;
+  private readonly reads;
+
   constructor(private readonly db: Db) {
-    this.ofCollection = transactionReads(db).memo<RawRow[]>('requests in collection', ['requests']);
-    this.deadlinesOfCollection = transactionReads(db).memo<readonly RequestDeadline[]>('request deadlines in collection', ['requests']);
+    this.reads = transactionReads(db);
+    this.ofCollection = this.reads.memo<RawRow[]>('requests in collection', ['requests']);
+    this.deadlinesOfCollection = this.reads.memo<readonly RequestDeadline[]>('request deadlines in collection', ['requests']);
+    this.memos = [this.ofCollection, this.deadlinesOfCollection] as ReadonlyArray<TransactionMemo<unknown>>;
   }
 
+  /** A new request belongs to no collection yet (collection_id NULL): no collection's kept answers change. */
   add(r: Omit<RequestRecord, 'id' | 'collectionId' | 'status'>): number {
-    const res = this.db.prepare(`INSERT INTO requests (message_id, member_id, department, title, fields, new_fields, period,
+    const res = this.reads.writeKeys(this.memos, [], () => this.db.prepare(`INSERT INTO requests (message_id, member_id, department, title, fields, new_fields, period,
       deadline, deadline_has_time, targets, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       r.messageId, r.memberId, r.department, r.title, JSON.stringify(r.fields), JSON.stringify(r.newFields), periodToColumn(r.period),
       r.deadline?.toISOString() ?? null, r.deadlineHasTime ? 1 : 0, JSON.stringify(r.targets), r.createdAt.toISOString(),
-    );
+    ));
     return Number(res.lastInsertRowid);
   }
 
+  /**
+   * Changes one request: the kept answers of its collection before the change and of the one it moves to (if any) go,
+   * those of every other collection stay (they were dropped on every write to the table: about every 25 events of the
+   * replay, each reply after it read and converted its collections' requests again).
+   */
   update(id: number, patch: Partial<Pick<RequestRecord, 'fields' | 'newFields' | 'targets' | 'period' | 'deadline' | 'deadlineHasTime' | 'collectionId' | 'status'>>): void {
     const sets: string[] = [];
     const values: unknown[] = [];
@@ -81,7 +93,9 @@ export class RequestsRepo {
     if (patch.status) { sets.push('status = ?'); values.push(patch.status); }
     if (patch.period !== undefined) { sets.push('period = ?'); values.push(periodToColumn(patch.period)); }
     if (!sets.length) return;
-    this.db.prepare(`UPDATE requests SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+    const before = this.db.prepare('SELECT collection_id FROM requests WHERE id = ?').get(id) as { collection_id: number | null } | undefined;
+    const keys = [before?.collection_id, patch.collectionId].filter((k): k is number => k !== null && k !== undefined);
+    this.reads.writeKeys(this.memos, keys, () => this.db.prepare(`UPDATE requests SET ${sets.join(', ')} WHERE id = ?`).run(...values, id));
   }
 
   /** The member's latest request row, whatever its status. */

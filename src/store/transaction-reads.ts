@@ -15,7 +15,8 @@
 // data frozen all through (RequestsRepo.deadlinesIn: numbers, strings and frozen arrays, every caller the same answer),
 // so a caller that changes what it got cannot change what the next caller gets. One exception, declared by the writer: a
 // repository whose statements write only the rows under one key of its memo (`writeKey`) drops that key's answer
-// and spares the memo's others (the pool's `put`); every other memo on the tables is dropped as usual.
+// and spares the memo's others (the pool's `put`), or the answers under several keys of several memos (`writeKeys`: a
+// request written, under its collection before and after); every other memo on the tables is dropped as usual.
 //
 // Tracked reads (the same watch, across transactions): `track(fn)` notes every table `fn` reads (each reading
 // statement's tables are the schema's tables and views its SQL names, views widened to the tables they name) and
@@ -63,14 +64,12 @@ export class TransactionMemo<V> {
    * write counts (tracked reads) move.
    */
   writeKey<R>(key: Key, write: () => R): R {
-    const outer = this.reads.sparing;
-    this.reads.sparing = this as TransactionMemo<unknown>;
-    try {
-      return write();
-    } finally {
-      this.reads.sparing = outer;
-      this.values.delete(key);
-    }
+    return this.reads.writeKeys([this as TransactionMemo<unknown>], [key], write);
+  }
+
+  /** Drops the answer kept under `key` (a keyed write, TransactionReads.writeKeys). */
+  forget(key: Key): void {
+    this.values.delete(key);
   }
 }
 
@@ -128,8 +127,8 @@ export class TransactionReads {
   /** The tables the call being tracked has read so far (null: nothing tracked); `trackedWrote`: it wrote too. */
   private tracking: Set<string> | null = null;
   private trackedWrote = false;
-  /** The memo a keyed write (`TransactionMemo.writeKey`) spares while it runs. */
-  sparing: TransactionMemo<unknown> | null = null;
+  /** The memos a keyed write (`writeKeys`, `TransactionMemo.writeKey`) spares while it runs. */
+  private sparing: ReadonlyArray<TransactionMemo<unknown>> | null = null;
   /** Schema tables and views (lower case), a view with the tables its SQL names; read when first needed. */
   private schemaNames: Map<string, string[]> | null = null;
 
@@ -156,6 +155,24 @@ export class TransactionReads {
       this.byTable.set(key, list);
     }
     return memo;
+  }
+
+  /**
+   * Runs `write`, whose statements write only rows that `memos` keep under `keys` (a pool value and its history, put by
+   * its repository; a request, under its collection before and after the write): those keys' answers go from each of
+   * `memos`, and their other answers stay, where any other write to their tables drops them all. Only `memos` are
+   * spared, only while `write` runs: every other memo reading the tables is dropped as usual, a statement that may write
+   * anything or a rollback still drops everything, and the tables' write counts (tracked reads) move.
+   */
+  writeKeys<R>(memos: ReadonlyArray<TransactionMemo<unknown>>, keys: readonly Key[], write: () => R): R {
+    const outer = this.sparing;
+    this.sparing = memos;
+    try {
+      return write();
+    } finally {
+      this.sparing = outer;
+      for (const memo of memos) for (const key of keys) memo.forget(key);
+    }
   }
 
   /** Store.transaction opens (`true`) or closes (`false`) its outermost transaction. */
@@ -258,7 +275,7 @@ export class TransactionReads {
     if (seen.has(table)) return;
     seen.add(table);
     this.writeCounts.set(table, (this.writeCounts.get(table) ?? 0) + 1);
-    for (const memo of this.byTable.get(table) ?? []) if (memo !== this.sparing) memo.clear();
+    for (const memo of this.byTable.get(table) ?? []) if (!this.sparing?.includes(memo)) memo.clear();
     for (const next of this.consequences?.get(table) ?? []) this.dropTable(next, seen);
   }
 }
