@@ -98,10 +98,19 @@ export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): s
  * The lookup reads each collection's requests once, so it lives for one batch or one plan, while no request changes.
  */
 export function itemDeadlines(deps: BotDeps): (collectionId: number, unit: string, field: string) => Date | null {
+  const dueAt = itemDueTimes(deps);
+  return (collectionId, unit, field) => {
+    const at = dueAt(collectionId, unit, field);
+    return at === null ? null : new Date(at);
+  };
+}
+
+/** itemDeadlines' answers as times (ms since the epoch), for a caller that needs no Date per item (remainingLines). */
+export function itemDueTimes(deps: BotDeps): (collectionId: number, unit: string, field: string) => number | null {
   const dueOf = new Map<number, Due>();
   // The last (collection, unit) looked up, with the collection's dated requests that name the unit: a member's items
-  // come in collection order (asks by id: a 还差 list, a batch message), so each request's unit list (up to every unit)
-  // is scanned once for a run of one collection's items, not once an item.
+  // come in collection order (asks by id: a 还差 list, a batch message), so a run of one collection's items looks the
+  // unit up once (dueOfUnit: each request's unit list scanned once for the unit while the requests stay the same).
   let last: { collectionId: number; unit: string; due: Due } | null = null;
   return (collectionId, unit, field) => {
     if (!last || last.collectionId !== collectionId || last.unit !== unit) {
@@ -110,17 +119,44 @@ export function itemDeadlines(deps: BotDeps): (collectionId: number, unit: strin
         due = dueFrom(deps.store.requests.deadlinesIn(collectionId));
         dueOf.set(collectionId, due);
       }
-      last = { collectionId, unit, due: due.filter((d) => d.units.includes(unit)) };
+      last = { collectionId, unit, due: dueOfUnit(due, unit) };
     }
     let earliest: number | null = null;
     for (const d of last.due) {
       if ((earliest === null || d.at < earliest) && d.fields.includes(field)) earliest = d.at;
     }
-    return earliest === null ? null : new Date(earliest);
+    return earliest;
   };
 }
 
 type Due = ReadonlyArray<{ at: number; units: readonly string[]; fields: readonly string[] }>;
+
+const NO_DUE: Due = Object.freeze([]);
+
+/**
+ * A collection's dated requests that name `unit`, kept by the collection's dated requests (as dueFrom keeps those by
+ * the requests' answer, which stays while no write touches the collection's requests): every staff reply's 还差 list and
+ * every batch message looked each of the member's collections up again, scanning each dated request's unit list (up to
+ * every unit). When every request or none names the unit the answer is the list itself or one shared empty list, so a
+ * unit costs a map entry.
+ */
+const dueByUnit = new WeakMap<Due, Map<string, Due>>();
+
+function dueOfUnit(due: Due, unit: string): Due {
+  if (!due.length) return NO_DUE;
+  let byUnit = dueByUnit.get(due);
+  if (!byUnit) {
+    byUnit = new Map();
+    dueByUnit.set(due, byUnit);
+  }
+  let mine = byUnit.get(unit);
+  if (!mine) {
+    const named = due.filter((d) => d.units.includes(unit));
+    mine = named.length === due.length ? due : named.length ? named : NO_DUE;
+    byUnit.set(unit, mine);
+  }
+  return mine;
+}
 
 /**
  * A collection's dated requests as itemDeadlines reads them, worked out once for each answer of deadlinesIn: that
