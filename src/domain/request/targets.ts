@@ -157,6 +157,7 @@ export function findTargets(text: string, index: UnitIndex): TargetResult {
   const picked = new Set<string>();
   const namedHits = unitNamesIn(text, index);
   const scopes = new Set<string>();
+  const notAsked = notToReportSpans(text);
   let sawGroup = false;
   for (const rule of GROUPS) {
     rule.re.lastIndex = 0;
@@ -164,6 +165,7 @@ export function findTargets(text: string, index: UnitIndex): TargetResult {
       const start = m.index, end = start + m[0].length;
       if (spans.some(([s, e]) => start < e && end > s)) continue;
       spans.push([start, end]);
+      if (notAsked.some(([s, e]) => start >= s && end <= e)) continue;
       if (rule.count && namedHits.some((h) => rule.kinds.includes(index.byId.get(h.id)!.kind))) continue;
       sawGroup = true;
       // 朱沱镇各村: a unit named right before the group phrase scopes it.
@@ -210,11 +212,32 @@ export function findTargets(text: string, index: UnitIndex): TargetResult {
   return { targets: index.fallback, explicit: sawGroup, spans: allSpans };
 }
 
-/** Where the text states an exception to its addressees: 除(了)……(以|之)外, ……除外. */
+/** Where the text states an exception to its addressees: 除(了)……(以|之)外, ……除外, and NOT_TO_REPORT clauses. */
 function exceptionSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /除了?([^，,。；;：:\n]{2,40}?)(?:以外|之外|外)|([^，,。；;：:\n各(（]{2,40}?)除外/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return [...out, ...notToReportSpans(text)];
+}
+
+/**
+ * NOT_TO_REPORT: 朱沱镇、来苏镇已报送的不用再报 / 其他镇街不用报 / 已报齐的镇街，无需重复报送: the units a clause tells not to
+ * report are left out, as an exception's are, and a group phrase there (其他镇街) picks nobody. The clause runs back to the
+ * last stop; a condition ending on 的 before a comma (…已报送的，不用再报) belongs to it.
+ */
+const NOT_TO_REPORT = /(?:不用|不必|无需|无须|不需要?|不再|暂不|可不)(?:再|重复|另行)?(?:报|报送|上报|填报)/g;
+function notToReportSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  NOT_TO_REPORT.lastIndex = 0;
+  for (let m = NOT_TO_REPORT.exec(text); m; m = NOT_TO_REPORT.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !/[，,。；;！!\n]/.test(text[start - 1]!)) start--;
+    if (start >= 2 && /[，,]/.test(text[start - 1]!) && text[start - 2] === '的') {
+      start -= 1;
+      while (start > 0 && !/[，,。；;！!\n]/.test(text[start - 1]!)) start--;
+    }
+    out.push([start, m.index + m[0].length]);
+  }
   return out;
 }
 
