@@ -205,7 +205,7 @@ const RULES: Rule[] = [
   },
   {
     // 1-11月累计 / 2026年1至11月 / 1月—11月: a running total from the start of the year is the last day it counts.
-    re: new RegExp(`(?:(\\d{4})年|(今年|本年|去年|上年))?(?:1|一)(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*${NUM}月(?:份|末|底)?(?!\\s*(?:\\d|[零〇一二两三四五六七八九十]{1,3}[日号]))`, 'g'),
+    re: new RegExp(`(?:(\\d{4})年|(今年|本年|去年|上年))?(?<![\\d一二三四五六七八九十])(?:1|一)(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*${NUM}月(?:份|末|底)?(?!\\s*(?:\\d|[零〇一二两三四五六七八九十]{1,3}[日号]))`, 'g'),
     resolve(m, today) {
       const month = num(m[3]!);
       if (!(month >= 2 && month <= 12)) return null;
@@ -213,6 +213,19 @@ const RULES: Rule[] = [
       // 1—12月 is the whole year
       if (month === 12) return { period: String(year), kind: 'year' };
       return { period: formatLocalDate({ year, month, day: daysInMonth(year, month) }), kind: 'snapshot' };
+    },
+  },
+  {
+    // MONTHS_OF_A_PART: 7—9月 / 2026年7至12月 / 10-12月份: a span of whole months from a later month is the quarter or the
+    // half year it covers (never its last month alone); any other span (10-11月) names no single period here.
+    re: new RegExp(`(?:(\\d{4})年|(今年|本年|去年|上年))?(?<![\\d一二三四五六七八九十])${NUM}(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*${NUM}月(?:份|末|底)?(?!\\s*(?:\\d|[零〇一二两三四五六七八九十]{1,3}[日号]))`, 'g'),
+    resolve(m, today) {
+      const from = num(m[3]!), to = num(m[4]!);
+      if (!(from >= 2 && to <= 12 && to > from)) return null;
+      const year = m[1] ? Number(m[1]) : m[2] ? today.year - (/去|上/.test(m[2]) ? 1 : 0) : yearForPart(today, from);
+      if (from === 7 && to === 12) return { period: `${year}-H2`, kind: 'half' };
+      if (to - from === 2 && from % 3 === 1) return { period: `${year}-Q${quarterOf(from)}`, kind: 'quarter' };
+      return null;
     },
   },
   {

@@ -27,3 +27,16 @@ describe('periods: a span of whole months (统计时段：11月1日至11月30日
     expect(periods('2月1日至2月30日')).toEqual([]);
   });
 });
+
+describe('periods: a span of whole months from a later month (MONTHS_OF_A_PART)', () => {
+  it('is the quarter or the half year it covers, not its last month', () => {
+    expect(periods('请报送7-9月临时救助人次')).toEqual(['2026-Q3']);
+    expect(periods('请报送2026年7—12月临时救助人次')).toEqual(['2026-H2']);
+    expect(periods('4月至6月')).toEqual(['2026-Q2']);
+  });
+
+  it('a span starting at January is still a running total; 11-12月 is not read as 1-12月, the whole year', () => {
+    expect(periods('1-11月累计')).toEqual(['2026-11-30']);
+    expect(periods('11-12月临时救助人次')).not.toContain('2026');
+  });
+});
