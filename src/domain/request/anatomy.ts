@@ -98,8 +98,11 @@ const MARKER_LEVELS: Array<[RegExp, number]> = [
   [/^\s*[(（]\s*\d{1,2}\s*[)）]/, 4],
   [/^\s*[①-⑳]/, 5],
 ];
-/** A list intro: 请报送以下数据： / 具体如下： (but 现将有关事项通知如下： opens sections, not items). */
-const LIST_INTRO = /(?:以下|如下)[^:：。\n]{0,12}[:：]\s*$/;
+/**
+ * A list intro: 请报送以下数据： / 具体如下： (but 现将有关事项通知如下： opens sections, not items). A note in brackets may stand
+ * before the colon (以下数据（截至2026年11月30日）：): it says when the figures are counted, the list still follows.
+ */
+const LIST_INTRO = /(?:以下|如下)[^:：。\n（(]{0,12}(?:[（(][^（()）\n]{1,30}[）)])?\s*[:：]\s*$/;
 const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:：。\n]{0,4}(?:如下|以下)[^:：。\n]{0,4}[:：]\s*$/;
 /** 请报：/ 报送以下：/ 需报送的数据有： — a line that ends in a colon after an ask verb also opens a list. */
 const ASK_INTRO = /[:：]\s*$/;
@@ -166,8 +169,25 @@ const DATA_WORD = /数|量|额|率|面积|情况|人次|金额|收入|产量|进
 const DONE = /^(?!.*(?:确保|力争|务必|请|要|将|需)).*(?:(?:已|已经)(?:全面|顺利)?(?:完成|结束)|(?:完成|结束)了|(?:工作|统计|排查|调查)(?:全面|顺利)?(?:完成|结束)\s*[。!！]?\s*$)/;
 
 
+/**
+ * LIST_ABOVE_THE_ASK: 1.低保户数⏎2.低保人数⏎以上数据请于12月3日前报送: the ask comes after its list and points back at it
+ * (以上 / 上述, maybe naming what: 数据, 指标, 各项…; or 请于…报送以上数据). The short lines right above it, numbered or bare names with no verb and
+ * no sentence of their own, are its items, though nothing introduced them.
+ */
+const POINTS_BACK = /^\s*(?:以上|上述|前述)(?:各项|几项|[一二三四五六七八九十\d]{1,2}项)?(?:数据|指标|项目|内容|信息|数字|情况)?|(?:报送|上报|填报|报|提供|提交)(?:以上|上述|前述)(?:各项|几项|[一二三四五六七八九十\d]{1,2}项)?(?:数据|指标|项目|信息|数字)/;
+const ENTRY_LINE_MAX = 30;
+function isBareEntryLine(line: string): boolean {
+  const t = line.replace(LIST_MARKER, '').trim();
+  return t.length >= 2 && t.length <= ENTRY_LINE_MAX && !/[，,。；;：:！!？?]/.test(t) && !/请/.test(t) && !ASK_VERB.test(t);
+}
+
 /** 逾期未报的，将…; 同时享受两项补贴的，分别计入…; 已报送…且无变化的镇街，不必重复报送: a condition and what follows from it. */
 const CONDITION_CLAUSE = /的(?:单位|镇街|镇|街道|村|社区|对象|人员)?\s*[，,]?\s*$/;
+/**
+ * DUE_THEN_REPORT: 两项补贴人数每月5号前报上月的，… — a clause that hands something in by a due day is the ask, though it
+ * ends on 的 (上月的: last month's figures); no condition is said with a due day and a verb of reporting.
+ */
+const DUE_THEN_REPORT = /(?:前|之前|以前)\s*(?:报送|上报|填报|报(?![告到名]))/;
 
 function markerLevel(line: string): number {
   for (const [re, level] of MARKER_LEVELS) if (re.test(line)) return level;
@@ -249,6 +269,8 @@ export function readAnatomy(text: string): Anatomy {
   let listAfterIntro = false;
   let seenAsk = false;
   let attachmentList = false;
+  /** Parts of the bare entry lines just read, outside any section (LIST_ABOVE_THE_ASK). */
+  const entriesAbove: number[] = [];
   for (; i < all.length; i++) {
     const line = i === 0 && label ? label : all[i]!;
     if (i >= bodyEnd) {
@@ -296,7 +318,14 @@ export function readAnatomy(text: string): Anatomy {
       listAfterIntro = false;
     }
     if (measuresEntry) { add('items', line.start, line.end); continue; }
+    if (!line.text.trim()) continue;
+    const before = parts.length;
+    if (entriesAbove.length && POINTS_BACK.test(line.text) && ASK_VERB.test(line.text)) {
+      for (const k of entriesAbove) parts[k]!.kind = 'items';
+    }
     readLine(line, null);
+    if (isBareEntryLine(line.text)) for (let k = before; k < parts.length; k++) entriesAbove.push(k);
+    else entriesAbove.length = 0;
     const t = line.text.trimEnd();
     if ((LIST_INTRO.test(t) && !STRUCTURAL_INTRO.test(t)) || (ASK_INTRO.test(t) && ASK_VERB.test(t) && !STRUCTURAL_INTRO.test(t))) {
       listAfterIntro = true;
@@ -356,7 +385,7 @@ export function readAnatomy(text: string): Anatomy {
     const split = clausesOf(text, sentence);
     const clauses = split.length ? split : [sentence];
     const first = clauses[0]!;
-    if (clauses.length > 1 && CONDITION_CLAUSE.test(first.text) && !/请/.test(sentence.text) && !PURPOSE_START.test(first.text)) {
+    if (clauses.length > 1 && CONDITION_CLAUSE.test(first.text) && !/请/.test(sentence.text) && !PURPOSE_START.test(first.text) && !DUE_THEN_REPORT.test(first.text)) {
       add('rules', sentence.start, sentence.end);
       return;
     }

@@ -22,7 +22,12 @@ export const CHAT_HANDOVER = new RegExp(String.raw`(?:` +
   /(?<![已都刚开出分颁引激收批自散签核研转印下首蒸突并爆])(?:发|传|交|报|送|递)(?:上来|过来|给我|我(?![们国])|(?:到|在)?群里)(?![了的])/.source +
   String.raw`|(?<=(?:前|[周期拜][一二三四五六日天末]|[今明后]天|[日号]|底)|\|{2,})(?:${BARE_HAND_OVER.source})` + String.raw`)`);
 
-export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
+/**
+ * CADENCE_ONCE: 每周五报一次 / 每月3号前报一次 — 报一次 after a cadence says how often to report (报一次就行 alone says once is
+ * enough, which asks nothing).
+ */
+const CADENCE_ONCE = /(?<=每(?:个)?[周月天日季旬年星][^，,。；;\n]{0,8})报一次/;
+export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|${CADENCE_ONCE.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
 
 /** Reminders about an earlier ask: 还未报送…, …还没报，请抓紧, 请抓紧报送…数据, 【提醒】. */
 const REMINDER =
@@ -57,9 +62,12 @@ export function resentLabel(text: string): [number, number] | null {
 /** A question or an answer in a thread rather than an ask. */
 const QUESTION = /[?？]\s*$|吗[?？。]?\s*$/;
 
-/** 逾期未报的将在全县通报 / 对未按时报送的单位予以通报: a notice's penalty clause, not a reminder of an earlier ask. */
+/**
+ * 逾期未报的将在全县通报 / 对未按时报送的单位予以通报 / 逾期未报的，将予以通报: a notice's penalty clause, not a reminder of an
+ * earlier ask (a comma may stand after the condition's 的).
+ */
 const PENALTY =
-  /(?:逾期|对)?(?:未|不)(?:按时|按要求)?(?:报送|上报|填报|报)的?(?:单位|镇街|镇|街道|村|社区)?[^，,。；;\n]{0,8}(?:将|予以|视为|一律|通报|追责|问责|扣分)[^，,。；;\n]*/g;
+  /(?:逾期|对)?(?:未|不)(?:按时|按要求)?(?:报送|上报|填报|报)的?(?:单位|镇街|镇|街道|村|社区)?(?:(?<=的(?:单位|镇街|镇|街道|村|社区)?)\s*[，,])?[^，,。；;\n]{0,8}(?:将|予以|视为|一律|通报|追责|问责|扣分)[^，,。；;\n]*/g;
 
 /**
  * 需要镇街报送的数据统一在本群发布，报数助手私信对接: how the channel itself works, said when it is set up. It names the

@@ -273,7 +273,8 @@ function candidatesFromSentence(whole: string, isItemSentence: boolean): Candida
   return out;
 }
 
-const INTRO = /(?:以下|如下)[^:：。\n]{0,12}[:：]/;
+/** 以下数据： / 如下： and 以下数据（截至11月30日）：, a note in brackets before the colon (see LIST_INTRO, anatomy.ts). */
+const INTRO = /(?:以下|如下)[^:：。\n（(]{0,12}(?:[（(][^（()）\n]{1,30}[）)])?\s*[:：]/;
 /**
  * 请于12月10日前报送以下数据⏎项目⇥单位⏎低保户数⇥户: the data the ask names as what follows, at the end of its line without
  * a colon, open the list on the next lines as 以下数据： does (a pasted two-column table has no row TABLE_ROW knows).
