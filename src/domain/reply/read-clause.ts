@@ -155,7 +155,7 @@ export function readClause(
       return;
     }
     offeredWithTheLast = !!alternative && !!next;
-    if (readRespectively(quantity, own, index, state, emit)) return;
+    if (readRespectively(quantity, own, index, state, emit, visible.slice(quantity.start, sentenceEnd))) return;
     // 防火宣传搞了两次 / 集中充电点建了一个: a figure whose words name a yes/no item better than any count says how often or
     // how many of that thing was done, never a count's figure (宣传材料 份 beside 是否开展森林防火宣传)
     if (ofYesNoItem(own, quantity, index)) return;
@@ -688,23 +688,65 @@ function isProgress(own: string, entry: FieldEntry): boolean {
   return !!m && !entry.names.some((n) => n.includes(m[0]) || m[0].includes(n));
 }
 
-/** 低保户、低保人数分别为120、208: figures in the order the labels were listed. */
-function readRespectively(quantity: Quantity, own: string, index: CandidateIndex, state: ReplyState, emit: Emitter): boolean {
+/**
+ * 低保户、低保人数分别为120、208 / 低保户数和人数分别是128、203 / 临时救助人次和金额分别为12和36000: figures in the order the
+ * labels were listed (by 、 across clauses, or by 和 / 及 / 与 inside one; a later label may leave out the stem it shares with
+ * the one before, see elidedNumericField). RESPECTIVELY_COUNTS: when the figures after 分别 are not as many as the labels, no
+ * figure can be told its label: none is stored and the reporter is asked to give each item its figure.
+ */
+function readRespectively(quantity: Quantity, own: string, index: CandidateIndex, state: ReplyState, emit: Emitter, rest: string): boolean {
+  if (quantity.start < state.respectivelyHeldUntil) return true;
   let target: FieldEntry | undefined;
-  if (state.respectively.length > 0 && isFillerOnly(own)) {
+  if (state.respectively.length > 0 && isFillerOnly(own.replace(FIGURE_JOINER, ''))) {
     target = state.respectively.shift();
-  } else if (own.includes('分别') && state.listed.length > 0) {
+  } else if (own.includes('分别')) {
     const lastLabel = own.replace(/分别.*$/, '');
-    const previous = state.listed[state.listed.length - 1]!.entry;
-    const last = bestNumericField(lastLabel, index) ?? elidedNumericField(lastLabel, previous, index);
-    const labels = [...state.listed.map((l) => l.entry), ...(last ? [last] : [])];
+    const labels = state.listed.length > 0 ? listedWith(lastLabel, state.listed.map((l) => l.entry), index) : joinedLabels(lastLabel, index);
+    if (labels.length < 2) return false;
+    state.listed = [];
+    if (figuresIn(rest) !== labels.length) {
+      state.respectivelyHeldUntil = quantity.start + rest.length;
+      emit.invalid(labels[0]!, quantity.start, quantity.raw, `“分别”后的数字与${labels.map((l) => `“${l.field.label}”`).join('')}对不上，请逐项回复，如“${labels[0]!.field.label}X，${labels[1]!.field.label}Y”`);
+      return true;
+    }
     target = labels.shift();
     state.respectively = labels;
-    state.listed = [];
   }
   if (!target) return false;
   emit.value(target, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
   return true;
+}
+
+/** 和 / 及 / 、 between two figures said respectively (128和203). */
+const FIGURE_JOINER = /以及|[和及与跟、，,]/g;
+
+/** The labels listed with 、 before, and the last one said with 分别 (which may leave out their shared stem). */
+function listedWith(lastLabel: string, listed: FieldEntry[], index: CandidateIndex): FieldEntry[] {
+  const previous = listed[listed.length - 1]!;
+  const last = bestNumericField(lastLabel, index) ?? elidedNumericField(lastLabel, previous, index);
+  return [...listed, ...(last ? [last] : [])];
+}
+
+/** 低保户数和人数 / 临时救助人次及金额: two or more labels joined inside one clause, each naming its own field. */
+function joinedLabels(label: string, index: CandidateIndex): FieldEntry[] {
+  const pieces = label.split(/以及|[和及与跟]/).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2) return [];
+  const out: FieldEntry[] = [];
+  for (const piece of pieces) {
+    const entry = out.length ? bestNumericField(piece, index) ?? elidedNumericField(piece, out[out.length - 1]!, index) : bestNumericField(piece, index);
+    if (!entry || out.includes(entry)) return [];
+    out.push(entry);
+  }
+  return out;
+}
+
+const FIGURE = String.raw`(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)`;
+/** A run of figures, each with a measure word maybe, joined by 、 / 和 / commas: 128户、203人 / 12和3.6万元. */
+const FIGURE_RUN = new RegExp(String.raw`^(?:\s*${FIGURE}\s*(?:万元|万|元|人次|户次|户|人|家|处|个|次|名|起|件|项|座|亩|吨|公斤|公里|%|％)?\s*(?:以及|[和及与跟、，,]|\s)*)+`);
+/** How many figures the run right after 分别 says (3.6万 is one; 一百二十八户 is one); a later label (，特困57人) ends it. */
+function figuresIn(text: string): number {
+  const run = FIGURE_RUN.exec(text)?.[0] ?? '';
+  return run.match(new RegExp(FIGURE, 'g'))?.length ?? 0;
 }
 
 /**

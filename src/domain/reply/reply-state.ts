@@ -66,6 +66,8 @@ export class ReplyState {
   listed: Array<{ entry: FieldEntry; anchor: number }> = [];
   /** Fields still waiting for their figure after 低保户、低保人数分别为120、208. */
   respectively: FieldEntry[] = [];
+  /** Figures after a 分别 whose count does not match its labels are held up to here: none is read (RESPECTIVELY_COUNTS). */
+  respectivelyHeldUntil = 0;
   /** The whole dictionary, when the caller gave it: figures for items nobody asked are found against it. */
   dictionary: CandidateIndex | null = null;
   readonly unasked = new Map<string, UnaskedValue>();
