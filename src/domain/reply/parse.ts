@@ -234,7 +234,9 @@ function readUnitList(text: string, ownUnit: string, rosterName: (name: string) 
   }).join('\n');
 }
 
-const RESPECTIVELY = /分别(?:为|是|有)?/;
+const RESPECTIVELY = /分别(?:为|是|有)?|(?:都|均)(?:为|是|有)?(?=\s*(?:\d|没有|无))/;
+/** 大河村、双龙村都是12户 / 都没有: one figure (or nil) said for every unit listed (SHARED_OVER_UNITS). */
+const SHARED_FIGURE = /^\s*(\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2}|没有|无)(?=\s*(?:[，,；;。！!\n]|$))/;
 const FIGURE_LIST = /^\s*((?:\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2}\s*[、，,和及]\s*)+\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2})/;
 /** One figure alone after 分别 (大河村、双龙村分别是12户): fewer figures than units, like a list that is too short. */
 const ONE_FIGURE = /^\s*(\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2})(?=$|[\s，,；;。])/;
@@ -248,7 +250,7 @@ const ONE_FIGURE = /^\s*(\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2})(?=$|[\s，,；;。])
  * RESPECTIVELY_UNMATCHED: 太平、刘家、东山三个村的边沟分别是4公里、3.2公里 — units named in a list, then 分别 with a different
  * number of figures: which figure is whose cannot be told, and the unit nearest the figures took the first of them (东山
  * 边沟 4, a wrong figure). The clause is dropped from the line (nothing of it is read) and put in `unsure`, so the
- * reporter is asked to say each unit's figure again.
+ * reporter is asked to say each unit's figure again. 都 / 均 before one figure gives it to every unit listed (SHARED_OVER_UNITS).
  */
 function spreadRespectively(line: string, rosterName: (name: string) => string | null, unsure: string[]): string | null {
   let out = '';
@@ -258,10 +260,14 @@ function spreadRespectively(line: string, rosterName: (name: string) => string |
   for (let said = RESPECTIVELY.exec(rest); said; said = RESPECTIVELY.exec(rest)) {
     const before = rest.slice(0, said.index);
     const after = rest.slice(said.index + said[0].length);
-    const figures = FIGURE_LIST.exec(after) ?? ONE_FIGURE.exec(after);
     const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => before.lastIndexOf(c))) + 1;
-    const values = figures ? figures[1]!.split(/\s*[、，,和及]\s*/) : [];
     const units = unitsBefore(before.slice(clauseStart), rosterName);
+    // SHARED_OVER_UNITS: 大河村、双龙村都是12户 / 低保户数均为0 after the units listed — every unit gets the one figure
+    const shared = !said[0].startsWith('分别');
+    const one = shared && units ? SHARED_FIGURE.exec(after) : null;
+    if (shared && !one) return spread ? out + rest : null;
+    const figures = one ?? FIGURE_LIST.exec(after) ?? ONE_FIGURE.exec(after);
+    const values = one ? units!.names.map(() => one[1]!) : figures ? figures[1]!.split(/\s*[、，,和及]\s*/) : [];
     // (…，人数分别是20人、28人: a clause naming no unit goes on with the units the one before named)
     const own: { names: string[]; label: string } | null = units ?? (names && !/[、和及]/.test(before.slice(clauseStart)) ? { names, label: before.slice(clauseStart) } : null);
     if (!figures || !own) return spread ? out + rest : null;
