@@ -9,7 +9,7 @@
 import { blankSpans, type Span } from '../text/spans.js';
 import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
 import { ASK_VERB } from './detect.js';
-import { LIST_MARKER, STATED_FIGURE, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isMeasuresEntry } from './text.js';
+import { LIST_MARKER, PASTED_ROW, STATED_FIGURE, TABLE_BELOW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isMeasuresEntry } from './text.js';
 
 export type PartKind =
   | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
@@ -314,7 +314,7 @@ export function readAnatomy(text: string): Anatomy {
       }
     }
     if (listAfterIntro) {
-      if (level || measuresEntry || /^\s*[^|\t]*(?:\s\|\s|\t)/.test(line.text)) { add('items', line.start, line.end); continue; }
+      if (level || measuresEntry || PASTED_ROW.test(line.text)) { add('items', line.start, line.end); continue; }
       listAfterIntro = false;
     }
     if (measuresEntry) { add('items', line.start, line.end); continue; }
@@ -327,7 +327,8 @@ export function readAnatomy(text: string): Anatomy {
     if (isBareEntryLine(line.text)) for (let k = before; k < parts.length; k++) entriesAbove.push(k);
     else entriesAbove.length = 0;
     const t = line.text.trimEnd();
-    if ((LIST_INTRO.test(t) && !STRUCTURAL_INTRO.test(t)) || (ASK_INTRO.test(t) && ASK_VERB.test(t) && !STRUCTURAL_INTRO.test(t))) {
+    if ((LIST_INTRO.test(t) && !STRUCTURAL_INTRO.test(t)) || (ASK_INTRO.test(t) && ASK_VERB.test(t) && !STRUCTURAL_INTRO.test(t))
+      || (TABLE_BELOW.test(t) && (ASK_VERB.test(t) || /填写|填报/.test(t)) && PASTED_ROW.test(all[i + 1]?.text ?? ''))) {
       listAfterIntro = true;
     }
   }

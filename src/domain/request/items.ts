@@ -4,7 +4,7 @@ import type { FieldDef, NewFieldSpec } from '../types.js';
 import { ASK_VERB } from './detect.js';
 import { readBreakdowns } from './breakdown.js';
 import { blankSpans as blankWith } from '../text/spans.js';
-import { LIST_MARKER, STATED_FIGURE, howManyOf, isMeasuresEntry, isTitleLine } from './text.js';
+import { LIST_MARKER, STATED_FIGURE, TABLE_BELOW, howManyOf, isMeasuresEntry, isTitleLine } from './text.js';
 import { prepareText } from '../text/normalize.js';
 
 export interface ItemResult {
@@ -396,6 +396,8 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
       }
       const heading = ITEMS_HEADING.test(blankAsides(text));
       if (heading) afterIntro = true;
+      // 请各镇街填写下表，于…报送。: the table below is the list (TABLE_BELOW, anatomy.ts)
+      if (k === pieces.length - 1 && TABLE_BELOW.test(line) && (ASK_VERB.test(line) || /填写|填报/.test(line))) afterIntro = true;
       // 三、样本企业…于2月10日前报送…文字材料: a numbered paragraph that asks is read like any ask, not as one item
       // 四、同步摸清…的基本情况，为建立信息库做准备: a numbered paragraph of work with its purpose is no entry either
       const paragraph = marked && text.length > LONGEST_ITEM && (ASK_VERB.test(text) || PURPOSE_CLAUSE.test(text));

@@ -83,3 +83,11 @@ export function howManyOf(sentence: string): string | null {
   const object = before[1]!.replace(/^.*(?:辖区内?|范围内|全[镇村街乡]|各[镇村街乡][^\u4e00-\u9fa5]?)/, '');
   return object.length >= 2 ? object : null;
 }
+
+/**
+ * TABLE_BELOW: 请各镇街填写下表，于12月10日前报送。⏎| 项目 | 数量 |⏎| 养老院数量 | | — an ask that names the table below opens
+ * it as its list, colon or not, when a pasted row follows at once.
+ */
+export const TABLE_BELOW = /下表|下列表格?|以下表格?|如下表格?|表格如下/;
+/** A row of a table pasted as text: cells split by | (a Markdown row opens and closes with one) or by tabs. */
+export const PASTED_ROW = /^\s*\|?[^|\t]*(?:\s\|\s|\t)|^\s*\|[^|\n]*\|/;
