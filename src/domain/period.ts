@@ -323,10 +323,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 2026年11月 / 今年11月 / 去年12月 / 11月份 / 11月 (but not 11月26日, nor 12月中旬 / 5月中下旬 / 12月初: a time, no period);
+    // 2026年11月 / 今年11月 / 去年12月 / 11月份 / 11月 (but not 11月26日, nor 12月中旬 / 5月中下旬 / 12月初 / 12月第一周: a time, no period);
     // 10月4人次: a figure with its measure word right after the month is that month's figure, not a day; so is a
     // number no day can be (10月76, 11月1,205).
-    re: new RegExp(`(?:(\\d{4})年|(今年|本年|去年|上年))?${NUM}月(?:份)?(?!\\s*(?:(?=(?:3[01]|[12]\\d|0?[1-9])(?!\\d|[.,，]\\d))\\d(?!${FIGURE_WITH_MEASURE})|[零〇一二两三四五六七八九十]{1,3}[日号])|底|末|[上中下]{1,3}旬|初)`, 'g'),
+    re: new RegExp(`(?:(\\d{4})年|(今年|本年|去年|上年))?${NUM}月(?:份)?(?!\\s*(?:(?=(?:3[01]|[12]\\d|0?[1-9])(?!\\d|[.,，]\\d))\\d(?!${FIGURE_WITH_MEASURE})|[零〇一二两三四五六七八九十]{1,3}[日号])|底|末|[上中下]{1,3}旬|初|第\\s*[一二三四五1-5]\\s*(?:周|个星期))`, 'g'),
     resolve(m, today) {
       const month = num(m[3]!);
       if (!(month >= 1 && month <= 12)) return null;
