@@ -103,7 +103,7 @@ const MARKER_LEVELS: Array<[RegExp, number]> = [
  * before the colon (以下数据（截至2026年11月30日）：): it says when the figures are counted, the list still follows.
  */
 const LIST_INTRO = /(?:以下|如下)[^:：。\n（(]{0,12}(?:[（(][^（()）\n]{1,30}[）)])?\s*[:：]\s*$/;
-const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:：。\n]{0,4}(?:如下|以下)[^:：。\n]{0,4}[:：]\s*$/;
+const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:：。\n]{0,4}(?:如下|以下)[^:：。\n（(]{0,4}(?:[（(][^（()）\n]{1,30}[）)])?\s*[:：]\s*$/;
 /** 请报：/ 报送以下：/ 需报送的数据有： — a line that ends in a colon after an ask verb also opens a list. */
 const ASK_INTRO = /[:：]\s*$/;
 

@@ -291,7 +291,7 @@ const INCLUDES = /(?:包括|包含|主要有|内容为)[:：]/;
 const ITEMS_HEADING = /^\s*(?:报送|上报|填报|统计|调查|摸排|采集)?(?:内容|指标|事项|项目|数据项|材料)\s*[|\s]*[:：]?\s*$/;
 /** 1 | 散煤替代户数 | 户 — a row of a table pasted as text (cells split by | or tabs). */
 const TABLE_ROW = /^[^|\t]*(?:\s\|\s|\t)[^|\t]*(?:\s\|\s|\t)/;
-const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:：。\n]{0,4}(?:如下|以下)[^:：。\n]{0,4}[:：]$/;
+const STRUCTURAL_INTRO = /(?:事项|通知|要求|安排|意见|方案)[^，,:：。\n]{0,4}(?:如下|以下)[^:：。\n（(]{0,4}(?:[（(][^（()）\n]{1,30}[）)])?\s*[:：]$/;
 
 /** …，为建立全县信息库做准备 / …，以便…: a clause saying what the work is for. */
 const PURPOSE_CLAUSE = /[，,]\s*(?:为(?!准|主|止)|以便|便于)/;
