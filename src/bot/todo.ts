@@ -1,6 +1,6 @@
 // What a member still has to do: a staff member's open asks, a lead's requests in progress.
 import { describePeriod } from '../domain/period.js';
-import { askFieldsOf, itemDeadlines } from './collect.js';
+import { askFieldsOf, itemDueTimes } from './collect.js';
 import type { BotDeps } from './context.js';
 import { ANSWER_WITHIN_DAYS } from './open-questions.js';
 import { fieldLabel, formatDeadline, hasClockTime, unitName } from './render.js';
@@ -69,19 +69,38 @@ export function remainingLines(deps: BotDeps, memberId: string, unit: string): s
   }
   // ITEM_DEADLINE: each item is due when the earliest request that needs it of this unit is (itemDeadlines, as the ask
   // said it): in a collection two departments share, an item only the later one asks for is not due at the earlier.
-  const deadlineOf = itemDeadlines(deps);
-  const byDue = new Map<string, { period: string | null; due: Date | null; asks: typeof open }>();
+  // Items are grouped by collection and due time, groups in the order of their first item; a run of items of one group
+  // (a member's asks come by id, so mostly a collection's together) is added without a lookup.
+  const dueAt = itemDueTimes(deps);
+  type Group = { period: string | null; at: number | null; asks: typeof open };
+  const groups: Group[] = [];
+  const byCollection = new Map<number, Map<number | null, Group>>();
+  let last: { collectionId: number; group: Group } | null = null;
   for (const a of open) {
-    const due = deadlineOf(a.collectionId, a.unit, a.field);
-    const key = `${a.collectionId}|${due?.getTime() ?? ''}`;
-    const group = byDue.get(key);
+    const at = dueAt(a.collectionId, a.unit, a.field);
+    if (last && last.collectionId === a.collectionId && last.group.at === at) {
+      last.group.asks.push(a);
+      continue;
+    }
+    let ofCollection = byCollection.get(a.collectionId);
+    if (!ofCollection) {
+      ofCollection = new Map();
+      byCollection.set(a.collectionId, ofCollection);
+    }
+    let group = ofCollection.get(at);
     if (group) group.asks.push(a);
-    else byDue.set(key, { period: a.period, due, asks: [a] });
+    else {
+      group = { period: a.period, at, asks: [a] };
+      ofCollection.set(at, group);
+      groups.push(group);
+    }
+    last = { collectionId: a.collectionId, group };
   }
   const lines = ['还差：'];
   // OWED_PAST_ITS_DEADLINE: an item still owed after its deadline says so (as a lead's request past its deadline does)
   const now = deps.clock.now();
-  for (const { period, due, asks } of byDue.values()) {
+  for (const { period, at, asks } of groups) {
+    const due = at === null ? null : new Date(at);
     const deadline = formatDeadline(due, due !== null && hasClockTime(due, tz), tz);
     const past = due !== null && due.getTime() < now.getTime() ? '，已过截止，请尽快补报' : '';
     lines.push(`· ${describePeriod(period)}：${asks.map((a) => fieldLabel(fields, a.field)).join('、')}（${due ? `截止${deadline}${past}` : deadline}）`);
