@@ -1,4 +1,5 @@
 // The reply parser: what a staff member's free-text answer says about the figures they were asked for.
+import { spreadSharedPeriods } from './shared-periods.js';
 import { pairSlashLists } from './slash-pairs.js';
 import { findPeriodMentions, type PeriodMention } from '../period.js';
 import type { ReplyMention } from './reply-state.js';
@@ -157,7 +158,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     plain = table.text;
     reply.otherUnits.push(...table.otherUnits);
   }
-  plain = pairSlashLists(plain);
+  plain = spreadSharedPeriods(pairSlashLists(plain));
   // a bare figure sent with a quote of an ask for one item answers that item
   const askedInQuote = quoted.length === 1 ? quoted[0]! : '';
   if (!unitName) return readUnit(plain, ctx, reply, askedInQuote);
