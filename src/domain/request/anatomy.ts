@@ -113,6 +113,13 @@ const ASK_INTRO = /[:：]\s*$/;
  * 要求) calls the section.
  */
 const HANDS_IN_NAMED = /(?:报送|提交|上报|填报|填写|提供|上交|报)[^，,。；;！!？?《]{0,6}《/;
+/**
+ * KINDS_LISTED: （1）分类填报：幼儿园学生、小学生、小学毕业生 / 分别统计：城市低保户数、农村低保户数 — under 统计要求 a rule that the
+ * kinds be reported apart, followed by the kinds themselves after a colon, lists what is reported: each kind is an item,
+ * whatever the section's heading calls the section. Only a verb of reporting right after 分类 / 分别 and a list of two or
+ * more entries (分班级、年级填报：幼儿园分小班、中班… breaks a figure down by class and is a rule of how to fill).
+ */
+const KINDS_LISTED = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*)?(?:请)?(?:按类别|分类别|分类|分别)(?:填报|统计|填写|报送|上报)\s*[:：][^:：。；;\n]*、/;
 /** 于每年1月、4月、7月、10月的8日之前，将…报送 — a duty with its own due day. */
 const DUE_DUTY = /于[^，,。；;]{1,30}?(?:之前|以前|前)[^。；;]{0,30}?(?:报送|上报|填报|报)/;
 /**
@@ -370,6 +377,7 @@ export function readAnatomy(text: string): Anatomy {
       // a 请…报 sentence under 报送要求, or one that gives its own due day (于每年1月…的8日之前…报送), is still the ask;
       // the rest of a rules section is rules
       if (sectionKind === 'rules' && (/请/.test(sentence.text) || DUE_DUTY.test(sentence.text) || HANDS_IN_NAMED.test(sentence.text)) && ASK_VERB.test(sentence.text)) { readSentence(sentence, 'rules'); continue; }
+      if (sectionKind === 'rules' && KINDS_LISTED.test(sentence.text)) { add('items', sentence.start, sentence.end); continue; }
       if (sectionKind && sectionKind !== 'deadline') { add(sectionKind, sentence.start, sentence.end); continue; }
       readSentence(sentence, sectionKind);
     }
