@@ -1,7 +1,7 @@
 // The scheduled sends: digest, morning to-do, reminders before deadlines, escalation after them. Each is keyed and
 // claimed before it is sent, so a restart never sends one twice.
 import {
-  deadlineRunKey, describePeriod, fieldLabel, formatDeadline, hasClockTime, isWorkingDay, listNames, localParts,
+  deadlineRunKey, departmentName, describePeriod, fieldLabel, formatDeadline, hasClockTime, isWorkingDay, listNames, localParts,
   memberName, nextAllowedDmTime, renderDigest, runKey, unitName, zonedDate, type PluginContext,
 } from '../../src/plugins/define.js';
 
@@ -88,13 +88,14 @@ export function sendReminders(ctx: PluginContext, at: Date): number {
     if (deadline <= now || nextAllowedDmTime(now, s) >= deadline) continue;
     const c = ctx.collections.get(id)!;
     const byMember = new Map<string, string[]>();
-    for (const need of ctx.collections.missing(c)) {
+    // Each deadline of the collection's requests has its own reminder, for the items due then (DEADLINE_OF_EACH_REQUEST).
+    for (const need of ctx.collections.missingDueAt(c, deadline)) {
       if (!need.member || !need.asked) continue;
       byMember.set(need.member, [...(byMember.get(need.member) ?? []), fieldLabel(ctx.dictionary, need.field)]);
     }
     for (const [memberId, labels] of byMember) {
       ctx.outbound.say({ kind: 'dm', memberId }, {
-        text: `提醒：汇总 c${id}（${describePeriod(c.period)}）将于${formatDeadline(c.deadline, hasClockTime(c.deadline, tz), tz)}截止，还差：${[...new Set(labels)].join('、')}。直接回复数据即可。`,
+        text: `提醒：汇总 c${id}（${describePeriod(c.period)}）将于${formatDeadline(deadline, hasClockTime(deadline, tz), tz)}截止，还差：${[...new Set(labels)].join('、')}。直接回复数据即可。`,
       }, { initiated: true });
       sent++;
     }
@@ -114,21 +115,26 @@ export function nextDeadlineDue(ctx: PluginContext, after: Date): Date | null {
 
 export function escalate(ctx: PluginContext, at: Date): number {
   const roster = ctx.roster.snapshot();
+  const tz = ctx.settings().timezone;
   let sent = 0;
   for (const { id, deadline } of ctx.collections.unclaimedDeadlines('escalate', { before: at })) {
     if (!ctx.runs.claim(deadlineRunKey('escalate', id, deadline), at)) continue;
     const c = ctx.collections.get(id)!;
     // Only units whose ask reached them before the deadline are named: nobody is called late on an ask still held.
-    const missing = ctx.collections.overdue(c, at);
+    // DEADLINE_OF_EACH_REQUEST: a collection merging two departments' asks for the same item, each with its own due
+    // day, is escalated once a deadline: to the leads whose requests were due then, for their items only. The other
+    // department's deadline has not passed; nobody of theirs is @-mentioned, and its own deadline comes later.
+    const round = ctx.collections.dueRound(c, deadline, at);
+    const missing = round.overdue;
     if (!missing.length) continue;
-    const leads = ctx.collections.leads(id);
+    const leads = round.leads;
     const units = [...new Set(missing.map((m) => m.unit))].map((u) => {
       const member = missing.find((m) => m.unit === u)?.member;
       const name = member ? ctx.roster.member(member)?.name : undefined;
       return name ? `${unitName(roster, u)}（${name}）` : unitName(roster, u);
     });
     ctx.outbound.say({ kind: 'channel' }, {
-      text: `${leads.map((l) => `@${memberName(roster, l)}`).join(' ')} 汇总 c${id}（${ctx.collections.title(c)}，${describePeriod(c.period)}）已过截止，仍有 ${units.length} 个单位未报齐：${listNames(units, 20)}。我会继续收取补报的数据。`,
+      text: `${leads.map((l) => `@${memberName(roster, l)}`).join(' ')} 汇总 c${id}（${ctx.collections.title(c)}，${describePeriod(c.period)}）${round.whole ? '' : `中${round.departments.map((d) => departmentName(roster, d)).join('、')}的部分（${formatDeadline(deadline, hasClockTime(deadline, tz), tz)}截止）`}已过截止，仍有 ${units.length} 个单位未报齐：${listNames(units, 20)}。我会继续收取补报的数据。`,
       mentions: leads,
     });
     sent++;

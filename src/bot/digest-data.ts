@@ -104,13 +104,14 @@ function whoFor(
 
 /**
  * The missing needs someone can fairly be called late on: their ask was delivered (not still held for working hours)
- * before the deadline. A unit asked only after the deadline, or never, is not overdue.
+ * before the deadline (`due`: the collection's, or one of its requests' later one). A unit asked only after the
+ * deadline, or never, is not overdue.
  */
 export function overdueNeeds<N extends Need>(
-  deps: BotDeps, c: CollectionRecord, missing: N[], at: Date, liveAsk = keyedLiveAsk(deps),
+  deps: BotDeps, c: CollectionRecord, missing: N[], at: Date, liveAsk = keyedLiveAsk(deps), due = c.deadline,
 ): N[] {
-  if (!c.deadline || c.deadline.getTime() >= at.getTime()) return [];
-  const deadline = c.deadline.getTime();
+  if (!due || due.getTime() >= at.getTime()) return [];
+  const deadline = due.getTime();
   return missing.filter((n) => {
     const sent = liveAsk(n.unit, n.field, c.period)?.sentAt;
     return sent != null && sent.getTime() < deadline && sent.getTime() <= at.getTime();

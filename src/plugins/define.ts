@@ -133,7 +133,7 @@ export { PermanentSendError, RetryAfterError, targetKinds } from '../chat/contra
 export { decodeChatId, encodeChatId, type ChatId } from '../chat/chat-id.js';
 export { silentLogger } from '../bot/context.js';
 export { deadlineRunKey, runKey, type DeadlineRun } from '../store/keys.js';
-export { fieldLabel, formatDeadline, hasClockTime, listNames, memberName, unitName } from '../bot/render.js';
+export { departmentName, fieldLabel, formatDeadline, hasClockTime, listNames, memberName, unitName } from '../bot/render.js';
 export { renderDigest, type DigestData } from '../domain/digest.js';
 export { isWorkingDay, nextAllowedDmTime } from '../domain/calendar.js';
 export { describePeriod } from '../domain/period.js';

@@ -156,21 +156,26 @@ export class CollectionsRepo {
   }
 
   /**
-   * Incomplete collections with an active request whose `run` (reminder, escalation) for their current deadline has
-   * not been claimed, by id: `after` < deadline ≤ `until`, deadline < `before`.
+   * DEADLINE_OF_EACH_REQUEST: each (incomplete collection, deadline of one of its active requests) whose `run`
+   * (reminder, escalation) has not been claimed, by id then deadline: `after` < deadline ≤ `until`, deadline < `before`.
+   * A collection merges the asks of several requests (two departments needing the same item), each with its own due
+   * day: every one gets its own reminder and escalation, not only the earliest (the collection's own deadline). A
+   * deadline already past when its request was posted is never used (usableDeadline). The earliest deadline's key is
+   * the collection's as before (`<run>:c<id>:<deadline>`).
    */
   unclaimedDeadlines(run: DeadlineRun, range: { after?: Date; until?: Date; before?: Date }): Array<{ id: number; deadline: Date }> {
     const { where, args } = unclaimed(run, range);
-    return (this.db.prepare(`SELECT id, deadline FROM collections c WHERE ${where} ORDER BY id`).all(...args) as Array<{ id: number; deadline: string }>)
+    return (this.db.prepare(`SELECT DISTINCT c.id AS id, r.deadline AS deadline FROM collections c JOIN requests r ON r.collection_id = c.id
+      WHERE ${where} ORDER BY c.id, r.deadline`).all(...args) as Array<{ id: number; deadline: string }>)
       .map((r) => ({ id: r.id, deadline: new Date(r.deadline) }));
   }
 
   /** The earliest deadline `unclaimedDeadlines` would list. */
   earliestUnclaimedDeadline(run: DeadlineRun, range: { after?: Date } = {}): Date | null {
     const { where, args } = unclaimed(run, range);
-    // Walks the incomplete collections' deadlines in order and stops at the first that qualifies (min() read them all).
-    const row = this.db.prepare(`SELECT deadline AS d FROM collections c WHERE ${where} ORDER BY deadline LIMIT 1`).get(...args) as { d: string } | undefined;
-    return row ? new Date(row.d) : null;
+    const row = this.db.prepare(`SELECT min(r.deadline) AS d FROM collections c JOIN requests r ON r.collection_id = c.id WHERE ${where}`)
+      .get(...args) as { d: string | null } | undefined;
+    return row?.d ? new Date(row.d) : null;
   }
 
   /** The next closing time after `after` of a collection still open. */
@@ -208,14 +213,16 @@ export class CollectionsRepo {
   }
 }
 
-/** The run key matched in SQL has the shape of deadlineRunKey (keys.ts): `<run>:c<id>:<deadline>`. */
+/**
+ * The run key matched in SQL has the shape of deadlineRunKey (keys.ts): `<run>:c<id>:<deadline>`. A request's deadline
+ * is never before its collection's (the earliest), so the collection's indexed deadline bounds `until` and `before`.
+ */
 function unclaimed(run: DeadlineRun, range: { after?: Date; until?: Date; before?: Date }): { where: string; args: string[] } {
-  const where = [`done_at IS NULL AND deadline IS NOT NULL
-    AND EXISTS (SELECT 1 FROM requests r WHERE r.collection_id = c.id AND r.status = 'active')
-    AND NOT EXISTS (SELECT 1 FROM schedule_runs s WHERE s.key = ? || ':c' || c.id || ':' || c.deadline)`];
+  const where = [`c.done_at IS NULL AND c.deadline IS NOT NULL AND r.status = 'active' AND r.deadline IS NOT NULL AND r.deadline > r.created_at
+    AND NOT EXISTS (SELECT 1 FROM schedule_runs s WHERE s.key = ? || ':c' || c.id || ':' || r.deadline)`];
   const args: string[] = [run];
-  if (range.after) { where.push('deadline > ?'); args.push(range.after.toISOString()); }
-  if (range.until) { where.push('deadline <= ?'); args.push(range.until.toISOString()); }
-  if (range.before) { where.push('deadline < ?'); args.push(range.before.toISOString()); }
+  if (range.after) { where.push('r.deadline > ?'); args.push(range.after.toISOString()); }
+  if (range.until) { where.push('c.deadline <= ? AND r.deadline <= ?'); args.push(range.until.toISOString(), range.until.toISOString()); }
+  if (range.before) { where.push('c.deadline < ? AND r.deadline < ?'); args.push(range.before.toISOString(), range.before.toISOString()); }
   return { where: where.join(' AND '), args };
 }
