@@ -60,7 +60,8 @@ const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年
  * 温馨提醒： / 应急办通报： / 国庆长假旅游简报： — a short label before a colon at the head of a chat message (after the
  * department's own name, which is read apart) says what the message is, as a notice's title does.
  */
-const HEAD_LABEL = /^\s*([^\s:：，,。；;！!？?、（）()“”《》]{2,12})[:：]/;
+// (请各镇街11月23日17:00前报送: the colon of a clock time ends no label)
+const HEAD_LABEL = /^\s*([^\s:：，,。；;！!？?、（）()“”《》]{2,12})(?<!\d)[:：]/;
 
 /** 各镇人民政府、各街道办事处： — who the notice is addressed to. */
 const ADDRESSEE_WORD = /各|人民政府|办事处|街道|镇|乡|村|社区|居委会|服务站|服务中心|单位|部门|残联|有关|同志/;
