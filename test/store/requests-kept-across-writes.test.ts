@@ -4,27 +4,15 @@
 // to the requests table, so each reply after a notice read and converted its collections' requests again.
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
+import { addRequest, countCollectionReads } from '../support/request-reads.js';
 
 describe("a collection's kept requests across writes to other requests", () => {
   it('are read again only when a write touches that collection', () => {
     const store = Store.open(':memory:');
     try {
       const at = new Date('2026-11-20T02:00:00Z');
-      const request = (title: string, targets: string[]): number => store.requests.add({
-        messageId: 1, memberId: 'lead', department: 'minzheng', title, fields: ['dibao_households'], newFields: [], period: '2026-11',
-        deadline: null, deadlineHasTime: false, targets, createdAt: at,
-      });
-      const reads = new Map<number, number>();
-      const prepare = store.db.prepare.bind(store.db);
-      store.db.prepare = ((sql: string) => {
-        const stmt = prepare(sql);
-        if (!/FROM requests WHERE collection_id/.test(sql)) return stmt;
-        return new Proxy(stmt, {
-          get: (t, k) => (k === 'all'
-            ? (...args: unknown[]) => { reads.set(args[0] as number, (reads.get(args[0] as number) ?? 0) + 1); return (t.all as (...a: unknown[]) => unknown)(...args); }
-            : Reflect.get(t, k)),
-        });
-      }) as typeof store.db.prepare;
+      const request = (title: string, targets: string[]): number => addRequest(store, title, targets, at);
+      const reads = countCollectionReads(store);
       store.transaction(() => {
         const closesAt = new Date('2026-12-01T00:00:00Z');
         const a = store.collections.create({ period: '2026-11', deadline: null, closesAt, createdAt: at });
