@@ -1,18 +1,38 @@
 // Two months said together with one figure for both.
 
 const MONTH = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})`;
+const FIGURE = String.raw`(\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{0,2}?)(?=\s|[，,。；;！!]|$)`;
 /**
  * SHARED_PERIODS: 10月和11月低保户数都是128 / 10、11月份外出务工都是20人 — two months joined, then 都 / 均 and one figure: the
  * figure is each month's. Read as it stands, only the month nearer the figure got it and the other was asked again. The
- * clause is rewritten one month a clause (10月低保户数128，11月低保户数128); the label between stays with each.
+ * clause is rewritten one month a clause (10月低保户数128，11月低保户数128); the label between stays with each. More items
+ * said the same way right after (…都是203人 公益岗都是15个) are each month's too.
  */
 const SHARED_PERIODS = new RegExp(
-  String.raw`(${MONTH})(?:月份?)?\s*(?:和|、|及|跟|与)\s*(${MONTH})月份?([^，,。；;\n\d]{0,16}?)(?:都|均)(?:是|为|有)?\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{0,2}?)(?=\s*(?:[，,。；;！!\n]|$))`,
+  String.raw`(${MONTH})(?:月份?)?\s*(?:和|、|及|跟|与)\s*(${MONTH})月份?([^，,。；;\n\d]{0,16}?)(?:都|均)(?:是|为|有)?\s*${FIGURE}`,
   'g',
 );
+/** 公益岗都是15个: one more item after a shared figure, said the same way (sticky, at the end of the last). */
+const ONE_MORE = new RegExp(String.raw`([\s，,]*)([^，,。；;\n\d\s都均]{1,12}?)(?:都|均)(?:是|为|有)?\s*${FIGURE}`, 'y');
 
 export function spreadSharedPeriods(text: string): string {
   if (!/[都均]/.test(text)) return text;
-  return text.replace(SHARED_PERIODS, (_whole, first: string, second: string, label: string, figure: string) =>
-    `${first}月${label}${figure}，${second}月${label}${figure}`);
+  let out = '';
+  let from = 0;
+  SHARED_PERIODS.lastIndex = 0;
+  for (let m = SHARED_PERIODS.exec(text); m; m = SHARED_PERIODS.exec(text)) {
+    const [, first, second, label, figure] = m as unknown as [string, string, string, string, string];
+    const saids: Array<[string, string]> = [[label, figure]];
+    let end = m.index + m[0].length;
+    ONE_MORE.lastIndex = end;
+    for (let more = ONE_MORE.exec(text); more; more = ONE_MORE.exec(text)) {
+      saids.push([more[2]!, more[3]!]);
+      end = ONE_MORE.lastIndex;
+    }
+    const month = (n: string): string => saids.map(([l, f]) => `${n}月${l}${f}`).join('，');
+    out += text.slice(from, m.index) + `${month(first)}，${month(second)}`;
+    from = end;
+    SHARED_PERIODS.lastIndex = end;
+  }
+  return out + text.slice(from);
 }
