@@ -802,7 +802,9 @@ function joinedBefore(text: string, mentions: PeriodMention[], last: PeriodMenti
   const run = [last];
   for (let i = sorted.indexOf(last) - 1; i >= 0; i--) {
     const m = sorted[i]!;
-    if (m.kind !== last.kind || !JOIN.test(text.slice(m.index + m.text.length, run[0]!.index))) break;
+    // MIXED_KINDS_JOINED: 上半年和第三季度…11月30日前 asks for both, though they are periods of two kinds; a bare year is
+    // no member of the run (2026年上半年 is one period, and the year of a due day's schedule is read apart)
+    if (m.kind === 'year' || !JOIN.test(text.slice(m.index + m.text.length, run[0]!.index))) break;
     run.unshift(m);
   }
   return run;
