@@ -15,11 +15,25 @@ const TIE = 0.1;
 
 /** The label part before a number: after the last colon when something is there (华新社区截至25日：九小场所56家). */
 export function labelBefore(text: string): string {
-  const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+  const colon = lastColon(text);
   if (colon < 0) return text;
   const after = text.slice(colon + 1);
-  return after.replace(FILLER, '') ? after : text.slice(0, colon);
+  const words = after.replace(FILLER, '');
+  if (!words) return text.slice(0, colon);
+  if (!MEASURE_ONLY.test(words)) return after;
+  const head = text.slice(lastColon(text.slice(0, colon)) + 1, colon);
+  return /[\u4e00-\u9fa5]/.test(head) ? `${head} ${after}` : after;
 }
+
+function lastColon(text: string): number {
+  return Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+}
+
+/**
+ * MEASURE_UNDER_HEADING: 低保：户数23，人数41 / 临时救助：人次12 — a label after the colon that is only a measure (户数,
+ * 人次, 金额) measures the item the words before the colon name, so those words stay part of the label.
+ */
+const MEASURE_ONLY = /^(?:[户人家处个件座张条起名]|人次|户次)?(?:数|数量|总数)$|^(?:人次|户次|次数|金额|资金|总额|数额|总金额)$/;
 
 export function isFillerOnly(text: string): boolean {
   return text.replace(FILLER, '').length === 0;
