@@ -172,7 +172,8 @@ export interface UnitSplit {
  * lines after it until the next unit's name, are that unit's figures, not the reporter's. `speaksFor` gives the id
  * of a unit the reporter may report for; other units are only noted. `itemAfterName` gives the id of a unit the
  * reporter speaks for whose name, with or without its suffix, opens the line and runs straight into one of that
- * unit's items (后堡检查户数是946 from the street clerk: SHORT_NAME_THEN_ITEM).
+ * unit's items (后堡检查户数是946 from the street clerk: SHORT_NAME_THEN_ITEM). `namesItemOfAny` tells whether words name
+ * an item asked of the reporter or of any unit it speaks for (the labels PARALLEL_UNIT_LINES carries).
  */
 // (新市场的入户宣传…: the bare name may also be followed by 的, whose words are that unit's)
 const BARE_UNIT_LINE = /^\s*([\u4e00-\u9fa5]{2,6})(?:[\s:：]|的)/;
@@ -181,6 +182,7 @@ export function splitUnits(
   text: string, ownUnit: string, namesField: (words: string) => boolean = () => false,
   speaksFor: (name: string) => string | null = () => null,
   itemAfterName: (line: string) => string | null = () => null,
+  namesItemOfAny: (words: string) => boolean = namesField,
 ): UnitSplit {
   text = breakBeforeUnitsSpokenFor(text, speaksFor);
   const none: UnitSplit = { own: text, parts: new Map(), foreign: [] };
@@ -204,6 +206,8 @@ export function splitUnits(
   const ownLine = ownCore.length >= 2 ? new RegExp(`^\\s*${ownCore.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[\\s:：,，]|$)`) : null;
   let current: string | null = null; // null: the reporter's own; '' : a unit not spoken for; else a unit id
   let changed = false;
+  // PARALLEL_UNIT_LINES: the label the units' lines open with (see labelFirstFigure)
+  let opening = '';
   const out = lines.map((line) => {
     const m = lineUnit(line, ownUnit, speaksFor);
     const named = m ? knownName(m[1]!, ownUnit, speaksFor) : '';
@@ -220,10 +224,17 @@ export function splitUnits(
       else {
         current = speaksFor(named) ?? '';
         if (current === '' && !none.foreign.includes(named)) none.foreign.push(named);
+        if (current) [line, opening] = labelFirstFigure(line, m[0].length, opening, namesItemOfAny);
       }
     } else if (ownLine?.test(line)) current = null;
     else if (!m) current = bareUnit(line) ?? current;
-    if (current === null) return line;
+    if (current === null) {
+      // 九小场所：⏎大河村12家… — a line of the reporter's own that names an item and gives no figure heads the lines after it
+      const words = line.replace(/[\s:：]+/g, '');
+      // (九小场所检查情况如下 says what follows, not which item: only a bare item name heads the lines)
+      if (words) opening = !/\d/.test(words) && words.length <= 8 && !HEADING_WORDS.test(words) && namesItemOfAny(words) ? words : '';
+      return line;
+    }
     if (current) none.parts.set(current, [...(none.parts.get(current) ?? []), line]);
     changed = true;
     return ' '.repeat(line.length);
@@ -232,6 +243,28 @@ export function splitUnits(
 }
 
 const NAME_SUFFIX = /街道|社区|镇|乡|村/g;
+
+/** The label a unit's line opens with, up to its first figure (大河村九小场所12家… → 九小场所). */
+const OPENING_LABEL = /^[\s:：]*([\u4e00-\u9fa5]{2,12}?)\s*[:：]?\s*\d/;
+/** Words that make a line a heading of a report rather than an item's name (情况, 如下, 汇总). */
+const HEADING_WORDS = /情况|如下|汇总|合计|统计|各村|各社区|报告|报送|上报/;
+/** A unit's line whose first figure comes right after the name (双龙村9家已查7家). */
+const FIGURE_FIRST = /^[\s:：]*\d/;
+
+/**
+ * PARALLEL_UNIT_LINES: 大河村九小场所12家已查12家，双龙村9家已查7家 / 九小场所：大河村12家已查12家，双龙村9家已查7家 — units
+ * listed the same way leave out, after the first, the label their lines open with; a line whose first figure follows the
+ * unit's name at once takes the label the line before it opened with (or the heading above the units), as the reporter
+ * would have typed it in full. Without it, 9家 had no label beside 已查7家 and was dropped. Returns the line and the
+ * opening label in force after it.
+ */
+function labelFirstFigure(line: string, nameEnd: number, opening: string, namesField: (words: string) => boolean): [string, string] {
+  const rest = line.slice(nameEnd);
+  const label = OPENING_LABEL.exec(rest)?.[1];
+  if (label && namesField(label)) return [line, label];
+  if (opening && FIGURE_FIRST.test(rest)) return [`${line.slice(0, nameEnd)}${opening}${rest}`, opening];
+  return [line, label ? '' : opening];
+}
 
 /**
  * JOINED_TO_WHAT_FOLLOWS: the end of a line (at most two characters, trailing space trimmed) that ties the unit named

@@ -181,7 +181,8 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   plain = breakBeforeShortNames(plain, unitName, others, (words) => namesAnyField(words, own), namesItemOf);
   const split = splitUnits(plain, unitName, (words) => namesAnyField(words, own), speaksFor,
     (line) => shortNameThenItem(line, others, indexOf, shared) ?? shortNameThenFigure(line, unitName, others, shared) ?? sharedNameLine(line, others, shared)
-      ?? shortNameAsSubjectLine(line, unitName, others));
+      ?? shortNameAsSubjectLine(line, unitName, others),
+    (words) => namesAnyField(words, own) || others.some((o) => namesAnyField(words, indexOf(o))));
   reply.otherUnits.push(...[...split.foreign, ...shared].filter((u, i, all) => !reply.otherUnits.includes(u) && all.indexOf(u) === i));
   readUnit(split.own, ctx, reply, askedInQuote, own);
   // A town clerk's lines for its villages: each read against what that unit was asked.
