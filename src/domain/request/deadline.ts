@@ -39,8 +39,10 @@ const HOLIDAY_DAY: Readonly<Record<string, { month: number; day: number }>> = {
 /**
  * A time of day said with no clock: 上午, 下午, 下班 …; 上午下班 / 中午下班 / 下午下班 (the end of that half day's work) are one
  * time, not two: 3月3日上午下班前 is noon on March 3rd (see todTime), where reading 上午 alone left 下班前 to fall on today.
+ * HALF_DAY_WORK_START: 下周一上午上班前 / 下午上班前 likewise (the start of that half day's work); reading 上午 alone left 上班前
+ * to fall on the next morning, a Saturday.
  */
-const TOD = '(?:(?:上午|中午|下午)下班|上午|中午|下午|晚上|早上|傍晚|上班|下班)';
+const TOD = '(?:(?:上午|中午|下午)(?:下班|上班)|上午|中午|下午|晚上|早上|傍晚|上班|下班)';
 const CLOCK = `(?:\\d{1,2}|${CN})(?:[:：]\\d{2}|点(?:\\d{1,2}分?|${CN}分|半|整)?|时(?:\\d{1,2}分)?)`;
 const MARK = '(?:之前|以前|前|截止|为止|止)';
 
@@ -307,10 +309,13 @@ export function parseClock(tod: string | undefined, clock: string): { hour: numb
   return hour === 24 ? { hour: 23, minute: 59 } : { hour, minute };
 }
 
-/** A time-of-day word with no clock: 下班/晚上 end the day; 上午/中午 (and 上午下班) mean noon; 下午 (and 下午下班) means six. */
+/**
+ * A time-of-day word with no clock: 下班/晚上 end the day; 上午/中午 (and 上午下班) mean noon; 下午 (and 下午下班) means six;
+ * 上班 (and 上午上班) means nine, 下午上班 two.
+ */
 function todTime(tod: string): { hour: number; minute: number } | null {
+  if (/上班/.test(tod)) return /下午|中午/.test(tod) ? { hour: 14, minute: 0 } : { hour: 9, minute: 0 };
   if (/上午|早上|中午/.test(tod)) return { hour: 12, minute: 0 };
-  if (/上班/.test(tod)) return { hour: 9, minute: 0 };
   if (/下午|傍晚/.test(tod)) return { hour: 18, minute: 0 };
   return null; // 下班, 晚上
 }
