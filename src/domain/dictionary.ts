@@ -139,6 +139,13 @@ function sameQualifiers(a: string[], aText: string, b: string[], bText: string):
 const NEW = '新增';
 
 /**
+ * CHANGE_OF_A_COUNT: 事实无人抚养儿童变动人数 / 用工数量增减 count how much a figure moved in the period, never the figure
+ * itself (事实无人抚养儿童人数), nor another count that shares its characters (变动人数 is no 流动人口数): a name that says
+ * a change matches only a name that says one too, and the other way round.
+ */
+const CHANGE_OF_A_COUNT = /变动|增减|净增|净减/;
+
+/**
  * NEW_OF_A_STOCK: 新增低保户数 is how many households came onto 低保 in the period, not how many are on it: a field
  * that counts households or people holds a stock, and 新增 of it is another item. A count of acts or money (人次, 金额,
  * 加装电梯数) is already the period's, and 新增 of it says nothing new.
@@ -640,6 +647,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       // round it is only less likely (本月新增加装电梯数 is the month's 加装电梯数 when nothing counts the new ones apart),
       // unless the field counts households or people (NEW_OF_A_STOCK)
       if (term.text.includes(NEW) !== p.includes(NEW)) score *= term.text.includes(NEW) || isStock(term) ? 0.5 : 0.85;
+      if (CHANGE_OF_A_COUNT.test(term.text) !== CHANGE_OF_A_COUNT.test(p)) score *= 0.5;
       if (leavesOut(term.field)) score *= 0.5;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
