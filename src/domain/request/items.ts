@@ -786,10 +786,16 @@ const DUTY_OPENING =
 const HANDING_CHANNEL = /(?:可?用|通过|以)(?:手机)?(?:短信|电子邮件|邮件|传真|微信)/;
 const ONE_ROUND = /(?:进行|做|开展|填|报)一次$/;
 const COVERS = /包括|包含/;
+/**
+ * ROUND_WORD_ONLY: 本次请于12月10日前报送 after 每季度首月10日前报送上季度…: 本次 / 此次 / 本期 point at the round being asked,
+ * the subject of the sentence that gives its due day; they name nothing counted.
+ */
+const ROUND_WORD_ONLY = /^(?:本|此|这|该|上|下|首|每)(?:一)?(?:次|期|批|轮|回)$/;
 
 function nominal(label: string): boolean {
   return balanced(label) && !CLAUSE_OPENING.test(label) && !WRITING_INSTRUCTION.test(label)
-    && !DUTY_OPENING.test(label) && !HANDING_CHANNEL.test(label) && !ONE_ROUND.test(label) && !COVERS.test(label);
+    && !DUTY_OPENING.test(label) && !HANDING_CHANNEL.test(label) && !ONE_ROUND.test(label) && !COVERS.test(label)
+    && !ROUND_WORD_ONLY.test(label);
 }
 
 /**
