@@ -120,7 +120,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
         if (!read.fields.includes(key)) read.fields.push(key);
       }
       // 请于3月5日前将内部审计统计调查表报送…: a notice whose ask names no figure but the forms it hands in by a due day
-      if (!read.fields.length && !read.newFields.length && deadline) {
+      if (!read.fields.length && !read.newFields.length && (deadline || vagueDue)) {
         read.fields.push(...handedForms(blankSpans(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), covered), partTexts(anatomy, 'attachment').join('\n'), matcher));
       }
       return read;
@@ -134,7 +134,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // (低保、特困数据: a member naming only a kind of several items leaves the list unread; the lead is asked for it whole)
     const noItems = (!items.fields.length && !items.newFields.length) || Boolean(items.categories?.length);
     if (noItems !== unread) return null;
-    if (unread && !unreadRequestGate(anatomy, body, Boolean(deadline))) return null;
+    // (VAGUE_DUE_GATES: 附件表格请于12月上旬报送 hands its forms in by a time as surely as by a day; the lead is asked the day)
+    if (unread && !unreadRequestGate(anatomy, body, Boolean(deadline || vagueDue))) return null;
     // 年报和第四季度报表: reports of different cadences each count their own period
     const cadences = items.fields.map((key) => cadenceOf(labels.get(key) ?? ''));
     const periods = (named.length < 2 && period && periodsByCadence(cadences, period, periodKind(period), candidates ?? [])) || named;
