@@ -620,7 +620,7 @@ function chooseOne(
         return { period: reports[0]!, periods: reports, spans, candidates };
       }
       const picked = pick(inTier);
-      const chosen = picked && spokenOf(picked, mentions, partOf);
+      const chosen = picked && yearToADay(text, spokenOf(picked, mentions, partOf), inTier);
       if (chosen) {
         let periods = coordinated(text, listed, chosen);
         // 2051年度…调查的内容包括…2051年和2050年与体育相关的营业收入: the same year said again in the ask, joined there with
@@ -779,6 +779,19 @@ function namedReports(text: string, inTier: PeriodMention[]): string[] {
  * for the year.
  */
 const PERIODIC_REPORTS = /定期(?:统计)?报表|定报/;
+
+/**
+ * YEAR_TO_A_DAY: 报送本年度出生人数、死亡人数（截至11月20日） / 2026年出生人数，数据截至11月30日 — a year the ask names, with a
+ * day of that year said after it in the same sentence, counts the year up to that day: a running total, which the spec
+ * dates by its day (截至11月底累计 is 2026-11-30). A day said of the reporting (截至11月30日仍未报送的) is none.
+ */
+function yearToADay(text: string, chosen: PeriodMention, inTier: PeriodMention[]): PeriodMention {
+  if (chosen.kind !== 'year') return chosen;
+  const day = inTier.find((m) => m.kind === 'snapshot' && m.period.startsWith(`${chosen.period}-`) && m.index > chosen.index
+    && !/[。；;\n]/.test(text.slice(chosen.index, m.index)) && !SAID_OF_REPORTING.test(text.slice(m.index + m.text.length, m.index + m.text.length + 8)));
+  return day ?? chosen;
+}
+const SAID_OF_REPORTING = /^\s*(?:的)?\s*(?:仍|还|尚|未|没|前|以前|之前|已)/;
 
 /** 本季度 / 本月 / 当年: a period named relative to the day the notice is sent. */
 const THIS_WORD = /^(?:本|当|这)/;
