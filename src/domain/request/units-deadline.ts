@@ -19,7 +19,8 @@ const NOT_FOR_DEADLINE: PartKind[] = [...TAIL, 'title', 'purpose', 'background',
  * level may be written with its other kind in brackets (有关单位于11月5日前报所在乡镇（街道）；各乡镇（街道）汇总后…于11月10日前报
  * 县科技局: the first day is the units below the towns', the towns' own is the second).
  */
-const LOWER_CHAIN = /报(?:至|到|给|送)?(?:各|所在)?(?:村[(（]居[)）]委会|村民委员会|村委会|居委会|村|社区|乡镇|乡[(（]镇[)）]|镇|街道)(?:[(（](?:乡镇|乡|镇|街道|社区|村|居)[)）])?(?=[,，。；;、\s]|$)/;
+// (报所在镇街 / 报各街镇: the towns and streets said together as one level)
+const LOWER_CHAIN = /报(?:至|到|给|送)?(?:各|所在)?(?:村[(（]居[)）]委会|村民委员会|村委会|居委会|村|社区|乡镇|乡[(（]镇[)）]|镇街|街镇|镇|街道)(?:[(（](?:乡镇|乡|镇|街道|社区|村|居)[)）])?(?=[,，。；;、\s]|$)/;
 
 /**
  * 样本企业每日上午10点前通过系统报送前一日数据 / 建筑业企业须于每月月后20天内登录统计平台填报上月数据: the standing rounds that

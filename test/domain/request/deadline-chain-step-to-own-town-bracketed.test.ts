@@ -18,4 +18,9 @@ describe('a step to the units’ own town, with the level in brackets', () => {
     const r = parse('【县民政局】关于开展低保户数摸底的通知\n各乡镇（街道）：\n请各村民小组于11月3日前将低保户数报村（社区）；各乡镇（街道）汇总后于11月8日前报县民政局。');
     expect(day(r?.deadline)).toBe('2027-11-08');
   });
+
+  it('各村（社区）…报所在镇街: the towns and streets said together as one level', () => {
+    const r = parse('各镇人民政府、街道办事处：\n各村（社区）须在11月3日上午前将调查表报所在镇街；各镇街须在11月8日下午5时前将低保户数汇总表报区民政局。');
+    expect(day(r?.deadline)).toBe('2027-11-08');
+  });
 });
