@@ -4,7 +4,7 @@ import type { FieldDef, NewFieldSpec } from '../types.js';
 import { ASK_VERB } from './detect.js';
 import { readBreakdowns } from './breakdown.js';
 import { blankSpans as blankWith } from '../text/spans.js';
-import { LIST_MARKER, STATED_FIGURE, TABLE_BELOW, howManyOf, isMeasuresEntry, isTitleLine } from './text.js';
+import { LIST_MARKER, PASTED_ROW, STATED_FIGURE, TABLE_BELOW, howManyOf, isMeasuresEntry, isTitleLine } from './text.js';
 import { prepareText } from '../text/normalize.js';
 
 export interface ItemResult {
@@ -323,11 +323,37 @@ const SECTION_HEAD = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][�
 /** 身份鉴别 / 对象界定 / 人员认定: a section that says how to tell who belongs to a category. */
 const IDENTIFYING = /(?:身份|对象|人员)(?:的)?(?:鉴别|界定|认定|识别)|(?:鉴别|界定|认定)(?:范围|标准|依据)/;
 
+/** 户数 / 人数 / 人次 / 金额（元） — a column that measures what each row names. */
+const MEASURE_CELL = /^(?:(?:[户人家处个件座张条起名]|人次|户次)?(?:数|数量|总数)|人次|户次|次数|金额|资金|面积)(?:[（(][^()（）]{1,4}[)）])?$/;
+/** 低保 / — / 0: a row's own cells left to fill. */
+const EMPTY_CELL = /^[\s\-—－/]*$/;
+
+/** The cells of a row pasted as text (split by | or tabs, a Markdown row's outer bars dropped); null for other lines. */
+function tableCells(line: string): string[] | null {
+  if (!PASTED_ROW.test(line)) return null;
+  const row = line.replace(/^ +| +$/g, '').replace(/^\|/, '').replace(/\|$/, '');
+  return row.split(/\s*\|\s*|\t/).map((c) => c.trim());
+}
+
+/**
+ * GRID_FORM: 项目⇥户数⇥人数⏎低保⇥⇥⏎特困⇥⇥ — a pasted form whose header names two or more measures, and whose rows name kinds
+ * with their cells left empty, asks for each kind in each measure (低保户数、低保人数、特困户数、特困人数). Returns the
+ * measures of a header row, or null.
+ */
+function gridMeasures(cells: string[] | null): string[] | null {
+  if (!cells || cells.length < 3) return null;
+  const rest = cells.slice(1).filter((c) => c);
+  if (rest.length < 2 || !rest.every((c) => MEASURE_CELL.test(c))) return null;
+  return rest.map((c) => c.replace(/[（(][^()（）]*[)）]$/, ''));
+}
+
 /** Sentences of the notice in order; entries after "以下数据：" and numbered entries are marked as items. */
 function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>): Sentence[] {
   const out: Sentence[] = [];
   let afterIntro = false;
   let lineStart = 0;
+  // the measures of a GRID_FORM header above, while its rows go on
+  let grid: string[] | null = null;
   // under 二、统计人员身份鉴别: entries that define who belongs (华侨：定居在国外的中国公民) say how to tell, not what to count
   let identifying = false;
   for (const line of body.split('\n')) {
@@ -337,6 +363,19 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
     if (SECTION_HEAD.test(line)) identifying = IDENTIFYING.test(line);
     else if (identifying && definedTerm(line.replace(LIST_MARKER, '')) !== line.replace(LIST_MARKER, '')) continue;
     if (isTitleLine(line)) { out.push({ text: line, item: false, title: true }); continue; }
+    const cells = tableCells(line);
+    const measures = gridMeasures(cells);
+    if (measures) {
+      grid = measures;
+      out.push({ text: line, item: false, title: false });
+      continue;
+    }
+    if (grid && cells && cells[0] && !MEASURE_CELL.test(cells[0]) && cells.slice(1).every((c) => EMPTY_CELL.test(c))) {
+      const kind = cells[0];
+      out.push({ text: grid.map((m) => `${kind}${m}`).join('、'), item: true, title: false });
+      continue;
+    }
+    if (!cells) grid = null;
     let at = offset;
     // 上报材料包括：…名称；涉案金额、涉及人数…；…: what an ask says it includes runs to the end of its line
     let included = false;
