@@ -424,6 +424,10 @@ const TRAILING = /[\s。.!！了的啦]+$/;
 
 /** Progress-like answers in other words: 正在整改 → 整改中, 整改完毕 → 已完成, 还没开始 → 未开始. */
 const OPTION_STATES: Array<{ answer: RegExp; option: RegExp }> = [
+  // PARTLY_DONE: 大部分完成了 / 完成90% / 还剩1处: some of it done and some left, so under way
+  { answer: /大部分|大部|部分|还剩|还有|剩下|剩余|\d+(?:\.\d+)?%/, option: /中$|进行/ },
+  // MOSTLY_DONE: 基本完成 / 差不多完了 says neither that it is finished nor how much is left: no option, the reporter is asked
+  { answer: /基本|大体|大致|差不多/, option: /(?!)/ },
   // 还没整改完 / 未完成: begun and not finished, so under way (未开始 is 还没开始, 没动)
   { answer: /(?:没有?|未|不)[\u4e00-\u9fa5]{0,3}完(?!成)|没有?完成|未完成|尚未完成/, option: /中$|进行/ },
   { answer: /未|没|尚未|还没/, option: /^(?:未|没|不)|未/ },
@@ -522,10 +526,18 @@ export function findEnum(
   // stretch of voice between pauses that holds no figure).
   for (const [from, words] of statementsWithoutFigures(clause)) {
     const found = optionByActivity(words, names, options, startsAnyItem);
-    if (found) return { value: found.value, index: from + found.index };
+    if (!found) continue;
+    // REST_UNDONE_IS_UNDER_WAY: 还剩1处没整改 — what is still undone is the rest: the rest of it was done, so the work is
+    // under way, not unbegun
+    const rest = LEFT_BEFORE_FIGURE.test(clause.slice(Math.max(0, from - 12), from)) && /^(?:未|没|不)|未/.test(found.value)
+      ? options.filter((o) => /中$|进行/.test(o)) : [];
+    return { value: rest.length === 1 ? rest[0]! : found.value, index: from + found.index };
   }
   return null;
 }
+
+/** 还剩1处 / 还有两家 / 剩余3个: a figure of what is left, right before the statement after it. */
+const LEFT_BEFORE_FIGURE = /(?:还剩|还有|剩下|剩余|尚有|仍有|剩)\s*(?:\d[\d.,]*|[零一二两三四五六七八九十百千万]+)\s*[\u4e00-\u9fa5]{0,2}$/;
 
 /**
  * Where a state word may be said of an item's progress: after the clause's last figure (of what is left), and each
