@@ -30,9 +30,13 @@ export const CHAT_HANDOVER = new RegExp(String.raw`(?:` +
 const CADENCE_ONCE = /报一次(?<=每(?:个)?[周月天日季旬年星][^，,。；;\n]{0,8}报一次)/;
 export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|${CADENCE_ONCE.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
 
-/** Reminders about an earlier ask: 还未报送…, …还没报，请抓紧, 请抓紧报送…数据, 【提醒】. */
+/**
+ * Reminders about an earlier ask: 还未报送…, …还没报，请抓紧, 请抓紧报送…数据, 【提醒】.
+ * PROGRESS_OF_AN_ASK: 目前只有3个镇街报了，其他的请尽快 / 已有5个村上报 — how many units have reported says the ask was made
+ * before. (Read as a new ask, 上周布置的低保户数统计，目前只有3个镇街报了 became a request for last week of three towns.)
+ */
 const REMINDER =
-  /(?:还未|尚未|还没有?|仍未|仍没有?|没有|未能|没)(?:按时)?(?:报送|上报|填报|报|提交|交)|未报送|未上报|未报的|【\s*提醒\s*】|^\s*提醒\s*[:：]|催报|再次提醒/;
+  /(?:还未|尚未|还没有?|仍未|仍没有?|没有|未能|没)(?:按时)?(?:报送|上报|填报|报|提交|交)|未报送|未上报|未报的|【\s*提醒\s*】|^\s*提醒\s*[:：]|催报|再次提醒|(?:只有|仅有|已有|才有)\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?(?:镇街|镇|乡|街道|村|社区|单位)[^，,。；;\n]{0,4}?(?:报送|上报|填报|提交|报)(?:了|过)?/;
 /**
  * 请抓紧报送 / 温馨提示: urgency words that make a short chat message a nudge, but that a titled notice uses for its
  * own new work (各地要抓紧做好登记): there they count only in the title (关于抓紧报送…的通知).
