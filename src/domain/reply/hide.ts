@@ -226,7 +226,7 @@ export function splitUnits(
         if (current === '' && !none.foreign.includes(named)) none.foreign.push(named);
         if (current) [line, opening] = labelFirstFigure(line, m[0].length, opening, namesItemOfAny);
       }
-    } else if (ownLine?.test(line)) current = null;
+    } else if (ownLine?.test(line) || OWN_WHOLE_LINE.test(line)) current = null;
     else if (!m) current = bareUnit(line) ?? current;
     if (current === null) {
       // 九小场所：⏎大河村12家… — a line of the reporter's own that names an item and gives no figure heads the lines after it
@@ -243,6 +243,12 @@ export function splitUnits(
 }
 
 const NAME_SUFFIX = /街道|社区|镇|乡|村/g;
+
+/**
+ * OWN_WHOLE_LINE: 全镇合计：21家，已查19家 after the villages' lines — a line opening with the reporter's whole (全镇, 本街道)
+ * or a total is the reporter's own again, not the last village's (双龙村 已查 was replaced by the town's 19).
+ */
+const OWN_WHOLE_LINE = /^\s*(?:(?:全|本)(?:镇|乡|街道|街|村|社区)|合计|总计|共计|汇总|总共|一共)/;
 
 /** The label a unit's line opens with, up to its first figure (大河村九小场所12家… → 九小场所). */
 const OPENING_LABEL = /^[\s:：]*([\u4e00-\u9fa5]{2,12}?)\s*[:：]?\s*\d/;
