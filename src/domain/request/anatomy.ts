@@ -77,8 +77,9 @@ const HEADING_KINDS: Array<[RegExp, PartKind]> = [
   [/会议|参会|报到|议程|培训/, 'background'],
   [/基本情况|背景|目的|意义|总体要求|指导思想|工作目标/, 'background'],
   // 检查内容 / 抽查主要内容 / 督查重点: what an inspection looks at is its scope, not items the units report
-  // (排查重点：消防通道、电路线路、燃气使用等 / 整治重点 likewise: a hazard hunt's targets, not 消防通道堵塞处数)
-  [/范围|对象|(?:检查|抽查|督查|巡查|督导|排查|整治)(?:的)?(?:主要)?(?:内容|重点|事项)/, 'scope'],
+  // (排查重点：消防通道、电路线路、燃气使用等 / 整治重点 likewise: a hazard hunt's targets, not 消防通道堵塞处数; but a
+  // hunt's 排查内容 lists what it finds and counts: 新增的地质灾害隐患点…的基本信息)
+  [/范围|对象|(?:检查|抽查|督查|巡查|督导)(?:的)?(?:主要)?(?:内容|重点|事项)|(?:排查|整治)(?:的)?(?:主要)?重点/, 'scope'],
   // 数据时间 / 统计时点, but not 报告期别和报送时间 (a due time too)
   [/^(?!.*(?:报送|上报|截止|填报))(?=.*(?:数据时间|数据时点|统计时点|统计时间|统计期|报告期|统计时段|数据期间))/, 'period'],
   [/时间|时限|期限|日期|截止/, 'deadline'],

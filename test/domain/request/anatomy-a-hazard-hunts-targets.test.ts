@@ -29,4 +29,10 @@ describe('the targets of a hazard hunt', () => {
     const r = parserFor({ ...ctxAt(at.toISOString()), fields }).parse(NOTICE, member('lead_mz'), at);
     expect(r?.fields.sort()).toEqual(['safety_hazards_found', 'safety_hazards_rectified']);
   });
+
+  it('a hunt’s 排查内容 is still what it counts', () => {
+    const a = readAnatomy('各镇人民政府、各街道办事处：\n一、排查内容：新增的地质灾害隐患点数。\n二、请于9月10日前报送。');
+    const kinds = a.parts.filter((p) => a.text.slice(p.start, p.end).includes('隐患点数')).map((p) => p.kind);
+    expect(kinds).not.toContain('scope');
+  });
 });
