@@ -347,6 +347,28 @@ function gridMeasures(cells: string[] | null): string[] | null {
   return rest.map((c) => c.replace(/[（(][^()（）]*[)）]$/, ''));
 }
 
+/** 镇街名称 / 单位 / 村名 / 社区名称: the column of a form that names the reporting unit, one row a unit. */
+const REPORTER_COLUMN = /^(?:镇街|镇（街道）|乡镇（街道）|乡镇|街道|镇|单位|村|社区|村（社区）)(?:名称|名)?$|^(?:填报)?单位名称$/;
+/** 备注 / 联系人 / 填报人 …: columns of a form that hold no figure. */
+const NOTE_COLUMN = /^(?:备注|说明|联系人|联系电话|电话|填报人|审核人|负责人)$/;
+
+/**
+ * UNIT_ROWS_FORM: 模板：镇街名称｜低保户数｜低保人数｜低保金发放金额 — a form's header whose first column (after 序号) names the
+ * reporting unit, one row a unit: the other columns are the items asked. Cells are split by |, ｜ or tabs. Returns them,
+ * or null.
+ */
+function unitRowsHeader(line: string): { items: string[]; start: number } | null {
+  if (!/[|｜\t]/.test(line)) return null;
+  // (请按模板填写，12月2日前报送。模板：镇街名称｜…: the header starts after the line's last colon; blanked words are bars too)
+  const start = Math.max(line.lastIndexOf('：'), line.lastIndexOf(':')) + 1;
+  const row = line.slice(start);
+  const cells = row.split(/\s*[|｜\t]+\s*/).map((c) => c.trim()).filter(Boolean);
+  const first = cells[0] === '序号' ? 1 : 0;
+  if (cells.length - first < 3 || !REPORTER_COLUMN.test(cells[first]!)) return null;
+  const items = cells.slice(first + 1).filter((c) => !NOTE_COLUMN.test(c));
+  return items.length ? { items, start } : null;
+}
+
 /** Sentences of the notice in order; entries after "以下数据：" and numbered entries are marked as items. */
 function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>): Sentence[] {
   const out: Sentence[] = [];
@@ -363,6 +385,12 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
     if (SECTION_HEAD.test(line)) identifying = IDENTIFYING.test(line);
     else if (identifying && definedTerm(line.replace(LIST_MARKER, '')) !== line.replace(LIST_MARKER, '')) continue;
     if (isTitleLine(line)) { out.push({ text: line, item: false, title: true }); continue; }
+    const unitRows = unitRowsHeader(line);
+    if (unitRows) {
+      if (unitRows.start) out.push({ text: line.slice(0, unitRows.start), item: false, title: false });
+      out.push({ text: unitRows.items.join('、'), item: true, title: false });
+      continue;
+    }
     const cells = tableCells(line);
     const measures = gridMeasures(cells);
     if (measures) {
