@@ -138,11 +138,6 @@ function sameQualifiers(a: string[], aText: string, b: string[], bText: string):
 /** The change word the lexicon gives 新增 / 新发现 / 新受理. */
 const NEW = '新增';
 
-/** The most a name that only ends several fields' names scores (see tailOfSeveral): below ACCEPT_SCORE, an offer at most. */
-const SHARED_TAIL_SCORE = 0.6;
-/** 拟 / 计划 / 已完成 / 新增 / 累计 …: words of plan or state that may open a name before what is done and counted. */
-const PLAN_OR_STATE_OPENING = /^(?:拟|计划|预计|已经?|已完成|完成|新增|累计)+/;
-
 /**
  * CHANGE_OF_A_COUNT: 事实无人抚养儿童变动人数 / 用工数量增减 count how much a figure moved in the period, never the figure
  * itself (事实无人抚养儿童人数), nor another count that shares its characters (变动人数 is no 流动人口数): a name that says
@@ -610,8 +605,6 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     return true;
   };
   const cache = new Map<string, FieldMatch[]>();
-  /** Each field's names as written, noise stripped (see tailOfSeveral). */
-  const writtenNames = fields.map((f) => [f.label, ...f.aliases].map(stripNoise));
 
   // 无改厕户数 / 尚未改厕的户数: a state the dictionary's own names mark with 已 / 未 (已改厕户数, 未改厕户数) is denied by
   // 无, 没有 and 尚未 as by 未; elsewhere 无 keeps its sense (长年无人居住户)
@@ -659,9 +652,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
     }
-    // (SHARED_TAIL: never accepted, but still close enough to offer the lead as a choice)
-    const shared = tailOfSeveral(phrase);
-    return [...best.values()].map((m) => (shared ? { ...m, score: Math.min(m.score, SHARED_TAIL_SCORE) } : m)).sort((a, b) => b.score - a.score);
+    return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
   function match(phrase: string, minScore = 0.5): FieldMatch[] {
@@ -680,23 +671,6 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     // Two fields equally close is no answer (救助金额: 临时 or 医疗?).
     if (second && second.score >= first.score - 1e-9 && first.score < 1) return null;
     return first;
-  }
-
-  /**
-   * SHARED_TAIL: 改造户数 / 2027年拟改造户数 beside 危房改造户数 and 无障碍改造户数 — a name that, past a word of plan or state
-   * (拟, 已, 新增), is only the end of two or more fields' names says what is done and counted but not to what: it names
-   * none of them, however close it is to the shorter one.
-   */
-  function tailOfSeveral(phrase: string): boolean {
-    // (as written, not as abbreviated: 危房改造户数 is matched as 危改户数, and its end 改造户数 would be lost)
-    const core = stripNoise(phrase).replace(PLAN_OR_STATE_OPENING, '');
-    if (core.length < 3) return false;
-    let ending = 0;
-    for (const names of writtenNames) {
-      if (names.includes(core)) return false;
-      if (names.some((name) => name.length > core.length && name.endsWith(core))) ending++;
-    }
-    return ending >= 2;
   }
 
   return { match, best, normalize };
