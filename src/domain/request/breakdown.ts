@@ -18,8 +18,14 @@ export interface Breakdown {
   span: [number, number];
 }
 
+/**
+ * BRACKETED_BREAKDOWN: 特困人员数（集中供养、分散供养分别统计） / 低保户数（城市、农村分别填报）: the parts come in a bracket right after
+ * the item they break down, and 分别 (with its verb) closes the bracket. Read apart from BREAKDOWN, which names the whole before 分别.
+ */
+const BRACKETED_BREAKDOWN = /([^，,。；;：:、|（()）\s]{2,24})[（(]([^（()），,。；;]{2,40}?)(?:要|需|应|均|都)?分别(?:统计|填报|填写|列出|报送|计算|列明)?[)）]/g;
+
 export function readBreakdowns(text: string, matcher: FieldMatcher): Breakdown[] {
-  const out: Breakdown[] = [];
+  const out: Breakdown[] = readBracketedBreakdowns(text, matcher);
   for (const m of text.matchAll(BREAKDOWN)) {
     const whole = matcher.normalize(m[1]!);
     if (whole.length < 2) continue;
@@ -56,4 +62,37 @@ function shared(part: string, rest: string): number {
     }
   }
   return prev[rest.length]! / Math.max(part.length, rest.length);
+}
+
+/**
+ * 特困人员数（集中供养、分散供养分别统计）: the item is the longest tail of the words before the bracket that is a dictionary name
+ * (特困人员数); each part joined to it (集中供养特困人员数) must name another field whose name holds both the item and the part.
+ * Only when every part does is the item read as its parts; otherwise (特困人员数（城市、农村分别统计） with no such fields) the
+ * bracket stays an aside and the item is read whole — no part is guessed.
+ */
+function readBracketedBreakdowns(text: string, matcher: FieldMatcher): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const m of text.matchAll(BRACKETED_BREAKDOWN)) {
+    const before = m[1]!;
+    let itemText = '';
+    let item: FieldDef | null = null;
+    for (let start = 0; start <= before.length - 2 && !item; start++) {
+      const tail = before.slice(start);
+      const hit = matcher.best(tail);
+      if (hit && namesOf(hit.field, matcher).includes(matcher.normalize(tail))) { item = hit.field; itemText = tail; }
+    }
+    if (!item) continue;
+    const itemName = matcher.normalize(itemText);
+    const fields: string[] = [];
+    const parts = m[2]!.split(PART_SPLIT).map((p) => p.trim()).filter((p) => p.length >= 2);
+    for (const part of parts) {
+      const hit = matcher.best(part + itemText);
+      const partName = matcher.normalize(part);
+      if (!hit || hit.field.key === item.key || fields.includes(hit.field.key)) break;
+      if (!namesOf(hit.field, matcher).some((n) => n !== itemName && n.includes(itemName) && n.includes(partName))) break;
+      fields.push(hit.field.key);
+    }
+    if (parts.length >= 2 && fields.length === parts.length) out.push({ fields, span: [m.index! + before.length - itemText.length, m.index! + m[0].length] });
+  }
+  return out;
 }
