@@ -9,7 +9,7 @@
 import { blankSpans, type Span } from '../text/spans.js';
 import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
 import { ASK_VERB } from './detect.js';
-import { LIST_MARKER, PASTED_ROW, STATED_FIGURE, TABLE_BELOW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isMeasuresEntry } from './text.js';
+import { LIST_MARKER, PASTED_ROW, STATED_FIGURE, TABLE_BELOW, TABLE_ROW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isMeasuresEntry } from './text.js';
 
 export type PartKind =
   | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
@@ -298,6 +298,8 @@ export function readAnatomy(text: string): Anatomy {
     }
     const level = markerLevel(line.text);
     // 2.高新技术企业综合统计快报表: an entry that names a form holds 报 in the name, which asks nothing
+    // 附件：2066年统计公报数据表⏎序号｜指标｜单位⏎1｜卫生机构｜个: a table right under an attachment line is that attachment's content
+    if (attachmentList && TABLE_ROW.test(line.text)) { add('attachment', line.start, line.end); continue; }
     if (attachmentList && level && !hasAsk(line.text.replace(FORM_NAME_AT_END, ''))) { add('attachment', line.start, line.end); continue; }
     attachmentList = false;
 

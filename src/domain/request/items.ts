@@ -1357,9 +1357,10 @@ function matchTitleForm(frag: string, subjects: string[], matcher: FieldMatcher)
 /**
  * 请按附表格式… / 认真填写附表 / 相关表格 / 将报表汇总报送: the ask points to its attachments for what to fill in. So does an ask
  * that names what it sends by the kind of form (上报的统计表须加盖公章, 将调查表报送, 汇总表电子版): the forms are the attached ones
- * (调查表明, 统计表示 are verbs after the word, not a form).
+ * (调查表明, 统计表示 are verbs after the word, not a form). So does an ask that sends what is to be reported (现将…统计指标印发给你们):
+ * what it sends is attached.
  */
-const POINTS_TO_ATTACHMENTS = /附表|附件|表格|报表|按[^，,。；;\n]{0,6}格式|(?:统计|调查|登记|汇总|普查|摸底)表(?![明示达述])/;
+const POINTS_TO_ATTACHMENTS = /附表|附件|表格|报表|按[^，,。；;\n]{0,6}格式|(?:统计|调查|登记|汇总|普查|摸底)表(?![明示达述])|(?:印发|下发)给你们/;
 /** 附件：1. …表 2. …表 / 附：表9 …；表14 … — where one attachment's name ends and the next begins. */
 const ATTACHMENT_ENTRY = /(?:附件|附表|附)\s*[:：]|(?:^|\s|[；;])\s*(?:\d{1,2}\s*[.．、]|表\s*\d+|[一二三四五六七八九十]{1,3}\s*[、.．])|[；;\n]/;
 
@@ -1390,6 +1391,8 @@ export function itemsFromAttachments(ask: string, attachments: string, matcher: 
       if (!out.includes(key)) out.push(key);
     }
   }
+  // 序号｜指标｜单位⏎1｜卫生机构｜个⏎2｜其中：医院｜个: the rows of a table given under the attachment line name its items
+  for (const key of tableRowItems(attachments, matcher)) if (!out.includes(key)) out.push(key);
   // 镇县之间大型运输车辆（辆） / 科普报告会（场）: a column given with its unit is an item of the form, however it is worded
   for (const column of attachments.matchAll(UNIT_COLUMN)) {
     const [top, second] = matcher.match(column[1]!, ACCEPT_SCORE);
@@ -1399,6 +1402,57 @@ export function itemsFromAttachments(ask: string, attachments: string, matcher: 
 }
 
 const KEPT_FORM = /留存|存档|备查|自留|不需?上报|无[需须]上报/;
+
+/** A table's cells: split by a bar (full-width or not) or a tab. */
+const CELL_SPLIT = /[｜|\t]/;
+/** The header cell over the items' names (指标, 项目, 指标名称) and the one over their units (单位, 计量单位). */
+const NAME_HEADER = /^(?:指标|项目|指标名称|项目名称|内容|类别)$/;
+const UNIT_HEADER = /^(?:计量)?单位$/;
+/** A unit cell: the measure a row is counted in (个, 张, 人, 万元…). */
+const UNIT_CELL = /^(?:人次|户次|个次|批次|人|户|个|辆|场|期|项|次|万元|元|亿元|亩|公顷|吨|%|座|处|家|所|件|支|小时|公里|平方米|立方米|张|床|头|只|株|份|台|套|栋|条|间|名)$/;
+/** 其中：乡镇卫生院 / 　　　医院 (indented under it): a row that breaks down the row above it. */
+const PART_ROW = /^(?:其中\s*[:：]?|[\s　]+)/;
+
+/**
+ * 序号｜指标｜单位｜2066年｜2065年⏎1｜卫生机构｜个⏎2｜其中：医院｜个: a table whose header has a name column (指标, 项目) and a
+ * unit column (单位) lists its items row by row; a row given with its unit is an item when one field matches it clearly. A part row (其中：乡镇卫生院,
+ * or indented under it) is an item only as the part of the row it breaks down (乡镇卫生院 + 年末医疗卫生单位床位 → 乡镇卫生院床位数):
+ * the field named by both must hold the part's words and be another field than the whole's — never the whole again, never a guess.
+ */
+function tableRowItems(attachments: string, matcher: FieldMatcher): string[] {
+  const out: string[] = [];
+  let nameAt = -1;
+  let unitAt = -1;
+  let whole: { names: string[]; key: string | null } | null = null;
+  for (const line of attachments.split('\n')) {
+    if (!CELL_SPLIT.test(line)) { nameAt = -1; unitAt = -1; continue; }
+    const cells = line.split(CELL_SPLIT).map((c) => c.replace(/^[\s]+|\s+$/g, ''));
+    const header = cells.findIndex((c) => NAME_HEADER.test(c));
+    const unitHeader = cells.findIndex((c) => UNIT_HEADER.test(c));
+    if (header >= 0 && unitHeader >= 0) { nameAt = header; unitAt = unitHeader; whole = null; continue; }
+    if (nameAt < 0) continue;
+    const raw = line.split(CELL_SPLIT)[nameAt] ?? '';
+    const name = raw.replace(PART_ROW, '').trim();
+    if (name.length < 2 || !UNIT_CELL.test(cells[unitAt] ?? '')) continue;
+    if (PART_ROW.test(raw) && whole) {
+      const partName = matcher.normalize(name);
+      for (const wholeName of whole.names) {
+        const hit = matcher.best(name + wholeName);
+        if (!hit || hit.field.key === whole.key || out.includes(hit.field.key)) continue;
+        if ([hit.field.label, ...hit.field.aliases].some((n) => matcher.normalize(n).includes(partName))) { out.push(hit.field.key); break; }
+      }
+      continue;
+    }
+    // a row given with its unit is a column of the form, however it is worded (as UNIT_COLUMN): its clear best match
+    const [top, second] = matcher.match(name, ACCEPT_SCORE);
+    const field = top && (!second || second.score < top.score - 0.05) ? top.field : null;
+    // the part is joined to the row's own words and to each name the dictionary gives the whole (床位数 for 年末医疗卫生单位床位)
+    whole = { names: [name, ...(field ? [field.label, ...field.aliases] : [])], key: field?.key ?? null };
+    const key = field?.key ?? null;
+    if (key && !out.includes(key)) out.push(key);
+  }
+  return out;
+}
 
 /** …统计表（栏目；栏目、栏目）: a form's name, then what it holds in brackets (a unit in brackets may stand inside). */
 const FORM_COLUMNS = /(?:表|台账|名册|清单)\s*[（(]((?:[^（()）\n]|[（(][^（()）\n]{1,6}[）)])+)[）)]/g;

@@ -91,3 +91,8 @@ export function howManyOf(sentence: string): string | null {
 export const TABLE_BELOW = /下表|下列表格?|以下表格?|如下表格?|表格如下/;
 /** A row of a table pasted as text: cells split by | (a Markdown row opens and closes with one) or by tabs. */
 export const PASTED_ROW = /^\s*\|?[^|\t]*(?:\s\|\s|\t)|^\s*\|[^|\n]*\|/;
+/**
+ * A row of a table given under an attachment line (附件：…数据表⏎序号｜指标｜单位⏎1｜卫生机构｜个): cells split by a bar, full-width
+ * (｜) or not, or by tabs — at least two cells, each holding something.
+ */
+export const TABLE_ROW = /^[^｜|\t\n]*\S[^｜|\t\n]*(?:[｜|\t][^｜|\t\n]*)*[｜|\t]\s*\S/;
