@@ -46,14 +46,24 @@ function headsPublicNotice(text: string, titles: string): boolean {
  * one word: a 通告 to the public gives a day too (征集时间为即日起至12月31日) but no addressee line, and a 公告 addressed to the towns
  * that only announces (自2028年1月1日起…调整为…，请各镇做好宣传解释) sets no due day.
  */
-function asksTheUnitsByADay(anatomy: Anatomy, hasDeadline: boolean): boolean {
+function asksTheUnitsByADay(anatomy: Anatomy, hasDeadline: boolean, toReport = false): boolean {
   if (!hasDeadline || !anatomy.parts.some((p) => p.kind === 'addressee')) return false;
   return anatomy.parts.some((p) => {
     if (p.kind !== 'ask' && p.kind !== 'items') return false;
     const said = anatomy.text.slice(p.start, p.end);
-    return /请/.test(said) || UNITS_FIRST.test(said);
+    return (/请/.test(said) || UNITS_FIRST.test(said)) && (!toReport || (ASK_VERB.test(said) && DUE_IN_THE_ASK.test(said)));
   });
 }
+
+/**
+ * RESULTS_TITLE: 关于11月低保数据报送情况的通报 … 请上述镇于12月3日前补报低保户数、低保人数: a results document (通报, 简报…) that
+ * also asks the units it is addressed to for a report by a due day asks for it — the ask is the notice's, whatever its title tells.
+ * Only an ask to report (补报, 报送, 上报: ASK_VERB) that sets its own day (DUE_IN_THE_ASK) counts: 请…于12月10日前完成整改 sets
+ * work to do, and 我县必须于4月1日前完成…报送 … 请督促企业在系统中报送 urges others by a day that is the sender's own; both
+ * bulletins stay bulletins.
+ */
+const DUE_IN_THE_ASK = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?)?)?\s*(?:之|以)?前/;
+const RESULTS_TITLE = new RegExp(String.raw`(?:通报|公报|简报|快报|快讯)\s*(?:${ISSUE_NUMBER}|${RESULTS_AND_NEXT_WORK})?\s*$`);
 
 /**
  * A progress or a completion told (三夏进度：, 改厕工作进展：, 核查完成：) tells results too, unless the message goes on to
@@ -218,7 +228,8 @@ export interface KindSignals {
 export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKind {
   const titles = partTexts(anatomy, 'title').join('\n');
   const listed = signals.hasItemList && signals.hasDeadline;
-  if (!listed && titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim()))) return 'advisory';
+  const reportAskedInResults = titles.split('\n').some((t) => RESULTS_TITLE.test(t.trim())) && asksTheUnitsByADay(anatomy, signals.hasDeadline, true);
+  if (!listed && !reportAskedInResults && titles.split('\n').some((t) => ADVISORY_TITLE.test(t.trim()))) return 'advisory';
   if (!listed && headsPublicNotice(anatomy.text, titles) && !asksTheUnitsByADay(anatomy, signals.hasDeadline)) return 'advisory';
   const asksPlainly = anatomy.parts.some((p) => p.kind === 'ask' && /请/.test(anatomy.text.slice(p.start, p.end)));
   // a results document whose head line the anatomy did not take for a title (no 关于, no header) and that asks with no 请
