@@ -153,7 +153,7 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
     .map((c) => ({ c, members: active.filter((r) => r.collectionId === c.id), ledger: store.standingLedgers.roundOfCollection(c.id)?.ledgerId }))
     .filter((x) => x.members.length || x.ledger);
   const bot = store.messages.botLines();
-  const asks = store.asks.all();
+  const asks = store.asks.timeline();
   const historyOf = store.pool.historyCounts();
   return {
     requests: requests.map((r) => {
