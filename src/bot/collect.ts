@@ -99,9 +99,15 @@ export function askedSummary(plan: AskPlan, timezone: string, heldUntil = ''): s
  */
 export function itemDeadlines(deps: BotDeps): (collectionId: number, unit: string, field: string) => Date | null {
   const dueAt = itemDueTimes(deps);
+  // One Date a deadline, not one an item: a batch asks for each of a member's open items (hundreds on a busy store),
+  // and most share a few deadlines. The Dates are shared: callers read them, never change them.
+  const dates = new Map<number, Date>();
   return (collectionId, unit, field) => {
     const at = dueAt(collectionId, unit, field);
-    return at === null ? null : new Date(at);
+    if (at === null) return null;
+    let date = dates.get(at);
+    if (!date) dates.set(at, date = new Date(at));
+    return date;
   };
 }
 
