@@ -448,13 +448,16 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
 // characters, 了 or not, says the level as 实际是 does)
 // CHECKED_THEN_LEVEL: (排查居民用户152户，现在核实后是158户 / 核对后为 / 核查过是: a figure said to be what a check found — 后 or
 // 过 and then 是/为 — is the level; 核查30户 without them counts what was checked, something else)
-const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]{1,2}了?)?|核实?了?(?:一下)?|核(?:实|对|查)(?:后|过)(?:是|为)|月底|(?:加|算)上(?:去|后)?|加起来|合起来)(?:是|为|有)?\s*$/;
+// LEVEL_WORD_TYPED_APART: (20人吧 核了 是21人 / 刚核了 是5家: a typed pause may stand between the level word and its 是; the
+// figure after it is still the level the check found, and replaces the hedged one before)
+const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]{1,2}了?)?|核实?了?(?:一下)?|核(?:实|对|查)(?:后|过)(?:是|为)|月底|(?:加|算)上(?:去|后)?|加起来|合起来)\s*(?:是|为|有)?\s*$/;
 /**
  * LEVEL_AFTER_PAUSE: 法人单位95个里面有3个注销了 实际是92个 / 有2户迁走了 现在是126户: a level word (实际是, 现在是, 核实后是,
  * 一共) right after a typed pause opens a statement of its own. The words before the pause were said of the figure before
  * (what happened to some of them); they are no label of this figure and never make it a figure of something else.
+ * (4家吧 刚核了 是5家 / 我核实了 是21人: the one who checked, or a word of when, may stand before the level word.)
  */
-const LEVEL_AFTER_PAUSE = new RegExp(`[\\s，,]\\s*${LEVEL_BEFORE.source}`);
+const LEVEL_AFTER_PAUSE = new RegExp(`[\\s，,]\\s*(?:我们?|刚刚?|刚才|又|已经?)?${LEVEL_BEFORE.source}`);
 /** …补种的12人，共532人: 共 opening a clause gives the sum of what the sentence said before it. */
 const SUM_OPENS_CLAUSE = /^\s*共(?:是|为|有|计)?\s*$/;
 /** 比上月少2户 / 比之前报的多了1个: what the change is measured against, between 比 and the change word. */
