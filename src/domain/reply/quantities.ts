@@ -152,9 +152,11 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     // (0.6万还是0.65万我再核一下: the second of two figures offered is read with the first as two readings, not doubted alone)
     const offeredSecond = /还是\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
     const doubt = (offeredSecond ? null : doubtAfter(text, end)) ?? conditionBefore(text, token.start);
+    // NOT_EVEN_ONE: 整改一份都没下 / 一家也没有: zero, said as not even one.
+    const none = unit !== '' && isNotEvenOne(text, token.start, end);
     found.push({
-      start: token.start, end, raw: text.slice(token.start, end), base: token.base + tenths, multiplier: token.multiplier,
-      value: token.value + tenths, unit, chinese: token.chinese, negative: token.negative,
+      start: token.start, end, raw: text.slice(token.start, end), base: none ? 0 : token.base + tenths, multiplier: token.multiplier,
+      value: none ? 0 : token.value + tenths, unit, chinese: token.chinese, negative: token.negative,
       approximate: token.approximate || !!around, unsafe: token.unsafe, tentative: token.tentative || doubt !== null,
       ...(doubt !== null && !token.tentative ? { doubt } : {}),
       ...(bound || someTens ? { bound: true } : {}),
@@ -179,6 +181,17 @@ const DOUBTED_AFTER = /^\s*(?:吧\s*[，,、]?\s*(?:我们?|等我|回头)?(?:�
  * the condition still holds the figure of its clause.
  */
 const COUNTED_IF_BEFORE = /(?:(?:(?:要是|如果)?不?(?<![结核计预打换总清])算(?:上|进去|在内|进来)?|不?含|不?包括|扣除|除去|去掉|除开)[^，。；;,！!？?\n]{0,16}?的话(?:[，,\s]*[\u4e00-\u9fa5]{1,8}?)?|不?(?<![结核计预打换总清])算(?:上|进去|在内|进来))[，,\s]*(?:就?是|为|有|就)\s*$/;
+
+/**
+ * NOT_EVEN_ONE: 整改一份都没下 / 隐患一处也没发现 / 一家也没有: 一 and a measure word, then 都/也 and 没/未, says not even one was
+ * there or done: the figure is 0, not 1. Not when what was not done is reporting or counting (一个都没报, 一户也没统计: no
+ * figure yet), and not 不 (一个都不少 says none is missing).
+ */
+const NOT_EVEN_ONE_AFTER = /^\s*(?:都|也)\s*(?:没|未)(?!\s*(?:报|统计|填|算|核|问|汇总|出来|收到|确定|数))/;
+
+function isNotEvenOne(text: string, start: number, end: number): boolean {
+  return text[start] === '一' && /^一\s*[\u4e00-\u9fa5]{1,2}$/.test(text.slice(start, end)) && NOT_EVEN_ONE_AFTER.test(text.slice(end, end + 8));
+}
 
 function doubtAfter(text: string, end: number): string | null {
   const m = DOUBTED_AFTER.exec(text.slice(end, end + 14));
