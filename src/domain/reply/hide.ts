@@ -226,7 +226,7 @@ export function splitUnits(
         if (current === '' && !none.foreign.includes(named)) none.foreign.push(named);
         if (current) [line, opening] = labelFirstFigure(line, m[0].length, opening, namesItemOfAny);
       }
-    } else if (ownLine?.test(line) || OWN_WHOLE_LINE.test(line)) current = null;
+    } else if (ownLine?.test(line) || OWN_WHOLE_LINE.test(line) || TOTAL_LINE.test(line)) current = null;
     else if (!m) current = bareUnit(line) ?? current;
     if (current === null) {
       // 九小场所：⏎大河村12家… — a line of the reporter's own that names an item and gives no figure heads the lines after it
@@ -235,12 +235,27 @@ export function splitUnits(
       if (words) opening = !/\d/.test(words) && words.length <= 8 && !HEADING_WORDS.test(words) && namesItemOfAny(words) ? words : '';
       return line;
     }
-    if (current) none.parts.set(current, [...(none.parts.get(current) ?? []), line]);
+    // TOTAL_AFTER_UNITS: (上河7 柳沟5 北岭9 共21条: the total ending a unit's line is the reporter's own)
+    const total = TOTAL_ENDS_UNIT_LINE.exec(line);
+    const mine = total ? line.slice(0, total.index) : line;
+    if (current) none.parts.set(current, [...(none.parts.get(current) ?? []), mine]);
     changed = true;
-    return ' '.repeat(line.length);
+    if (total) current = null;
+    return ' '.repeat(mine.length) + line.slice(mine.length);
   });
   return changed ? { ...none, own: out.join('\n') } : none;
 }
+
+/** 共21条 / 合计159人 on a line of its own after units' lines: the reporter's own sum of them (TOTAL_AFTER_UNITS, parse.ts). */
+const TOTAL_LINE = /^\s*(?:合计|共计|总计|一共|总共|共)(?:是|有|为|计)?[\s:：]*\d[\d.,，]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}[。；;！!]?\s*$/;
+
+/**
+ * TOTAL_AFTER_UNITS: 上河7 柳沟5 王家庄0 北岭9 共21条 from a town clerk: a total (共, 一共, 总共, 合计, 共计, 总计 and a figure)
+ * that ends a unit's line after a pause sums the units listed: it is the reporter's own, as a 合计 row is, never the last
+ * unit's level (北岭 隐患 21); the lines after it are the reporter's own too until another unit is named. A total said with
+ * the item's words before it (加上房屋圈舍总共是4.1万) or with no pause (隐患一共9条) is the unit's own and stays.
+ */
+const TOTAL_ENDS_UNIT_LINE = /[\s，,；;]+(?:合计|共计|总计|一共|总共|共)(?:是|有|为|计)?\s*\d[\d.,，]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}[。；;！!]?\s*$/;
 
 const NAME_SUFFIX = /街道|社区|镇|乡|村/g;
 
