@@ -116,7 +116,13 @@ export function readClause(
     const said = lastSpokenLabel(nearestLabel(zeroSaid ? zeroSaid.rest : before, index, state.dictionary), plain.slice(labelFrom, quantity.start), index, state.dictionary);
     // 实际是106人: the words that correct a figure name no item.
     // 羊差不多六千只: the word that makes the figure an estimate names no item either.
-    const own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length)).replace(ESTIMATE_BEFORE, (w) => ' '.repeat(w.length));
+    let own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length)).replace(ESTIMATE_BEFORE, (w) => ' '.repeat(w.length));
+    // ADDED_INTO_THE_SUM: (资金5000元是材料费 加上护路员工资一共是1.3万 / 损失3.2万只算了农业 加上房屋圈舍总共是4.1万)
+    if (ADDED_INTO_THE_SUM.test(own) && state.context && isMoneyFigure(quantity)) {
+      const blank = ' '.repeat(own.length);
+      const sum = bindQuantity({ q: quantity, own: blank, after: '', context: state.context, bare: false }, index.numericEntries, (phrase) => index.match(phrase));
+      if (sum && 'entry' in sum && MONEY_UNIT.test(sum.entry.field.unit ?? '')) own = blank;
+    }
     const next = inClause[i + 1];
     const following = visible.slice(quantity.end, next ? next.start : clause.end);
     // Words after the number label it only when no other number follows in the clause (120户低保户), or when they
@@ -451,6 +457,20 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
 // LEVEL_WORD_TYPED_APART: (20人吧 核了 是21人 / 刚核了 是5家: a typed pause may stand between the level word and its 是; the
 // figure after it is still the level the check found, and replaces the hedged one before)
 const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]{1,2}了?)?|核实?了?(?:一下)?|核(?:实|对|查)(?:后|过)(?:是|为)|月底|(?:加|算)上(?:去|后)?|加起来|合起来)\s*(?:是|为|有)?\s*$/;
+/**
+ * ADDED_INTO_THE_SUM: 资金5000元是材料费 加上护路员工资一共是1.3万 / 损失3.2万只算了农业 加上房屋圈舍总共是4.1万: a sum of money
+ * said after 加上 (算上, 连同) something and 一共/总共/合计 is the whole of the money item the sentence spoke of before, with
+ * that thing added in: the item in force (资金, 损失) takes it as its level. The words between name what was added, never
+ * the item (护路员工资 is no count of 护路员: 1.3万 was stored as 13000 护路员). Only a sum of money (元, 块, or 万/千 with no
+ * measure word) for an item in 元 or 万元.
+ */
+const ADDED_INTO_THE_SUM = /(?:加上|算上|连同)[\u4e00-\u9fa5]{1,10}?(?:一共|总共|合计|共计|加起来|合起来|共)(?:是|为|有)?\s*$/;
+const MONEY_UNIT = /元$/;
+
+function isMoneyFigure(q: Quantity): boolean {
+  return /元|块/.test(q.unit) || (!q.unit && (q.multiplier > 1 || /[万千亿萬]/.test(q.raw)));
+}
+
 /**
  * LEVEL_AFTER_PAUSE: 法人单位95个里面有3个注销了 实际是92个 / 有2户迁走了 现在是126户: a level word (实际是, 现在是, 核实后是,
  * 一共) right after a typed pause opens a statement of its own. The words before the pause were said of the figure before
