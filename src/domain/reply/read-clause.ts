@@ -215,6 +215,10 @@ export function readClause(
     }
     // The label is the one in force even when this figure turns out to be a change (问题井盖又发现1个，改为3个).
     if (binding.phrase) state.context = binding.phrase;
+    // MEASURE_OF_ANOTHER_THING: (培训10月搞了一期 40人次: a figure whose measure word conflicts with the item's, right
+    // before one in the item's own measure, counts something else — the sessions, not the person-times)
+    if (next && quantity.unit && unitFit(quantity.unit, binding.entry.field.unit) < 0 && unitFit(next.unit, binding.entry.field.unit) === 2
+      && /^[\s，,、]*$/.test(following)) return;
     // 钢瓶108个打错了，应该是180个 / 填的175不对，是157亩: the figure said to be wrong is no figure; the one after it is.
     if (SAID_WRONG_AFTER.test(following) || ESTIMATE_SAID_AFTER.test(following)) return;
     if (next && FIGURES_SAID_WRONG_TOGETHER.test(visible.slice(quantity.end, Math.min(clause.end, quantity.end + 40)))) return;
