@@ -26,7 +26,9 @@ export function confineVoiceQuestions(visible: string, plain: string, index: Can
     if (isQuestion(earlier) || !FIGURE_OR_ZERO.test(earlier)) continue;
     const lastSaid = earlier.slice(earlier.search(/\S+$/));
     const askedAbout = bestNumericField(asked, index);
-    const stated = bestNumericField(lastSaid, index);
+    // (损坏房屋刚才报的5间 核实后是6间 倒塌的1间…也算吗？: the last words before the pause may be a bare level, 核实后是6间,
+    // whose item the words before it named: STATED_EARLIER_IN_THE_RUN)
+    const stated = bestNumericField(lastSaid, index) ?? bestNumericField(earlier, index);
     if (!askedAbout || !stated || askedAbout === stated) continue;
     const at = start + gap.index;
     out = `${out.slice(0, at)}。${out.slice(at + 1)}`;
