@@ -305,7 +305,10 @@ export function readClause(
     // 1户2人 — the 更正为 was said of 195)
     const corrects = state.correcting && (hasCorrectionMarker(said) || hasCorrectionMarker(sinceLastFigure));
     emit.value(binding.entry, periodAnchor(quantity, plain, state), quantity.raw, check, breakdown || (!level && !binding.phrase && !corrects), qualifier);
-    if (!breakdown) readAllDone({ entry: binding.entry, quantity, check }, following, index, emit);
+    // ALL_DONE_NEXT_CLAUSE: (九小场所86家，都检查了: the clause right after the clause's last figure may say all of it is done)
+    const nextClause = next ? '' : visible.slice(clause.end).replace(/^\s*[，,]\s*/, '');
+    const allDoneTail = next || !/^[，,]/.test(visible.slice(clause.end).trimStart()) || FIGURE_AFTER_ALL_DONE.test(nextClause) ? following : nextClause.slice(0, 16);
+    if (!breakdown) readAllDone({ entry: binding.entry, quantity, check }, following.trim() ? following : allDoneTail, index, emit);
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
   });
 
@@ -697,6 +700,13 @@ function readAllDone(
   if (done.length !== 1) return;
   emit.value(done[0]!, last.quantity.start, last.quantity.raw, last.check);
 }
+
+/**
+ * ALL_DONE_NEXT_CLAUSE: 九小场所86家，都检查了 — all of what the figure counted said done in the next clause, after a comma,
+ * as 86家都检查了 says it in the same clause: the count done is the same figure. Not when that clause gives a figure of its
+ * own (都检查了80家).
+ */
+const FIGURE_AFTER_ALL_DONE = /^[^，,。；;\n]*?[\d一二两三四五六七八九十百]/;
 
 /** 已整改隐患数, 调解成功件数, 帮扶措施落实户数: a count of what is done (or settled), not of what was found. */
 const DONE_COUNT = /已|完成|成功|到位|落实|办结|化解|消除|销号|整改|解决|处置|兑现|清偿|发放/;
