@@ -168,8 +168,15 @@ const DATE_EXPR =
 
 interface Rule {
   re: RegExp;
-  resolve(m: RegExpExecArray, today: LocalDate): { period: string; kind: PeriodKind } | null;
+  /**
+   * The period the match names; null when the match is not what the rule reads (the text stays free for later rules);
+   * NO_SINGLE_PERIOD when it is, but names no single period: the text is taken, so that no later rule reads a part of
+   * it (the last month of 10-11月) as the period.
+   */
+  resolve(m: RegExpExecArray, today: LocalDate): { period: string; kind: PeriodKind } | typeof NO_SINGLE_PERIOD | null;
 }
+
+const NO_SINGLE_PERIOD = 'no single period';
 
 const quarterOf = (month: number): number => Math.ceil(month / 3);
 
@@ -217,7 +224,8 @@ const RULES: Rule[] = [
   },
   {
     // MONTHS_OF_A_PART: 7—9月 / 2026年7至12月 / 10-12月份: a span of whole months from a later month is the quarter or the
-    // half year it covers (never its last month alone); any other span (10-11月) names no single period here.
+    // half year it covers (never its last month alone); any other span (10-11月) names no single period, and no part of it
+    // is read as one.
     re: new RegExp(`(?:(\\d{4})年|(今年|本年|去年|上年))?(?<![\\d一二三四五六七八九十])${NUM}(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*${NUM}月(?:份|末|底)?(?!\\s*(?:\\d|[零〇一二两三四五六七八九十]{1,3}[日号]))`, 'g'),
     resolve(m, today) {
       const from = num(m[3]!), to = num(m[4]!);
@@ -225,7 +233,9 @@ const RULES: Rule[] = [
       const year = m[1] ? Number(m[1]) : m[2] ? today.year - (/去|上/.test(m[2]) ? 1 : 0) : yearForPart(today, from);
       if (from === 7 && to === 12) return { period: `${year}-H2`, kind: 'half' };
       if (to - from === 2 && from % 3 === 1) return { period: `${year}-Q${quarterOf(from)}`, kind: 'quarter' };
-      return null;
+      // 10-11月 / 11—12月份: two or more months together, which is no month, quarter or half year: neither its last month
+      // (10-11月 read as November) nor, written in November, last year's December (11-12月 read as 2025-12)
+      return NO_SINGLE_PERIOD;
     },
   },
   {
@@ -381,6 +391,7 @@ export function findPeriodMentions(text: string, at: Date, timezone: string): Pe
       const r = rule.resolve(m, today);
       if (!r) continue;
       taken.fill(1, start, end);
+      if (r === NO_SINGLE_PERIOD) continue;
       found.push({ index: start, text: m[0], period: r.period, kind: r.kind });
     }
   }
