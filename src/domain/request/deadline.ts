@@ -590,9 +590,11 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     const todCounts = Boolean(tod && !snapshotLead) && ASK_VERB.test(sentence);
     // 5月16日报送： / 于每周三通过邮件报 / 自8月21日开始，每周…报送: the day a report is due, or its first round.
     const dueDay = !mark && !hasClock && (REPORTED_ON.test(after) || (ROUND_BEGINS.test(after) && RECURRING_ASK.test(sentence)));
-    // 于每周三通过邮件报: a weekly round; 原每周二上报的报表 describes an old one
+    // 于每周三通过邮件报: a weekly round; 原每周二上报的报表 describes an old one. The verb is looked for with the round's own
+    // words before it: 每周五报一次 is an ask only where 报一次 follows its cadence (CADENCE_ONCE), which the clause after the
+    // day alone (报一次…) no longer holds
     const clause = clauseAfter(text, m.index + whole!.length);
-    const weekly = /^每/.test(date!.trim()) && (ASK_VERB.test(clause) || LEAD_IN.test(leadText)) && !/报的/.test(clause);
+    const weekly = /^每/.test(date!.trim()) && (ASK_VERB.test(date!.trim() + clause) || LEAD_IN.test(leadText)) && !/报的/.test(clause);
     // 填报时间：2028年2月1日至4月15日: a reporting window is due at its end
     const clauseAfterDay = clauseAfter(text, m.index + whole!.length);
     const lineAfter = after.split('\n', 1)[0]!;

@@ -17,7 +17,7 @@ import { buildUnitIndex, findTargets, locatingParents, unitNamesIn, type UnitInd
 import { prepareText } from '../text/normalize.js';
 import { requestTitle } from './title.js';
 import { cadenceOf } from '../cadence.js';
-import { keepCadenceWord, periodsByCadence } from './report-cadence.js';
+import { keepCadenceWord, keepRoundCadence, periodsByCadence } from './report-cadence.js';
 import { periodKind } from '../period.js';
 
 export interface RequestParser {
@@ -109,7 +109,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const resent = resentLabel(withoutHeader);
     const blanks: Array<[number, number]> = [...keepCadenceWord(body, periodSpans), ...targets.spans, ...partSpans(anatomy, NOT_FOR_ITEMS), ...(countsScope ? [] : scopeWithoutAsk(anatomy, body))];
     if (resent) blanks.push(resent);
-    if (deadline) blanks.push([deadline.start, deadline.end]);
+    if (deadline) blanks.push(keepRoundCadence(body, [deadline.start, deadline.end]));
     // 5月底以前实际已播种的农作物面积: the day bounds the item, it is not part of its name
     blanks.push(...boundingDays(body));
     // 请于8月16日前填好安全巡查记录表: a second part's due day stays out of the item it is said with

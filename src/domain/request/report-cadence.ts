@@ -46,3 +46,13 @@ export function keepCadenceWord(text: string, spans: Span[]): Span[] {
     return m && /^[报表]/.test(text.slice(e, e + 1)) && e - m[0].length > s ? [s, e - m[0].length] : [s, e];
   });
 }
+
+/**
+ * ROUND_CADENCE_KEPT: 每周五报一次低保户数 — the due day's span (每周五) is blanked before items are read, but its cadence
+ * (每周) is what makes the 报一次 after it an ask (CADENCE_ONCE in detect.ts): only the day inside the round is blanked
+ * there, so the ask and its items are still read. Any other due day is blanked whole.
+ */
+export function keepRoundCadence(text: string, [s, e]: Span): Span {
+  const m = /^每(?:个)?(?:周|星期|月|季度?|旬|年)/.exec(text.slice(s, e));
+  return m && s + m[0].length < e && /^\s*(?:前|之前|以前)?\s*报一次/.test(text.slice(e)) ? [s + m[0].length, e] : [s, e];
+}
