@@ -570,7 +570,10 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     if (!day) continue;
     // 季度末或下季度初（5日前）报送: a day of the month said of a quarter's start or end names no month of its own; it is the
     // quarterly rounds' rhythm, never a day of this month
-    if (new RegExp(`^${N}[日号]$`).test(date!.trim()) && QUARTER_EDGE_BEFORE.test(text.slice(clauseStartOf(text, m.index), m.index))) continue;
+    const bareDay = new RegExp(`^${N}[日号]$`).test(date!.trim());
+    const quarterMonth = bareDay ? QUARTER_MONTH_BEFORE.exec(text.slice(clauseStartOf(text, m.index), m.index)) : null;
+    if (quarterMonth) day = quarterMonthDay(quarterMonth[1]!, num(/^(.+)[日号]$/.exec(date!.trim())![1]!), today) ?? day;
+    else if (bareDay && QUARTER_EDGE_BEFORE.test(text.slice(clauseStartOf(text, m.index), m.index))) continue;
     // 1932年12月31日前出生 / 截至12月31日年满60周岁: a day that fixes an age; a day years back is no due day either
     if (BIRTH_AFTER.test(after) || day.year < today.year - 1) continue;
     if (mark && /前$/.test(mark) && COUNT_BOUND_AFTER.test(after) && compareLocalDates(day, today) <= 0) continue;
@@ -725,6 +728,24 @@ export function offWeekend(text: string, due: DeadlineMatch, timezone: string): 
     : addDays(day, 7 - weekday + (named || 1));
   const deadline = due.hasTime ? zonedDate(moved, parts.hour, parts.minute, 0, timezone) : endOfLocalDay(moved, timezone);
   return { ...due, deadline };
+}
+
+/**
+ * QUARTER_MONTH: 每季度末月25日前 / 每季度第一个月10日前 / 季度最后一个月20日: a bare day said of a named month of every quarter
+ * is that day of the month in the round due next (this quarter's month, or the next quarter's once its day has passed). The
+ * quarter's edge (季度末, 季初, below) names no month; its month (末月, 首月) does.
+ */
+const QUARTER_MONTH_BEFORE = /季度?(?:的)?(末月|最后一个?月|第三个月|首月|第一个月|初月)\s*$/;
+
+function quarterMonthDay(which: string, dayOfMonth: number, today: LocalDate): LocalDate | null {
+  const offset = /末|最后|第三/.test(which) ? 2 : 0;
+  const quarterStart = Math.floor((today.month - 1) / 3) * 3 + 1;
+  for (let k = 0; k < 2; k++) {
+    const month0 = quarterStart + offset + 3 * k - 1;
+    const d = valid({ year: today.year + Math.floor(month0 / 12), month: (month0 % 12) + 1, day: dayOfMonth });
+    if (d && compareLocalDates(d, today) >= 0) return d;
+  }
+  return null;
 }
 
 /** 下季度初（ / 季度末或季后 / 季初: the start or end of a quarter right before a bare day. */
