@@ -19,6 +19,7 @@ import { requestTitle } from './title.js';
 import { cadenceOf } from '../cadence.js';
 import { keepCadenceWord, keepRoundCadence, periodsByCadence } from './report-cadence.js';
 import { periodKind } from '../period.js';
+import { lateRoundDeadline } from './late-round.js';
 
 export interface RequestParser {
   parse(text: string, sender: Member, at: Date): ParsedRequest | null;
@@ -153,6 +154,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (unread && (reminder || resent)) return null;
 
     const kinds = unread ? items.categories ?? [] : [];
+    // 请于7月10日前报送上半年… written in November: a passed day that closes the period asked is its (late) round's
+    const late = deadline ? lateRoundDeadline(deadline.deadline, clauseAround(body, deadline.start, deadline.end), periods[0] ?? period, at) : null;
     return {
       department: dept.id,
       title: requestTitle(prepared),
@@ -162,7 +165,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       period: periods[0] ?? period,
       ...(periods.length > 1 ? { periods } : {}),
       ...(alternatives?.length && periods.length <= 1 ? { periodDoubt: alternatives } : {}),
-      deadline: deadline?.deadline ?? null,
+      deadline: late ?? deadline?.deadline ?? null,
       deadlineHasTime: deadline?.hasTime ?? false,
       ...(vagueDue ? { deadlineVague: vagueDue } : {}),
       targets: targets.targets,
@@ -289,6 +292,14 @@ const ALL_UNITS_HAND_IN = new RegExp(String.raw`^\s*${ENTRY_NUMBER}(?:请)?各�
  * ASK_SENTENCE: where the sentence a piece of the anatomy belongs to begins — the anatomy cuts a sentence at its commas (a
  * topic, then the ask), and who is asked often opens the first piece while the hand-in ends the last.
  */
+/** The clause a span is said in, between the stops around it. */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start, to = end;
+  while (from > 0 && !/[。；;\n]/.test(text[from - 1]!)) from--;
+  while (to < text.length && !/[。；;\n]/.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
 function sentenceStart(text: string, at: number): number {
   let i = at;
   while (i > 0 && !/[。；;\n]/.test(text[i - 1]!)) i--;
