@@ -875,7 +875,8 @@ function readZeroAfterFigures(at: number, tail: string, index: CandidateIndex, e
 /**
  * NIL_OF_WHAT_WAS_ADDED: 完成率100% 新增隐患没有 / 又发现的问题没有: a nil said of what was added (新增, 新发现, 又发现) since the
  * figure given says nothing was added; it is no zero of an item that counts them all (发现燃气隐患 holds 9). An item that
- * itself counts what is new (新增低保户数, 新增隐患点) is 0 as before.
+ * itself counts what is new (新增低保户数, 新增隐患点) is 0 as before. The nil may stand before what was added as its object
+ * (没有新增低保户，还是23户: the stock is 23, not 0).
  */
 const ADDED_WORD = /新增|新发现|新查出|又(?:发现|查出|排查出|新增)|再(?:发现|查出)/;
 
@@ -919,7 +920,11 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
       state.context = text;
       return;
     }
-    if (entry && nilOfWhatWasAdded(text.slice(0, zero.index), entry)) return;
+    // (没有新增低保户，还是23户: the object of the nil, after it, may be what was added too)
+    if (entry && nilOfWhatWasAdded(text.slice(0, zero.index) + text.slice(zero.index + zero[0].length), entry)) {
+      state.context = text;
+      return;
+    }
     if (entry) {
       const check = (field: FieldDef): Checked => checkNumericValue(0, field);
       emit.value(entry, clause.start + zero.index, zero[0], check);
