@@ -12,6 +12,7 @@ describe('a 旬 said without 前 as the time to report in', () => {
     const r = parser.parse('各镇街：请于12月上旬报送残疾人两项补贴人数。', member('lead_cl'), at);
     expect(r?.deadline).toBeNull();
     expect(r?.deadlineVague).toBe('12月上旬');
+    expect(parser.parse('各镇街：请于12月初报送残疾人两项补贴人数。', member('lead_cl'), at)?.deadlineVague).toBe('12月初');
   });
 
   it('gates a notice of attached forms as an unread request', () => {
