@@ -261,6 +261,9 @@ function pickWithContext(
   if (scored.length === 0) return null;
   const group = topGroup(scored, (s) => s.total);
   if (group.length === 1) return { entry: group[0]!.entry };
+  // BARE_AMONG_EQUALS: 临时救助12人次，共计1.2万 — a figure with no measure word that the label before names no better for one
+  // item than another is either; picked by the fuller name it replaced 12人次 with 12000 (共计 makes it the level).
+  if (!q.unit) return { ambiguous: group.map((s) => s.entry) };
   // 信访件数（截至11月15日）11件: among equals, the name the label spells out most fully (信访件数, not 信访积案化解件数).
   const ranked = topGroup(group, (s) => s.ranked);
   return ranked.length === 1 ? { entry: ranked[0]!.entry } : { ambiguous: ranked.map((s) => s.entry) };
