@@ -144,7 +144,8 @@ const TAIL_UNITS: Record<string, number> = { 千: 1000, 仟: 1000, 百: 100, 佰
 const MULTIPLIER_AFTER = /^\s*([万萬千仟亿億百佰]|[wW](?![A-Za-z]))/;
 
 /** Words before a number that make it an estimate (约三百八, 大概1.2万). 节约/预约/约谈 are not among them. */
-const APPROX_BEFORE = /(?:(?<![节制签预契公婚相])约|大约|大概|大致|大体|估计|估算|预计|差不多|将近|接近|(?<![最附临接将])近|上下)\s*$/;
+// (约为23户 / 大约有23户 / 估计在23户上下: a copula or 有 / 在 may stand between the word and the figure)
+const APPROX_BEFORE = /(?:(?<![节制签预契公婚相])约|大约|大概|大致|大体|估计|估算|预计|差不多|将近|接近|(?<![最附临接将])近|上下)(?:为|是|有|在)?\s*$/;
 /** The writer is unsure (可能是88, 也许90): not even an estimate to keep. */
 const TENTATIVE_BEFORE = /(?:可能|也许|或许|好像|大概可能|不确定)\s*(?:是|有|为)?\s*$/;
 /** Right after the number (20余户, 120多人, 30来个, 1万多元, 二十几人). */
