@@ -325,7 +325,7 @@ const IDENTIFYING = /(?:身份|对象|人员)(?:的)?(?:鉴别|界定|认定|识
 
 /** 户数 / 人数 / 人次 / 金额（元） — a column that measures what each row names. */
 const MEASURE_CELL = /^(?:(?:[户人家处个件座张条起名]|人次|户次)?(?:数|数量|总数)|人次|户次|次数|金额|资金|面积)(?:[（(][^()（）]{1,4}[)）])?$/;
-/** 低保 / — / 0: a row's own cells left to fill. */
+/** A row's own cell left to fill: empty, or a dash or slash only. */
 const EMPTY_CELL = /^[\s\-—－/]*$/;
 
 /** The cells of a row pasted as text (split by | or tabs, a Markdown row's outer bars dropped); null for other lines. */
