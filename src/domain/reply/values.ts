@@ -422,18 +422,22 @@ export function bareBoolean(text: string): boolean | null {
 
 const TRAILING = /[\s。.!！了的啦]+$/;
 
+/** An option that says the work is under way (整改中, 正在进行) and one that says it has not begun (未开始, 未整改). */
+const UNDER_WAY_OPTION = /中$|进行/;
+const NOT_BEGUN_OPTION = /^(?:未|没|不)|未/;
+
 /** Progress-like answers in other words: 正在整改 → 整改中, 整改完毕 → 已完成, 还没开始 → 未开始. */
 const OPTION_STATES: Array<{ answer: RegExp; option: RegExp }> = [
   // PARTLY_DONE: 大部分完成了 / 完成90% / 还剩1处: some of it done and some left, so under way
-  { answer: /大部分|大部|部分|还剩|还有|剩下|剩余|\d+(?:\.\d+)?%/, option: /中$|进行/ },
+  { answer: /大部分|大部|部分|还剩|还有|剩下|剩余|\d+(?:\.\d+)?%/, option: UNDER_WAY_OPTION },
   // MOSTLY_DONE: 基本完成 / 差不多完了 says neither that it is finished nor how much is left: no option, the reporter is asked
   { answer: /基本|大体|大致|差不多/, option: /(?!)/ },
   // 还没整改完 / 未完成: begun and not finished, so under way (未开始 is 还没开始, 没动)
-  { answer: /(?:没有?|未|不)[\u4e00-\u9fa5]{0,3}完(?!成)|没有?完成|未完成|尚未完成/, option: /中$|进行/ },
-  { answer: /未|没|尚未|还没/, option: /^(?:未|没|不)|未/ },
-  { answer: /正在|^(?:还|仍)?在|进行|推进|中$/, option: /中$|进行/ },
+  { answer: /(?:没有?|未|不)[\u4e00-\u9fa5]{0,3}完(?!成)|没有?完成|未完成|尚未完成/, option: UNDER_WAY_OPTION },
+  { answer: /未|没|尚未|还没/, option: NOT_BEGUN_OPTION },
+  { answer: /正在|^(?:还|仍)?在|进行|推进|中$/, option: UNDER_WAY_OPTION },
   // 已经开始了 / 已启动: begun, so under way (checked before 已, which says done)
-  { answer: /开始|启动|动工|着手/, option: /中$|进行/ },
+  { answer: /开始|启动|动工|着手/, option: UNDER_WAY_OPTION },
   { answer: /完成|完毕|办结|结束|已|完$/, option: /完成|完毕|^已/ },
 ];
 
@@ -529,8 +533,8 @@ export function findEnum(
     if (!found) continue;
     // REST_UNDONE_IS_UNDER_WAY: 还剩1处没整改 — what is still undone is the rest: the rest of it was done, so the work is
     // under way, not unbegun
-    const rest = LEFT_BEFORE_FIGURE.test(clause.slice(Math.max(0, from - 12), from)) && /^(?:未|没|不)|未/.test(found.value)
-      ? options.filter((o) => /中$|进行/.test(o)) : [];
+    const rest = LEFT_BEFORE_FIGURE.test(clause.slice(Math.max(0, from - 12), from)) && NOT_BEGUN_OPTION.test(found.value)
+      ? options.filter((o) => UNDER_WAY_OPTION.test(o)) : [];
     return { value: rest.length === 1 ? rest[0]! : found.value, index: from + found.index };
   }
   return null;
