@@ -212,7 +212,7 @@ const LIST_OPENER = /[:：]|[，,]\s*其中/;
 /** Words of a list's label that say it is a list or a total, not what is counted (各村…汇总, …合计1,010头). */
 const LIST_WORDS = /^(?:各村|各社区|各组|各单位|各镇|各街道)|(?:汇总|合计|共计|总计|一共|情况)|[\d,，.]+[\u4e00-\u9fa5%]{0,2}$/g;
 /** A total after the list (…龙凤村29人，合计159人): the reporter's own figure, kept on its own line. */
-const TOTAL_AFTER = /^(?:合计|共计|总计|一共|全镇|全街道)[^\d]{0,4}\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}[。；;]?$/;
+const TOTAL_AFTER = /^(?:合计|共计|总计|一共|总共|共|全镇|全街道)[^\d]{0,4}\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}[。；;]?$/;
 /** A remark after the list said of every unit in it (…，都没有住人的了). */
 const SAID_OF_ALL = /^(?:都|均|也|全)/;
 
@@ -223,7 +223,7 @@ const SAID_OF_ALL = /^(?:都|均|也|全)/;
  * after each; a total before 其中 stays on the reporter's own line. Other lines are left alone.
  */
 function readUnitList(text: string, ownUnit: string, rosterName: (name: string) => string | null, unsure: string[]): string {
-  return text.split('\n').map((line) => {
+  return joinHeadingOverUnitLines(text, rosterName).split('\n').map((line) => {
     const spread = spreadRespectively(line, rosterName, unsure);
     if (spread !== null) return spread;
     const whole = listInLine(line, ownUnit, rosterName);
@@ -234,6 +234,41 @@ function readUnitList(text: string, ownUnit: string, rosterName: (name: string) 
     const read = pieces.map((piece) => listInLine(piece, ownUnit, rosterName));
     return read.some((r) => r !== null) ? pieces.map((piece, i) => read[i] ?? piece).join('\n') : line;
   }).join('\n');
+}
+
+/** A line that is only an item's words and a colon: a heading over the lines below it (排查隐患： / 各村11月巡查次数：). */
+const HEADING_LINE = /^\s*[^\s:：，,。；;]*[\u4e00-\u9fa5]{2}[^\s:：，,。；;]*\s*[:：]\s*$/;
+/** A total on a line of its own after the units' lines (共21 / 合计：1022户). */
+const TOTAL_LINE = /^\s*(?:合计|共计|总计|一共|总共|共)[^\d\n]{0,4}\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}[。；;]?\s*$/;
+
+/**
+ * HEADING_OVER_UNIT_LINES: 排查隐患：⏎康馨7⏎兴安苑4⏎平顶山6⏎共17 from a street clerk — an item's words ending in a colon on a
+ * line of their own, then lines that each hold one unit the reporter speaks for and its figure, and maybe a total: the item
+ * is every line's, as if typed in one line (排查隐患：康馨7、兴安苑4、平顶山6，共17). Read line by line, the short names'
+ * lines had no label, and each bare figure went to whatever item that unit had open (兴安苑 走访户数 4).
+ */
+function joinHeadingOverUnitLines(text: string, rosterName: (name: string) => string | null): string {
+  const lines = text.split('\n');
+  const unitLine = (line: string): boolean => {
+    LIST_ITEM.lastIndex = 0;
+    const m = LIST_ITEM.exec(line.trim());
+    return !!m && m[0].length === line.trim().replace(/[。；;，,]$/, '').length && rosterName(m[1]!) !== null;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let j = i + 1;
+    while (HEADING_LINE.test(line) && j < lines.length && unitLine(lines[j]!)) j++;
+    if (j - i - 1 < 2) {
+      out.push(line);
+      continue;
+    }
+    const items = lines.slice(i + 1, j).map((l) => l.trim().replace(/[。；;，,]$/, ''));
+    const total = j < lines.length && TOTAL_LINE.test(lines[j]!) ? lines[j++]!.trim() : '';
+    out.push(`${line.trimEnd()}${items.join('、')}${total ? `，${total}` : ''}`);
+    i = j - 1;
+  }
+  return out.join('\n');
 }
 
 const RESPECTIVELY = /分别(?:为|是|有)?|(?:都|均)(?:为|是|有)?(?=\s*(?:\d|没有|无))/;
