@@ -39,3 +39,15 @@ export function normalizeReply(text: string): string {
 }
 
 export { blank, blankMatches } from '../text/spans.js';
+
+/**
+ * MEASURE_BEFORE_FIGURE: 走访 户230人410 / 低保户23人41 — a clerk's shorthand putting the measure word before each figure of a
+ * pair in two different measures: read as 230户410人 (the same length, so indexes hold). As typed, 230 took the 人 after it
+ * (走访人数 230) and 410 was left bare.
+ */
+const MEASURE_BEFORE_FIGURE = /(?<![\d.])([户人])(\d+(?:\.\d+)?)([\s、，,]?)([户人])(\d+(?:\.\d+)?)(?![\d.]|\s*(?:[户人个家处次名]|万|千))/g;
+
+export function measuresAfterFigures(text: string): string {
+  return text.replace(MEASURE_BEFORE_FIGURE, (m, a: string, x: string, sep: string, b: string, y: string) =>
+    (a === b ? m : `${x}${a}${sep}${y}${b}`));
+}
