@@ -739,7 +739,16 @@ function readRespectively(quantity: Quantity, own: string, index: CandidateIndex
   } else if (own.includes('分别')) {
     const lastLabel = own.replace(/分别.*$/, '');
     const labels = state.listed.length > 0 ? listedWith(lastLabel, state.listed.map((l) => l.entry), index) : joinedLabels(lastLabel, index);
-    if (labels.length < 2) return false;
+    if (labels.length < 2) {
+      // RESPECTIVELY_UNPAIRED: 户数、人数、独居老人分别是230、401、9 where 户数 and 人数 name no item for sure: the figures after
+      // 分别 are more than the labels read, so which is whose cannot be told (独居老人 took 230, the figure next to it). None
+      // is stored; the one label read, if any, is asked for again.
+      if (figuresIn(rest) < 2) return false;
+      state.listed = [];
+      state.respectivelyHeldUntil = quantity.start + rest.length;
+      if (labels[0]) emit.invalid(labels[0], quantity.start, quantity.raw, `“分别”后有${figuresIn(rest)}个数字，对不上所列项目，请逐项回复，如“${labels[0].field.label}X”`);
+      return true;
+    }
     state.listed = [];
     if (figuresIn(rest) !== labels.length) {
       state.respectivelyHeldUntil = quantity.start + rest.length;
