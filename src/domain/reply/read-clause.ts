@@ -162,6 +162,7 @@ export function readClause(
     }
     offeredWithTheLast = !!alternative && !!next;
     if (readRespectively(quantity, own, index, state, emit, visible.slice(quantity.start, sentenceEnd))) return;
+    if (readJoinedEach(quantity, own, index, state, emit)) return;
     // 防火宣传搞了两次 / 集中充电点建了一个: a figure whose words name a yes/no item better than any count says how often or
     // how many of that thing was done, never a count's figure (宣传材料 份 beside 是否开展森林防火宣传)
     if (ofYesNoItem(own, quantity, index)) return;
@@ -556,6 +557,23 @@ function readEach(entries: FieldEntry[], quantity: Quantity, own: string, index:
   const words = hideNames(own, index);
   if (named.some((e) => isDelta(words, e) || isProgress(words, e))) return false;
   for (const e of named) emit.value(e, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
+  state.context = own;
+  return true;
+}
+
+/**
+ * JOINED_LABELS_SHARE: 排查隐患和已整改都是0 / 已整改和未整改都是2处 — labels joined by 和 / 及 / 与, each naming its own item, then
+ * 都 / 均 / 各 and one figure: the figure is each one's. Read by likeness of the whole phrase, the items tied with it were
+ * taken instead (隐患 of 未整改隐患 made 未整改 one of them, and 已整改 was left out) or only the first was.
+ */
+function readJoinedEach(quantity: Quantity, own: string, index: CandidateIndex, state: ReplyState, emit: Emitter): boolean {
+  const shared = SHARED_RE.exec(own);
+  if (!shared || quantity.bound || BOUND_BEFORE.test(own) || REMAINDER.test(own)) return false;
+  const labels = joinedLabels(own.slice(0, shared.index), index);
+  if (labels.length < 2) return false;
+  const words = hideNames(own, index);
+  if (labels.some((e) => isDelta(words, e) || isProgress(words, e))) return false;
+  for (const e of labels) emit.value(e, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
   state.context = own;
   return true;
 }
