@@ -154,6 +154,7 @@ export function readClause(
     }
     // 还有3处没改完: some of it left undone says no to whether all of it is done
     if (LEFT_RIGHT_BEFORE.test(own)) readRestUndone(quantity, following, plain.slice(sentenceStart, sentenceEnd), index, emit);
+    if (LEFT_RIGHT_BEFORE.test(own) && readRestCount(quantity, plain.slice(sentenceStart, sentenceEnd), index, emit)) return;
     // 15人次还是16人次: the figure offered as the other one of two is asked about with the first, never read
     const alternative = ALTERNATIVE_AFTER.exec(visible.slice(quantity.end, next ? next.end : clause.end));
     if (offeredWithTheLast) {
@@ -699,6 +700,22 @@ function readRestUndone(q: Quantity, following: string, sentence: string, index:
   const named = whole.filter((e) => matches[e.ordinal]!.sim === best);
   if (named.length !== 1 || (whole.length > 1 && best < 1)) return;
   emit.value(named[0]!, q.start, q.raw, () => ({ ok: true, value: false }));
+}
+
+/** An item's name that counts what is not done yet (未整改, 尚未整改, 待处理, 剩余…): the words after it say what. */
+const NOT_DONE_NAME = /^(?:尚未|未|没有?|待|剩余)([\u4e00-\u9fa5]{2})/;
+
+/**
+ * REST_IS_THE_UNDONE_COUNT: 整改基本完成，还剩1处 / 已整改3处 还有1处没整改 with 未整改（处）open — the figure after 还剩 / 还有 /
+ * 剩下 counts what is not done yet, which is the one open count whose name says not done (未整改), when the sentence speaks
+ * of that very work (整改) and the figure is in the item's measure. Nothing was stored.
+ */
+function readRestCount(q: Quantity, sentence: string, index: CandidateIndex, emit: Emitter): boolean {
+  const undone = index.numericEntries.filter((e) => (q.unit ? e.field.unit === q.unit : true)
+    && e.names.some((n) => { const m = NOT_DONE_NAME.exec(n); return !!m && sentence.includes(m[1]!); }));
+  if (undone.length !== 1) return false;
+  emit.value(undone[0]!, q.start, q.raw, (field) => checkNumber(q, field));
+  return true;
 }
 
 const ALL_DONE = /^\s*(?:已经?|均已|都已)?\s*(?:全部|全都|都|均)\s*(?:已经?)?\s*(?!还|没|未|不|尚|在|正)([\u4e00-\u9fa5]{2,6}?)(?:了|的|完|好|$)/;
