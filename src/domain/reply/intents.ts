@@ -135,7 +135,9 @@ export const ZERO_RE = new RegExp(`没有(?!统计|数据|核|报|出来|收|汇
  * Words that make a number a change, not a level (比上月增加3户, 环比下降), or the size of a mistake rather than the
  * figure (之前少报了一个, 漏了一个社, 多报了2户).
  */
-export const DELTA_RE = /增加|减少|增长|下降|新增|净增|多了|少了|环比|同比|比上月|比去年|少报|多报|漏报|错报|重报|漏了|漏掉|漏统|少算|多算|少统计|多统计|又|新识别|新登记|新纳入|新认定|新办证?/;
+// SHORT_OR_OVER_BY: 明白卡少发3张 / 多领了2份 — 少 / 多 right before a verb of handing out, reporting or counting says by how
+// much the figure falls short of (or passes) another, never the level (宫坪 明白卡 was stored 3 for 140); not 至少 / 差不多.
+export const DELTA_RE = /增加|减少|增长|下降|新增|净增|多了|少了|环比|同比|比上月|比去年|(?<![至最])少(?:报|算|统计|发|领|给|送|挂|装|收|填|写|录|登记|走访)|(?<![不许很好最差至])多(?:报|算|统计|发|领|给|送|挂|装|收|填|写|录|登记|走访)|漏报|错报|重报|漏了|漏掉|漏统|又|新识别|新登记|新纳入|新认定|新办证?/;
 
 /** 均/都: one figure for every label listed before it (燃气、电路隐患均为0). */
 /** Progress on part of a total (燃气隐患5处，已整改3处): the figure after these counts the part done, not the total. */
