@@ -804,8 +804,19 @@ const FIGURE_JOINER = /以及|[和及与跟、，,]/g;
 /** The labels listed with 、 before, and the last one said with 分别 (which may leave out their shared stem). */
 function listedWith(lastLabel: string, listed: FieldEntry[], index: CandidateIndex): FieldEntry[] {
   const previous = listed[listed.length - 1]!;
-  const last = bestNumericField(lastLabel, index) ?? elidedNumericField(lastLabel, previous, index);
+  const last = bestNumericField(lastLabel, index) ?? elidedNumericField(lastLabel, previous, index) ?? measureOnlyField(lastLabel, index);
   return [...listed, ...(last ? [last] : [])];
+}
+
+/**
+ * MEASURE_ONLY_LABEL: 户数、人数分别是12、30 / 户数和人数都是0 — a label in a list that says no more than a measure word (户数,
+ * 人数, 处数) names the one open count in that measure; none when two are (户数 for 走访户数 and 独居老人户数).
+ */
+function measureOnlyField(words: string, index: CandidateIndex): FieldEntry | null {
+  const m = /^\s*([\u4e00-\u9fa5]{1,2}?)(?:数|数量)?\s*$/.exec(words.replace(/分别.*$|[都均各].*$/, ''));
+  if (!m) return null;
+  const inMeasure = index.numericEntries.filter((e) => e.field.unit === m[1]);
+  return inMeasure.length === 1 ? inMeasure[0]! : null;
 }
 
 /** 低保户数和人数 / 临时救助人次及金额: two or more labels joined inside one clause, each naming its own field. */
@@ -814,7 +825,8 @@ function joinedLabels(label: string, index: CandidateIndex): FieldEntry[] {
   if (pieces.length < 2) return [];
   const out: FieldEntry[] = [];
   for (const piece of pieces) {
-    const entry = out.length ? bestNumericField(piece, index) ?? elidedNumericField(piece, out[out.length - 1]!, index) : bestNumericField(piece, index);
+    const entry = (out.length ? bestNumericField(piece, index) ?? elidedNumericField(piece, out[out.length - 1]!, index) : bestNumericField(piece, index))
+      ?? measureOnlyField(piece, index);
     if (!entry || out.includes(entry)) return [];
     out.push(entry);
   }
@@ -977,7 +989,8 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
       return;
     }
   }
-  if (label && !VAGUE_RE.test(text)) state.listed.push({ entry: label, anchor: clause.start });
+  const listedLabel = label ?? measureOnlyField(text, index);
+  if (listedLabel && !VAGUE_RE.test(text)) state.listed.push({ entry: listedLabel, anchor: clause.start });
   if (namesAnyField(text, index)) state.context = text;
   if (!label) return;
   const vague = VAGUE_RE.exec(text);

@@ -1,4 +1,4 @@
-// RESPECTIVELY_UNPAIRED (read-clause.ts): 户数、人数、独居老人分别是230、401、9 where 户数 and 人数 name no item for sure (both
+// RESPECTIVELY_UNPAIRED (read-clause.ts): 户数、人数、独居老人分别是230、401、9 where 户数 names no item for sure (both
 // 走访户数 and 独居老人户数 count 户): the labels read are fewer than the figures after 分别, so which figure is whose cannot be
 // told. The last label took the first figure (独居老人户数 230, a wrong figure); now none is stored.
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const c = ctx(open(visits), open(people), open(alone));
 describe('分别 after labels some of which name no item', () => {
   it('stores none of the figures', () => {
     expect(summary(parseReply('户数、人数、独居老人分别是230、401、9，没有变化', c).values)).toEqual([]);
-    expect(summary(parseReply('人数、独居老人分别是401、9', c).values)).toEqual([]);
+    expect(summary(parseReply('人次、独居老人分别是401、9', c).values)).toEqual([]);
   });
   it('labels that each name an item are still paired', () => {
     expect(summary(parseReply('走访户数和人数分别是230、401', c).values)).toEqual(['people=401@2026-11', 'visits=230@2026-11']);
