@@ -835,7 +835,8 @@ function joinedLabels(label: string, index: CandidateIndex): FieldEntry[] {
 
 const FIGURE = String.raw`(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)`;
 /** A run of figures, each with a measure word maybe, joined by 、 / 和 / commas: 128户、203人 / 12和3.6万元. */
-const FIGURE_RUN = new RegExp(String.raw`^(?:\s*${FIGURE}\s*(?:万元|万|元|人次|户次|户|人|家|处|个|次|名|起|件|项|座|亩|吨|公斤|公里|%|％)?\s*(?:以及|[和及与跟、，,]|\s)*)+`);
+// (5.8公里、1人，10月11月一样: a figure that is a month or a day ends the run; it is no figure said respectively)
+const FIGURE_RUN = new RegExp(String.raw`^(?:\s*${FIGURE}(?!\s*(?:月份?|年|日|号)|[\d.,])\s*(?:万元|万|元|人次|户次|户|人|家|处|个|次|名|起|件|项|座|亩|吨|公斤|公里|%|％)?\s*(?:以及|[和及与跟、，,]|\s)*)+`);
 /** How many figures the run right after 分别 says (3.6万 is one; 一百二十八户 is one); a later label (，特困57人) ends it. */
 function figuresIn(text: string): number {
   const run = FIGURE_RUN.exec(text)?.[0] ?? '';

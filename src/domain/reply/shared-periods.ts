@@ -15,8 +15,32 @@ const SHARED_PERIODS = new RegExp(
 /** 公益岗都是15个: one more item after a shared figure, said the same way (sticky, at the end of the last). */
 const ONE_MORE = new RegExp(String.raw`([\s，,]*)([^，,。；;\n\d\s都均]{1,12}?)(?:都|均)(?:是|为|有)?\s*${FIGURE}`, 'y');
 
+/**
+ * SHARED_AFTER_MONTHS: 10月巡查14次11月16次 养护里程都是9.3公里 — a sentence that gave two months a figure each, then another
+ * item with 都 / 均 and one figure and no month of its own: the figure is each of those months'. Only the nearer month's
+ * was read (or, with both open, neither). The clause is rewritten one month a clause, as SHARED_PERIODS does.
+ */
+const SHARED_AFTER_MONTHS = new RegExp(
+  String.raw`(\d{1,2})月份?([^。
+月]*?\d[^。
+月]*?)(\d{1,2})月份?([^。
+月]*?\d[^。
+月]*?)([\s，,；;])([^\s，,。；;
+\d都均月]{2,12}?)(?:都|均)(?:是|为|有)?\s*${FIGURE}`,
+  'g',
+);
+
 export function spreadSharedPeriods(text: string): string {
   if (!/[都均]/.test(text)) return text;
+  return spreadAfterMonths(spreadJoinedMonths(text));
+}
+
+function spreadAfterMonths(text: string): string {
+  return text.replace(SHARED_AFTER_MONTHS, (m, first: string, saidFirst: string, second: string, saidSecond: string, sep: string, label: string, figure: string) =>
+    (first === second ? m : `${first}月${saidFirst}${second}月${saidSecond}${sep}${first}月${label}${figure}，${second}月${label}${figure}`));
+}
+
+function spreadJoinedMonths(text: string): string {
   let out = '';
   let from = 0;
   SHARED_PERIODS.lastIndex = 0;
