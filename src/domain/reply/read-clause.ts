@@ -36,7 +36,8 @@ const CORRECTING_WORDS = /核(?:实|对)?(?:了|后)(?:一下)?(?:是|为)?|实�
 /** 一天 / 每天 / 日均 / 每周 right before a figure (大概 between): what follows is a rate. */
 /** 人均 / 户均 / 每人 / 每户 right before a figure: what follows is an average per head (PER_HEAD_BEFORE). */
 const PER_HEAD = /人均|户均|每人|每户|平均每[人户]/;
-const PER_HEAD_BEFORE = new RegExp(`(?:${PER_HEAD.source})(?:大概|大约|差不多|约|能有|有|是|为)?\\s*$`);
+// (工资每人每月2400元: a span of time between the head and the figure keeps it a rate per head)
+const PER_HEAD_BEFORE = new RegExp(`(?:${PER_HEAD.source})(?:每|一个?)?(?:月|年|季度?|天|日|周)?(?:大概|大约|差不多|约|能有|有|是|为)?\\s*$`);
 const RATE_BEFORE = /(?:(?:每|一)(?:天|日|周|星期)|日均|周均|平均每(?:天|日|周))(?:大概|大约|差不多|约|能有|有)?\s*$/;
 const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
 /**
