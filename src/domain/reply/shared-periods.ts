@@ -30,9 +30,27 @@ const SHARED_AFTER_MONTHS = new RegExp(
   'g',
 );
 
+/**
+ * SAME_FOR_TWO_MONTHS_AFTER: 养护里程、专职养护员分别是5.8公里、1人，10月11月一样 — figures said with no month, then two months
+ * said to be the same: the figures are each of those months'. With both months open they were asked back. The words
+ * before are said again, one month a clause (10月养护里程…，11月养护里程…).
+ */
+const SAME_FOR_TWO_MONTHS_AFTER = /^([^月]*\d[^月]*?)[，,\s]+(\d{1,2})月份?(?:和|、|跟|与|及)?(\d{1,2})月份?(?:都|也|是)*(?:一样|相同|一致)的?\s*$/;
+
 export function spreadSharedPeriods(text: string): string {
-  if (!/[都均]/.test(text)) return text;
-  return spreadAfterMonths(spreadJoinedMonths(text));
+  const same = /一样|相同|一致/.test(text) ? spreadSameForTwoMonths(text) : text;
+  if (!/[都均]/.test(same)) return same;
+  return spreadAfterMonths(spreadJoinedMonths(same));
+}
+
+function spreadSameForTwoMonths(text: string): string {
+  return text.split(/(?<=[。！!\n])/).map((piece) => {
+    const end = /[。！!\n]$/.exec(piece)?.[0] ?? '';
+    const m = SAME_FOR_TWO_MONTHS_AFTER.exec(piece.slice(0, piece.length - end.length));
+    if (!m || m[2] === m[3]) return piece;
+    const head = m[1]!.trim();
+    return `${m[2]}月${head}，${m[3]}月${head}${end}`;
+  }).join('');
 }
 
 function spreadAfterMonths(text: string): string {

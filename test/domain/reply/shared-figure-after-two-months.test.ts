@@ -1,7 +1,8 @@
 // SHARED_AFTER_MONTHS (shared-periods.ts): 10月巡查14次11月16次 养护里程都是9.3公里 — a sentence that gave two months a figure
 // each, then another item with 都 and one figure and no month of its own: each month's. Only November's was read (or,
 // with both months open, neither). And months after the figures said respectively (…分别是5.8公里、1人，10月11月一样) are no
-// figures of the run: it was counted four, and the reporter was told the figures did not match the labels.
+// figures of the run: it was counted four, and the reporter was told the figures did not match the labels. Said to be the
+// same for both (SAME_FOR_TWO_MONTHS_AFTER), the figures are each month's; they were asked back.
 import { describe, expect, it } from 'vitest';
 import type { FieldDef } from '../../../src/domain/types.js';
 import { parseReply } from '../../../src/domain/reply/parse.js';
@@ -24,9 +25,14 @@ describe('one figure with 都 after two months each given one', () => {
 
 describe('months after figures said respectively', () => {
   it('are no figures of the run: the pairs are read, then their month is asked', () => {
-    const r = parseReply('养护里程、专职养护员分别是5.8公里、1人，10月11月一样', both);
+    const r = parseReply('养护里程、专职养护员分别是5.8公里、1人，10月11月差不多', both);
     expect(r.invalid).toEqual([]);
     expect(r.values).toEqual([]);
     expect(r.choices.length).toBeGreaterThan(0);
+  });
+  it('said to be the same for both, they are each month\'s (SAME_FOR_TWO_MONTHS_AFTER)', () => {
+    expect(summary(parseReply('陈家湾村养护里程、专职养护员分别是5.8公里、1人，10月11月一样', both).values))
+      .toEqual(['km=5.8@2026-10', 'km=5.8@2026-11', 'staff=1@2026-10', 'staff=1@2026-11']);
+    expect(summary(parseReply('养护里程5.8公里，10月和11月一样', both).values)).toEqual(['km=5.8@2026-10', 'km=5.8@2026-11']);
   });
 });
