@@ -568,6 +568,15 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
       if (from) day = valid({ year: from.year, month: from.month, day: num(/^(.+)[日号]$/.exec(date!.trim())![1]!) }) ?? day;
     }
     if (!day) continue;
+    // STAGE_ENTRY_TIME: 每月10日、20日前 in the entry of a stage that starts on May 21st is first due on June 10th, not May 10th
+    if (new RegExp(`^${N}[日号]$`).test(date!.trim())) {
+      const stage = stageStartAt(text, m.index, today);
+      if (stage && compareLocalDates(day, stage) < 0) {
+        const n = day.day;
+        day = (n >= stage.day ? valid({ year: stage.year, month: stage.month, day: n }) : null)
+          ?? valid(stage.month === 12 ? { year: stage.year + 1, month: 1, day: n } : { year: stage.year, month: stage.month + 1, day: n }) ?? day;
+      }
+    }
     // 季度末或下季度初（5日前）报送: a day of the month said of a quarter's start or end names no month of its own; it is the
     // quarterly rounds' rhythm, never a day of this month
     const bareDay = new RegExp(`^${N}[日号]$`).test(date!.trim());
@@ -756,6 +765,25 @@ const EACH_YEAR_BEFORE = /每年\s*(?:的)?\s*$/;
 const LATER_ROUNDS = /^\s*(?:此后|以后|今后|之后|往后|后期|嗣后)/;
 
 /** Where the clause holding `index` begins (after the last 。；，\n before it). */
+/**
+ * STAGE_ENTRY_TIME: （二）全面排查和集中整治（5月下旬至8月）。 / 3．督查（9月） — an entry of a schedule that opens with the name of a
+ * stage of the work and the time it runs in brackets. The bracket says when the stage runs (never a counting period), and a
+ * day said in the entry without its month (每月10日、20日前分别报…) falls within the stage, never before it starts.
+ */
+export const STAGE_ENTRY_TIME = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[.．、])\s*([^（()）\s，,。；;:：\n\d]{2,16}?)[（(]\s*(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号]|([上中下])旬|(初|中|底|末))?[^（()）\n]*[)）]/;
+/** 统计时间（2049年1月至12月） / 报告期（…）: a label of the figures' time is no stage of the work. */
+export const STAGE_NAME_NOT = /统计|数据|时间|时点|期/;
+
+/** The first day of the stage whose entry (see STAGE_ENTRY_TIME) holds the index, or null. */
+function stageStartAt(text: string, index: number, today: LocalDate): LocalDate | null {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const m = STAGE_ENTRY_TIME.exec(text.slice(lineStart, index));
+  if (!m || STAGE_NAME_NOT.test(m[1]!) || lineStart + m[0].length > index) return null;
+  const month = Number(m[3]);
+  const day = m[4] ? Number(m[4]) : m[5] ? ({ 上: 1, 中: 11, 下: 21 } as Record<string, number>)[m[5]]! : m[6] === '中' ? 11 : m[6] === '底' || m[6] === '末' ? 21 : 1;
+  return valid({ year: m[2] ? Number(m[2]) : today.year, month, day });
+}
+
 function clauseStartOf(text: string, index: number): number {
   let i = index;
   while (i > 0 && !/[。；;，,\n]/.test(text[i - 1]!)) i--;

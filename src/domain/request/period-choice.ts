@@ -4,7 +4,7 @@ import { addDays, compareLocalDates, formatLocalDate, localParts, weekdayInWeek 
 import { blankSpans, spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
-import { closesNamedYears, COUNT_BOUND_AFTER, dailyWindowStart, resolveDeadlineDate } from './deadline.js';
+import { closesNamedYears, COUNT_BOUND_AFTER, dailyWindowStart, resolveDeadlineDate, STAGE_ENTRY_TIME, STAGE_NAME_NOT } from './deadline.js';
 import { asksEachDay, cadenceIdiomSpans, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
 import { cadenceOf } from '../cadence.js';
 import type { PeriodCandidate } from './report-cadence.js';
@@ -251,6 +251,11 @@ function workYear(after: string, part: PartKind | undefined): boolean {
  */
 const STAGE = /阶段(?!性)/;
 
+function stageEntry(clause: string): boolean {
+  const m = STAGE_ENTRY_TIME.exec(clause);
+  return Boolean(m && !STAGE_NAME_NOT.test(m[1]!) && /^\s*$/.test(clause.slice(m[0].length)));
+}
+
 function stageSpans(text: string): Span[] {
   const out: Span[] = [];
   const schedules = scheduleSections(text);
@@ -258,6 +263,8 @@ function stageSpans(text: string): Span[] {
   for (const [end] of [...spansOf(/[，,。；;\n]/g, text), [text.length, text.length] as Span]) {
     const clause = text.slice(start, end);
     if (STAGE.test(clause)) out.push([start, end]);
+    // （二）全面排查和集中整治（5月下旬至8月） / （三）督查（9月）: a stage named with its time in brackets (STAGE_ENTRY_TIME)
+    else if (stageEntry(clause)) out.push([start, end]);
     // 二、时间安排 （一）9月正式启动，县体育局召开启动会: a step of the work in a schedule section runs then; its month is no
     // counting period (a clause there that reports, 于1月底前完成数据汇总上报, keeps its time)
     else if (within(start, schedules) && (WORK_STEP.test(clause) || SCHEDULE_HEADING_SAID.test(clause)) && !REPORTED_STEP.test(clause)) out.push([start, end]);
