@@ -610,7 +610,9 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     // 填报时间：2028年2月1日至4月15日: a reporting window is due at its end
     const clauseAfterDay = clauseAfter(text, m.index + whole!.length);
     const lineAfter = after.split('\n', 1)[0]!;
-    const windowEnd = WINDOW_BEFORE.test(before)
+    // DAILY_OVER_A_WINDOW: 填报时间：1月24日至2月14日，每天报送 — a daily round over the span, whose end is no due day (its first
+    // round is, see dailyRoundWithoutClock)
+    const windowEnd = WINDOW_BEFORE.test(before) && !DAILY_ASK.test(sentence.slice(sentence.indexOf(date!.trim()) + 1))
       && (WINDOW_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index)) || WINDOW_REPORT.test(after)
         || (LED_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && HAND_IN.test(clauseAfterDay))
         || (/^\s*[)）]/.test(after) && STAGE_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && HAND_IN.test(lineAfter)));

@@ -2,11 +2,11 @@
 // the steps of the chain below the units (各村于12月2日前报乡镇), the steps above them (区住建局于5月26日前报市住建局, which
 // the earliest-ahead choice already passes over), a rule for exceptions (周二为节假日的，顺延至…中午12时前), and the
 // start of a schedule whose first round is later than the notice (自2032年4月20日起实行周报制度，每周二12时前报送).
-import { blankSpans, clauseOnWhere, sentencesWhere, spansOf, type Span } from '../text/spans.js';
+import { blankSpans, clauseOnWhere, sentencesWhere, spansOf, throughClauseWhere, type Span } from '../text/spans.js';
 import { periodRange } from '../period.js';
 import { localParts, zonedDate } from '../time.js';
 import { partTexts, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
-import { findDeadline, offWeekend, resolveDeadlineDate, type DeadlineMatch } from './deadline.js';
+import { findDeadline, offWeekend, parseClock, resolveDeadlineDate, type DeadlineMatch } from './deadline.js';
 import { ASK_VERB } from './detect.js';
 
 /** Contacts, attachments and the signature: read for nothing. */
@@ -115,7 +115,9 @@ function deadlineIn(text: string, stepsBelow: Span[], at: Date, timezone: string
   const own = blankSpans(text, stepsAbove(text));
   // 各村民小组于12月2日前报村委会，各村委会于12月3日上午前报乡镇；各乡镇于12月3日17时前报县统计局: the steps below the
   // units asked are theirs; the units' own due time is the one left when those are set aside
-  const chainless = blankSpans(own, [...sentencesWhere(LOWER_CHAIN, own), ...sentencesWhere(HANDED_TO_OWN_TOWN, own), ...firmsOwnRounds(own), ...stepsBelow]);
+  // 企业每天15时前把数据报所在镇，镇里汇总后，下午16时前报区经委: only the sentence up to its last step below is set aside; a
+  // hand-in after it is the units' own
+  const chainless = blankSpans(own, [...throughClauseWhere(LOWER_CHAIN, own), ...sentencesWhere(HANDED_TO_OWN_TOWN, own), ...firmsOwnRounds(own), ...stepsBelow]);
   return (chainless !== own ? findDeadline(chainless, at, timezone) : null) ?? findDeadline(own, at, timezone);
 }
 
@@ -141,6 +143,8 @@ function unitsDeadline(anatomy: Anatomy, at: Date, timezone: string): DeadlineMa
   };
   const found = read(at);
   if (!found) return null;
+  const clocked = found.hasTime ? null : dailyClockInProcess(anatomy, found, timezone);
+  if (clocked) return clocked;
   const start = scheduleStart(anatomy, at, timezone);
   if (!start || (found.deadline.getTime() >= start.getTime() && !roundBefore(found.round, start, timezone))) return found;
   if (!RECURRING.test(clauseOf(anatomy.text, found.start, found.end))) return found;
@@ -150,6 +154,34 @@ function unitsDeadline(anatomy: Anatomy, at: Date, timezone: string): DeadlineMa
     first = read(new Date(first.deadline.getTime() + 1000));
   }
   return first ?? found;
+}
+
+/**
+ * DAILY_CLOCK_IN_PROCESS: 二、填报时间：1月24日至2月14日，每天报送。三、报送流程：企业每天15时前报所在镇，镇里汇总后，下午16时前报区经委 —
+ * a daily round said without its clock takes the one clock the reporting procedure (a part read as rules) gives the units'
+ * own hand-in; the steps below the units (the firms' 15时) and above them are set aside as for any due time.
+ */
+const DAILY_ROUND = /每天|每日|每个工作日/;
+const PROCESS_CLOCK = /(上午|中午|下午|晚上)?\s*(\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分|半|整)?))\s*(?:之前|以前|前)/g;
+const HANDS_IN = /报|交|送/;
+
+function dailyClockInProcess(anatomy: Anatomy, found: DeadlineMatch, timezone: string): DeadlineMatch | null {
+  if (!DAILY_ROUND.test(clauseOf(anatomy.text, found.start, found.end))) return null;
+  const rules = blankSpans(withoutParts(anatomy, NOT_FOR_DEADLINE), anatomy.parts.filter((p) => p.kind !== 'rules').map((p): Span => [p.start, p.end]));
+  const own = blankSpans(rules, [...stepsAbove(rules), ...throughClauseWhere(LOWER_CHAIN, rules), ...sentencesWhere(HANDED_TO_OWN_TOWN, rules), ...firmsOwnRounds(rules)]);
+  const clocks = new Set<string>();
+  let time: { hour: number; minute: number } | null = null;
+  for (const [s, e] of spansOf(CLAUSE, own)) {
+    const clause = own.slice(s, e);
+    if (!HANDS_IN.test(clause)) continue;
+    for (const m of clause.matchAll(PROCESS_CLOCK)) {
+      const t = parseClock(m[1], m[2]!);
+      if (t) { clocks.add(`${t.hour}:${t.minute}`); time = t; }
+    }
+  }
+  if (clocks.size !== 1 || !time) return null;
+  const day = localParts(found.deadline, timezone);
+  return { ...found, deadline: zonedDate({ year: day.year, month: day.month, day: day.day }, time.hour, time.minute, 0, timezone), hasTime: true };
 }
 
 /**

@@ -78,6 +78,27 @@ export function sentencesWhere(core: RegExp, text: string): Span[] {
 }
 
 /**
+ * From the start of each sentence to the end of the last clause (between ， or ,) in which `core` matches: what a sentence
+ * says up to its last such clause, leaving the clauses after it (企业每天15时前报所在镇，镇里汇总后，下午16时前报区经委: the
+ * towns' own step after the firms').
+ */
+export function throughClauseWhere(core: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  for (const [s, e] of sentences(text)) {
+    const sentence = text.slice(s, e);
+    let start = 0, last = -1;
+    CLAUSE_END.lastIndex = 0;
+    const ends = [...sentence.matchAll(CLAUSE_END)].map((m) => m.index!).concat(sentence.length);
+    for (const end of ends) {
+      if (core.test(sentence.slice(start, end))) last = end;
+      start = end + 1;
+    }
+    if (last >= 0) out.push([s, s + last]);
+  }
+  return out;
+}
+
+/**
  * From the start of the first clause (between ， or ,) in which `core` matches to the end of its sentence, once a
  * sentence: what /[^，,。；;\n]*core[^。；;\n]*\/g finds when `core` matches inside one clause, in linear time.
  */
