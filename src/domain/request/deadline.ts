@@ -688,7 +688,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     const day = m[2] === '工作日' ? addWorkdays(base, n) : addDays(base, n);
     // 各镇街应在每个季度后30日内完成核查、汇总: a task of the units' own, not what they report
     if (WITHIN_TASK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    const round = end ? (AFTER_QUARTER.test(before) ? `${end.year}-Q${Math.ceil(end.month / 3)}` : monthPeriod(end.year, end.month)) : undefined;
+    const round = end ? (AFTER_HALF.test(before) ? `${end.year}-H${end.month <= 6 ? 1 : 2}` : AFTER_QUARTER.test(before) ? `${end.year}-Q${Math.ceil(end.month / 3)}` : monthPeriod(end.year, end.month)) : undefined;
     found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true, ...(round ? { round } : {}) });
   }
 
@@ -806,9 +806,11 @@ function firstDue(found: DeadlineMatch[], at: Date): DeadlineMatch {
  * 季后5日前 / 三季度后10日12时前: a count of days after a round, closed by 前 (with or without a clock, which is dropped:
  * the replacement keeps every index, and WITHIN reads the spaces before 内).
  */
-const AFTER_ROUND_BEFORE = new RegExp(`[月季]度?(?:结束)?后的?\\s*(?:\\d{1,2}|${CN})\\s*个?(?:工作日|天|日)\\s*(?:\\d{1,2}\\s*[时点]|\\d{1,2}[:：]\\d{2})?\\s*前`, 'g');
+const AFTER_ROUND_BEFORE = new RegExp(`(?:[月季]|半年)度?(?:结束)?后的?\\s*(?:\\d{1,2}|${CN})\\s*个?(?:工作日|天|日)\\s*(?:\\d{1,2}\\s*[时点]|\\d{1,2}[:：]\\d{2})?\\s*前`, 'g');
 const AFTER_MONTH = /月(?:结束)?后的?\s*$/;
 const AFTER_QUARTER = /季(?:度)?(?:结束)?后的?\s*$/;
+/** AFTER_HALF: 每半年结束后10日内 / 半年度终了后15天内 — days counted from the end of the half year, as from a quarter's. */
+const AFTER_HALF = /半年(?:度)?(?:结束|终了)?后的?\s*$/;
 /** 每季度末 / 每月月底 / 每年年末: the end of every round, right before a count of days. */
 const EVERY_ROUND_BEFORE = /每个?(?:季度?|月|年|周|星期)[^，,。；;\n]{0,4}$/;
 /** 一季度后8日 / 第三季度结束后10日: days counted from the end of a quarter the schedule names. */
@@ -835,10 +837,11 @@ function namedQuarterEnd(before: string, today: LocalDate, n: number, workdays: 
 function roundEnd(before: string, today: LocalDate, n: number, workdays: boolean): LocalDate | null {
   const named = namedQuarterEnd(before, today, n, workdays);
   if (named) return named;
-  const quarter = AFTER_QUARTER.test(before);
-  if (!quarter && !AFTER_MONTH.test(before)) return null;
-  const months = quarter ? 3 : 1;
-  const firstMonth = quarter ? today.month - ((today.month - 1) % 3) : today.month;
+  const half = AFTER_HALF.test(before);
+  const quarter = !half && AFTER_QUARTER.test(before);
+  if (!half && !quarter && !AFTER_MONTH.test(before)) return null;
+  const months = half ? 6 : quarter ? 3 : 1;
+  const firstMonth = half ? (today.month <= 6 ? 1 : 7) : quarter ? today.month - ((today.month - 1) % 3) : today.month;
   // the end of the round before the current one
   const prev = firstMonth === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: firstMonth - 1 };
   const prevEnd = { ...prev, day: daysInMonth(prev.year, prev.month) };
