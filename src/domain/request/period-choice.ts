@@ -54,6 +54,12 @@ const ALREADY_BY = /(?:(?:今年|本年)(?=\d))?((?:\d{4}年)?\d{1,2}月(?:\d{1,
  */
 const REPORTERS_NAMED = /^[^。；;\n]*?的[^，,。；;、\n]{0,12}?(?:企业|公司|单位|机构|合作社|学校|医院|门店|网点|商户|经营者|主体)(?:及其[^，,。；;\n]{0,6})?\s*(?:[。；;，,\n]|$)/;
 
+/**
+ * PROVISIONAL_DATE: 年报以12月31日为准，今年暂按11月30日统计 — the day the figures are counted at for now, said after the standard
+ * one in its sentence, replaces it: the figures asked are those of the provisional day.
+ */
+const PROVISIONAL_DATE = /(?:暂按|暂以|暂时按|先按|临时按)\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?)\s*(?:的?数据)?\s*(?:统计|计算|填报|汇总|为准|截止|截至)/g;
+
 function dataDates(anatomy: Anatomy, at: Date, timezone: string): PeriodMention[] {
   const { text } = anatomy;
   const today = localParts(at, timezone);
@@ -83,6 +89,15 @@ function dataDates(anatomy: Anatomy, at: Date, timezone: string): PeriodMention[
   }
   for (const part of anatomy.parts.filter((p) => p.kind === 'period')) {
     for (const m of text.slice(part.start, part.end).matchAll(SECTION_CUTOFF)) push(part.start + m.index! + m[0].indexOf(m[1]!), m[1]!);
+  }
+  for (const m of text.matchAll(PROVISIONAL_DATE)) {
+    const index = m.index! + m[0].indexOf(m[1]!);
+    const d = resolveDateExpression(m[1]!, today);
+    if (!d) continue;
+    // the standard day before it in the same sentence gives way
+    const from = Math.max(text.lastIndexOf('。', index), text.lastIndexOf('\n', index), text.lastIndexOf('；', index));
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.index > from && out[i]!.index < index) out.splice(i, 1);
+    if (!out.some((o) => o.index === index)) out.push({ index, text: m[1]!, period: formatLocalDate(d), kind: 'snapshot' });
   }
   return out.sort((a, b) => a.index - b.index);
 }
