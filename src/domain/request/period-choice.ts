@@ -628,6 +628,11 @@ function chooseOne(
       return { period: days[0]!, periods: days, spans, candidates };
     }
   }
+  // 近三个月（8-10月）的…，每月分别报 (MONTH_BY_MONTH): each month of the span is counted
+  const byMonth = monthByMonth(askedText(anatomy), at, timezone);
+  if (byMonth && !mentions.some((x) => x.tier === 0 && x.m.kind !== 'year' && !within(x.m.index, [byMonth.span]) && !byMonth.months.includes(x.m.period))) {
+    return { period: byMonth.months[0]!, periods: byMonth.months, spans, candidates };
+  }
   // 年度 alone (高度重视年度数据报送) says "annual", not which year: it counts only when nothing else names a period.
   for (const allowBare of [false, true]) {
     for (let tier = 0; tier <= STATEMENTS; tier++) {
@@ -686,6 +691,26 @@ function chooseOne(
     }
   }
   return { period: null, periods: [], spans, candidates };
+}
+
+/**
+ * MONTH_BY_MONTH: 补报近三个月（8-10月）的低保户数，每月分别报 / 7至9月逐月填报 — a span of whole months whose figures are asked
+ * month by month: each month is a period of the ask (the span alone names no single period, see MONTHS_OF_A_PART).
+ */
+const MONTH_SPAN = /(?:(\d{4})年)?(?<![\d])(\d{1,2})\s*(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(\d{1,2})\s*月(?:份)?(?![\d日号])/g;
+const BY_MONTH = /每个?月(?:分别|单独|各)|逐月|分月|按月分别|每月一[张表报]/;
+
+function monthByMonth(text: string, at: Date, timezone: string): { months: string[]; span: Span } | null {
+  const today = localParts(at, timezone);
+  for (const m of text.matchAll(MONTH_SPAN)) {
+    const from = Number(m[2]), to = Number(m[3]);
+    if (!(from >= 1 && to <= 12 && to > from && to - from <= 11)) continue;
+    const sentence = sentenceOf(text, [m.index!, m.index! + m[0].length]);
+    if (!BY_MONTH.test(sentence)) continue;
+    const year = m[1] ? Number(m[1]) : from <= today.month ? today.year : today.year - 1;
+    return { months: Array.from({ length: to - from + 1 }, (_, i) => monthPeriod(year, from + i)), span: [m.index!, m.index! + m[0].length] };
+  }
+  return null;
 }
 
 /** The opening of a clause: the start of its entry (after its number, （一） / 1. / 一、) or right after a comma or semicolon. */
