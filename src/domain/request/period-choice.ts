@@ -196,10 +196,27 @@ function inRecentRun(text: string, m: PeriodMention, all: PeriodMention[], at: D
  * allowance paid, the plan carried out), not one whose figures can be counted. It is a period only as an entry of the
  * item list (2028年计划投资) or as a report's (2033年城市建设统计快报).
  */
-function yearAhead(text: string, m: PeriodMention, at: Date, timezone: string): boolean {
-  return m.kind === 'year' && Number(m.period) > localParts(at, timezone).year
-    && !REPORT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 16));
+/**
+ * DUE_MONTH_WORD: 本月12月10日前报11月数据 / 本月25日前 — a month word right before a day is that day's month (the due day's), not a
+ * period asked for.
+ */
+const DUE_MONTH_WORD = /^(?:本月|当月|这个月|本月份)$/;
+const DAY_AFTER = /^\s*(?:的)?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]/;
+
+function dueMonthWord(text: string, m: PeriodMention): boolean {
+  return DUE_MONTH_WORD.test(m.text) && DAY_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 10));
 }
+
+function yearAhead(text: string, m: PeriodMention, at: Date, timezone: string): boolean {
+  const after = text.slice(m.index + m.text.length, m.index + m.text.length + 16);
+  return m.kind === 'year' && Number(m.period) > localParts(at, timezone).year && !REPORT_AFTER.test(after) && !PLAN_FIGURE_AFTER.test(after);
+}
+
+/**
+ * PLAN_FIGURE_AFTER: 报送2027年计划低保户数 / 2027年预计新增就业人数 — a year ahead said right before a planned or expected figure is
+ * the year that figure is counted for (a plan's year with no figure, 2027年工作计划, stays a year of the work).
+ */
+const PLAN_FIGURE_AFTER = /^度?\s*(?:的)?\s*(?:计划|预计|拟)(?!工作|方案|安排|的通知)[^，,。；;、\n（()）]{0,10}?(?:数|量|额|面积|资金|投资|规模|人次)/;
 
 /**
  * 关于做好2033年农机化生产作业进度上报工作的通知 / 关于报送2034年高效节水灌溉项目有关工作进展情况的通知: a year in the title
@@ -564,6 +581,7 @@ function chooseOne(
     .filter((m) => !within(m.index, idioms))
     .filter((m) => !within(m.index, documents) && !within(m.index, stages) && !bases.has(m.text) && !basis(text, m) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
+    .filter((m) => !dueMonthWord(text, m))
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
     .filter((m) => !(m.kind === 'year' && workYear(text.slice(m.index + m.text.length, m.index + m.text.length + 24), partOf(m.index)?.kind)))
     .filter((m) => !doneInYear(text, m))
