@@ -157,6 +157,15 @@ function isStock(term: { measure: Measure }): boolean {
 /** 人员…情况 at the end of an item: how many of those people are in that state. */
 const PERSONS_IN_A_STATE = /人员([\u4e00-\u9fa5]{2,10}?)情况$/;
 
+/**
+ * A_COUNT: 燃气隐患已整改数 asks how many; a field that holds a state, a yes or no, a date or words (消防隐患整改进度) is
+ * no answer to it, however many characters they share.
+ */
+const A_COUNT = /(?:数|数量|人次|户次)$/;
+const COUNTED_TYPES: ReadonlySet<string> = new Set(['integer', 'number']);
+/** A share of a whole (隐患整改率, 参保比例) is no count of it either. */
+const A_SHARE = /(?:率|比例|比重|占比)$/;
+
 /** Measure classes; a phrase and a field of different classes are unlikely to be the same item. */
 type Measure = 'household' | 'person' | 'times' | 'amount' | null;
 function measureOf(text: string): Measure {
@@ -343,6 +352,9 @@ const BARE_MEASURE_TAIL = /^(?:人数|户数|个数|家数|处数|数|人次|次
 /** A measure with no object (人员数量 → 人数, 面积, 金额): it says how something is counted, not what. */
 const MEASURE_ONLY = /^(?:人数|户数|个数|家数|处数|数|人次|次数|面积|金额|总数|总量|数额)$/;
 
+/** What may be said of a count without naming what is counted: new, or a state reached or not. */
+const SAID_OF_A_COUNT = /^(?:新增|[已未][\u4e00-\u9fa5]{1,2})$/;
+
 /** The length of a word at either end that a shorter name must keep (一般|隐患, 大型|机械). */
 const END_WORD = 2;
 
@@ -355,6 +367,8 @@ function leavesOutAMiddleWord(phrase: string, term: string): boolean {
   if (phrase.length < 2 * END_WORD || term.length - phrase.length < 2) return false;
   for (let cut = END_WORD; cut <= phrase.length - END_WORD; cut++) {
     const head = phrase.slice(0, cut), tail = phrase.slice(cut);
+    // (新增|人数 of 新增[就业]人数 keeps only what is said of a count and its measure: the word left out is what is counted)
+    if (SAID_OF_A_COUNT.test(head) && BARE_MEASURE_TAIL.test(tail)) continue;
     if (term.startsWith(head) && term.endsWith(tail) && head.length + tail.length <= term.length - 2) return true;
   }
   return false;
@@ -392,10 +406,14 @@ function similarity(phrase: string, term: string, known: (run: string) => boolea
   return unknown || substitutes(phrase, term) ? score * 0.7 : score;
 }
 
+/** The shortest word that, opening both names differently, makes them name different things. */
+const HEAD_WORD = 2;
+
 /**
  * True when, between two characters the phrase and the term share, each has characters of its own: the phrase says
- * something else where the term says what it counts (台[属]企业 / 台[资]企业). Differences at either end are a
- * qualifier added or dropped, not a substitution.
+ * something else where the term says what it counts (台[属]企业 / 台[资]企业). So does a different word of two or more
+ * characters opening each (燃气隐患已整改数 / 消防隐患已整改数: which hazards). A word at one end only, on one side only,
+ * is a qualifier added or dropped, not a substitution.
  */
 function substitutes(phrase: string, term: string): boolean {
   const n = phrase.length, m = term.length;
@@ -409,6 +427,8 @@ function substitutes(phrase: string, term: string): boolean {
   while (i < n && j < m) {
     if (phrase[i] === term[j]) {
       if (started && gapP > 0 && gapT > 0) return true;
+      // 燃气[隐患已整改数] / 消防[隐患已整改数]: each opens with a word of its own where the other says which thing
+      if (!started && gapP >= HEAD_WORD && gapT >= HEAD_WORD) return true;
       started = true; gapP = 0; gapT = 0; i++; j++;
     } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) { gapP++; i++; } else { gapT++; j++; }
   }
@@ -630,6 +650,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     const measure = measureOf(p);
     const own = qualifiers(p);
     const cadence = reportCadence(p);
+    const asksACount = A_COUNT.test(p);
     const best = new Map<string, FieldMatch>();
     for (const i of candidates) {
       const term = terms[i]!;
@@ -648,6 +669,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       // unless the field counts households or people (NEW_OF_A_STOCK)
       if (term.text.includes(NEW) !== p.includes(NEW)) score *= term.text.includes(NEW) || isStock(term) ? 0.5 : 0.85;
       if (CHANGE_OF_A_COUNT.test(term.text) !== CHANGE_OF_A_COUNT.test(p)) score *= 0.5;
+      if (asksACount && (!COUNTED_TYPES.has(term.field.type) || A_SHARE.test(term.text))) score *= 0.5;
       if (leavesOut(term.field)) score *= 0.5;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });

@@ -656,14 +656,30 @@ const ONLY_A_MEASURE = /^(?:人数|户数|个数|家数|处数|人次|户次|数
 const NAMES_THE_REPORT = /(?:的)?(?:数据|情况|结果|信息|统计表|报表|表)$/;
 const BEFORE_THE_OBJECT = /^.*(?:报送|上报|填报|统计|辖区内?|本镇|本街道|请|将|把)/;
 
+/** 燃气隐患排查整改情况: the work done on a thing (排查, 整改) follows it; what is counted is the thing. */
+const WORK_ON_IT = /(?:排查|整治|整改|检查|巡查|摸排|摸底|核查|核实|复核|清理|治理|督查)+$/;
+/** 隐患数 / 已整改数 in a bracket after 燃气隐患…情况: the object's last word and a measure, or only what is said of a count. */
+const MEASURE_END = /(?:人数|户数|处数|个数|家数|件数|数量|数)$/;
+
+/**
+ * A member that names the head's object by its last word (隐患数 after 燃气隐患) or names no object at all (已整改数) is
+ * said of the head's object: 燃气隐患数, 燃气隐患已整改数. A member naming a thing of its own stays as it is.
+ */
+function withTheObject(member: string, object: string): string {
+  if (object.length < 2) return member;
+  if (OBJECTLESS.test(member)) return object + member;
+  const noun = member.replace(MEASURE_END, '');
+  return noun.length >= 2 && noun.length < object.length && object.endsWith(noun) && noun !== member ? object + member.slice(noun.length) : member;
+}
+
 function openItemBrackets(text: string): string {
   return text.replace(ITEM_BRACKET, (whole, head: string, _includes: string | undefined, list: string) => {
     const members = list.split(MEMBER_SPLIT).map((m) => m.trim().replace(/等$/, ''));
     if (members.length < 2 || members.some((m) => m.length < 2 || !ENDS_IN_MEASURE.test(m))) return whole;
     const reportOnly = NAMES_THE_REPORT.test(head);
-    const object = head.replace(NAMES_THE_REPORT, '').replace(BEFORE_THE_OBJECT, '').slice(-6);
+    const object = head.replace(NAMES_THE_REPORT, '').replace(BEFORE_THE_OBJECT, '').replace(WORK_ON_IT, '').slice(-6);
     if (members.some((m) => ONLY_A_MEASURE.test(m)) && object.length < 2) return whole;
-    const named = members.map((m) => (ONLY_A_MEASURE.test(m) ? object + m : m));
+    const named = members.map((m) => (ONLY_A_MEASURE.test(m) ? object + m : withTheObject(m, object)));
     return `${reportOnly || named.some((n, k) => n !== members[k]) ? '' : head}、${named.join('、')}、`;
   });
 }
@@ -1232,12 +1248,17 @@ function knownOutright(frag: string, matcher: FieldMatcher): boolean {
  * 低保户数、人数 / 临时救助人次及救助金额 / 医疗救助人次和金额: a short fragment that does not stand alone borrows the head
  * of the item before it; whichever reading matches the dictionary best wins.
  */
+/** OBJECTLESS: 已整改数 / 未完成户数 / 新增人数: what is said of a count and its measure, and nothing of what is counted. */
+const OBJECTLESS = /^(?:新增|[已未][\u4e00-\u9fa5]{1,3}?)的?(?:人数|户数|人次|处数|个数|件数|家数|数量|数)$/;
+
 function matchWithContext(frag: string, prev: string | null, matcher: FieldMatcher): string | null {
   const alone = matcher.match(frag, ACCEPT_SCORE);
   const top = alone[0];
   const unique = top && (!alone[1] || alone[1].score < top.score);
   if (top && unique && top.score >= 0.9) return top.field.key;
-  let best: { key: string; score: number } | null = top && unique ? { key: top.field.key, score: top.score } : null;
+  // (燃气隐患数、已整改数: an entry that names no object counts the one the item before it names, or nothing known)
+  const lent = prev !== null && OBJECTLESS.test(frag);
+  let best: { key: string; score: number } | null = top && unique && !lent ? { key: top.field.key, score: top.score } : null;
   if (prev && frag.length <= 8) {
     for (let k = 1; k < prev.length; k++) {
       const head = prev.slice(0, k);
