@@ -198,8 +198,11 @@ function addresseeFirst(anatomy: Anatomy, targetText: string, units: UnitIndex):
   const fromAddressee = findTargets(addresseeText, units);
   if (!fromAddressee.explicit) return null;
   const body = blankWith(targetText, addressees);
-  if (unitNamesIn(body, units).length) return null;
-  return { ...fromAddressee, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] };
+  const fromBody = findTargets(body, units);
+  if (!unitNamesIn(body, units).length) return { ...fromAddressee, spans: [...fromAddressee.spans, ...fromBody.spans] };
+  // 各镇街：…请中山路街道、松溉镇重新核实后报送: the units the body asks, among those greeted, are the ones asked
+  const among = fromBody.explicit && fromBody.targets.every((id) => fromAddressee.targets.includes(id));
+  return among ? { ...fromBody, spans: [...fromAddressee.spans, ...fromBody.spans] } : null;
 }
 
 /**
