@@ -144,6 +144,9 @@ const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前|起|开始|以来|(?
 /** 四季度免报 / 1月份不报: a period the schedule exempts is not asked. */
 const EXEMPT_AFTER = /^\s*份?\s*(?:免报|不报|无需(?:报送|填报|上报)|不再(?:报送|填报|上报)|不需(?:报送|填报|上报))/;
 
+/** YEARLY_ROUND_BEFORE: 每年 right before a month: the month names when every year's round falls. */
+const YEARLY_ROUND_BEFORE = /每年\s*的?\s*$/;
+
 function isLimit(text: string, m: PeriodMention): boolean {
   const after = text.slice(m.index + m.text.length, m.index + m.text.length + 8);
   if (EXEMPT_AFTER.test(after)) return true;
@@ -152,6 +155,8 @@ function isLimit(text: string, m: PeriodMention): boolean {
   const tail = text.slice(m.index + m.text.length);
   const bound = /^\s*(?:之前|以前|前)/.exec(tail);
   if (m.kind === 'snapshot' && bound && (COUNT_BOUND_AFTER.test(tail.slice(bound[0].length)) || ALREADY.test(tail.slice(bound[0].length)))) return false;
+  // 以后每年12月报一次: the month a yearly round is reported in, not a month counted
+  if (m.kind === 'month' && YEARLY_ROUND_BEFORE.test(before)) return true;
   return LIMIT_AFTER.test(after) || WINDOW_START.test(after) || WINDOW_END.test(before + m.text.slice(0, /^(?:到|至)/.test(m.text) ? 1 : 0)) || (m.kind === 'snapshot' && (AGE_AFTER.test(after) || AGE_BEFORE.test(before)));
 }
 
@@ -611,7 +616,7 @@ function chooseOne(
   if (paired) {
     // 第二季度 named without its year in a schedule: the latest such period begun by its own due day; 一、二季度…均在
     // 7月15日前: every period of a list the due day closes together
-    const run = joinedBefore(text, mentions.map((x) => x.m), paired);
+    const run = [...joinedBefore(text, mentions.map((x) => x.m), paired), ...joinedAfter(text, mentions.map((x) => x.m), paired)];
     const periods = [...new Set(run.map((m) => ownPeriod(m, deadlineAt, timezone)))];
     return { period: periods[0]!, periods, spans, candidates };
   }
@@ -884,6 +889,22 @@ function joinedBefore(text: string, mentions: PeriodMention[], last: PeriodMenti
     // no member of the run (2026年上半年 is one period, and the year of a due day's schedule is read apart)
     if (m.kind === 'year' || !JOIN.test(text.slice(m.index + m.text.length, run[0]!.index))) break;
     run.unshift(m);
+  }
+  return run;
+}
+
+/**
+ * JOINED_AFTER_THE_PAIRED: 上半年和全年的残疾人就业人数请于12月8日前报送: the periods joined after the one the due day's
+ * clause ends on are asked with it (a year too: after a conjunction it is a period of its own, not the year of the one before).
+ */
+function joinedAfter(text: string, mentions: PeriodMention[], first: PeriodMention): PeriodMention[] {
+  const sorted = [...mentions].sort((a, b) => a.index - b.index);
+  const run: PeriodMention[] = [];
+  let last = first;
+  for (const m of sorted.slice(sorted.indexOf(first) + 1)) {
+    if (!JOIN.test(text.slice(last.index + last.text.length, m.index))) break;
+    run.push(m);
+    last = m;
   }
   return run;
 }
