@@ -1,5 +1,5 @@
 // The reply parser: what a staff member's free-text answer says about the figures they were asked for.
-import { spreadSharedPeriods } from './shared-periods.js';
+import { spreadRespectivePeriods, spreadSharedPeriods } from './shared-periods.js';
 import { pairSlashLists } from './slash-pairs.js';
 import { findPeriodMentions, type PeriodMention } from '../period.js';
 import type { ReplyMention } from './reply-state.js';
@@ -158,14 +158,16 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     plain = table.text;
     reply.otherUnits.push(...table.otherUnits);
   }
-  plain = spreadSharedPeriods(pairSlashLists(plain));
+  const unsureMonths: string[] = [];
+  plain = spreadRespectivePeriods(spreadSharedPeriods(pairSlashLists(plain)), unsureMonths);
+  if (unsureMonths.length) reply.unspread = unsureMonths;
   // a bare figure sent with a quote of an ask for one item answers that item
   const askedInQuote = quoted.length === 1 ? quoted[0]! : '';
   if (!unitName) return readUnit(plain, ctx, reply, askedInQuote);
   if (others.length) {
     const unsure: string[] = [];
     plain = readUnitList(plain, unitName, rosterName, unsure);
-    if (unsure.length) reply.unspread = unsure;
+    if (unsure.length) reply.unspread = [...(reply.unspread ?? []), ...unsure];
   }
   const own = indexCandidates(candidatesOf(ctx).map((c) => c.field));
   const indexes = new Map<string, CandidateIndex>();

@@ -1,4 +1,4 @@
-// Two months said together with one figure for both.
+// Months said together with one figure for all of them, or with one figure each.
 
 const MONTH = String.raw`(?:\d{1,2}|[一二三四五六七八九十]{1,3})`;
 const FIGURE = String.raw`(\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{0,2}?)(?=\s|[，,。；;！!]|$)`;
@@ -75,6 +75,69 @@ function spreadJoinedMonths(text: string): string {
     out += text.slice(from, m.index) + `${month(first)}，${month(second)}`;
     from = end;
     SHARED_PERIODS.lastIndex = end;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * RESPECTIVE_PERIODS: 10月、11月低保户数分别为128、130 / 10月和11月的低保户数分别是128户和130户 — months joined, then 分别 and
+ * as many figures: each month has the figure in its place. Read as it stands, the first figure went to the month nearer the
+ * figures (11月 got October's 128) and the second was lost. Rewritten one month a clause (10月低保户数128，11月低保户数130);
+ * a clause right after that names no month (，人数分别为203、206) goes on with the same months. With another number of
+ * figures, which is whose cannot be told: the clause is taken out and returned in `unsure`, for the reporter to say again.
+ */
+const RESPECTIVE_PERIODS = new RegExp(
+  String.raw`(${MONTH}(?:月份?)?(?:\s*(?:和|、|及|跟|与)\s*${MONTH}(?:月份?)?)+)(?<=月份?)([^，,。；;\n\d]{0,16}?)分别(?:是|为|有)?\s*`,
+  'g',
+);
+/** ，人数分别为203、206: the next clause, said of the same months. */
+const SAME_MONTHS = /[，,；;]\s*([^，,。；;\n\d月]{1,12}?)分别(?:是|为|有)?\s*/y;
+const LISTED_FIGURE = /^\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{0,2}?)(?=\s*(?:和|、|及|与|跟|[，,。；;！!\s]|$))/;
+const FIGURE_JOIN = /^\s*(?:和|、|及|与|跟|，|,)\s*(?=\d)/;
+
+/** The figures listed from `at`, as many as `count` at most, and where they end. */
+function figuresAt(text: string, at: number, count: number): { figures: string[]; end: number } {
+  const figures: string[] = [];
+  let end = at;
+  while (figures.length < count) {
+    const figure = LISTED_FIGURE.exec(text.slice(end));
+    if (!figure) break;
+    figures.push(figure[1]!.trim());
+    end += figure[0].length;
+    const join = FIGURE_JOIN.exec(text.slice(end));
+    if (!join) break;
+    if (figures.length < count) end += join[0].length;
+    else figures.push('');
+  }
+  return { figures, end };
+}
+
+export function spreadRespectivePeriods(text: string, unsure: string[]): string {
+  if (!text.includes('分别')) return text;
+  let out = '';
+  let from = 0;
+  RESPECTIVE_PERIODS.lastIndex = 0;
+  for (let m = RESPECTIVE_PERIODS.exec(text); m; m = RESPECTIVE_PERIODS.exec(text)) {
+    const months = m[1]!.split(/\s*(?:和|、|及|跟|与)\s*/).map((w) => w.replace(/月份?$/, ''));
+    const clauses: string[] = [];
+    let label = m[2]!.replace(/^的/, '');
+    let { figures, end } = figuresAt(text, m.index + m[0].length, months.length);
+    for (;;) {
+      if (figures.length !== months.length) {
+        unsure.push(text.slice(m.index, end));
+        clauses.length = 0;
+        break;
+      }
+      clauses.push(months.map((n, i) => `${n}月${label}${figures[i]}`).join('，'));
+      SAME_MONTHS.lastIndex = end;
+      const next = SAME_MONTHS.exec(text);
+      if (!next) break;
+      label = next[1]!;
+      ({ figures, end } = figuresAt(text, end + next[0].length, months.length));
+    }
+    out += text.slice(from, m.index) + clauses.join('，');
+    from = end;
+    RESPECTIVE_PERIODS.lastIndex = end;
   }
   return out + text.slice(from);
 }
