@@ -283,6 +283,8 @@ const INTRO = /(?:以下|如下)[^:：。\n（(]{0,12}(?:[（(][^（()）\n]{1,3
 const DATA_INTRO_AT_LINE_END = /以下(?:数据|指标|项目|统计数据|统计指标)\s*$/;
 /** 上报材料包括： / 报送内容主要有：: an ask's own list of what it includes follows. */
 const INCLUDES = /(?:包括|包含|主要有|内容为)[:：]/;
+/** ITEMS_SUBJECT: 表中所列项目包括： / 主要指标包括： — what a form lists, said as the subject of 包括, opens its items too. */
+const ITEMS_SUBJECT = /(?:项目|指标|数据项|栏目)(?:主要|具体)?\s*$/;
 /** 现就有关事项通知如下： / 具体要求如下：: the sections of a notice follow, not its items. */
 /**
  * 一、报送内容（截至…） / 统计指标： / 一、报送材料。…工作总结，…工作思路。 — a section heading whose entries are the items
@@ -425,7 +427,7 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
         || (semicolonBefore && isBareMemberGroup(raw));
       const semicolon = SEMICOLON.test(line.charAt(rawStart + raw.length - offset)) && k < pieces.length - 1;
       const includes = INCLUDES.exec(raw);
-      if (includes && ASK_VERB.test(raw.slice(0, includes.index)) && !listSpans.some(([s, e]) => rawStart + raw.length > s && rawStart < e)) {
+      if (includes && (ASK_VERB.test(raw.slice(0, includes.index)) || ITEMS_SUBJECT.test(raw.slice(0, includes.index))) && !listSpans.some(([s, e]) => rawStart + raw.length > s && rawStart < e)) {
         out.push({ text: raw.slice(0, includes.index), item: false, title: false });
         out.push({ text: raw.slice(includes.index + includes[0].length), item: true, title: false });
         included = true;
@@ -1249,7 +1251,7 @@ function knownOutright(frag: string, matcher: FieldMatcher): boolean {
  * of the item before it; whichever reading matches the dictionary best wins.
  */
 /** OBJECTLESS: 已整改数 / 未完成户数 / 新增人数: what is said of a count and its measure, and nothing of what is counted. */
-const OBJECTLESS = /^(?:新增|[已未][\u4e00-\u9fa5]{1,3}?)的?(?:人数|户数|人次|处数|个数|件数|家数|数量|数)$/;
+const OBJECTLESS = /^(?:新增|[已未][\u4e00-\u9fa5]{1,3}?)的?(?:人数|户数|人次|处数|个数|件数|家数|栋数|套数|起数|数量|数)$/;
 
 function matchWithContext(frag: string, prev: string | null, matcher: FieldMatcher): string | null {
   const alone = matcher.match(frag, ACCEPT_SCORE);
@@ -1275,7 +1277,7 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
 }
 
 /** 新增人数 / 因返乡减少的人数 / 已办结案件数: something said of a count, with the count's measure last and no object. */
-const QUALIFIED_MEASURE = /^([\u4e00-\u9fa5|]+?)的?(人数|户数|人次|件数|案件数|个数|数量|数|面积|金额|数额)$/;
+const QUALIFIED_MEASURE = /^([\u4e00-\u9fa5|]+?)的?(人数|户数|人次|件数|案件数|个数|栋数|套数|处数|家数|起数|数量|数|面积|金额|数额)$/;
 
 /** The longest object an elliptical entry may borrow, and the shortest. */
 const OBJECT_SPAN: [number, number] = [2, 7];
