@@ -28,7 +28,7 @@ export const CHAT_HANDOVER = new RegExp(String.raw`(?:` +
  */
 // (the literal first, then the look back: the look back runs only where 报一次 stands, not at every position scanned)
 const CADENCE_ONCE = /报一次(?<=每(?:个)?[周月天日季旬年星][^，,。；;\n]{0,8}报一次)/;
-export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|${CADENCE_ONCE.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![被已退])(?:发|传|交)回(?!来了|了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
+export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|${CADENCE_ONCE.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|(?<!已[^，,。；;\n]{0,3})统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![被已退])(?:发|传|交)回(?!来了|了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
 
 /**
  * Reminders about an earlier ask: 还未报送…, …还没报，请抓紧, 请抓紧报送…数据, 【提醒】.
@@ -106,4 +106,16 @@ export function looksLikeQuestion(text: string): boolean {
 
 export function hasAskVerb(text: string): boolean {
   return ASK_VERB.test(text);
+}
+
+/**
+ * NEGATED_ASK: 本月医疗救助人次和金额不用报了 / 本月起…无需再报送 — a clause that tells the units not to report asks for
+ * nothing (read as an ask, the cancellation became a request of the very items cancelled). Other clauses may still ask
+ * (请各镇街报送…，已报送的不用再报).
+ */
+const NEGATED_ASK = /[^，,。；;！!\n]*?(?:不用|不必|无需|无须|不需要?|不再|暂不|可不|停止|暂停)(?:再|重复|另行)?(?:报送|上报|填报|报)[^，,。；;！!\n]*/g;
+
+/** True when the text asks for something outside the clauses that tell the units not to report. */
+export function asksBeyondNegations(text: string): boolean {
+  return ASK_VERB.test(text.replace(NEGATED_ASK, (clause) => ' '.repeat(clause.length)));
 }

@@ -10,7 +10,7 @@ import { definedItemSpans } from './defined-items.js';
 import { coverageSpans } from './coverage.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
-import { hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder, resentLabel } from './detect.js';
+import { asksBeyondNegations, hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder, resentLabel } from './detect.js';
 import { blankSpans, COUNTS_THE_SCOPE, extractItems, itemsFromAttachments, wholeNamesOf } from './items.js';
 import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, locatingParents, unitNamesIn, type UnitIndex } from './targets.js';
@@ -84,7 +84,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // reminder only when it sets no due time (a repeat of an open request is the bot's repost check, see bot/leads.ts)
     const reminder = looksLikeReminder(withoutParts(anatomy, [...TAIL, 'rules']), title);
     const formal = Boolean(title) && anatomy.parts.some((p) => p.kind === 'addressee');
-    if (!hasAskVerb(body) || (reminder && !formal) || looksLikeQuestion(body)) return null;
+    if (!asksBeyondNegations(body) || (reminder && !formal) || looksLikeQuestion(body)) return null;
     // A short 截止时间改为… is an edit of the lead's earlier request (see edit.ts), not a new one.
     if (looksLikeDeadlineChange(body)) return null;
 
