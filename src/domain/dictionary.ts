@@ -167,12 +167,15 @@ const COUNTED_TYPES: ReadonlySet<string> = new Set(['integer', 'number']);
 const A_SHARE = /(?:率|比例|比重|占比)$/;
 
 /** Measure classes; a phrase and a field of different classes are unlikely to be the same item. */
-type Measure = 'household' | 'person' | 'times' | 'amount' | null;
+type Measure = 'household' | 'person' | 'times' | 'amount' | 'building' | 'spot' | null;
 function measureOf(text: string): Measure {
   if (/人次|次数|次$/.test(text)) return 'times';
   if (/金额|资金|元$|费用|款/.test(text)) return 'amount';
   if (/户数?$|户$/.test(text)) return 'household';
   if (/人数$|人员|人口|人$/.test(text)) return 'person';
+  // BUILDINGS_AND_SPOTS: 已整改栋数 counts buildings, 隐患整改数 (处) places: a count of the one is no count of the other
+  if (/(?:栋|幢|套)数?$/.test(text)) return 'building';
+  if (/^(?:处|起)$|处数$/.test(text)) return 'spot';
   return null;
 }
 
