@@ -253,9 +253,10 @@ const TOTAL_LINE = /^\s*(?:合计|共计|总计|一共|总共|共)(?:是|有|为
  * TOTAL_AFTER_UNITS: 上河7 柳沟5 王家庄0 北岭9 共21条 from a town clerk: a total (共, 一共, 总共, 合计, 共计, 总计 and a figure)
  * that ends a unit's line after a pause sums the units listed: it is the reporter's own, as a 合计 row is, never the last
  * unit's level (北岭 隐患 21); the lines after it are the reporter's own too until another unit is named. A total said with
- * the item's words before it (加上房屋圈舍总共是4.1万) or with no pause (隐患一共9条) is the unit's own and stays.
+ * the item's words before it (加上房屋圈舍总共是4.1万) or with no pause (隐患一共9条) is the unit's own and stays. The
+ * reporter's whole may say it, with or without a total word, and give several figures (…红旗村8户11人，全镇合计35户58人).
  */
-const TOTAL_ENDS_UNIT_LINE = /[\s，,；;]+(?:合计|共计|总计|一共|总共|共)(?:是|有|为|计)?\s*\d[\d.,，]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}[。；;！!]?\s*$/;
+const TOTAL_ENDS_UNIT_LINE = /[\s，,；;。]+(?:(?:全|本|我)(?:镇|乡|街道|街|社区)(?:合计|共计|总计|一共|总共|共)?|合计|共计|总计|一共|总共|共)(?:是|有|为|计)?[\s:：]*(?:\d[\d.,，]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}){1,4}[。；;！!]?\s*$/;
 
 const NAME_SUFFIX = /街道|社区|镇|乡|村/g;
 
