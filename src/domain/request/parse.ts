@@ -198,11 +198,13 @@ function addresseeFirst(anatomy: Anatomy, targetText: string, units: UnitIndex):
   const fromAddressee = findTargets(addresseeText, units);
   if (!fromAddressee.explicit) return null;
   const body = blankWith(targetText, addressees);
-  const fromBody = findTargets(body, units);
-  if (!unitNamesIn(body, units).length) return { ...fromAddressee, spans: [...fromAddressee.spans, ...fromBody.spans] };
-  // 各镇街：…请中山路街道、松溉镇重新核实后报送: the units the body asks, among those greeted, are the ones asked
-  const among = fromBody.explicit && fromBody.targets.every((id) => fromAddressee.targets.includes(id));
-  return among ? { ...fromBody, spans: [...fromAddressee.spans, ...fromBody.spans] } : null;
+  if (!unitNamesIn(body, units).length) return { ...fromAddressee, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] };
+  // 各镇街：…请中山路街道、松溉镇重新核实后报送: the units the body's asking sentences name, among those greeted, are the
+  // ones asked (a unit named elsewhere, 《青桐县…方案》, narrows nothing)
+  const asking = body.replace(/[^。；;！!\n]+/g, (sentence) => (hasAskVerb(sentence) ? sentence : ' '.repeat(sentence.length)));
+  const fromAsks = unitNamesIn(asking, units).length ? findTargets(asking, units) : null;
+  const among = fromAsks?.explicit && fromAsks.targets.every((id) => fromAddressee.targets.includes(id));
+  return among ? { ...fromAsks, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] } : null;
 }
 
 /**
