@@ -163,6 +163,14 @@ const PERSONS_IN_A_STATE = /人员([\u4e00-\u9fa5]{2,10}?)情况$/;
  */
 const A_COUNT = /(?:数|数量|人次|户次)$/;
 const COUNTED_TYPES: ReadonlySet<string> = new Set(['integer', 'number']);
+/**
+ * OTHER_NUMBERS: 90岁以上老人人数 is not 80周岁以上老人人数 — ages and other numbers in both names, once written alike
+ * (normalizeAges), must be the same numbers.
+ */
+function numbersOf(text: string): string {
+  return (text.match(/\d+/g) ?? []).join('-');
+}
+
 /** A share of a whole (隐患整改率, 参保比例) is no count of it either. */
 const A_SHARE = /(?:率|比例|比重|占比)$/;
 
@@ -654,6 +662,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     const own = qualifiers(p);
     const cadence = reportCadence(p);
     const asksACount = A_COUNT.test(p);
+    const numbers = numbersOf(p);
     const best = new Map<string, FieldMatch>();
     for (const i of candidates) {
       const term = terms[i]!;
@@ -673,6 +682,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       if (term.text.includes(NEW) !== p.includes(NEW)) score *= term.text.includes(NEW) || isStock(term) ? 0.5 : 0.85;
       if (CHANGE_OF_A_COUNT.test(term.text) !== CHANGE_OF_A_COUNT.test(p)) score *= 0.5;
       if (asksACount && (!COUNTED_TYPES.has(term.field.type) || A_SHARE.test(term.text))) score *= 0.5;
+      if (numbers && numbersOf(term.text) && numbers !== numbersOf(term.text)) score *= 0.5;
       if (leavesOut(term.field)) score *= 0.5;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });

@@ -679,9 +679,11 @@ function openItemBrackets(text: string): string {
     const members = list.split(MEMBER_SPLIT).map((m) => m.trim().replace(/等$/, ''));
     if (members.length < 2 || members.some((m) => m.length < 2 || !ENDS_IN_MEASURE.test(m))) return whole;
     const reportOnly = NAMES_THE_REPORT.test(head);
-    const object = head.replace(NAMES_THE_REPORT, '').replace(BEFORE_THE_OBJECT, '').replace(WORK_ON_IT, '').slice(-6);
+    const wholeObject = head.replace(NAMES_THE_REPORT, '').replace(BEFORE_THE_OBJECT, '').replace(WORK_ON_IT, '');
+    const object = wholeObject.slice(-6);
     if (members.some((m) => ONLY_A_MEASURE.test(m)) && object.length < 2) return whole;
-    const named = members.map((m) => (ONLY_A_MEASURE.test(m) ? object + m : withTheObject(m, object)));
+    // (an object cut short, 疾人基本状况 of 残疾人基本状况, is lent to no member that names a measure of its own)
+    const named = members.map((m) => (ONLY_A_MEASURE.test(m) ? object + m : withTheObject(m, wholeObject.length <= 8 ? wholeObject : '')));
     return `${reportOnly || named.some((n, k) => n !== members[k]) ? '' : head}、${named.join('、')}、`;
   });
 }
@@ -740,6 +742,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
     const { pieces, joiners } = splitPieces(prepareCandidate(withoutIdentityModifiers(cand)));
     const shared = new Map([...sharedHeadReadings(pieces, joiners, ctx.matcher), ...sharedMeasureReadings(pieces, joiners, ctx.matcher)]);
     const lent = lentObjects(pieces, joiners, situation, ctx.matcher, opened);
+    const banded = bandedNouns(pieces, joiners);
     // (医疗救助情况，内容含：救助人次…: an opener standing alone hands the 情况 on to the list after it)
     opened = situation !== null && isBareOpener(cand);
     if (!opened) situation = situationBefore(pieces);
@@ -753,7 +756,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         continue;
       }
       // （五）供销合作社系统人员统计年报表: an entry naming a report form asks for what the form records
-      const cleaned = shared.get(i)?.text ?? lent.get(i) ?? cleanFragment(raw);
+      const cleaned = shared.get(i)?.text ?? lent.get(i) ?? banded.get(i) ?? cleanFragment(raw);
       const frag = REPORT_FORM_ENTRY.test(cleaned) ? formContent(cleaned, ctx.matcher) : cleaned;
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
@@ -954,6 +957,30 @@ const LIST_JOINER = /^(?:、|和|及|与|以及|跟)$/;
 const MEMBER_MEASURE = /(?:排放量|产量|面积|数量|人数|户数|个数|人次|金额|总量|里程)$/;
 /** What a tail of the last member must end with to be a measure it may share (批发价格, 零售价, 销售额, 普及率). */
 const MEASURE_TAIL = /(?:价格?|[量数额率值]|面积|人次|里程)$/;
+
+/** 80-89岁 / 90岁以上 / 六十周岁以下: an age band, and nothing else. */
+const AGE_BAND_ONLY = /^(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:\s*[-—–~～至到]\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4}))?\s*周?岁(?:及?以[上下])?$/;
+/** The band that opens the last member (100岁以上老人人数), the rest being the noun the bands share. */
+const AGE_BAND_OPENING = /^(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:\s*[-—–~～至到]\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4}))?\s*周?岁(?:及?以[上下])?(?=[\u4e00-\u9fa5]{2})/;
+
+/**
+ * AGE_BANDS_SHARE_THE_NOUN: 80-89岁、90-99岁、100岁以上老人人数 — members that are only an age band count what the last member
+ * counts after its own band (80-89岁老人人数…); read alone they named nothing and were dropped.
+ */
+function bandedNouns(pieces: string[], joiners: string[]): Map<number, string> {
+  const readings = new Map<number, string>();
+  for (const [start, end] of listRuns(pieces, joiners)) {
+    const last = cleanFragment(pieces[end]!);
+    const band = AGE_BAND_OPENING.exec(last);
+    if (!band) continue;
+    const noun = last.slice(band[0].length);
+    for (let i = start; i < end; i++) {
+      const member = cleanFragment(pieces[i]!);
+      if (AGE_BAND_ONLY.test(member)) readings.set(i, member + noun);
+    }
+  }
+  return readings;
+}
 
 /** The pieces [start, end] of each list in a candidate: members joined by 、 / 和 / 及, not by a comma. */
 function* listRuns(pieces: string[], joiners: string[]): Generator<[number, number]> {
