@@ -363,8 +363,8 @@ const BARE_MEASURE_TAIL = /^(?:人数|户数|个数|家数|处数|数|人次|次
 /** A measure with no object (人员数量 → 人数, 面积, 金额): it says how something is counted, not what. */
 const MEASURE_ONLY = /^(?:人数|户数|个数|家数|处数|数|人次|次数|面积|金额|总数|总量|数额)$/;
 
-/** What may be said of a count without naming what is counted: new, or a state reached or not. */
-const SAID_OF_A_COUNT = /^(?:新增|[已未][\u4e00-\u9fa5]{1,2})$/;
+/** What may be said of a count without naming what is counted: new, a state reached or not, or where (农村|户数). */
+const SAID_OF_A_COUNT = /^(?:新增|[已未][\u4e00-\u9fa5]{1,2}|农村|城市|城镇|城区|乡村|全镇|全区|全县)$/;
 
 /** The length of a word at either end that a shorter name must keep (一般|隐患, 大型|机械). */
 const END_WORD = 2;
