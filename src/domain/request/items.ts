@@ -943,11 +943,15 @@ const HEAD_NOUN = /^[\u4e00-\u9fa5]{2,6}$/;
 const CLAUSE_WORD = /[为是填报按须要即]|包括|包含/;
 
 /** The pieces of a candidate and, between each two, the separator that split them (、 / 和 / ，). */
+/** GRADES_JOINED: 一、二级重度残疾人数 / 三、四类 — grades listed before their grade word are one qualifier, no list of items. */
+const GRADES_JOINED = /([一二三四五六七八九十\d])、(?=(?:[一二三四五六七八九十\d]、)*[一二三四五六七八九十\d](?:级|类|档|星))/g;
+const KEPT_COMMA = '\uE000';
+
 function splitPieces(text: string): { pieces: string[]; joiners: string[] } {
-  const parts = text.split(new RegExp(`(${FRAGMENT_SPLIT.source})`));
+  const parts = text.replace(GRADES_JOINED, `$1${KEPT_COMMA}`).split(new RegExp(`(${FRAGMENT_SPLIT.source})`));
   const pieces: string[] = [];
   const joiners: string[] = [];
-  parts.forEach((part, i) => (i % 2 === 0 ? pieces.push(part ?? '') : joiners.push(part ?? '')));
+  parts.forEach((part, i) => (i % 2 === 0 ? pieces.push((part ?? '').split(KEPT_COMMA).join('、')) : joiners.push(part ?? '')));
   return { pieces, joiners };
 }
 
