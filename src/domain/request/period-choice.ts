@@ -3,7 +3,7 @@ import { findPeriodMentions, isoWeek, monthPeriod, periodKind, periodRange, reso
 import { addDays, compareLocalDates, formatLocalDate, localParts, weekdayInWeek } from '../time.js';
 import { blankSpans, spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
-import { partSpans, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
+import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import { closesNamedYears, COUNT_BOUND_AFTER, dailyWindowStart, resolveDeadlineDate, STAGE_ENTRY_TIME, STAGE_NAME_NOT } from './deadline.js';
 import { asksEachDay, cadenceIdiomSpans, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
 import { cadenceOf } from '../cadence.js';
@@ -15,8 +15,6 @@ import { activityTimeAsked } from './activity-time.js';
 
 /** 《石家庄市2026—2027年秋冬季…方案》: a document's name, whose years say nothing about the period asked. */
 const DOCUMENT_NAME = /《[^《》\n]{1,80}》/g;
-/** FORM_NAMED: 请认真填写《2026年第四季度社会救助资金发放情况统计表》 — a form the ask hands out names the time its figures are for. */
-const FORM_NAMED = /(?:表|清单|台账)》$/;
 
 const SENTENCE_END = /[。;；!！?？\n]/g;
 
@@ -549,8 +547,7 @@ function chooseOne(
   anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string,
 ): PeriodChoice {
   const text = anatomy.text;
-  const asks = partSpans(anatomy, ['ask']);
-  const documents = spansOf(DOCUMENT_NAME, text).filter(([s, e]) => !(FORM_NAMED.test(text.slice(s, e)) && asks.some(([as, ae]) => s >= as && e <= ae)));
+  const documents = spansOf(DOCUMENT_NAME, text);
   const outsideDeadline = (index: number, end: number): boolean => !deadlineSpan || end <= deadlineSpan[0] || index >= deadlineSpan[1];
   const dates = dataDates(anatomy, at, timezone);
   const all = withDataDates(atRound(findPeriodMentions(text, at, timezone), text, timezone, deadlineSpan, deadlineAt, deadlineRound), dates)
