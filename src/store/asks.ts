@@ -82,7 +82,7 @@ export class AsksRepo {
    */
   private readonly periods = new Map<string, { byUnit: Map<string, Map<string, LiveAsk>>; size: number }>();
   private periodAsks = 0;
-  private dataVersion: unknown = null;
+  private dataVersion = -1;
   private readonly reads: TransactionReads;
 
   constructor(
@@ -107,7 +107,7 @@ export class AsksRepo {
   /** Drops every cached read once another connection has committed (SQLite's data_version moved). */
   private dropCachedIfStale(): void {
     this.reads.readFrom(ASK_TABLES);
-    const version = this.dataVersions.current();
+    const version = this.dataVersions.version(ASK_TABLES);
     if (version !== this.dataVersion) {
       this.forgetCached();
       this.dataVersion = version;

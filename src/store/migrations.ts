@@ -1,4 +1,20 @@
-// Forward-only schema migrations. Append a new entry; never edit one that has shipped.
+// Forward-only schema migrations. Append a new entry; never edit one that has shipped. A migration that creates a
+// table also counts its writes (`countedWrites(['the_table'])`): another connection's caches then keep what they read
+// from other tables when this one is written (data-version.ts; test/store/write-counts.test.ts checks every table).
+
+/**
+ * The three triggers (insert, update, delete) that count every write to each table in `table_writes`, and the tables'
+ * rows there: how a connection tells which tables another connection's commit wrote (DataVersion).
+ */
+export function countedWrites(tables: readonly string[]): string {
+  return tables.map((t) => {
+    const bump = `INSERT INTO table_writes (name, n) VALUES ('${t}', 1) ON CONFLICT (name) DO UPDATE SET n = n + 1;`;
+    return `INSERT OR IGNORE INTO table_writes (name, n) VALUES ('${t}', 0);
+  CREATE TRIGGER count_writes_${t}_insert AFTER INSERT ON ${t} BEGIN ${bump} END;
+  CREATE TRIGGER count_writes_${t}_update AFTER UPDATE ON ${t} BEGIN ${bump} END;
+  CREATE TRIGGER count_writes_${t}_delete AFTER DELETE ON ${t} BEGIN ${bump} END;`;
+  }).join('\n  ');
+}
 
 export const migrations: string[] = [
   /* 1: everything the bot keeps */ `
@@ -335,5 +351,17 @@ export const migrations: string[] = [
   /* 24: messages noted on their inbox row (InboxRepo.notedSince: figures sent before anything was asked, read again by
      every plan), which read every conversation line of the last day, the bot's own among them, to find a few */ `
   CREATE INDEX inbox_noted ON inbox (error) WHERE error IS NOT NULL;
+  `,
+  /* 25: writes counted per table (countedWrites): the processing worker's caches of asks, requests and the pool were
+     dropped on every commit of the server thread, which writes only the inbox, its lines and the outbox (docs/performance.md,
+     phase 28) */ `
+  CREATE TABLE table_writes (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  ${countedWrites([
+    'asks', 'audit', 'avoided_asks', 'binding_requests', 'collection_items', 'collection_units', 'collections',
+    'counter_days', 'counters', 'departments', 'export_layouts', 'field_rules', 'fields', 'held_values', 'identities',
+    'inbox', 'initiated_dms', 'ledger_rounds', 'ledgers', 'login_throttle', 'members', 'messages', 'meta',
+    'open_questions', 'outbox', 'plugin_state', 'plugins', 'pool', 'pool_history', 'requests', 'schedule_runs',
+    'security_log', 'sessions', 'settings', 'sign_in_codes', 'standing_ledgers', 'units', 'voice_reports',
+  ])}
   `,
 ];

@@ -77,7 +77,7 @@ export class PoolRepo {
    */
   private lastFigures = new Map<string, Map<string, RawRow | undefined>>();
   private lastFigureCount = 0;
-  private dataVersion: unknown = null;
+  private dataVersion = -1;
   private readonly reads: TransactionReads;
   /**
    * Rows by (unit, field, period), kept as transaction reads are (within one store transaction; across them on an
@@ -106,7 +106,7 @@ export class PoolRepo {
   /** False only when the pool holds no value of the unit's field for any period. */
   private mayHold(unit: string, field: string): boolean {
     this.reads.readFrom(POOL_TABLES);
-    const version = this.dataVersions.current();
+    const version = this.dataVersions.version(POOL_TABLES);
     if (version !== this.dataVersion) {
       this.heldPairs = null;
       this.forgetLastFigures();

@@ -121,8 +121,17 @@ export class Store {
       this.reads.storeTransaction(true);
     }
     try {
-      if (outermost && workCounts) return countedTransaction(this.runTransaction, fn, workCounts);
-      return this.runTransaction.immediate(fn) as T;
+      if (!outermost) return this.runTransaction.immediate(fn) as T;
+      // Inside the transaction (no other connection can commit): drop what other connections wrote first, and count
+      // this one's own writes in last (DataVersion).
+      const watched = (): T => {
+        this.dataVersion.begin();
+        const value = fn();
+        this.dataVersion.settle();
+        return value;
+      };
+      if (workCounts) return countedTransaction(this.runTransaction, watched, workCounts);
+      return this.runTransaction.immediate(watched) as T;
     } catch (error) {
       // Rolled back: reads cached by the repositories may hold writes that never happened.
       this.asks.forgetCached();

@@ -10,7 +10,10 @@
 //  - answers are kept only inside an outermost Store.transaction, which is BEGIN IMMEDIATE: no other connection can
 //    commit while it lasts, so only this connection's writes can change an answer. Outside one, every lookup reads.
 //    An in-memory database (the replay, tests) has no other connection at all: there the answers are kept across
-//    transactions, until a write on the connection drops them (docs/performance.md, phase 16).
+//    transactions, until a write on the connection drops them (docs/performance.md, phase 16). A file store whose
+//    schema counts each table's writes (migration 25) keeps them across transactions too: at the start of each one,
+//    DataVersion finds which tables other connections wrote since and drops their answers (`foreignWrote`); without
+//    the counts, every answer goes when a store transaction opens and closes.
 // A cached answer must be plain data the repository converts afresh for each caller (a raw row, a number), or plain
 // data frozen all through (RequestsRepo.deadlinesIn: numbers, strings and frozen arrays, every caller the same answer),
 // so a caller that changes what it got cannot change what the next caller gets. One exception, declared by the writer: a
@@ -131,6 +134,14 @@ export class TransactionReads {
   private sparing: ReadonlyArray<TransactionMemo<unknown>> | null = null;
   /** Schema tables and views (lower case), a view with the tables its SQL names; read when first needed. */
   private schemaNames: Map<string, string[]> | null = null;
+  /** Writing statements run on this connection (DataVersion: whether the write counts it read are still its own). */
+  writes = 0;
+  /**
+   * Set by DataVersion when the schema counts each table's writes: another connection's commits are then found table
+   * by table (`foreignWrote`, at the start of each store transaction), so a file store's answers are kept across its
+   * transactions as well, and only those of the tables another connection wrote are dropped.
+   */
+  foreignWritesSeen = false;
 
   /**
    * Whether reading statements are watched (tracked reads): on an in-memory connection only (the replay, tests),
@@ -178,11 +189,23 @@ export class TransactionReads {
   /** Store.transaction opens (`true`) or closes (`false`) its outermost transaction. */
   storeTransaction(open: boolean): void {
     if (this.keptAcross) return;
-    this.forgetAll();
+    if (!this.foreignWritesSeen) this.forgetAll();
     this.active = open;
   }
 
+  /** Another connection committed writes to `tables` (lower case), or to any table (DataVersion). */
+  foreignWrote(tables: readonly string[] | 'anything'): void {
+    if (tables === 'anything') {
+      this.epoch++;
+      this.forgetAll();
+      return;
+    }
+    this.consequences ??= this.readSchema(this.db);
+    for (const table of tables) this.dropTable(table, new Set());
+  }
+
   wrote(writes: Writes): void {
+    this.writes++;
     if (this.tracking) this.trackedWrote = true;
     if (writes === 'anything') {
       this.consequences = null;
