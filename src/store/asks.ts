@@ -5,7 +5,7 @@ import { periodFromColumn, periodToColumn } from './period-column.js';
 import { transactionReads, type TransactionReads } from './transaction-reads.js';
 
 /** What the in-memory lists are read from (for tracked reads: transaction-reads.ts). */
-const ASK_TABLES = ['asks'];
+export const ASK_TABLES = ['asks'];
 
 export interface AskRecord {
   id: number;

@@ -5,7 +5,7 @@ import { periodFromColumn, periodToColumn } from './period-column.js';
 import { transactionReads, type TransactionReads } from './transaction-reads.js';
 
 /** What the held pairs are read from (for tracked reads: transaction-reads.ts). */
-const POOL_TABLES = ['pool'];
+export const POOL_TABLES = ['pool'];
 
 export interface PoolValue {
   unit: string;

@@ -193,6 +193,11 @@ export class TransactionReads {
     this.active = open;
   }
 
+  /** The tables the memos read from (lower case). */
+  memoTables(): string[] {
+    return [...this.byTable.keys()];
+  }
+
   /** Another connection committed writes to `tables` (lower case), or to any table (DataVersion). */
   foreignWrote(tables: readonly string[] | 'anything'): void {
     if (tables === 'anything') {

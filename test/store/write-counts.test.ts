@@ -1,12 +1,14 @@
-// Writes counted per table (migration 25, DataVersion): another connection's commit drops only the cached reads of the
-// tables it wrote. Before, any commit of the other connection (the server thread storing a message in the inbox) dropped
+// Writes counted for the tables the caches read (migration 25, DataVersion): another connection's commit drops only the
+// cached reads of the tables it wrote. Before, any commit of the other connection (the server thread storing a message in the inbox) dropped
 // every cached read of the processing worker, so each message read its collections' requests and its members' asks
 // again. A stale read must stay impossible: whatever the other connection writes to a table, through a repository or
 // a raw statement, is seen by this one's next transaction, also after this one wrote outside a store transaction, and
 // for a table whose writes are not counted.
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
-import { openDatabase } from '../../src/store/db.js';
+import { ASK_TABLES } from '../../src/store/asks.js';
+import { POOL_TABLES } from '../../src/store/pool.js';
+import { transactionReads } from '../../src/store/transaction-reads.js';
 import { addRequest, countCollectionReads } from '../support/request-reads.js';
 import { useStoreFile } from '../support/store-file.js';
 
@@ -35,16 +37,17 @@ function collectionWithRequest(s: Store): number {
   });
 }
 
-describe('writes counted per table', () => {
-  it('every table of the schema has its three counting triggers', () => {
-    const db = openDatabase(':memory:');
+describe('writes counted for the tables the caches read', () => {
+  it('every table a repository cache reads has its three counting triggers', () => {
+    const store = Store.open(':memory:');
     try {
-      const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name != 'table_writes'`).pluck().all() as string[];
-      const triggers = new Set(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).pluck().all() as string[]);
-      const missing = tables.flatMap((t) => ['insert', 'update', 'delete'].map((k) => `count_writes_${t}_${k}`)).filter((n) => !triggers.has(n));
+      const read = [...new Set([...transactionReads(store.db).memoTables(), ...ASK_TABLES, ...POOL_TABLES])].sort();
+      expect(read).toEqual(['asks', 'collections', 'pool', 'requests']);
+      const triggers = new Set(store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).pluck().all() as string[]);
+      const missing = read.flatMap((t) => ['insert', 'update', 'delete'].map((k) => `count_writes_${t}_${k}`)).filter((n) => !triggers.has(n));
       expect(missing).toEqual([]);
     } finally {
-      db.close();
+      store.close();
     }
   });
 
