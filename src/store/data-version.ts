@@ -11,11 +11,12 @@ export const WRITE_COUNTS_TABLE = 'table_writes';
  * connection can commit until it ends) the answer cannot move, so it is asked once per transaction. Outside one
  * (autocommit reads), every call asks. An in-memory database (replay, tests) has no other connection: nothing to ask.
  *
- * Which tables another connection wrote: the writes of the tables the repositories' caches read are counted in
- * `table_writes` by triggers (whoever writes: the other thread, the CLI, a shell). When `data_version` moves, the
- * counts are read and compared with the ones last read; each table whose count moved, and every table without the
- * counting triggers, has its generation bumped (`version(tables)`) and its transaction reads dropped, so a cache of
- * asks survives the ack side's commits, which write the inbox, its lines and the outbox. This connection's own writes move the counts too: they are read again at the end of
+ * Which tables another connection wrote: the writes of the tables the transaction reads and the pool's pairs come
+ * from are counted in `table_writes` by triggers (migration 25; whoever writes: the other thread, the CLI, a shell).
+ * When `data_version` moves, the counts are read and compared with the ones last read; each table whose count moved,
+ * and every table without the counting triggers (asks among them), has its generation bumped (`version(tables)`) and
+ * its transaction reads dropped, so the worker's kept requests, collections and pool rows survive the ack side's
+ * commits, which write the inbox, its lines and the outbox. This connection's own writes move the counts too: they are read again at the end of
  * each store transaction that wrote (inside it: nobody else can commit then), and a write outside a store transaction
  * (an autocommit) makes the counts untrusted, so the next foreign commit drops everything.
  */

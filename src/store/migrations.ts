@@ -1,6 +1,6 @@
-// Forward-only schema migrations. Append a new entry; never edit one that has shipped. A repository cache reading a
+// Forward-only schema migrations. Append a new entry; never edit one that has shipped. A transaction read (memo) of a
 // table whose writes are not counted yet needs a migration counting them (`countedWrites(['the_table'])`, data-version.ts;
-// test/store/write-counts.test.ts checks every table a cache reads).
+// test/store/write-counts.test.ts checks every table the memos read).
 
 /**
  * The three triggers (insert, update, delete) that count every write to each table in `table_writes`, and the tables'
@@ -352,11 +352,13 @@ export const migrations: string[] = [
      every plan), which read every conversation line of the last day, the bot's own among them, to find a few */ `
   CREATE INDEX inbox_noted ON inbox (error) WHERE error IS NOT NULL;
   `,
-  /* 25: writes counted for the tables the repositories' caches read (countedWrites): the processing worker's caches of
-     asks, requests, collections and the pool were dropped on every commit of the server thread, which writes the inbox,
-     its lines and the outbox (docs/performance.md, phase 28). Every other table counts as written by each commit of
-     another connection (DataVersion): counting every table made each row written ~20 µs dearer under load, so only these */ `
+  /* 25: writes counted for the tables the repositories' transaction reads and the pool's pairs come from
+     (countedWrites): the processing worker dropped its collections' requests (read ~10 times a message), collections
+     and pool rows on every commit of the server thread, which writes the inbox, its lines and the outbox
+     (docs/performance.md, phase 28). Every other table counts as written by each commit of another connection
+     (DataVersion). Not asks: its rows are the ones written most (9.6 a message), and counting them made each ask
+     written dearer than its cached lists saved (bench/counts.ts: addAll 404 -> 2,059 µs a message) */ `
   CREATE TABLE table_writes (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-  ${countedWrites(['asks', 'collections', 'pool', 'requests'])}
+  ${countedWrites(['collections', 'pool', 'requests'])}
   `,
 ];

@@ -1,12 +1,11 @@
-// Writes counted for the tables the caches read (migration 25, DataVersion): another connection's commit drops only the
-// cached reads of the tables it wrote. Before, any commit of the other connection (the server thread storing a message in the inbox) dropped
-// every cached read of the processing worker, so each message read its collections' requests and its members' asks
-// again. A stale read must stay impossible: whatever the other connection writes to a table, through a repository or
-// a raw statement, is seen by this one's next transaction, also after this one wrote outside a store transaction, and
-// for a table whose writes are not counted.
+// Writes counted for the tables the transaction reads come from (migration 25, DataVersion): another connection's
+// commit drops only the cached reads of the tables it wrote. Before, any commit of the other connection (the server
+// thread storing a message in the inbox) dropped every cached read of the processing worker, so each message read its
+// collections' requests again. A stale read must stay impossible: whatever the other connection writes to a table,
+// through a repository or a raw statement, is seen by this one's next transaction, also after this one wrote outside a
+// store transaction, and for a table whose writes are not counted (asks, by choice; any table without the triggers).
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
-import { ASK_TABLES } from '../../src/store/asks.js';
 import { POOL_TABLES } from '../../src/store/pool.js';
 import { transactionReads } from '../../src/store/transaction-reads.js';
 import { addRequest, countCollectionReads } from '../support/request-reads.js';
@@ -38,11 +37,12 @@ function collectionWithRequest(s: Store): number {
 }
 
 describe('writes counted for the tables the caches read', () => {
-  it('every table a repository cache reads has its three counting triggers', () => {
+  // Not asks (migration 25 says why): the asks' cached lists are dropped by every commit of another connection.
+  it('every table the transaction reads and the pool cache read has its three counting triggers', () => {
     const store = Store.open(':memory:');
     try {
-      const read = [...new Set([...transactionReads(store.db).memoTables(), ...ASK_TABLES, ...POOL_TABLES])].sort();
-      expect(read).toEqual(['asks', 'collections', 'pool', 'requests']);
+      const read = [...new Set([...transactionReads(store.db).memoTables(), ...POOL_TABLES])].sort();
+      expect(read).toEqual(['collections', 'pool', 'requests']);
       const triggers = new Set(store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).pluck().all() as string[]);
       const missing = read.flatMap((t) => ['insert', 'update', 'delete'].map((k) => `count_writes_${t}_${k}`)).filter((n) => !triggers.has(n));
       expect(missing).toEqual([]);
@@ -51,19 +51,22 @@ describe('writes counted for the tables the caches read', () => {
     }
   });
 
-  it("keep a collection's requests and a member's asks across another connection's commit to other tables", () => {
+  it("keep a collection's requests across another connection's commit to other tables", () => {
     const store = file.store();
     const collection = collectionWithRequest(store);
     store.transaction(() => ask(store, 'f1'));
     const reads = countCollectionReads(store);
-    const first = store.transaction(() => ({ deadlines: store.requests.deadlinesIn(collection), asks: store.asks.openOf('m1') }));
+    const first = store.transaction(() => ({ deadlines: store.requests.deadlinesIn(collection), fields: store.asks.openOf('m1').map((a) => a.field) }));
     expect(reads.get(collection)).toBe(1);
 
-    commitElsewhere((other) => other.db.prepare(`INSERT INTO meta (key, value) VALUES ('elsewhere', '1')`).run());
+    commitElsewhere((other) => {
+      other.db.prepare(`INSERT INTO meta (key, value) VALUES ('elsewhere', '1')`).run();
+      ask(other, 'f9'); // asks are not counted: their cached lists go, the requests' answers stay
+    });
 
-    const second = store.transaction(() => ({ deadlines: store.requests.deadlinesIn(collection), asks: store.asks.openOf('m1') }));
+    const second = store.transaction(() => ({ deadlines: store.requests.deadlinesIn(collection), fields: store.asks.openOf('m1').map((a) => a.field) }));
     expect(second.deadlines).toBe(first.deadlines);
-    expect(second.asks[0]).toBe(first.asks[0]);
+    expect(second.fields).toEqual([...first.fields, 'f9']);
     expect(reads.get(collection)).toBe(1);
   });
 
