@@ -111,8 +111,12 @@ const SUFFIX_VARIANTS: Array<[RegExp, string]> = [
  * Words that qualify what is counted: 已整改 / 未完成 (a state) and 新纳入 / 退出 (a change of state; 新增 is not one:
  * 本月新增加装电梯数 is the month's 加装电梯数). 已整改燃气隐患数 is not 燃气隐患数,
  * whatever else they share: a qualifier on one side must be on the other (for 已整改, its verb 整改 is enough there).
+ * PLANNED_STATE: 拟改造户数 / 拟新建个数 count what is planned, a state of its own beside 已 and 未: 拟改造户数 is no
+ * 已改造户数, while a plain name (危房改造户数) holds either, the plan's count and the done count being told by the period.
  */
-const QUALIFIER = /[已未]([\u4e00-\u9fa5]{2})|(新纳入|新认定|退出|停保|注销)/g;
+/** The 拟 of 拟改造 / 拟新建 (PLANNED_STATE). */
+const PLANNED_MARK = /拟(?=[\u4e00-\u9fa5]{2})/g;
+const QUALIFIER = /[已未拟]([\u4e00-\u9fa5]{2})|(新纳入|新认定|退出|停保|注销)/g;
 
 function qualifiers(text: string): string[] {
   const out: string[] = [];
@@ -126,11 +130,14 @@ function qualifiers(text: string): string[] {
  * 整改), or by its mark and first character, since the verb may be one character long (已收获面积 ~ 已收小麦面积).
  */
 function sameQualifiers(a: string[], aText: string, b: string[], bText: string): boolean {
-  // 已入学 and 未入学 are opposite states of one verb: the verb alone does not make them the same
-  const opposite = (q: string): string => (q[0] === '已' ? '未' : '已') + q.slice(1);
+  // 已入学 and 未入学 are opposite states of one verb: the verb alone does not make them the same; 拟改造 (planned) is
+  // neither 已改造 nor 未改造, and a plain name (危改户数) holds it
+  const others = (q: string): string[] => ['已', '未', '拟'].filter((mark) => mark !== q[0]).map((mark) => mark + q.slice(1));
   const found = (q: string, text: string): boolean =>
-    /^[已未]/.test(q)
-      ? !text.includes(opposite(q)) && (text.includes(q.slice(1)) || text.includes(q.slice(0, 2)))
+    /^拟/.test(q)
+      ? !others(q).some((o) => text.includes(o))
+      : /^[已未]/.test(q)
+      ? !others(q).some((o) => text.includes(o)) && (text.includes(q.slice(1)) || text.includes(q.slice(0, 2)))
       : text.includes(q);
   return a.every((q) => found(q, bText)) && b.every((q) => found(q, aText));
 }
@@ -661,6 +668,8 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     const candidates = new Set<number>();
     for (const g of new Set([...bigrams(p), ...bigrams(pKept)])) for (const i of byBigram.get(g) ?? []) candidates.add(i);
     const pPlain = p;
+    // (the name read without its planned mark, abbreviations and all: 危房拟改造户数 → 危改户数)
+    const pUnplanned = /拟/.test(phrase) ? denied(normalize(phrase.replace(PLANNED_MARK, ''))) || p : p;
     const measure = measureOf(p);
     const own = qualifiers(p);
     const cadence = reportCadence(p);
@@ -671,7 +680,8 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       const term = terms[i]!;
       if (term.field.fallback) continue; // exact names only, and those returned above
       const p = term.kept ? pKept : pPlain;
-      let score = similarity(p, term.text, known);
+      // (拟改造户数 against 危房改造户数: the planned mark is a state, checked with the qualifiers below; it is no part of the name)
+      let score = similarity(term.text.includes('拟') || term.kept ? p : pUnplanned, term.text, known);
       // 养殖专业户总户数 for 水产养殖专业户 (户): the phrase's measure is the field's unit, and what it counts is the name
       const object = term.unitMeasure && p.endsWith(term.unitMeasure) ? p.slice(0, -term.unitMeasure.length) : '';
       // (an object of two characters must be the whole name: 新增 of 新增人数 says what is said of a count, not what)

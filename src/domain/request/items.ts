@@ -779,7 +779,13 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         ?? (resembled && (!bareKind || objectSaid(resembled, [...subjects, ...(prev ? [prev] : []), ...(topic ? [topic] : [])], ctx)) ? resembled : null)
         ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
       // 《联合收割机跨区收获作业证》的需求量: a field named only by what qualifies the head is not the item the head counts
-      const kept = read && headOutside(frag, read, ctx.matcher) ? null : read;
+      const headed = read && headOutside(frag, read, ctx.matcher) ? null : read;
+      // STATE_ONLY_ENTRY: 2027年拟改造户数 / 已整改数 names a state and a measure but no object; the notice says which
+      // (关于摸排农村危房改造需求的通知): a field whose object the notice never says (无障碍改造户数) is not it, and the notice's
+      // subject lends the object it does say (危房 → 危房改造户数)
+      const stateOnly = STATE_ONLY_ENTRY.test(entryName(frag));
+      const context = [...subjects, ...(prev ? [prev] : []), ...(topic ? [topic] : [])];
+      const kept = stateOnly && headed && !fieldObjectSaid(headed, frag, context, ctx) ? null : headed;
       // 总面积（平方千米） / 工程数量（处） under 窖池工程: the item's unit rules out a field measured otherwise, and picks the one
       // field of that unit the item and its section name, when it names one only
       const unit = unitOf(frag, said);
@@ -789,7 +795,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
           ?? (ofUnit.length === 1 && !fields.includes(ofUnit[0]!) ? ofUnit[0]! : null)
         : kept;
       // an elliptical entry borrows the object of the last entry that named one, and names none itself
-      const borrowed = hit || !lastItem || lastItem === frag ? null : matchElliptical(frag, lastItem, ctx.matcher);
+      const borrowed = (hit || !lastItem || lastItem === frag ? null : matchElliptical(frag, lastItem, ctx.matcher))
+        ?? (hit || !stateOnly ? null : borrowFromSubjects(frag, subjects, ctx.matcher));
       if (hit || borrowed) {
         const fresh = !fields.includes((hit ?? borrowed)!);
         if (fresh) fields.push((hit ?? borrowed)!);
@@ -1390,6 +1397,52 @@ function matchWithSubject(frag: string, subjects: string[], matcher: FieldMatche
 
 /** 物业管理统计年报 → 物业管理, 基层社情况调查表 → 基层社: what a report or form is of, its kind cut. */
 const KIND_OF_NAME = /(?:基本)?(?:情况)?(?:统计|汇总|登记|调查|调研|摸底|排查|明细|评分|申报)?(?:年|季|月|半年)?度?(?:报表?|统计表|表|报告|总结|清单|台账)$/;
+
+/** STATE_ONLY_ENTRY: a state (已 / 未 / 拟 and its verb) and a measure (拟改造户数, 已整改数; a list mark and a year cut). */
+const STATE_ONLY_ENTRY = /^[已未拟][\u4e00-\u9fa5]{1,4}?(?:户数|人数|个数|数量|数|面积|金额)$/;
+
+/**
+ * Whether the texts say the object a field counts beyond what the entry says (无障碍 of 无障碍改造户数 for 拟改造户数): two
+ * characters of it in one of the texts. A field whose names do not end on what the entry says is not judged here.
+ */
+function fieldObjectSaid(key: string, frag: string, texts: string[], ctx: ItemContext): boolean {
+  const field = ctx.fields?.find((f) => f.key === key);
+  if (!field) return true;
+  const core = entryName(frag).replace(/^[已未拟]/, '');
+  const objects = [field.label, ...(field.aliases ?? [])].filter((name) => name.endsWith(core))
+    .map((name) => name.slice(0, -core.length).replace(/^[已未拟]/, '')).filter((object) => object.length >= 2);
+  if (!objects.length) return true;
+  return objects.some((object) => {
+    for (let k = 0; k + 2 <= object.length; k++) if (texts.some((t) => t.includes(object.slice(k, k + 2)))) return true;
+    return false;
+  });
+}
+
+/** An entry's name without its list mark and the year before it (1. 2027年拟改造户数 → 拟改造户数). */
+function entryName(frag: string): string {
+  return frag.replace(/^\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*/, '').replace(/^\d{4}年度?/, '');
+}
+
+/**
+ * 关于摸排农村危房改造需求的通知 … 1. 2027年拟改造户数: the object a state-only entry leaves out, taken from the notice's
+ * subject and put before the entry (危房 + 拟改造户数); a reading is taken only when the dictionary names it clearly.
+ */
+function borrowFromSubjects(frag: string, subjects: string[], matcher: FieldMatcher): string | null {
+  const entry = entryName(frag);
+  let best: { key: string; score: number } | null = null;
+  for (const subject of subjects) {
+    for (let i = 0; i < subject.length; i++) {
+      for (let n = 2; n <= 6 && i + n <= subject.length; n++) {
+        const object = subject.slice(i, i + n);
+        if (entry.includes(object)) continue;
+        const [top, next] = matcher.match(object + entry, ACCEPT_SCORE);
+        if (!top || (next && next.score >= top.score - 0.05)) continue;
+        if (!best || top.score > best.score) best = { key: top.field.key, score: top.score };
+      }
+    }
+  }
+  return best && best.score >= 0.85 ? best.key : null;
+}
 
 /** Whether the texts say the object of the field's report or form (two characters of it, in any of its names). */
 function objectSaid(key: string, texts: string[], ctx: ItemContext): boolean {
