@@ -1,11 +1,12 @@
 // What a lead's message is doing, read from its structure rather than from single words: a notice whose title calls it
 // a reminder or warning (…的提醒, 预警, 倡议书) or a meeting notice (关于召开…会议的通知) asks for no figures unless it
 // lists items and gives a due date; a message that is all notes (口径说明：…) asks for nothing; a story of work led by a
-// news headline (县侨联开展新一轮侨情普查) tells what was done.
+// news headline (县侨联开展新一轮侨情普查) tells what was done; a notice whose form is sent later (表格另行下发) and that sets
+// no due day announces the work.
 import { partTexts, type Anatomy } from './anatomy.js';
 import { ASK_VERB, CHAT_HANDOVER } from './detect.js';
 
-export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance' | 'story';
+export type NoticeKind = 'request' | 'advisory' | 'meeting' | 'guidance' | 'story' | 'announcement';
 
 /**
  * The document kind a title names at its end: 提醒 / 提示 / 预警 / 倡议 are advisories (再提醒一次 too); 通报 / 公示 / 公报 /
@@ -217,6 +218,13 @@ function sendsPlanAskingNothing(anatomy: Anatomy, titles: string): boolean {
   return !ASK_VERB.test(letter);
 }
 
+/**
+ * FORM_TO_FOLLOW: 具体统计表格另行下发 / 调查表另行通知 / 另行下发统计模板: the form the units are to fill is sent later. A notice
+ * that says so and sets no due day announces the work (摸底排查 to be done); the notice that sends the form asks. (A notice
+ * with a due day asks now, whatever follows: 具体工作方案另行通知 … 调查数据截止时间为8月31日.)
+ */
+const FORM_TO_FOLLOW = /(?:表格?|报表|表样|样表|模板|统计表|调查表|登记表|汇总表)[^，,。；;\n]{0,4}另行(?:下发|印发|发放|发送|通知)|另行(?:下发|印发|发放|发送)[^，,。；;\n]{0,6}(?:表格?|报表|表样|模板)/;
+
 export interface KindSignals {
   /** Items were read from an item list (numbered entries or entries under a heading). */
   hasItemList: boolean;
@@ -252,6 +260,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   if (!listed && sendsWorkingSystem(titles)) return 'guidance';
   if (!signals.hasDeadline && signals.hasPeriod === false && sendsReportingSystem(anatomy.text, titles)) return 'guidance';
   if (!signals.hasDeadline && sendsPlanAskingNothing(anatomy, titles)) return 'guidance';
+  if (!signals.hasDeadline && FORM_TO_FOLLOW.test(anatomy.text)) return 'announcement';
   const asks = anatomy.parts.some((p) => p.kind === 'ask' || p.kind === 'items' || p.kind === 'topic');
   if (!asks && anatomy.parts.some((p) => p.kind === 'rules')) return 'guidance';
   return 'request';
