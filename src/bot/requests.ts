@@ -39,7 +39,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest, 
   });
   const first = placed[0]!;
   const unknownUnits = unknownUnitsInNotice(turn.text, store.roster.snapshot());
-  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? [], parsed.deadlineVague);
+  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? [], parsed.deadlineVague, parsed.targetsCondition);
   for (const p of placed) announceIfComplete(deps, p.collectionId);
   offerLedger(deps, turn, first.request);
   return first.request;
@@ -93,7 +93,7 @@ export function askedText(deps: BotDeps, plan: AskPlan, now: Date): string {
 
 function confirm(
   deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[],
-  unknownUnits: string[], periodDoubt: string[] = [], vagueDue?: string,
+  unknownUnits: string[], periodDoubt: string[] = [], vagueDue?: string, targetsCondition?: string,
 ): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
@@ -124,6 +124,8 @@ function confirm(
   // 12月中旬前 names no day: nothing is stored from it, and the lead is asked for the day in one short line
   if (vagueDue && !request.deadline) rows.push(['请确认', `截止只写了“${vagueDue}”，没有具体日期，询问暂不写截止时间；请回复“截止改为某月某日”`]);
   rows.push(['报送单位', `${listNames(request.targets.map((u) => unitName(roster, u)))}（${request.targets.length}个）`]);
+  // 办结率低于95%的镇街: which units the condition picks is not in the notice; none is asked until the lead names them
+  if (targetsCondition && !request.targets.length) rows.push(['请确认', `报送单位只写了“${targetsCondition}”，没有点名，暂不询问；请回复“加上某镇”`]);
   if (unknownUnits.length) rows.push(['未登记', `不在名册的单位：${unknownUnits.join('、')} — 请管理员添加或更正，添加后说“加上${unknownUnits[0]}”`]);
   const ledger = ledgerJoinNote(deps, collection.id);
   if (ledger) rows.push(['台账', ledger]);

@@ -120,6 +120,11 @@ export interface ParsedRequest {
   deadlineVague?: string;
   targets: string[];
   /**
+   * The units as the ask words them when a condition picks them (办结率低于95%的镇街): no unit is guessed (targets is empty)
+   * and the lead is asked which (see bot/requests.ts).
+   */
+  targetsCondition?: string;
+  /**
    * A titled notice that urges or re-asks (关于催报…的通知, 仍有…尚未报送) and sets its own due time: a reminder of the
    * sender's open request for the same items when there is one, else a notice of its own (see bot/leads.ts).
    */

@@ -101,7 +101,11 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // 局机关各股室、中心：: a notice addressed only to the issuer's own sections asks the units for nothing
     if (addressesOnlyOwnOffices(anatomy, units)) return null;
     const addressed = scopeNamed(anatomy, targetText, units) ?? addresseeFirst(anatomy, targetText, units);
-    const targets = addressed ?? findTargets(targetText, units);
+    const found = addressed ?? findTargets(targetText, units);
+    // CONDITIONED_UNITS: 请办结率低于95%的镇街于…前报送整改情况 asks the units a figure puts below a line, which the bot cannot
+    // tell: no unit is guessed (not all of them), and the lead is asked which (see bot/requests.ts)
+    const condition = conditionOnUnits(withoutParts(anatomy, NOT_FOR_TARGETS), units);
+    const targets = condition ? { ...found, targets: [] } : found;
 
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
     // 按以上八类分别统计人数: an ask that counts the scope list makes its entries the items
@@ -169,6 +173,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       deadlineHasTime: deadline?.hasTime ?? false,
       ...(vagueDue ? { deadlineVague: vagueDue } : {}),
       targets: targets.targets,
+      ...(condition ? { targetsCondition: condition } : {}),
       ...(reminder || resent ? { reminder: true } : {}),
     };
   }
@@ -328,6 +333,29 @@ function scopeWithoutAsk(anatomy: Anatomy, text: string): Array<[number, number]
 }
 
 /** 参照对各街道的要求 / 按前期对街道的要求: units named in a reference to another ask are not addressed. */
+/**
+ * CONDITIONED_UNITS: 办结率低于95%的镇街 / 进度排名后三位的乡镇 / 未达到序时进度的村: the units an ask speaks to are those a
+ * figure puts past a line (低于, 未达到, 排名后…) — said of the group word right after 的, in a clause that asks (请…报送). Which
+ * units they are is not in the text unless it names them there (请低于95%的朱沱镇…: the named ones are asked).
+ */
+const CONDITIONED_UNITS = /(?:低于|高于|不足|不到|未达到?|达不到|超过|少于|多于|排名(?:后|靠后|末|倒数)|排在后|靠后|滞后)[^，,。；;\n]{0,14}?的(镇街|乡镇|镇|乡|街道|村|社区|单位)(?![民级委组干数])/g;
+
+function conditionOnUnits(text: string, units: UnitIndex): string | null {
+  CONDITIONED_UNITS.lastIndex = 0;
+  for (let m = CONDITIONED_UNITS.exec(text); m; m = CONDITIONED_UNITS.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !/[，,。；;！!\n]/.test(text[start - 1]!)) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !/[。；;！!\n]/.test(text[end]!)) end++;
+    const clause = text.slice(start, end);
+    if (!/请|要|须|务必/.test(text.slice(start, m.index + m[0].length + 2)) && !/^\s*(?:对|凡)/.test(clause)) continue;
+    if (!hasAskVerb(text.slice(m.index + m[0].length, end))) continue;
+    if (unitNamesIn(clause, units).length) continue;
+    return text.slice(start, m.index + m[0].length).replace(/^\s*(?:请|对|凡)/, '').trim();
+  }
+  return null;
+}
+
 const REFERENCE = /(?:参照|按照?|比照|依照|对照)(?:前期|此前|之前)?对?[^，,。；;]{0,12}?的(?:要求|做法|标准|口径|方式|安排)/g;
 
 
