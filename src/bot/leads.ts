@@ -1,7 +1,7 @@
 // What a lead or admin posts: a new request, or a correction of their latest one.
 import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
 import { findDeadline } from '../domain/request/deadline.js';
-import { parseRequest } from '../domain/request/parse.js';
+import { parseRequest, readReminder } from '../domain/request/parse.js';
 import { formsNamedOnly } from '../domain/request/unread-forms.js';
 import { requestTitle } from '../domain/request/title.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
@@ -17,6 +17,7 @@ import type { RequestRecord } from '../store/requests.js';
 import { counted } from '../store/work-counts.js';
 import { answerEditOfUnread, awaitingItems, completeUnreadNotice, holdUnreadNotice } from './unread-notices.js';
 import { answerQuery } from './query.js';
+import { missingNeeds } from './digest-data.js';
 
 export function parseContext(deps: BotDeps, at: Date): ParseContext {
   const s = deps.settings();
@@ -40,7 +41,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
     return true;
   }
   const edit = counted('parse request edit', () => parseRequestEdit(turn.text, ctx));
-  if (!edit) return askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx);
+  if (!edit) return linkReminder(deps, turn, ctx) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx);
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   if (!last) {
     if (answerEditOfUnread(deps, turn, edit)) return true;
@@ -167,6 +168,29 @@ function answerMovedDeadline(deps: BotDeps, turn: Turn, parsed: ParsedRequest, m
 function remindedOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRecord | undefined {
   return deps.store.requests.repostCandidates(turn.member.id, parsed.department, null, null, turn.now)
     .find((r) => r.fields.some((key) => parsed.fields.includes(key)));
+}
+
+/**
+ * REMINDER_OF_AN_ASK (domain/request/parse.ts): 请尚未报送的镇街于…前报送 / 请上述镇街…补报 names no item; it urges the
+ * sender's latest ask in that department that units still owe figures to. Nothing is registered or asked again (the
+ * owed asks stay open, and their units are reminded as before); the lead hears which request it is and who still owes.
+ * With no such ask the message is left to the other readings.
+ */
+function linkReminder(deps: BotDeps, turn: Turn, ctx: ParseContext): boolean {
+  const reminder = readReminder(turn.text, turn.member, ctx);
+  if (!reminder) return false;
+  const roster = deps.store.roster.snapshot();
+  for (const r of [...deps.store.requests.activeBy(turn.member.id)].reverse()) {
+    if (r.department !== reminder.department || r.collectionId === undefined || r.collectionId === null) continue;
+    const c = deps.store.collections.get(r.collectionId);
+    if (!c) continue;
+    const owing = [...new Set(missingNeeds(deps, c).map((n) => n.unit))];
+    if (!owing.length) continue;
+    deps.store.audit.record(turn.now, turn.member.id, 'request.repost', `r${r.id}`, { reminder: true });
+    answer(deps, turn, `这是 r${r.id}（${r.title}）的催报，不另登记，已问过的数据不会重复询问。仍未报齐：${listNames(owing.map((u) => unitName(roster, u)))}。`);
+    return true;
+  }
+  return false;
 }
 
 /** A repost changes nothing; the lead hears which request it repeats. */

@@ -375,6 +375,23 @@ export function parserFor(ctx: Omit<ParseContext, 'at'>): RequestParser {
 }
 
 /** Convenience entry point over the cached parser. */
+/**
+ * REMINDER_OF_AN_ASK: 请尚未报送4月低保数据的镇街于5月13日前报送 / …白沙镇未按时报送…请上述镇街于5月12日前补报: a lead's
+ * message that urges an ask already made (looksLikeReminder) and names no item the parser reads is no request; it is read
+ * for the department it urges (the bot links it to the sender's open ask there, see bot/leads.ts). Null for anything else.
+ */
+export function readReminder(text: string, sender: Member, ctx: ParseContext): { department: string } | null {
+  if (sender.role !== 'lead' && sender.role !== 'admin') return null;
+  if (typeof text !== 'string' || !text.trim() || parseRequest(text, sender, ctx)) return null;
+  const prepared = prepareText(text, ctx.botName);
+  const dept = resolveDepartment(prepared, sender, buildDepartmentIndex(ctx.roster.departments));
+  const anatomy = readAnatomy(prepared);
+  const title = partTexts(anatomy, 'title').join('\n') || undefined;
+  const body = withoutParts(anatomy, [...TAIL, 'rules']);
+  if (!hasAskVerb(body) || looksLikeQuestion(body) || !looksLikeReminder(body, title)) return null;
+  return { department: dept.id };
+}
+
 export function parseRequest(text: string, sender: Member, ctx: ParseContext): ParsedRequest | null {
   return parserFor(ctx).parse(text, sender, ctx.at);
 }
