@@ -373,6 +373,9 @@ const BARE_MEASURE_TAIL = /^(?:人数|户数|个数|家数|处数|数|人次|次
 /** A measure with no object (人员数量 → 人数, 面积, 金额): it says how something is counted, not what. */
 const MEASURE_ONLY = /^(?:人数|户数|个数|家数|处数|数|人次|次数|面积|金额|总数|总量|数额)$/;
 
+/** ACTION_AND_MEASURE: 发放人数 / 拨付金额 / 到位资金 — what is done and its measure, with nothing of what is paid or given. */
+const ACTION_AND_MEASURE = /^(?:发放|拨付|到位|领取|享受|支出|使用|下达|兑现|补助|救助)(?:人数|户数|人次|金额|资金|额|数)$/;
+
 /** What may be said of a count without naming what is counted: new, a state reached or not, or where (农村|户数). */
 const SAID_OF_A_COUNT = /^(?:新增|[已未][\u4e00-\u9fa5]{1,2}|农村|城市|城镇|城区|乡村|全镇|全区|全县)$/;
 
@@ -410,6 +413,8 @@ function similarity(phrase: string, term: string, known: (run: string) => boolea
   // (two characters that do not end a longer name, 农村 of 农村公厕, 旅游 of 民俗旅游收入, say which but not what is
   // counted: no likeness; 公厕 does, and so does 台胞 of 台胞人数, where only a measure follows)
   if (term.includes(phrase)) {
+    // (发放人数 of 高龄津贴发放人数 says how and how much, not of what: ACTION_AND_MEASURE)
+    if (ACTION_AND_MEASURE.test(phrase)) return 0;
     const counted = phrase.length > 2 || term.endsWith(phrase) || (term.startsWith(phrase) && MEASURE_ONLY.test(term.slice(phrase.length)));
     return phrase.length >= 2 && counted ? 0.55 + 0.3 * (phrase.length / term.length) : 0;
   }

@@ -658,10 +658,12 @@ const ONLY_A_MEASURE = /^(?:人数|户数|个数|家数|处数|人次|户次|数
 const NAMES_THE_REPORT = /(?:的)?(?:数据|情况|结果|信息|统计表|报表|表)$/;
 const BEFORE_THE_OBJECT = /^.*(?:报送|上报|填报|统计|辖区内?|本镇|本街道|请|将|把)/;
 
+/** 2026年残疾人两项补贴发放情况: the time before the object is no part of it. */
+const TIME_BEFORE_THE_OBJECT = /^(?:\d{4}年度?|本年度?|今年|上年度?|\d{1,2}月份?|本月|上月)+/;
 /** 燃气隐患排查整改情况: the work done on a thing (排查, 整改) follows it; what is counted is the thing. */
 const WORK_ON_IT = /(?:排查|整治|整改|检查|巡查|摸排|摸底|核查|核实|复核|清理|治理|督查)+$/;
 /** 隐患数 / 已整改数 in a bracket after 燃气隐患…情况: the object's last word and a measure, or only what is said of a count. */
-const MEASURE_END = /(?:人数|户数|处数|个数|家数|件数|数量|数)$/;
+const MEASURE_END = /(?:人数|户数|处数|个数|家数|件数|人次|金额|资金|数量|数)$/;
 
 /**
  * A member that names the head's object by its last word (隐患数 after 燃气隐患) or names no object at all (已整改数) is
@@ -675,15 +677,17 @@ function withTheObject(member: string, object: string): string {
 }
 
 function openItemBrackets(text: string): string {
-  return text.replace(ITEM_BRACKET, (whole, head: string, _includes: string | undefined, list: string) => {
+  return text.replace(ITEM_BRACKET, (whole, head: string, _includes: string | undefined, list: string, at: number) => {
+    // (2026年残疾人…: the head starts after the digits, with their 年 left on it)
+    const dated = /\d$/.test(text.slice(0, at)) ? head.replace(/^(?:年度?|月份?)/, '') : head;
     const members = list.split(MEMBER_SPLIT).map((m) => m.trim().replace(/等$/, ''));
     if (members.length < 2 || members.some((m) => m.length < 2 || !ENDS_IN_MEASURE.test(m))) return whole;
     const reportOnly = NAMES_THE_REPORT.test(head);
-    const wholeObject = head.replace(NAMES_THE_REPORT, '').replace(BEFORE_THE_OBJECT, '').replace(WORK_ON_IT, '');
+    const wholeObject = dated.replace(NAMES_THE_REPORT, '').replace(BEFORE_THE_OBJECT, '').replace(WORK_ON_IT, '').replace(TIME_BEFORE_THE_OBJECT, '');
     const object = wholeObject.slice(-6);
     if (members.some((m) => ONLY_A_MEASURE.test(m)) && object.length < 2) return whole;
     // (an object cut short, 疾人基本状况 of 残疾人基本状况, is lent to no member that names a measure of its own)
-    const named = members.map((m) => (ONLY_A_MEASURE.test(m) ? object + m : withTheObject(m, wholeObject.length <= 8 ? wholeObject : '')));
+    const named = members.map((m) => (ONLY_A_MEASURE.test(m) ? object + m : withTheObject(m, wholeObject.length <= 10 ? wholeObject : '')));
     return `${reportOnly || named.some((n, k) => n !== members[k]) ? '' : head}、${named.join('、')}、`;
   });
 }
