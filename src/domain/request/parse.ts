@@ -204,12 +204,18 @@ function addresseeFirst(anatomy: Anatomy, targetText: string, units: UnitIndex):
   if (!fromAddressee.explicit) return null;
   const body = blankWith(targetText, addressees);
   if (!unitNamesIn(body, units).length) return { ...fromAddressee, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] };
-  // 各镇街：…请中山路街道、松溉镇重新核实后报送: the units the body's asking sentences name, among those greeted, are the
-  // ones asked (a unit named elsewhere, 《青桐县…方案》, narrows nothing)
-  const asking = body.replace(/[^。；;！!\n]+/g, (sentence) => (hasAskVerb(sentence) ? sentence : ' '.repeat(sentence.length)));
+  // 各镇街：…请中山路街道、松溉镇重新核实后报送: the units an asking sentence opens its 请 with, among those greeted, are
+  // the ones asked. A unit named anywhere else (参照朱沱镇的做法, 报送至朱沱镇民政办, 其中朱沱镇还需…, 《青桐县…方案》)
+  // narrows nothing.
+  const asking = body.replace(/[^。；;！!\n]+/g, (sentence) => (hasAskVerb(sentence) && asksUnitsByName(sentence, units) ? sentence : ' '.repeat(sentence.length)));
   const fromAsks = unitNamesIn(asking, units).length ? findTargets(asking, units) : null;
   const among = fromAsks?.explicit && fromAsks.targets.every((id) => fromAddressee.targets.includes(id));
   return among ? { ...fromAsks, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] } : null;
+}
+
+/** 请中山路街道、松溉镇…: the sentence's 请 is said to units it names right after it. */
+function asksUnitsByName(sentence: string, units: UnitIndex): boolean {
+  return unitNamesIn(sentence, units).some((h) => /请\s*$/.test(sentence.slice(0, h.start)));
 }
 
 /**
