@@ -721,6 +721,9 @@ function readRestCount(q: Quantity, sentence: string, index: CandidateIndex, emi
 
 const ALL_DONE = /^\s*(?:已经?|均已|都已)?\s*(?:全部|全都|都|均)\s*(?:已经?)?\s*(?!还|没|未|不|尚|在|正)([\u4e00-\u9fa5]{2,6}?)(?:了|的|完|好|$)/;
 
+/** FINISHED: 九小场所56家，检查完毕 / 隐患4处整改完成 — the work said finished, with nothing left, is all of it done. */
+const FINISHED = /^\s*(?:已经?|均已|都已|全部)?\s*(?!在|正)((?:(?!还|没|未|不|尚|基本|大体|大致|大部|大多|差不多|接近|即将|快|马上|初步)[\u4e00-\u9fa5]){2,4}?)(?:完毕|完成|结束)了?\s*(?:[，,。；;！!]|$)/;
+
 /**
  * 隐患4处已全部整改 / 排查纠纷八件都调解成功了: all of what the figure just counted is said to be done, so the count
  * of what is done (已整改处数, 调解成功件数), with the same measure, is that figure too.
@@ -728,7 +731,7 @@ const ALL_DONE = /^\s*(?:已经?|均已|都已)?\s*(?:全部|全都|都|均)\s*(
 function readAllDone(
   last: { entry: FieldEntry; quantity: Quantity; check: (field: FieldDef) => Checked }, tail: string, index: CandidateIndex, emit: Emitter,
 ): void {
-  const m = ALL_DONE.exec(tail);
+  const m = ALL_DONE.exec(tail) ?? FINISHED.exec(tail);
   if (!m) return;
   const matches = index.match(m[1]!);
   const done = index.numericEntries.filter((e) => e !== last.entry && countsDone(e) && matches[e.ordinal]!.sim >= 2
