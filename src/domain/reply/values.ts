@@ -428,8 +428,8 @@ const NOT_BEGUN_OPTION = /^(?:未|没|不)|未/;
 
 /** Progress-like answers in other words: 正在整改 → 整改中, 整改完毕 → 已完成, 还没开始 → 未开始. */
 const OPTION_STATES: Array<{ answer: RegExp; option: RegExp }> = [
-  // PARTLY_DONE: 大部分完成了 / 完成90% / 还剩1处: some of it done and some left, so under way
-  { answer: /大部分|大部|部分|还剩|还有|剩下|剩余|\d+(?:\.\d+)?%/, option: UNDER_WAY_OPTION },
+  // PARTLY_DONE: 大部分完成了 / 完成90% / 还剩1处 / 个别还在整改: some of it done and some left, so under way
+  { answer: /大部分|大部|部分|个别|少数|还剩|还有|剩下|剩余|\d+(?:\.\d+)?%/, option: UNDER_WAY_OPTION },
   // MOSTLY_DONE: 基本完成 / 差不多完了 says neither that it is finished nor how much is left: no option, the reporter is asked
   { answer: /基本|大体|大致|差不多/, option: /(?!)/ },
   // 还没整改完 / 未完成: begun and not finished, so under way (未开始 is 还没开始, 没动)

@@ -18,6 +18,11 @@ describe('progress partly done', () => {
     expect(values('整改已完成，还剩1处没改')).toEqual(UNDER_WAY);
   });
 
+  it('a few still under way (个别还在整改) is under way, after 基本完成 too', () => {
+    expect(values('个别还在整改')).toEqual(UNDER_WAY);
+    expect(values('整改基本完成，个别还在整改')).toEqual(UNDER_WAY);
+  });
+
   it('基本完成 stores no option', () => {
     expect(values('隐患整改基本完成')).toEqual([]);
     expect(values('整改基本完毕')).toEqual([]);
