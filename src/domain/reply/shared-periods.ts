@@ -95,21 +95,19 @@ const SAME_MONTHS = /[，,；;]\s*([^，,。；;\n\d月]{1,12}?)分别(?:是|为
 const LISTED_FIGURE = /^\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{0,2}?)(?=\s*(?:和|、|及|与|跟|[，,。；;！!\s]|$))/;
 const FIGURE_JOIN = /^\s*(?:和|、|及|与|跟|，|,)\s*(?=\d)/;
 
-/** The figures listed from `at`, as many as `count` at most, and where they end. */
-function figuresAt(text: string, at: number, count: number): { figures: string[]; end: number } {
+/** The figures listed from `at`, where they end, and whether they are exactly `count`. */
+function figuresAt(text: string, at: number, count: number): { figures: string[]; end: number; exact: boolean } {
   const figures: string[] = [];
   let end = at;
-  while (figures.length < count) {
+  for (;;) {
     const figure = LISTED_FIGURE.exec(text.slice(end));
-    if (!figure) break;
+    if (!figure) return { figures, end, exact: false };
     figures.push(figure[1]!.trim());
     end += figure[0].length;
     const join = FIGURE_JOIN.exec(text.slice(end));
-    if (!join) break;
-    if (figures.length < count) end += join[0].length;
-    else figures.push('');
+    if (!join) return { figures, end, exact: figures.length === count };
+    end += join[0].length;
   }
-  return { figures, end };
 }
 
 export function spreadRespectivePeriods(text: string, unsure: string[]): string {
@@ -121,9 +119,9 @@ export function spreadRespectivePeriods(text: string, unsure: string[]): string 
     const months = m[1]!.split(/\s*(?:和|、|及|跟|与)\s*/).map((w) => w.replace(/月份?$/, ''));
     const clauses: string[] = [];
     let label = m[2]!.replace(/^的/, '');
-    let { figures, end } = figuresAt(text, m.index + m[0].length, months.length);
+    let { figures, end, exact } = figuresAt(text, m.index + m[0].length, months.length);
     for (;;) {
-      if (figures.length !== months.length) {
+      if (!exact) {
         unsure.push(text.slice(m.index, end));
         clauses.length = 0;
         break;
@@ -133,7 +131,7 @@ export function spreadRespectivePeriods(text: string, unsure: string[]): string 
       const next = SAME_MONTHS.exec(text);
       if (!next) break;
       label = next[1]!;
-      ({ figures, end } = figuresAt(text, end + next[0].length, months.length));
+      ({ figures, end, exact } = figuresAt(text, end + next[0].length, months.length));
     }
     out += text.slice(from, m.index) + clauses.join('，');
     from = end;

@@ -973,10 +973,11 @@ const MEMBER_MEASURE = /(?:排放量|产量|面积|数量|人数|户数|个数|�
 /** What a tail of the last member must end with to be a measure it may share (批发价格, 零售价, 销售额, 普及率). */
 const MEASURE_TAIL = /(?:价格?|[量数额率值]|面积|人次|里程)$/;
 
-/** 80-89岁 / 90岁以上 / 六十周岁以下: an age band, and nothing else. */
-const AGE_BAND_ONLY = /^(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:\s*[-—–~～至到]\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4}))?\s*周?岁(?:及?以[上下])?$/;
+/** 80-89岁 / 90岁以上 / 六十周岁以下: an age band. */
+const AGE_BAND = String.raw`(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:\s*[-—–~～至到]\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4}))?\s*周?岁(?:及?以[上下])?`;
+const AGE_BAND_ONLY = new RegExp(`^${AGE_BAND}$`);
 /** The band that opens the last member (100岁以上老人人数), the rest being the noun the bands share. */
-const AGE_BAND_OPENING = /^(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:\s*[-—–~～至到]\s*(?:\d{1,3}|[一二三四五六七八九十百]{1,4}))?\s*周?岁(?:及?以[上下])?(?=[\u4e00-\u9fa5]{2})/;
+const AGE_BAND_OPENING = new RegExp(`^${AGE_BAND}(?=[\\u4e00-\\u9fa5]{2})`);
 
 /**
  * AGE_BANDS_SHARE_THE_NOUN: 80-89岁、90-99岁、100岁以上老人人数 — members that are only an age band count what the last member

@@ -208,7 +208,7 @@ function addresseeFirst(anatomy: Anatomy, targetText: string, units: UnitIndex):
   // the ones asked. A unit named anywhere else (参照朱沱镇的做法, 报送至朱沱镇民政办, 其中朱沱镇还需…, 《青桐县…方案》)
   // narrows nothing.
   const asking = body.replace(/[^。；;！!\n]+/g, (sentence) => (hasAskVerb(sentence) && asksUnitsByName(sentence, units) ? sentence : ' '.repeat(sentence.length)));
-  const fromAsks = unitNamesIn(asking, units).length ? findTargets(asking, units) : null;
+  const fromAsks = asking.trim() ? findTargets(asking, units) : null;
   const among = fromAsks?.explicit && fromAsks.targets.every((id) => fromAddressee.targets.includes(id));
   return among ? { ...fromAsks, spans: [...fromAddressee.spans, ...findTargets(body, units).spans] } : null;
 }

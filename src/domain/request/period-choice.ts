@@ -898,10 +898,9 @@ function joinedBefore(text: string, mentions: PeriodMention[], last: PeriodMenti
  * clause ends on are asked with it (a year too: after a conjunction it is a period of its own, not the year of the one before).
  */
 function joinedAfter(text: string, mentions: PeriodMention[], first: PeriodMention): PeriodMention[] {
-  const sorted = [...mentions].sort((a, b) => a.index - b.index);
   const run: PeriodMention[] = [];
   let last = first;
-  for (const m of sorted.slice(sorted.indexOf(first) + 1)) {
+  for (const m of mentions.filter((x) => x.index > first.index).sort((a, b) => a.index - b.index)) {
     if (!JOIN.test(text.slice(last.index + last.text.length, m.index))) break;
     run.push(m);
     last = m;
@@ -928,16 +927,9 @@ function ownPeriod(m: PeriodMention, deadlineAt: Date | undefined, timezone: str
 const JOIN = /^\s*(?:和|及|与|跟|以及|、|,|，)\s*$/;
 
 function coordinated(text: string, mentions: PeriodMention[], chosen: PeriodMention): string[] {
-  const out = [chosen.period];
-  const joined = [chosen];
-  let last = chosen;
-  for (const m of mentions) {
-    if (m.index <= last.index) continue;
-    if (!JOIN.test(text.slice(last.index + last.text.length, m.index))) break;
-    if (!out.includes(m.period)) out.push(m.period);
-    joined.push(m);
-    last = m;
-  }
+  const joined = [chosen, ...joinedAfter(text, mentions, chosen)];
+  const out = [...new Set(joined.map((m) => m.period))];
+  const last = joined[joined.length - 1]!;
   // 2056年、2057年前三季度 / 2041年和2042年1—6月: a running total said after the last of the years joined to it counts the
   // same months of each of them
   if (joined.length > 1 && last.kind === 'snapshot' && OWN_YEAR.test(last.text) && RUNNING_TOTAL.test(last.text)

@@ -23,4 +23,11 @@ describe('respective periods', () => {
     expect(r.values).toEqual([]);
     expect(r.unspread).toEqual(['10月、11月低保户数分别为128']);
   });
+
+  it('too many figures: none read either', () => {
+    const r = parseReply('10月、11月低保户数分别为128、130、140', both(F.dibaoHouseholds));
+    expect(r.values).toEqual([]);
+    expect(r.choices).toEqual([]);
+    expect(r.unspread).toEqual(['10月、11月低保户数分别为128、130、140']);
+  });
 });
