@@ -374,7 +374,7 @@ const BARE_MEASURE_TAIL = /^(?:人数|户数|个数|家数|处数|数|人次|次
 const MEASURE_ONLY = /^(?:人数|户数|个数|家数|处数|数|人次|次数|面积|金额|总数|总量|数额)$/;
 
 /** ACTION_AND_MEASURE: 发放人数 / 拨付金额 / 到位资金 — what is done and its measure, with nothing of what is paid or given. */
-const ACTION_AND_MEASURE = /^(?:发放|拨付|到位|领取|享受|支出|使用|下达|兑现|补助|救助)(?:人数|户数|人次|金额|资金|额|数)$/;
+const ACTION_AND_MEASURE = /^(?:发放|拨付|到位|领取|享受|支出|使用|下达|兑现)(?:人数|户数|人次|金额|资金|额|数)$/;
 
 /** What may be said of a count without naming what is counted: new, a state reached or not, or where (农村|户数). */
 const SAID_OF_A_COUNT = /^(?:新增|[已未][\u4e00-\u9fa5]{1,2}|农村|城市|城镇|城区|乡村|全镇|全区|全县)$/;
