@@ -152,9 +152,6 @@ const NEW = '新增';
  */
 const CHANGE_OF_A_COUNT = /变动|增减|净增|净减/;
 
-/** PLANNED: 拟救助资金 / 预计新增人数 / 计划改造户数 are what is planned, never what was done (计划生育 is no plan). */
-const PLANNED = /拟|预计|计划(?!生育)/;
-
 /**
  * NEW_OF_A_STOCK: 新增低保户数 is how many households came onto 低保 in the period, not how many are on it: a field
  * that counts households or people holds a stock, and 新增 of it is another item. A count of acts or money (人次, 金额,
@@ -699,7 +696,6 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       // unless the field counts households or people (NEW_OF_A_STOCK)
       if (term.text.includes(NEW) !== p.includes(NEW)) score *= term.text.includes(NEW) || isStock(term) ? 0.5 : 0.85;
       if (CHANGE_OF_A_COUNT.test(term.text) !== CHANGE_OF_A_COUNT.test(p)) score *= 0.5;
-      if (PLANNED.test(term.text) !== PLANNED.test(p)) score *= 0.5;
       if (asksACount && (!COUNTED_TYPES.has(term.field.type) || A_SHARE.test(term.text))) score *= 0.5;
       if (numbers && numbersOf(term.text) && numbers !== numbersOf(term.text)) score *= 0.5;
       if (leavesOut(term.field)) score *= 0.5;
