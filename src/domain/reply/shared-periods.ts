@@ -21,12 +21,7 @@ const ONE_MORE = new RegExp(String.raw`([\s，,]*)([^，,。；;\n\d\s都均]{1,
  * was read (or, with both open, neither). The clause is rewritten one month a clause, as SHARED_PERIODS does.
  */
 const SHARED_AFTER_MONTHS = new RegExp(
-  String.raw`(\d{1,2})月份?([^。
-月]*?\d[^。
-月]*?)(\d{1,2})月份?([^。
-月]*?\d[^。
-月]*?)([\s，,；;])([^\s，,。；;
-\d都均月]{2,12}?)(?:都|均)(?:是|为|有)?\s*${FIGURE}`,
+  String.raw`(\d{1,2})月份?([^。\n月]*?\d[^。\n月]*?)(\d{1,2})月份?([^。\n月]*?\d[^。\n月]*?)([\s，,；;])([^\s，,。；;\n\d都均月]{2,12}?)(?:都|均)(?:是|为|有)?\s*${FIGURE}`,
   'g',
 );
 
