@@ -57,6 +57,10 @@ const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)
 const REST_DONE_TOO = /^\s*(?:(?![没未不])[\u4e00-\u9fa5]){0,6}?(?:也|都)(?:已经?|已)?(?:(?![没未不])[\u4e00-\u9fa5]){1,4}?(?:了|完|好)/;
 /** 另外流感疫苗1,208剂次 / 另外还有残疾儿童康复救助6人: a figure brought in as another thing. */
 const ANOTHER = /另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他/;
+/** The noun right after 另有 / 另外还有, running up to the figure: what the other figure counts. */
+const ANOTHER_KIND = /(?:另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他)(?:还有|也有|有)?((?:(?![了的也都])[\u4e00-\u9fa5]){1,10})\s*$/;
+/** A label that names the field in full and adds no distinctive word of its own. */
+const spelledOut = (m: { complete: boolean; extra: number }): boolean => m.complete && m.extra === 0;
 
 /**
  * The figures a question back offers (是“15人次”还是“16人次”？), each in the field's own unit: what the reporter's short
@@ -265,7 +269,11 @@ export function readClause(
     }
     // 另外流感疫苗1,208剂次 beside 免疫规划接种剂次: another thing, or what remains, is this field only when its label
     // spells the field out.
+    // ANOTHER_KIND: (另有低保边缘户12户 beside 低保户数, 另有商铺走访40家 beside 入户走访: words of its own inside or before the
+    // field's name make it another kind of thing, never the field's figure)
     if (ANOTHER.test(own) && !(binding.phrase && index.match(binding.phrase)[binding.entry.ordinal]!.complete)) return;
+    const kind = ANOTHER_KIND.exec(own)?.[1];
+    if (kind && !spelledOut(index.match(kind)[binding.entry.ordinal]!)) return;
     // 还有3处没改完 / 剩两处在改: what is left right before the figure counts the rest, not the item (unless it is one of rests).
     if (LEFT_RIGHT_BEFORE.test(own) && !binding.entry.names.some((n) => /剩|余/.test(n))) return;
     // 不到10户, 120-130户: a bound or a range is no figure to record; ask for the exact one.
