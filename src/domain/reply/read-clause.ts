@@ -199,9 +199,16 @@ export function readClause(
     }
     if (other?.kind === 'unasked' || (other && !binding)) {
       state.unasked.set(other.entry.field.key, { field: other.entry.field.key, raw: quantity.raw });
+      state.unaskedSubject = { key: other.entry.field.key, unit: other.entry.field.unit ?? '', sentence: sentenceStart };
       return;
     }
     if (!binding) return;
+    // UNASKED_SUBJECT_CARRIES: (东门海报25张是第一轮的 第二轮又贴了10张 一共35张 with 宣传单 asked in 张 and 海报 not: a figure
+    // with no label of its own, in the sentence whose last label named an item nobody asked of this unit and in that item's
+    // measure, still speaks of that item — never of an asked one by its measure word)
+    const subject = state.unaskedSubject;
+    if (binding.phrase) state.unaskedSubject = null;
+    else if (subject && subject.sentence === sentenceStart && (!quantity.unit || quantity.unit === subject.unit)) return;
     // 异常人数要不要报？宫颈异常3例，乳腺1例 with 宫颈癌筛查人数 open: a label whose head is a word of no open item, the item
     // the reply asks about, names that item; an elided label right after one (乳腺 for 乳腺异常) names it too. Held and
     // asked about, never filed as it is.

@@ -22,6 +22,26 @@ export function dictionaryIndex(dictionary: readonly FieldDef[]): CandidateIndex
   return index;
 }
 
+/** The dictionary's names that filler words would cut (海报: 报 is a filler of 报了5户), longest first, as one pattern. */
+const guardedNames = new WeakMap<CandidateIndex, RegExp | null>();
+
+// NAME_KEEPS_ITS_FILLER: (东门海报25张: 报 is struck out of a label as the verb of 报了5户, but inside 海报, a name of a dictionary
+// item, it is part of the noun — the name is kept whole and only the words around it lose their fillers)
+function withoutFiller(label: string, dictionary: CandidateIndex): string {
+  let guard = guardedNames.get(dictionary);
+  if (guard === undefined) {
+    const names = new Set<string>();
+    for (const entry of dictionary.numericEntries) {
+      for (const n of entry.names) if (n.length >= 2 && n.replace(FILLER, '') !== n) names.add(n);
+    }
+    const sorted = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    guard = sorted.length > 0 ? new RegExp(`(${sorted.join('|')})`) : null;
+    guardedNames.set(dictionary, guard);
+  }
+  if (!guard || !guard.test(label)) return label.replace(FILLER, '');
+  return label.split(guard).map((piece, i) => (i % 2 === 1 ? piece : piece.replace(FILLER, ''))).join('');
+}
+
 export type Unasked =
   /** The label names this item, which nobody asked of the unit. */
   | { kind: 'unasked'; entry: FieldEntry }
@@ -36,7 +56,7 @@ export type Unasked =
 export function unaskedItem(
   label: string, q: Quantity, asked: CandidateIndex, dictionary: CandidateIndex, askedKeys: ReadonlySet<string>,
 ): Unasked | null {
-  const words = label.replace(FILLER, '');
+  const words = withoutFiller(label, dictionary);
   if (words.length < 2) return null;
   const inDictionary = dictionary.match(words);
   let best: FieldEntry | null = null;
@@ -44,7 +64,8 @@ export function unaskedItem(
   for (const entry of dictionary.numericEntries) {
     if (askedKeys.has(entry.field.key)) continue;
     const m = inDictionary[entry.ordinal]!;
-    if (m.sim < MIN_SIM) continue;
+    // NAME_SAID_WHOLE: (东门海报25张 with 海报 a name of the item: a name said whole needs no two distinctive characters)
+    if (m.sim < MIN_SIM && !entry.names.some((n) => n.length >= 2 && words.includes(n))) continue;
     // A shipped entry standing behind a scenario's own dictionary answers to its exact names only.
     if (entry.field.fallback && !entry.names.some((n) => words.includes(n))) continue;
     const fit = unitFit(q.unit, entry.field.unit);
