@@ -143,7 +143,7 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     }
     // 两个人次 counts 人次, as 两个人 counts 人
     if (unit === '个人次') unit = '人次';
-    const around = APPROX_AFTER_UNIT.exec(text.slice(end, end + 4));
+    const around = APPROX_AFTER_UNIT.exec(text.slice(end, end + 10));
     if (around) end += around[0].length;
     const bound = !around && BOUND_AFTER.exec(text.slice(end, end + 2));
     if (bound) end += bound[0].length;
