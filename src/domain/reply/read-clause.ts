@@ -57,6 +57,8 @@ const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)
 const REST_DONE_TOO = /^\s*(?:(?![没未不])[\u4e00-\u9fa5]){0,6}?(?:也|都)(?:已经?|已)?(?:(?![没未不])[\u4e00-\u9fa5]){1,4}?(?:了|完|好)/;
 /** 另外流感疫苗1,208剂次 / 另外还有残疾儿童康复救助6人: a figure brought in as another thing. */
 const ANOTHER = /另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他/;
+/** A label that is only a measure word and 数 (人数, 户数, 家数量). */
+const MEASURE_ONLY = /^(?:人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/;
 /** The noun right after 另有 / 另外还有, running up to the figure: what the other figure counts. */
 const ANOTHER_KIND = /(?:另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他)(?:还有|也有|有)?((?:(?![了的也都])[\u4e00-\u9fa5]){1,10})\s*$/;
 /** A label that names the field in full and adds no distinctive word of its own. */
@@ -229,6 +231,9 @@ export function readClause(
     }
     // The label is the one in force even when this figure turns out to be a change (问题井盖又发现1个，改为3个).
     if (binding.phrase) state.context = binding.phrase;
+    // MEASURE_LABEL_IN_FORCE: (低保户数128，人数上月203，本月206: 人数, only a measure word and 数, named the persons' item by
+    // its measure; the bare figure after it for another period is that item's too, not the one named before 人数)
+    else if (MEASURE_ONLY.test(own.replace(FILLER, ''))) state.context = binding.entry.field.label;
     // MEASURE_OF_ANOTHER_THING: (培训10月搞了一期 40人次: a figure whose measure word conflicts with the item's, right
     // before one in the item's own measure, counts something else — the sessions, not the person-times)
     if (next && quantity.unit && unitFit(quantity.unit, binding.entry.field.unit) < 0 && unitFit(next.unit, binding.entry.field.unit) === 2
