@@ -2,6 +2,7 @@
 import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
 import { findDeadline } from '../domain/request/deadline.js';
 import { parseRequest, readReminder } from '../domain/request/parse.js';
+import { buildUnitIndex, unitNamesIn } from '../domain/request/targets.js';
 import { formsNamedOnly } from '../domain/request/unread-forms.js';
 import { requestTitle } from '../domain/request/title.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
@@ -180,11 +181,19 @@ function linkReminder(deps: BotDeps, turn: Turn, ctx: ParseContext): boolean {
   const reminder = readReminder(turn.text, turn.member, ctx);
   if (!reminder) return false;
   const roster = deps.store.roster.snapshot();
-  for (const r of [...deps.store.requests.activeBy(turn.member.id)].reverse()) {
-    if (r.department !== reminder.department || r.collectionId === undefined || r.collectionId === null) continue;
+  // REMINDER_OF_ANY_SENDER: (@朱沱镇 @来苏镇…还没报 from another lead of the department, or from the admin who forwarded
+  // the notice, or a lead urging an ask the admin registered: the sender's own asks come first, then the department's —
+  // every department's for an admin who names none)
+  const own = [...deps.store.requests.activeBy(turn.member.id)].reverse();
+  const ownIds = new Set(own.map((r) => r.id));
+  const others = deps.store.requests.activeIn(reminder.department).filter((r) => !ownIds.has(r.id));
+  // REMINDER_NAMES_UNITS: the units the reminder names (@朱沱镇 @来苏镇) pick the ask they still owe and are the ones listed
+  const named = new Set(unitNamesIn(turn.text, buildUnitIndex(roster)).map((h) => h.id));
+  for (const r of [...own, ...others]) {
+    if ((reminder.department && r.department !== reminder.department) || r.collectionId === undefined || r.collectionId === null) continue;
     const c = deps.store.collections.get(r.collectionId);
     if (!c) continue;
-    const owing = [...new Set(missingNeeds(deps, c).map((n) => n.unit))];
+    const owing = [...new Set(missingNeeds(deps, c).map((n) => n.unit))].filter((u) => named.size === 0 || named.has(u));
     if (!owing.length) continue;
     deps.store.audit.record(turn.now, turn.member.id, 'request.repost', `r${r.id}`, { reminder: true });
     answer(deps, turn, `这是 r${r.id}（${r.title}）的催报，不另登记，已问过的数据不会重复询问。仍未报齐：${listNames(owing.map((u) => unitName(roster, u)))}。`);

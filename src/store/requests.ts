@@ -122,6 +122,17 @@ export class RequestsRepo {
   }
 
   /**
+   * Active requests of a department ('' for every department), newest first, at most `limit`: the asks a reminder from
+   * someone other than their poster may urge (bot/leads.ts).
+   */
+  activeIn(department: string, limit = 50): RequestRecord[] {
+    const rows = department
+      ? this.db.prepare(`SELECT * FROM requests WHERE status = 'active' AND department = ? ORDER BY id DESC LIMIT ?`).all(department, limit)
+      : this.db.prepare(`SELECT * FROM requests WHERE status = 'active' ORDER BY id DESC LIMIT ?`).all(limit);
+    return (rows as RawRow[]).map(toRecord);
+  }
+
+  /**
    * A member's active requests, newest first, that a new notice could repeat: of `department`, in a collection still
    * open at `now`, with the given period and deadline (null: any). The (member, department, period, deadline) index of
    * active requests finds them, so a lead with thousands of active requests reads only the few that could match.
