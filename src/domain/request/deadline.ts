@@ -18,6 +18,11 @@ export interface DeadlineMatch {
   end: number;
   /** 报告月后的3天内 / 每季度结束后15日内: the month or quarter whose round this deadline closes. */
   round?: string;
+  /**
+   * ROUNDS_DUE_SAME_DAY: 年报次年1月20日前…月报次月20日前 — every round a schedule makes due on this same day, in the order
+   * named (set only when there are several: each is counted, see choosePeriod).
+   */
+  rounds?: string[];
 }
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
@@ -179,6 +184,8 @@ const LIST_JOIN = /^\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:[、,，和及与]
 
 /** 次月5日前: the day of the month after the round (a standing monthly report's due day, said of each round). */
 const NEXT_MONTH_BEFORE = /次月\s*$/;
+/** NEXT_YEAR_BEFORE: 年报次年1月20日前 — the day in the year after the round (a standing yearly report's due day). */
+const NEXT_YEAR_BEFORE = /(?:次年|翌年)\s*$/;
 const TASK_AFTER = /完成|竣工|召开|举办|开展|到位|建立|组织/;
 
 /**
@@ -637,7 +644,8 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     if (clock && !time) time = null;
     // 每月结束后的下月5日前 / 时间为次月5日前: the due day falls in the month after the round it closes
     const round = (monthWord?.startsWith('下') && /每个?月/.test(sentence)) || NEXT_MONTH_BEFORE.test(before)
-      ? monthPeriod(day.month === 1 ? day.year - 1 : day.year, day.month === 1 ? 12 : day.month - 1) : undefined;
+      ? monthPeriod(day.month === 1 ? day.year - 1 : day.year, day.month === 1 ? 12 : day.month - 1)
+      : NEXT_YEAR_BEFORE.test(before) && compareLocalDates(day, today) >= 0 ? String(day.year - 1) : undefined;
     const due = { ...build(day, time, timezone, m.index, m.index + whole!.length), strong, ...(round ? { round } : {}) };
     // 本次上报时间为1月15日前，此后按“一月一报”原则于每月月底前报送: the rounds after this one are due then, not this one
     if (LATER_ROUNDS.test(text.slice(clauseStartOf(text, m.index), m.index))) later.push(due);
@@ -709,7 +717,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
   if (!found.length) found.push(...later);
   if (found.length) {
     const reported = found.filter((f) => !tasks.includes(f.start));
-    return firstDue(reported.length ? reported : found, at);
+    return withRoundsDueTogether(firstDue(reported.length ? reported : found, at), reported.length ? reported : found);
   }
   return chronoFallback(text, at, timezone, today);
 }
@@ -796,6 +804,14 @@ function clauseStartOf(text: string, index: number): number {
  * A notice that names several due days (one per part, or one per round of a schedule) is due, for what it asks now,
  * on the earliest one still ahead; when every one is past, the first named (a live channel questions it).
  */
+/** ROUNDS_DUE_SAME_DAY (see DeadlineMatch.rounds): the rounds of the other due days that fall on the chosen one's day. */
+function withRoundsDueTogether(due: DeadlineMatch, found: DeadlineMatch[]): DeadlineMatch {
+  if (!due.round) return due;
+  const same = found.filter((f) => f.round && f.deadline.getTime() === due.deadline.getTime()).sort((a, b) => a.start - b.start);
+  const rounds = [...new Set(same.map((f) => f.round!))];
+  return rounds.length > 1 ? { ...due, rounds } : due;
+}
+
 function firstDue(found: DeadlineMatch[], at: Date): DeadlineMatch {
   const ahead = found.filter((f) => f.deadline.getTime() >= at.getTime());
   if (!ahead.length) return [...found].sort((a, b) => a.start - b.start)[0]!;

@@ -518,9 +518,9 @@ export interface PeriodChoice {
  * count as background.
  */
 export function choosePeriod(
-  anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string,
+  anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string, deadlineRounds?: string[],
 ): PeriodChoice {
-  const choice = chooseOne(anatomy, at, timezone, deadlineSpan, deadlineAt, deadlineRound);
+  const choice = chooseOne(anatomy, at, timezone, deadlineSpan, deadlineAt, deadlineRound, deadlineRounds);
   // 每周五报送上周进度，每月25日前报送月度汇总情况: the due day read is the weekly one; the monthly round the same sentence
   // sets is asked by the same notice, and its month is counted too
   if (!deadlineSpan || choice.periods.length !== 1 || periodKind(choice.periods[0]!) !== 'week') return choice;
@@ -544,7 +544,7 @@ function otherMonthlyRound(text: string, deadlineSpan: Span, at: Date, timezone:
 }
 
 function chooseOne(
-  anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string,
+  anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string, deadlineRounds?: string[],
 ): PeriodChoice {
   const text = anatomy.text;
   const documents = spansOf(DOCUMENT_NAME, text);
@@ -626,7 +626,8 @@ function chooseOne(
   const report = deadlineSpan && deadlineAt ? reportPairedWithDeadline(text, deadlineSpan, deadlineAt, timezone) : null;
   if (report && !namesPeriod) return { period: report, periods: [report], spans, candidates };
   // 请于报告月后的3天内报送月报: the due day closes a round, and that round's month or quarter is what is counted
-  if (deadlineRound && !namesPeriod) return { period: deadlineRound, periods: [deadlineRound], spans, candidates };
+  // ROUNDS_DUE_SAME_DAY: 年报次年1月20日前…月报次月20日前 — every round due that day is counted, in the order named
+  if (deadlineRound && !namesPeriod) return { period: deadlineRound, periods: deadlineRounds ?? [deadlineRound], spans, candidates };
   const monthly = deadlineSpan && deadlineAt ? monthlyRound(text, deadlineSpan, deadlineAt, timezone) : null;
   if (monthly && !namesPeriod) return { period: monthly, periods: [monthly], spans, candidates };
   // 每日20时至次日20时的疫情: the first window runs into its second day, which names it

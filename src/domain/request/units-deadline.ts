@@ -52,10 +52,16 @@ function addresseeKinds(anatomy: Anatomy): string[] {
   return [...new Set([...line.matchAll(ADDRESSEE_KIND)].map((m) => m[1]!))];
 }
 
+/**
+ * REPORT_NAME_NOT_SENT: 卫生机构年报表（乡镇卫生院类） / 月报表（卫生院填） — the 报 of a report's own name (年报, 月报表, 快报) is
+ * no hand-in, and the body named after it says whose report it is, not where it goes.
+ */
+const REPORT_NAME_NOT_SENT = '(?<![年月季周旬日快简公])报(?!表)';
+
 /** Sentences that send to a body of the addressees' own kind (报辖区乡镇卫生院（社区卫生服务中心）). */
 function stepsToAddressees(text: string, kinds: string[]): Span[] {
   if (!kinds.length) return [];
-  const to = new RegExp(`[^。；;\\n]*报(?:至|到|给|送)?[^，,。；;\\n]{0,12}?(?:${kinds.join('|')})[^。；;\\n]*`, 'g');
+  const to = new RegExp(`[^。；;\\n]*${REPORT_NAME_NOT_SENT}(?:至|到|给|送)?[^，,。；;\\n]{0,12}?(?:${kinds.join('|')})[^。；;\\n]*`, 'g');
   return spansOf(to, text);
 }
 
