@@ -130,6 +130,21 @@ const EVENT_HEADLINE = /^(?:我|本|全|(?:(?!关于|各|请)[\u4e00-\u9fa5]){1,
 const HEADER = /^\s*(?:【[^】]{1,24}】)?\s*(?:转发?[:：]\s*)?/;
 /** 各镇对辖区…认真登记，汇总后上报县民政局: a sentence that opens on the units tells them what to do. */
 const UNITS_FIRST = /^\s*各(?:乡镇|镇街|镇|乡|街道|村|社区|居委会|单位)/;
+/**
+ * UNITS_TOLD: 各镇对辖区…认真登记，汇总后上报 / 各村要于…前… — a part that opens on the units addresses them when it tells them to
+ * do something (a verb of reporting or a word of duty); in a story, 各村统计员、防疫员到镇里参会 only tells who came.
+ */
+const DUTY_WORD = /要|须|需|应|务必|请|一律|负责/;
+/** 各村统计员 / 统计站 / 统计局: the 统计 of a role's or an office's name is no verb of counting. */
+const COUNTING_ROLE = /统计(?=员|人员|站|局|所|科|部门)/g;
+/** The rest of the sentence a part opens (a part may end at a comma: 各镇对辖区…认真登记，汇总后上报…). */
+function sentenceFrom(text: string, start: number): string {
+  const end = text.slice(start).search(/[。；;!！?？\n]/);
+  return end < 0 ? text.slice(start) : text.slice(start, start + end);
+}
+function unitsTold(said: string): boolean {
+  return UNITS_FIRST.test(said) && (ASK_VERB.test(said.replace(COUNTING_ROLE, '　　')) || DUTY_WORD.test(said));
+}
 
 function newsHeadline(text: string): boolean {
   const first = (text.split('\n', 1)[0] ?? '').replace(HEADER, '').trim();
@@ -245,7 +260,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   // a story of work: led by a news headline, addressed to no one (no addressee line, no sentence that opens on the units)
   // and with no 请: its 统计, 摸底, 上报 are told, and so is a due day in it (年底前省文旅厅将以公报形式发布…)
   const addressed = anatomy.parts.some((p) => p.kind === 'title' || p.kind === 'addressee'
-    || ((p.kind === 'ask' || p.kind === 'topic') && UNITS_FIRST.test(anatomy.text.slice(p.start, p.end))));
+    || ((p.kind === 'ask' || p.kind === 'topic') && unitsTold(sentenceFrom(anatomy.text, p.start))));
   if (!addressed && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
   if (!addressed && !asksPlainly && !signals.hasDeadline && tellsNews(anatomy.text)) return 'story';
   if (!asksPlainly && sentUpward(anatomy.text)) return 'story';
