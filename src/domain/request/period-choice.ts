@@ -212,6 +212,23 @@ function dueMonthWord(text: string, m: PeriodMention): boolean {
   return DUE_MONTH_WORD.test(m.text) && DAY_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 10));
 }
 
+/**
+ * HAND_IN_MONTH_WORD: 本月请于12月10日前报送11月… — a month word that opens an ask whose due day follows it (请于… / 于…) says
+ * when the hand-in happens; where the same sentence names the month its figures are for after the due day, that month is
+ * asked, not this one (本月请于25日前报送低保户数, naming no other, keeps 本月).
+ */
+const DUE_LEAD_AFTER = /^\s*[，,]?\s*(?:请|务必|须|需)?\s*(?:各[^，,。；;\n]{0,8}?)?(?:于|在)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号][^，,。；;\n]{0,6}?(?:之前|以前|前)/;
+
+function handInMonthWord(text: string, m: PeriodMention, all: PeriodMention[]): boolean {
+  if (!DUE_MONTH_WORD.test(m.text)) return false;
+  const lead = DUE_LEAD_AFTER.exec(text.slice(m.index + m.text.length));
+  if (!lead) return false;
+  const from = m.index + m.text.length + lead[0].length;
+  const stop = text.slice(from).search(/[。；;!！?？\n]/);
+  const to = stop < 0 ? text.length : from + stop;
+  return all.some((o) => o !== m && o.kind === 'month' && o.index >= from && o.index < to);
+}
+
 function yearAhead(text: string, m: PeriodMention, at: Date, timezone: string): boolean {
   const after = text.slice(m.index + m.text.length, m.index + m.text.length + 16);
   return m.kind === 'year' && Number(m.period) > localParts(at, timezone).year && !REPORT_AFTER.test(after) && !PLAN_FIGURE_AFTER.test(after);
@@ -586,7 +603,7 @@ function chooseOne(
     .filter((m) => !within(m.index, idioms))
     .filter((m) => !within(m.index, documents) && !within(m.index, stages) && !bases.has(m.text) && !basis(text, m) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
     .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
-    .filter((m) => !dueMonthWord(text, m))
+    .filter((m) => !dueMonthWord(text, m) && !handInMonthWord(text, m, all))
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
     .filter((m) => !(m.kind === 'year' && workYear(text.slice(m.index + m.text.length, m.index + m.text.length + 24), partOf(m.index)?.kind)))
     .filter((m) => !doneInYear(text, m))
