@@ -73,6 +73,14 @@ const LEAD_IN = new RegExp(`(?:于|在|截止时间|截止日期|截止期限|�
  * the first day of a reporting window, 填报时间：2月1日至4月15日, whose end is due).
  */
 const REPORTING_TIME_LEAD = new RegExp(`(?:报送|上报|填报|交报|上交|提交)(?:时间|日期)\\s*(?:为|是|:|：)?\\s*(?:\\d{4}年)?\\s*${EACH_MONTH}$`);
+/**
+ * SUPERSEDED_DUE_DAY: 原定11月30日前报送的… / 原定于11月30日截止的…，截止时间延长至12月5日 — the old due day of a notice that moves
+ * it is no due day any more; the day the change names (CHANGED_TO) is.
+ */
+const OLD_DAY_BEFORE = /(?:原定|原计划|原要求|原通知|原规定|原截止(?:时间|日期)?(?:为|是)?)\s*(?:于|在|的)?\s*(?:\d{4}年)?$/;
+const CHANGED_TO_AFTER = /(?:调整为|调整到|调整至|改为|改到|改成|延长至|延长到|延至|延期至|延期到|推迟至|推迟到|顺延至|顺延到|提前至|提前到)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
+/** CHANGED_TO: …截止时间延长至12月5日 — the day a change of due time names is due, with or without 前. */
+const CHANGED_TO = /(?:调整为|调整到|调整至|改为|改到|改成|延长至|延长到|延至|延期至|延期到|推迟至|推迟到|顺延至|顺延到|提前至|提前到)\s*(?:\d{4}年)?$/;
 const OPENS_SPAN = /^\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:起)?\s*(?:至|到|—|－|~|～)/;
 const SNAPSHOT_LEAD = /(?:截至|截止到|截止至|截至到|截止|截至目前)\s*$/;
 const BIRTH_AFTER = /^\s*(?:前|以前|之前|后|以后)?\s*(?:出生|年满|满\d|周岁)/;
@@ -629,7 +637,9 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     // 报告时段：自2月16日起至3月31日止 in a notice that asks in rounds: the end of the schedule, no due day
     if (periodic && !windowEnd && !clock && (!mark || /止$/.test(mark)) && spanStart) continue;
     const reportingTime = REPORTING_TIME_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !OPENS_SPAN.test(after);
-    const strong = Boolean(mark) || LEAD_IN.test(leadText) || reportingTime || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
+    // SUPERSEDED_DUE_DAY: the old day of a due time the same sentence moves
+    if (OLD_DAY_BEFORE.test(leadText) && CHANGED_TO_AFTER.test(sentence.slice(sentence.indexOf(whole!) + whole!.length))) continue;
+    const strong = Boolean(mark) || LEAD_IN.test(leadText) || CHANGED_TO.test(leadText) || reportingTime || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
     // 请于11月26日、27日和30日上午10点前: 于 opens the list, the last day's clock closes it
     const opensList = !mark && !hasClock && !tod && LIST_NEXT.test(after);
     if (!strong || opensList) {

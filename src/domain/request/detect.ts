@@ -88,8 +88,15 @@ export function looksLikeChannelProcedure(text: string, botName: string): boolea
 const DEADLINE_CHANGE =
   /(?:截止|报送|上报)(?:时间|日期|期限)?[^,，。；;\n]{0,4}?(?:改为|改到|改成|调整为|调整到|调到|延至|延长至|延长到|延期到|延期至|延到|推迟到|推迟至|推到|提前到|提前至)/;
 
+/**
+ * DUE_MOVED_NOTICE: 关于调整…报送时间的通知 … 原定于11月30日截止的低保户数报送工作…截止时间延长至12月5日 — a notice, however long,
+ * whose sentence names the old due day (原定…) of a hand-in and the day it is moved to: it moves an open request's due day
+ * (the edit path), it asks nothing new.
+ */
+const DUE_MOVED_NOTICE = /原(?:定|计划|要求|通知|规定)[^。；;\n]{0,40}?\d{1,2}月\d{1,2}[日号](?=[^。；;\n]{0,40}?(?:截止|报送|上报|填报))[^。；;\n]{0,40}?(?:调整为|调整到|调整至|改为|改到|改成|延长至|延长到|延至|延期至|延期到|推迟至|推迟到|顺延至|顺延到|提前至|提前到)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
+
 export function looksLikeDeadlineChange(text: string): boolean {
-  return text.replace(/\s+/g, '').length <= 60 && DEADLINE_CHANGE.test(text);
+  return (text.replace(/\s+/g, '').length <= 60 && DEADLINE_CHANGE.test(text)) || DUE_MOVED_NOTICE.test(text);
 }
 
 /** `title`: the notice's title when it has one; its body's urgency words then do not make it a reminder. */

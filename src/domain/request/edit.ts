@@ -2,6 +2,7 @@
 import { findPeriodMentions } from '../period.js';
 import type { NewFieldSpec, ParseContext } from '../types.js';
 import { findDeadline } from './deadline.js';
+import { looksLikeDeadlineChange } from './detect.js';
 import { blankSpans, extractItemsFromList } from './items.js';
 import { parserFor, type RequestParser } from './parse.js';
 import { findTargets } from './targets.js';
@@ -38,6 +39,11 @@ function withdrawnInClause(t: string): boolean {
 export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit | null {
   if (typeof text !== 'string') return null;
   const t = prepareText(text, ctx.botName).trim().replace(/[。!！.~～]+$/, '').replace(/\s+/g, '');
+  // DUE_MOVED_NOTICE: a notice of any length that moves a due day (原定…截止时间延长至…) is a deadline edit; the day read is the new one
+  if (t && t.length > 60 && looksLikeDeadlineChange(text)) {
+    const found = findDeadline(prepareText(text, ctx.botName), ctx.at, ctx.timezone);
+    return found ? { kind: 'deadline', deadline: found.deadline, hasTime: found.hasTime } : null;
+  }
   if (!t || t.length > 60) return null;
   const parser = parserFor(ctx);
 
