@@ -33,6 +33,9 @@ const HELD_PAIRS_LIMIT = 200_000;
 /** Most last-figure answers (`latestBefore`) kept in memory; all are dropped when one more would pass it. */
 const LAST_FIGURES_LIMIT = 100_000;
 
+/** A pair's kept last figures (`latestBefore`'s answers): one period's as a [period, row] tuple, more by period. */
+type KeptFigures = readonly [period: string, row: RawRow | undefined] | Map<string, RawRow | undefined>;
+
 /** A GLOB pattern matching exactly the periods of the period's shape: each digit any digit, every other character itself. */
 export function sameShapeGlob(period: string): string {
   return period.replace(/[^0-9]/g, (c) => (c === '*' || c === '?' || c === '[' ? `[${c}]` : c)).replace(/[0-9]/g, '[0-9]');
@@ -73,9 +76,11 @@ export class PoolRepo {
    * `latestBefore`'s rows by (unit, field), then by the period asked: a batch message shows the last figure of every
    * open item it carries, and an item stays open (and is shown again) over many batches while its pair gets no new
    * value. An answer depends only on its pair's rows: dropped for the pair by `put`, and all of them when the held
-   * pairs are (another connection's commit, a rollback).
+   * pairs are (another connection's commit, a rollback). A pair asked for one period (nearly all: a batch asks for the
+   * current one) keeps a [period, row] tuple, not a Map of its own (~210 bytes less each: 26,769 pairs, 5.6 MB of the
+   * worker's heap on the memory bench's store, docs/performance.md phase 29); a second period makes it a Map.
    */
-  private lastFigures = new Map<string, Map<string, RawRow | undefined>>();
+  private lastFigures = new Map<string, KeptFigures>();
   private lastFigureCount = 0;
   private dataVersion = -1;
   private readonly reads: TransactionReads;
@@ -152,7 +157,7 @@ export class PoolRepo {
     if (this.heldPairs instanceof HeldPairs) this.heldPairs.add(v.unit, v.field);
     const figures = this.lastFigures.get(pairKey(v.unit, v.field));
     if (figures) {
-      this.lastFigureCount -= figures.size;
+      this.lastFigureCount -= figures instanceof Map ? figures.size : 1;
       this.lastFigures.delete(pairKey(v.unit, v.field));
     }
     return { previous, version };
@@ -168,8 +173,8 @@ export class PoolRepo {
     if (!this.mayHold(unit, field)) return undefined;
     const pair = pairKey(unit, field);
     let figures = this.lastFigures.get(pair);
-    if (figures?.has(period)) {
-      const kept = figures.get(period);
+    if (figures instanceof Map ? figures.has(period) : figures?.[0] === period) {
+      const kept = figures instanceof Map ? figures.get(period) : figures![1];
       return kept && toValue(kept);
     }
     const row = this.db.prepare(`SELECT * FROM pool WHERE unit = ? AND field = ? AND period < ? AND period GLOB ? ORDER BY period DESC LIMIT 1`)
@@ -178,8 +183,9 @@ export class PoolRepo {
       this.forgetLastFigures();
       figures = undefined;
     }
-    if (!figures) this.lastFigures.set(pair, (figures = new Map()));
-    figures.set(period, row);
+    if (!figures) this.lastFigures.set(pair, [period, row]);
+    else if (figures instanceof Map) figures.set(period, row);
+    else this.lastFigures.set(pair, new Map([figures, [period, row]]));
     this.lastFigureCount++;
     return row && toValue(row);
   }

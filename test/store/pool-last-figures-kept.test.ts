@@ -65,4 +65,28 @@ describe('a last figure kept in memory', () => {
     })).toThrow('boom');
     expect(store.pool.latestBefore('u1', 'f1', '2026-11')?.value).toBe(9);
   });
+  it('keeps answers for two periods of a pair apart, and a new value drops both', () => {
+    put(store, '2026-08', 8);
+    put(store, '2025-Q3', 3);
+    expect(store.pool.latestBefore('u1', 'f1', '2026-10')?.value).toBe(8); // one period kept
+    expect(store.pool.latestBefore('u1', 'f1', '2025-Q4')?.value).toBe(3); // a second period of the same pair
+    expect(store.pool.latestBefore('u1', 'f1', '2026-10')?.value).toBe(8);
+    expect(store.pool.latestBefore('u1', 'f1', '2026-11')?.value).toBe(8); // a third
+    put(store, '2026-09', 9);
+    put(store, '2025-Q2', 2); // earlier than Q3: the answer stays 3, read again
+    expect(store.pool.latestBefore('u1', 'f1', '2026-10')?.value).toBe(9);
+    expect(store.pool.latestBefore('u1', 'f1', '2025-Q4')?.value).toBe(3);
+    expect(store.pool.latestBefore('u1', 'f1', '2026-11')?.value).toBe(9);
+    put(store, '2025-Q3', 33); // a correction
+    expect(store.pool.latestBefore('u1', 'f1', '2025-Q4')?.value).toBe(33);
+    expect(store.pool.latestBefore('u1', 'f1', '2026-10')?.value).toBe(9);
+  });
+
+  it('answers "none before" kept for one period and follows the first value', () => {
+    put(store, '2026-12', 12); // the pair is held, nothing before 2026-11
+    expect(store.pool.latestBefore('u1', 'f1', '2026-11')).toBeUndefined();
+    expect(store.pool.latestBefore('u1', 'f1', '2026-11')).toBeUndefined();
+    put(store, '2026-10', 10);
+    expect(store.pool.latestBefore('u1', 'f1', '2026-11')?.value).toBe(10);
+  });
 });
