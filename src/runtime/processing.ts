@@ -10,6 +10,7 @@ import type { PlatformTarget } from '../chat/contract.js';
 import type { Logger } from '../bot/context.js';
 import type { Bot, InboxProcessor } from '../bot/engine.js';
 import type { Settings } from '../bot/settings.js';
+import { workerResourceLimits } from './heap-growth.js';
 import { WriteTurns } from './write-turns.js';
 import type { CommandShape, FromWorker, TargetQuery, ToWorker, WorkerData } from './processing-protocol.js';
 
@@ -48,7 +49,8 @@ export class ProcessingWorker implements InboxProcessor {
     // WAL checkpoints are the worker's, between its messages (wal-checkpoints.ts), never in the middle of storing a
     // message and answering it.
     o.bot.store.db.pragma('wal_autocheckpoint = 0');
-    this.worker = startWorker({ workerData: data });
+    const resourceLimits = workerResourceLimits();
+    this.worker = startWorker({ workerData: data, ...(resourceLimits ? { resourceLimits } : {}) });
     this.worker.on('message', (message: FromWorker) => this.receive(message));
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
     this.worker.on('error', (err) => this.fallBack(err));
