@@ -17,10 +17,10 @@ export function boundHeapGrowth(): void {
 /**
  * The processing worker's young generation (V8's new space: where a message's garbage is made and mostly dies): Node
  * lets it grow to 16 MB a semi-space, 32 MB resident for as long as the worker lives, on top of the old generation's
- * 1.25× its live size. 12 MB (4 MB semi-spaces) keeps each scavenge short and costs no CPU measured (ingest, server
- * CPU per message 5.60 / 5.69 ms → 5.35 / 4.56, two pairs at load 9–12); the memory bench's peak falls by ~25 MB
- * (docs/performance.md, phase 29). A --max-semi-space-size given to node (NODE_OPTIONS or the command line) is left
- * to hold for the worker too.
+ * 1.25× its live size. 12 MB (4 MB semi-spaces) costs no CPU measured (ingest, server CPU per message 5.60 / 5.69
+ * ms → 5.35 / 4.56, two pairs at load 9–12); the memory bench's peak falls by 29 MB at the median of five pairs
+ * (13–43; docs/performance.md, phase 29). A --max-semi-space-size given to node (NODE_OPTIONS or the command line)
+ * is left to hold for the worker too.
  */
 export const WORKER_YOUNG_GENERATION_MB = 12;
 
