@@ -23,6 +23,11 @@ export interface DeadlineMatch {
    * named (set only when there are several: each is counted, see choosePeriod).
    */
   rounds?: string[];
+  /**
+   * TASK_DAY_ONLY: every day the text gives is said of work to finish (确保7月30日前完成恢复任务), none of a hand-in; the
+   * first of them is still returned, marked, so that a story's work day does not pass for a units' due day (kind.ts).
+   */
+  task?: boolean;
 }
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
@@ -727,7 +732,7 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
   if (!found.length) found.push(...later);
   if (found.length) {
     const reported = found.filter((f) => !tasks.includes(f.start));
-    return withRoundsDueTogether(firstDue(reported.length ? reported : found, at), reported.length ? reported : found);
+    return reported.length ? withRoundsDueTogether(firstDue(reported, at), reported) : { ...withRoundsDueTogether(firstDue(found, at), found), task: true };
   }
   return chronoFallback(text, at, timezone, today);
 }

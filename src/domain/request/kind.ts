@@ -170,8 +170,12 @@ const REPORTED_SPEECH = /(?<!按照|根据|依据|按|落实)(?:会议|会上)[^
 /** 麻烦 / 烦请 / 辛苦 / 帮忙, 报一下, 发过来 / 发我 (CHAT_HANDOVER): the spoken ask of a chat message, which no news story uses. */
 const CHAT_ASK = new RegExp(String.raw`麻烦|烦请|辛苦|帮忙|[报发填交]一下|${CHAT_HANDOVER.source}`);
 
-/** 县应急管理局 / 区民政局 / 县退役军人事务局 / 团县委: the office a headline opens on, as the agent of what it tells. */
-const HEADLINE_AGENT = /^(?:县|区|市|省)[\u4e00-\u9fa5]{1,12}?(?:局|办公室|办|委员会|委|联|中心|部|站|队)/;
+/**
+ * 县应急管理局 / 区民政局 / 县退役军人事务局 / 团县委: the office a headline opens on, as the agent of what it tells; or
+ * UNIT_AGENT: the town, street, community or village it opens on (圣泉社区做好…关爱 over 桂园街道圣泉社区多措并举… and
+ * 目前圣泉社区的摸底排查已全部结束): a place named by two to four characters before its kind word.
+ */
+const HEADLINE_AGENT = /^(?:(?:县|区|市|省)[\u4e00-\u9fa5]{1,12}?(?:局|办公室|办|委员会|委|联|中心|部|站|队)|[\u4e00-\u9fa5]{2,4}?(?:街道|社区|镇|乡|村)(?![镇乡村]))/;
 
 export function tellsNews(text: string): boolean {
   const [line = '', ...rest] = text.split('\n');
@@ -201,11 +205,11 @@ function namesItselfAPlan(text: string): boolean {
 }
 
 /**
- * 关于上报2047年度小麦种植面积的报告 / …的请示, addressed to 市农业农村局、市财政局：: a report or a request for instructions is
- * a document sent up to a higher body (not to 各乡镇…); it tells what was done and asks the units for nothing (关于报送…报告的通知
+ * 关于上报2047年度小麦种植面积的报告 / …的请示 / 关于…排查治理情况的汇报, addressed to 市农业农村局、市财政局： or to no one: a
+ * report (报告, 汇报) or a request for instructions is a document sent up to a higher body (not to 各乡镇…); it tells what was done and asks the units for nothing (关于报送…报告的通知
  * ends on 通知 and is not one).
  */
-const UPWARD_TITLE = /^关于[^，,。；;：:！!？?\n]{2,80}的[\u4e00-\u9fa5]{0,4}(?:报告|请示)$/;
+const UPWARD_TITLE = /^关于[^，,。；;：:！!？?\n]{2,80}的[\u4e00-\u9fa5]{0,4}(?:报告|请示|汇报)$/;
 
 function sentUpward(text: string): boolean {
   const [first = '', second = ''] = text.split('\n', 2).map((l) => l.replace(HEADER, '').trim());
@@ -246,6 +250,8 @@ export interface KindSignals {
   hasDeadline: boolean;
   /** A period was read for the figures (a round named). */
   hasPeriod?: boolean;
+  /** The due day read is a day to finish work by (确保7月30日前完成恢复任务), not a hand-in (deadline.ts TASK_DAY_ONLY). */
+  dueIsTask?: boolean;
 }
 
 export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKind {
@@ -262,7 +268,8 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   const addressed = anatomy.parts.some((p) => p.kind === 'title' || p.kind === 'addressee'
     || ((p.kind === 'ask' || p.kind === 'topic') && unitsTold(sentenceFrom(anatomy.text, p.start))));
   if (!addressed && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
-  if (!addressed && !asksPlainly && !signals.hasDeadline && tellsNews(anatomy.text)) return 'story';
+  // (a story's day to finish work by — 镇长要求…确保7月30日前完成恢复任务 — is told like the rest: TASK_DAY_ONLY)
+  if (!addressed && !asksPlainly && (!signals.hasDeadline || signals.dueIsTask) && tellsNews(anatomy.text)) return 'story';
   if (!asksPlainly && sentUpward(anatomy.text)) return 'story';
   if (!listed && !asksPlainly && titles.split('\n').some((t) => PROGRESS_TITLE.test(t.trim()))) return 'advisory';
   if (!signals.hasDeadline && !asksPlainly && namesItselfAPlan(anatomy.text)) return 'guidance';
