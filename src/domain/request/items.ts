@@ -1304,7 +1304,10 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
   // (燃气隐患数、已整改数: an entry that names no object counts the one the item before it names, or nothing known)
   const lent = prev !== null && OBJECTLESS.test(frag);
   let best: { key: string; score: number } | null = top && unique && !lent ? { key: top.field.key, score: top.score } : null;
-  if (prev && frag.length <= 8) {
+  // SAID_AGAIN: 拟救助户数、拟救助资金 — an entry that opens on the same words as the item before it says that object itself;
+  // lent again (拟救助户 + 拟救助资金) the words would be doubled, and the doubled phrase read as some other field (临时救助金额)
+  const saysItsObject = prev !== null && frag.length >= 2 && prev.startsWith(frag.slice(0, 2));
+  if (prev && frag.length <= 8 && !saysItsObject) {
     for (let k = 1; k < prev.length; k++) {
       const head = prev.slice(0, k);
       // 已入学人数、未入学人数: the item before lends its object, never its state (已未入学 reads as neither)
