@@ -135,7 +135,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const covered = coverageSpans(body, partSpans(anatomy, ['items']));
     const withCoverage = covered.length ? readItems(covered) : null;
     const asked = withCoverage?.fields.length ? withCoverage : readItems([]);
-    const items = asked.fields.length || asked.newFields.length ? asked : definedItems(body, anatomy) ?? asked;
+    const items = asked.fields.length || asked.newFields.length ? asked : definedItems(body, anatomy) ?? quotedItems(body, anatomy, blanks) ?? asked;
     // (低保、特困数据: a member naming only a kind of several items leaves the list unread; the lead is asked for it whole)
     const noItems = (!items.fields.length && !items.newFields.length) || Boolean(items.categories?.length);
     if (noItems !== unread) return null;
@@ -185,6 +185,20 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const onlyHeads = body.split('').map((c, i) => (c === '\n' || heads.some(([s, e]) => i >= s && i < e) ? c : ' ')).join('');
     const read = extractItems(onlyHeads, { matcher, wholeNames, fields: setup.fields, listSpans: heads });
     return read.fields.length || read.newFields.length ? read : null;
+  }
+
+  /**
+   * QUOTED_ITEMS: 市局要求今天下午5点前报送百岁老人人数，各镇街务必按时报送 — an ask that names no item of its own (按时报送)
+   * passes on what the higher body's requirement asks for; the quote is otherwise no place for items.
+   */
+  function quotedItems(body: string, anatomy: Anatomy, blanks: ReadonlyArray<[number, number]>): ReturnType<typeof extractItems> | null {
+    const quotes = partSpans(anatomy, ['quote']);
+    if (!quotes.length || !UNITS_ASKED.test(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]))) return null;
+    const inQuote = (i: number): boolean => quotes.some(([s, e]) => i >= s && i < e);
+    const otherBlanks = blanks.filter(([s, e]) => !quotes.some(([qs, qe]) => qs === s && qe === e));
+    const onlyQuotes = blankSpans(body, otherBlanks).split('').map((c, i) => (c === '\n' || inQuote(i) ? c : ' ')).join('');
+    const read = extractItems(onlyQuotes, { matcher, wholeNames, fields: setup.fields, listSpans: [] });
+    return read.fields.length ? read : null;
   }
 
   return { parse, parseUnread, listedItems, matcher, units, departments };
@@ -327,6 +341,8 @@ const FORM_NAME = /表/;
 const TAIL: PartKind[] = ['contact', 'attachment', 'signature'];
 /** Nor are the targets a group named there or in a note. */
 const NOT_FOR_TARGETS: PartKind[] = [...TAIL, 'purpose', 'background', 'quote', 'rules', 'period'];
+/** 请…报 / 各镇街务必按时报送: the units asked to report, in the notice's own words (QUOTED_ITEMS needs it). */
+const UNITS_ASKED = /(?:请|各(?:乡镇|镇街|镇|乡|街道|村|社区|单位))[^，,。；;\n]{0,16}?(?:报送|上报|填报|报)/;
 /** Items come from the ask and its list, never from a note or the purpose. */
 const NOT_FOR_ITEMS: PartKind[] = ['addressee', 'purpose', 'background', 'quote', 'rules', 'period'];
 
