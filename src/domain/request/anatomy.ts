@@ -9,7 +9,7 @@
 import { blankSpans, type Span } from '../text/spans.js';
 import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
 import { ASK_VERB } from './detect.js';
-import { LIST_MARKER, PASTED_ROW, STATED_FIGURE, TABLE_BELOW, TABLE_ROW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isMeasuresEntry } from './text.js';
+import { LIST_MARKER, PASTED_ROW, REPORT_TITLE, STATED_FIGURE, TABLE_BELOW, TABLE_ROW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isMeasuresEntry } from './text.js';
 
 export type PartKind =
   | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
@@ -254,7 +254,7 @@ export function readAnatomy(text: string): Anatomy {
   for (let seen = 0; i < Math.min(all.length, bodyEnd) && seen < 3; seen++) {
     const l = all[i]!;
     const next = all[i + 1]?.text ?? '';
-    if (TITLE.test(l.text) || (seen === 0 && SYSTEM_TITLE.test(l.text)) || ((OFFICE_LINE.test(l.text) || FORWARD_LINE.test(l.text)) && TITLE.test(next))) {
+    if (TITLE.test(l.text) || (seen === 0 && (SYSTEM_TITLE.test(l.text) || (REPORT_TITLE.test(l.text) && i + 1 < bodyEnd))) || ((OFFICE_LINE.test(l.text) || FORWARD_LINE.test(l.text)) && TITLE.test(next))) {
       add('title', l.start, l.end);
       i++;
     } else break;

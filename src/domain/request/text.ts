@@ -39,8 +39,13 @@ export function stripAsides(s: string): string {
 }
 
 /** A title line: 【…】关于…的通知 or 关于…的通知. */
+/**
+ * REPORT_TITLE: 农村房屋安全隐患排查整治进度周报 / 12月份民政业务统计月报表 — a first line that names the report the message is,
+ * above the ask (read as a sentence, its 周报 was the verb 报 and its subject an item). 按月报 / 每周报 are verbs of cadence.
+ */
+export const REPORT_TITLE = /^\s*(?:【[^】]{1,24}】)?\s*(?!.*请)[\u4e00-\u9fa5A-Za-z\d（）()]{4,30}(?<![按每分逐])(?:(?:周|月|季|年|旬|快|简)报(?:表)?|报表|调度表|统计表)\s*$/;
 export function isTitleLine(line: string): boolean {
-  return /^\s*(?:【[^】]{1,20}】)?\s*关于.{2,60}(?:通知|函|提示|安排)\s*$/.test(line);
+  return /^\s*(?:【[^】]{1,20}】)?\s*关于.{2,60}(?:通知|函|提示|安排)\s*$/.test(line) || REPORT_TITLE.test(line);
 }
 
 /** A numbered list line: 1. / 1、 / 一、 / (1) / （一） / ①. */
