@@ -95,6 +95,13 @@ function qualifierOf(own: string, entry: FieldEntry): string {
 /** 其中 / 包括 earlier in the sentence: every clause after it breaks the total down. */
 const BREAKDOWN_OPENED = /其中|包括|包含/;
 
+/** 户数 / 人数: a label that is only a measure word and 数 names the item of that measure (see `implied`). */
+const MEASURE_LABEL = /^(?:人次|户次|人|户|家|处|张|座|件|个)数/;
+
+function labelsAnItem(words: string, index: CandidateIndex): boolean {
+  return MEASURE_LABEL.test(words.replace(FILLER, '')) || namesAnyField(words, index);
+}
+
 export function readClause(
   clause: Clause, inClause: Quantity[], visible: string, plain: string, index: CandidateIndex, state: ReplyState,
   emit: Emitter, today: LocalDate | null, sentenceEnd: number = clause.end, sentenceStart: number = clause.start,
@@ -135,7 +142,11 @@ export function readClause(
     // Words after the number label it only when no other number follows in the clause (120户低保户), or when they
     // start with the noun it counts (二十三个农民工金额十二万五).
     const counted = next ? countedNoun(following, quantity, index) : 0;
-    const after = next ? following.slice(0, counted) : following;
+    // NEXT_LABEL_AFTER_A_SPACE: 户数128 人数待核实 — when the words before the figure name an item, words set off by a space
+    // after it start the next item (its figure still to come, or a status), they do not label this one
+    const nextItemAfter = !next && /^[^\s\u4e00-\u9fa5]{0,3}\s+[\u4e00-\u9fa5]/.test(following) && labelsAnItem(own.trim(), index)
+      && labelsAnItem(following.trim(), index);
+    const after = next ? following.slice(0, counted) : nextItemAfter ? '' : following;
     cursor = quantity.end;
     labelFrom = quantity.end + counted;
     // 护林员老周的3次漏了 / 有2户没算进去: a figure said to have been left out (or counted twice) is the size of a mistake,
