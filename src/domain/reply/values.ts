@@ -48,8 +48,17 @@ function inFieldUnit(q: Quantity, field: FieldDef): number {
   return roundFloat(value);
 }
 
+/**
+ * BARE_DECIMAL_MONEY: 金额5.6 for a field in 元 — money in 元 is counted in whole yuan, and a small figure with a decimal
+ * written without its unit is the clerk's 万元 as often as not: held and asked (是5.6元，还是5.6万元？), never stored as 5.6元.
+ */
+const BARE_DECIMAL_MONEY_BELOW = 1000;
+
 export function checkNumber(q: Quantity, field: FieldDef): Checked {
-  return checkNumericValue(inFieldUnit(q, field), field, q);
+  const checked = checkNumericValue(inFieldUnit(q, field), field, q);
+  if (!checked.ok || checked.confirm || field.unit !== '元' || q.unit !== '' || q.multiplier !== 1 || q.chinese) return checked;
+  if (Number.isInteger(q.value) || Math.abs(q.value) >= BARE_DECIMAL_MONEY_BELOW) return checked;
+  return { ...checked, confirm: `是${q.raw.trim()}元，还是${q.raw.trim()}万元？` };
 }
 
 export interface Found<T> {
