@@ -38,7 +38,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest, 
     return { request: store.requests.get(id)!, merged, plan, collectionId };
   });
   const first = placed[0]!;
-  const unknownUnits = unknownUnitsInNotice(turn.text, store.roster.snapshot());
+  const unknownUnits = [...new Set([...unknownUnitsInNotice(turn.text, store.roster.snapshot()), ...(parsed.targetsUnknown ?? [])])];
   confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? [], parsed.deadlineVague, parsed.targetsCondition);
   for (const p of placed) announceIfComplete(deps, p.collectionId);
   offerLedger(deps, turn, first.request);

@@ -124,6 +124,8 @@ export interface ParsedRequest {
    * and the lead is asked which (see bot/requests.ts).
    */
   targetsCondition?: string;
+  /** Units the ask names that the roster does not have (请白鹤乡…): targets is empty and the lead is told (bot/requests.ts). */
+  targetsUnknown?: string[];
   /**
    * A titled notice that urges or re-asks (关于催报…的通知, 仍有…尚未报送) and sets its own due time: a reminder of the
    * sender's open request for the same items when there is one, else a notice of its own (see bot/leads.ts).

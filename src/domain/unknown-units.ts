@@ -65,6 +65,27 @@ export function unknownUnitsInNotice(text: string, roster: Roster): string[] {
   return found;
 }
 
+/**
+ * ASKED_BY_NAME: 请白鹤乡、何埂镇于明天中午前补报… — the units an ask names right after 请, as a list. Names made of
+ * words of a clause (请在家的同志下村) are none: a name holds no particle, verb of motion or group word.
+ */
+const ASKED_LIST = new RegExp(`请((?:${CJK}{2,8}?${SUFFIX})(?:\\s*(?:、|和|及|与)\\s*${CJK}{2,8}?${SUFFIX})*)`, 'g');
+const NOT_IN_A_NAME = /[的了在要去下到把将给向对由于是有为与和及或各全本该此其所每按从]/;
+
+/** The names an ask puts right after 请 that the roster does not have, in order. */
+export function unknownUnitsAskedByName(text: string, roster: Roster): string[] {
+  const known = knownNames(roster);
+  const found: string[] = [];
+  for (const m of text.matchAll(ASKED_LIST)) {
+    for (const raw of m[1]!.split(/\s*(?:、|和|及|与)\s*/)) {
+      const name = cleanName(raw);
+      if (!name || NOT_IN_A_NAME.test(name.replace(new RegExp(`${SUFFIX}$`), '')) || isKnown(name, known) || found.includes(name)) continue;
+      found.push(name);
+    }
+  }
+  return found;
+}
+
 /** The unit-like names in what an edit adds or removes (加上朱沱镇、松溉镇), whether or not the roster has them. */
 export function unitNamesIn(text: string): string[] {
   return text.split(/、|和|及|与|，|,|\s+/).map((item) => {

@@ -99,6 +99,13 @@ describe('what the bot leaves out, it says', () => {
     expect(bot().store.requests.all()[0]!.targets).toEqual(['zhutuo']);
   });
 
+  it('an ask naming only units not on the roster asks nobody in their place', () => {
+    const { out } = bot().send('lead_mz', 'channel', '【区民政局】请黄山镇、白鹤乡于11月26日前补报本月低保户数。');
+    expect(card(out)).toContain('不在名册的单位：黄山镇、白鹤乡 — 请管理员添加或更正');
+    expect(bot().store.requests.all()[0]!.targets).toEqual([]);
+    expect(out.filter((l) => l.chat.startsWith('dm:'))).toEqual([]);
+  });
+
   it('an edit adding a unit not on the roster', () => {
     bot().send('lead_mz', 'channel', '【区民政局】请中山路街道于11月26日前报送本月低保户数。');
     const { out } = bot().send('lead_mz', 'channel', '加上黄山镇');

@@ -1,6 +1,7 @@
 // The request parser: a lead's (or admin's) channel message → a structured data request, or null.
 import { createFieldMatcher, type FieldMatcher } from '../dictionary.js';
 import { blankSpans as blankWith, spansOf } from '../text/spans.js';
+import { unknownUnitsAskedByName } from '../unknown-units.js';
 import { partSpans, partTexts, readAnatomy, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findUnitsDeadline, findVagueDue } from './units-deadline.js';
@@ -105,7 +106,10 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // CONDITIONED_UNITS: 请办结率低于95%的镇街于…前报送整改情况 asks the units a figure puts below a line, which the bot cannot
     // tell: no unit is guessed (not all of them), and the lead is asked which (see bot/requests.ts)
     const condition = conditionOnUnits(withoutParts(anatomy, NOT_FOR_TARGETS), units);
-    const targets = condition ? { ...found, targets: [] } : found;
+    // ASKED_BY_NAME: 请白鹤乡于明天中午前补报… names units the roster does not have: nobody is asked in their place (not all
+    // the units), and the lead is told which names are not on the roster (see bot/requests.ts)
+    const unknownAsked = found.explicit ? [] : unknownUnitsAskedByName(targetText, setup.roster);
+    const targets = condition || unknownAsked.length ? { ...found, targets: [] } : found;
 
     // Department names stay in the item text: 消防 (a department) is also part of 消防通道堵塞处数.
     // 按以上八类分别统计人数: an ask that counts the scope list makes its entries the items
@@ -174,6 +178,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       ...(vagueDue ? { deadlineVague: vagueDue } : {}),
       targets: targets.targets,
       ...(condition ? { targetsCondition: condition } : {}),
+      ...(unknownAsked.length ? { targetsUnknown: unknownAsked } : {}),
       ...(reminder || resent ? { reminder: true } : {}),
     };
   }

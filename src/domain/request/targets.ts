@@ -225,7 +225,8 @@ function exceptionSpans(text: string): Array<[number, number]> {
  * report are left out, as an exception's are, and a group phrase there (其他镇街) picks nobody. The clause runs back to the
  * last stop; a condition ending on 的 before a comma (…已报送的，不用再报) belongs to it.
  */
-const NOT_TO_REPORT = /(?:不用|不必|无需|无须|不需要?|不再|暂不|可不)(?:再|重复|另行)?(?:报|报送|上报|填报)/g;
+// (其余镇街不报。: 不 right before the verb that ends the sentence; not a penalty's condition, 逾期不报的将通报)
+const NOT_TO_REPORT = /(?:(?:不用|不必|无需|无须|不需要?|不再|暂不|可不)(?:再|重复|另行)?(?:报|报送|上报|填报)|不(?:报送|上报|填报|报)(?=\s*(?:[。；;！!\n]|$)))/g;
 function notToReportSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   NOT_TO_REPORT.lastIndex = 0;
