@@ -9,6 +9,7 @@ import { bindQuantity, unitFit } from './bind.js';
 import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
 import { LANDLINE_NUMBER, MOBILE_NUMBER } from './phone-numbers.js';
+import { parseChineseInteger } from '../numbers.js';
 import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import {
   bareBoolean, checkNumber, checkNumericValue, findBoolean, findBooleanOrSaid, labelledYesNo, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, type Checked,
@@ -856,7 +857,8 @@ function measureOnlyField(words: string, index: CandidateIndex): FieldEntry | nu
 
 /** 低保户数和人数 / 临时救助人次及金额: two or more labels joined inside one clause, each naming its own field. */
 function joinedLabels(label: string, index: CandidateIndex): FieldEntry[] {
-  const pieces = label.split(/以及|[和及与跟]/).map((p) => p.trim()).filter(Boolean);
+  // (户数人数分别为128、203: two labels that are only measure words run together with nothing between them)
+  const pieces = label.split(/以及|[和及与跟]|(?<=(?:人次|户次|人|户|家|处|个|件)数)(?=(?:人次|户次|人|户|家|处|个|件)数)/).map((p) => p.trim()).filter(Boolean);
   if (pieces.length < 2) return [];
   const out: FieldEntry[] = [];
   for (const piece of pieces) {
@@ -1404,6 +1406,8 @@ function sameStateToo(text: string, index: CandidateIndex, matches: ReadonlyArra
 }
 
 /** A reply that is only an option (整改中) or only yes/no (是 / 否), when exactly one such field is open. */
+const BARE_CHINESE_FIGURE = /^(?=.*[十拾百佰千仟万萬])[零〇一二两三四五六七八九十拾百佰千仟万萬壹贰叁肆伍陆柒捌玖]{2,12}$/;
+
 export function readBareAnswer(
   plain: string, index: CandidateIndex, emit: Emitter, byField: ReadonlyMap<string, readonly PeriodCandidate[]> = new Map(),
 ): void {
@@ -1412,6 +1416,17 @@ export function readBareAnswer(
   const enums = index.entries.filter((e) => e.field.type === 'enum' && (e.field.options ?? []).includes(answer));
   if (enums.length === 1) {
     emit.value(enums[0]!, 0, answer, () => ({ ok: true, value: answer }));
+    return;
+  }
+  // BARE_CHINESE_FIGURE: 二百零三 as the whole reply, when one count is open (or one still unanswered): a Chinese numeral
+  // needs a label or a measure word inside a sentence (一下, 一起), but said alone it can only be the figure. It must say its
+  // magnitude (十, 百, 千, 万): a lone 一 or 三 is as likely a word.
+  if (BARE_CHINESE_FIGURE.test(answer)) {
+    const numeric = index.entries.filter((e) => e.field.type === 'integer' || e.field.type === 'number');
+    const waiting = numeric.filter((e) => (byField.get(e.field.key) ?? []).some((p) => !p.answered));
+    const only = numeric.length === 1 ? numeric[0]! : waiting.length === 1 ? waiting[0]! : null;
+    const value = parseChineseInteger(answer);
+    if (only && value !== null) emit.value(only, 0, answer, (field) => checkNumericValue(value, field));
     return;
   }
   // Yes/no alone is only clear when the one thing open is that question (or the one still unanswered).
