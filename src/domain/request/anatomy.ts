@@ -340,7 +340,10 @@ export function readAnatomy(text: string): Anatomy {
     else entriesAbove.length = 0;
     const t = line.text.trimEnd();
     if ((LIST_INTRO.test(t) && !STRUCTURAL_INTRO.test(t)) || (ASK_INTRO.test(t) && ASK_VERB.test(t) && !STRUCTURAL_INTRO.test(t))
-      || (TABLE_BELOW.test(t) && (ASK_VERB.test(t) || /填写|填报/.test(t)) && PASTED_ROW.test(all[i + 1]?.text ?? ''))) {
+      || (TABLE_BELOW.test(t) && (ASK_VERB.test(t) || /填写|填报/.test(t)) && PASTED_ROW.test(all[i + 1]?.text ?? ''))
+      // TABLE_AFTER_INTRO: …报送事项通知如下：⏎| 指标 | 计量单位 | — a pasted table right after the intro is what it
+      // introduces, not the notice's sections (its rows were read as nothing, and the notice as no request)
+      || (STRUCTURAL_INTRO.test(t) && PASTED_ROW.test(all[i + 1]?.text ?? '') && PASTED_ROW.test(all[i + 2]?.text ?? ''))) {
       listAfterIntro = true;
     }
   }

@@ -115,9 +115,12 @@ function withDataDates(mentions: PeriodMention[], dates: PeriodMention[]): Perio
 const DATA_TIME_LABEL = /(?:代表|数据时间|数据时点|统计时段|统计期间?|(?:数据)?统计(?:起止)?时间|数据期间|数据(?:均|都|全部|一律)?(?:为|是))\s*(?:为|是|:|：)?\s*$/;
 /** 比上年 / 较去年同期 / 与上年对比: a period named to compare with is not the one asked for. */
 const COMPARED_BEFORE = /(?:比|较|同比|环比|相比)\s*$/;
-const WITH_BEFORE = /(?:与|和|同)\s*$/;
-/** 与上年实际对比 / 与去年同期数据相比: a short noun may stand between the period and the comparing word. */
-const COMPARED_AFTER = /^[^，,。；;、\n]{0,4}?(?:对比|相比|比较|持平)/;
+const WITH_BEFORE = /(?:与|和|同|跟)\s*$/;
+/**
+ * 与上年实际对比 / 与去年同期数据相比 / 跟上个月比有变化的: a short noun may stand between the period and the comparing word
+ * (比 alone, not 比例 / 比重 / 比率).
+ */
+const COMPARED_AFTER = /^[^，,。；;、\n]{0,4}?(?:对比|相比|比较|持平|比(?![例重率]))/;
 
 function compared(text: string, m: PeriodMention): boolean {
   const before = text.slice(Math.max(0, m.index - 3), m.index);
