@@ -215,6 +215,8 @@ function readHeading(line: string): { kind: PartKind; headEnd: number } | null {
   const joined = JOINED_HEAD.test(head);
   if (!head || head.length > 14 || (/[、]/.test(head) && !joined) || /[，,。；;！!？?]|请|以下|如下/.test(head)) return null;
   if (!marker && !colon) return null;
+  // (各镇街注意： greets the units and calls their attention; it heads no section of rules)
+  if (!marker && ATTENTION.test(head) && isAddresseeText(head)) return null;
   // 1. 低保户数 — a numbered item, not a heading: headings name a kind of section.
   // 一、抓紧组织调查摸底： — a heading that urges an action is a task, whatever noun it holds (组织 here is a verb)
   const kind = ACTION_HEAD.test(head) ? undefined : HEADING_KINDS.find(([re]) => re.test(head))?.[1];
@@ -222,8 +224,11 @@ function readHeading(line: string): { kind: PartKind; headEnd: number } | null {
   return { kind, headEnd: colon ? from + colon.index + 1 : line.length };
 }
 
+/** 各镇街注意： / 各位请注意： — a call for attention after the addressees is part of the addressee line. */
+const ATTENTION = /(?:请|都)?注意$/;
+
 function isAddresseeText(s: string): boolean {
-  const t = s.trim();
+  const t = s.trim().replace(ATTENTION, '');
   return t.length >= 2 && t.length <= 80 && ADDRESSEE_WORD.test(t) && !NOT_ADDRESSEE.test(t) && !DUE_IN_ADDRESSEE.test(t) && !LIST_MARKER.test(t);
 }
 
