@@ -360,6 +360,12 @@ function listInLine(line: string, ownUnit: string, rosterName: (name: string) =>
     if (listed !== null) return listed;
   }
   if (LIST_OPENER.test(line)) return null;
+  // UNITS_LIST_UNLABELLED: 大河村32、双龙村28、红旗村15 — a line that opens on a unit's figure and lists others after it: each
+  // unit's bare figure, for whatever one item it has open (read as clauses, only the last unit kept its figure)
+  if (LIST_ITEM_START(line, 0, rosterName)) {
+    const listed = readListAt(line, 0, '', ownUnit, rosterName);
+    if (listed !== null) return listed;
+  }
   // no opener: the list starts at the first unit named after a label of at least two characters
   for (let at = 2; at < Math.min(line.length, 24); at++) {
     if (/[\d\s，,、]/.test(line[at - 1]!)) return null;
@@ -380,7 +386,7 @@ function LIST_ITEM_START(line: string, at: number, rosterName: (name: string) =>
 /** The line rewritten as one line per unit when a list of units opens at `at`; null when none does. */
 function readListAt(line: string, at: number, opener: string, ownUnit: string, rosterName: (name: string) => string | null): string | null {
   const body = line.slice(at + opener.length);
-  const read: Array<{ unit: string; figure: string }> = [];
+  const read: Array<{ unit: string; figure: string; name: string }> = [];
   let end = 0;
   for (;;) {
     LIST_SEPARATOR.lastIndex = end;
@@ -389,7 +395,7 @@ function readListAt(line: string, at: number, opener: string, ownUnit: string, r
     const m = LIST_ITEM.exec(body);
     const unit = m ? rosterName(m[1]!) : null;
     if (!m || !unit) break;
-    read.push({ unit, figure: m[2]! });
+    read.push({ unit, figure: m[2]!, name: m[1]! });
     end = LIST_ITEM.lastIndex;
   }
   let remark = body.slice(end).replace(/^[\s、，,；;]+/, '').trim();
@@ -400,7 +406,10 @@ function readListAt(line: string, at: number, opener: string, ownUnit: string, r
   const head = line.slice(0, at).replace(ownUnit, '');
   // (汇总：入户宣传合计6,186户，其中…: the words after the header's colon are the label)
   const label = head.slice(head.search(/[^:：]*$/)).replace(LIST_WORDS, '').trim();
-  if (!label) return null;
+  // (各村情况：大河32、双龙28 / a list opening the line: no label, each unit's figure is bare)
+  // (刘湾已经飞了1800亩 高台完成率54%: an item whose name runs on past the unit's own words is labelled, not a bare figure)
+  const unlabelled = !label && !remark.replace(/^[。；;]+$/, '') && (at === 0 || opener === ':' || opener === '：') && read.every((r) => r.name && r.unit.startsWith(r.name));
+  if (!label && !unlabelled) return null;
   const tail = !remark ? '' : SAID_OF_ALL.test(remark) ? remark : `，${remark}`;
   const lines = read.map((r) => `${r.unit}：${label}${r.figure}${tail}`);
   return [...(total ? [line.slice(0, at)] : []), ...lines, ...(totalAfter ? [totalAfter] : [])].join('\n');
