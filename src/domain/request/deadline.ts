@@ -199,7 +199,7 @@ const LIST_JOIN = /^\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:[、,，和及与]
 const NEXT_MONTH_BEFORE = /次月\s*$/;
 /** NEXT_YEAR_BEFORE: 年报次年1月20日前 — the day in the year after the round (a standing yearly report's due day). */
 const NEXT_YEAR_BEFORE = /(?:次年|翌年)\s*$/;
-const TASK_AFTER = /完成|竣工|召开|举办|开展|到位|建立|组织/;
+const TASK_AFTER = /完成|竣工|召开|举办|开展|到位|建立|组织|结束/;
 
 /**
  * 报送工作于… / 上报时间须在… / 填报工作力争于2042年5月底完成: the reporting itself is what the date is said of (a word of
@@ -207,8 +207,11 @@ const TASK_AFTER = /完成|竣工|召开|举办|开展|到位|建立|组织/;
  */
 const REPORTING_SUBJECT = new RegExp(`(?:${ASK_VERB.source})(?:工作|任务)?\\s*(?:须|应|要|需|力争|争取|确保|务必)?\\s*(?:于|在)?\\s*(?:\\d{4}年)?\\s*$`);
 
-/** Any date: where the action said of one date ends and the next date's begins. */
-const ANY_DATE = new RegExp(`(?:\\d{4}年)?${N}月${N}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`, 'g');
+/**
+ * Any date: where the action said of one date ends and the next date's begins (本月28日 and a bare 28日 too: 请于本月25日前完成排查，
+ * 并于本月28日前报送 — the hand-in's day is the second, the first a task's).
+ */
+const ANY_DATE = new RegExp(`(?:\\d{4}年)?${N}月${N}[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:[本下次]月|(?<![\\d月]))\\d{1,2}[日号]`, 'g');
 
 /**
  * What a due day is said of: what follows it up to the next date or the end of the sentence (于9月30日前，根据下发的升级包，
