@@ -570,6 +570,10 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     // 今晚8点前 / 明晚8点 are evening clocks; 明早10点 a morning one.
     const tod = statedTod ?? (/晚$/.test(date!.trim()) ? '晚上' : /早$/.test(date!.trim()) ? '上午' : undefined);
     let day = resolveDeadlineDate(date!, today);
+    // WEEKDAY_WITH_ITS_DATE: 周五（11月27日）前 — a day named by its weekday with the date in brackets is that date (周五 said on
+    // a Friday had fallen on today)
+    const bracketed = /^[(（]\s*((?:\d{4}年)?\d{1,2}月\d{1,2}[日号])\s*[)）]/.exec(whole!.slice(whole!.indexOf(date!) + date!.length).trimStart());
+    if (day && bracketed && /(?:周|星期|礼拜)[一二三四五六日天]$/.test(date!.trim())) day = resolveDeadlineDate(bracketed[1]!, today) ?? day;
     // 从1月12日起，每天…，汇总后于当天下午5点30分前…: 当天 is the round's day
     if (day && /^(?:当天|当日)$/.test(date!.trim())) day = firstDayOfRound(text, m.index, today) ?? day;
     // 5月9日上报第一期，以后每周报送一期，于上报日15:00前…: the report day is the first issue's
