@@ -1,13 +1,9 @@
 // 各镇街注意：本周应急演练次数，每周五下午4点前报。 — the greeting with 注意 is the addressee line; read as a heading of rules
 // (注意 names a rules section), the whole ask became rules and the message no request.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parserFor } from '../../../src/domain/request/parse.js';
-import { roster, member } from './helpers.js';
+import { parseWithDictionary } from './helpers.js';
 
-const fields = JSON.parse(readFileSync('data/fields.json', 'utf8')).fields;
-const parser = parserFor({ roster, fields, timezone: 'Asia/Shanghai', botName: '报数助手' });
-const parse = (text: string) => parser.parse(text, member('lead_yb'), new Date('2049-11-17T09:00:00+08:00'));
+const parse = (text: string) => parseWithDictionary(text, 'lead_yb', '2049-11-17T09:00:00+08:00');
 
 describe('an addressee calling attention', () => {
   it('is the addressee, and the ask after it is read', () => {

@@ -3,13 +3,9 @@
 // date written with its month, so 本月28日 ran into it and the task's day (25日, 30日) was taken as the due day.
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../../src/domain/request/parse.js';
-import { formatZoned } from '../../../src/domain/time.js';
-import { ctxAt, member } from './helpers.js';
+import { ctxAt, localDue, member } from './helpers.js';
 
-const due = (text: string): string | undefined => {
-  const r = parseRequest(text, member('lead_mz'), ctxAt('2049-11-20T09:00:00+08:00'));
-  return r?.deadline ? formatZoned(r.deadline, 'Asia/Shanghai').slice(0, 16) : undefined;
-};
+const due = (text: string): string | undefined => localDue(parseRequest(text, member('lead_mz'), ctxAt('2049-11-20T09:00:00+08:00')));
 
 describe('a task day before the hand-in day', () => {
   it('本月25日前完成… then 本月28日前报送', () => {

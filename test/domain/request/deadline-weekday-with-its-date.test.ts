@@ -2,14 +2,10 @@
 // a Friday, 周五 alone fell on today and the bracket was read as an aside.
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../../src/domain/request/parse.js';
-import { formatZoned } from '../../../src/domain/time.js';
-import { ctxAt, member } from './helpers.js';
+import { ctxAt, localDue, member } from './helpers.js';
 
 // 2049-11-19 is a Friday
-const due = (text: string): string | undefined => {
-  const r = parseRequest(text, member('lead_mz'), ctxAt('2049-11-19T09:00:00+08:00'));
-  return r?.deadline ? formatZoned(r.deadline, 'Asia/Shanghai').slice(0, 10) : undefined;
-};
+const due = (text: string): string | undefined => localDue(parseRequest(text, member('lead_mz'), ctxAt('2049-11-19T09:00:00+08:00')))?.slice(0, 10);
 
 describe('a weekday with its date in brackets', () => {
   it('is that date', () => {

@@ -1,5 +1,8 @@
 // The 永川 roster as the parser meets it (test/support/roster.ts) and a small dictionary, for unit tests of the request parser.
-import type { FieldDef, Member, ParseContext, Roster } from '../../../src/domain/types.js';
+import { readFileSync } from 'node:fs';
+import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../../../src/domain/types.js';
+import { parserFor } from '../../../src/domain/request/parse.js';
+import { formatZoned } from '../../../src/domain/time.js';
 import { wideRoster } from '../../support/roster.js';
 
 export const roster: Roster = wideRoster;
@@ -26,3 +29,16 @@ export const member = (id: string): Member => {
   if (!m) throw new Error(`no member ${id}`);
   return m;
 };
+
+let withDictionary: ReturnType<typeof parserFor> | null = null;
+
+/** A notice read as the bot reads it: the whole dictionary of data/fields.json, not the small one above. */
+export function parseWithDictionary(text: string, memberId: string, at: string): ParsedRequest | null {
+  withDictionary ??= parserFor({ roster, fields: JSON.parse(readFileSync('data/fields.json', 'utf8')).fields, timezone: 'Asia/Shanghai', botName: '报数助手' });
+  return withDictionary.parse(text, member(memberId), new Date(at));
+}
+
+/** The request's due time in Asia/Shanghai as 2049-11-28T23:59, or undefined. */
+export function localDue(request: ParsedRequest | null): string | undefined {
+  return request?.deadline ? formatZoned(request.deadline, 'Asia/Shanghai').slice(0, 16) : undefined;
+}

@@ -1,13 +1,9 @@
 // 有变化的报新数 / 区局将据此下拨资金: a word for "the figure" itself, and a clause whose subject will act after the ask, are no
 // entries of the ask's list (they reached the lead as new items to add to the dictionary).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parserFor } from '../../../src/domain/request/parse.js';
-import { roster, member } from './helpers.js';
+import { parseWithDictionary } from './helpers.js';
 
-const fields = JSON.parse(readFileSync('data/fields.json', 'utf8')).fields;
-const parser = parserFor({ roster, fields, timezone: 'Asia/Shanghai', botName: '报数助手' });
-const parse = (text: string) => parser.parse(text, member('lead_mz'), new Date('2049-11-20T09:00:00+08:00'));
+const parse = (text: string) => parseWithDictionary(text, 'lead_mz', '2049-11-20T09:00:00+08:00');
 
 describe('words that name no item', () => {
   it('新数 is the figure asked again', () => {
