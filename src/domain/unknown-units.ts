@@ -67,10 +67,11 @@ export function unknownUnitsInNotice(text: string, roster: Roster): string[] {
 
 /**
  * ASKED_BY_NAME: 请白鹤乡、何埂镇于明天中午前补报… — the units an ask names right after 请, as a list. Names made of
- * words of a clause (请在家的同志下村) are none: a name holds no particle, verb of motion or group word.
+ * words of a clause (请在家的同志下村, 请你们镇) are none: a name holds no particle, verb of motion, pointer or group word.
  */
 const ASKED_LIST = new RegExp(`请((?:${CJK}{2,8}?${SUFFIX})(?:\\s*(?:、|和|及|与)\\s*${CJK}{2,8}?${SUFFIX})*)`, 'g');
-const NOT_IN_A_NAME = /[的了在要去下到把将给向对由于是有为与和及或各全本该此其所每按从]/;
+// (请你们镇 / 请这两个镇: a pointer or a count of units said back, not a name)
+const NOT_IN_A_NAME = /[的了在要去下到把将给向对由于是有为与和及或各全本该此其所每按从这那我你您们几个]/;
 
 /** The names an ask puts right after 请 that the roster does not have, in order. */
 export function unknownUnitsAskedByName(text: string, roster: Roster): string[] {

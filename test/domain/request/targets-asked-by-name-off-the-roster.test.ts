@@ -24,5 +24,6 @@ describe('units asked by name', () => {
 
   it('clause words after 请 are no unit names', () => {
     expect(parse('请在家的同志下村摸排，各镇街于12月8日前报送临时救助人次。')?.targetsUnknown).toBeUndefined();
+    expect(parse('请你们镇于12月8日前补报临时救助人次。')?.targetsUnknown).toBeUndefined();
   });
 });
