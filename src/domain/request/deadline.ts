@@ -542,7 +542,35 @@ function isDocumentForApprovalDay(sentence: string): boolean {
 }
 
 /** Every deadline-like phrase, strongest evidence first within text order. */
-export function findDeadline(raw: string, at: Date, timezone: string): DeadlineMatch | null {
+/**
+ * COUNTED_FROM_AN_EVENT: 自收到物资之日起八个工作日内 / 接到县级救灾资金后8个工作日内 / 发放15日内 — days counted from an event of
+ * the units' own (goods or funds reaching them, their hand-out), not from the day the notice is sent. The notice's own
+ * receipt (收到本通知后3日内 / 接到通知之日起) is today, and stays counted from today.
+ */
+const EVENT_BEFORE = /(?:(收到|接到|领到|拿到|送达|到达|运抵|到位|下达|下拨|拨付)|(发放|分发|兑付|兑现))([^，,。；;\n]{0,10}?)(?:之日起|之日|以后|之后|后|起)?\s*(?:的)?\s*$/;
+const NOTICE_ITSELF = /通知|文件|函|本|要求|任务/;
+/**
+ * EVENT_DAY: 定于3月19日统一配送到镇 / 资金将于7月10日下拨 — the day the notice fixes for such an event (goods or funds reaching the
+ * units; their hand-out), said anywhere in the notice, the purpose included.
+ */
+const EVENT_DAY = new RegExp(`(?:定于|将于|拟于|计划于|预计于?|已于|于)\\s*((?:\\d{4}年)?${N}月${N}[日号])(?!\\s*(?:之|以)?前)[^，,。；;\\n]{0,14}?(?:(送达|配送|送到|运抵|到达|到位|下达|下拨|拨付)|(发放|分发|兑付|兑现))`, 'g');
+
+/** The day a COUNTED_FROM_AN_EVENT count starts from: the one day the notice fixes for that kind of event; else none. */
+function eventDayOf(whole: string, arrival: boolean, today: LocalDate): LocalDate | null | undefined {
+  const days = new Set<string>();
+  let day: LocalDate | null = null;
+  EVENT_DAY.lastIndex = 0;
+  for (let m = EVENT_DAY.exec(whole); m; m = EVENT_DAY.exec(whole)) {
+    if (Boolean(m[2]) !== arrival) continue;
+    const d = resolveDeadlineDate(m[1]!, today);
+    if (!d) continue;
+    days.add(`${d.year}-${d.month}-${d.day}`);
+    day = d;
+  }
+  return days.size === 1 ? day : null;
+}
+
+export function findDeadline(raw: string, at: Date, timezone: string, whole: string = raw): DeadlineMatch | null {
   // 季后5日前 / 月后3日前: days counted from the end of the round, said with 前 as often as with 内 (same length: every
   // index stays put)
   const text = raw.replace(AFTER_ROUND_BEFORE, closeWithin);
@@ -714,7 +742,16 @@ export function findDeadline(raw: string, at: Date, timezone: string): DeadlineM
     // 请于每季度末五日内报…: days said of every round, counted from each round's end the reading above does not place, are
     // the later rounds' rhythm; they are never counted from the day the notice is sent
     if (!end && EVERY_ROUND_BEFORE.test(before)) continue;
-    const base = end ?? today;
+    // COUNTED_FROM_AN_EVENT: counted from the event's day when the notice fixes it (EVENT_DAY), else no due day here (asked)
+    const lead = text.slice(Math.max(0, m.index - 16), m.index);
+    const event = end ? null : EVENT_BEFORE.exec(lead);
+    let from: LocalDate | null = null;
+    // (任务下达后15日内 / 收到本通知后: what reaches the units is this notice, counted from today)
+    if (event && !NOTICE_ITSELF.test(lead.slice(Math.max(0, event.index - 4), event.index) + event[3]!)) {
+      from = eventDayOf(whole, Boolean(event[1]), today) ?? null;
+      if (!from) continue;
+    }
+    const base = end ?? from ?? today;
     const day = m[2] === '工作日' ? addWorkdays(base, n) : addDays(base, n);
     // 各镇街应在每个季度后30日内完成核查、汇总: a task of the units' own, not what they report
     if (WITHIN_TASK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;

@@ -117,14 +117,14 @@ function stepsAbove(text: string): Span[] {
   });
 }
 
-function deadlineIn(text: string, stepsBelow: Span[], at: Date, timezone: string): DeadlineMatch | null {
+function deadlineIn(text: string, stepsBelow: Span[], at: Date, timezone: string, whole = text): DeadlineMatch | null {
   const own = blankSpans(text, stepsAbove(text));
   // 各村民小组于12月2日前报村委会，各村委会于12月3日上午前报乡镇；各乡镇于12月3日17时前报县统计局: the steps below the
   // units asked are theirs; the units' own due time is the one left when those are set aside
   // 企业每天15时前把数据报所在镇，镇里汇总后，下午16时前报区经委: only the sentence up to its last step below is set aside; a
   // hand-in after it is the units' own
   const chainless = blankSpans(own, [...throughClauseWhere(LOWER_CHAIN, own), ...sentencesWhere(HANDED_TO_OWN_TOWN, own), ...firmsOwnRounds(own), ...stepsBelow]);
-  return (chainless !== own ? findDeadline(chainless, at, timezone) : null) ?? findDeadline(own, at, timezone);
+  return (chainless !== own ? findDeadline(chainless, at, timezone, whole) : null) ?? findDeadline(own, at, timezone, whole);
 }
 
 /**
@@ -142,7 +142,7 @@ function unitsDeadline(anatomy: Anatomy, at: Date, timezone: string): DeadlineMa
   const read = (when: Date): DeadlineMatch | null => {
     for (const skipped of [[...NOT_FOR_DEADLINE, 'rules'], NOT_FOR_DEADLINE] as PartKind[][]) {
       const text = withoutParts(anatomy, skipped);
-      const found = deadlineIn(text, stepsToAddressees(text, kinds), when, timezone);
+      const found = deadlineIn(text, stepsToAddressees(text, kinds), when, timezone, withoutParts(anatomy, TAIL));
       if (found) return found;
     }
     return null;
