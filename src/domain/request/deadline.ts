@@ -768,6 +768,13 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
     found.push({ ...build(day, null, timezone, m.index, m.index + m[0].length), strong: true });
   }
 
+  QUARTER_MONTH_WITHIN.lastIndex = 0;
+  for (let m = QUARTER_MONTH_WITHIN.exec(text); m; m = QUARTER_MONTH_WITHIN.exec(text)) {
+    if (!ASK_VERB.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
+    // (no round carried: the notice names its quarter from the due month, 上一季度 / 本季度, read at the due day)
+    found.push({ ...build(quarterMonthWithin(!m[1], today), null, timezone, m.index, m.index + m[0].length), strong: true });
+  }
+
   found.push(...clockWindows(text, today, timezone));
   dueTogether(text, found, timezone);
   const daily = dailyRoundWithoutClock(text, today, timezone, found);
@@ -889,6 +896,20 @@ const AFTER_HALF = /半年(?:度)?(?:结束|终了)?后的?\s*$/;
 /** 每季度末 / 每月月底 / 每年年末: the end of every round, right before a count of days. */
 const EVERY_ROUND_BEFORE = /每个?(?:季度?|月|年|周|星期)[^，,。；;\n]{0,4}$/;
 /** 一季度后8日 / 第三季度结束后10日: days counted from the end of a quarter the schedule names. */
+/**
+ * QUARTER_MONTH_WITHIN: 在每季度的第一个月内，把上一季度…报 / 每季度末月内报送本季度… — a quarterly round due within a month of the
+ * quarter said without a day: due at the end of that month; the round due now is the one whose month has not ended.
+ */
+const QUARTER_MONTH_WITHIN = /每个?季度?(?:的)?(?:(第一个月|首月|头一个月|第一月)|末月|最后一个?月|第三个月)\s*(?:之内|以内|内)/g;
+
+function quarterMonthWithin(lastMonth: boolean, today: LocalDate): LocalDate {
+  const first = today.month - ((today.month - 1) % 3);
+  const month = lastMonth ? first + 2 : today.month === first ? first : first + 3;
+  const year = month > 12 ? today.year + 1 : today.year;
+  const m = month > 12 ? month - 12 : month;
+  return { year, month: m, day: daysInMonth(year, m) };
+}
+
 const AFTER_NAMED_QUARTER = /(?:第)?([一二三四1-4])\s*季度?(?:结束)?后的?\s*$/;
 
 function closeWithin(m: string): string {
