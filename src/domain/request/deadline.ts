@@ -57,8 +57,9 @@ const CLOCK = `(?:\\d{1,2}|${CN})(?:[:：]\\d{2}|点(?:\\d{1,2}分?|${CN}分|半
 const MARK = '(?:之前|以前|前|截止|为止|止)';
 
 // 本月25日前: the month word belongs to the deadline, not to the period. 12月5日（周五）前: an aside may sit before 前.
+// DAY_THEN_ITS_CLOCK: 11月5日当天17:00之前 — 当天 between a day and its clock is that day's
 const ABSOLUTE = new RegExp(
-  `(本月|这个月|下个?月)?(${DATE})\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(?:的)?\\s*(${TOD})?\\s*(${CLOCK})?\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(${MARK})?`,
+  `(本月|这个月|下个?月)?(${DATE})\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(?:的)?\\s*(?:当天|当日)?\\s*(${TOD})?\\s*(${CLOCK})?\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(${MARK})?`,
   'g',
 );
 const CLOCK_ONLY = new RegExp(`(${TOD})?\\s*(${CLOCK})\\s*(${MARK})|(${TOD})(前|之前)`, 'g');
