@@ -563,6 +563,21 @@ function otherMonthlyRound(text: string, deadlineSpan: Span, at: Date, timezone:
   return month > 1 ? monthPeriod(year, month - 1) : monthPeriod(year - 1, 12);
 }
 
+/**
+ * ANOTHER_ROUNDS_DUE: 一季度季后7日、二季度季后6日、三季度季后10日12:00前 in a schedule whose due day read is another line's (运输完成情况：
+ * 1月8日前) — a period followed by its own round's due rhythm names that round, not the period of the due day read.
+ */
+const ROUND_RHYTHM_AFTER = /^\s*(?:季度?后|月后|(?:结束|终了)后)\s*的?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个工作日|日|天)/;
+
+function anotherRoundsDue(text: string, m: PeriodMention, deadlineSpan: Span | null): boolean {
+  if (!ROUND_RHYTHM_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 12))) return false;
+  if (!deadlineSpan) return true;
+  const from = clauseStart(text, m.index);
+  let to = m.index;
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  return deadlineSpan[0] < from || deadlineSpan[0] >= to;
+}
+
 function chooseOne(
   anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string, deadlineRounds?: string[],
 ): PeriodChoice {
@@ -610,6 +625,7 @@ function chooseOne(
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
     .filter((m) => !(m.kind === 'year' && workYear(text.slice(m.index + m.text.length, m.index + m.text.length + 24), partOf(m.index)?.kind)))
     .filter((m) => !doneInYear(text, m))
+    .filter((m) => !anotherRoundsDue(text, m, deadlineSpan))
     .map((m) => ({ m, tier: tierOf(m) }));
   // 统计报送2043年…作业证的需求量: a year the ask names a need for is a season ahead, wherever else it is said
   const seasons = seasonNeedYears(text, mentions.filter((x) => x.tier === 0).map((x) => x.m), at, timezone);
@@ -767,9 +783,28 @@ function opensClause(text: string, from: number, index: number): boolean {
 /** 年报 / 半年报 / 季报 / 月报 named right before a due day in its clause (年报——次年3月20日前). */
 const REPORT_BEFORE_DUE = /(半年报|年报|季报|月报)[^，,。；;、\n]{0,6}$/;
 
+/**
+ * REPORT_SECTION_HEADING: 一、年报\n…3.运输完成情况：1月8日前报送；\n二、定报\n… — a schedule split under headings that name
+ * each section's cadence: a due day in a section with no report named in its own clause belongs to its heading's report.
+ */
+const REPORT_SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*(半年报|年报|季报|月报)表?\s*[:：]?\s*$/;
+
+function sectionReport(text: string, at: number): string | null {
+  const lines = text.slice(0, at).split('\n');
+  lines.pop();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const h = REPORT_SECTION_HEADING.exec(lines[i]!);
+    if (h) return h[1]!;
+    // another numbered heading of the first level closes the search: the day is not in a report's section
+    if (/^\s*[一二三四五六七八九十]{1,2}\s*[、.．]/.test(lines[i]!)) return null;
+  }
+  return null;
+}
+
 function reportPairedWithDeadline(text: string, deadlineSpan: Span, deadlineAt: Date, timezone: string): string | null {
   const m = REPORT_BEFORE_DUE.exec(text.slice(clauseStart(text, deadlineSpan[0]), deadlineSpan[0]));
-  const kind = m ? cadenceOf(m[1]!) : null;
+  const named = m ? m[1]! : sectionReport(text, deadlineSpan[0]);
+  const kind = named ? cadenceOf(named) : null;
   return kind ? lastEndedBy(kind, localParts(deadlineAt, timezone)) : null;
 }
 
