@@ -51,3 +51,20 @@ export function measuresAfterFigures(text: string): string {
   return text.replace(MEASURE_BEFORE_FIGURE, (m, a: string, x: string, sep: string, b: string, y: string) =>
     (a === b ? m : `${x}${a}${sep}${y}${b}`));
 }
+
+/** Measure words of counted things (not of days, months or times: 1 2月 is January and February). */
+const COUNT_MEASURE = '(?:户|人|份|处|次|个|家|名|台|条|张|件|起|亩|元|吨|套|床|场|具|辆|间|座|所|头|只|支|本|册|块|批|项|栋|公里|米)';
+
+/**
+ * SPACED_VOICE_DIGITS: 入户宣传 1 2 8户 / 参演 3 6人 — voice input that types a number digit by digit with a space between: one
+ * figure (128, 36) when single digits, one space apart, run straight into a measure word of counted things. Read as typed, the
+ * first digit was the figure (入户 1, a wrong figure). Kept the same length: the spaces move before the figure.
+ */
+const SPACED_VOICE_DIGITS = new RegExp(`(?<![\\d.]\\s?)([1-9](?: \\d){1,3})(?=${COUNT_MEASURE})`, 'g');
+
+export function joinSpacedDigits(text: string): string {
+  return text.replace(SPACED_VOICE_DIGITS, (m) => {
+    const digits = m.replace(/ /g, '');
+    return ' '.repeat(m.length - digits.length) + digits;
+  });
+}
