@@ -212,7 +212,7 @@ const LIST_SEPARATOR = /[\s、，,；;]*/y;
 /** Where a list of units opens: a colon, or 其中 after the total (各村出栏合计1,010头，其中三沱354 藕塘216). */
 const LIST_OPENER = /[:：]|[，,]\s*其中/;
 /** Words of a list's label that say it is a list or a total, not what is counted (各村…汇总, …合计1,010头). */
-const LIST_WORDS = /^(?:各村|各社区|各组|各单位|各镇|各街道)|(?:汇总|合计|共计|总计|一共|情况)|[\d,，.]+[\u4e00-\u9fa5%]{0,2}$/g;
+const LIST_WORDS = /^(?:各村|各社区|各组|各单位|各镇|各街道|全镇|全乡|全街道)|(?:汇总|合计|共计|总计|一共|情况)|[\d,，.]+[\u4e00-\u9fa5%]{0,2}$/g;
 /** A total after the list (…龙凤村29人，合计159人): the reporter's own figure, kept on its own line. */
 const TOTAL_AFTER = /^(?:合计|共计|总计|一共|总共|共|全镇|全街道)[^\d]{0,4}\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}[。；;]?$/;
 /** A remark after the list said of every unit in it (…，都没有住人的了). */
@@ -225,7 +225,8 @@ const SAID_OF_ALL = /^(?:都|均|也|全)/;
  * after each; a total before 其中 stays on the reporter's own line. Other lines are left alone.
  */
 function readUnitList(text: string, ownUnit: string, rosterName: (name: string) => string | null, unsure: string[]): string {
-  return joinHeadingOverUnitLines(text, rosterName).split('\n').map((line) => {
+  return joinHeadingOverUnitLines(text, rosterName).split('\n').map((text) => {
+    const line = unitsAsideAfterTotal(text, rosterName);
     const spread = spreadRespectively(line, rosterName, unsure);
     if (spread !== null) return spread;
     const whole = listInLine(line, ownUnit, rosterName);
@@ -236,6 +237,24 @@ function readUnitList(text: string, ownUnit: string, rosterName: (name: string) 
     const read = pieces.map((piece) => listInLine(piece, ownUnit, rosterName));
     return read.some((r) => r !== null) ? pieces.map((piece, i) => read[i] ?? piece).join('\n') : line;
   }).join('\n');
+}
+
+/** A figure, then a bracketed aside: 共1379份（共兴320、乔坡296） / 共6处(同春2、永正1). */
+const TOTAL_THEN_ASIDE = /(\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}?)\s*[（(]([^（）()]+)[）)]/g;
+
+/**
+ * UNITS_ASIDE_AFTER_TOTAL: 各村宣传资料共发1379份（共兴320、乔坡296、杨岭200） / 全镇已整改隐患共6处（同春2、永正1） from a town clerk —
+ * the units' own figures in a bracket after the total, as 其中 would list them: the aside is read as a list after 其中 (each unit
+ * gets its figure for the item the total is of; the total stays on the reporter's line). Read as an aside, the bracket was
+ * dropped and no unit's figure was stored (the units kept figures the clerk had just changed). A bracket that does not open on
+ * a unit the reporter speaks for (其中独居老人2人) is left alone.
+ */
+function unitsAsideAfterTotal(line: string, rosterName: (name: string) => string | null): string {
+  return line.replace(TOTAL_THEN_ASIDE, (m, total: string, aside: string) => {
+    LIST_ITEM.lastIndex = 0;
+    const first = LIST_ITEM.exec(aside.trim());
+    return first && rosterName(first[1]!) !== null && /[、，,；;\s]/.test(aside.trim()) ? `${total}，其中${aside}` : m;
+  });
 }
 
 /**
