@@ -963,7 +963,27 @@ function readZeroAfterFigures(at: number, tail: string, index: CandidateIndex, e
   if (namesAnyItem(tail.slice(0, zero.index), index, false)) return;
   const entry = bestNumericField(tail.slice(0, zero.index), index);
   if (!entry || nilOfWhatWasAdded(tail.slice(0, zero.index), entry)) return;
-  emit.value(entry, at + zero.index, zero[0], (field) => checkNumericValue(0, field));
+  for (const e of fieldsOfTheItem(tail.slice(0, zero.index), entry, index)) emit.value(e, at + zero.index, zero[0], (field) => checkNumericValue(0, field));
+}
+
+/** What a count says of an item, after the item's name: 临时救助|人次, 临时救助|金额, 隐患点|涉及户数. */
+const FACET = /^(?:涉及|惠及|覆盖|受益|影响|威胁)?(?:户数|人数|人次|次数|户次|金额|资金|总额|数量?|处数|个数|面积|名单)$/;
+
+/**
+ * NIL_OF_THE_WHOLE_ITEM: 临时救助 无 with 临时救助人次 and 临时救助金额 asked / 隐患点 无 with 隐患点涉及户数 and 隐患点涉及人数 asked —
+ * none of an item is none of each count asked of it: the words said nil end in a name (or the start of names) that two or
+ * more counts asked share, each of them the item itself or the item and a facet of it (人次, 金额, 涉及户数). Each of them is 0.
+ * Read alone, only the count the words named best took the zero (临时救助人次 0), and its 金额 stayed unanswered.
+ * Otherwise the one entry the words name.
+ */
+function fieldsOfTheItem(words: string, entry: FieldEntry, index: CandidateIndex): FieldEntry[] {
+  const said = words.replace(/[\s:：，,。；;、]+$/, '').trimEnd();
+  for (let length = Math.min(said.length, 12); length >= 2; length--) {
+    const item = said.slice(said.length - length);
+    const of = index.numericEntries.filter((e) => e.names.some((n) => n === item || (n.startsWith(item) && FACET.test(n.slice(item.length)))));
+    if (of.length >= 2 && of.includes(entry)) return of;
+  }
+  return [entry];
 }
 
 /**
@@ -1021,7 +1041,7 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
     }
     if (entry) {
       const check = (field: FieldDef): Checked => checkNumericValue(0, field);
-      emit.value(entry, clause.start + zero.index, zero[0], check);
+      for (const e of fieldsOfTheItem(text.slice(0, zero.index), entry, index)) emit.value(e, clause.start + zero.index, zero[0], check);
       if (SHARED_RE.test(text)) for (const l of state.listed) emit.value(l.entry, l.anchor, zero[0], check);
       if (label) state.context = text;
       return;
