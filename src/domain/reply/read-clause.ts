@@ -267,6 +267,9 @@ export function readClause(
     if (!binding.phrase && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index) && !LEVEL_AFTER_PAUSE.test(wordsBefore) && !sibling) return;
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
     if (REFERS_BACK.test(wordsBefore)) return;
+    // REPORTED_BEFORE_WITH_ITS_NAME: 上次报的隐患4处 这两天又查出2处 — the figure reported before, said with its item's name
+    // between, is spoken of too (the change after it is added to the figure held); read as a level, it stood and the change was lost
+    if (REPORTED_BEFORE.test(hideNames(wordsBefore, index))) return;
     // 有1个是11月新增的 / 有一处已经销号: one of those just counted, said to be something, is no figure of its own.
     // (危房有两户没有住人的: the item named right before 有 is what is counted.)
     // (有一个注销了: what happened to one of them, a verb with 了 that names no item, is no figure either.)
@@ -474,6 +477,8 @@ function readCorrectedAnswer(clause: Clause, text: string, before: string, index
  */
 // (之前78是上周的进度 / 10月报的150是估的: an earlier figure named by when it was given.)
 // (筛查那两个是11月的 / 这3户: a figure right after 这 or 那 points back at figures already given)
+/** 上次报的 / 之前说的 / 10月报的 and the item's name (blanked): the figure after it is the one reported before. */
+const REPORTED_BEFORE = /(?:之前|刚才|上次|前面|原来|早上|上午|昨天|\d{1,2}月份?|上个?月)(?:报|说|填|写|给)的\s+$/;
 const REFERS_BACK = /(?:(?:之前|刚才|上次|前面|原来|早上|上午|昨天|\d{1,2}月份?|上个?月)(?:报|说|填|写|给)的?|那个|[这那]些?|(?:^|[^\u4e00-\u9fa5])(?:之前|原来|刚才|上次))\s*$/;
 
 /**
@@ -532,7 +537,8 @@ const COMPARED_CHANGE = /(?:比([^，,。；;\d]{0,12}?)|(?<!比)较([^，,。�
  */
 const BARE_CHANGE = /(多了|少了|增加了?|减少了?|(?:要|需要|得|应该?|再|还要)?(?:核)?减(?:去|掉)?|再加上?|又加了?|又多了|又少了)\s*$/;
 /** 报警器又装了4台 / 又发现了2处 / 补种了6亩: done again since the figure given, so added to it. */
-const AGAIN_DONE = /(?:又|再|补)([\u4e00-\u9fa5]{1,2})了\s*$/;
+// (又查出2处 / 又找到3户: a verb with its result, 出 or 到, says it was done as 了 does)
+const AGAIN_DONE = /(?:又|再|补)([\u4e00-\u9fa5]{1,2})了\s*$|又[\u4e00-\u9fa5](?:出|到)了?\s*$/;
 const LAST_YEAR = /去年|上年|同期/;
 const EARLIER_PERIOD = /上个?月|上期|上一?季度?|上半年|上年|去年|上周|上个?星期|前一个?月/;
 const LESS = /少|减|下降|低/;
@@ -631,13 +637,17 @@ function namesDateField(own: string, index: CandidateIndex): boolean {
  * when one item asked counts in it.
  */
 function namesOnlyAChange(own: string, q: Quantity, index: CandidateIndex): boolean {
-  const m = COMPARED_CHANGE.exec(own) ?? BARE_CHANGE.exec(own);
+  const again = AGAIN_DONE.exec(own);
+  const m = COMPARED_CHANGE.exec(own) ?? BARE_CHANGE.exec(own) ?? (again && !namesAnyField(again[0], index) ? again : null);
   if (!m || !q.unit) return false;
-  const comparand = m[1] ?? m[2] ?? '';
+  const comparand = m === again ? '' : m[1] ?? m[2] ?? '';
   if (comparand && namesAnyField(comparand, index)) return false;
-  const rest = own.slice(0, m.index);
+  // (这两天又查出2处: when it was done says nothing of what)
+  const rest = own.slice(0, m.index).replace(WHEN_DONE, '');
   return isFillerOnly(rest) || namesOnlyItsUnit(rest, q);
 }
+
+const WHEN_DONE = /这两天|这几天|今天|昨天|前天|刚才|刚刚|后来|最近|上午|下午|早上|晚上/g;
 
 /** 户数12户 / 人数：20人: a label that says no more than the figure's measure word leaves the unit to decide. */
 function namesOnlyItsUnit(own: string, q: Quantity): boolean {
