@@ -279,6 +279,10 @@ export class ReplyState {
       this.parts.set(key, both);
       return this.askForTheTotal(entry, period, both);
     }
+    // EXACT_NOT_REPLACED_BY_AN_ESTIMATE: 后湾村 任务1200亩 种了大概900亩左右 — an estimate later in the reply never replaces the
+    // exact figure it gave for the same item (an estimate corrects nothing; it speaks of something else, here what was
+    // planted), unless it is said as a correction. Replaced, the task became 约900 (a wrong figure).
+    if (earlier && !correction && !earlier.correction && !earlier.approximate && checked.approximate && earlier.value !== checked.value) return;
     this.parts.delete(key);
     this.qualifiers.set(key, qualifier);
     // 11月份体检了312人，1-11月累计2,980人 for 截至11月底: a figure said for exactly the period asked wins over one
