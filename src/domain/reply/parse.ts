@@ -137,6 +137,22 @@ function blankMentions(text: string, mentions: PeriodMention[]): string {
   return parts.join('');
 }
 
+/** Single digits one space apart after a label, ending the clause with no measure word (低保户数 1 2 8). */
+const SPACED_DIGITS_UNMEASURED = /(?<=[\u4e00-\u9fa5:：]\s*)(?<![\d.]\s?)\d(?: \d){1,5}(?=\s*(?:[，,。；;！!？?\n]|$))/g;
+
+/**
+ * SPACED_DIGITS_ASKED: 低保户数 1 2 8 — digits typed one by one with spaces and no measure word after them (a pasted table's
+ * row is read before this): 128, or 1, 2 and 8 for three items, cannot be told. Nothing of it is read (the first digit was
+ * stored: 1, a wrong figure); the words and digits go to `unsure`, so the reporter is asked to write each item's figure again.
+ */
+function holdSpacedDigits(text: string, unsure: string[]): string {
+  return text.replace(SPACED_DIGITS_UNMEASURED, (m, at: number) => {
+    const start = Math.max(...['，', ',', '。', '；', ';', '\n'].map((c) => text.lastIndexOf(c, at))) + 1;
+    unsure.push(text.slice(start, at + m.length).trim());
+    return ' '.repeat(m.length);
+  });
+}
+
 export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const reply = emptyReply();
   if (typeof text !== 'string' || text.length === 0) return reply;
@@ -160,6 +176,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   }
   const unsureMonths: string[] = [];
   plain = spreadRespectivePeriods(spreadSharedPeriods(pairSlashLists(plain)), unsureMonths);
+  plain = holdSpacedDigits(plain, unsureMonths);
   if (unsureMonths.length) reply.unspread = unsureMonths;
   // a bare figure sent with a quote of an ask for one item answers that item
   const askedInQuote = quoted.length === 1 ? quoted[0]! : '';
