@@ -140,7 +140,7 @@ export async function ingestBench(log: (s: string) => void): Promise<BenchResult
   return {
     name: 'ingest', rows,
     notes: [
-      `server in a child process (node --import tsx), processing inbound messages on ${processing === 'inline' ? 'the server thread (ONETABLE_PROCESSING=inline)' : 'a worker thread'}, ${CONCURRENCY} keep-alive node:http clients in the runner process, 127.0.0.1; fresh temp-dir DB per run; ${WARMUP} warm-up messages; ${REPS} runs each`,
+      `server in a child process (its build in dist/, as npm start runs it; BENCH_CHILD_TSX=1: through tsx), processing inbound messages on ${processing === 'inline' ? 'the server thread (ONETABLE_PROCESSING=inline)' : 'a worker thread'}, ${CONCURRENCY} keep-alive node:http clients in the runner process, 127.0.0.1; fresh temp-dir DB per run; ${WARMUP} warm-up messages; ${REPS} runs each`,
       `roster 200 reporting units (+22 towns/streets/district), 400 staff, 20 leads; mix ≈4% notices, 56% staff replies, 40% chatter; ONETABLE_DEMO=on on 127.0.0.1 so clients post as any member without signing in`,
       `last run's store: ${JSON.stringify(last.counts)}; server CPU ${fmt(last.serverCpuSec)} s; HTTP statuses ${JSON.stringify(last.statuses)}`,
       ...(runs.onetable.some((r) => r.stoppedEarly) ? [`some runs hit the ${BUDGET_MS / 1000} s budget and stopped early`] : []),

@@ -1,9 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FieldDef, FieldRule, Ledger, Roster } from '../domain/types.js';
 import type { Store } from './store.js';
 
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+/**
+ * The package's data/ folder: beside the package.json nearest above this file — the sources (src/store/) and their
+ * build (dist/src/store/, scripts/build.mjs) sit at different depths in the same package.
+ */
+export function packageDataDir(from: string): string {
+  for (let dir = dirname(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return join(dir, 'data') + '/';
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+export const DATA_DIR = packageDataDir(fileURLToPath(import.meta.url));
 
 export interface Dictionary {
   ledgers: Ledger[];
