@@ -4,7 +4,7 @@ import { dingtalkConfigFromEnv, dingtalkConfigSchema } from './config.js';
 import { DingtalkIntake } from './intake.js';
 import { onetableOf } from './onetable.js';
 import { DingtalkOpenApi } from './openapi.js';
-import { DingtalkStream } from './stream.js';
+import type { DingtalkStream as Stream } from './stream.js';
 
 /** DingTalk (钉钉, 浙政钉 / 渝快政 deployments): an enterprise-internal robot over Stream mode. See docs/dingtalk.md. */
 export default definePlugin({
@@ -22,7 +22,10 @@ export default definePlugin({
     await ctx.adapter(adapter);
 
     const intake = new DingtalkIntake(config.conversationId, onetable);
-    const stream = new DingtalkStream(config, ctx.logger, intake);
+    // LOADED_WHEN_USED: the SDK (dingtalk-stream with axios, ~20 MB resident) loads when the plugin starts, not when the
+    // plugins are discovered — as the Lark and WeChat plugins load theirs.
+    const { DingtalkStream } = await import('./stream.js');
+    const stream: Stream = new DingtalkStream(config, ctx.logger, intake);
     ctx.onStop(() => stream.stop());
     stream.start();
 

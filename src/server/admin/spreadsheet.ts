@@ -1,5 +1,9 @@
 // XLSX files with exceljs. Times are written as local text: exceljs would store Date cells as UTC.
-import ExcelJS from 'exceljs';
+// LOADED_WHEN_USED: exceljs (~25 MB resident once loaded) is imported by the first spreadsheet read or written, not by
+// the server's start: most servers never export or import a sheet (docs/performance.md, phase 30).
+import type ExcelJS from 'exceljs';
+
+const excel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
 export interface Sheet {
   name: string;
@@ -8,7 +12,7 @@ export interface Sheet {
 }
 
 export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   book.creator = 'onetable';
   for (const s of sheets) {
     const ws = book.addWorksheet(s.name);
@@ -33,7 +37,7 @@ function displayWidth(s: string): number {
 
 /** Every sheet's first worksheet as rows of text (for imports). */
 export async function readXlsxRows(content: Buffer): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   await book.xlsx.load(content as unknown as ArrayBuffer);
   const ws = book.worksheets[0];
   if (!ws) return [];
