@@ -212,13 +212,21 @@ export function findTargets(text: string, index: UnitIndex): TargetResult {
   return { targets: index.fallback, explicit: sawGroup, spans: allSpans };
 }
 
-/** Where the text states an exception to its addressees: 除(了)……(以|之)外, ……除外, and NOT_TO_REPORT clauses. */
+/**
+ * Where the text states an exception to its addressees: 除(了)……(以|之)外, ……除外, NOT_INCLUDED, and NOT_TO_REPORT clauses.
+ * Only unit names inside a span are left out, so 低保人数（不含特困） excepts nobody.
+ */
 function exceptionSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /除了?([^，,。；;：:\n]{2,40}?)(?:以外|之外|外)|([^，,。；;：:\n各(（]{2,40}?)除外/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  NOT_INCLUDED.lastIndex = 0;
+  for (let m = NOT_INCLUDED.exec(text); m; m = NOT_INCLUDED.exec(text)) out.push([m.index, m.index + m[0].length]);
   return [...out, ...notToReportSpans(text)];
 }
+
+// NOT_INCLUDED: 各街道（不含茶山街道）/ 各镇街，不包括朱沱镇: the units after 不含 / 不包括 up to the clause's end are left out.
+const NOT_INCLUDED = /(?:不含|不包括|不包含)[^，,。；;：:\n)）]{2,40}/g;
 
 /**
  * NOT_TO_REPORT: 朱沱镇、来苏镇已报送的不用再报 / 其他镇街不用报 / 已报齐的镇街，无需重复报送: the units a clause tells not to

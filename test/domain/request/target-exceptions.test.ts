@@ -37,3 +37,14 @@ describe('targets with an exception', () => {
     expect(t('红旗村、柳林村两个村，本周五下班前报')).toEqual(['hongqi', 'liulin']);
   });
 });
+
+describe('targets that name what they do not include', () => {
+  it('leaves out the units after 不含 / 不包括 (NOT_INCLUDED)', () => {
+    expect(t('各村（社区）（不含新街社区）本周五前报本月低保户数')).toEqual(['hongqi', 'qingshan', 'liulin', 'binhe']);
+    expect(t('各村，不包括红旗村、青山村，月底前报今年村集体经济收入')).toEqual(['liulin']);
+  });
+
+  it('excepts nobody when what is not included is no unit', () => {
+    expect(t('各村低保人数（不含特困人员）本周五前报')).toEqual(['hongqi', 'qingshan', 'liulin']);
+  });
+});
