@@ -156,6 +156,11 @@ const ASK_TURN = /请(?!示|假|教|柬)|^\s*(?:现(?:将|就|把|对|需|要求
 /** 三、6月16日前，各镇（街道）要…: a clause that is only a due day opens a duty of the units, whatever verb follows. */
 const DUE_DAY_CLAUSE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?\s*(?:之前|以前|前)\s*[，,]?\s*$/;
 /**
+ * DUE_LABEL: 各镇街：截止时间：11月25日中午12:00。报送内容：… — a sentence that opens on the label of a hand-in time and its
+ * day states the notice's own due time, wherever it stands, never a background situation.
+ */
+const DUE_LABEL = /^\s*(?:截止|报送|上报|填报|提交|反馈)(?:时间|日期|期限|时限)\s*(?:为|是|:|：)?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
+/**
  * 县里部署摸底工作，麻烦各村把低保户数发过来 / 根据市局要求，各镇把…报上来: a later clause that opens on the units (after a polite
  * 麻烦 / 辛苦 / 劳烦 at most) and carries an ask verb is the ask turning in, even after a quoted requirement or a purpose clause,
  * which otherwise swallow the whole sentence.
@@ -414,7 +419,7 @@ export function readAnatomy(text: string): Anatomy {
     const purpose = PURPOSE_START.test(first.text);
     const quoted = QUOTE.test(sentence.text);
     // the clause where the ask turns in; in a purpose sentence only a clear turn (请, 现将 …) ends the lead-in
-    let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text) || DUE_DAY_CLAUSE.test(c.text)
+    let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text) || DUE_DAY_CLAUSE.test(c.text) || DUE_LABEL.test(c.text)
       || (k > 0 && (DECISION.test(c.text) || ((UNITS_TURN.test(c.text) || POLITE_TURN.test(c.text)) && ASK_VERB.test(c.text))))));
     // 截至7月31日，全县共有留守儿童120人…: a sentence that states figures tells a result; its verbs (分析上报) ask nothing
     // (an aside, 整改进度（已完成/整改中）, lists answers and says nothing done)
