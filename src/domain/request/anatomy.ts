@@ -63,6 +63,18 @@ const DATE_LINE = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年
 // (请各镇街11月23日17:00前报送: the colon of a clock time ends no label)
 const HEAD_LABEL = /^\s*([^\s:：，,。；;！!？?、（）()“”《》]{2,12})(?<!\d)[:：]/;
 
+/**
+ * INLINE_TITLE: 关于报送应急避难场所数的通知：各镇街于11月28日前报送。 — a whole title before a colon at the head of a message is
+ * a title line its body runs on from. The colon becomes a line break (the same length: every index stays put), so the
+ * title is read as one written on its own line.
+ */
+// (关于… only: a short head label, 转区残联通知：, is read as one already and may name the department)
+const INLINE_TITLE = /^(\s*(?:【[^】]{1,24}】)?\s*关于[^:：，,。；;！!？?\n]{2,58}?)[:：](?=[^\n]*\S)/;
+export function splitInlineTitle(text: string): string {
+  const m = INLINE_TITLE.exec(text);
+  return m && TITLE.test(m[1]!) ? `${m[1]}\n${text.slice(m[0].length)}` : text;
+}
+
 /** 各镇人民政府、各街道办事处： — who the notice is addressed to. */
 const ADDRESSEE_WORD = /各|人民政府|办事处|街道|镇|乡|村|社区|居委会|服务站|服务中心|单位|部门|残联|有关|同志/;
 const NOT_ADDRESSEE = /请|报送|上报|填报|。|说明|口径|内容|要求|时间|事项|备注|注|附件|联系|电话|如下|以下/;

@@ -2,7 +2,7 @@
 import { createFieldMatcher, type FieldMatcher } from '../dictionary.js';
 import { blankSpans as blankWith, spansOf } from '../text/spans.js';
 import { unknownUnitsAskedByName } from '../unknown-units.js';
-import { partSpans, partTexts, readAnatomy, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
+import { partSpans, partTexts, readAnatomy, splitInlineTitle, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
 import { findUnitsDeadline, findVagueDue } from './units-deadline.js';
 import { boundingDays, dueDays } from './deadline.js';
@@ -72,7 +72,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
   function read(text: string, sender: Member, at: Date, unread: boolean): ParsedRequest | null {
     if (sender.role !== 'lead' && sender.role !== 'admin') return null;
     if (typeof text !== 'string' || !text.trim() || Number.isNaN(at.getTime())) return null;
-    const prepared = prepareText(text, botName);
+    const prepared = splitInlineTitle(prepareText(text, botName));
     const dept = resolveDepartment(prepared, sender, departments);
     // The header is blanked rather than cut so that 【区民政局】 does not read as a target or an item.
     const withoutHeader = dept.header
