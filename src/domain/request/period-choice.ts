@@ -21,13 +21,16 @@ const SENTENCE_END = /[。;；!！?？\n]/g;
 const BARE_YEAR_WORD = /^年度$/;
 
 /**
- * 统计数据填写的截止时间为2035年12月31日 / 调查数据截止时点为12月31日 / 以12月31日实名制数据库为基础数据: a day said to
- * be where the data stop (the data's own cut-off, the day a base is taken at) is the snapshot counted.
+ * 统计数据填写的截止时间为2035年12月31日 / 调查数据截止时点为12月31日 / 以12月31日实名制数据库为基础数据 / 统计时点为11月1日 /
+ * 以11月1日为统计时点: a day said to be where the data stop (the data's own cut-off, the day a base is taken at, the moment
+ * counted at) is the snapshot counted. (统计时点为6月30日24时，填报1月1日至6月30日发生的数据: a census-style moment at 24时
+ * closes a window of flows, which the window names.)
  */
 const DATA_DATE = new RegExp(
   '(?:数据|资料|台账)[^，,。；;、\\n]{0,8}?(?:截止|截至)(?:时间|日期|时点)\\s*(?:为|是|:|：)?\\s*' +
-    '((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)|以\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)[^，,。；;\\n]{0,24}?为(?:基础数据|基础|基准|准)' +
-    '|(?:统计|填报|上报)?数据(?:均|一律)?(?:截至|截止到|截止至)\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)(?![^，,。；;\\n]{0,4}(?:前|以前|之前))',
+    '((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)|以\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)[^，,。；;\\n]{0,24}?为(?:基础数据|基础|基准|准|统计时点)' +
+    '|(?:统计|填报|上报)?数据(?:均|一律)?(?:截至|截止到|截止至)\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]?)(?![^，,。；;\\n]{0,4}(?:前|以前|之前))' +
+    '|(?:统计|数据)(?:时点|基准日)\\s*(?:为|是|:|：)?\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}(?!\\d)[日号]?)(?![日号]?\\s*(?:24|二十四)\\s*[时点])',
   'g',
 );
 
@@ -69,7 +72,7 @@ function dataDates(anatomy: Anatomy, at: Date, timezone: string): PeriodMention[
     if (d && !out.some((o) => o.index === index)) out.push({ index, text: expr, period: formatLocalDate(d), kind: 'snapshot' });
   };
   for (const m of text.matchAll(DATA_DATE)) {
-    const expr = m[1] ?? m[2] ?? m[3]!;
+    const expr = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const index = m.index! + m[0].indexOf(expr);
     const d = resolveDateExpression(expr, today);
     // a cut-off ahead of figures whose years are given and past is the collection's due day (see closesNamedYears)
