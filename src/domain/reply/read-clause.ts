@@ -211,7 +211,11 @@ export function readClause(
       const withContext = unaskedItem(state.context + label, quantity, index, state.dictionary!, index.keys);
       if (!withContext) other = null;
     }
+    // PART_BY_ITS_QUALIFIER: 低保户：128（城市18户、农村110户） — a figure breaking a total down is named by a qualifier of the
+    // total (农村), which shares words with an unasked item (农村危房改造户数) without naming it: a part, said of no other item
+    const breakingDown = clause.aside || /其中|包括|包含|含/.test(own) || BREAKDOWN_OPENED.test(plain.slice(sentenceStart, clause.start));
     if (other?.kind === 'unasked' || (other && !binding)) {
+      if (breakingDown && !other.entry.names.some((n) => n.length >= 2 && label.includes(n))) return;
       state.unasked.set(other.entry.field.key, { field: other.entry.field.key, raw: quantity.raw });
       state.unaskedSubject = { key: other.entry.field.key, unit: other.entry.field.unit ?? '', sentence: sentenceStart };
       return;
