@@ -627,7 +627,9 @@ function readChoice(entries: FieldEntry[], quantity: Quantity, own: string, visi
   const words = hideNames(own, index);
   if (quantity.bound || BOUND_BEFORE.test(own) || RANGE_START.test(visible.slice(quantity.end, quantity.end + 4)) || REMAINDER.test(own)) return;
   if (entries.some((e) => isDelta(words, e) || isProgress(words, e))) return;
-  emit.choice(entries, quantity.start, quantity.raw, (field) => checkNumber(quantity, field));
+  // (门诊12人次，住院8人次，共计20 / 临时救助12人次，共计1.2万: a sum or level said of the figures before may be their own
+  // item's total, so no option is settled by the measures given)
+  emit.choice(entries, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), !LEVEL_BEFORE.test(own) && !/[共合总]计?\s*(?:是|为|有)?\s*$/.test(own));
 }
 
 function namesDateField(own: string, index: CandidateIndex): boolean {

@@ -20,7 +20,8 @@ export interface Emitter {
   /** A figure said as a change (比上月少2户): `sign` -1 for less, `against` what it is measured from. */
   change(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, sign: 1 | -1, against: ChangeClaim['against']): void;
   /** A figure that could be any of these fields. */
-  choice(entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked): void;
+  /** `settle`: the figure may go to the one option the reply has not given a figure in its own measure (OTHER_OF_TWO_SETTLED). */
+  choice(entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked, settle?: boolean): void;
 }
 
 /** A value whose period waits for the rest of the reply: the period of the asks its other figures answer. */
@@ -219,14 +220,20 @@ export class ReplyState {
 
   emitChoice(
     sentence: Sentence, correction: boolean, entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked,
+    settle = false,
   ): void {
     const options: ChoiceValue['options'] = [];
+    const open: Array<{ entry: FieldEntry; period: string | null }> = [];
     for (const entry of entries) {
       const period = this.choose(sentence, correction, entry, anchor);
       const checked = check(entry.field);
       if (!period.ok || !checked.ok || checked.confirm) continue;
       options.push({ field: entry.field.key, period: period.period, value: checked.value, ...(checked.approximate ? { approximate: true } : {}) });
+      if (!this.saidInItsMeasure(entry, period.period, raw)) open.push({ entry, period: period.period });
     }
+    // OTHER_OF_TWO_SETTLED: 医疗救助 32人次 5.6万 — of the two items the bare figure could be, one was given just now in its own
+    // measure (32人次): the figure is the other one's
+    if (settle && !correction && options.length === 2 && open.length === 1) return this.put(open[0]!.entry, open[0]!.period, raw, check, false, false);
     if (options.length >= 2) this.choices.push({ raw, options });
   }
 
@@ -298,6 +305,13 @@ export class ReplyState {
     });
   }
 
+  /** This reply gave the item a figure in the item's own measure word (32人次 for 医疗救助人次), and `raw` is not said in it. */
+  private saidInItsMeasure(entry: FieldEntry, period: string | null, raw: string): boolean {
+    const earlier = this.values.get(`${entry.field.key}\u0000${period}`);
+    const unit = entry.field.unit ?? '';
+    return Boolean(earlier && unit && measureOf(earlier.raw) === unit && measureOf(raw) !== unit);
+  }
+
   private askForTheTotal(entry: FieldEntry, period: string | null, parts: string[]): void {
     const key = `${entry.field.key}\u0000${period}`;
     this.invalid.set(key, { field: entry.field.key, period, raw: parts.join('、'), reason: `“${parts.join('”“')}”是分项，请回复${entry.field.label}的合计数` });
@@ -325,7 +339,7 @@ class SentenceEmitter implements Emitter {
     this.state.emitChange(this.sentence, entry, anchor, raw, check, sign, against);
   }
 
-  choice(entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked): void {
-    this.state.emitChoice(this.sentence, this.correction, entries, anchor, raw, check);
+  choice(entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked, settle = false): void {
+    this.state.emitChoice(this.sentence, this.correction, entries, anchor, raw, check, settle);
   }
 }
