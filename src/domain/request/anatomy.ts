@@ -160,6 +160,8 @@ const NOTE_START = /^\s*[(（]?\s*(?:注|备注|说明|填报说明|口径说明
 /** Why the notice is sent: 为做好…, 根据…, 按照…, 据气象部门预报…, 入冬以来… */
 const PURPOSE_START =
   /^\s*(?:为了?|根据|按照|依据|依照|遵照|据|鉴于|结合|围绕|针对|随着|由于|因|近期|近日|日前|入冬以来|入汛以来|今年以来|目前|当前)/;
+/** TIME_THEN_PLEASE: 近期请组织开展…大排查 — a time word leading straight into 请 sets when the ask runs, it gives no reason. */
+const TIME_THEN_PLEASE = /^\s*(?:近期|近日|日前|目前|当前)\s*(?:请|务必|要)/;
 /** A higher body's requirement: 市局《…》要求各区县…, 根据市残联…的要求, 市里要求月底前汇总. */
 const QUOTE =
   /^\s*(?:根据|按照|依据|按)?\s*(?:市|省|国家|国务院|中央|上级|上面|市里|省里|县里|部里|厅里)[^，,。；;！!？?]{0,80}?(?:要求|通知|部署|明确|规定|提出)/;
@@ -428,7 +430,7 @@ export function readAnatomy(text: string): Anatomy {
       add('rules', sentence.start, sentence.end);
       return;
     }
-    const purpose = PURPOSE_START.test(first.text);
+    const purpose = PURPOSE_START.test(first.text) && !TIME_THEN_PLEASE.test(first.text);
     const quoted = QUOTE.test(sentence.text);
     // the clause where the ask turns in; in a purpose sentence only a clear turn (请, 现将 …) ends the lead-in
     let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text) || DUE_DAY_CLAUSE.test(c.text) || DUE_LABEL.test(c.text)
