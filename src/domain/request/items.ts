@@ -193,6 +193,13 @@ const TOPIC_OBJECT = /^[|\s]*(?:[一二三四五六七八九十\d]+\s*[、.．])
  */
 const SURVEYED_OBJECT = /对(?!比|照|应)(.{2,60}?)(?:的?(?:基本)?情况)?(?:进行|开展|组织)?(?:全面|逐一|认真)?(?:摸底|实名)?(?:普查|统计|调查|排查|核查|摸排|登记|摸底)(?:工作)?$/;
 
+/**
+ * TASK_ON_OBJECT: 请对辖区低保户、特困人员开展走访，…报送走访户数 — a 对 clause with a task verb of its own (开展走访, 进行慰问)
+ * names whom the work is done to; its object is no item, whatever the next clause asks (a 对 clause that only surveys or
+ * counts its object is SURVEYED_OBJECT, read first).
+ */
+const TASK_ON_OBJECT = /对(?!比|照|应)[^，,。；;]{1,40}?(?:开展|进行|组织|实施|做好|落实)[^，,。；;]{0,12}$/;
+
 /** The object of a 对 clause that surveys it, or null. */
 function surveyedObject(clause: string): string | null {
   const m = SURVEYED_OBJECT.exec(clause.replace(/[|\s。]+$/, ''));
@@ -244,6 +251,7 @@ function candidatesFromSentence(whole: string, isItemSentence: boolean): Candida
       // 对威胁人员、重要设施等重点隐患，要及时提出搬迁避让建议: what 对 puts first is the object of the verb that follows,
       // and no item when that verb asks for nothing
       if (TOPIC_OBJECT.test(clause) && !ASK_VERB.test(clauses[i + 1] ?? '')) continue;
+      if (TASK_ON_OBJECT.test(clause)) continue;
       // 结合住宿单位、旅行社…发展状况，测算直接就业人数: what a figure is worked out from is no item
       if (!BASIS.test(clause)) out.primary.push(clause);
       continue;
