@@ -153,7 +153,8 @@ const APPROX_RIGHT_AFTER = /^(?:余|多|来|出头|几(?![十百千万]))/;
 /** After the number and its measure word (120户左右, 1.2万上下). */
 // ESTIMATE_WORD_ENDS_IT: (宣传单500张差不多 / 130户差不多吧: 差不多 after the figure, ending its clause, makes it an estimate;
 // not when it goes on to say something (500张差不多都发完了), nor when a voice run goes on to the next item)
-export const APPROX_AFTER_UNIT = /^\s*(?:左右|上下|出头|许|差不多(?=\s*(?:吧|的样子)?\s*(?:$|[，,。；;！!~～？?\n])))/;
+// (低保户128户多一点 / 128户多一些: a little more than the figure, ending its clause)
+export const APPROX_AFTER_UNIT = /^\s*(?:左右|上下|出头|许|(?:差不多|多一?点|多一些|多些)(?=\s*(?:吧|的样子)?\s*(?:$|[，,。；;！!~～？?\n])))/;
 
 /** The spoken smaller parts after an Arabic number and its magnitude: 4万6千, 1万2千5百, 3千2, 1百零5. */
 function readTail(rest: string, magnitude: number, whole: boolean): { add: number; length: number } | null {
