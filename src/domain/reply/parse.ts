@@ -25,7 +25,7 @@ import { unwrapForwardedHeaders } from './forwarded.js';
 import { lastYearBeside } from './baseline.js';
 import { blankSpans } from '../text/spans.js';
 import { restatedQuestionsAsLabels } from './restated-question.js';
-import { comparedAsides } from './compared-aside.js';
+import { comparedAsides, movedFromAsides } from './compared-aside.js';
 import type { ParsedReply, ReplyCandidate, ReplyContext } from './reply-types.js';
 
 export type { ChangeClaim, ChoiceValue, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate, ReplyContext, UnaskedValue, UnchangedClaim } from './reply-types.js';
@@ -662,6 +662,7 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   // 120户（上月118户）: a bracket right after a figure is an aside, and a period it names holds only inside it; a
   // bracket in a header (塔坪社区（截至11月25日）：) qualifies everything after it.
   const asides = mentions.length ? bracketSpans(plain).filter(([open]) => quantities.some((q) => q.end <= open && !visible.slice(q.end, open).trim())) : [];
+  asides.push(...movedFromAsides(plain, quantities));
   asides.push(...comparedAsides(clauses, visible, mentions, quantities, new Set(candidates.map((c) => c.period)), (words) => namesAnyField(words, index)));
   asides.sort((a, b) => a[0] - b[0]);
   const state = new ReplyState(byField, mentions.filter((m) => !isComparedWith(plain, m)), asides);

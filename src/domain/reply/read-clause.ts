@@ -18,6 +18,7 @@ import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, i
 import type { Emitter, ReplyState } from './reply-state.js';
 import type { PeriodCandidate } from './period-choice.js';
 import type { Reading } from './short-answer.js';
+import { FROM_BEFORE, MOVED_TO_AFTER } from './compared-aside.js';
 
 /** 八万, 十二万五, 三亿: a Chinese numeral with a digit before 万 or 亿 (not 千万 or 十万火急). */
 const COUNTS_IN_WAN = /[一二两三四五六七八九壹贰叁肆伍陆柒捌玖][^万亿萬億]*[万亿萬億]/;
@@ -164,6 +165,12 @@ export function readClause(
     if (quantity.chinese && !quantity.unit && !CLAUSE_TAIL.test(after) && !COUNTS_IN_WAN.test(quantity.raw)) return;
     // 120-130户: the end of a range was read with its start.
     if (RANGE_END.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) return;
+    // FROM_THEN_TO: 低保户由125户增加到128户 / 从上月的125户变为128户 — the level it moved from is no figure of the item now;
+    // the level it moved to is (see isDelta)
+    if (FROM_BEFORE.test(visible.slice(Math.max(0, quantity.start - 8), quantity.start)) && MOVED_TO_AFTER.test(visible.slice(quantity.end, quantity.end + 8))) {
+      if (own.replace(FROM_BEFORE, '').trim() && namesAnyField(own.replace(FROM_BEFORE, ''), index)) state.context = own.replace(FROM_BEFORE, '');
+      return;
+    }
     // 是210不是208: the figure said not to be the one is no figure.
     // (排查楼栋不是86是88栋: its label is the label of the figure that replaces it.)
     if (NEGATED.test(visible.slice(Math.max(0, quantity.start - 4), quantity.start))) {
@@ -507,7 +514,8 @@ function periodAnchor(q: Quantity, plain: string, state: ReplyState): number {
 // 过 and then 是/为 — is the level; 核查30户 without them counts what was checked, something else)
 // LEVEL_WORD_TYPED_APART: (20人吧 核了 是21人 / 刚核了 是5家: a typed pause may stand between the level word and its 是; the
 // figure after it is still the level the check found, and replaces the hedged one before)
-const LEVEL_BEFORE = /(?:一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]{1,2}了?)?|核实?了?(?:一下)?|核(?:实|对|查)(?:后|过)(?:是|为)|月底|(?:加|算)上(?:去|后)?|加起来|合起来)\s*(?:是|为|有)?\s*$/;
+// (低保户125户，增加到128户: the level it moved to)
+const LEVEL_BEFORE = /(?:(?:增加|增长|上升|提高|提升|减少|下降|降低|调整|变|升|降|涨)(?:到|至|为|成)|一共|总共|共计|现在|目前|准确的?|准确数|实际上?(?:[\u4e00-\u9fa5]{1,2}了?)?|核实?了?(?:一下)?|核(?:实|对|查)(?:后|过)(?:是|为)|月底|(?:加|算)上(?:去|后)?|加起来|合起来)\s*(?:是|为|有)?\s*$/;
 /**
  * ADDED_INTO_THE_SUM: 资金5000元是材料费 加上护路员工资一共是1.3万 / 损失3.2万只算了农业 加上房屋圈舍总共是4.1万: a sum of money
  * said after 加上 (算上, 连同) something and 一共/总共/合计 is the whole of the money item the sentence spoke of before, with
