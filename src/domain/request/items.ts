@@ -788,7 +788,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       // 城市（县城）建设统计2027年年报…：年报综合表于…报送: a report named by its form alone is first the title's report of
       // that form; only then whichever report of the dictionary it resembles
       const resembled = (namesAnItem(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
-        ?? matchWithContext(frag, topic && frag !== topic ? topic : prev, ctx.matcher)
+        ?? matchWithContext(frag, topic && frag !== topic ? topic : prev, ctx.matcher, Boolean(topic && frag !== topic))
         ?? (topic && frag !== topic ? matchWithContext(frag, prev, ctx.matcher) : null)
         ?? matchByTitle(frag, subjects, ctx.matcher);
       // 2053年年报 / 填报调查表 in a notice about 建筑业 or 旧货: a report or form named by its kind alone is the notice's own;
@@ -1313,7 +1313,8 @@ function knownOutright(frag: string, matcher: FieldMatcher): boolean {
 /** OBJECTLESS: 已整改数 / 未完成户数 / 新增人数: what is said of a count and its measure, and nothing of what is counted. */
 const OBJECTLESS = /^(?:新增|[已未][\u4e00-\u9fa5]{1,3}?)的?(?:人数|户数|人次|处数|个数|件数|家数|栋数|套数|起数|数量|数)$/;
 
-function matchWithContext(frag: string, prev: string | null, matcher: FieldMatcher): string | null {
+// (`whole`: prev is an entry's topic, 低保 in （一）低保：户数、人数, lent whole: 低保 + 户数; an item before lends its head only)
+function matchWithContext(frag: string, prev: string | null, matcher: FieldMatcher, whole = false): string | null {
   const alone = matcher.match(frag, ACCEPT_SCORE);
   const top = alone[0];
   const unique = top && (!alone[1] || alone[1].score < top.score);
@@ -1325,7 +1326,7 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
   // lent again (拟救助户 + 拟救助资金) the words would be doubled, and the doubled phrase read as some other field (临时救助金额)
   const saysItsObject = prev !== null && frag.length >= 2 && prev.startsWith(frag.slice(0, 2));
   if (prev && frag.length <= 8 && !saysItsObject) {
-    for (let k = 1; k < prev.length; k++) {
+    for (let k = 1; k < prev.length + (whole ? 1 : 0); k++) {
       const head = prev.slice(0, k);
       // 已入学人数、未入学人数: the item before lends its object, never its state (已未入学 reads as neither)
       if (/[已未]/.test(head)) break;
