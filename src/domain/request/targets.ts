@@ -235,13 +235,15 @@ const NOT_INCLUDED = /(?:不含|不包括|不包含)[^，,。；;：:\n)）]{2,4
  */
 // (其余镇街不报。: 不 right before the verb that ends the sentence; not a penalty's condition, 逾期不报的将通报)
 const NOT_TO_REPORT = /(?:(?:不用|不必|无需|无须|不需要?|不再|暂不|可不)(?:再|重复|另行)?(?:报|报送|上报|填报)|不(?:报送|上报|填报|报)(?=\s*(?:[。；;！!\n]|$)))/g;
+const ALREADY_REPORTED = /已(?:经)?(?:报送|上报|填报|提交|报)了?$/;
 function notToReportSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   NOT_TO_REPORT.lastIndex = 0;
   for (let m = NOT_TO_REPORT.exec(text); m; m = NOT_TO_REPORT.exec(text)) {
     let start = m.index;
     while (start > 0 && !/[，,。；;！!\n]/.test(text[start - 1]!)) start--;
-    if (start >= 2 && /[，,]/.test(text[start - 1]!) && text[start - 2] === '的') {
+    // (朱沱镇已报，无需重复报送: a clause saying who has reported already belongs to it too)
+    if (start >= 2 && /[，,]/.test(text[start - 1]!) && (text[start - 2] === '的' || ALREADY_REPORTED.test(text.slice(Math.max(0, start - 10), start - 1)))) {
       start -= 1;
       while (start > 0 && !/[，,。；;！!\n]/.test(text[start - 1]!)) start--;
     }

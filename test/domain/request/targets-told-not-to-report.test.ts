@@ -21,4 +21,8 @@ describe('units told not to report', () => {
   it('a condition with no unit named (没有低保户的不用报) leaves every unit asked', () => {
     expect(parse('各镇街：请于12月5日前报送11月低保户数，没有低保户的不用报。')?.targets).toEqual(['zhongshanlu', 'shenglilu', 'chashan', 'zhutuo', 'songji', 'laisu']);
   });
+
+  it('a unit said to have reported, in the clause before 无需重复报送, is left out', () => {
+    expect(parse('各镇街：请于12月5日前报送11月低保户数。（朱沱镇已报，无需重复报送）')?.targets).toEqual(['zhongshanlu', 'shenglilu', 'chashan', 'songji', 'laisu']);
+  });
 });
