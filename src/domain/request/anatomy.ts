@@ -210,6 +210,22 @@ function isBareEntryLine(line: string): boolean {
   return t.length >= 2 && t.length <= ENTRY_LINE_MAX && !/[，,。；;：:！!？?]/.test(t) && !/请/.test(t) && !ASK_VERB.test(t);
 }
 
+/**
+ * ENTRIES_AFTER_THE_INTRO: 请于11月26日前报送：⏎低保户数、低保人数。 / ⏎一是低保户数；二是低保人数。 — a line right after an
+ * ask that ends in a colon, made only of short names joined by 、 or ；(一是 / 二是 counting them), is its list, numbered or
+ * not. A clause with a duty or an ask in it (务必…, 要…, 请…) is no entry.
+ */
+const ENTRY_PIECE_MAX = 15;
+const DUTY_WORD = /请|要|务必|必须|应当?|需要?|须|确保|做好|加强|及时|认真/;
+function isEntriesLine(line: string): boolean {
+  const t = line.replace(LIST_MARKER, '').replace(/[。；;，,\s]+$/, '');
+  if (!t || /[：:！!？?]/.test(t) || ASK_VERB.test(t) || DUTY_WORD.test(t)) return false;
+  return t.split(/[、；;，,]/).every((piece) => {
+    const name = piece.trim().replace(/^[一二三四五六七八九十]{1,2}是/, '');
+    return name.length >= 2 && name.length <= ENTRY_PIECE_MAX;
+  });
+}
+
 /** 逾期未报的，将…; 同时享受两项补贴的，分别计入…; 已报送…且无变化的镇街，不必重复报送: a condition and what follows from it. */
 const CONDITION_CLAUSE = /的(?:单位|镇街|镇|街道|村|社区|对象|人员)?\s*[，,]?\s*$/;
 /**
@@ -350,7 +366,7 @@ export function readAnatomy(text: string): Anatomy {
       }
     }
     if (listAfterIntro) {
-      if (level || measuresEntry || PASTED_ROW.test(line.text)) { add('items', line.start, line.end); continue; }
+      if (level || measuresEntry || PASTED_ROW.test(line.text) || isEntriesLine(line.text)) { add('items', line.start, line.end); continue; }
       listAfterIntro = false;
     }
     if (measuresEntry) { add('items', line.start, line.end); continue; }
