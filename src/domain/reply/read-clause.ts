@@ -227,7 +227,12 @@ export function readClause(
       state.unaskedSubject = { key: other.entry.field.key, unit: other.entry.field.unit ?? '', sentence: sentenceStart };
       return;
     }
-    if (!binding) return;
+    if (!binding) {
+      // (住院32人次，金额5.6万元: a figure whose short words name no open item still says what kind the sentence is about)
+      const kind = own.replace(FILLER, '').replace(NO_QUALIFIER, '').replace(/[^\u4e00-\u9fa5]/g, '');
+      if (quantity.unit && kind.length >= 2 && kind.length <= 4) state.noteSentenceQualifier(sentenceStart, kind);
+      return;
+    }
     // UNASKED_SUBJECT_CARRIES: (东门海报25张是第一轮的 第二轮又贴了10张 一共35张 with 宣传单 asked in 张 and 海报 not: a figure
     // with no label of its own, in the sentence whose last label named an item nobody asked of this unit and in that item's
     // measure, still speaks of that item — never of an asked one by its measure word)
@@ -275,7 +280,12 @@ export function readClause(
     const sibling = state.lastPart !== null && state.lastPart.key === binding.entry.field.key && state.lastPart.sentence === sentenceStart
       && Boolean(quantity.unit) && state.lastPart.unit === quantity.unit;
     // (95个里面有3个注销了 实际是92个: a level word opening a statement after a pause starts the figure's words afresh)
-    if (!binding.phrase && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index) && !LEVEL_AFTER_PAUSE.test(wordsBefore) && !sibling) return;
+    if (!binding.phrase && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index) && !LEVEL_AFTER_PAUSE.test(wordsBefore) && !sibling) {
+      // (住院32人次，金额5.6万元: the kind a sentence opens on is still the kind its other figures are said of)
+      const kind = qualifierOf(own, binding.entry);
+      if (kind && quantity.unit && unitFit(quantity.unit, binding.entry.field.unit) === 2) state.noteSentenceQualifier(sentenceStart, kind);
+      return;
+    }
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
     if (REFERS_BACK.test(wordsBefore)) return;
     // REPORTED_BEFORE_WITH_ITS_NAME: 上次报的隐患4处 这两天又查出2处 — the figure reported before, said with its item's name
@@ -346,8 +356,12 @@ export function readClause(
       return;
     }
     // (城市低保30户50人: a figure with no words of its own is said of the same kind as the one before it in the clause)
-    const qualifier = breakdown ? '' : qualifierOf(own, binding.entry) || (own.trim() ? '' : clauseQualifier);
+    // QUALIFIER_OF_THE_SENTENCE: (住院32人次，金额5.6万元；门诊10人次，金额0.4万元 — a figure labelled with nothing but its
+    // item's name is said of the kind the sentence opened on; read as no kind, 门诊's 0.4万 replaced 住院's 5.6万)
+    const onlyTheName = !own.replace(FILLER, '').replace(/[^\u4e00-\u9fa5]/g, '') || !qualifierOf(own, binding.entry) && !/[了过]/.test(own) && !own.replace(FILLER, '').replace(NO_QUALIFIER, '').replace(/[^\u4e00-\u9fa5]/g, '').split('').some((c) => !binding.entry.names.join('').includes(c));
+    const qualifier = breakdown ? '' : qualifierOf(own, binding.entry) || (own.trim() && !onlyTheName ? '' : clauseQualifier || state.sentenceQualifier(sentenceStart));
     clauseQualifier = qualifier;
+    if (qualifier) state.noteSentenceQualifier(sentenceStart, qualifier);
     state.lastPart = qualifier && quantity.unit ? { key: binding.entry.field.key, unit: quantity.unit, sentence: sentenceStart } : null;
     // (128户。哦不对，是129户 / 128户，不对，是129户: the words that say it was wrong may stand anywhere in the sentence since
     // the figure before, not only in the bare figure's own label: CORRECTED_EARLIER_IN_THE_SENTENCE; 更正为195人，上周新识别

@@ -63,6 +63,14 @@ export class ReplyState {
   lastPart: { key: string; unit: string; sentence: number } | null = null;
   /** The head of the last label that named an item no field is (异常 in 宫颈异常3例): an elided label after it names it too. */
   otherHead: string | null = null;
+  /** The kind the last qualified figure of a sentence was said of (住院 in 住院32人次), by sentence: QUALIFIER_OF_THE_SENTENCE. */
+  private lastQualifier: { sentence: number; qualifier: string } | null = null;
+  sentenceQualifier(sentence: number): string {
+    return this.lastQualifier?.sentence === sentence ? this.lastQualifier.qualifier : '';
+  }
+  noteSentenceQualifier(sentence: number, qualifier: string): void {
+    this.lastQualifier = { sentence, qualifier };
+  }
   /** Labels listed with 、 and no figure yet (燃气、电路隐患均为0): the next shared figure applies to them too. */
   listed: Array<{ entry: FieldEntry; anchor: number }> = [];
   /** Fields still waiting for their figure after 低保户、低保人数分别为120、208. */
