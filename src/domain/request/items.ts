@@ -78,7 +78,7 @@ const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：/|\s]|(?<![涉普波危顾
  * say which round's figure, as 本月 does, and are no part of the item's name; 一是 / 二是 count the entries of a list.
  */
 const LEADING_NOISE =
-  /^(?:其(?![他它余中])|[一二三四五六七八九十]{1,2}是|当日|当天|本日|今日|请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区内?|单位|数据|截至|截止|等|全(?:县|区|市|镇|乡)|本(?:县|区|市|镇|乡|地)|填写|填(?![埋充补方]))+/;
+  /^(?:其(?![他它余中])|[一二三四五六七八九十]{1,2}是|(?:当日|当天|本日|今日)(?=[\u4e00-\u9fa5]{2})|请|麻烦|烦请|务必|另外|再|同时|并|还|于|在|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区内?|单位|数据|截至|截止|等|全(?:县|区|市|镇|乡)|本(?:县|区|市|镇|乡|地)|填写|填(?![埋充补方]))+/;
 /**
  * 当日和累计的临床诊断病例数 / 城市和农村低保户数: a short qualifier before a conjunction shares the head of the item after
  * it, when the dictionary names that reading outright.
@@ -100,8 +100,7 @@ const REPORT_PART = /(?:综合表|基层表)$/;
 const FORM_KIND = /^(?:调研|调查|统计|汇总|登记|一览)?(?:报表|表)$/;
 /** 盖章扫描件 / 电子版 / 纸质稿: the form a report is sent in, not what it reports. */
 // (低保户数请于收到通知后3日内报送: what follows 请于 / 请在 says when, never what; the due day alone is blanked)
-// (调处件数于11月27日前报送: the 于 that opens the due day is left when the day is blanked; 位于 / 属于 are words)
-const TRAILING_NOISE = /(?:(?<![位关属对等处])于|各(?:有)?多少|请[于在][^，,。；;、]*|等数据|等情况|等信息|的?基本情况|等?[\d一二三四五六七八九十]+(?:个|项|类)(?:方面|指标)?的?(?:数据|情况|信息)?|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也|盖章|扫描件|电子版|电子稿|电子文档|纸质版|纸质稿|纸质件|原件|复印件)+$/;
+const TRAILING_NOISE = /(?:各(?:有)?多少|请[于在][^，,。；;、]*|等数据|等情况|等信息|的?基本情况|等?[\d一二三四五六七八九十]+(?:个|项|类)(?:方面|指标)?的?(?:数据|情况|信息)?|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也|盖章|扫描件|电子版|电子稿|电子文档|纸质版|纸质稿|纸质件|原件|复印件)+$/;
 
 // A fragment that reads like a data item even when the dictionary does not know it (a count of 件, but 文件 / 附件 /
 // 证件 are papers, not a count).
@@ -745,6 +744,14 @@ function prepareCandidate(text: string): string {
   return text.replace(/及以上|及以下/g, '以上').replace(/及时|以及时/g, ' ');
 }
 
+/**
+ * DUE_DAY_OPENER: 排查件数、调处件数于11月27日前报送 — the 于 that opened a list's blanked due day is left on its last member
+ * (调处件数于 named nothing). Only a list's: 申报材料于…报送 / 请各养老机构于… keep theirs (a single name is read as it was).
+ */
+// (blanked words are | : 调处件数于|||||||)
+const DUE_DAY_OPENER = /(?<![位关属对等处请])于[|\s]*$/;
+const LISTED = /、/;
+
 function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[] = [], said: ReadonlyArray<UnitSaid> = []): ItemResult {
   const fields: string[] = [];
   const newFields: NewFieldSpec[] = [];
@@ -760,7 +767,7 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   for (const cand of candidates) {
     let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
     const topic = topicOf(cand);
-    const { pieces, joiners } = splitPieces(prepareCandidate(withoutIdentityModifiers(cand)));
+    const { pieces, joiners } = splitPieces(prepareCandidate(withoutIdentityModifiers(LISTED.test(cand) ? cand.replace(DUE_DAY_OPENER, '') : cand)));
     const shared = new Map([...sharedHeadReadings(pieces, joiners, ctx.matcher), ...sharedMeasureReadings(pieces, joiners, ctx.matcher)]);
     const lent = lentObjects(pieces, joiners, situation, ctx.matcher, opened);
     const banded = bandedNouns(pieces, joiners);
