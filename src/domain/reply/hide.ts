@@ -156,6 +156,8 @@ function lineUnit(line: string, ownUnit: string, speaksFor: (name: string) => st
   }
   return [m[0], m[1]!];
 }
+/** The longest core of a place name not on the roster: longer runs before 镇 / 村 are words (see splitUnits). */
+const FOREIGN_CORE_MAX = 5;
 const LINE_UNIT_END = /^(?:[\s:：,，(（\u4e00-\u9fa5\d]|$)/;
 
 export interface UnitSplit {
@@ -223,6 +225,8 @@ export function splitUnits(
       if (isOwnUnit(named, ownUnit)) current = null;
       else {
         current = speaksFor(named) ?? '';
+        // (以上数据已经镇领导审核: a run of six words or more before 镇 that names no unit known is words, not a place)
+        if (current === '' && named.replace(UNIT_SUFFIX, '').length > FOREIGN_CORE_MAX) { current = null; return line; }
         if (current === '' && !none.foreign.includes(named)) none.foreign.push(named);
         if (current) [line, opening] = labelFirstFigure(line, m[0].length, opening, namesItemOfAny);
       }
