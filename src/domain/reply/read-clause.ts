@@ -1463,6 +1463,20 @@ function sameStateToo(text: string, index: CandidateIndex, matches: ReadonlyArra
   })).slice(0, 2).filter((_e, _i, all) => all.length === 1);
 }
 
+/**
+ * ANSWER_THEN_ITS_REASON: 否，还在进行 / 是，已完成 / 没有，下周完成 — yes or no said alone in its clause, then one short clause
+ * with no figure that says nothing against it (还在进行 agrees with 否, never with 是): that yes or no.
+ */
+const ANSWER_THEN_REASON = /^([^，,。；;\s]{1,4})[，,。；;\s]+([^\d，,。；;]{1,12})$/;
+function answerThenItsReason(text: string): boolean | null {
+  const m = ANSWER_THEN_REASON.exec(text);
+  const yes = m ? bareBoolean(m[1]!) : null;
+  if (yes === null) return null;
+  const reason = m![2]!;
+  const says = NOT_DONE.test(reason) || /还在|正在|进行中|下周|明天|近期/.test(reason) ? false : DONE.test(reason) ? true : null;
+  return says === null || says === yes ? yes : null;
+}
+
 /** A reply that is only an option (整改中) or only yes/no (是 / 否), when exactly one such field is open. */
 const BARE_CHINESE_FIGURE = /^(?=.*[十拾百佰千仟万萬])[零〇一二两三四五六七八九十拾百佰千仟万萬壹贰叁肆伍陆柒捌玖]{2,12}$/;
 
@@ -1470,7 +1484,8 @@ export function readBareAnswer(
   plain: string, index: CandidateIndex, emit: Emitter, byField: ReadonlyMap<string, readonly PeriodCandidate[]> = new Map(),
 ): void {
   const answer = plain.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
-  if (!answer || answer.length > 8) return;
+  // (否，还在进行: a yes or no with its reason runs longer, see ANSWER_THEN_ITS_REASON)
+  if (!answer || (answer.length > 8 && !ANSWER_THEN_REASON.test(answer))) return;
   const enums = index.entries.filter((e) => e.field.type === 'enum' && (e.field.options ?? []).includes(answer));
   if (enums.length === 1) {
     emit.value(enums[0]!, 0, answer, () => ({ ok: true, value: answer }));
@@ -1488,7 +1503,7 @@ export function readBareAnswer(
     return;
   }
   // Yes/no alone is only clear when the one thing open is that question (or the one still unanswered).
-  const yes = bareBoolean(answer);
+  const yes = bareBoolean(answer) ?? answerThenItsReason(answer);
   if (yes === null) return;
   const waiting = index.entries.filter((e) => (byField.get(e.field.key) ?? []).some((p) => !p.answered));
   const only = index.entries.length === 1 ? index.entries[0]! : waiting.length === 1 ? waiting[0]! : null;
