@@ -571,6 +571,14 @@ function eventDayOf(whole: string, arrival: boolean, today: LocalDate): LocalDat
   return days.size === 1 ? day : null;
 }
 
+/**
+ * DATE_TABLE: 按下表的时间把调查表报县发改局：\n农户存粮情况调查：4月5日；\n油菜籽成本调查：7月1日… — a notice that hands in by a
+ * table of its own times (按下表的时间 / 报送时间如下 / 上报时间一览表): the day that follows a row's label is that row's due day,
+ * with no 前 of its own.
+ */
+const DATE_TABLE_LEAD = /(?:按|按照|依照|依)(?:下表|下列|以下|如下)[^。；;\n]{0,10}?(?:时间|日期|日子)[^。；;\n]{0,20}?(?:报|交|送)|(?:报送|上报|填报)(?:时间|日期)(?:如下|一览)/;
+const TABLE_ROW_BEFORE = /^\s*[^，,。；;：:\n\d]{2,24}[：:]\s*$/;
+
 export function findDeadline(raw: string, at: Date, timezone: string, whole: string = raw): DeadlineMatch | null {
   // 季后5日前 / 月后3日前: days counted from the end of the round, said with 前 as often as with 内 (same length: every
   // index stays put)
@@ -580,6 +588,7 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
   const listed = found.map((f): [number, number] => [f.start, f.end]);
   const periodic = PERIODIC_ASK.test(text);
 
+  const dateTable = DATE_TABLE_LEAD.test(text);
   ABSOLUTE.lastIndex = 0;
   // Dates that are not deadlines by themselves, kept in case a list hands them the next one's mark (see below).
   const tasks: number[] = [];
@@ -680,7 +689,8 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
     const reportingTime = REPORTING_TIME_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !OPENS_SPAN.test(after);
     // SUPERSEDED_DUE_DAY: the old day of a due time the same sentence moves
     if (OLD_DAY_BEFORE.test(leadText) && CHANGED_TO_AFTER.test(sentence.slice(sentence.indexOf(whole!) + whole!.length))) continue;
-    const strong = Boolean(mark) || LEAD_IN.test(leadText) || CHANGED_TO.test(leadText) || reportingTime || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
+    const tableDay = dateTable && TABLE_ROW_BEFORE.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index));
+    const strong = tableDay || Boolean(mark) || LEAD_IN.test(leadText) || CHANGED_TO.test(leadText) || reportingTime || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
     // 请于11月26日、27日和30日上午10点前: 于 opens the list, the last day's clock closes it
     const opensList = !mark && !hasClock && !tod && LIST_NEXT.test(after);
     if (!strong || opensList) {
