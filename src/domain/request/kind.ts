@@ -167,8 +167,14 @@ function newsHeadline(text: string): boolean {
 const DOCUMENT_HEAD = /^关于|(?:通知|函|方案|办法|制度|规定|细则|意见|表|报告|请示|要点|安排|说明|预案|通报|通告|公告|启事|纪要|规划|计划|总结|提醒|清单|名单|目录|须知|指南)(?:[(（][^()（）]*[)）])?$/;
 const NEWS_DATELINE = /(?:^|[。；\n，,])\s*(?:近日|日前|近期|昨日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)[，,]/;
 const REPORTED_SPEECH = /(?<!按照|根据|依据|按|落实)(?:会议|会上)[^。；\n]{0,6}?(?:要求|强调|指出)/;
-/** 麻烦 / 烦请 / 辛苦 / 帮忙, 报一下, 发过来 / 发我 (CHAT_HANDOVER): the spoken ask of a chat message, which no news story uses. */
-const CHAT_ASK = new RegExp(String.raw`麻烦|烦请|辛苦|帮忙|[报发填交]一下|${CHAT_HANDOVER.source}`);
+/**
+ * POLITE_OPENING: 麻烦 / 烦请 / 劳烦 / 辛苦 as the polite verb that opens a spoken ask — at a clause's head (麻烦周五前报一下, 再麻烦…)
+ * or before whom it asks (麻烦各村…, 辛苦大家…). The same words as a noun or an adjective inside a clause (怕给政府添麻烦, 工作很辛苦)
+ * are told, not asked: a story quoting an old soldier who feared 添麻烦 is still a story.
+ */
+const POLITE_OPENING = /(?:^|[，,。；;！!？?：:\s])(?:再|还|也)?(?:麻烦|烦请|劳烦|辛苦)|(?:麻烦|烦请|劳烦|辛苦)(?=各|你|您|大家|各位)/;
+/** POLITE_OPENING, 帮忙, 报一下, 发过来 / 发我 (CHAT_HANDOVER): the spoken ask of a chat message, which no news story uses. */
+const CHAT_ASK = new RegExp(String.raw`${POLITE_OPENING.source}|帮忙|[报发填交]一下|${CHAT_HANDOVER.source}`, 'm');
 
 /**
  * 县应急管理局 / 区民政局 / 县退役军人事务局 / 团县委: the office a headline opens on, as the agent of what it tells; or
