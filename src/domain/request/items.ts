@@ -122,8 +122,15 @@ const BY_WAY_OF = /^[|\s]*(?:并|同时|请|还|再)?(?:按照?|分)[\u4e00-\u9f
  */
 const ENDS_IN_A_REPORT = /(?:(?:^|[^按每逐])(?:年度?|月度?)|季度?|(?:^|[^尽赶])快)报$/;
 
+/**
+ * ENTRY_NUMBER_IN_LINE: 请报送：1.排查户数 2.发现隐患数 — numbered entries written on one line: the number that opens a
+ * fragment (after the space that parts the entries) marks the entry, it is no part of the item's name (a decimal, 2.5万元,
+ * is a figure, not a mark).
+ */
+const ENTRY_NUMBER_IN_LINE = new RegExp(String.raw`${LIST_MARKER.source}(?![\d\s])`);
+
 function cleanFragment(f: string): string {
-  let t = f.trim().replace(BY_WAY_OF, '');
+  let t = f.trim().replace(ENTRY_NUMBER_IN_LINE, '').replace(BY_WAY_OF, '');
   for (let i = 0; i < 3 && !REPORT_FORM.test(t); i++) {
     t = t.replace(LEADING_NOISE, '');
     if (!ENDS_IN_A_REPORT.test(t)) t = t.replace(TRAILING_NOISE, '');
