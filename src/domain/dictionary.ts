@@ -376,6 +376,29 @@ const ACTION_AND_MEASURE = /^(?:发放|拨付|到位|领取|享受|支出|使用
 /** What may be said of a count without naming what is counted: new, a state reached or not, or where (农村|户数). */
 const SAID_OF_A_COUNT = /^(?:新增|[已未][\u4e00-\u9fa5]{1,2}|农村|城市|城镇|城区|乡村|全镇|全区|全县)$/;
 
+/**
+ * SHORT_NAME_NARROWED: a short name — who is counted in one or two characters and the measure (老人数, 低保户数), or two or
+ * three characters alone (低保户, 孤儿) — counts
+ * everyone it names. A word of two or more characters put before it (失能老人数, 经济困难的高龄…老年人数, 重度残疾低保户数) says
+ * which of them: a narrower count, not the short name's. What may be said of any count (农村, 新增, 已脱贫: SAID_OF_A_COUNT)
+ * and where or when it is counted (我镇, 全村, 年末: PLACE_OR_TIME) narrow nothing, nor does a verb of the work left before it
+ * (摸清农户数: WORK_VERB_LEAD).
+ */
+const SHORT_NAME = /^[\u4e00-\u9fa5]{1,2}(?:人数|户数|个数|家数|处数|人次|次数|数)$|^[\u4e00-\u9fa5]{2,3}$/;
+const PLACE_OR_TIME = /[省市县区镇乡村街州年月季周旬]|^(?:我|本|全|各|该|每)/;
+
+/** 摸清农户数 / 核查优抚对象总人数: a verb of the work left before the name says what is done, not which are counted. */
+const WORK_VERB_LEAD = /^(?:摸清|摸排|摸底|核查|核实|核对|查清|掌握|了解|统计|调查|登记|排查|普查|清查|采集|上报|报送|填报|汇总|提供|反馈|列出|分别|算出)+/;
+const SHORT_NAME_MEASURE = /(?:人数|户数|个数|家数|处数|人次|次数|数)$/;
+
+function narrowsAShortName(phrase: string, term: string): boolean {
+  if (!SHORT_NAME.test(term) || !SHORT_NAME_MEASURE.test(phrase)) return false;
+  // the words before the short name's own (失能|老人人数, 重度残疾|低保户数)
+  const at = phrase.lastIndexOf(term.replace(SHORT_NAME_MEASURE, ''));
+  const lead = at > 0 ? phrase.slice(0, at).replace(WORK_VERB_LEAD, '') : '';
+  return lead.length >= 2 && !SAID_OF_A_COUNT.test(lead) && !PLACE_OR_TIME.test(lead);
+}
+
 /** The length of a word at either end that a shorter name must keep (一般|隐患, 大型|机械). */
 const END_WORD = 2;
 
@@ -397,6 +420,11 @@ function leavesOutAMiddleWord(phrase: string, term: string): boolean {
 
 /** Similarity of a normalised phrase to a normalised term; `known` tells whether a run of text is dictionary vocabulary. */
 function similarity(phrase: string, term: string, known: (run: string) => boolean): number {
+  const score = likeness(phrase, term, known);
+  return score > 0 && narrowsAShortName(phrase, term) ? score * 0.6 : score;
+}
+
+function likeness(phrase: string, term: string, known: (run: string) => boolean): number {
   if (phrase === term) return 1;
   // A term worn down to two characters by normalising (上月工作情况 → 工作) is too common a word to be found inside others.
   if (phrase.includes(term)) {
