@@ -631,8 +631,9 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
   const subjectsWhole = titles.map(titleSubject).filter((f) => f.length >= 4);
   const subjects = [...subjectsWhole, ...titles.flatMap((t) => prepareCandidate(blankAsides(t)).split(FRAGMENT_SPLIT).map(cleanFragment)).filter((f) => f.length >= 4)];
   const said = unitsSaid(body);
-  let result = mapCandidates(primary, ctx, subjects, said);
-  if (!result.fields.length && !result.newFields.length && !whole.length) result = mapCandidates(fallback, ctx, subjects);
+  const objects = workObjects([...titles.map(titleSubject), ...sentences.filter((s) => !s.title).flatMap((s) => s.text.split(/[，,。；;：:]/))]);
+  let result = mapCandidates(primary, ctx, subjects, said, objects);
+  if (!result.fields.length && !result.newFields.length && !whole.length) result = mapCandidates(fallback, ctx, subjects, [], objects);
   if (!result.fields.length && !result.newFields.length && !whole.length) {
     const fromTitles: string[] = [];
     for (const t of titles) fromTitles.push(...candidatesFromSentence(blankAsides(t), false).primary);
@@ -760,7 +761,38 @@ function prepareCandidate(text: string): string {
 const DUE_DAY_OPENER = /(?<![位关属对等处请])于[|\s]*$/;
 const LISTED = /、/;
 
-function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[] = [], said: ReadonlyArray<UnitSaid> = []): ItemResult {
+/**
+ * WORK_OBJECT: 持证残疾人数据核对 / 关于开展农村留守儿童摸底排查工作的通知 — the clause or title that names the work by what it
+ * checks or counts (数据核对, 摸底排查, 信息采集…): what it names before the work word is the object of the work.
+ */
+const WORK_TOPIC = /^[\s|]*([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:基本)?(?:数据|信息|情况|底数)?(?:核对|核查|核实|摸底|排查|普查|清查|调查|采集|复核|比对|统计)(?:摸底|排查|登记|核实)?(?:工作)?[\s|]*$/;
+
+function workObjects(clauses: string[]): string[] {
+  const out: string[] = [];
+  for (const c of clauses) {
+    const m = WORK_TOPIC.exec(c.replace(/^(?:关于|开展|做好|请|根据)+/, ''));
+    if (m && !ASK_VERB.test(m[1]!) && !out.includes(m[1]!)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/**
+ * BARE_MEASURE_OBJECT: 持证残疾人数据核对，请…将名单和人数反馈给我 — a measure asked with no object (人数, 户数) counts the object of
+ * the work the notice names (WORK_OBJECT), when the dictionary knows that object with that measure outright; else it
+ * names no item, as before.
+ */
+const COUNT_MEASURE = /^(?:总?人数|户数|人次|个数|家数)$/;
+
+function measureOfTheWork(frag: string, objects: readonly string[], matcher: FieldMatcher): string | null {
+  if (!COUNT_MEASURE.test(frag)) return null;
+  for (const object of objects) {
+    const found = matcher.best(object + frag.replace(/^总/, ''), 0.9);
+    if (found) return found.field.key;
+  }
+  return null;
+}
+
+function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[] = [], said: ReadonlyArray<UnitSaid> = [], objects: readonly string[] = []): ItemResult {
   const fields: string[] = [];
   const newFields: NewFieldSpec[] = [];
   const seenNew = new Set<string>();
@@ -840,6 +872,12 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
         if (!(hit && prev && ctx.matcher.best(frag)?.field.key !== hit)) prev = frag;
         // (残疾类别, read with the item before it, names that item again: the object to lend is still the item's own)
         if (hit && ctx.matcher.best(frag)?.field.key === hit) lastItem = frag;
+        continue;
+      }
+      // 持证残疾人数据核对…名单和人数: a bare measure counts the work's object (BARE_MEASURE_OBJECT)
+      const ofTheWork = BARE_MEASURE.test(frag) ? measureOfTheWork(frag, objects, ctx.matcher) : null;
+      if (ofTheWork) {
+        if (!fields.includes(ofTheWork)) fields.push(ofTheWork);
         continue;
       }
       // 分别统计人数（个数）: a measure with no object names no item of its own
