@@ -387,8 +387,9 @@ const SAID_OF_A_COUNT = /^(?:新增|[已未][\u4e00-\u9fa5]{1,2}|农村|城市|�
 const SHORT_NAME = /^[\u4e00-\u9fa5]{1,2}(?:人数|户数|个数|家数|处数|人次|次数|数)$|^[\u4e00-\u9fa5]{2,3}$/;
 const PLACE_OR_TIME = /[省市县区镇乡村街州年月季周旬]|^(?:我|本|全|各|该|每)/;
 
-/** 摸清农户数 / 核查优抚对象总人数: a verb of the work left before the name says what is done, not which are counted. */
-const WORK_VERB_LEAD = /^(?:摸清|摸排|摸底|核查|核实|核对|查清|掌握|了解|统计|调查|登记|排查|普查|清查|采集|上报|报送|填报|汇总|提供|反馈|列出|分别|算出)+/;
+/** 摸清农户数 / 核查优抚对象总人数 / 测算临时救助人次 / 收集汇总科普人员: a verb of the work left before the name says what is
+ * done, not which are counted; so do the words that open a list (内容为当周临时救助人次). */
+const WORK_VERB_LEAD = /^(?:摸清|摸排|摸底|核查|核实|核对|核算|查清|查明|掌握|了解|统计|调查|登记|排查|普查|清查|采集|收集|整理|梳理|测算|计算|估算|预测|确定|填写|录入|审核|上报|报送|填报|汇总|提供|反馈|列出|分别|算出|内容|包括|包含|含有?|为|即|是|有)+/;
 const SHORT_NAME_MEASURE = /(?:人数|户数|个数|家数|处数|人次|次数|数)$/;
 
 function narrowsAShortName(phrase: string, term: string): boolean {
