@@ -804,7 +804,18 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
   let situation: string | null = null;
   let opened = false;
   const categories: Array<{ kind: string; keys: string[] }> = [];
-  for (const cand of candidates) {
+  const topics = listTopics(candidates);
+  for (const [at, cand] of candidates.entries()) {
+    // (请于…前报送 between a 情况 and its list: the ask's own words, with its days blanked, name nothing and hand nothing on)
+    if (situation !== null && isAskResidue(cand)) continue;
+    // LIST_TOPIC: 2026年城乡医疗救助资金发放情况统计，请…报送，内容：资助参保人数…: the 情况 the list's opener hands on is the
+    // list's topic, lent to its entries; it is no item of its own
+    if (topics.has(at)) {
+      situation = situationBefore(splitPieces(prepareCandidate(withoutIdentityModifiers(cand))).pieces);
+      opened = false;
+      lender = null;
+      continue;
+    }
     let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
     const topic = topicOf(cand);
     const { pieces, joiners } = splitPieces(prepareCandidate(withoutIdentityModifiers(LISTED.test(cand) ? cand.replace(DUE_DAY_OPENER, '') : cand)));
@@ -1074,7 +1085,9 @@ function* listRuns(pieces: string[], joiners: string[]): Generator<[number, numb
     let end = start;
     // (名称及其保护点面积: what follows 其 is said of the member before it, not another member)
     // (未入学人数（均…合计）和入学率: an aside blanked between two members does not end the list)
-    while (end < joiners.length && (LIST_JOINER.test(joiners[end]!) || (joiners[end] === BLANK && !pieces[end + 1]!.trim()))
+    // (1.救助人次 2.救助金额: entries numbered on one line are joined by the space before each number: ENTRY_NUMBER_IN_LINE)
+    while (end < joiners.length && (LIST_JOINER.test(joiners[end]!) || (joiners[end] === BLANK && !pieces[end + 1]!.trim())
+      || (/^\s+$/.test(joiners[end]!) && LIST_MARKER.test(pieces[end + 1] ?? '')))
       && !/^\s*其(?![他它余中])/.test(pieces[end + 1] ?? '')) end++;
     const next = end + 1;
     while (end > start && !pieces[end]!.trim()) end--;
@@ -1259,6 +1272,27 @@ const INCLUDES_OPENER = /^[|\s]*(?:(?:主要|具体|报送|统计)?内容)?(?:�
 const BARE_OPENER = /^[|\s]*(?:(?:主要|具体|报送|统计)?内容(?:主要)?(?:包括|包含|含|为|有)?|(?:主要|具体)?(?:包括|包含|含))[:：|\s]*$/;
 function isBareOpener(text: string): boolean {
   return BARE_OPENER.test(text);
+}
+
+/** 请于|||||| (a due day blanked): what is left of the ask's own words once the day is out names nothing. */
+function isAskResidue(candidate: string): boolean {
+  return cleanFragment(candidate.replace(/[|\s]/g, '')).length < 2;
+}
+
+/**
+ * The candidates that end on a 情况 (or its 统计) which a later opener (内容：, 具体内容：) hands to the list after it — past the
+ * ask's residue only (请于…报送): LIST_TOPIC.
+ */
+function listTopics(candidates: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  candidates.forEach((cand, i) => {
+    const { pieces } = splitPieces(prepareCandidate(withoutIdentityModifiers(cand.replace(/统计$/, ''))));
+    if (!situationBefore(pieces)) return;
+    let j = i + 1;
+    while (j < candidates.length && isAskResidue(candidates[j]!)) j++;
+    if (j + 1 < candidates.length && isBareOpener(candidates[j]!)) out.add(i);
+  });
+  return out;
 }
 
 /** The object of the 情况 a candidate ends on (临时救助 for 11月临时救助情况), if it ends on one. */
