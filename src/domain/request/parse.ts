@@ -39,6 +39,12 @@ export interface RequestParser {
 export type ParserSetup = Omit<ParseContext, 'at'>;
 
 /**
+ * ADDED_ASK: 另外，这周再加一项： / 此外再增加： / 另外还要补报以下一项： — a clause that opens a new sentence (after a full stop or
+ * a comma that follows 另外 / 此外 / 同时) and adds an item to what is asked; what follows it is the added ask.
+ */
+const ADDED_ASK = /(?<=[。；;！!\n]\s*)(?:另外|此外|同时)?[，,\s]*(?:这周|本周|这次|本次)?(?:再|还要?|另)?(?:加|增加|追加|新增|补充)(?:上)?(?:一项|一个|几项|两项|以下(?:一项|几项)?)(?:数据|指标)?[:：，,]?/;
+
+/**
  * Builds the roster and dictionary indexes once; `parse` is then cheap. Call again when the roster or the
  * dictionary changes.
  *
@@ -85,6 +91,14 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // reminder only when it sets no due time (a repeat of an open request is the bot's repost check, see bot/leads.ts)
     const reminder = looksLikeReminder(withoutParts(anatomy, [...TAIL, 'rules']), title);
     const formal = Boolean(title) && anatomy.parts.some((p) => p.kind === 'addressee');
+    // ADDED_ASK: …还没报的抓紧。另外再加一项：事实无人抚养儿童人数，一并报来 — a nudge that goes on to add an item asks for it:
+    // the added clause is read as the ask (the nudge before it urges what is already open)
+    if (reminder && !formal && !unread) {
+      const added = ADDED_ASK.exec(text);
+      // (the head itself, 这周再加一项, says when the item is added, not the period it is counted for)
+      const cut = added ? added.index + added[0].length : 0;
+      if (added && added.index > 0) return read(' '.repeat(cut) + text.slice(cut), sender, at, unread);
+    }
     if (!asksBeyondNegations(body) || (reminder && !formal) || looksLikeQuestion(body)) return null;
     // A short 截止时间改为… is an edit of the lead's earlier request (see edit.ts), not a new one.
     if (looksLikeDeadlineChange(body)) return null;
