@@ -437,6 +437,12 @@ function readListAt(line: string, at: number, opener: string, ownUnit: string, r
   let remark = body.slice(end).replace(/^[\s、，,；;]+/, '').trim();
   const totalAfter = TOTAL_AFTER.test(remark) ? remark : '';
   if (totalAfter) remark = '';
+  // OWN_STATEMENT_AFTER_LIST: 低保户数共45户（大河村12户、双龙村33户），特困供养人数12人 — figures after the list, past a pause,
+  // that open on no unit are the reporter's own statement, on its own line (they went to the last unit listed, or the
+  // list was not read at all)
+  const own = ownUnit && /\d/.test(remark) && /^[\s]*[，,；;。]/.test(body.slice(end)) && !LIST_ITEM_START(body, body.length - remark.length, rosterName)
+    ? remark : '';
+  if (own) remark = '';
   if (read.length < 2 || /\d/.test(remark) || remark.length > 12) return null;
   const total = opener !== ':' && opener !== '：' && opener !== '';
   const head = line.slice(0, at).replace(ownUnit, '');
@@ -448,7 +454,7 @@ function readListAt(line: string, at: number, opener: string, ownUnit: string, r
   if (!label && !unlabelled) return null;
   const tail = !remark ? '' : SAID_OF_ALL.test(remark) ? remark : `，${remark}`;
   const lines = read.map((r) => `${r.unit}：${label}${r.figure}${tail}`);
-  return [...(total ? [line.slice(0, at)] : []), ...lines, ...(totalAfter ? [totalAfter] : [])].join('\n');
+  return [...(total ? [line.slice(0, at)] : []), ...lines, ...(totalAfter ? [totalAfter] : []), ...(own ? [`${ownUnit}：${own}`] : [])].join('\n');
 }
 
 /**
