@@ -558,6 +558,9 @@ export function wholeNamesOf(fields: ReadonlyArray<FieldDef>): WholeName[] {
       // 法人单位基本信息 / 调查单位基本情况: a name that ends in words an item is cleaned of (基本情况, 信息, 数据…) would lose
       // what makes it that name (法人单位 alone), so said word for word it is one item too
       else if (name.length >= 5 && name.replace(TRAILING_NOISE, '').length < name.length) out.push({ text: name, key: f.key });
+      // 网格事件上报件数和办结件数请于…报送: a name holding a verb of reporting (上报) would be cut at it, the verb read as the
+      // ask's and 件数 after it as an item of its own
+      else if (name.length >= 5 && ASK_VERB.test(name)) out.push({ text: name, key: f.key });
     }
   }
   // (two fields under one name, a label here and an alias there, are no answer: the name is left to the matcher)
