@@ -252,7 +252,11 @@ function readUnitList(text: string, ownUnit: string, rosterName: (name: string) 
     const pieces = line.split(/(?<=[；;。])/);
     if (pieces.length < 2) return line;
     const read = pieces.map((piece) => listInLine(piece, ownUnit, rosterName));
-    return read.some((r) => r !== null) ? pieces.map((piece, i) => read[i] ?? piece).join('\n') : line;
+    // (…双龙村33户。特困12人: a sentence with figures after a list's sentence, opening on no unit, is the reporter's own:
+    // OWN_STATEMENT_AFTER_LIST)
+    const ownAfterList = (piece: string, i: number): string => ownUnit && i > 0 && read.slice(0, i).some((r) => r !== null) && /\d/.test(piece)
+      && !LIST_ITEM_START(piece.trimStart(), 0, rosterName) ? `${ownUnit}：${piece.trimStart()}` : piece;
+    return read.some((r) => r !== null) ? pieces.map((piece, i) => read[i] ?? ownAfterList(piece, i)).join('\n') : line;
   }).join('\n');
 }
 
@@ -440,8 +444,9 @@ function readListAt(line: string, at: number, opener: string, ownUnit: string, r
   // OWN_STATEMENT_AFTER_LIST: 低保户数共45户（大河村12户、双龙村33户），特困供养人数12人 — figures after the list, past a pause,
   // that open on no unit are the reporter's own statement, on its own line (they went to the last unit listed, or the
   // list was not read at all)
-  const own = ownUnit && /\d/.test(remark) && /^[\s]*[，,；;。]/.test(body.slice(end)) && !LIST_ITEM_START(body, body.length - remark.length, rosterName)
-    ? remark : '';
+  // (a remark of several sentences, 合计159人；困境儿童中华3人、桂香无, is read sentence by sentence: see readUnitList)
+  const own = ownUnit && /\d/.test(remark) && !/[；;。]/.test(remark) && /^[\s]*[，,；;。]/.test(body.slice(end))
+    && !LIST_ITEM_START(body, body.length - remark.length, rosterName) ? remark : '';
   if (own) remark = '';
   if (read.length < 2 || /\d/.test(remark) || remark.length > 12) return null;
   const total = opener !== ':' && opener !== '：' && opener !== '';

@@ -19,4 +19,9 @@ describe('a statement of the reporter after a list of its units', () => {
     expect(reply('低保户数共45户（大河村12户、双龙村33户），特困供养人数12人')).toEqual(want);
     expect(reply('低保户数共45户(大河12，双龙33)。特困12人')).toEqual(want);
   });
+
+  it('a second list in the sentence after the first is still read as a list', () => {
+    expect(reply('各村低保户数：大河村12户，双龙村33户，合计45户；特困供养人数大河3人、双龙无')).toEqual(
+      ['dahe.dibao_households=12', 'dahe.tekun_persons=3', 'own.dibao_households=45', 'shuanglong.dibao_households=33', 'shuanglong.tekun_persons=0']);
+  });
 });
