@@ -94,6 +94,9 @@ function qualifierOf(own: string, entry: FieldEntry): string {
   return [...words].filter((c) => !named.has(c)).join('');
 }
 
+/** Words that sum what was said before (共37人次, 合计189人). */
+const SUM_WORD = /合计|共计|总计|一共|总共|共|累计|小计|总数/;
+
 /** 其中 / 包括 earlier in the sentence: every clause after it breaks the total down. */
 const BREAKDOWN_OPENED = /其中|包括|包含/;
 
@@ -359,7 +362,9 @@ export function readClause(
     // QUALIFIER_OF_THE_SENTENCE: (住院32人次，金额5.6万元；门诊10人次，金额0.4万元 — a figure labelled with nothing but its
     // item's name is said of the kind the sentence opened on; read as no kind, 门诊's 0.4万 replaced 住院's 5.6万)
     const onlyTheName = !own.replace(FILLER, '').replace(/[^\u4e00-\u9fa5]/g, '') || !qualifierOf(own, binding.entry) && !/[了过]/.test(own) && !own.replace(FILLER, '').replace(NO_QUALIFIER, '').replace(/[^\u4e00-\u9fa5]/g, '').split('').some((c) => !binding.entry.names.join('').includes(c));
-    const qualifier = breakdown ? '' : qualifierOf(own, binding.entry) || (own.trim() && !onlyTheName ? '' : clauseQualifier || state.sentenceQualifier(sentenceStart));
+    // (共37人次 / 合计189人 after the kinds: a sum is of every kind, never the last one's)
+    const sums = SUM_WORD.test(own);
+    const qualifier = breakdown || sums ? '' : qualifierOf(own, binding.entry) || (own.trim() && !onlyTheName ? '' : clauseQualifier || state.sentenceQualifier(sentenceStart));
     clauseQualifier = qualifier;
     if (qualifier) state.noteSentenceQualifier(sentenceStart, qualifier);
     state.lastPart = qualifier && quantity.unit ? { key: binding.entry.field.key, unit: quantity.unit, sentence: sentenceStart } : null;

@@ -18,4 +18,11 @@ describe('figures in sentences that each open on a kind', () => {
     expect(summary(read('医疗救助：住院32人次，金额5.6万元；门诊10人次，金额0.4万元；合计42人次，6万元').values))
       .toEqual(['medical_aid_amount=60000@2026-11', 'medical_aid_times=42@2026-11']);
   });
+
+  it('a sum after the kinds is of every kind, never the last one\'s', () => {
+    expect(summary(read('医疗救助门诊15人次、住院8人次，共23人次；金额12.4万').values))
+      .toEqual(['medical_aid_amount=124000@2026-11', 'medical_aid_times=23@2026-11']);
+    expect(summary(read('医疗救助 住院15人次 门诊22人次 共37人次 金额8.6万').values))
+      .toEqual(['medical_aid_amount=86000@2026-11', 'medical_aid_times=37@2026-11']);
+  });
 });
