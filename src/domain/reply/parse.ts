@@ -260,6 +260,7 @@ function readUnitList(text: string, ownUnit: string, rosterName: (name: string) 
   }).join('\n');
 }
 
+const CHANGE_WORDS = /新增|增加|减少|增长|下降|上升|较|比|变化|退出|注销/;
 /** A figure, then a bracketed aside: 共1379份（共兴320、乔坡296） / 共6处(同春2、永正1). */
 const TOTAL_THEN_ASIDE = /(\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}?)\s*[（(]([^（）()]+)[）)]/g;
 
@@ -271,7 +272,9 @@ const TOTAL_THEN_ASIDE = /(\d[\d,，.]*(?:万|千)?[\u4e00-\u9fa5%]{0,2}?)\s*[�
  * a unit the reporter speaks for (其中独居老人2人) is left alone.
  */
 function unitsAsideAfterTotal(line: string, rosterName: (name: string) => string | null): string {
-  return line.replace(TOTAL_THEN_ASIDE, (m, total: string, aside: string) => {
+  return line.replace(TOTAL_THEN_ASIDE, (m, total: string, aside: string, at: number) => {
+    // (较上月增加2户（大河村新增1户、双龙村新增1户）: a change and its parts by unit are no levels of the units)
+    if (CHANGE_WORDS.test(aside) || CHANGE_WORDS.test(line.slice(Math.max(0, at - 8), at))) return m;
     LIST_ITEM.lastIndex = 0;
     const first = LIST_ITEM.exec(aside.trim());
     return first && rosterName(first[1]!) !== null && /[、，,；;\s]/.test(aside.trim()) ? `${total}，其中${aside}` : m;
@@ -455,7 +458,8 @@ function readListAt(line: string, at: number, opener: string, ownUnit: string, r
   const label = head.slice(head.search(/[^:：]*$/)).replace(LIST_WORDS, '').trim();
   // (各村情况：大河32、双龙28 / a list opening the line: no label, each unit's figure is bare)
   // (刘湾已经飞了1800亩 高台完成率54%: an item whose name runs on past the unit's own words is labelled, not a bare figure)
-  const unlabelled = !label && !remark.replace(/^[。；;]+$/, '') && (at === 0 || opener === ':' || opener === '：') && read.every((r) => r.name && r.unit.startsWith(r.name));
+  // (全镇75户（大河村32、双龙村28）, read as …，其中大河村32、双龙村28: the total named no item either)
+  const unlabelled = !label && !remark.replace(/^[。；;]+$/, '') && (at === 0 || opener === ':' || opener === '：' || /其中/.test(opener)) && read.every((r) => r.name && r.unit.startsWith(r.name));
   if (!label && !unlabelled) return null;
   const tail = !remark ? '' : SAID_OF_ALL.test(remark) ? remark : `，${remark}`;
   const lines = read.map((r) => `${r.unit}：${label}${r.figure}${tail}`);
