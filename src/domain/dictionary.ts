@@ -376,39 +376,6 @@ const ACTION_AND_MEASURE = /^(?:发放|拨付|到位|领取|享受|支出|使用
 /** What may be said of a count without naming what is counted: new, a state reached or not, or where (农村|户数). */
 const SAID_OF_A_COUNT = /^(?:新增|[已未][\u4e00-\u9fa5]{1,2}|农村|城市|城镇|城区|乡村|全镇|全区|全县)$/;
 
-/**
- * SHORT_NAME_NARROWED: a short name — who is counted in one or two characters and the measure (老人数, 低保户数), or two or
- * three characters alone (低保户, 孤儿) — counts
- * everyone it names. A word of two or more characters put before it (失能老人数, 经济困难的高龄…老年人数, 重度残疾低保户数) says
- * which of them: a narrower count, not the short name's. What may be said of any count (农村, 新增, 已脱贫: SAID_OF_A_COUNT)
- * and where or when it is counted (我镇, 全村, 年末: PLACE_OR_TIME) narrow nothing, nor does a verb of the work left before it
- * (摸清农户数: WORK_VERB_LEAD).
- */
-const SHORT_NAME = /^[\u4e00-\u9fa5]{1,2}(?:人数|户数|个数|家数|处数|人次|次数|数)$|^[\u4e00-\u9fa5]{2,3}$/;
-const PLACE_OR_TIME = /[省市县区镇乡村街州年月季周旬]|^(?:我|本|全|各|该|每)/;
-
-/** 摸清农户数 / 核查优抚对象总人数 / 测算临时救助人次 / 收集汇总科普人员: a verb of the work left before the name says what is
- * done, not which are counted; so do the words that open a list (内容为当周临时救助人次). */
-const WORK_VERBS = '摸清|摸排|摸底|核查|核实|核对|核算|查清|查明|掌握|了解|统计|调查|登记|排查|普查|清查|采集|收集|整理|梳理|测算|计算|估算|预测|确定|填写|录入|审核|上报|报送|填报|汇总|提供|反馈|列出|分别|算出|内容|包括|包含|含有?|为|即|是|有';
-const WORK_VERB_LEAD = new RegExp(`^(?:${WORK_VERBS})+`);
-const SHORT_NAME_MEASURE = /(?:人数|户数|个数|家数|处数|人次|次数|数)$/;
-
-function narrowsAShortName(phrase: string, term: string): boolean {
-  if (!SHORT_NAME.test(term) || !SHORT_NAME_MEASURE.test(phrase)) return false;
-  // the words before the short name's own (失能|老人人数, 重度残疾|低保户数)
-  const at = phrase.lastIndexOf(term.replace(SHORT_NAME_MEASURE, ''));
-  // (主要包括低保户数 / 重点核查在册低保户数: a work verb anywhere in the lead ends what is said before the name)
-  const lead = at > 0 ? phrase.slice(0, at).replace(WORK_VERB_LEAD, '').replace(THROUGH_A_WORK_VERB, '') : '';
-  return lead.length >= 2 && !SAID_OF_A_COUNT.test(lead) && !PLACE_OR_TIME.test(lead) && !WORDS_OF_THE_ASK.test(lead);
-}
-
-const THROUGH_A_WORK_VERB = new RegExp(`^.*(?:${WORK_VERBS})`);
-/**
- * 今天把低保户数报一下 / 今年以来危房改造户数 / 在册低保户数: words of the ask, of time and of the record left before the name (when,
- * 把, 请, 以来, 在册, 现有) say nothing of who is counted.
- */
-const WORDS_OF_THE_ASK = /把|将|请|麻烦|劳烦|帮忙|一下|今天|明天|今日|明日|后天|马上|尽快|抓紧|赶紧|再|以来|以前|目前|当前|现有|实有|共有|在册|在保|主要|重点/;
-
 /** The length of a word at either end that a shorter name must keep (一般|隐患, 大型|机械). */
 const END_WORD = 2;
 
@@ -430,11 +397,6 @@ function leavesOutAMiddleWord(phrase: string, term: string): boolean {
 
 /** Similarity of a normalised phrase to a normalised term; `known` tells whether a run of text is dictionary vocabulary. */
 function similarity(phrase: string, term: string, known: (run: string) => boolean): number {
-  const score = likeness(phrase, term, known);
-  return score > 0 && narrowsAShortName(phrase, term) ? score * 0.6 : score;
-}
-
-function likeness(phrase: string, term: string, known: (run: string) => boolean): number {
   if (phrase === term) return 1;
   // A term worn down to two characters by normalising (上月工作情况 → 工作) is too common a word to be found inside others.
   if (phrase.includes(term)) {
