@@ -15,7 +15,7 @@ import type { PeriodCandidate } from './period-choice.js';
 import { hasCorrectionMarker, hideConfirmationTags, isAcknowledgement, isContactOnly, isPending, isSignOff, isQuestion, startsNewPoint } from './intents.js';
 import { ReplyState } from './reply-state.js';
 import { namesAnyField } from './phrases.js';
-import { readBareAnswer, readClause, textSpan } from './read-clause.js';
+import { kindWords, readBareAnswer, readClause, textSpan } from './read-clause.js';
 import { dictionaryIndex } from './unasked.js';
 import { readSameAs } from './same-as.js';
 import { confineVoiceQuestions } from './question-scope.js';
@@ -721,6 +721,10 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
       q++;
     }
     if (sentenceQuestion || clause.start < state.textUntil) continue;
+    // QUALIFIER_OF_THE_SENTENCE: (住院，金额5.6万元；门诊，金额0.4万元 — a short clause opening the sentence with no figure
+    // and no item of its own names the kind the sentence's figures are said of)
+    const opening = clause.start === sentence.start && !inClause.length ? plain.slice(clause.start, clause.end).replace(/[\s，,:：、]/g, '') : '';
+    if (/^[\u4e00-\u9fa5]{2,4}$/.test(opening) && kindWords(opening) === opening && !namesAnyField(opening, index)) state.noteSentenceQualifier(sentence.start, opening);
     const emit = state.emitter(sentence, sentenceCorrection);
     // 重点纠纷：3组张某与邻居…: figures after a text item's label are words of its text.
     const text = textEntries ? textSpan(plain.slice(clause.start, clause.end), index) : null;

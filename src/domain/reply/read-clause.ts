@@ -86,6 +86,11 @@ function offeredReadings(offered: Quantity[], field: FieldDef): Reading[] {
  * and neither does a label that says what was done.
  */
 const NO_QUALIFIER = /刚才|说的?|准确|正确|确切|具体|精确|核实|核对|更正|现在|今天|本月|当月|上月|这个月|上个月|本周|这周|截至|截止|目前|实际|最新|总数|总共|全部|全镇|全村|我镇|我们|我村|本镇|本村|辖区|那边|这边|大概|左右|已经|再|又|还|呢|吧|啊|嗯|就|人|户|数/g;
+/** The words of a short clause that may name a kind (住院 in 住院，金额5.6万元), with words of talk, time and level cut. */
+export function kindWords(words: string): string {
+  return words.replace(FILLER, '').replace(NO_QUALIFIER, '').replace(/[^\u4e00-\u9fa5]/g, '');
+}
+
 // (领了一百四十床…实际发了一百三十五床: a label that says what was done (了, 过) tells the same count again, not a kind of it)
 function qualifierOf(own: string, entry: FieldEntry): string {
   if (/[了过]/.test(own)) return '';

@@ -25,4 +25,10 @@ describe('figures in sentences that each open on a kind', () => {
     expect(summary(read('医疗救助 住院15人次 门诊22人次 共37人次 金额8.6万').values))
       .toEqual(['medical_aid_amount=86000@2026-11', 'medical_aid_times=37@2026-11']);
   });
+
+  it('a short clause opening the sentence names its kind too', () => {
+    const r = read('住院，金额5.6万元；门诊，金额0.4万元');
+    expect(r.values.some((v) => v.field === 'medical_aid_amount')).toBe(false);
+    expect(r.invalid.map((i) => i.field)).toContain('medical_aid_amount');
+  });
 });
