@@ -366,7 +366,8 @@ export function readClause(
     // (城市低保30户50人: a figure with no words of its own is said of the same kind as the one before it in the clause)
     // QUALIFIER_OF_THE_SENTENCE: (住院32人次，金额5.6万元；门诊10人次，金额0.4万元 — a figure labelled with nothing but its
     // item's name is said of the kind the sentence opened on; read as no kind, 门诊's 0.4万 replaced 住院's 5.6万)
-    const onlyTheName = !own.replace(FILLER, '').replace(/[^\u4e00-\u9fa5]/g, '') || !qualifierOf(own, binding.entry) && !/[了过]/.test(own) && !own.replace(FILLER, '').replace(NO_QUALIFIER, '').replace(/[^\u4e00-\u9fa5]/g, '').split('').some((c) => !binding.entry.names.join('').includes(c));
+    // (qualifierOf is empty for a label of the item's own words; 了 / 过 make it say what was done, no kind)
+    const onlyTheName = !kindWords(own) || (!/[了过]/.test(own) && !qualifierOf(own, binding.entry));
     // (共37人次 / 合计189人 after the kinds: a sum is of every kind, never the last one's)
     const sums = SUM_WORD.test(own);
     const qualifier = breakdown || sums ? '' : qualifierOf(own, binding.entry) || (own.trim() && !onlyTheName ? '' : clauseQualifier || state.sentenceQualifier(sentenceStart));
