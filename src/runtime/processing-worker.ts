@@ -1,6 +1,7 @@
 // The processing worker: drains the inbox on its own thread and its own SQLite connection, so the server thread only
-// stores messages and answers. Each message is processed in its own transaction (its effects and its 'done' mark
-// commit together, as on the server thread), kept short so the server thread's inbox writes rarely wait for the lock.
+// stores messages and answers. Messages are processed a few at a time in one transaction, each in a savepoint of its
+// own (its effects and its 'done' mark commit together, as on the server thread); a batch ends as soon as the server
+// thread wants to write, so its inbox writes wait for one message at most (src/runtime/batch.ts).
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { writeHeapSnapshot } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -12,6 +13,7 @@ import type { Address, ChatAdapter, PlatformTarget } from '../chat/contract.js';
 import { Redactor, redactingLogger } from '../log/redactor.js';
 import { Store } from '../store/store.js';
 import { workCounts } from '../store/work-counts.js';
+import { processBatch } from './batch.js';
 import { WalCheckpoints } from './wal-checkpoints.js';
 import { WriteTurns } from './write-turns.js';
 import type { FromWorker, TargetQuery, ToWorker, WorkerData } from './processing-protocol.js';
@@ -19,6 +21,8 @@ import type { FromWorker, TargetQuery, ToWorker, WorkerData } from './processing
 /** Rows read at once, longest run without reading the server thread's messages, and the idle re-check. */
 const ROWS = 200;
 const TURN_MS = 20;
+/** Longest run of messages committed together (BATCH_OF_MESSAGES): the server thread ends one sooner by wanting to write. */
+const BATCH_MS = 20;
 const IDLE_RECHECK_MS = 1_000;
 /** Bench only: a directory to write this thread's heap snapshot to each time it goes idle after processing (bench/heap-summary.ts reads it). */
 const HEAP_SNAPSHOTS = process.env.ONETABLE_HEAP_SNAPSHOT_DIR;
@@ -158,40 +162,72 @@ function withWholeRoster(queries: TargetQuery[]): TargetQuery[] {
   return [...out.values()];
 }
 
-/** Processes one message, exactly as the server thread would; false when it must go to the server thread. */
-async function processOne(seq: number): Promise<boolean> {
-  if (performance.now() - targetsFrom > TARGET_TTL_MS) {
+type Stop = 'targets' | 'elsewhere';
+
+/**
+ * Processes one message inside the batch's transaction (processBatch), exactly as the server thread would, in a
+ * savepoint of its own: null when done; 'targets' when it needed targets not known yet, 'elsewhere' when it must go to
+ * the server thread (rolled back either way). `retry`: the same message again after its targets were asked for.
+ */
+function processInBatch(seq: number, retry: boolean): Stop | null {
+  if (!retry && performance.now() - targetsFrom > TARGET_TTL_MS) {
     targets.clear();
     targetsFrom = performance.now();
   }
-  for (;;) {
-    const listened = processed.length;
-    const wrote = { roster: store.roster.revision, fields: store.fields.revision };
-    missing.clear();
-    files.length = 0;
-    try {
-      store.transaction(() => {
-        bot.process(seq);
-        if (missing.size) throw new NeedTargets();
-      });
-      for (const file of files.splice(0)) send(file);
-      return true;
-    } catch (error) {
-      processed.length = listened;
-      if (error instanceof ProcessElsewhere) return false;
-      if (!(error instanceof NeedTargets)) throw error;
-    }
+  const listened = processed.length;
+  const filed = files.length;
+  const wrote = { roster: store.roster.revision, fields: store.fields.revision };
+  missing.clear();
+  try {
+    store.transaction(() => {
+      bot.process(seq);
+      if (missing.size) throw new NeedTargets();
+    });
+    return null;
+  } catch (error) {
+    processed.length = listened;
+    files.length = filed;
     // A rolled-back run that wrote the roster or the dictionary may have cached what it wrote: those reads go.
     if (store.roster.revision !== wrote.roster) store.roster.invalidate();
     if (store.fields.revision !== wrote.fields) store.fields.invalidate();
-    const queries = withWholeRoster([...missing.values()]);
-    const found = await new Promise<Array<PlatformTarget | null>>((resolve) => {
-      answered = resolve;
-      send({ type: 'resolve', queries });
-    });
-    answered = null;
-    queries.forEach((q, i) => targets.set(targetKey(q.platform, q.to), found[i] ?? null));
+    if (error instanceof ProcessElsewhere) return 'elsewhere';
+    if (error instanceof NeedTargets) return 'targets';
+    throw error;
   }
+}
+
+/**
+ * Processes `seqs` from `from` on in one transaction (BATCH_OF_MESSAGES, src/runtime/batch.ts); once it commits, the
+ * attachments its messages queued go to the server thread. What its messages' listeners noted is flushed later.
+ */
+function processSome(seqs: readonly number[], from: number, retry: boolean): { next: number; stop: Stop | null } {
+  const listened = processed.length;
+  files.length = 0;
+  let first = true;
+  try {
+    const done = processBatch(store, seqs, from, (seq) => {
+      const stop = processInBatch(seq, retry && first);
+      first = false;
+      return stop;
+    }, { budgetMs: BATCH_MS, wanted: () => store.writeGate?.wanted?.() ?? false });
+    for (const file of files.splice(0)) send(file);
+    return done;
+  } catch (error) {
+    processed.length = listened;
+    files.length = 0;
+    throw error;
+  }
+}
+
+/** Asks the server thread for the targets the last message missed (never while holding the write lock). */
+async function askTargets(): Promise<void> {
+  const queries = withWholeRoster([...missing.values()]);
+  const found = await new Promise<Array<PlatformTarget | null>>((resolve) => {
+    answered = resolve;
+    send({ type: 'resolve', queries });
+  });
+  answered = null;
+  queries.forEach((q, i) => targets.set(targetKey(q.platform, q.to), found[i] ?? null));
 }
 
 /** After a message that changed the roster or the dictionary, the server thread's cached reads go too. */
@@ -251,9 +287,18 @@ async function run(): Promise<void> {
       continue;
     }
     worked = true;
-    for (const row of rows) {
-      if (stopping) break;
-      if (!(await processOne(row.seq))) await handOff(row.seq);
+    const seqs = rows.map((row) => row.seq);
+    let retry = false;
+    for (let i = 0; i < seqs.length && !stopping;) {
+      const { next, stop } = processSome(seqs, i, retry);
+      i = next;
+      retry = stop === 'targets';
+      if (stop === 'targets') {
+        await askTargets();
+      } else if (stop === 'elsewhere') {
+        await handOff(seqs[i]!);
+        i++;
+      }
       checkpoints.afterCommit();
       reportWrites();
       if (performance.now() - turnStarted > TURN_MS) {

@@ -81,6 +81,10 @@ export class WriteTurns {
         Atomics.store(s, WORKER_WRITING, 0);
         Atomics.notify(s, WORKER_WRITING);
       },
+      wanted() {
+        // What `enter` waits out: the worker, inside its turn, goes on only while it would be let in again at once.
+        return Atomics.load(s, SERVER_WAITING) > 0 || clock() - Atomics.load(s, SERVER_WROTE) < QUIET_MS;
+      },
     };
   }
 

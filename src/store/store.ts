@@ -31,6 +31,8 @@ export interface WriteGate {
   leave(): void;
   /** A write is on its way (a message was received and will be stored within this turn): the other side waits. */
   coming?(): void;
+  /** Inside a turn: the other side wants to write now (or soon), so a turn of several steps should end (the worker's). */
+  wanted?(): boolean;
 }
 
 export class Store {

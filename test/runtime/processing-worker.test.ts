@@ -86,6 +86,22 @@ describe('processing on a worker thread', () => {
     expect(answers[0]).toMatch(/台账/);
   });
 
+  it('acts once on each of a burst of messages processed together, a plugin command among them handed back alone', async () => {
+    const staff = sql<{ id: string }>(
+      `SELECT id FROM members WHERE role = 'staff' AND unit IN (SELECT unit FROM asks WHERE field = 'dibao_households') ORDER BY id LIMIT 1`,
+    )[0]!;
+    const before = sql<{ n: number }>(`SELECT max(seq) AS n FROM inbox`)[0]!.n;
+    // Posted at once: stored one after another, then taken by the worker in batches of several messages.
+    const lines = await Promise.all([
+      post(staff.id, 'dm', '低保户数 13 户'), post(staff.id, 'dm', '低保户数 14 户'), post('lead_mz', 'dm', '台账'),
+      post(staff.id, 'dm', '低保户数 15 户'), post(staff.id, 'dm', '低保户数 16 户'),
+    ]);
+    await onetable.bot.idle();
+    expect(sql<{ status: string }>(`SELECT status FROM inbox WHERE seq > ?`, before).map((r) => r.status)).toEqual(Array(5).fill('done'));
+    for (const line of lines) expect(answersTo(line)).toHaveLength(1);
+    expect(answersTo(lines[2]!)[0]).toMatch(/台账/);
+  });
+
   it('still has the worker acting on messages after all this (it never fell back to the server thread)', async () => {
     expect(await processing()).toBe('worker thread');
   });
