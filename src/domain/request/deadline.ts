@@ -134,6 +134,12 @@ const MOMENT_LEAD = /(?:时点|时间点)\s*(?:为|是|:|：)?\s*(?:每个?[月�
  * 统计数据填写的截止时间为12月31日, 各乡镇上报截止时间为2月27日: a 截止时间 whose subject is the data says up to when the
  * figures run (see data-dates in period-choice.ts), not when they are due; the one whose subject is the reporting is due.
  */
+/**
+ * AS_THE_STANDARD: 以11月30日24时为准 / （以11月30日24时数据为准）— the day the figures are taken as of, said as the standard they
+ * are counted by; never when they are due, whatever clock it carries.
+ */
+const STANDARD_LEAD = /以\s*$/;
+const STANDARD_AFTER = /^[^，,。；;\n]{0,12}?为(?:准|基准|统计时点)/;
 const DATA_CUTOFF_LEAD = /(?:数据|资料|台账)[^，,。；;、\n]{0,8}?截止(?:时间|日期)\s*(?:为|是|:|：)?\s*$/;
 /**
  * 调查内容…2051年和2050年与体育相关的营业收入…调查数据截止时间为2052年8月31日 (written in May 2052): where the same paragraph
@@ -653,6 +659,7 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
     if (mark && /前$/.test(mark) && COUNT_BOUND_AFTER.test(after) && compareLocalDates(day, today) <= 0) continue;
     if (mark && /前$/.test(mark) && opensBoundClause(after)) continue;
     // 统计时点为6月30日24时: the moment the figures are counted at, not when they are due
+    if (STANDARD_LEAD.test(before) && STANDARD_AFTER.test(after)) continue;
     if (MOMENT_LEAD.test(before) || (DATA_CUTOFF_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index)) && !closesNamedYears(text, m.index, day, today))) continue;
     const reportingUntil = REPORTING_UNTIL.test(text.slice(Math.max(0, m.index - 16), m.index));
     const snapshotLead = SNAPSHOT_LEAD.test(before) && !reportingUntil;
