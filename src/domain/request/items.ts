@@ -709,15 +709,25 @@ function openItemBrackets(text: string): string {
     // (2026年残疾人…: the head starts after the digits, with their 年 left on it)
     const dated = /\d$/.test(text.slice(0, at)) ? head.replace(/^(?:年度?|月份?)/, '') : head;
     const members = list.split(MEMBER_SPLIT).map((m) => m.trim().replace(/等$/, ''));
-    if (members.length < 2 || members.some((m) => m.length < 2 || !ENDS_IN_MEASURE.test(m))) return whole;
     const reportOnly = NAMES_THE_REPORT.test(head);
+    // 排查结果（独居老人人数）: one name after a head that only names the report is what the report holds
+    const single = members.length === 1 && reportOnly && !ONLY_A_MEASURE.test(members[0]!) && !/\d/.test(members[0]!);
+    if ((members.length < 2 && !single) || members.some((m) => m.length < 2 || !ENDS_IN_MEASURE.test(m))) return whole;
     const wholeObject = dated.replace(NAMES_THE_REPORT, '').replace(BEFORE_THE_OBJECT, '').replace(WORK_ON_IT, '').replace(TIME_BEFORE_THE_OBJECT, '');
     const object = wholeObject.slice(-6);
-    if (members.some((m) => ONLY_A_MEASURE.test(m)) && object.length < 2) return whole;
+    if (members.some((m, k) => ONLY_A_MEASURE.test(m) && !ownObjectBefore(members, k)) && object.length < 2) return whole;
     // (an object cut short, 疾人基本状况 of 残疾人基本状况, is lent to no member that names a measure of its own)
-    const named = members.map((m) => (ONLY_A_MEASURE.test(m) ? object + m : withTheObject(m, wholeObject.length <= 10 ? wholeObject : '')));
-    return `${reportOnly || named.some((n, k) => n !== members[k]) ? '' : head}、${named.join('、')}、`;
+    // 年审结果（在册低保户数、人数）: a bare measure after a member that names its own object is that object's (低保人数), as
+    // it is outside brackets; only a bracket that opens with bare measures takes the head's object
+    const named = members.map((m, k) => (ONLY_A_MEASURE.test(m) ? (ownObjectBefore(members, k) ? m : object + m) : withTheObject(m, wholeObject.length <= 10 ? wholeObject : '')));
+    // (请报送年审结果（…）: the head's ask words stay, or the sentence would ask for nothing)
+    const kept = reportOnly || named.some((n, k) => n !== members[k]) ? (BEFORE_THE_OBJECT.exec(head)?.[0] ?? '') : head;
+    return `${kept}、${named.join('、')}、`;
   });
+}
+
+function ownObjectBefore(members: string[], k: number): boolean {
+  return members.slice(0, k).some((m) => !ONLY_A_MEASURE.test(m));
 }
 
 /** …统计年报表 / …情况汇总表 / …月报表: an entry that names a report form by its kind. */
