@@ -536,6 +536,8 @@ export interface ItemContext {
   wholeNames?: ReadonlyArray<WholeName>;
   /** The dictionary itself: a field's unit is evidence for an item that says its unit (总面积（平方千米）). */
   fields?: ReadonlyArray<FieldDef>;
+  /** The notice's own words, its background too: where a short name's qualifier is looked for (SHORT_NAME_OF_THE_NOTICE). */
+  notice?: string;
 }
 
 /** A dictionary name with a list mark inside it, and the field it names. */
@@ -635,12 +637,12 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
   const subjects = [...subjectsWhole, ...titles.flatMap((t) => prepareCandidate(blankAsides(t)).split(FRAGMENT_SPLIT).map(cleanFragment)).filter((f) => f.length >= 4)];
   const said = unitsSaid(body);
   const objects = workObjects([...titles.map(titleSubject), ...sentences.filter((s) => !s.title).flatMap((s) => s.text.split(/[，,。；;：:]/))]);
-  let result = mapCandidates(primary, ctx, subjects, said, objects);
-  if (!result.fields.length && !result.newFields.length && !whole.length) result = mapCandidates(fallback, ctx, subjects, [], objects);
+  let result = mapCandidates(primary, ctx, subjects, said, objects, ctx.notice ?? body);
+  if (!result.fields.length && !result.newFields.length && !whole.length) result = mapCandidates(fallback, ctx, subjects, [], objects, ctx.notice ?? body);
   if (!result.fields.length && !result.newFields.length && !whole.length) {
     const fromTitles: string[] = [];
     for (const t of titles) fromTitles.push(...candidatesFromSentence(blankAsides(t), false).primary);
-    result = mapCandidates(fromTitles, ctx, subjects);
+    result = mapCandidates(fromTitles, ctx, subjects, [], [], ctx.notice ?? body);
   }
   // 关于做好2031年村镇建设统计工作的通知 … 完成本地数据的汇总: the ask names no item, the title's subject is it
   if (!result.fields.length && !result.newFields.length && !whole.length) {
@@ -805,7 +807,9 @@ function measureOfTheWork(frag: string, objects: readonly string[], matcher: Fie
   return null;
 }
 
-function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[] = [], said: ReadonlyArray<UnitSaid> = [], objects: readonly string[] = []): ItemResult {
+function mapCandidates(
+  candidates: string[], ctx: ItemContext, subjects: string[] = [], said: ReadonlyArray<UnitSaid> = [], objects: readonly string[] = [], notice = '',
+): ItemResult {
   const fields: string[] = [];
   const newFields: NewFieldSpec[] = [];
   const seenNew = new Set<string>();
@@ -861,7 +865,8 @@ function mapCandidates(candidates: string[], ctx: ItemContext, subjects: string[
       const resembled = (namesAnItem(frag, ctx.matcher) ? null : matchWithNext(frag, pieces[i + 1], ctx.matcher))
         ?? matchWithContext(frag, topic && frag !== topic ? topic : prev, ctx.matcher, Boolean(topic && frag !== topic))
         ?? (topic && frag !== topic ? matchWithContext(frag, prev, ctx.matcher) : null)
-        ?? matchByTitle(frag, subjects, ctx.matcher);
+        ?? matchByTitle(frag, subjects, ctx.matcher)
+        ?? matchByNotice(frag, notice, ctx.matcher);
       // 2053年年报 / 填报调查表 in a notice about 建筑业 or 旧货: a report or form named by its kind alone is the notice's own;
       // a dictionary form it merely resembles (物业管理统计年报, 基层社情况调查表) is taken only when the notice says that
       // form's object (示范社申报材料、汇总表 → 示范社申报汇总表)
@@ -1502,6 +1507,33 @@ function matchByTitle(frag: string, subjects: string[], matcher: FieldMatcher): 
     return left.length > 0 && left.every((g) => titles.some((t) => t.includes(g)));
   });
   return backed.length === 1 ? backed[0]!.field.key : null;
+}
+
+/**
+ * SHORT_NAME_OF_THE_NOTICE: 城乡居民医保集中征缴工作已启动，请各地每周五报送参保人数 — a short name several fields end in
+ * (城乡居民医保参保人数, 城乡居民养老保险参保人数) is the one whose own qualifier, the rest of its name, the notice says
+ * word for word; when it says none or more than one, the name stays unsettled (asked of the lead).
+ */
+function matchByNotice(frag: string, notice: string, matcher: FieldMatcher): string | null {
+  if (!notice) return null;
+  // (every field the name may be, not only the closest: 城乡居民养老保险参保人数 scores a little below 城乡居民医保参保人数)
+  const found = matcher.match(frag, ACCEPT_SCORE);
+  if (found.length < 2) return null;
+  const said = matcher.normalize(frag);
+  const words = new Set(pairs(notice.replace(/\s+/g, '')));
+  // each field's longest qualifier the notice says; one said inside another's (城乡居民 of 城乡居民养老保险) yields to it
+  const backed = found.map(({ field }) => ({ key: field.key, rest: longestSaidRest(field, frag, said, words, matcher) })).filter((b) => b.rest);
+  const kept = backed.filter((b) => !backed.some((o) => o !== b && o.rest.length > b.rest.length && o.rest.includes(b.rest)));
+  return kept.length === 1 ? kept[0]!.key : null;
+}
+
+function longestSaidRest(field: FieldDef, frag: string, said: string, words: ReadonlySet<string>, matcher: FieldMatcher): string {
+  let longest = '';
+  for (const name of [field.label, ...field.aliases]) {
+    const rest = name.includes(frag) ? name.replace(frag, '') : matcher.normalize(name).includes(said) ? matcher.normalize(name).replace(said, '') : null;
+    if (rest && rest.length >= 2 && rest.length > longest.length && [...pairs(rest)].every((g) => words.has(g))) longest = rest;
+  }
+  return longest;
 }
 
 function* pairs(text: string): Generator<string> {

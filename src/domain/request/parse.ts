@@ -138,7 +138,9 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // 请于8月16日前填好安全巡查记录表: a second part's due day stays out of the item it is said with
     blanks.push(...dueDays(body));
     const readItems = (covered: ReadonlyArray<[number, number]>): ReturnType<typeof extractItems> => {
-      const read = extractItems(blankSpans(body, [...blanks, ...covered]), { matcher, wholeNames, fields: setup.fields, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']) });
+      const read = extractItems(blankSpans(body, [...blanks, ...covered]), {
+        matcher, wholeNames, fields: setup.fields, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']), notice: body,
+      });
       for (const key of itemsFromAttachments(withoutParts(anatomy, [...TAIL, ...NOT_FOR_ITEMS]), partTexts(anatomy, 'attachment').join('\n'), matcher)) {
         if (!read.fields.includes(key)) read.fields.push(key);
       }
