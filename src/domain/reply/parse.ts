@@ -51,10 +51,12 @@ function safeToday(ctx: ReplyContext): LocalDate | null {
 }
 
 /** Marks where numbers may not start: numerals inside field names (九小场所, 两项补贴) and words like 一下. */
-function blockedPositions(text: string, index: CandidateIndex): Uint8Array {
+// (the whole dictionary's too: 残疾人两项补贴356人 said while only 高龄津贴人数 is asked read 两项 as a figure, and 补贴 alone was
+// left to bind 356 to the asked field)
+function blockedPositions(text: string, index: CandidateIndex, dictionary: CandidateIndex | null): Uint8Array {
   const blocked = new Uint8Array(text.length + 1);
-  for (const part of index.numeralNameParts) {
-    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) blocked.fill(1, at, at + part.length);
+  for (const parts of dictionary ? [index.numeralNameParts, dictionary.numeralNameParts] : [index.numeralNameParts]) {
+    for (const part of parts) for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) blocked.fill(1, at, at + part.length);
   }
   NUMERAL_WORDS.lastIndex = 0;
   for (let m = NUMERAL_WORDS.exec(text); m; m = NUMERAL_WORDS.exec(text)) blocked.fill(1, m.index, m.index + m[0].length);
@@ -673,7 +675,8 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   if (typeof ctx.unitName === 'string') visible = hideOwnName(visible, ctx.unitName, (words) => namesAnyField(words, index));
   visible = confineVoiceQuestions(visible, plain, index);
   const { sentences, clauses } = segmentReply(spaceBetweenItems(plain, visible, (words) => namesAnyField(words, index)));
-  const quantities = findQuantities(visible, blockedPositions(visible, index), index.units);
+  const dictionary = Array.isArray(ctx.dictionary) && ctx.dictionary.length ? dictionaryIndex(ctx.dictionary) : null;
+  const quantities = findQuantities(visible, blockedPositions(visible, index, dictionary), index.units);
   // 120户（上月118户）: a bracket right after a figure is an aside, and a period it names holds only inside it; a
   // bracket in a header (塔坪社区（截至11月25日）：) qualifies everything after it.
   const asides = mentions.length ? bracketSpans(plain).filter(([open]) => quantities.some((q) => q.end <= open && !visible.slice(q.end, open).trim())) : [];
@@ -682,7 +685,7 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   asides.sort((a, b) => a[0] - b[0]);
   const state = new ReplyState(byField, mentions.filter((m) => !isComparedWith(plain, m)), asides);
   if (askedInQuote && namesAnyField(askedInQuote, index)) state.context = askedInQuote;
-  if (Array.isArray(ctx.dictionary) && ctx.dictionary.length) state.dictionary = dictionaryIndex(ctx.dictionary);
+  if (dictionary) state.dictionary = dictionary;
   state.justNow = JUST_NOW.test(plain);
   const day = safeToday(ctx);
   if (day) {
