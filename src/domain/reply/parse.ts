@@ -374,8 +374,17 @@ function spreadRespectively(line: string, rosterName: (name: string) => string |
 }
 
 /** 大河村、双龙村、红旗村低保户数: the units a clause names in a list before its label, and the label; null if it names none. */
+// (大河村 双龙村 红旗村分别为32、40、56户: units listed with spaces between them, as a table's head row is typed)
 function unitsBefore(clause: string, rosterName: (name: string) => string | null): { names: string[]; label: string } | null {
-  const tokens = clause.split(/[、和及]/).map((t) => t.trim());
+  const spaced = clause.trim().split(/[、和及]|\s+/);
+  const afterLabel = spaced.length > 2 ? unitsListed(spaced.slice(1), rosterName) : null;
+  // (低保户数 大河村、双龙村分别为32、40户: the label said first, the units after it)
+  return unitsListed(clause.split(/[、和及]/), rosterName) ?? unitsListed(spaced, rosterName)
+    ?? (afterLabel && rosterName(spaced[0]!) === null ? { names: afterLabel.names, label: spaced[0]! + afterLabel.label } : null);
+}
+
+function unitsListed(pieces: string[], rosterName: (name: string) => string | null): { names: string[]; label: string } | null {
+  const tokens = pieces.map((t) => t.trim());
   if (tokens.length < 2) return null;
   const names: string[] = [];
   let label = '';
