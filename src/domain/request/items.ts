@@ -1515,7 +1515,8 @@ function matchByTitle(frag: string, subjects: string[], matcher: FieldMatcher): 
  * word for word; when it says none or more than one, the name stays unsettled (asked of the lead).
  */
 function matchByNotice(frag: string, notice: string, matcher: FieldMatcher): string | null {
-  if (!notice) return null;
+  // (a figure's name only: 情况总结 in 做好…汇总分析和情况总结 is a duty, and the notice saying 深松整地 makes it no item)
+  if (!notice || !DATA_LIKE.test(frag)) return null;
   // (every field the name may be, not only the closest: 城乡居民养老保险参保人数 scores a little below 城乡居民医保参保人数)
   const found = matcher.match(frag, ACCEPT_SCORE);
   if (found.length < 2) return null;
