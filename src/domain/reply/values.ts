@@ -54,8 +54,24 @@ function inFieldUnit(q: Quantity, field: FieldDef): number {
  */
 const BARE_DECIMAL_MONEY_BELOW = 1000;
 
+/**
+ * MONEY_PAST_FEN: 临时救助金额 32.000元 — a sum in 元 is kept to the 分, two places; three digits after the point are a
+ * thousands mark typed as a point (32.000 for 32,000) as often as decimals, so the two readings are put to the reporter.
+ */
+const PAST_FEN = /^\s*\d+\.(\d{3,})\s*$/;
+
+function pastFen(q: Quantity, field: FieldDef): string | null {
+  if (field.unit !== '元' || q.multiplier !== 1 || q.chinese || (q.unit !== '' && q.unit !== '元')) return null;
+  const m = PAST_FEN.exec(q.raw.replace(/元$/, ''));
+  if (!m) return null;
+  const whole = q.raw.replace(/元$/, '').trim();
+  return m[1]!.length === 3 ? `是${Number(whole)}元，还是${whole.replace('.', '')}元？` : `金额到分为止（两位小数），“${whole}”是多少元？`;
+}
+
 export function checkNumber(q: Quantity, field: FieldDef): Checked {
   const checked = checkNumericValue(inFieldUnit(q, field), field, q);
+  const fen = checked.ok && !checked.confirm ? pastFen(q, field) : null;
+  if (fen) return { ok: false, reason: fen };
   if (!checked.ok || checked.confirm || field.unit !== '元' || q.unit !== '' || q.multiplier !== 1 || q.chinese) return checked;
   if (Number.isInteger(q.value) || Math.abs(q.value) >= BARE_DECIMAL_MONEY_BELOW) return checked;
   return { ...checked, confirm: `是${q.raw.trim()}元，还是${q.raw.trim()}万元？` };
