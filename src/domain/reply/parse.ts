@@ -52,17 +52,23 @@ function safeToday(ctx: ReplyContext): LocalDate | null {
 
 /** Marks where numbers may not start: numerals inside field names (九小场所, 两项补贴) and words like 一下. */
 // (the whole dictionary's too: 残疾人两项补贴356人 said while only 高龄津贴人数 is asked read 两项 as a figure, and 补贴 alone was
-// left to bind 356 to the asked field)
+// left to bind 356 to the asked field). Only a dictionary piece of four characters or more, not run on from a numeral before
+// it: a short one (人两 of 残疾人两项) would block 两个 in 百岁老人两个, 十岁以上 the 十 of 九十岁以上.
 function blockedPositions(text: string, index: CandidateIndex, dictionary: CandidateIndex | null): Uint8Array {
   const blocked = new Uint8Array(text.length + 1);
-  for (const parts of dictionary ? [index.numeralNameParts, dictionary.numeralNameParts] : [index.numeralNameParts]) {
-    for (const part of parts) for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) blocked.fill(1, at, at + part.length);
+  for (const part of index.numeralNameParts) {
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) blocked.fill(1, at, at + part.length);
+  }
+  for (const part of dictionary?.numeralNameParts ?? []) {
+    if (part.length < 4) continue;
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) if (!NUMERAL_BEFORE.test(text[at - 1] ?? '')) blocked.fill(1, at, at + part.length);
   }
   NUMERAL_WORDS.lastIndex = 0;
   for (let m = NUMERAL_WORDS.exec(text); m; m = NUMERAL_WORDS.exec(text)) blocked.fill(1, m.index, m.index + m[0].length);
   return blocked;
 }
 
+const NUMERAL_BEFORE = /[\d零〇一二两三四五六七八九十百千万]/;
 const FROM_JANUARY = /(?:^|[^\d])(?:1|一|元)\s*[-—–~～至到]\s*$/;
 const SPAN_START = /(?<!\d)\d{1,2}\s*[-—–~～至到]\s*$/;
 const CUMULATIVE_AFTER = /^\s*(?:底|末)?\s*(?:累计|合计|以来|共计)/;

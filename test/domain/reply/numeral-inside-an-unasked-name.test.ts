@@ -21,3 +21,11 @@ describe('a numeral inside the name of an item nobody asked', () => {
     expect(summary(read('高龄津贴人数356人').values)).toEqual(['elderly_allowance_persons=356@2026-11']);
   });
 });
+
+describe('a short piece of an unasked name', () => {
+  // (人两 of 残疾人两项 blocked 两个 in 百岁老人两个, and 41 of the next sentence was stored as the centenarians)
+  it('does not block a figure said with its measure word', () => {
+    const centenarians = parseReply('百岁老人两个 另外90岁以上的有41个', { ...ctx(open(F.centenarians)), dictionary });
+    expect(summary(centenarians.values)).toEqual(['centenarians=2@2026-11']);
+  });
+});
