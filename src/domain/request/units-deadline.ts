@@ -67,9 +67,10 @@ function stepsToAddressees(text: string, kinds: string[]): Span[] {
 
 /**
  * 自2032年4月20日起实行…周报制度 / 《月报表》自2032年9月起启用: the day a schedule starts. A recurring ask's first round is
- * the first one due on or after it. …，2027年1月起执行: said after the ask, with no 自, the start is the day a rule begins.
+ * the first one due on or after it. …，2027年1月起执行: said after the ask, with no 自, the start is the day a rule begins;
+ * 12月份起，…实行周报制度: a sentence that opens on it says so too.
  */
-const SCHEDULE_START = /(?:自|从)\s*((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*起|((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*(?:起|开始)(?!\s*(?:至|到|止|—|-|~|～))(?=\s*(?:执行|施行|实行|实施|启用|报送|上报|按))/;
+const SCHEDULE_START = /(?:自|从)\s*((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*起|((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*(?:起|开始)(?!\s*(?:至|到|止|—|-|~|～))(?=\s*(?:执行|施行|实行|实施|启用|报送|上报|按))|(?:^|[\n。；;：:])\s*((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*(?:起|开始)\s*[，,]/;
 /** 每周二 / 每月结束后的下月5日前 / 每季度… / 报送时间为次月5日前: a due time that recurs. */
 const RECURRING = /每(?:个)?(?:月|周|星期|季度?|旬|年)|[月季]后|(?:月|季度|季)(?:结束|终了)后|次月/;
 
@@ -78,7 +79,7 @@ function scheduleStart(anatomy: Anatomy, at: Date, timezone: string): Date | nul
   const m = SCHEDULE_START.exec(text);
   if (!m) return null;
   const today = localParts(at, timezone);
-  const said = m[1] ?? m[2]!;
+  const said = m[1] ?? m[2] ?? m[3]!;
   const expr = /[日号]$/.test(said) ? said : `${said}1日`;
   const day = resolveDeadlineDate(expr, today);
   if (!day) return null;

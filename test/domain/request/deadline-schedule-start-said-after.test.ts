@@ -13,6 +13,12 @@ describe('a schedule\'s start said after its ask', () => {
     expect(r?.period).toBe('2026-12');
   });
 
+  it('a sentence opening on the start (12月份起，…实行周报制度) starts the schedule too', () => {
+    const r = parse('各镇街：\n12月份起，燃气安全排查整治工作实行周报制度。每周四18:00前报送本周燃气隐患数。');
+    expect(r?.deadline?.toISOString()).toBe('2026-12-03T10:00:00.000Z');
+    expect(r?.period).toBe('2026-W49');
+  });
+
   it('a span of the figures (10月1日起至11月30日止) is no start', () => {
     const r = parse('各镇街：请于每月5日前报送上月违法建设处数。统计时段12月1日起至12月31日止为试行期。');
     expect(r?.deadline?.toISOString()).toBe('2026-12-05T15:59:59.000Z');
