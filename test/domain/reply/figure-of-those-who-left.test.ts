@@ -1,0 +1,24 @@
+// LEFT_THE_STOCK: 百岁老人今年去世了1个，现在没有了 stored 1 as the centenarians: a figure after a word of leaving (去世, 迁出,
+// 退出, 停保…) counts who left the stock, never its level — unless the item itself counts them (死亡人数).
+import { describe, expect, it } from 'vitest';
+import { parseReply } from '../../../src/domain/reply/parse.js';
+import type { FieldDef } from '../../../src/domain/types.js';
+import { F, ctx, open, summary } from './fixtures.js';
+
+const deaths: FieldDef = { key: 'deaths', label: '死亡人数', aliases: [], type: 'integer', unit: '人', min: 0 };
+const stored = (text: string, field: FieldDef) => summary(parseReply(text, ctx(open(field))).values);
+
+describe('a figure of those who left', () => {
+  it('is not the stock', () => {
+    expect(stored('百岁老人今年去世了1个，现在没有了', F.centenarians)).toEqual([]);
+    expect(stored('低保户迁出2户', F.dibaoHouseholds)).toEqual([]);
+  });
+
+  it('the stock said beside it still reads', () => {
+    expect(stored('低保户本月退出3户，现有128户', F.dibaoHouseholds)).toEqual(['dibao_households=128@2026-11']);
+  });
+
+  it('is the figure of an item that counts them', () => {
+    expect(stored('本月死亡3人', deaths)).toEqual(['deaths=3@2026-11']);
+  });
+});
