@@ -125,7 +125,8 @@ export interface NumberToken {
   unsafe: boolean;
 }
 
-const ARABIC = /(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+// (128,203,12: a group that is not three digits ends no thousands run; the run is a list of figures, not 128203)
+const ARABIC = /(?:\d{1,3}(?:[,，]\d{3})+(?!\d|[,，]\d)|\d+)(?:\.\d+)?/y;
 /**
  * 参保人数38 215人: a space groups thousands as some forms print them, when a label is right before the number and a
  * measure word right after it (a row of figures, 12 208, is two numbers).

@@ -218,11 +218,41 @@ function mergeStackedHeaders(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * COMMA_SEPARATED_ROWS: 低保户数,低保人数,特困供养人数 / 128,203,12 — a table saved as CSV: a row of labels split by commas, then
+ * rows of as many bare numbers split the same way (a row's first cell may be its label). Read as one run of digits, 128,203 was the figure 128203 (or 128 for the
+ * last label alone). Such rows are cells split by tabs; a comma anywhere else stays a comma (32,000元 is one figure).
+ */
+const COMMA = /[,，]/;
+const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+
+function commaRowsAsCells(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i]!.trim().split(COMMA).map((c) => c.trim());
+    if (head.length < 2 || head.some((c) => !c || /\d/.test(c) || CELL_SPLIT.test(c))) continue;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const row = lines[j]!.trim().split(COMMA).map((c) => c.trim());
+      // (村名,低保户数 / 大河村,32: a row may open with its own label under the header's first cell)
+      if (row.length !== head.length || !row.slice(1).every((c) => BARE_NUMBER.test(c)) || !row[0]) break;
+    }
+    if (j === i + 1) continue;
+    for (let k = i; k < j; k++) lines[k] = lines[k]!.trim().split(COMMA).map((c) => c.trim()).join('\t');
+    changed = true;
+    i = j - 1;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /** The reply with its tables rewritten as statements; null when it holds no table (the common case, kept cheap). */
 export function readTables(
   text: string, ownUnit?: string, speaksFor: (name: string) => boolean = () => false, rosterName: (name: string) => string | null = () => null,
 ): TableReading | null {
-  if (!text.includes('\n') || !/\S[ \t\u3000|｜]+\S/.test(text)) return null;
+  if (!text.includes('\n')) return null;
+  text = commaRowsAsCells(text);
+  if (!/\S[ \t\u3000|｜]+\S/.test(text)) return null;
   const lines = mergeStackedHeaders(text.split('\n'));
   // (七里 for 七里村: a row label that names a unit the reporter speaks for is a label, numerals and all)
   const blocks = findBlocks(lines, (cell) => rosterName(cell) !== null);
