@@ -73,7 +73,8 @@ const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|
  * lead (as 于每月5日 does not).
  */
 const EACH_MONTH = '(?:每个?月(?:的)?\\s*)?';
-const LEAD_IN = new RegExp(`(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\\s*(?:为|是|:|：)?\\s*(?:\\d{4}年)?\\s*${EACH_MONTH}$`);
+// (最迟不超过12月3日 / 时间不超过12月3日 / 不迟于: a limit said as not passing the day)
+const LEAD_IN = new RegExp(`(?:(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\\s*(?:为|是|:|：)?\\s*(?:不得?(?:超过|晚于|迟于))?|不得?(?:超过|晚于|迟于))\\s*(?:\\d{4}年)?\\s*${EACH_MONTH}$`);
 /**
  * 报表交报时间：2042年3月31日 / 报送时间为12月5日: a time label whose subject is the reporting leads in its due day (not
  * the first day of a reporting window, 填报时间：2月1日至4月15日, whose end is due).
