@@ -2,7 +2,7 @@
 
 /**
  * Verbs that ask units to report (上交 / 提交 / 向县森防办报告当日火情 too). Bare 报 counts (请于26日前报本月…) except where it is part of another word or
- * talks about reporting already done (报一次就行, 报过, 报错, 报的) or forbids misreporting (不得瞒报漏报, 迟报); 通报 / 公报 / 预报 /
+ * talks about reporting already done (报一次就行, 报过, 报错, 报的) or forbids misreporting (不得瞒报漏报, 迟报); 通报 / 公报 /
  * 简报 / 喜报 are what the lead circulates (现将…情况通报如下), never the units' reporting; 报酬 is pay, not
  * an ask, while a 零报告 system (每日“零报告”: report every day, a zero included) asks. The chat
  * forms of handing over count as well (把…发过来, 发我, 发一下, 要一下…; CHAT_HANDOVER), unless said of what has already come
@@ -29,7 +29,7 @@ export const CHAT_HANDOVER = new RegExp(String.raw`(?:` +
  */
 // (the literal first, then the look back: the look back runs only where 报一次 stands, not at every position scanned)
 const CADENCE_ONCE = /报一次(?<=每(?:个)?[周月天日季旬年星][^，,。；;\n]{0,8}报一次)/;
-export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|${CADENCE_ONCE.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|(?<!已[^，,。；;\n]{0,3})统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![被已退])(?:发|传|交)回(?!来了|了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错通公预简喜])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
+export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|${CADENCE_ONCE.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|(?<!已[^，,。；;\n]{0,3})统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![被已退])(?:发|传|交)回(?!来了|了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错通公简喜])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
 
 /**
  * Reminders about an earlier ask: 还未报送…, …还没报，请抓紧, 请抓紧报送…数据, 【提醒】, 白沙镇未按时报送…请上述镇街补报.
