@@ -25,7 +25,7 @@ export const ACCEPT_SCORE = 0.62;
 
 // Words that carry no identity of a data item: periods, scope, verbs of reporting, filler.
 const PERIOD_NOISE =
-  /\d{4}\s*[—–~～至到-]\s*\d{4}年度?|本周|上周|当周|截[至止](?:到|至)?\d{1,2}月\d{1,2}[日号]?|\d{4}年(?:度)?|\d{1,2}月份?|本月份?|上个?月份?|当月|本年度?|今年|全年|本季度|上季度|第?[一二三四1-4]季度|目前|现在|当前/g;
+  /\d{4}\s*[—–~～至到-]\s*\d{4}年度?|本周|上周|当周|截[至止](?:到|至)?\d{1,2}月\d{1,2}[日号]?|\d{4}年(?:度)?|\d{1,2}月份?|本月份?|上个?月份?|当月|(?:今年|本年度?)以来|本年度?|今年|全年|本季度|上季度|第?[一二三四1-4]季度|目前|现在|当前/g;
 const FILLER =
   /以下|如下|相关|有关|本辖区|全辖区|辖区内?|辖内|报送|上报|填报|统计|数据|情况|及以上|以上|及以下|以下|其中|累计|合计|总计|现有|针对性|各类|各项|具体|在册|的/g;
 
@@ -595,6 +595,42 @@ function distinguishingFillers(fields: ReadonlyArray<FieldDef>): { keep: Set<str
   return { keep, lacks };
 }
 
+/**
+ * HEAD_SPLIT_BY_QUALIFIER: 60周岁以上老年人数, 80周岁以上老年人数, 百岁老人人数, 空巢老人人数: where the dictionary's own names
+ * split one head (老人数) into fields by what stands before it, that qualifier is what each field counts. The head read with a
+ * qualifier none of a field's names give it, nor any part of one (失能老年人数, 经济困难的高龄老年人数), is another figure,
+ * not that field (累计 of 景区累计接待人数 is part of one); the head
+ * alone is still the field that the dictionary gives the bare name (老年人口数 → 60周岁以上老年人数). A head only one field
+ * qualifies (城镇+新增就业人数) is not split: the words before it may be scope or talk (今年以来低保户数).
+ * Map: head → field key → the qualifiers that field's names give the head ('' for the bare head).
+ */
+function headsSplitByQualifier(terms: ReadonlyArray<Term>): Map<string, Map<string, Set<string>>> {
+  const heads = new Set(terms.filter((t) => !t.field.fallback && t.text.length >= 3).map((t) => t.text));
+  const split = new Map<string, Map<string, Set<string>>>();
+  for (const head of heads) {
+    const owners = new Map<string, Set<string>>();
+    for (const t of terms) {
+      if (t.field.fallback || !t.text.endsWith(head)) continue;
+      if (!owners.has(t.field.key)) owners.set(t.field.key, new Set());
+      owners.get(t.field.key)!.add(t.text.slice(0, -head.length));
+    }
+    const qualifying = [...owners.values()].filter((qs) => [...qs].some(Boolean)).length;
+    if (qualifying >= 2) split.set(head, owners);
+  }
+  return split;
+}
+
+/** Whether the phrase qualifies a split head (see HEAD_SPLIT_BY_QUALIFIER) otherwise than any name of the term's field does. */
+function otherQualifierOfASplitHead(phrase: string, term: Term, split: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>): boolean {
+  for (const [head, owners] of split) {
+    if (!phrase.endsWith(head) || !term.text.endsWith(head)) continue;
+    const said = phrase.slice(0, -head.length);
+    const own = [...(owners.get(term.field.key) ?? [])].filter(Boolean);
+    if (said && own.length && !own.some((q) => said.includes(q) || q.includes(said))) return true;
+  }
+  return false;
+}
+
 export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   const namesOf = (f: FieldDef): string[] => [f.label, ...f.aliases].flatMap((n) => [n, ...shortNames(n)]);
   const { keep, lacks } = distinguishingFillers(fields);
@@ -636,6 +672,8 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       }
     }
   });
+
+  const splitHeads = headsSplitByQualifier(terms);
 
   // Vocabulary: bigrams of the terms both before and after suffix/abbreviation rewriting (人员 survives only in the former).
   const vocabulary = new Set<string>();
@@ -699,6 +737,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       if (asksACount && (!COUNTED_TYPES.has(term.field.type) || A_SHARE.test(term.text))) score *= 0.5;
       if (numbers && numbersOf(term.text) && numbers !== numbersOf(term.text)) score *= 0.5;
       if (leavesOut(term.field)) score *= 0.5;
+      if (otherQualifierOfASplitHead(p, term, splitHeads)) score *= 0.5;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
     }
