@@ -835,6 +835,8 @@ function mapCandidates(
       continue;
     }
     let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
+    // (the 情况 in force as this candidate opens: what a list after 内容包括 is of, and where a state-only entry's object is)
+    const handedOn = situation;
     const topic = topicOf(cand);
     const { pieces, joiners } = splitPieces(prepareCandidate(withoutIdentityModifiers(LISTED.test(cand) ? cand.replace(DUE_DAY_OPENER, '') : cand)));
     const shared = new Map([...sharedHeadReadings(pieces, joiners, ctx.matcher), ...sharedMeasureReadings(pieces, joiners, ctx.matcher)]);
@@ -880,7 +882,8 @@ function mapCandidates(
       const headed = read && headOutside(frag, read, ctx.matcher) ? null : read;
       // STATE_ONLY_ENTRY: 2027年拟改造户数 / 已整改数 names a state and a measure but no object; the notice says which
       // (关于摸排农村危房改造需求的通知): a field whose object the notice never says (无障碍改造户数) is not it, and the notice's
-      // subject lends the object it does say (危房 → 危房改造户数)
+      // subject lends the object it does say (危房 → 危房改造户数) — as does the 情况 its list is of (安全生产隐患排查整治情况，
+      // 内容包括：排查隐患数、已整改数 → 安全生产隐患整改数, not the 消防隐患已整改数 its bare words resemble)
       const stateOnly = STATE_ONLY_ENTRY.test(entryName(frag));
       const context = [...subjects, ...(prev ? [prev] : []), ...(topic ? [topic] : [])];
       const kept = stateOnly && headed && !fieldObjectSaid(headed, frag, context, ctx) ? null : headed;
@@ -894,7 +897,7 @@ function mapCandidates(
         : kept;
       // an elliptical entry borrows the object of the last entry that named one, and names none itself
       const borrowed = (hit || !lastItem || lastItem === frag ? null : matchElliptical(frag, lastItem, ctx.matcher))
-        ?? (hit || !stateOnly ? null : borrowFromSubjects(frag, subjects, ctx.matcher));
+        ?? (hit || !stateOnly ? null : borrowFromSubjects(frag, handedOn ? [...subjects, handedOn] : subjects, ctx.matcher));
       if (hit || borrowed) {
         const fresh = !fields.includes((hit ?? borrowed)!);
         if (fresh) fields.push((hit ?? borrowed)!);
