@@ -234,6 +234,28 @@ const COMPILING_WORK = /(?:做好|完成)([^，,。；;：:]{2,60}?)的?(?:编�
  */
 const INTO_A_FORM = /(?:填入|填到|填进|填在|录入|导入)[^，,。；;、：:]{0,20}?(?:表格?|模板|系统|平台)(?:中|内|里)?/g;
 
+/**
+ * HEADED_MEASURES: 报送：（一）城乡低保：户数、人数；（二）…: an entry's object before a colon with only measures after it
+ * (户数、人数) is one entry, its object counted in each measure, not a clause and then a list of measures of nothing. The
+ * pieces are split with their delimiters kept (split(/([,，:：])/)); the clauses are returned without them, such an
+ * entry joined back at its colon.
+ */
+function headedMeasures(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clause = pieces[i]!, colon = pieces[i + 1], next = pieces[i + 2];
+    const measures = next === undefined ? [] : next.replace(/[。.|\s]+$/, '').split(/[、和及与]/).map((m) => m.replace(/^[|\s]+/, ''));
+    if (colon && /[:：]/.test(colon) && measures.length && measures.every((m) => ONLY_A_MEASURE.test(m))
+      && cleanFragment(clause).length >= 2 && !ASK_VERB.test(clause)) {
+      out.push(clause + colon + next);
+      i += 2;
+      continue;
+    }
+    out.push(clause);
+  }
+  return out;
+}
+
 function candidatesFromSentence(whole: string, isItemSentence: boolean): Candidates {
   const sentence = whole.replace(INTO_A_FORM, '');
   if (isItemSentence) {
@@ -247,7 +269,7 @@ function candidatesFromSentence(whole: string, isItemSentence: boolean): Candida
   if (compiled) out.primary.push(compiled[1]!);
   // (同步摸清…的基本情况，为建立信息库做准备: finding out for work of one's own, said with its purpose, asks for nothing)
   if (!ITEM_VERB.test(sentence) && (!SURVEY_VERB.test(sentence) || PURPOSE_CLAUSE.test(sentence))) return out;
-  const clauses = sentence.split(CLAUSE_SPLIT);
+  const clauses = headedMeasures(sentence.split(/([,，:：])/));
   // a sentence that reports is read at its reporting verb; one that only fills in, at 填写
   const verbs = ASK_VERB.test(sentence) ? ASK_VERB : ITEM_VERB;
   // 将A，B，以及C报县总工会: a 将 / 把 whose verb has not come yet holds its list open over the commas
