@@ -42,7 +42,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
     return true;
   }
   const edit = counted('parse request edit', () => parseRequestEdit(turn.text, ctx));
-  if (!edit) return linkReminder(deps, turn, ctx) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx);
+  if (!edit) return linkReminder(deps, turn, ctx) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx) || answerUnlinkedReminder(deps, turn, ctx);
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   if (!last) {
     if (answerEditOfUnread(deps, turn, edit)) return true;
@@ -200,6 +200,25 @@ function linkReminder(deps: BotDeps, turn: Turn, ctx: ParseContext): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * REMINDER_WITH_NOTHING_OWED: a lead's reminder (请抓紧报送…，截至目前仍有3个镇街未报) that no open ask of the department
+ * is owed figures for gets an answer all the same: the ask it may mean, every unit of which has reported, or that none is
+ * open. Nothing is registered and nobody is asked (an open collection's asks go on as before); before, such a
+ * reminder went unanswered, and the lead could not tell whether the bot had seen it.
+ */
+function answerUnlinkedReminder(deps: BotDeps, turn: Turn, ctx: ParseContext): boolean {
+  const reminder = readReminder(turn.text, turn.member, ctx);
+  if (!reminder) return false;
+  const inDepartment = (r: RequestRecord): boolean => !reminder.department || r.department === reminder.department;
+  const own = [...deps.store.requests.activeBy(turn.member.id)].reverse().filter(inDepartment);
+  const latest = own[0] ?? [...deps.store.requests.activeIn(reminder.department)].reverse().find(inDepartment);
+  const department = reminder.department ? departmentName(deps.store.roster.snapshot(), reminder.department) : '';
+  answer(deps, turn, latest
+    ? `这条消息不另登记：进行中的 r${latest.id}（${latest.title}）各单位已经报齐，没有仍未报送的单位。`
+    : `没有找到${department}进行中的报数需求，这条消息不另登记。如需收集数据，请发布报数通知，写明报送项目和截止时间。`);
+  return true;
 }
 
 /** A repost changes nothing; the lead hears which request it repeats. */
