@@ -32,6 +32,8 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   if (answerChannelQuery(deps, turn)) return true;
   if (completeUnreadNotice(deps, turn, ctx, parsed)) return true;
   if (parsed) {
+    // NUDGE_BEFORE_AN_ADDED_ITEM: …还没报的抓紧。另外再加一项：… — the nudge is about what was open before this message
+    const nudged = parsed.nudge ? nudgeAnswer(deps, turn, parsed.department) : null;
     const open = repostOf(deps, turn, parsed) ?? (parsed.reminder ? remindedOf(deps, turn, parsed) : undefined);
     if (open) answerRepost(deps, turn, open);
     else {
@@ -39,6 +41,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
       if (moved.length) answerMovedDeadline(deps, turn, parsed, moved);
       else acceptRequest(deps, turn, parsed);
     }
+    if (nudged) answer(deps, turn, nudged);
     return true;
   }
   const edit = counted('parse request edit', () => parseRequestEdit(turn.text, ctx));
@@ -180,26 +183,45 @@ function remindedOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRe
 function linkReminder(deps: BotDeps, turn: Turn, ctx: ParseContext): boolean {
   const reminder = readReminder(turn.text, turn.member, ctx);
   if (!reminder) return false;
+  const owed = owedAsk(deps, turn, reminder.department);
+  if (!owed) return false;
+  deps.store.audit.record(turn.now, turn.member.id, 'request.repost', `r${owed.request.id}`, { reminder: true });
+  answer(deps, turn, `这是 r${owed.request.id}（${owed.request.title}）的催报，不另登记，已问过的数据不会重复询问。仍未报齐：${owed.units}。`);
+  return true;
+}
+
+/**
+ * The open ask a reminder urges: the sender's own latest first, then the department's (every department's for an admin
+ * who names none), the first that units still owe figures to — those the reminder names, when it names some
+ * (REMINDER_NAMES_UNITS: @朱沱镇 @来苏镇). With the owing units' names.
+ */
+function owedAsk(deps: BotDeps, turn: Turn, department: string): { request: RequestRecord; units: string } | null {
   const roster = deps.store.roster.snapshot();
   // REMINDER_OF_ANY_SENDER: (@朱沱镇 @来苏镇…还没报 from another lead of the department, or from the admin who forwarded
-  // the notice, or a lead urging an ask the admin registered: the sender's own asks come first, then the department's —
-  // every department's for an admin who names none)
+  // the notice, or a lead urging an ask the admin registered: the sender's own asks come first, then the department's)
   const own = [...deps.store.requests.activeBy(turn.member.id)].reverse();
   const ownIds = new Set(own.map((r) => r.id));
-  const others = deps.store.requests.activeIn(reminder.department).filter((r) => !ownIds.has(r.id));
-  // REMINDER_NAMES_UNITS: the units the reminder names (@朱沱镇 @来苏镇) pick the ask they still owe and are the ones listed
+  const others = deps.store.requests.activeIn(department).filter((r) => !ownIds.has(r.id));
   const named = new Set(unitNamesIn(turn.text, buildUnitIndex(roster)).map((h) => h.id));
   for (const r of [...own, ...others]) {
-    if ((reminder.department && r.department !== reminder.department) || r.collectionId === undefined || r.collectionId === null) continue;
+    if ((department && r.department !== department) || r.collectionId === undefined || r.collectionId === null) continue;
     const c = deps.store.collections.get(r.collectionId);
     if (!c) continue;
     const owing = [...new Set(missingNeeds(deps, c).map((n) => n.unit))].filter((u) => named.size === 0 || named.has(u));
-    if (!owing.length) continue;
-    deps.store.audit.record(turn.now, turn.member.id, 'request.repost', `r${r.id}`, { reminder: true });
-    answer(deps, turn, `这是 r${r.id}（${r.title}）的催报，不另登记，已问过的数据不会重复询问。仍未报齐：${listNames(owing.map((u) => unitName(roster, u)))}。`);
-    return true;
+    if (owing.length) return { request: r, units: listNames(owing.map((u) => unitName(roster, u))) };
   }
-  return false;
+  return null;
+}
+
+/**
+ * NUDGE_BEFORE_AN_ADDED_ITEM: …还没报的抓紧。另外再加一项：… — the added item is registered as a request of its own; the
+ * nudge before it is answered as a reminder is: the open ask it urges and who still owes, or that none is owed.
+ */
+function nudgeAnswer(deps: BotDeps, turn: Turn, department: string): string {
+  const owed = owedAsk(deps, turn, department);
+  return owed
+    ? `前面的催报：这是 r${owed.request.id}（${owed.request.title}）的催报，已问过的数据不会重复询问。仍未报齐：${owed.units}。`
+    : '前面的催报：没有找到仍有单位未报的进行中需求，不另催报。';
 }
 
 /**

@@ -131,6 +131,11 @@ export interface ParsedRequest {
    * sender's open request for the same items when there is one, else a notice of its own (see bot/leads.ts).
    */
   reminder?: boolean;
+  /**
+   * ADDED_ASK (domain/request/parse.ts): the message urged an open ask (…还没报的抓紧) before it added this item; the lead
+   * hears about the nudge as well as the added item (bot/leads.ts, NUDGE_BEFORE_AN_ADDED_ITEM).
+   */
+  nudge?: boolean;
   /** Only from parseUnread: kinds the notice names that several items count (低保 of 低保、特困数据); the lead is asked which. */
   unreadKinds?: string[];
 }

@@ -97,7 +97,10 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       const added = ADDED_ASK.exec(text);
       // (the head itself, 这周再加一项, says when the item is added, not the period it is counted for)
       const cut = added ? added.index + added[0].length : 0;
-      if (added && added.index > 0) return read(' '.repeat(cut) + text.slice(cut), sender, at, unread);
+      if (added && added.index > 0) {
+        const ask = read(' '.repeat(cut) + text.slice(cut), sender, at, unread);
+        return ask ? { ...ask, nudge: true } : ask;
+      }
     }
     if (!asksBeyondNegations(body) || (reminder && !formal) || looksLikeQuestion(body)) return null;
     // A short 截止时间改为… is an edit of the lead's earlier request (see edit.ts), not a new one.
