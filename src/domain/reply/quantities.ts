@@ -114,7 +114,10 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     if (span && text[unitStart] === '个' && units.includes(span[1]!)) unitStart++;
     let unit = token.percent ? '%' : unitAt(text, unitStart, units);
     // 低保户120 人数208: after a space, a measure word that runs on into a word is the next label (人数), not a unit.
-    if (unit && unitStart > token.end && /[\u4e00-\u9fa5]/.test(text[unitStart + unit.length] ?? '') && !/^\s*(?:左右|上下|出头)/.test(text.slice(unitStart + unit.length))) {
+    // (低保 户:128 人:203: nor one that a colon follows — it is the next figure's key, MEASURE_KEY; read as 128人 the two
+    // figures were stored swapped)
+    if (unit && unitStart > token.end && (/[\u4e00-\u9fa5]/.test(text[unitStart + unit.length] ?? '') || /^\s*[:：]/.test(text.slice(unitStart + unit.length)))
+      && !/^\s*(?:左右|上下|出头)/.test(text.slice(unitStart + unit.length))) {
       unit = '';
       unitStart = token.end;
     }

@@ -59,6 +59,13 @@ const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)
 const REST_DONE_TOO = /^\s*(?:(?![没未不])[\u4e00-\u9fa5]){0,6}?(?:也|都)(?:已经?|已)?(?:(?![没未不])[\u4e00-\u9fa5]){1,4}?(?:了|完|好)/;
 /** 另外流感疫苗1,208剂次 / 另外还有残疾儿童康复救助6人: a figure brought in as another thing. */
 const ANOTHER = /另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他/;
+/**
+ * MEASURE_KEY: 已转移 户：9，人：38 / 户：128，人：203 — a key that is only a measure word, set off from the words before it
+ * by a space or a pause and followed by a colon, gives the bare figure after it that measure: the item named before it
+ * (or the one open item counted in that measure) is the one counted in it. Only counts' measure words; 低保户：128 is a
+ * name ending in 户, not a key.
+ */
+const MEASURE_KEY = /(?:^|[\s，,、；;。])(人次|户次|人|户|家|处|张|座|件|个|名)\s*[:：]\s*$/;
 /** A label that is only a measure word and 数 (人数, 户数, 家数量). */
 const MEASURE_ONLY = /^(?:人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/;
 /** The noun right after 另有 / 另外还有, running up to the figure: what the other figure counts. */
@@ -127,7 +134,9 @@ export function readClause(
     const labelledFrom = labelFrom;
     // 人数是186: a label that is only a measure word and 数 gives a bare figure that measure word
     // (人数28个: 个 is any count's measure word, so the label's says more)
-    const implied = written.unit && written.unit !== '个' ? null : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(labelFrom, written.start).replace(FILLER, ''));
+    const implied = written.unit && written.unit !== '个' ? null
+      : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(labelFrom, written.start).replace(FILLER, ''))
+        ?? MEASURE_KEY.exec(visible.slice(labelFrom, written.start));
     const quantity = implied ? { ...written, unit: implied[1]! } : written;
     const before = labelBefore(visible.slice(labelFrom, quantity.start));
     const sinceLastFigure = plain.slice(Math.max(sentenceStart, state.figureEnd), quantity.start);
