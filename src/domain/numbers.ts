@@ -19,6 +19,10 @@ export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰两俩三叁四肆五伍
 function isApproximatePair(text: string): boolean {
   const chars = [...text];
   if (chars.some((ch) => DIGITS[ch] === 0)) return false;
+  // DIGITS_ONE_BY_ONE: 一二八户 / 二一三人 — three to six digits with no 十/百/千 between them are a count said digit by
+  // digit (voice input), 128; only two neighbours (三四户) say "three or four". A run that only counts up (一二三, 三四五) is
+  // no figure either way: it stays unread; longer runs (a phone number said aloud) keep the old rule.
+  if (chars.length >= 3 && chars.length <= 6 && chars.every((ch) => ch in DIGITS)) return chars.every((ch, i) => i === 0 || DIGITS[ch] === DIGITS[chars[i - 1]!]! + 1);
   for (let i = 0; i + 1 < chars.length; i++) {
     const a = DIGITS[chars[i]!];
     const b = DIGITS[chars[i + 1]!];
