@@ -130,6 +130,8 @@ export function readClause(
   let clauseQualifier = '';
   // where the current figure's own words start: past the counted noun the figure before took (二十三个农民工|金额)
   let labelFrom = clause.start;
+  // the figure before in this clause: where it ended, its measure word and the words it was said with (CHANGE_RUNS_ON)
+  let previous = { end: -1, unit: '', words: '' };
   inClause.forEach((written, i) => {
     const labelledFrom = labelFrom;
     // 人数是186: a label that is only a measure word and 数 gives a bare figure that measure word
@@ -143,6 +145,13 @@ export function readClause(
     state.figureEnd = quantity.end;
     // the words since the figure before, as written (period words not blanked: 比上月少2户)
     const wordsBefore = plain.slice(labelFrom, quantity.start);
+    // CHANGE_RUNS_ON: 今天又转了3户11人 / 上次报的已转移9户38人 — a figure run straight on from the one before, in another
+    // measure word (the households, then the persons), is said with the same words: a change too, or spoken of too. Read
+    // on its own, 11人 was stored as the level.
+    const runOn = !!quantity.unit && !!previous.unit && quantity.unit !== previous.unit && previous.end >= 0
+      && /^[ \t]*$/.test(plain.slice(previous.end, quantity.start));
+    const spokenWith = runOn ? previous.words : wordsBefore;
+    previous = { end: quantity.end, unit: quantity.unit, words: spokenWith };
     // 火情没有发现宣传搞了两次 / 无火情宣传一次: a zero said for one item right before another item's figure
     const zeroSaid = zeroBefore(before, index);
     if (zeroSaid) emit.value(zeroSaid.entry, quantity.start - before.length + zeroSaid.at, zeroSaid.raw, (field) => checkNumericValue(0, field));
@@ -304,10 +313,13 @@ export function readClause(
       return;
     }
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
-    if (REFERS_BACK.test(wordsBefore)) return;
+    if (REFERS_BACK.test(spokenWith)) return;
     // REPORTED_BEFORE_WITH_ITS_NAME: 上次报的隐患4处 这两天又查出2处 — the figure reported before, said with its item's name
     // between, is spoken of too (the change after it is added to the figure held); read as a level, it stood and the change was lost
-    if (REPORTED_BEFORE.test(hideNames(wordsBefore, index))) return;
+    if (REPORTED_BEFORE.test(hideNames(spokenWith, index))) return;
+    // (上次报的已转移9户: the words between are a piece of the item's name, 已转移 of 已转移户数, not a name of its own)
+    const reportedNamed = REPORTED_BEFORE_PIECE.exec(spokenWith)?.[1];
+    if (reportedNamed && binding.entry.names.some((n) => n.includes(reportedNamed))) return;
     // 有1个是11月新增的 / 有一处已经销号: one of those just counted, said to be something, is no figure of its own.
     // (危房有两户没有住人的: the item named right before 有 is what is counted.)
     // (有一个注销了: what happened to one of them, a verb with 了 that names no item, is no figure either.)
@@ -315,10 +327,10 @@ export function readClause(
     // 一共136人，外地的6个是电话采集的: a figure right after a modifier and 的 (外地的, 本镇的), said to be something, is
     // those of the count that are so, no figure of its own (是对的 / 是准确的 still says the figure is right).
     if (/[\u4e00-\u9fa5]的\s*$/.test(wordsBefore) && /^\s*是(?!对|准|正确|没错|真实|实际|最新)/.test(following) && binding.phrase !== own) return;
-    const change = changeSaid(hideNames(wordsBefore, index), plain.slice(sentenceStart, sentenceEnd), binding.entry, quantity);
+    const change = changeSaid(hideNames(spokenWith, index), plain.slice(sentenceStart, sentenceEnd), binding.entry, quantity);
     if (change?.against === 'last-year') return;
     // 已安装8个，比规划少3个: the gap between two items, measured against the item named after 比, is no change of it
-    if (change && change.against === 'held' && comparedWithAnItem(hideNames(wordsBefore, index), index)) return;
+    if (change && change.against === 'held' && comparedWithAnItem(hideNames(spokenWith, index), index)) return;
     if (change) {
       emit.change(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), change.sign, change.against);
       return;
@@ -524,6 +536,8 @@ function readCorrectedAnswer(clause: Clause, text: string, before: string, index
 // (筛查那两个是11月的 / 这3户: a figure right after 这 or 那 points back at figures already given)
 /** 上次报的 / 之前说的 / 10月报的 and the item's name (blanked): the figure after it is the one reported before. */
 const REPORTED_BEFORE = /(?:之前|刚才|上次|前面|原来|早上|上午|昨天|\d{1,2}月份?|上个?月)(?:报|说|填|写|给)的\s+$/;
+/** 上次报的已转移9户: what was reported before, said with a piece of its item's name (REPORTED_BEFORE_WITH_ITS_NAME). */
+const REPORTED_BEFORE_PIECE = /(?:之前|刚才|上次|前面|原来|早上|上午|昨天|\d{1,2}月份?|上个?月)(?:报|说|填|写|给)的\s*([\u4e00-\u9fa5]{2,6})\s*$/;
 const REFERS_BACK = /(?:(?:之前|刚才|上次|前面|原来|早上|上午|昨天|\d{1,2}月份?|上个?月)(?:报|说|填|写|给)的?|那个|[这那]些?|(?:^|[^\u4e00-\u9fa5])(?:之前|原来|刚才|上次))\s*$/;
 
 /**
