@@ -13,7 +13,10 @@ const DATE_OR_TIME = new RegExp(
     '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}',
     '(?<!\\d)(?:1[0-2]|0?[1-9])\\s*月\\s*(?:3[01]|[12]\\d|0?[1-9])(?!\\d)(?:\\s*[日号]|(?!\\s*(?:[人户家处个具元次名件万千]|\\.\\d|[,，]\\d{3})))',
     '[零〇一二两三四五六七八九十]{1,3}月[零〇一二两三四五六七八九十]{1,3}[日号]',
-    '\\d{1,2}\\s*[日号]',
+    '(?<![\\d.])\\d{1,2}\\s*日',
+    // HOUSE_NUMBER: 199号 / 洪东新村105号 — a number before 号 is a day or a house or serial number, never a count (a day's
+    // pattern blanked 99号 of 199号 and left 1, stored as 隐患点 1)
+    '(?<![\\d.])\\d+\\s*号',
     // 四季度（10-11月）: the first month of a span of months
     '(?<!\\d)\\d{1,2}\\s*[-—–~～至到]\\s*(?=\\d{1,2}\\s*月)',
     '\\d{1,2}[:：]\\d{2}(?!\\d)',

@@ -66,6 +66,20 @@ const ANOTHER = /另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|
  * name ending in 户, not a key.
  */
 const MEASURE_KEY = /(?:^|[\s，,、；;。])(人次|户次|人|户|家|处|张|座|件|个|名)\s*[:：]\s*$/;
+/** 一个是…一个是… / 一处是…另一处是…: the members of a count named one by one. */
+function namedOneByOne(sentence: string, unit: string): boolean {
+  const one = new RegExp(`(?:另|另外)?(?:一|1)\\s*${unit}\\s*是`, 'g');
+  const said = sentence.match(one) ?? [];
+  return said.length >= 2 || said.some((m) => m.startsWith('另'));
+}
+
+/** The noun right after a figure's measure word (两个报警器) spells out an open item counted in that measure. */
+function countedNounNames(after: string, q: Quantity, index: CandidateIndex): boolean {
+  const noun = /^[\u4e00-\u9fa5]{2,8}/.exec(after)?.[0];
+  if (!noun) return false;
+  const matches = index.match(noun);
+  return index.numericEntries.some((e) => matches[e.ordinal]!.complete && matches[e.ordinal]!.sim >= 1 && unitFit(q.unit, e.field.unit) === 2);
+}
 /** A label that is only a measure word and 数 (人数, 户数, 家数量). */
 const MEASURE_ONLY = /^(?:人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/;
 /** The noun right after 另有 / 另外还有, running up to the figure: what the other figure counts. */
@@ -120,9 +134,13 @@ function labelsAnItem(words: string, index: CandidateIndex): boolean {
 }
 
 export function readClause(
-  clause: Clause, inClause: Quantity[], visible: string, plain: string, index: CandidateIndex, state: ReplyState,
+  clause: Clause, written: Quantity[], visible: string, plain: string, index: CandidateIndex, state: ReplyState,
   emit: Emitter, today: LocalDate | null, sentenceEnd: number = clause.end, sentenceStart: number = clause.start,
 ): void {
+  // ONE_BY_ONE_NAMED: 两个隐患点一个是199号一个是白勺洋 — 一个是…一个是… (or 另一个是) names the things counted one by one: each
+  // 一个 is no figure (隐患点 1 was stored over the 两个 said before it), and the figure before takes the noun it counts
+  const inClause = written.filter((q) => !(q.value === 1 && q.unit && /^\s*是/.test(visible.slice(q.end, q.end + 2))
+    && namedOneByOne(plain.slice(sentenceStart, sentenceEnd), q.unit)));
   let cursor = clause.start;
   // the figure before offered this one as its alternative (15人次还是16人次)
   let offeredWithTheLast = false;
@@ -221,9 +239,16 @@ export function readClause(
     if (ofYesNoItem(own, quantity, index)) return;
     // 慰问日期12.1: a month and a day typed after a date field's label are that date, never a figure
     if (MONTH_DAY.test(quantity.raw) && namesDateField(own, index)) return;
+    // COUNTED_NOUN_AFTER_A_VERB: 发现一处隐患当场就整改了换了两个报警器 — the figure's own verb (换了) names no item and the
+    // noun right after its measure word spells one out (报警器 of 更换燃气报警器): that noun is what it counts; the item named
+    // earlier in the words (整改) was the sentence's before, not this figure's (已整改 2 was stored). 整改了两处燃气隐患 keeps
+    // its verb: 整改 names an item.
+    const verb = own.replace(/了\s*$/, '').split(/了|[\s，,、；;]/).pop() ?? '';
+    const nounAfter = !next && !!quantity.unit && /了\s*$/.test(own) && verb.length <= 3 && !namesAnyField(verb, index)
+      && countedNounNames(after, quantity, index);
     let binding = bindQuantity(
       {
-        q: quantity, own, after, context: state.context,
+        q: quantity, own: nounAfter ? '' : own, after, context: nounAfter ? '' : state.context,
         // (户数29 人数72: a label that is only the measure names its figure, whatever the next figure's label is)
         bare: ((isFillerOnly(own) || namesOnlyAChange(own, quantity, index)) && isFillerOnly(following)) || (namesOnlyItsUnit(own, quantity) && isFillerOnly(after)),
         awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
