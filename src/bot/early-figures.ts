@@ -25,6 +25,13 @@ import { responsibleMember } from './roles.js';
 export const EARLY_FIGURES = 'early figures: nothing was asked of the unit yet';
 /** How long such a message waits to be read again: a day (the notice usually follows within hours). */
 export const EARLY_FIGURES_HOURS = 24;
+/**
+ * The inbox note of a reply that also gave a figure for a period nothing asked of the unit (上月七十一人 beside 本月's):
+ * read again, as early figures are, when an ask for that period goes out (OTHER_PERIOD_KEPT, replies.ts).
+ */
+export const OTHER_PERIOD_FIGURES = 'figures for a period not asked of the unit yet';
+/** How long such a message waits: a month (a 补报上月 comes days after the month's own ask). */
+export const OTHER_PERIOD_DAYS = 31;
 
 /**
  * Stores into the pool what members' recent early messages say about the needs they are about to be asked: called by
@@ -33,7 +40,10 @@ export const EARLY_FIGURES_HOURS = 24;
 export function readEarlyFigures(deps: BotDeps, collectionId: number, period: string | null, open: Need[], department: string): void {
   const { store } = deps;
   const now = deps.clock.now();
-  const waiting = store.inbox.notedSince(EARLY_FIGURES, new Date(now.getTime() - EARLY_FIGURES_HOURS * 3_600_000));
+  const waiting = [
+    ...store.inbox.notedSince(EARLY_FIGURES, new Date(now.getTime() - EARLY_FIGURES_HOURS * 3_600_000)).map((m) => ({ ...m, note: EARLY_FIGURES })),
+    ...store.inbox.notedSince(OTHER_PERIOD_FIGURES, new Date(now.getTime() - OTHER_PERIOD_DAYS * 86_400_000)).map((m) => ({ ...m, note: OTHER_PERIOD_FIGURES })),
+  ].sort((a, b) => a.lineId - b.lineId);
   if (!waiting.length) return;
   const roster = store.roster.snapshot();
   const tz = deps.settings().timezone;
@@ -68,7 +78,7 @@ export function readEarlyFigures(deps: BotDeps, collectionId: number, period: st
       store.counters.add('valuesCollected', 1, formatLocalDate(localParts(now, tz)));
       lines.push(`· ${field.label}（${describePeriod(period)}）：${v.approximate ? '约' : ''}${formatValue(v.value, field)}`);
     }
-    store.inbox.note(early.seq, `${EARLY_FIGURES}; read again for c${collectionId}`);
+    store.inbox.note(early.seq, `${early.note}; read again for c${collectionId}`);
     deps.outbound.say({ kind: 'dm', memberId: member.id }, {
       text: [`你 ${formatTime(early.at, tz)} 发来的数据，现在有了对应的报数需求（汇总 c${collectionId}），已记录：`, ...lines,
         '如有不对，直接回复更正即可，例如“更正：' + store.fields.get(named[0]!.field)!.label + '应为…”。'].join('\n'),

@@ -1,5 +1,5 @@
 // A staff member's free-text reply: values into the pool (every version kept), then thanks, follow-up or help.
-import { describePeriod } from '../domain/period.js';
+import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import { isPersonalField, maskPersonalText } from '../domain/personal.js';
 import { periodBefore } from '../domain/prefill.js';
 import { counted } from '../store/work-counts.js';
@@ -15,10 +15,21 @@ import { holdMisnamed, misnamedLines, pendingMisnamed, pendingMisnamedLines, rea
 import { holdUnplaced, readSharedNames, readUnplaced, unplacedLines } from './which-unit.js';
 import { applyChanges, siblingChanges, unplacedChange } from './reply-changes.js';
 import { replyAnchor } from './reply-anchor.js';
-import { EARLY_FIGURES } from './early-figures.js';
+import { EARLY_FIGURES, OTHER_PERIOD_FIGURES } from './early-figures.js';
 import { fieldLabel, formatTime, formatValue, memberName, quoteRaw, unitName } from './render.js';
 import { labelsOnly, joined, splitQuestion, splitReply } from './split-reply.js';
 import { remainingLines, waitingOnAnswer } from './todo.js';
+
+/** The reply names a period (上月, 10月) that none of what it can answer is asked for. */
+function namesAnUnaskedPeriod(text: string, at: Date, timezone: string, asked: readonly ReplyCandidate[]): boolean {
+  let mentions: ReturnType<typeof findPeriodMentions>;
+  try {
+    mentions = findPeriodMentions(text, at, timezone);
+  } catch {
+    return false;
+  }
+  return mentions.some((m) => !asked.some((c) => c.period === m.period));
+}
 
 /** How long after it was asked a figure can still be reported or corrected by a plain reply. */
 const REPLY_WINDOW_DAYS = 60;
@@ -126,6 +137,11 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(), unitName: unitName(roster, unit), others,
   };
   const parsed = counted('parse reply', () => parseReply(text, context));
+  // OTHER_PERIOD_KEPT: 护理补贴上月七十一人本月七十三人 with only 本月 asked — the figure said for a period nobody asks of the
+  // unit is no figure of the one asked and is not stored, but the message is kept, as early figures are (EARLY_FIGURES): when
+  // an ask for that period is about to go out (补报11月…), it is read again for it, instead of the figure being lost and
+  // the reporter asked for what they already said.
+  if (turn.message.chat.kind === 'dm' && !turn.note && namesAnUnaskedPeriod(text, at, deps.settings().timezone, asked)) turn.note = OTHER_PERIOD_FIGURES;
   // each name with its figure, one item each, nothing else: or nothing is stored and the member is asked
   if (split && !pairedWhole(parsed, split.labels.length, unit)) {
     const question = splitQuestion(split, 'unread');
