@@ -623,7 +623,9 @@ const COMPARED_CHANGE = /(?:比([^，,。；;\d]{0,12}?)|(?<!比)较([^，,。�
 const BARE_CHANGE = /(多了|少了|增加了?|减少了?|(?:要|需要|得|应该?|再|还要)?(?:核)?减(?:去|掉)?|再加上?|又加了?|又多了|又少了)\s*$/;
 /** 报警器又装了4台 / 又发现了2处 / 补种了6亩: done again since the figure given, so added to it. */
 // (又查出2处 / 又找到3户: a verb with its result, 出 or 到, says it was done as 了 does)
-const AGAIN_DONE = /(?:又|再|补)([\u4e00-\u9fa5]{1,2})了\s*$|又[\u4e00-\u9fa5](?:出|到)了?\s*$/;
+// (AGAIN_DONE_BY_ITS_NAME: 又巡查了2次 — the verb is the item's own name, 巡查 of 巡查次数, blanked before this is read: it was
+// no change, and the 2 was dropped)
+const AGAIN_DONE = /(?:又|再|补)([\u4e00-\u9fa5]{1,2}| {2,8})了\s*$|又[\u4e00-\u9fa5](?:出|到)了?\s*$/;
 const LAST_YEAR = /去年|上年|同期/;
 const EARLIER_PERIOD = /上个?月|上期|上一?季度?|上半年|上年|去年|上周|上个?星期|前一个?月/;
 const LESS = /少|减|下降|低/;
