@@ -151,11 +151,17 @@ function otherKind(phrase: string, entry: FieldEntry, entries: readonly FieldEnt
  * single shared character (飞 of 飞防面积). Only these whole words; 已 and 累计 stay (fields spell them).
  */
 const ADVERB_BEFORE_VERB = /又|再|还|也|都|一共|总共|现在|目前/g;
+/**
+ * WHEN_BEFORE_AGAIN: 今天又飞了2800亩 / 这两天又查出2处 — before 又 or 再, words that say when it was done again name nothing
+ * either: 今天 left 飞 naming nothing, and the change was dropped. (今天飞了2800亩, with no 又, is left as it was: the
+ * day's work, not the month's figure.)
+ */
+const WHEN_BEFORE_AGAIN = /(?:今天|昨天|前天|这两天|这几天|刚才|刚刚|上午|下午|早上|晚上)(?=\s*(?:又|再))/g;
 
 function score(phrase: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher): Scored[] {
   const out: Scored[] = [];
   const matches = match(phrase);
-  const plain = phrase.replace(ADVERB_BEFORE_VERB, '');
+  const plain = phrase.replace(WHEN_BEFORE_AGAIN, '').replace(ADVERB_BEFORE_VERB, '');
   const plainMatches = plain !== phrase && plain.trim() ? match(plain) : matches;
   for (const entry of entries) {
     if (otherKind(phrase, entry, entries)) continue;
@@ -244,7 +250,7 @@ function pickWithContext(
   context: string, own: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher,
 ): { entry: FieldEntry } | { ambiguous: FieldEntry[] } | null {
   const fromContext = match(context);
-  const plain = context.replace(ADVERB_BEFORE_VERB, '');
+  const plain = context.replace(WHEN_BEFORE_AGAIN, '').replace(ADVERB_BEFORE_VERB, '');
   const plainContext = plain !== context && plain.trim() ? match(plain) : fromContext;
   const words = own.replace(/\s+/g, '');
   const scored: Array<{ entry: FieldEntry; total: number; ranked: number }> = [];
