@@ -21,6 +21,7 @@ import { cadenceOf } from '../cadence.js';
 import { keepCadenceWord, keepRoundCadence, periodsByCadence } from './report-cadence.js';
 import { periodKind } from '../period.js';
 import { lateRoundDeadline } from './late-round.js';
+import { withImpliedAsk } from './implied-ask.js';
 
 export interface RequestParser {
   parse(text: string, sender: Member, at: Date): ParsedRequest | null;
@@ -101,6 +102,10 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
         const ask = read(' '.repeat(cut) + text.slice(cut), sender, at, unread);
         return ask ? { ...ask, nudge: true } : ask;
       }
+    }
+    if (!asksBeyondNegations(body) && !reminder) {
+      const asked = withImpliedAsk(text, matcher);
+      if (asked) return read(asked, sender, at, unread);
     }
     if (!asksBeyondNegations(body) || (reminder && !formal) || looksLikeQuestion(body)) return null;
     // A short 截止时间改为… is an edit of the lead's earlier request (see edit.ts), not a new one.

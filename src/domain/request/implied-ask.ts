@@ -1,0 +1,37 @@
+// ITEMS_BY_A_DAY: 各镇街：低保户数，下周一前。 / 高龄津贴人数、百岁老人数，今天下班前，务必！ — a lead's message to the units
+// that names only items the dictionary knows and the day they are due (with words of urging at most) asks for them, though
+// it says no verb. The message is read again with the verb it leaves out put after the due day.
+import type { FieldMatcher } from '../dictionary.js';
+
+/** 各镇街： / 各位： / 朱沱镇、松既镇： — who the message speaks to, before its first colon. */
+const ADDRESSEE = /^\s*(?:@\S+\s*)*[^：:\n]{1,24}[：:]\s*/;
+/** 今天下班前 / 下周一前 / 12月5日前 / 明天中午12点前 / 本周内 / 月底前: a due time and nothing else. */
+const DUE_CLAUSE = /^(?:请?(?:于|在))?\s*(?:今天|今日|今晚|明天|明日|后天|本周[一二三四五六日天]?|这周[一二三四五六日天]?|下周[一二三四五六日天]|周[一二三四五六日天]|星期[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}[日号]|\d{1,2}[./]\d{1,2}|月底|本月底|月末)\s*(?:上午|中午|下午|晚上)?\s*(?:\d{1,2}(?:[:：]\d{2}|[点时](?:半|\d{1,2}分?)?))?\s*(?:下班)?\s*(?:前|之前|以前|内|之内)$/;
+/** 务必！ / 谢谢 / 抓紧 / 急: urging and thanks, which ask nothing more. */
+const URGING = /^(?:务必|一定|谢谢|感谢|辛苦了?|抓紧|尽快|急|急用|加急)$/;
+const CLAUSE_SPLIT = /[，,。；;！!～~\n]+/;
+const ITEM_SPLIT = /[、和及与\s]+/;
+
+export function withImpliedAsk(text: string, matcher: FieldMatcher): string | null {
+  const addressee = ADDRESSEE.exec(text);
+  if (!addressee) return null;
+  const body = text.slice(addressee[0].length);
+  const clauses = body.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
+  let items = 0;
+  let due: string | null = null;
+  for (const clause of clauses) {
+    if (URGING.test(clause)) continue;
+    if (DUE_CLAUSE.test(clause) && !due) { due = clause; continue; }
+    // (低保户数 特困供养人数 12月5日前: the due day typed after the items with a space)
+    const last = clause.split(/\s+/).pop()!;
+    const spaced = !due && last !== clause && DUE_CLAUSE.test(last);
+    if (spaced) due = last;
+    const names = (spaced ? clause.slice(0, clause.length - last.length) : clause).split(ITEM_SPLIT).filter(Boolean);
+    // (低保户数128户: a figure said is a report, not an ask)
+    if (!names.length || names.some((n) => /\d/.test(n)) || !names.every((n) => matcher.best(n))) return null;
+    items += names.length;
+  }
+  if (!items || !due) return null;
+  const at = addressee[0].length + body.indexOf(due) + due.length;
+  return `${text.slice(0, at)}报送${text.slice(at)}`;
+}
