@@ -370,8 +370,11 @@ const BARE_MEASURE_TAIL = /^(?:人数|户数|个数|家数|处数|数|人次|次
 /** A measure with no object (人员数量 → 人数, 面积, 金额): it says how something is counted, not what. */
 const MEASURE_ONLY = /^(?:人数|户数|个数|家数|处数|数|人次|次数|面积|金额|总数|总量|数额)$/;
 
-/** ACTION_AND_MEASURE: 发放人数 / 拨付金额 / 到位资金 — what is done and its measure, with nothing of what is paid or given. */
-const ACTION_AND_MEASURE = /^(?:发放|拨付|到位|领取|享受|支出|使用|下达|兑现)(?:人数|户数|人次|金额|资金|额|数)$/;
+/**
+ * ACTION_AND_MEASURE: 发放人数 / 拨付金额 / 到位资金 — what is done and its measure, with nothing of what is paid or given.
+ * So is the work of checking (排查户数 / 走访人次 / 核查户数): 排查户数 under 燃气隐患 is no 自建房安全排查户数.
+ */
+const ACTION_AND_MEASURE = /^(?:发放|拨付|到位|领取|享受|支出|使用|下达|兑现|排查|检查|核查|摸排|巡查|走访|入户|复核|核实)(?:人数|户数|人次|户次|金额|资金|额|数)$/;
 
 /** What may be said of a count without naming what is counted: new, a state reached or not, or where (农村|户数). */
 const SAID_OF_A_COUNT = /^(?:新增|[已未][\u4e00-\u9fa5]{1,2}|农村|城市|城镇|城区|乡村|全镇|全区|全县)$/;

@@ -726,7 +726,12 @@ function withTheObject(member: string, object: string): string {
   if (object.length < 2) return member;
   if (OBJECTLESS.test(member)) return object + member;
   const noun = member.replace(MEASURE_END, '');
-  return noun.length >= 2 && noun.length < object.length && object.endsWith(noun) && noun !== member ? object + member.slice(noun.length) : member;
+  if (noun.length >= 2 && noun.length < object.length && object.endsWith(noun) && noun !== member) return object + member.slice(noun.length);
+  // 发现隐患数 after 燃气隐患…情况: the object's head word said with what is done to it takes the object's qualifier too
+  // (发现燃气隐患数), or the nearest item of another kind of hazard (消防隐患发现数) is read in its place
+  const head = object.slice(-2);
+  const at = noun.lastIndexOf(head);
+  return object.length > 2 && at > 0 && at + head.length === noun.length && !noun.includes(object) ? member.slice(0, at) + object + member.slice(at + head.length) : member;
 }
 
 function openItemBrackets(text: string): string {
