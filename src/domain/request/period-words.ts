@@ -23,7 +23,14 @@ const FORMLESS = new RegExp(
  * 按“一月一报”原则 / 一周一调度 / 一季一通报: a cadence said as 一X一Y names how often something recurs, not a month (一月
  * is not January here) or any other period.
  */
-const CADENCE_IDIOM = /一(?:月|周|季|年|日|旬)一(?:报|次|调度|通报|督查|考核|汇总|推进|评)/g;
+const CADENCE_IDIOM = new RegExp(
+  [
+    '一(?:月|周|季|年|日|旬)一(?:报|次|调度|通报|督查|考核|汇总|推进|评)',
+    // EACH_ONE: 每一季度为一个统计周期 / 每一个月: 一 after 每 is "each", not the first quarter or January
+    '每一个?(?:季度|季|月份?|年度?|周|旬)',
+  ].join('|'),
+  'g',
+);
 
 /** Spans of the cadence idioms (see CADENCE_IDIOM) in a text. */
 export function cadenceIdiomSpans(text: string): Span[] {
