@@ -361,7 +361,8 @@ const RULES: Rule[] = [
     // 2030—2034年 / 2030年至2034年: a span of years (a plan's horizon) has no period form; neither end is a period.
     // 2048学年度 / 上学年度: a school year (September to August, or July to June) is not a calendar year and has no period form;
     // its 年度 is not this year's.
-    re: /(\d{4})年(?:年?度|全年)|(?<!\d{4}年?\s*[-—–~～至到]\s*)(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度|\s*[-—–~～至到]\s*\d{4}年)|(?:本年度|本年|今年|去年|上一?年度?)(?:全年)?|全年|(?<!学)年度/g,
+    // WORD_TAIL_全: 食品安全年终考核 / 健全年报制度: 全 closing a word (安全, 健全, 完全, 齐全, 保全, 周全) with 年 after it is no 全年.
+    re: /(\d{4})年(?:年?度|全年)|(?<!\d{4}年?\s*[-—–~～至到]\s*)(\d{4})年(?![\d一二三四五六七八九十零〇]{1,3}月|第|度|\s*[-—–~～至到]\s*\d{4}年)|(?:本年度|本年|今年|去年|上一?年度?)(?:全年)?|(?<![安健完齐保周])全年|(?<!学)年度/g,
     resolve(m, today) {
       if (m[1]) return { period: m[1], kind: 'year' };
       if (m[2]) return { period: m[2], kind: 'year' };
