@@ -194,7 +194,12 @@ const DAILY_ASK = new RegExp(`(?:每天|每日|每个工作日)[^。；;\\n]{0,4
  * 5月16日报送：… — a date followed by the reporting itself (an aside in brackets may stand between them: 每月8日（逢节假日
  * 顺延至节后第一个工作日）报送). In chat the hand-over may be a bare 交 / 给我 ending the clause (下周一交, 明天交一下; BARE_HAND_OVER).
  */
-const REPORTED_ON = new RegExp(String.raw`^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:(?:报送|上报|填报|提交)(?![的了过])|${BARE_HAND_OVER.source})`);
+/**
+ * DAY_THEN_FRONTED_ASK: 各镇街：今天把低保户数报一下 / 明天将花名册报送 — a day followed by 把/将, the thing handed, and the ask in
+ * the same clause is when it is handed (the day word alone with 把 before the verb had left the notice with no due day).
+ */
+const FRONTED_ASK = String.raw`(?:把|将)[^，,。；;！!？?\n]{1,30}?(?:${ASK_VERB.source})`;
+const REPORTED_ON = new RegExp(String.raw`^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:(?:报送|上报|填报|提交)(?![的了过])|${BARE_HAND_OVER.source}|${FRONTED_ASK})`);
 /** 自8月21日开始，每周… / 从6月7日起… */
 const ROUND_BEGINS = /^\s*(?:起|开始)/;
 const RECURRING_ASK = new RegExp(`每(?:周|星期|天|日|个工作日|月|旬)[^。；;\\n]{0,30}?(?:${ASK_VERB.source})`);
@@ -334,6 +339,8 @@ export function parseClock(tod: string | undefined, clock: string): { hour: numb
   if (!m) return null;
   let hour = num(m[1]!);
   const minute = m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : m[4] ? num(m[4]) : m[5] ? 30 : m[6] ? Number(m[6]) : 0;
+  // EVENING_TWELVE: 晚上12点 / 今晚12点 is the day's end, not noon (下午15时 stays 15:00: a 24-hour figure is taken as said)
+  if (tod && /晚上/.test(tod) && hour === 12) hour = 24;
   if (tod && /下午|晚上|傍晚/.test(tod) && hour < 12) hour += 12;
   if (tod === '中午' && hour <= 2) hour += 12;
   if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60)) return null;
