@@ -808,7 +808,7 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
 
   if (!found.length) found.push(...later);
   if (found.length) {
-    const reported = found.filter((f) => !tasks.includes(f.start));
+    const reported = restatedAsks(text, found.filter((f) => !tasks.includes(f.start)));
     return reported.length ? withRoundsDueTogether(firstDue(reported, at), reported) : { ...withRoundsDueTogether(firstDue(found, at), found), task: true };
   }
   return chronoFallback(text, at, timezone, today);
@@ -897,6 +897,31 @@ function clauseStartOf(text: string, index: number): number {
  * on the earliest one still ahead; when every one is past, the first named (a live channel questions it).
  */
 /** ROUNDS_DUE_SAME_DAY (see DeadlineMatch.rounds): the rounds of the other due days that fall on the chosen one's day. */
+/**
+ * What a hand-in clause says besides its day, verbs, time labels and joints: who hands in, the thing handed and where it goes
+ * (报送时间为… names none: 1.快报：报送时间为10月10日前 / 2.年报：报送时间为12月25日前 are rows of a schedule).
+ */
+const HAND_IN_JOINTS = /报送|上报|填报|提交|报给|报至|时间|日期|截止|期限|[请于在前报将把交给至到为是须均]|[\s，,。；;、：:]/g;
+const ASK_CLAUSE_MARK = /[。；;，,：:\n]/;
+
+/**
+ * RESTATED_ASK: 请各镇于11月28日前报送低保户数。…现调整：请各镇于11月30日前报送低保户数 — the same ask (the same clause around its
+ * day, naming what is handed) said again with another day: the later statement stands and the earlier day is no due day.
+ * Clauses that differ anywhere (推荐结果请于…报送 / 申报材料于…报送; a schedule's rows) each keep their own day.
+ */
+function restatedAsks(text: string, found: Array<DeadlineMatch & { strong: boolean }>): Array<DeadlineMatch & { strong: boolean }> {
+  const stops = stopsOf(text, ASK_CLAUSE_MARK);
+  const askAround = (f: DeadlineMatch): string | null => {
+    const clause = text.slice(spanStart(stops, f.start), f.start) + '\u0000' + text.slice(f.end, spanEnd(stops, f.end, text.length));
+    const said = clause.trim();
+    return ASK_VERB.test(said) && said.replace(HAND_IN_JOINTS, '').length >= 3 ? said : null;
+  };
+  return found.filter((f) => {
+    const ask = askAround(f);
+    return !ask || !found.some((g) => g.start > f.start && g.deadline.getTime() !== f.deadline.getTime() && askAround(g) === ask);
+  });
+}
+
 function withRoundsDueTogether(due: DeadlineMatch, found: DeadlineMatch[]): DeadlineMatch {
   if (!due.round) return due;
   const same = found.filter((f) => f.round && f.deadline.getTime() === due.deadline.getTime()).sort((a, b) => a.start - b.start);
