@@ -52,7 +52,10 @@ const HOLIDAY_DAY: Readonly<Record<string, { month: number; day: number }>> = {
  * HALF_DAY_WORK_START: 下周一上午上班前 / 下午上班前 likewise (the start of that half day's work); reading 上午 alone left 上班前
  * to fall on the next morning, a Saturday.
  */
-const TOD = '(?:(?:上午|中午|下午)(?:下班|上班)|上午|中午|下午|晚上|早上|傍晚|上班|下班)';
+// NIGHT_AND_MORNING_WORDS: 夜里11点 / 夜间12时 / 晚间 / 早晨, and 晚 or 早 right before a clock (25日晚8点前, 早8点前) are times of day
+// too; read as no word, 晚11点 was 11 in the morning and 25日晚8点 the next 8 a.m. (早一点 / 晚一点 say sooner or later)
+const TOD = '(?:(?:上午|中午|下午)(?:下班|上班)|上午|中午|下午|晚上|夜里|夜间|晚间|早上|早晨|傍晚|上班|下班' +
+  '|(?<![最不较])[晚早](?=\\s*(?:\\d|[零〇两二三四五六七八九十]|一(?!点))))';
 const CLOCK = `(?:\\d{1,2}|${CN})(?:[:：]\\d{2}|点(?:\\d{1,2}分?|${CN}分|半|整)?|时(?:\\d{1,2}分)?)`;
 const MARK = '(?:之前|以前|前|截止|为止|止)';
 
@@ -339,9 +342,11 @@ export function parseClock(tod: string | undefined, clock: string): { hour: numb
   if (!m) return null;
   let hour = num(m[1]!);
   const minute = m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : m[4] ? num(m[4]) : m[5] ? 30 : m[6] ? Number(m[6]) : 0;
-  // EVENING_TWELVE: 晚上12点 / 今晚12点 is the day's end, not noon (下午15时 stays 15:00: a 24-hour figure is taken as said)
-  if (tod && /晚上/.test(tod) && hour === 12) hour = 24;
-  if (tod && /下午|晚上|傍晚/.test(tod) && hour < 12) hour += 12;
+  // EVENING_TWELVE: 晚上12点 / 今晚12点 / 夜里12点 is the day's end, not noon (下午15时 stays 15:00: a 24-hour figure is taken
+  // as said); 夜里1点 is one in the night, not in the afternoon
+  if (tod && /晚|夜/.test(tod) && hour === 12) hour = 24;
+  else if (tod && /夜/.test(tod) && hour >= 6 && hour < 12) hour += 12;
+  else if (tod && /下午|晚|傍晚/.test(tod) && hour < 12) hour += 12;
   if (tod === '中午' && hour <= 2) hour += 12;
   if (!(hour >= 0 && hour <= 24 && minute >= 0 && minute < 60)) return null;
   return hour === 24 ? { hour: 23, minute: 59 } : { hour, minute };
@@ -353,7 +358,7 @@ export function parseClock(tod: string | undefined, clock: string): { hour: numb
  */
 function todTime(tod: string): { hour: number; minute: number } | null {
   if (/上班/.test(tod)) return /下午|中午/.test(tod) ? { hour: 14, minute: 0 } : { hour: 9, minute: 0 };
-  if (/上午|早上|中午/.test(tod)) return { hour: 12, minute: 0 };
+  if (/上午|早上|早晨|中午/.test(tod)) return { hour: 12, minute: 0 };
   if (/下午|傍晚/.test(tod)) return { hour: 18, minute: 0 };
   return null; // 下班, 晚上
 }
