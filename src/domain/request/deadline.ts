@@ -77,6 +77,8 @@ const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|
  */
 const EACH_MONTH = '(?:每个?月(?:的)?\\s*)?';
 // (最迟不超过12月3日 / 时间不超过12月3日 / 不迟于: a limit said as not passing the day)
+/** NEEDED_BY: …发我，周一要 / 明天要用: the day the figures are wanted, said at the end of the clause, is when they are due. */
+const NEEDED_BY = /^\s*(?:就)?要(?:用)?\s*(?:[，,。；;！!～~\n]|$)/;
 const LEAD_IN = new RegExp(`(?:(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\\s*(?:为|是|:|：)?\\s*(?:不得?(?:超过|晚于|迟于))?|不得?(?:超过|晚于|迟于))\\s*(?:\\d{4}年)?\\s*${EACH_MONTH}$`);
 /**
  * 报表交报时间：2042年3月31日 / 报送时间为12月5日: a time label whose subject is the reporting leads in its due day (not
@@ -710,7 +712,7 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
     // SUPERSEDED_DUE_DAY: the old day of a due time the same sentence moves
     if (OLD_DAY_BEFORE.test(leadText) && CHANGED_TO_AFTER.test(sentence.slice(sentence.indexOf(whole!) + whole!.length))) continue;
     const tableDay = dateTable && TABLE_ROW_BEFORE.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index));
-    const strong = tableDay || Boolean(mark) || LEAD_IN.test(leadText) || CHANGED_TO.test(leadText) || reportingTime || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
+    const strong = tableDay || Boolean(mark) || NEEDED_BY.test(after) || LEAD_IN.test(leadText) || CHANGED_TO.test(leadText) || reportingTime || reportingUntil || hasClock || todCounts || snapshotLead || dueDay || weekly || windowEnd;
     // 请于11月26日、27日和30日上午10点前: 于 opens the list, the last day's clock closes it
     const opensList = !mark && !hasClock && !tod && LIST_NEXT.test(after);
     if (!strong || opensList) {
