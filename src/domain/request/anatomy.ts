@@ -203,7 +203,20 @@ const DONE = /^(?!.*(?:确保|力争|务必|请|要|将|需)).*(?:(?:已|已经)
  * (以上 / 上述, maybe naming what: 数据, 指标, 各项…; or 请于…报送以上数据). The short lines right above it, numbered or bare names with no verb and
  * no sentence of their own, are its items, though nothing introduced them.
  */
-const POINTS_BACK = /^\s*(?:以上|上述|前述)(?:各项|几项|[一二三四五六七八九十\d]{1,2}项)?(?:数据|指标|项目|内容|信息|数字|情况)?|(?:报送|上报|填报|报|提供|提交)(?:以上|上述|前述)(?:各项|几项|[一二三四五六七八九十\d]{1,2}项)?(?:数据|指标|项目|信息|数字)/;
+const POINTS_BACK = /^\s*(?:以上|上述|前述)(?:各项|几项|[一二两三四五六七八九十\d]{1,2}项)?(?:数据|指标|项目|内容|信息|数字|情况)?|(?:报送|上报|填报|报|提供|提交)(?:以上|上述|前述)(?:各项|几项|[一二两三四五六七八九十\d]{1,2}项)?(?:数据|指标|项目|信息|数字)/;
+/**
+ * BARE_ASK: 1.低保户数⏎2.特困供养人数⏎请于下周三前报送。 — an ask that names nothing (its verb with only who, when and how urgently
+ * before it, nothing after it) points back at the short lines above it as surely as 以上 does.
+ */
+const BARE_ASK_WORDS = /请|烦请|麻烦|各镇街|各单位|各位|务必|尽快|按时|抓紧|于|在|前|之前|以前|今天|明天|后天|(?:本|下|这)?(?:周|星期)[一二三四五六日天]|本周|下周|星期[一二三四五六日天]|上午|中午|下午|晚上|\d+|[月日号点时分半]|[\s，,。！!]/g;
+function isBareAsk(line: string): boolean {
+  const t = line.trim();
+  const verbs = [...t.matchAll(new RegExp(ASK_VERB.source, 'g'))];
+  const last = verbs[verbs.length - 1];
+  if (!last) return false;
+  const after = t.slice(last.index! + last[0].length).replace(/[。！!\s]/g, '');
+  return !after && !t.slice(0, last.index).replace(BARE_ASK_WORDS, '');
+}
 const ENTRY_LINE_MAX = 30;
 function isBareEntryLine(line: string): boolean {
   const t = line.replace(LIST_MARKER, '').trim();
@@ -372,7 +385,7 @@ export function readAnatomy(text: string): Anatomy {
     if (measuresEntry) { add('items', line.start, line.end); continue; }
     if (!line.text.trim()) continue;
     const before = parts.length;
-    if (entriesAbove.length && POINTS_BACK.test(line.text) && ASK_VERB.test(line.text)) {
+    if (entriesAbove.length && ((POINTS_BACK.test(line.text) && ASK_VERB.test(line.text)) || isBareAsk(line.text))) {
       for (const k of entriesAbove) parts[k]!.kind = 'items';
     }
     readLine(line, null);
