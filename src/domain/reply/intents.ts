@@ -137,11 +137,16 @@ export const ZERO_RE = new RegExp(`没有(?!统计|数据|核|报|出来|收|汇
  */
 // SHORT_OR_OVER_BY: 明白卡少发3张 / 多领了2份 — 少 / 多 right before a verb of handing out, reporting or counting says by how
 // much the figure falls short of (or passes) another, never the level (宫坪 明白卡 was stored 3 for 140); not 至少 / 差不多.
-// LEFT_THE_STOCK: 百岁老人今年去世了1个 / 迁出2户 / 停保3户 — how many left a stock, never its level (unless the item counts
-// them: 死亡人数, 停发人数).
-export const DELTA_RE = /增加|减少|增长|下降|新增|净增|去世|离世|过世|病故|死亡|迁出|退出|注销|停发|停保|销户|多了|少了|环比|同比|比上月|比去年|(?<![至最])少(?:报|算|统计|发|领|给|送|挂|装|收|填|写|录|登记|走访)|(?<![不许很好最差至])多(?:报|算|统计|发|领|给|送|挂|装|收|填|写|录|登记|走访)|漏报|错报|重报|漏了|漏掉|漏统|又|新识别|新登记|新纳入|新认定|新办证?/;
+export const DELTA_RE = /增加|减少|增长|下降|新增|净增|多了|少了|环比|同比|比上月|比去年|(?<![至最])少(?:报|算|统计|发|领|给|送|挂|装|收|填|写|录|登记|走访)|(?<![不许很好最差至])多(?:报|算|统计|发|领|给|送|挂|装|收|填|写|录|登记|走访)|漏报|错报|重报|漏了|漏掉|漏统|又|新识别|新登记|新纳入|新认定|新办证?/;
 
 /** 均/都: one figure for every label listed before it (燃气、电路隐患均为0). */
 /** Progress on part of a total (燃气隐患5处，已整改3处): the figure after these counts the part done, not the total. */
 export const PROGRESS_RE = /已整改|整改到位|已完成整改|已销号|已处置|已办结|已化解|已消除|已落实|未整改|待整改|正在整改|整改中/;
 export const SHARED_RE = /均|都|各|皆|全部|全都/;
+
+/**
+ * LEFT_THE_STOCK: 百岁老人今年去世了1个 / 迁出2户 / 停保3户 — how many left a stock, said right before the figure, never the
+ * stock's level (unless the item counts them: 死亡人数, 停发人数). Said after a figure (95个里面有3个注销了 实际是92个) it is
+ * that figure's, and the level said next is no change.
+ */
+export const LEFT_THE_STOCK = /(?:去世|离世|过世|病故|死亡|迁出|退出|注销|停发|停保|销户)(?:了)?\s*$/;

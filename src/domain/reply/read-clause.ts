@@ -10,7 +10,7 @@ import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
 import { LANDLINE_NUMBER, MOBILE_NUMBER } from './phone-numbers.js';
 import { parseChineseInteger } from '../numbers.js';
-import { DELTA_RE, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
+import { DELTA_RE, LEFT_THE_STOCK, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import {
   bareBoolean, checkNumber, checkNumericValue, findBoolean, findBooleanOrSaid, labelledYesNo, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, type Checked,
 } from './values.js';
@@ -664,6 +664,9 @@ const FALL = /下降|减少|降低|下滑|回落|负增长/;
 
 function isDelta(own: string, entry: FieldEntry, q?: Quantity): boolean {
   if (q?.unit === '%' && entry.names.some((n) => RATE_OF_CHANGE.test(n))) return false;
+  // (a word of leaving that opens the label, nothing before it, runs on from the figure before it: 95个里面有3个注销了 实际是92个)
+  const left = LEFT_THE_STOCK.exec(own);
+  if (left && left.index > 0 && !entry.names.some((n) => n.includes(left[0].replace(/了?\s*$/, '')))) return true;
   const re = new RegExp(DELTA_RE.source, 'g');
   for (let m = re.exec(own); m; m = re.exec(own)) {
     // 巡查人员增加到40人: the level it rose to, not the change.

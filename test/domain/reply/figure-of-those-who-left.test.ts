@@ -18,6 +18,12 @@ describe('a figure of those who left', () => {
     expect(stored('低保户本月退出3户，现有128户', F.dibaoHouseholds)).toEqual(['dibao_households=128@2026-11']);
   });
 
+  it('said after a figure is that figure\'s: the level said next is no change', () => {
+    // (dev part fresh22: 法人单位95个里面有3个注销了 实际是92个 kept 95)
+    const corp: FieldDef = { key: 'jp_corp', label: '清查法人单位', aliases: ['法人单位'], type: 'integer', unit: '个', min: 0 };
+    expect(summary(parseReply('法人单位95个里面有3个注销了 实际是92个', ctx(open(corp, '2026-11', true))).values)).toEqual(['jp_corp=92@2026-11']);
+  });
+
   it('is the figure of an item that counts them', () => {
     expect(stored('本月死亡3人', deaths)).toEqual(['deaths=3@2026-11']);
   });
