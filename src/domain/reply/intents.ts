@@ -146,7 +146,7 @@ export const SHARED_RE = /均|都|各|皆|全部|全都/;
 
 /**
  * LEFT_THE_STOCK: 百岁老人今年去世了1个 / 迁出2户 / 停保3户 — how many left a stock, said right before the figure, never the
- * stock's level (unless the item counts them: 死亡人数, 停发人数). Said after a figure (95个里面有3个注销了 实际是92个) it is
- * that figure's, and the level said next is no change.
+ * stock's level (unless the item counts them: 停发人数). Said after a figure (95个里面有3个注销了 实际是92个) it is that
+ * figure's, and the level said next is no change. 死亡 is left out: it names an item of its own (出生死亡本月2人 asks which).
  */
-export const LEFT_THE_STOCK = /(?:去世|离世|过世|病故|死亡|迁出|退出|注销|停发|停保|销户)(?:了)?\s*$/;
+export const LEFT_THE_STOCK = /(?:去世|离世|过世|病故|迁出|退出|注销|停发|停保|销户)(?:了)?\s*$/;
