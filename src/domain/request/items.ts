@@ -111,8 +111,7 @@ const BARE_MEASURE = /^(?:总?人数|户数|人次|个数|总?数量|总数|数|
 // (有变化的报新数: a word for "the figure" itself names nothing; 区局将据此下拨资金: a subject that will act, said after the
 // ask, is a sentence of what follows, not an entry of its list; 报送格式：镇街名称+户数 — a pattern of how to write the
 // answer, its parts joined by +, is no item either)
-// (群 is the chat group, 发到群里; 困难群众 / 重点人群 / 特殊群体 are people counted)
-const NOT_AN_ITEM = /[+]|格式|^(?:最?新|实际?|准确|正确)(?:数|数字|数据|数值)$|^[^将，,]{1,6}将(?:据此|依此|根据|按照?|视情|予以|及时|统一|适时|另行|对)|^[\d一二两三四五六七八九十]+[次遍回份]$|\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|(?<![人族社])群(?![众体落租])|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
+const NOT_AN_ITEM = /[+]|格式|^(?:最?新|实际?|准确|正确)(?:数|数字|数据|数值)$|^[^将，,]{1,6}将(?:据此|依此|根据|按照?|视情|予以|及时|统一|适时|另行|对)|^[\d一二两三四五六七八九十]+[次遍回份]$|\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
 
 /** 按养殖品种填写苗种投放量 / 分村统计户数: how the figures are broken down, then the verb; the item follows it. */
 const BY_WAY_OF = /^[|\s]*(?:并|同时|请|还|再)?(?:按照?|分)[\u4e00-\u9fa5]{1,10}?(?:填写|填报|统计|汇总|报送|上报)(?=[\u4e00-\u9fa5]{2})/;
