@@ -219,9 +219,10 @@ function mergeStackedHeaders(lines: string[]): string[] {
 }
 
 /**
- * COMMA_SEPARATED_ROWS: 低保户数,低保人数,特困供养人数 / 128,203,12 — a table saved as CSV: a row of labels split by commas, then
- * rows of as many bare numbers split the same way (a row's first cell may be its label). Read as one run of digits, 128,203 was the figure 128203 (or 128 for the
- * last label alone). Such rows are cells split by tabs; a comma anywhere else stays a comma (32,000元 is one figure).
+ * COMMA_SEPARATED_ROWS: 低保户数,低保人数,特困供养人数 / 128,203,12 — a table saved as CSV: a row of labels split by commas,
+ * then rows of as many bare numbers split the same way (a row's first cell may be its label). Read as one run of digits,
+ * 128,203 was the figure 128203. Such rows are cells split by tabs; a comma anywhere else stays a comma (32,000元 is one
+ * figure).
  */
 const COMMA = /[,，]/;
 const BARE_NUMBER = /^\d+(?:\.\d+)?$/;

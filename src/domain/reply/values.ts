@@ -62,9 +62,9 @@ const PAST_FEN = /^\s*\d+\.(\d{3,})\s*$/;
 
 function pastFen(q: Quantity, field: FieldDef): string | null {
   if (field.unit !== '元' || q.multiplier !== 1 || q.chinese || (q.unit !== '' && q.unit !== '元')) return null;
-  const m = PAST_FEN.exec(q.raw.replace(/元$/, ''));
-  if (!m) return null;
   const whole = q.raw.replace(/元$/, '').trim();
+  const m = PAST_FEN.exec(whole);
+  if (!m) return null;
   return m[1]!.length === 3 ? `是${Number(whole)}元，还是${whole.replace('.', '')}元？` : `金额到分为止（两位小数），“${whole}”是多少元？`;
 }
 

@@ -659,12 +659,13 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
   const subjects = [...subjectsWhole, ...titles.flatMap((t) => prepareCandidate(blankAsides(t)).split(FRAGMENT_SPLIT).map(cleanFragment)).filter((f) => f.length >= 4)];
   const said = unitsSaid(body);
   const objects = workObjects([...titles.map(titleSubject), ...sentences.filter((s) => !s.title).flatMap((s) => s.text.split(/[，,。；;：:]/))]);
-  let result = mapCandidates(primary, ctx, subjects, said, objects, ctx.notice ?? body);
-  if (!result.fields.length && !result.newFields.length && !whole.length) result = mapCandidates(fallback, ctx, subjects, [], objects, ctx.notice ?? body);
+  const notice = ctx.notice ?? body;
+  let result = mapCandidates(primary, ctx, subjects, said, objects, notice);
+  if (!result.fields.length && !result.newFields.length && !whole.length) result = mapCandidates(fallback, ctx, subjects, [], objects, notice);
   if (!result.fields.length && !result.newFields.length && !whole.length) {
     const fromTitles: string[] = [];
     for (const t of titles) fromTitles.push(...candidatesFromSentence(blankAsides(t), false).primary);
-    result = mapCandidates(fromTitles, ctx, subjects, [], [], ctx.notice ?? body);
+    result = mapCandidates(fromTitles, ctx, subjects, [], [], notice);
   }
   // 关于做好2031年村镇建设统计工作的通知 … 完成本地数据的汇总: the ask names no item, the title's subject is it
   if (!result.fields.length && !result.newFields.length && !whole.length) {

@@ -70,7 +70,12 @@ function stepsToAddressees(text: string, kinds: string[]): Span[] {
  * the first one due on or after it. …，2027年1月起执行: said after the ask, with no 自, the start is the day a rule begins;
  * 12月份起，…实行周报制度: a sentence that opens on it says so too.
  */
-const SCHEDULE_START = /(?:自|从)\s*((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*起|((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*(?:起|开始)(?!\s*(?:至|到|止|—|-|~|～))(?=\s*(?:执行|施行|实行|实施|启用|报送|上报|按))|(?:^|[\n。；;：:])\s*((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*(?:起|开始)\s*[，,]/;
+const START_DAY = String.raw`((?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?)(?:份)?\s*`;
+const SCHEDULE_START = new RegExp(
+  String.raw`(?:自|从)\s*${START_DAY}起` +
+    String.raw`|${START_DAY}(?:起|开始)(?!\s*(?:至|到|止|—|-|~|～))(?=\s*(?:执行|施行|实行|实施|启用|报送|上报|按))` +
+    String.raw`|(?:^|[\n。；;：:])\s*${START_DAY}(?:起|开始)\s*[，,]`,
+);
 /** 每周二 / 每月结束后的下月5日前 / 每季度… / 报送时间为次月5日前: a due time that recurs. */
 const RECURRING = /每(?:个)?(?:月|周|星期|季度?|旬|年)|[月季]后|(?:月|季度|季)(?:结束|终了)后|次月/;
 
