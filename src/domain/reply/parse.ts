@@ -161,6 +161,32 @@ function holdSpacedDigits(text: string, unsure: string[]): string {
   });
 }
 
+/**
+ * LISTED_LABELS_THEN_FIGURES: 低保户数、人数：128、203 / 临时救助人次、金额：15,32000 — labels listed, a colon, then figures: each
+ * label takes its figure in order, as after 分别 (read whole, the figure nearest a label was bound to it: 人数 128, 金额 15).
+ * When which figure is whose cannot be told — other than one figure a label, or 128,203 / 32,000 that may be one figure grouped
+ * by thousands — nothing of it is read, and the reporter is asked to give each item's figure again.
+ */
+const LISTED_LABELS_THEN_FIGURES = new RegExp(
+  String.raw`(^|[\n，,。；;])(\s*[\u4e00-\u9fa5]{2,12}(?:[、和及与][\u4e00-\u9fa5]{1,12})+)\s*[:：]\s*` +
+    String.raw`(\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2}(?:\s*[、，,]\s*\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2})*)(?=\s*(?:[。；;\n，,]|$))`,
+  'g',
+);
+const LISTED_FIGURE = /^\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2}$/;
+
+function figuresAfterListedLabels(text: string, unsure: string[]): string {
+  return text.replace(LISTED_LABELS_THEN_FIGURES, (whole, lead: string, labels: string, figures: string) => {
+    const count = labels.split(/[、和及与]/).length;
+    const parts = figures.trim().split(/\s*[、，,]\s*/);
+    if (!parts.every((f) => LISTED_FIGURE.test(f))) return whole;
+    // (128,203 / 32,000: a comma between a figure and three digits may group thousands)
+    const grouped = /\d,\d{3}(?!\d)/.test(figures);
+    if (parts.length === count && !grouped) return `${lead}${labels}分别为${parts.join('、')}`;
+    unsure.push(`${labels}：${figures.trim()}`);
+    return lead + ' '.repeat(whole.length - lead.length);
+  });
+}
+
 export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const reply = emptyReply();
   if (typeof text !== 'string' || text.length === 0) return reply;
@@ -185,6 +211,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const unsureMonths: string[] = [];
   plain = spreadRespectivePeriods(spreadSharedPeriods(pairSlashLists(plain)), unsureMonths);
   plain = holdSpacedDigits(plain, unsureMonths);
+  plain = figuresAfterListedLabels(plain, unsureMonths);
   if (unsureMonths.length) reply.unspread = unsureMonths;
   // a bare figure sent with a quote of an ask for one item answers that item
   const askedInQuote = quoted.length === 1 ? quoted[0]! : '';
