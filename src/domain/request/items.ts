@@ -98,9 +98,12 @@ const REPORT_FORM = /^(?:年度?|季度?|月度?|半年度?)(?:报表?|统计表
 const REPORT_PART = /(?:综合表|基层表)$/;
 /** 调研表 / 统计表 / 报表: a form named by its kind alone, which the title names in full (关于填报…专题调研表的通知). */
 const FORM_KIND = /^(?:调研|调查|统计|汇总|登记|一览)?(?:报表|表)$/;
-/** 盖章扫描件 / 电子版 / 纸质稿: the form a report is sent in, not what it reports. */
+/**
+ * 盖章扫描件 / 电子版 / 纸质稿: the form a report is sent in, not what it reports; so is the manner of handing it in said
+ * before the verb (整改数以书面形式报区应急局, 以电子邮件方式): HANDED_IN_MANNER.
+ */
 // (低保户数请于收到通知后3日内报送: what follows 请于 / 请在 says when, never what; the due day alone is blanked)
-const TRAILING_NOISE = /(?:各(?:有)?多少|请[于在][^，,。；;、]*|等数据|等情况|等信息|的?基本情况|等?[\d一二三四五六七八九十]+(?:个|项|类)(?:方面|指标)?的?(?:数据|情况|信息)?|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也|盖章|扫描件|电子版|电子稿|电子文档|纸质版|纸质稿|纸质件|原件|复印件)+$/;
+const TRAILING_NOISE = /(?:各(?:有)?多少|请[于在][^，,。；;、]*|等数据|等情况|等信息|的?基本情况|等?[\d一二三四五六七八九十]+(?:个|项|类)(?:方面|指标)?的?(?:数据|情况|信息)?|等|的数据|数据|信息|一下|即可|就行|报送|上报|报一下|报|谢谢|吧|的|个|一并|一起|一同|也|盖章|扫描件|电子版|电子稿|电子文档|纸质版|纸质稿|纸质件|原件|复印件|以[\u4e00-\u9fa5]{1,8}?(?:形式|方式))+$/;
 
 // A fragment that reads like a data item even when the dictionary does not know it (a count of 件, but 文件 / 附件 /
 // 证件 are papers, not a count).
