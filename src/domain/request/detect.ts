@@ -17,6 +17,11 @@
  * in the clause (周五前给我打电话, 清点交接), nor said as done (周五前交了). Where the due day has been blanked out (the
  * items are read with it blanked, parse.ts), the blank stands for it (items.ts BLANK, a run of |).
  */
+/**
+ * COLLECT_FOR_ME: the lead asks the bot to gather the figures (@一表通 帮忙收一下各镇街…床位数, 帮我收集…, 收下各镇街的…):
+ * the units are asked as by 统计. Not a thing received (收到, 已收齐, 请收下), nor 收入 / 收费 / 收取.
+ */
+const COLLECT_FOR_ME = /帮(?:我|忙|我们)?收集?|(?<![已都刚接请])收(?:集)?(?:一下|下)(?![了来])/;
 /** 给我 / 交 / 交一下 alone at a clause's end: the hand-over when the due day stands right before it (DUE_HANDOVER). */
 export const BARE_HAND_OVER = /(?:给我|交)(?:一下)?(?=\s*(?:[，,。；;！!～~]|$))/;
 export const CHAT_HANDOVER = new RegExp(String.raw`(?:` +
@@ -29,7 +34,7 @@ export const CHAT_HANDOVER = new RegExp(String.raw`(?:` +
  */
 // (the literal first, then the look back: the look back runs only where 报一次 stands, not at every position scanned)
 const CADENCE_ONCE = /报一次(?<=每(?:个)?[周月天日季旬年星][^，,。；;\n]{0,8}报一次)/;
-export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|${CADENCE_ONCE.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|(?<!已[^，,。；;\n]{0,3})统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![被已退])(?:发|传|交)回(?!来了|了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错通公简喜])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
+export const ASK_VERB = new RegExp(String.raw`${CHAT_HANDOVER.source}|${CADENCE_ONCE.source}|${COLLECT_FOR_ME.source}|` + /报送(?!群)|上报|填报|补报|报来|报给|报一下|报下|统计上报|摸排|摸底|提供|反馈|(?<!已[^，,。；;\n]{0,3})统计|上交|提交|送交|发至|发送至|发送到|传真至|送至|(?<![已都刚])(?:发|传|交)过来(?!了)|(?<![被已退])(?:发|传|交)回(?!来了|了)|(?<![下已])发一下|发给我|要一下|(?<=向[^，,。；;\n]{1,20})报告|零报告|(?<![瞒漏谎虚迟错通公简喜])报(?!一次|过|了|错|的|数|表扬|道|名|警|刊|纸|销|告|酬|送群|到群|到(?:[，,。；;、）)\s]|$))/.source);
 
 /**
  * Reminders about an earlier ask: 还未报送…, …还没报，请抓紧, 请抓紧报送…数据, 【提醒】, 白沙镇未按时报送…请上述镇街补报.
