@@ -868,7 +868,7 @@ function mapCandidates(
     // (the 情况 in force as this candidate opens: what a list after 内容包括 is of, and where a state-only entry's object is)
     const handedOn = situation;
     const topic = topicOf(cand);
-    const { pieces, joiners } = splitPieces(prepareCandidate(withoutIdentityModifiers(LISTED.test(cand) ? cand.replace(DUE_DAY_OPENER, '') : cand)));
+    const { pieces, joiners } = namesRunTogether(splitPieces(prepareCandidate(withoutIdentityModifiers(LISTED.test(cand) ? cand.replace(DUE_DAY_OPENER, '') : cand))), ctx.matcher);
     const shared = new Map([...sharedHeadReadings(pieces, joiners, ctx.matcher), ...sharedMeasureReadings(pieces, joiners, ctx.matcher)]);
     const lent = lentObjects(pieces, joiners, situation, ctx.matcher, opened);
     const banded = bandedNouns(pieces, joiners);
@@ -1096,6 +1096,55 @@ function splitPieces(text: string): { pieces: string[]; joiners: string[] } {
   const pieces: string[] = [];
   const joiners: string[] = [];
   parts.forEach((part, i) => (i % 2 === 0 ? pieces.push((part ?? '').split(KEPT_COMMA).join('、')) : joiners.push(part ?? '')));
+  return { pieces, joiners };
+}
+
+/** Where a name may end and another begin: right after a measure word. */
+const MEASURE_WORD_END = /(?:数|人次|户次|金额|资金|面积|率)(?=[\u4e00-\u9fa5]{3})/g;
+const LONGEST_NAME = 16;
+
+/** The dictionary names one field outright by exactly these words (no near reading). */
+function exactName(words: string, matcher: FieldMatcher): boolean {
+  const [top, second] = matcher.match(words, 0.999);
+  return Boolean(top && !second);
+}
+
+/** A name of the dictionary ends right at `cut` and another starts there. */
+function namesMeetAt(text: string, cut: number, matcher: FieldMatcher): boolean {
+  let ends = false;
+  for (let l = 3; l <= Math.min(LONGEST_NAME, cut) && !ends; l++) ends = exactName(text.slice(cut - l, cut), matcher);
+  if (!ends) return false;
+  for (let r = 3; r <= Math.min(LONGEST_NAME, text.length - cut); r++) if (exactName(text.slice(cut, cut + r), matcher)) return true;
+  return false;
+}
+
+/**
+ * NAMES_RUN_TOGETHER: 低保户数低保人数 / 临时救助人次临时救助金额 — names typed or spoken with nothing between them: a piece the
+ * dictionary does not name as a whole is cut where one of its names, said word for word, ends on a measure word and another
+ * begins; each part is then read as an entry of the list. (Read whole, such a piece was one item, the others lost.)
+ */
+function namesRunTogether(split: { pieces: string[]; joiners: string[] }, matcher: FieldMatcher): { pieces: string[]; joiners: string[] } {
+  const pieces: string[] = [];
+  const joiners: string[] = [];
+  split.pieces.forEach((piece, i) => {
+    let rest = piece;
+    if (!exactName(cleanFragment(piece), matcher)) {
+      for (let again = true; again;) {
+        again = false;
+        for (const m of rest.matchAll(MEASURE_WORD_END)) {
+          const cut = m.index + m[0].length;
+          if (!namesMeetAt(rest, cut, matcher)) continue;
+          pieces.push(rest.slice(0, cut));
+          joiners.push('、');
+          rest = rest.slice(cut);
+          again = true;
+          break;
+        }
+      }
+    }
+    pieces.push(rest);
+    if (i < split.joiners.length) joiners.push(split.joiners[i]!);
+  });
   return { pieces, joiners };
 }
 
