@@ -172,13 +172,11 @@ const LISTED_LABELS_THEN_FIGURES = new RegExp(
     String.raw`(\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2}(?:\s*[、，,]\s*\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2})*)(?=\s*(?:[。；;\n，,]|$))`,
   'g',
 );
-const LISTED_FIGURE = /^\d+(?:\.\d+)?[\u4e00-\u9fa5]{0,2}$/;
 
 function figuresAfterListedLabels(text: string, unsure: string[]): string {
   return text.replace(LISTED_LABELS_THEN_FIGURES, (whole, lead: string, labels: string, figures: string) => {
     const count = labels.split(/[、和及与]/).length;
     const parts = figures.trim().split(/\s*[、，,]\s*/);
-    if (!parts.every((f) => LISTED_FIGURE.test(f))) return whole;
     // (128,203 / 32,000: a comma between a figure and three digits may group thousands)
     const grouped = /\d,\d{3}(?!\d)/.test(figures);
     if (parts.length === count && !grouped) return `${lead}${labels}分别为${parts.join('、')}`;
