@@ -115,8 +115,9 @@ const BARE_MEASURE = /^(?:总?人数|户数|人次|个数|总?数量|总数|数|
 // (报送一次 / 一式两份: a number with its measure word is how often or how many copies, never an item: COUNT_OF_TIMES)
 // (有变化的报新数: a word for "the figure" itself names nothing; 区局将据此下拨资金: a subject that will act, said after the
 // ask, is a sentence of what follows, not an entry of its list; 报送格式：镇街名称+户数 — a pattern of how to write the
-// answer, its parts joined by +, is no item either)
-const NOT_AN_ITEM = /[+]|格式|^(?:最?新|实际?|准确|正确)(?:数|数字|数据|数值)$|^[^将，,]{1,6}将(?:据此|依此|根据|按照?|视情|予以|及时|统一|适时|另行|对)|^[\d一二两三四五六七八九十]+[次遍回份]$|\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
+// answer, its parts joined by +, is no item either; nor is a verb of work left alone where a year between it and its task was
+// blanked: 完成2026年度危房改造任务 → 完成, read as 是否完成自查)
+const NOT_AN_ITEM = /[+]|格式|^(?:完成|开展|做好|推进|组织|实施|启动|部署|加强|确保)$|^(?:最?新|实际?|准确|正确)(?:数|数字|数据|数值)$|^[^将，,]{1,6}将(?:据此|依此|根据|按照?|视情|予以|及时|统一|适时|另行|对)|^[\d一二两三四五六七八九十]+[次遍回份]$|\d{1,2}月\d{1,2}[日号]|通知|工作|要求|学习|落实|会议|上会|群|私信|助手|联系|电话|姓名|附件|用于|以便|谢谢|感谢|辛苦|急用|要用|核对|比对|对数|[吗呢？?]|一个数|同一/;
 
 /** 按养殖品种填写苗种投放量 / 分村统计户数: how the figures are broken down, then the verb; the item follows it. */
 const BY_WAY_OF = /^[|\s]*(?:并|同时|请|还|再)?(?:按照?|分)[\u4e00-\u9fa5]{1,10}?(?:填写|填报|统计|汇总|报送|上报)(?=[\u4e00-\u9fa5]{2})/;
