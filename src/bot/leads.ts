@@ -1,5 +1,5 @@
 // What a lead or admin posts: a new request, or a correction of their latest one.
-import { parseRequestEdit, type RequestEdit } from '../domain/request/edit.js';
+import { parseRequestEdits, type RequestEdit } from '../domain/request/edit.js';
 import { findDeadline } from '../domain/request/deadline.js';
 import { parseRequest, readReminder } from '../domain/request/parse.js';
 import { buildUnitIndex, unitNamesIn } from '../domain/request/targets.js';
@@ -44,7 +44,8 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
     if (nudged) answer(deps, turn, nudged);
     return true;
   }
-  const edit = counted('parse request edit', () => parseRequestEdit(turn.text, ctx));
+  const edits = counted('parse request edit', () => parseRequestEdits(turn.text, ctx));
+  const edit = edits[0];
   if (!edit) return linkReminder(deps, turn, ctx) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx) || answerUnlinkedReminder(deps, turn, ctx);
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   if (!last) {
@@ -54,8 +55,10 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   }
   // A notice for several periods is one request per period: the edit applies to each, and is confirmed once.
   const [first, ...others] = deps.store.requests.activeBy(turn.member.id).filter((r) => r.messageId === last.messageId);
-  for (const r of others) applyEdit(deps, turn, r.id, edit, true);
-  applyEdit(deps, turn, (first ?? last).id, edit);
+  for (const change of edits) {
+    for (const r of others) applyEdit(deps, turn, r.id, change, true);
+    applyEdit(deps, turn, (first ?? last).id, change);
+  }
   return true;
 }
 

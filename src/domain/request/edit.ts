@@ -91,6 +91,26 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
   return null;
 }
 
+/** Where one change of a correction ends and the next begins. */
+const CHANGE_BREAK = /[,，;；。！!\n]/;
+/** Words that link a second change to the first (另外加上…, 同时去掉…); the change itself follows them. */
+const LINK_WORDS = /^(?:另外|同时|并且|并|还有|以及|此外|再者)/;
+
+/**
+ * SEVERAL_CHANGES: 更正：截止时间应为11月26日，另外加上特困供养人数 — a correction that makes two changes. Read whole it was one
+ * change (the first the patterns met), and the lead was told only that one was made: the item was never added. Each clause is
+ * read as a change of its own; when two or more are changes they are all of them, in the order said. A withdrawal or a pick
+ * among offered fields is always the one change.
+ */
+export function parseRequestEdits(text: string, ctx: ParseContext): RequestEdit[] {
+  const whole = parseRequestEdit(text, ctx);
+  if (!whole || whole.kind === 'withdraw' || whole.kind === 'choose') return whole ? [whole] : [];
+  const clauses = prepareText(text, ctx.botName).split(CHANGE_BREAK).map((c) => c.trim().replace(LINK_WORDS, '')).filter(Boolean);
+  if (clauses.length < 2) return [whole];
+  const each = clauses.map((c) => parseRequestEdit(c, ctx)).filter((e): e is RequestEdit => e !== null && e.kind !== 'withdraw' && e.kind !== 'choose');
+  return each.length > 1 ? each : [whole];
+}
+
 /** Units the phrase names explicitly (no fallback to "everyone"). */
 function namedTargets(phrase: string, parser: RequestParser): string[] {
   const found = findTargets(phrase, parser.units);
