@@ -340,6 +340,11 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
   // 2户3人 when 3人 could also correct a figure already given: a bare figure answers the one still awaited.
   const awaited = q.unit && input.awaited ? byUnit.filter(input.awaited) : [];
   if (awaited.length === 1) return { entry: awaited[0]!, phrase: '' };
+  // ONE_FIGURE_STILL_AWAITED: 低保户数128, then 203 alone after the bot said 还差：低保人数 — with no measure word and nothing
+  // said of a correction, a bare figure answers the one count still awaited (as a bare 二百零三 does); it was neither taken
+  // nor asked about ("no figure found").
+  const waiting = !q.unit && !input.correcting && input.awaited ? byUnit.filter((e) => e.numeric && input.awaited!(e)) : [];
+  if (waiting.length === 1 && byUnit.some((e) => !input.awaited!(e))) return { entry: waiting[0]!, phrase: '' };
   // 120 alone while 低保户数 and 低保人数 both wait: a question back, never a guess.
   const open = input.awaited ? byUnit.filter(input.awaited) : byUnit;
   // 户数也改成59户 when every item counted in 户 has a figure: a correction of one of them, so ask which
