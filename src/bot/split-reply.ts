@@ -2,6 +2,7 @@
 // 受威胁户 受威胁人) and their figures or answers in the next, in the same order (3 7 / 18 97 352 / 200 0 搞了 建了). The
 // engine pairs them when the same member sends both within a short while and nothing of theirs waits on an answer: the
 // names and figures are put back together (宣讲3，卫生活动7) and read as one reply. Otherwise it asks, never guesses.
+import { isPending } from '../domain/reply/intents.js';
 import { COMMON_UNITS, findQuantities } from '../domain/reply/quantities.js';
 import { longestSharedRun } from '../domain/reply/similarity.js';
 import { unitCore } from '../domain/reply/table.js';
@@ -39,7 +40,8 @@ function hasFigure(text: string): boolean {
 export function labelsOnly(text: string, askedNames: readonly string[], unitNames: readonly string[]): Labels | null {
   const s = text.trim().replace(/[。.！!~～]+$/, '');
   // (a place's name may hold a numeral, 六盘山镇: figures are looked for in the names only)
-  if (!s || /[?？0-9０-９]/.test(s)) return null;
+  // (人数等下报 / 户数还在核: a name with when its figure will come is no list of names waiting for figures)
+  if (!s || /[?？0-9０-９]/.test(s) || isPending(s)) return null;
   const colon = Math.max(s.lastIndexOf('：'), s.lastIndexOf(':'));
   let head = colon >= 0 ? s.slice(0, colon + 1) : '';
   const tokens = s.slice(colon + 1).split(SEPARATOR).filter(Boolean);
