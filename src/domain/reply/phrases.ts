@@ -9,8 +9,10 @@ import type { CandidateIndex, FieldEntry } from './candidate-index.js';
  * CHECKED_SIGN_OFF: 23户41人 已核实无误 — saying the figures were checked labels none of them.
  * REPORTERS_WHOLE: 好的，全镇35户58人 — the reporter's whole unit, said as a figure's scope, labels nothing (35户 was dropped).
  * CORRECTION_HEADING: 更正：205人 / 订正：应为205人 — the word that says a figure is corrected names no item either.
+ * EXACT_FIGURE: 准确是128户 / 准确数：户数128 / 确切的数为… — saying the figure is now the exact one (after an estimate, which
+ * the bot invites to correct) names no item.
  */
-export const FILLER = /[\s:：]|(?:已经?|均已|都已)?核(?:实|对)无误|(?:台账|账本|系统|平台|报表|统计表|名册|花名册|底册)(?:上|里|中)(?:显示|统计|查的)?(?=\s*(?:是|为|有|\d))|经?核(?:实|对|查)(?:后|了)?(?:一下)?|(?:核|查|算|问|对|数)了?一下|确认(?:后|了)?|应该是|应该为|应为|应是|实际上?|实为|改为|改成|(?:更正|订正|纠正|修正)(?:为|一下)?|(?:增加|增长|上升|提高|提升|减少|下降|降低|调整|变|升|降|涨)(?:到|至|为|成)|按照?|对的|没错|本月|当月|共计|合计|总计|一共|总共|累计|目前|现有|(?:全|本|我)(?:镇|乡|街道|村|社区)|辖区内?|其中|另外|大概|大约|差不多|大致|将近|接近|约|共|计|有|是|为|填|报|了|的|都|均|也/g;
+export const FILLER = /[\s:：]|(?:已经?|均已|都已)?核(?:实|对)无误|(?:台账|账本|系统|平台|报表|统计表|名册|花名册|底册)(?:上|里|中)(?:显示|统计|查的)?(?=\s*(?:是|为|有|\d))|经?核(?:实|对|查)(?:后|了)?(?:一下)?|(?:核|查|算|问|对|数)了?一下|确认(?:后|了)?|(?:准确|确切|精确|具体|正确|最终)的?(?:数字?|数据|数值)?(?=\s*(?:是|为|[:：]|\d))|应该是|应该为|应为|应是|实际上?|实为|改为|改成|(?:更正|订正|纠正|修正)(?:为|一下)?|(?:增加|增长|上升|提高|提升|减少|下降|降低|调整|变|升|降|涨)(?:到|至|为|成)|按照?|对的|没错|本月|当月|共计|合计|总计|一共|总共|累计|目前|现有|(?:全|本|我)(?:镇|乡|街道|村|社区)|辖区内?|其中|另外|大概|大约|差不多|大致|将近|接近|约|共|计|有|是|为|填|报|了|的|都|均|也/g;
 /** All that may follow a Chinese numeral without a measure word. */
 export const CLAUSE_TAIL = /^[\s。.!！了的啦吧哈]*$/;
 
@@ -25,7 +27,8 @@ export function labelBefore(text: string): string {
   if (!words) return text.slice(0, colon);
   if (!MEASURE_ONLY.test(words)) return after;
   const head = text.slice(lastColon(text.slice(0, colon)) + 1, colon);
-  return /[\u4e00-\u9fa5]/.test(head) ? `${head} ${after}` : after;
+  // (准确数：户数128 / 更正：人数203 — a heading that only says the figures are right or corrected names no item for them)
+  return /[\u4e00-\u9fa5]/.test(head) && !isFillerOnly(text.slice(lastColon(text.slice(0, colon)) + 1, colon + 1)) ? `${head} ${after}` : after;
 }
 
 function lastColon(text: string): number {
