@@ -58,8 +58,8 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
 
   const dl = DEADLINE.exec(t);
   if (dl) {
-    // 截止时间改为11月23日，请核准后再报: the new date is the clause right after the verb.
-    const rest = (dl[1] ?? dl[2] ?? '').split(/[,，;；]/)[0]!.replace(/(?:之前|以前|前|截止)$/, '');
+    // 截止时间改为11月23日，请核准后再报 / 截止时间改为11月30日。谢谢各位: the new date is the clause right after the verb.
+    const rest = (dl[1] ?? dl[2] ?? '').split(/[,，;；。！!]/)[0]!.replace(/(?:之前|以前|前|截止)$/, '');
     const found = findDeadline(`${rest}前`, ctx.at, ctx.timezone);
     if (found) return { kind: 'deadline', deadline: found.deadline, hasTime: found.hasTime };
   }
