@@ -34,6 +34,9 @@ export function recordQuestions(deps: BotDeps, turn: Turn, reporter: string, ref
     const key = `${unit}\u0000${bad.field}\u0000${bad.period ?? ''}`;
     // two refused figures for one item in one reply (是20还是30户…还是40户): the question is no longer about one figure
     if (!field || !isNumeric(field) || seen.has(key)) continue;
+    // ANOTHER_PERIOD_ALREADY_HELD: 上个月是125户 after 11月's figure came in: a figure for a period nobody asked is refused, and
+    // nothing is left to ask while the asked period's figure is held (the to-do said 请回复我问你的问题 about no question)
+    if (bad.saidForAnotherPeriod && bad.period && deps.store.pool.get(unit, bad.field, bad.period)) continue;
     seen.add(key);
     deps.store.questions.ask({
       memberId: turn.member.id, unit, field: bad.field, period: bad.period, raw: bad.raw, question: bad.reason,

@@ -384,6 +384,13 @@ interface Extra {
   lines: string[];
 }
 
+
+/** A figure said for a period nobody asked, while the asked period's figure is already held: nothing more is asked for. */
+function reasonNow(deps: BotDeps, bad: InvalidValue, unit: string): string {
+  if (!bad.saidForAnotherPeriod || !bad.period || !deps.store.pool.get(unit, bad.field, bad.period)) return bad.reason;
+  return `${bad.reason.split('，')[0]}（${describePeriod(bad.period)}的已经报了）`;
+}
+
 function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, recorded: Recorded[], extra: Extra = { lines: [] }): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
@@ -405,7 +412,7 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
   const whose = (u: string | undefined): string => (u && u !== unit ? `${unitName(roster, u)}` : '');
   if (parsed.invalid.length) {
     lines.push('以下内容没有记录：');
-    for (const bad of parsed.invalid) lines.push(`· ${whose(bad.unit)}${fieldLabel(fields, bad.field)}“${quoteRaw(bad.raw, fields.get(bad.field))}”：${bad.reason}`);
+    for (const bad of parsed.invalid) lines.push(`· ${whose(bad.unit)}${fieldLabel(fields, bad.field)}“${quoteRaw(bad.raw, fields.get(bad.field))}”：${reasonNow(deps, bad, bad.unit ?? unit)}`);
   }
   lines.push(...extra.lines);
   if (parsed.otherUnits.length) {

@@ -176,7 +176,7 @@ export class ReplyState {
         this.deferred.push({ entry, raw, check, keepExisting, correction, open: choice.open, reason: choice.reason });
         return;
       }
-      return this.addInvalid({ field: entry.field.key, period: choice.period ?? null, raw, reason: choice.reason });
+      return this.addInvalid({ field: entry.field.key, period: choice.period ?? null, raw, reason: choice.reason, ...(choice.period !== undefined ? { saidForAnotherPeriod: true as const } : {}) });
     }
     this.put(entry, choice.period, raw, check, keepExisting, correction, choice.fit, qualifier);
   }

@@ -91,6 +91,8 @@ export interface InvalidValue {
    * them; absent when it offers none and any valid figure answers it.
    */
   readings?: Reading[];
+  /** The figure was said for a period nobody asked (10月 while 11月 is asked): `period` is the one asked. */
+  saidForAnotherPeriod?: true;
 }
 export interface ParsedReply {
   values: ParsedValue[];
