@@ -740,7 +740,8 @@ export function shortLabelForms(field: FieldDef, others: readonly FieldDef[] | O
   return [...new Set(forms)].filter((f) => !names.includes(f)).sort((a, b) => b.length - a.length);
 }
 
-const DATE_RE = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|今天|昨天|前天|明天|后天)/;
+// (上个月25号 / 本月3号: a day of this month or the last, said by its month's word, is a date as 10月25号 is)
+const DATE_RE = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}[日号]?|(?:本月|这个月|上个?月)\d{1,2}[日号]|\d{1,2}[日号]|今天|昨天|前天|明天|后天)/;
 /** After a date field's label, 11/19 and 12.1 are a month and a day too. */
 const DATE_AFTER_LABEL = new RegExp(`${DATE_RE.source}|(?<![\\d/.])(1[0-2]|0?[1-9])[/.]([12]\\d|3[01]|0?[1-9])(?![\\d/.])`);
 
@@ -774,7 +775,7 @@ export function findDate(
 /** 主题党日11月20日: a full date right after words that name the one open date field. */
 export function findNamedDate(clause: string, today: LocalDate, names: (words: string) => boolean): Found<string> | null {
   // 2026.11.29 as typed in a sheet, 十一月十八号 as spoken
-  const m = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])/.exec(clause);
+  const m = /(\d{4}年\d{1,2}月\d{1,2}[日号]?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])|\d{1,2}月\d{1,2}[日号]|(?:本月|这个月|上个?月)\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])/.exec(clause);
   if (!m) return null;
   // 演练2次 最近一次12月1日: the words since the last figure are the ones that name what the date is of
   const before = clause.slice(0, m.index).replace(/^[\s\S]*\d/, '');
