@@ -32,6 +32,14 @@ export function missingNeeds(
   return lacking.map((n) => ({ ...n, ...who(n.unit, n.field) }));
 }
 
+/**
+ * The units a collection still waits on (the units of `missingNeeds`, in its order, each once), without looking up who
+ * was asked for each missing item: a reminder names only the units (one ask read a missing item before).
+ */
+export function owingUnits(deps: BotDeps, c: CollectionRecord, needs = collectionNeeds(deps, c.id)): string[] {
+  return [...new Set(lackingNeeds(deps, c, needs).map((n) => n.unit))];
+}
+
 /** The fields of each unit holding a value for a period, of the fields asked for (or more). */
 type HeldLookup = (period: string | null, fields: () => string[]) => Map<string, Set<string>>;
 

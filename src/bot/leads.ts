@@ -1,8 +1,8 @@
 // What a lead or admin posts: a new request, or a correction of their latest one.
 import { parseRequestEdits, type RequestEdit } from '../domain/request/edit.js';
 import { findDeadline } from '../domain/request/deadline.js';
-import { parseRequest, readReminder } from '../domain/request/parse.js';
-import { buildUnitIndex, unitNamesIn } from '../domain/request/targets.js';
+import { parseRequest, parserFor, readReminder } from '../domain/request/parse.js';
+import { unitNamesIn } from '../domain/request/targets.js';
 import { formsNamedOnly } from '../domain/request/unread-forms.js';
 import { requestTitle } from '../domain/request/title.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
@@ -18,7 +18,7 @@ import type { RequestRecord } from '../store/requests.js';
 import { counted } from '../store/work-counts.js';
 import { answerEditOfUnread, awaitingItems, completeUnreadNotice, holdUnreadNotice } from './unread-notices.js';
 import { answerQuery } from './query.js';
-import { missingNeeds } from './digest-data.js';
+import { owingUnits } from './digest-data.js';
 
 export function parseContext(deps: BotDeps, at: Date): ParseContext {
   const s = deps.settings();
@@ -33,7 +33,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   if (completeUnreadNotice(deps, turn, ctx, parsed)) return true;
   if (parsed) {
     // NUDGE_BEFORE_AN_ADDED_ITEM: …还没报的抓紧。另外再加一项：… — the nudge is about what was open before this message
-    const nudged = parsed.nudge ? nudgeAnswer(deps, turn, parsed.department) : null;
+    const nudged = parsed.nudge ? nudgeAnswer(deps, turn, ctx, parsed.department) : null;
     const open = repostOf(deps, turn, parsed) ?? (parsed.reminder ? remindedOf(deps, turn, parsed) : undefined);
     if (open) answerRepost(deps, turn, open);
     else {
@@ -46,7 +46,11 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   }
   const edits = counted('parse request edit', () => parseRequestEdits(turn.text, ctx));
   const edit = edits[0];
-  if (!edit) return linkReminder(deps, turn, ctx) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx) || answerUnlinkedReminder(deps, turn, ctx);
+  if (!edit) {
+    // Read as a reminder once (the message is no request: `parsed` is null), for linking it and, failing that, answering it.
+    const reminder = readReminder(turn.text, turn.member, ctx, parsed);
+    return linkReminder(deps, turn, ctx, reminder) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx) || answerUnlinkedReminder(deps, turn, reminder);
+  }
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   if (!last) {
     if (answerEditOfUnread(deps, turn, edit)) return true;
@@ -183,10 +187,9 @@ function remindedOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): RequestRe
  * owed asks stay open, and their units are reminded as before); the lead hears which request it is and who still owes.
  * With no such ask the message is left to the other readings.
  */
-function linkReminder(deps: BotDeps, turn: Turn, ctx: ParseContext): boolean {
-  const reminder = readReminder(turn.text, turn.member, ctx);
+function linkReminder(deps: BotDeps, turn: Turn, ctx: ParseContext, reminder: { department: string } | null): boolean {
   if (!reminder) return false;
-  const owed = owedAsk(deps, turn, reminder.department);
+  const owed = owedAsk(deps, turn, ctx, reminder.department);
   if (!owed) return false;
   deps.store.audit.record(turn.now, turn.member.id, 'request.repost', `r${owed.request.id}`, { reminder: true });
   answer(deps, turn, `这是 r${owed.request.id}（${owed.request.title}）的催报，不另登记，已问过的数据不会重复询问。仍未报齐：${owed.units}。`);
@@ -198,19 +201,20 @@ function linkReminder(deps: BotDeps, turn: Turn, ctx: ParseContext): boolean {
  * who names none), the first that units still owe figures to — those the reminder names, when it names some
  * (REMINDER_NAMES_UNITS: @朱沱镇 @来苏镇). With the owing units' names.
  */
-function owedAsk(deps: BotDeps, turn: Turn, department: string): { request: RequestRecord; units: string } | null {
+function owedAsk(deps: BotDeps, turn: Turn, ctx: ParseContext, department: string): { request: RequestRecord; units: string } | null {
   const roster = deps.store.roster.snapshot();
   // REMINDER_OF_ANY_SENDER: (@朱沱镇 @来苏镇…还没报 from another lead of the department, or from the admin who forwarded
   // the notice, or a lead urging an ask the admin registered: the sender's own asks come first, then the department's)
   const own = [...deps.store.requests.activeBy(turn.member.id)].reverse();
   const ownIds = new Set(own.map((r) => r.id));
   const others = deps.store.requests.activeIn(department).filter((r) => !ownIds.has(r.id));
-  const named = new Set(unitNamesIn(turn.text, buildUnitIndex(roster)).map((h) => h.id));
+  // The cached parser's unit index for this roster (ctx.roster is this snapshot), not one built for every reminder.
+  const named = new Set(unitNamesIn(turn.text, parserFor(ctx).units).map((h) => h.id));
   for (const r of [...own, ...others]) {
     if ((department && r.department !== department) || r.collectionId === undefined || r.collectionId === null) continue;
     const c = deps.store.collections.get(r.collectionId);
     if (!c) continue;
-    const owing = [...new Set(missingNeeds(deps, c).map((n) => n.unit))].filter((u) => named.size === 0 || named.has(u));
+    const owing = owingUnits(deps, c).filter((u) => named.size === 0 || named.has(u));
     if (owing.length) return { request: r, units: listNames(owing.map((u) => unitName(roster, u))) };
   }
   return null;
@@ -220,8 +224,8 @@ function owedAsk(deps: BotDeps, turn: Turn, department: string): { request: Requ
  * NUDGE_BEFORE_AN_ADDED_ITEM: …还没报的抓紧。另外再加一项：… — the added item is registered as a request of its own; the
  * nudge before it is answered as a reminder is: the open ask it urges and who still owes, or that none is owed.
  */
-function nudgeAnswer(deps: BotDeps, turn: Turn, department: string): string {
-  const owed = owedAsk(deps, turn, department);
+function nudgeAnswer(deps: BotDeps, turn: Turn, ctx: ParseContext, department: string): string {
+  const owed = owedAsk(deps, turn, ctx, department);
   return owed
     ? `前面的催报：这是 r${owed.request.id}（${owed.request.title}）的催报，已问过的数据不会重复询问。仍未报齐：${owed.units}。`
     : '前面的催报：没有找到仍有单位未报的进行中需求，不另催报。';
@@ -233,8 +237,7 @@ function nudgeAnswer(deps: BotDeps, turn: Turn, department: string): string {
  * open. Nothing is registered and nobody is asked (an open collection's asks go on as before); before, such a
  * reminder went unanswered, and the lead could not tell whether the bot had seen it.
  */
-function answerUnlinkedReminder(deps: BotDeps, turn: Turn, ctx: ParseContext): boolean {
-  const reminder = readReminder(turn.text, turn.member, ctx);
+function answerUnlinkedReminder(deps: BotDeps, turn: Turn, reminder: { department: string } | null): boolean {
   if (!reminder) return false;
   const inDepartment = (r: RequestRecord): boolean => !reminder.department || r.department === reminder.department;
   const own = [...deps.store.requests.activeBy(turn.member.id)].reverse().filter(inDepartment);

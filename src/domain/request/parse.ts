@@ -431,11 +431,16 @@ export function parserFor(ctx: Omit<ParseContext, 'at'>): RequestParser {
  * message that urges an ask already made (looksLikeReminder) and names no item the parser reads is no request; it is read
  * for the department it urges (the bot links it to the sender's open ask there, see bot/leads.ts). Null for anything else.
  */
-export function readReminder(text: string, sender: Member, ctx: ParseContext): { department: string } | null {
+export function readReminder(
+  text: string, sender: Member, ctx: ParseContext, parsed?: ParsedRequest | null,
+): { department: string } | null {
   if (sender.role !== 'lead' && sender.role !== 'admin') return null;
-  if (typeof text !== 'string' || !text.trim() || parseRequest(text, sender, ctx)) return null;
+  if (typeof text !== 'string' || !text.trim()) return null;
+  // The caller that has read the message as a request already (null: none) hands its reading in: the text is not read twice.
+  if ((parsed === undefined ? parseRequest(text, sender, ctx) : parsed)) return null;
   const prepared = prepareText(text, ctx.botName);
-  const dept = resolveDepartment(prepared, sender, buildDepartmentIndex(ctx.roster.departments));
+  // The cached parser's department index (built once per roster), not one built for every message.
+  const dept = resolveDepartment(prepared, sender, parserFor(ctx).departments);
   const anatomy = readAnatomy(prepared);
   const title = partTexts(anatomy, 'title').join('\n') || undefined;
   const body = withoutParts(anatomy, [...TAIL, 'rules']);
