@@ -22,9 +22,22 @@ export interface UsableBatch {
 }
 
 export function nextUsableBatch(deps: BotDeps, memberId: string, now: Date, sentToday?: number): UsableBatch {
+  return usableBatches(deps, now)(memberId, sentToday);
+}
+
+/**
+ * nextUsableBatch for many members at one instant (a plan's every member): the two batch times it can answer, the
+ * next one and the first of a later day, depend on the instant and the settings only, and are worked out once each.
+ */
+export function usableBatches(deps: BotDeps, now: Date): (memberId: string, sentToday?: number) => UsableBatch {
   const s = deps.settings();
-  const capped = s.askBatches.length > 0 && (sentToday ?? deps.store.initiatedDms.countOn(memberId, dayKey(deps, now))) >= s.dailyMessageCap;
-  return { at: capped ? firstBatchOfLaterDay(now, s) : nextBatchTime(now, s), capped };
+  let next: { at: Date | null } | undefined;
+  let laterDay: { at: Date | null } | undefined;
+  return (memberId, sentToday) => {
+    const capped = s.askBatches.length > 0 && (sentToday ?? deps.store.initiatedDms.countOn(memberId, dayKey(deps, now))) >= s.dailyMessageCap;
+    const at = capped ? (laterDay ??= { at: firstBatchOfLaterDay(now, s) }).at : (next ??= { at: nextBatchTime(now, s) }).at;
+    return { at, capped };
+  };
 }
 
 /** Whether asks made now with this deadline go out at once rather than with the member's next usable batch. */

@@ -7,7 +7,7 @@ import type { BotDeps } from './context.js';
 import { fieldLabel, formatTime, formatStored, memberName, unitName } from './render.js';
 import { responsibleMember } from './roles.js';
 import { readEarlyFigures } from './early-figures.js';
-import { batchReads, nextBatch, nextUsableBatch, sendBatch, sendsAtOnce } from './batches.js';
+import { batchReads, nextBatch, nextUsableBatch, sendBatch, sendsAtOnce, usableBatches } from './batches.js';
 
 export interface Reuse {
   unit: string;
@@ -243,9 +243,11 @@ export function planAsks(deps: BotDeps, collectionId: number, needs: Need[], dep
   const deadlineOf = itemDeadlines(deps);
   // The day's DMs of every member asked, read together: the loop writes to a member only after reading its count.
   const sentOn = store.initiatedDms.countsOn([...plan.asked.keys()], day);
+  // Every member's next usable batch is one of two times of this instant, each worked out once for the plan.
+  const usableBatch = usableBatches(deps, now);
   for (const [memberId, list] of plan.asked) {
     store.asks.addAll(list.map((need) => ({ collectionId, unit: need.unit, field: need.field, period: collection.period, memberId, department, at: now })));
-    const next = nextUsableBatch(deps, memberId, now, sentOn.get(memberId)!);
+    const next = usableBatch(memberId, sentOn.get(memberId)!);
     // The member's items mostly share a deadline: each one's answer is worked out once.
     const atOnce = new Map<number | null, boolean>();
     const urgent = (deadline: Date | null): boolean => {
