@@ -16,6 +16,7 @@ import { hasCorrectionMarker, hideConfirmationTags, isAcknowledgement, isContact
 import { ReplyState } from './reply-state.js';
 import { namesAnyField } from './phrases.js';
 import { kindWords, readBareAnswer, readClause, textSpan } from './read-clause.js';
+import { partsThenTotal } from './parts-then-total.js';
 import { dictionaryIndex } from './unasked.js';
 import { readSameAs } from './same-as.js';
 import { confineVoiceQuestions } from './question-scope.js';
@@ -707,7 +708,7 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
     }
   }
 
-  const plain = hideConfirmationTags(restatedQuestionsAsLabels(text, index, typeof ctx.unitName === 'string' ? ctx.unitName : ''));
+  let plain = hideConfirmationTags(restatedQuestionsAsLabels(text, index, typeof ctx.unitName === 'string' ? ctx.unitName : ''));
   const baseline = lastYearBeside(plain, markRunningTotals(plain, safePeriodMentions(plain, ctx)), candidates.map((c) => c.period));
   const mentions = baseline.mentions;
   let visible = blankSpans(blankMentions(plain, mentions), baseline.spans);
@@ -716,7 +717,14 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   visible = confineVoiceQuestions(visible, plain, index);
   const { sentences, clauses } = segmentReply(spaceBetweenItems(plain, visible, (words) => namesAnyField(words, index)));
   const dictionary = Array.isArray(ctx.dictionary) && ctx.dictionary.length ? dictionaryIndex(ctx.dictionary) : null;
-  const quantities = findQuantities(visible, blockedPositions(visible, index, dictionary), index.units);
+  let quantities = findQuantities(visible, blockedPositions(visible, index, dictionary), index.units);
+  // PARTS_THEN_TOTAL (parts-then-total.ts): 集中4 分散8 合计12 — the parts are blanked, the total read (or asked about)
+  const summed = partsThenTotal(visible, quantities, index);
+  if (summed.spans.length) {
+    plain = blankSpans(plain, summed.spans);
+    visible = blankSpans(visible, summed.spans);
+    quantities = quantities.filter((x) => !summed.spans.some(([s, e]) => x.start >= s && x.start < e));
+  }
   // 120户（上月118户）: a bracket right after a figure is an aside, and a period it names holds only inside it; a
   // bracket in a header (塔坪社区（截至11月25日）：) qualifies everything after it.
   const asides = mentions.length ? bracketSpans(plain).filter(([open]) => quantities.some((q) => q.end <= open && !visible.slice(q.end, open).trim())) : [];
@@ -726,6 +734,7 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   const state = new ReplyState(byField, mentions.filter((m) => !isComparedWith(plain, m)), asides);
   if (askedInQuote && namesAnyField(askedInQuote, index)) state.context = askedInQuote;
   if (dictionary) state.dictionary = dictionary;
+  state.unsummed = summed.unsummed;
   state.justNow = JUST_NOW.test(plain);
   const day = safeToday(ctx);
   if (day) {

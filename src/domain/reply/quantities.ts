@@ -40,8 +40,11 @@ export const COMMON_UNITS = [
 
 /** Where a number may start: an Arabic digit, 百分之 or a Chinese numeral. */
 const NUMBER_START = /\d|百分之|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]/g;
-/** A number right before these is a date, a time, an age or an ordinal, not a figure. */
-const NOT_A_FIGURE_AFTER = /^\s*(?:年|月|日|号|时|点(?!位)|分钟|秒|岁|周岁|季度|楼|层|届|天|个月|个季度|个工作日|个小时|个星期|周|星期|倍|级|类|成)/;
+/**
+ * A number right before these is a date, a time, an age or an ordinal, not a figure. FLOOR_OR_NOUN: 楼 is a floor (3楼)
+ * only when it does not open a noun of buildings (平房大杂院4 楼房5 合计9: 楼房 is the next part's word, and the 4 was lost).
+ */
+const NOT_A_FIGURE_AFTER = /^\s*(?:年|月|日|号|时|点(?!位)|分钟|秒|岁|周岁|季度|楼(?![房道栋院宇盘])|层|届|天|个月|个季度|个工作日|个小时|个星期|周|星期|倍|级|类|成)/;
 const TENTHS = /^成(?![本功立员果绩效熟交为])/;
 const NOT_A_FIGURE_BEFORE = /(?:[A-Za-z.\d第周]|星期|礼拜)$/;
 const ONLY_ORDERS_OF_MAGNITUDE = /^[百千万亿佰仟萬億]+$/;

@@ -383,6 +383,13 @@ export function readClause(
       emit.invalid(binding.entry, quantity.start, quantity.raw, `无法识别具体数值，${expectationFor(binding.entry)}`);
       return;
     }
+    // PARTS_THEN_TOTAL (parts-then-total.ts): 侧柏3000 山杏1500 共4600株 — parts that add up to another figure than the total
+    // after them: which is wrong cannot be told, so the total is asked about
+    const partsSum = state.unsummed.get(quantity.start);
+    if (partsSum !== undefined) {
+      emit.invalid(binding.entry, quantity.start, quantity.raw, `前面分项相加是${partsSum}，与合计${quantity.raw.trim()}对不上，请核实后回复${binding.entry.field.label}的准确数`);
+      return;
+    }
     // 燃气隐患5处，已整改3处: the part already dealt with is never the total, unless the field counts it (已整改隐患数).
     if (isProgress(hideNames(own, index), binding.entry)) return;
     // 还有2户帮扶措施在落实中: the part still being dealt with is never the field's count of what is done.

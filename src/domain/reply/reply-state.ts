@@ -80,6 +80,8 @@ export class ReplyState {
   /** The whole dictionary, when the caller gave it: figures for items nobody asked are found against it. */
   dictionary: CandidateIndex | null = null;
   readonly unasked = new Map<string, UnaskedValue>();
+  /** Totals whose parts said before them add up to something else (PARTS_THEN_TOTAL), by where they start: the parts' sum. */
+  unsummed: ReadonlyMap<number, number> = new Map();
   /** The item nobody asked of this unit that the last label named, in its sentence (see UNASKED_SUBJECT_CARRIES). */
   unaskedSubject: { key: string; unit: string; sentence: number } | null = null;
   readonly choices: ChoiceValue[] = [];
