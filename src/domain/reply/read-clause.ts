@@ -120,6 +120,11 @@ function qualifierOf(own: string, entry: FieldEntry): string {
   return [...words].filter((c) => !named.has(c)).join('');
 }
 
+/** The label says the head of one of the item's names (低保 of 低保金发放金额), or a whole name: UNASKED_NAMED_BY_ITS_HEAD. */
+function saysItsHead(label: string, entry: FieldEntry): boolean {
+  return entry.names.some((n) => n.length >= 2 && label.includes(n.slice(0, 2)));
+}
+
 /** Words that sum what was said before (共37人次, 合计189人). */
 const SUM_WORD = /合计|共计|总计|一共|总共|共|累计|小计|总数/;
 
@@ -265,6 +270,12 @@ export function readClause(
     const label = binding?.phrase || (isFillerOnly(own) ? (binding ? '' : after) : own);
     let other = state.dictionary && label ? unaskedItem(label, quantity, index, state.dictionary, index.keys) : null;
     // 临时救助8人次，救助金额1.28万元: the label before settles what a shortened one names.
+    // UNASKED_NAMED_BY_ITS_HEAD: 临时救助5人次，累计发放3.2万元 with 低保金发放金额 unasked — a label that shares with an unasked
+    // item only words further in its names (发放), never their head (低保) nor a whole name, does not name it when the label in
+    // force names an asked item as well as the words together do: the figure is that item's (it was acknowledged as 低保金)
+    if (other?.kind === 'unasked' && state.context && binding && !saysItsHead(label, other.entry)) {
+      if (!unaskedItem(state.context + label, quantity, index, state.dictionary!, index.keys)) other = null;
+    }
     if (other?.kind === 'doubt' && state.context && binding) {
       const withContext = unaskedItem(state.context + label, quantity, index, state.dictionary!, index.keys);
       if (!withContext) other = null;
