@@ -51,7 +51,8 @@ const FIGURES_SAID_WRONG_TOGETHER = /^(?:[\u4e00-\u9fa5%]{0,2}[\s、和及]*\d[\
 const ESTIMATE_BEFORE = /(?:大概|大约|差不多|大致|将近|接近|(?<![节制签预契公婚相])约)\s*$/;
 /** ESTIMATE_SPOKEN_OF: 1.2公里是估的 / 8.3万是王支书估的: a figure said to have been an estimate is the one being replaced. */
 const ESTIMATE_SAID_AFTER = /^\s*(?:的|是)\s*[\u4e00-\u9fa5]{0,6}?(?:估的|估计的|估算的|估出来的|约数|大概数)/;
-const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)\s*$/;
+// (剩下那1处 / 还有那3处 / 剩下的440亩: the rest pointed at with 那 or 这, or said with 的, is the rest too)
+const LEFT_RIGHT_BEFORE = /(?:还有|还剩|剩下?|尚有|仍有|剩余|另有)(?:那|这|的)?\s*$/;
 /**
  * 也检查了 / 都整改完了 after what was left: the rest is done too; the item's name and words of time may come first
  * (剩下5户光荣牌今天也挂上了). Nothing negated (也还没挂好 is not done).
@@ -230,6 +231,7 @@ export function readClause(
     // 还有3处没改完: some of it left undone says no to whether all of it is done
     if (LEFT_RIGHT_BEFORE.test(own)) readRestUndone(quantity, following, plain.slice(sentenceStart, sentenceEnd), index, emit);
     if (LEFT_RIGHT_BEFORE.test(own) && readRestCount(quantity, plain.slice(sentenceStart, sentenceEnd), index, emit)) return;
+    if (LEFT_RIGHT_BEFORE.test(own) && readRestFinished(quantity, following, index, emit)) return;
     // 15人次还是16人次: the figure offered as the other one of two is asked about with the first, never read
     const alternative = ALTERNATIVE_AFTER.exec(visible.slice(quantity.end, next ? next.end : clause.end));
     if (offeredWithTheLast) {
@@ -868,6 +870,28 @@ function readRestCount(q: Quantity, sentence: string, index: CandidateIndex, emi
     && e.names.some((n) => { const m = NOT_DONE_NAME.exec(n); return !!m && sentence.includes(m[1]!); }));
   if (undone.length !== 1) return false;
   emit.value(undone[0]!, q.start, q.raw, (field) => checkNumber(q, field));
+  return true;
+}
+
+/** The rest said done since (也换好了 / 今天也整改完了 / 已经全部整改到位), nothing negated and nothing still to come. */
+const REST_FINISHED = /^\s*(?:(?![没未不还在正要将])[\u4e00-\u9fa5]){0,8}?(?:也|都|已经?|全部|全都)(?:(?![没未不要将])[\u4e00-\u9fa5]){0,6}?(?:了|完|好|到位|完成|完毕)/;
+
+/**
+ * REST_FINISHED: 南厂东西里剩下那1处胶管也换好了 / 龙坡剩下那2处隐患今天也整改完了 / 还有那3处已经全部整改到位 — the rest of a count,
+ * said done since, is added to the one open count of what is done (已整改隐患) in the figure's measure word: the verb (换)
+ * may name another item (更换报警器), and the noun (隐患) the count found, so neither is asked. Nothing was stored.
+ */
+function readRestFinished(q: Quantity, following: string, index: CandidateIndex, emit: Emitter): boolean {
+  const said = q.unit ? REST_FINISHED.exec(following.slice(0, 16)) : null;
+  if (!said) return false;
+  const inMeasure = index.numericEntries.filter((e) => unitFit(q.unit, e.field.unit) === 2);
+  let done = inMeasure.filter(countsDone);
+  // (剩下的1100亩全部飞完了 with 飞防面积 and 小麦种植面积 open: with no count of what is done by its name, the one whose name
+  // holds the verb said done, 飞)
+  const verb = /([\u4e00-\u9fa5])(?:完|好)/.exec(said[0])?.[1];
+  if (done.length === 0 && verb) done = inMeasure.filter((e) => e.names.some((n) => n.includes(verb)));
+  if (done.length !== 1) return false;
+  emit.change(done[0]!, q.start, q.raw, (field) => checkNumber(q, field), 1, 'held');
   return true;
 }
 
