@@ -41,6 +41,8 @@ const PER_HEAD = /人均|户均|每人|每户|平均每[人户]/;
 // (工资每人每月2400元: a span of time between the head and the figure keeps it a rate per head)
 const PER_HEAD_BEFORE = new RegExp(`(?:${PER_HEAD.source})(?:每|一个?)?(?:月|年|季度?|天|日|周)?(?:大概|大约|差不多|约|能有|有|是|为)?\\s*$`);
 const RATE_BEFORE = /(?:(?:每|一)(?:天|日|周|星期)|日均|周均|平均每(?:天|日|周))(?:大概|大约|差不多|约|能有|有)?\s*$/;
+/** 是活动那天全镇栽的 / 是件数 / 是全镇的数 right after a figure: what it counts, said as something other than the item (not 是对的). */
+const SAID_TO_BE_ELSE = /^\s*是(?!对|准|正确|没错|真实|实际|最新|这|那|本|我|上|今|当)((?:(?![，,。；;\d])[\u4e00-\u9fa5]){1,12}?)(?:的|数)(?=\s*(?:[，,。；;\s]|$))/;
 const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
 /**
  * FIGURES_SAID_WRONG_TOGETHER: 8户 19人 不对 / 12户30人报错了: figures side by side (nothing but a space, 、 or 和 between)
@@ -332,6 +334,10 @@ export function readClause(
       && /^[\s，,、]*$/.test(following)) return;
     // 钢瓶108个打错了，应该是180个 / 填的175不对，是157亩: the figure said to be wrong is no figure; the one after it is.
     if (SAID_WRONG_AFTER.test(following) || ESTIMATE_SAID_AFTER.test(following)) return;
+    // SAID_TO_BE_SOMETHING_ELSE: 36800是活动那天全镇栽的，我们村是28600株 / 20是件数，按处算是13处 — a figure said to be something
+    // else, with a figure after it in the sentence, is the one being explained away (36800 and 20 were kept)
+    const explained = SAID_TO_BE_ELSE.exec(following);
+    if (explained && /\d/.test(plain.slice(quantity.end + explained[0].length, sentenceEnd))) return;
     if (next && FIGURES_SAID_WRONG_TOGETHER.test(visible.slice(quantity.end, Math.min(clause.end, quantity.end + 40)))) return;
     // 厨余一天大概四百公斤一个月十二吨: a figure per day or per week is a rate, no figure of the period asked.
     if (RATE_BEFORE.test(wordsBefore)) return;
@@ -820,8 +826,13 @@ function namesCharacters(index: CandidateIndex): Set<string> {
   return known;
 }
 
+/** 我们村 / 咱们社区 / 我们这边: the reporter's own unit, said as the speaker's, names nothing else. */
+const OUR_UNIT = /(?:我们|咱们?)(?:村|社区|镇|乡|街道|这边|这里)?/g;
+/** 按处算 / 按户统计: how the figure is counted, no words of another thing. */
+const COUNTED_BY = /按照?[\u4e00-\u9fa5]{1,3}?来?(?:算|计算?|统计)/g;
+
 function saysSomethingElse(own: string, entry: FieldEntry): boolean {
-  let words = own.replace(SOURCE_SAID, '').replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');
+  let words = own.replace(SOURCE_SAID, '').replace(OUR_UNIT, '').replace(COUNTED_BY, '').replace(FILLER, '').replace(LINKING, '').replace(/[^\u4e00-\u9fa5]/g, '');
   // 同比下降4.2% said of a growth rate names the rate itself
   if (entry.names.some((n) => RATE_OF_CHANGE.test(n))) words = words.replace(/同比|环比|增长|下降|减少|增加|降低|上升|提高|回落|下滑/g, '');
   return words.length >= 2 && longestSharedRun(words, entry.names) === 0;
