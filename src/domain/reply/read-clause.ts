@@ -454,7 +454,11 @@ export function readClause(
     // ALL_DONE_NEXT_CLAUSE: (九小场所86家，都检查了: the clause right after the clause's last figure may say all of it is done)
     const nextClause = next ? '' : visible.slice(clause.end).replace(/^\s*[，,]\s*/, '');
     const allDoneTail = next || !/^[，,]/.test(visible.slice(clause.end).trimStart()) || FIGURE_AFTER_ALL_DONE.test(nextClause) ? following : nextClause.slice(0, 16);
-    if (!breakdown) readAllDone({ entry: binding.entry, quantity, check }, following.trim() ? following : allDoneTail, index, emit);
+    // ALL_DONE_OVER_A_RUN: (受威胁十四户六十六人已经全部转移了: the figure run straight on into the next one in another measure
+    // word shares the words after that one; only the persons were read as transferred)
+    const runTail = next && !following.trim() && !!next.unit && !!quantity.unit && next.unit !== quantity.unit
+      ? visible.slice(next.end, inClause[i + 2] ? inClause[i + 2]!.start : clause.end) : '';
+    if (!breakdown) readAllDone({ entry: binding.entry, quantity, check }, following.trim() ? following : runTail || allDoneTail, index, emit);
     if (i === 0 && SHARED_RE.test(own)) for (const l of state.listed) emit.value(l.entry, l.anchor, quantity.raw, check);
   });
 
