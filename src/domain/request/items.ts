@@ -51,8 +51,12 @@ const ALTERNATIVE = /(?<=[\u4e00-\u9fa5])[（(][\u4e00-\u9fa5][）)](?=[\u4e00-\
 const CADENCE_CHAR = /[年季月周日旬]/;
 /** A measure word said as a unit in brackets (亩, 个, 人…). */
 const UNIT_CHAR = /[户人个家处座所支台辆件起宗栋套条名项艘只头亩元吨张场期份次批]/;
-/** 留守儿童（0-5周岁）人数: an age band stays with the name, which the field matcher reads (see dictionary.ts). */
-const AGE_ASIDE = /岁/;
+/**
+ * 留守儿童（0-5周岁）人数: an age band stays with the name, which the field matcher reads (see dictionary.ts). A note on
+ * the band before it, 100周岁以上（含100周岁）老年人人数, is no band: it goes, and the name runs on past it (kept, it cut
+ * 老年人人数 off as an item of its own).
+ */
+const AGE_ASIDE = /^[（(]\s*\d[^（()）]*岁/;
 
 const FORM_NAME_ASIDE = /[（(]([^（()）\n《》]{2,30}(?:表|报表|清单|台账|名册))[）)]/g;
 
