@@ -98,6 +98,9 @@ const FORM_OF_A_STATE = /情况(?:统计|汇总)?(?:报表|表)$/;
 // Suffix variants that mean the same measure; applied to both sides so labels and phrases meet.
 // 人口 and 人员 at the end name a count of people (享受低保的在册人口 = 低保人数).
 const SUFFIX_VARIANTS: Array<[RegExp, string]> = [
+  // 老人人数 / 残疾人人数 / 退役军人（总）人数: a kind of people ending in 人, counted, is said with one 人 as often (老人数,
+  // 退役军人总数); first, so that the total below reads the same (退役军人总人数 = 退役军人总数 = 退役军人数)
+  [/人(总?)人数$/, '人$1数'],
   // 养殖总面积 / 专业户总户数 / 养殖总产量: the total of a measure, said of an object, is that measure of it
   [/(?<=[\u4e00-\u9fa5]{2})总(?=(?:面积|户数|产量|容积|金额|数|量)$)/, ''],
   [/(?:家庭户数|家庭数|户家庭数)$/, '户数'],
@@ -224,6 +227,8 @@ interface Term {
   qualifiers: string[];
   /** The measure the field's unit gives a name that says none: a phrase in that measure is compared by its object. */
   unitMeasure: string | null;
+  /** The name as a count is said: with the measure its unit gives, when it says none (百岁老人, 人 → 百岁老人数). */
+  counted: string;
   /** A name that keeps a word telling it from another field's (景区累计接待人数): compared with the phrase as said. */
   kept?: boolean;
 }
@@ -374,7 +379,10 @@ const MEASURE_ONLY = /^(?:人数|户数|个数|家数|处数|数|人次|次数|�
  * ACTION_AND_MEASURE: 发放人数 / 拨付金额 / 到位资金 — what is done and its measure, with nothing of what is paid or given.
  * So is the work of checking (排查户数 / 走访人次 / 核查户数): 排查户数 under 燃气隐患 is no 自建房安全排查户数.
  */
-const ACTION_AND_MEASURE = /^(?:发放|拨付|到位|领取|享受|支出|使用|下达|兑现|排查|检查|核查|摸排|巡查|走访|入户|复核|核实)(?:人数|户数|人次|户次|金额|资金|额|数)$/;
+const WORK_DONE_WORDS = '发放|拨付|到位|领取|享受|支出|使用|下达|兑现|排查|检查|核查|摸排|巡查|走访|入户|复核|核实';
+const ACTION_AND_MEASURE = new RegExp(`^(?:${WORK_DONE_WORDS})(?:人数|户数|人次|户次|金额|资金|额|数)$`);
+/** One of those words of the work done (发放, 排查…), alone. */
+const WORK_DONE = new RegExp(`^(?:${WORK_DONE_WORDS})$`);
 
 /** What may be said of a count without naming what is counted: new, a state reached or not, or where (农村|户数). */
 const SAID_OF_A_COUNT = /^(?:新增|[已未][\u4e00-\u9fa5]{1,2}|农村|城市|城镇|城区|乡村|全镇|全区|全县)$/;
@@ -634,6 +642,75 @@ function otherQualifierOfASplitHead(phrase: string, term: Term, split: ReadonlyM
   return false;
 }
 
+/** A name's measure at its end (人数, 总人数, 户数, 数, 金额…), set aside to see the words that say what is counted. */
+const MEASURE_TAIL = /总?(?:人数|户数|人次|户次|次数|数|金额|面积|率)$/;
+
+/**
+ * CORE_OF_A_FIELD: 受灾人口数 / 受灾人数 / 受灾群众人数, 残疾儿童送教上门人数 / 送教上门人数: where a count of people has names
+ * of its own that differ, the words every one of them says (受灾, 送教上门) are what the field counts, and the words only
+ * some say (群众, 残疾儿童) qualify it. A phrase that says nothing of the field's core, only words that qualify it (群众人数,
+ * 残疾儿童人数, 困难群众人数 against 困难群众参保资助人数), is a wider figure than the field, or another: not that field.
+ * A phrase keeping some of the core (走访慰问人次 of 退役军人走访慰问人次 / 退役军人慰问人次) is still read by its likeness.
+ * Map: field key → the character pairs of its core.
+ */
+function coresOfFields(terms: ReadonlyArray<Term>): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  for (const t of terms) {
+    // (a name kept in its telling words, 景区累计接待人数, is compared in another form: it does not say what the core is)
+    // (a count of people only: a form or a report, 申报表 of 五四红旗团委申报表, is named by the notice that asks for it)
+    if (t.field.fallback || t.kept || t.measure !== 'person') continue;
+    if (!names.has(t.field.key)) names.set(t.field.key, new Set());
+    names.get(t.field.key)!.add(t.text.replace(MEASURE_TAIL, ''));
+  }
+  const cores = new Map<string, Set<string>>();
+  for (const [key, texts] of names) {
+    if (texts.size < 2) continue;
+    const [first, ...rest] = [...texts].map((t) => new Set(bigrams(t).filter((g) => g.length === 2)));
+    // (排查 of 排查自建房户数 / 排查户数 is the work that finds them, which a notice's item leaves to its verb: no core)
+    const core = new Set([...first!].filter((g) => rest.every((r) => r.has(g)) && !WORK_DONE.test(g)));
+    if (core.size) cores.set(key, core);
+  }
+  return cores;
+}
+
+/** Whether the phrase, its measure set aside, says any word of a field's core (CORE_OF_A_FIELD), as a character pair. */
+function saysOfTheCore(phrase: string, core: ReadonlySet<string>): boolean {
+  return bigrams(phrase.replace(MEASURE_TAIL, '')).some((g) => core.has(g));
+}
+
+/**
+ * PEOPLE_COUNTED_LAST: a count of people ends in the kind of people counted (低保|老人数, 特困|老人数, 困难|老人数): a
+ * phrase ending in a kind of people the dictionary counts — a whole name of a count of people (老人数), or the end of the
+ * names of two fields' counts (儿童人数 of 留守儿童人数 and 事实无人抚养儿童人数) — counts those people, and the words
+ * before them say which. A field whose name does not end so (低保人数, 特困人数) counts other people, whatever characters
+ * the two share. The set of such endings.
+ */
+function kindsOfPeople(terms: ReadonlyArray<Term>): Set<string> {
+  const counted = terms.filter((t) => !t.field.fallback && t.measure === 'person' && /人数$/.test(t.counted) && t.counted.length >= 3);
+  const owners = new Map<string, Set<string>>();
+  for (const t of counted) {
+    for (let n = 3; n <= t.counted.length; n++) {
+      const tail = t.counted.slice(-n);
+      if (!owners.has(tail)) owners.set(tail, new Set());
+      owners.get(tail)!.add(t.field.key);
+    }
+  }
+  const whole = new Set(counted.map((t) => t.counted));
+  return new Set([...owners].filter(([tail, keys]) => keys.size >= 2 || whole.has(tail)).map(([tail]) => tail));
+}
+
+/** Whether the phrase ends in a kind of people (PEOPLE_COUNTED_LAST) that the term's name does not end in. */
+function countsOtherPeople(phrase: string, term: Term, kinds: ReadonlySet<string>): boolean {
+  let said = false;
+  for (let n = 3; n <= phrase.length; n++) {
+    const tail = phrase.slice(-n);
+    if (!kinds.has(tail)) continue;
+    said = true;
+    if (term.counted.endsWith(tail)) return false;
+  }
+  return said;
+}
+
 export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   const namesOf = (f: FieldDef): string[] => [f.label, ...f.aliases].flatMap((n) => [n, ...shortNames(n)]);
   const { keep, lacks } = distinguishingFillers(fields);
@@ -663,7 +740,9 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       if (!text || seen.has(text)) continue;
       seen.add(text);
       const idx = terms.length;
-      terms.push({ field, cadence: reportCadence(text), text, measure: measureOf(text) ?? measureOf(field.unit ?? ''), qualifiers: qualifiers(text), unitMeasure: unitMeasure(field, text), ...(kept ? { kept } : {}) });
+      const measureOfUnit = unitMeasure(field, text);
+      const counted = measureOfUnit ? applySuffixVariants(text + measureOfUnit) : text;
+      terms.push({ field, cadence: reportCadence(text), text, measure: measureOf(text) ?? measureOf(field.unit ?? ''), qualifiers: qualifiers(text), unitMeasure: measureOfUnit, counted, ...(kept ? { kept } : {}) });
       const names = kept ? exactKept : exact;
       const list = names.get(text) ?? [];
       if (!list.includes(field)) list.push(field);
@@ -677,6 +756,8 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   });
 
   const splitHeads = headsSplitByQualifier(terms);
+  const cores = coresOfFields(terms);
+  const kinds = kindsOfPeople(terms);
 
   // Vocabulary: bigrams of the terms both before and after suffix/abbreviation rewriting (人员 survives only in the former).
   const vocabulary = new Set<string>();
@@ -729,6 +810,8 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       const object = term.unitMeasure && p.endsWith(term.unitMeasure) ? p.slice(0, -term.unitMeasure.length) : '';
       // (an object of two characters must be the whole name: 新增 of 新增人数 says what is said of a count, not what)
       if (object.length >= 3 || (object && object === term.text)) score = Math.max(score, similarity(object, term.text, known));
+      // (百岁老人 counted in 人 is 百岁老人人数, which is written 百岁老人数 as the phrases are: the name and its measure read so)
+      if (term.unitMeasure && term.text.length >= 3 && term.counted !== term.text + term.unitMeasure) score = Math.max(score, similarity(p, term.counted, known));
       if (measure && term.measure && measure !== term.measure) score *= 0.6;
       if (cadence && term.cadence && cadence !== term.cadence) score *= 0.5;
       if (!sameQualifiers(own, p, term.qualifiers, term.text)) score *= 0.5;
@@ -741,6 +824,9 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       if (numbers && numbersOf(term.text) && numbers !== numbersOf(term.text)) score *= 0.5;
       if (leavesOut(term.field)) score *= 0.5;
       if (otherQualifierOfASplitHead(p, term, splitHeads)) score *= 0.5;
+      const core = cores.get(term.field.key);
+      if (core && !saysOfTheCore(p, core)) score *= 0.5;
+      if (countsOtherPeople(p, term, kinds)) score *= 0.5;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
     }
