@@ -35,3 +35,32 @@ export function withImpliedAsk(text: string, matcher: FieldMatcher): string | nu
   const at = addressee[0].length + body.indexOf(due) + due.length;
   return `${text.slice(0, at)}报送${text.slice(at)}`;
 }
+
+/**
+ * LABELLED_FIELDS: 事项：低保户数核对 / 时限：本周五 — a message laid out as labelled lines, one saying what (事项, 内容, 任务,
+ * 工作事项…) and one saying by when (时限, 时间, 截止时间, 完成时限…), asks for what its line of what names by that time,
+ * though it says no verb (it was no request at all). Only a line of what that names items the dictionary knows (the first
+ * one at least; a bare measure after it, 人次、金额, is read with it), with at most a word of the work on them after them
+ * (核对, 核实, 摸底…) and no figure, and a line of when that holds a day. The text is read again with the verb put after
+ * the label of what.
+ */
+const LINE_NUMBER = String.raw`(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?`;
+const WHAT_LABEL = new RegExp(String.raw`^[ \t]*${LINE_NUMBER}[ \t]*(?:工作|报送|上报|核对|核实|统计|数据)?(?:事项|内容|任务|指标|项目)[ \t]*[：:][ \t]*`, 'm');
+const WHEN_LINE = new RegExp(String.raw`^[ \t]*${LINE_NUMBER}[ \t]*(?:报送|上报|完成|截止|反馈|办结)?(?:时限|时间|日期|期限)[ \t]*[：:][^\n]*?(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|[周期拜][一二三四五六日天]|今天|今日|明天|明日|后天|月底|月末|本周|下周)`, 'm');
+/** 核对 / 核实 / 摸底 / 统计: the work a line of what may name after its items. */
+const WORK_ON_THE_ITEMS = /(?:数据)?(?:核对|核实|复核|核查|摸底|摸排|统计|汇总|更新)(?:工作)?$/;
+/** 金额 / 人次 / 户数: a measure that borrows the item before it. */
+const MEASURE_ALONE = /^(?:人数|户数|人次|次数|金额|资金|面积|数量)$/;
+/** 11月 / 2026年 / 本月: the period of the items, said before them. */
+const PERIOD_WORDS = /\d{4}年度?|\d{1,2}月份?|本月|上月|本季度|上季度|本年度?/g;
+
+export function withLabelledAsk(text: string, matcher: FieldMatcher): string | null {
+  const what = WHAT_LABEL.exec(text);
+  if (!what || !WHEN_LINE.test(text)) return null;
+  const start = what.index + what[0].length;
+  const line = text.slice(start).split('\n')[0]!.trim().replace(/[。；;！!，,]+$/, '');
+  const names = line.replace(WORK_ON_THE_ITEMS, '').replace(PERIOD_WORDS, '').split(/[、，,和及与\s]+/).filter(Boolean);
+  if (!names.length || names.some((n) => /\d/.test(n)) || !matcher.best(names[0]!)) return null;
+  if (!names.every((n) => matcher.best(n) || MEASURE_ALONE.test(n))) return null;
+  return `${text.slice(0, start)}报送${text.slice(start)}`;
+}

@@ -21,7 +21,7 @@ import { cadenceOf } from '../cadence.js';
 import { keepCadenceWord, keepRoundCadence, periodsByCadence } from './report-cadence.js';
 import { periodKind } from '../period.js';
 import { lateRoundDeadline } from './late-round.js';
-import { withImpliedAsk } from './implied-ask.js';
+import { withImpliedAsk, withLabelledAsk } from './implied-ask.js';
 
 export interface RequestParser {
   parse(text: string, sender: Member, at: Date): ParsedRequest | null;
@@ -104,7 +104,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       }
     }
     if (!asksBeyondNegations(body) && !reminder) {
-      const asked = withImpliedAsk(text, matcher);
+      const asked = withImpliedAsk(text, matcher) ?? withLabelledAsk(text, matcher);
       if (asked) return read(asked, sender, at, unread);
     }
     if (!asksBeyondNegations(body) || (reminder && !formal) || looksLikeQuestion(body)) return null;
