@@ -917,7 +917,7 @@ function mapCandidates(
         ?? (resembled && (!bareKind || objectSaid(resembled, [...subjects, ...(prev ? [prev] : []), ...(topic ? [topic] : [])], ctx)) ? resembled : null)
         ?? (FORM_KIND.test(frag) ? matchTitleForm(frag, subjects, ctx.matcher) : null);
       // 《联合收割机跨区收获作业证》的需求量: a field named only by what qualifies the head is not the item the head counts
-      const headed = read && headOutside(frag, read, ctx.matcher) ? null : read;
+      const headed = read && (headOutside(frag, read, ctx.matcher) || countedWithinAGroup(frag, read, ctx)) ? null : read;
       // STATE_ONLY_ENTRY: 2027年拟改造户数 / 已整改数 names a state and a measure but no object; the notice says which
       // (关于摸排农村危房改造需求的通知): a field whose object the notice never says (无障碍改造户数) is not it, and the notice's
       // subject lends the object it does say (危房 → 危房改造户数) — as does the 情况 its list is of (安全生产隐患排查整治情况，
@@ -1087,6 +1087,15 @@ function headOutside(frag: string, key: string, matcher: FieldMatcher): boolean 
   return ![field.label, ...field.aliases].some((name) => says(head, name) || says(matcher.normalize(head), matcher.normalize(name)));
 }
 
+/** Whether the item counts within a group (WITHIN_A_GROUP) that no name of the field says (低保对象人数 for 空巢老人中的低保对象人数). */
+function countedWithinAGroup(frag: string, key: string, ctx: ItemContext): boolean {
+  const within = WITHIN_A_GROUP.exec(frag);
+  const field = within && ctx.fields?.find((f) => f.key === key);
+  if (!within || !field) return false;
+  const group = [...pairs(ctx.matcher.normalize(within[1]!))];
+  return !group.length || ![field.label, ...field.aliases].some((name) => group.every((g) => ctx.matcher.normalize(name).includes(g)));
+}
+
 /** …等数据的汇总和整理 / …的收集报送: the work done with the items after 的, which counts nothing of its own. */
 const WORK_HEAD = /^(?:汇总|整理|收集|统计|填报|报送|上报|审核|核实|核查|录入|采集|更新)/;
 /** A head noun of two to six characters. */
@@ -1099,8 +1108,22 @@ const CLAUSE_WORD = /[为是填报按须要即]|包括|包含/;
 const GRADES_JOINED = /([一二三四五六七八九十\d])、(?=(?:[一二三四五六七八九十\d]、)*[一二三四五六七八九十\d](?:级|类|档|星))/g;
 const KEPT_COMMA = '\uE000';
 
+/**
+ * WITHIN_A_GROUP: 空巢、独居老人中的低保对象人数 / 低保、特困人员中的老年人数量 / 低保户中的重度残疾人数 — a count said 中的 after a
+ * group of people counts those people within the group: one item, however the group is listed, and not the count the
+ * words after 中的 name alone (低保对象人数 of the whole district), nor the group (空巢老人人数). The group ends in a word
+ * for people or households (老人, 人员, 对象, 低保户…); 其中的 / 集中的 / 高中的 are no group.
+ */
+const GROUP_BEFORE_WITHIN = /((?:[\u4e00-\u9fa5\d]{1,12}(?:、|和|及|与))*[\u4e00-\u9fa5\d]{0,11}[人员象户童众庭女生民工者属眷])中的(?=[\u4e00-\u9fa5\d]{2})/g;
+/** An item that is a count within a group (WITHIN_A_GROUP): the group, and what is counted in it. */
+const WITHIN_A_GROUP = /^(.{2,}?[人员象户童众庭女生民工者属眷])中的(.{2,})$/;
+
+function joinGroupsCounted(text: string): string {
+  return text.replace(GROUP_BEFORE_WITHIN, (m, group: string) => group.replace(/、|和|及|与/g, KEPT_COMMA) + m.slice(group.length));
+}
+
 function splitPieces(text: string): { pieces: string[]; joiners: string[] } {
-  const parts = text.replace(GRADES_JOINED, `$1${KEPT_COMMA}`).split(new RegExp(`(${FRAGMENT_SPLIT.source})`));
+  const parts = joinGroupsCounted(text).replace(GRADES_JOINED, `$1${KEPT_COMMA}`).split(new RegExp(`(${FRAGMENT_SPLIT.source})`));
   const pieces: string[] = [];
   const joiners: string[] = [];
   parts.forEach((part, i) => (i % 2 === 0 ? pieces.push((part ?? '').split(KEPT_COMMA).join('、')) : joiners.push(part ?? '')));
