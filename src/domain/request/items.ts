@@ -880,6 +880,7 @@ function mapCandidates(
     const shared = new Map([...sharedHeadReadings(pieces, joiners, ctx.matcher), ...sharedMeasureReadings(pieces, joiners, ctx.matcher)]);
     const lent = lentObjects(pieces, joiners, situation, ctx.matcher, opened);
     const banded = bandedNouns(pieces, joiners);
+    const countedLike = countedLikeTheLast(pieces, joiners, ctx.matcher);
     // (医疗救助情况，内容含：救助人次…: an opener standing alone hands the 情况 on to the list after it)
     opened = situation !== null && isBareOpener(cand);
     if (!opened) situation = situationBefore(pieces);
@@ -893,7 +894,7 @@ function mapCandidates(
         continue;
       }
       // （五）供销合作社系统人员统计年报表: an entry naming a report form asks for what the form records
-      const cleaned = shared.get(i)?.text ?? lent.get(i) ?? banded.get(i) ?? cleanFragment(raw);
+      const cleaned = shared.get(i)?.text ?? lent.get(i) ?? banded.get(i) ?? countedLike.get(i) ?? cleanFragment(raw);
       const frag = REPORT_FORM_ENTRY.test(cleaned) ? formContent(cleaned, ctx.matcher) : cleaned;
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
@@ -1206,6 +1207,29 @@ function bandedNouns(pieces: string[], joiners: string[]): Map<number, string> {
     for (let i = start; i < end; i++) {
       const member = cleanFragment(pieces[i]!);
       if (AGE_BAND_ONLY.test(member)) readings.set(i, member + noun);
+    }
+  }
+  return readings;
+}
+
+/**
+ * MEMBERS_SHARE_THE_COUNT: 留守儿童、留守妇女、留守老人人数 / 失能、半失能老人人数 — a member that names no item alone and says no
+ * measure counts as the last member does: a member found inside the last one (失能 of 半失能老人人数) takes what follows it
+ * there (失能老人人数); a member opening with the last one's first word (留守妇女 beside 留守老人人数) takes its measure
+ * (留守妇女人数). Read alone they named nothing and were dropped. Other members are left as they are.
+ */
+function countedLikeTheLast(pieces: string[], joiners: string[], matcher: FieldMatcher): Map<number, string> {
+  const readings = new Map<number, string>();
+  for (const [start, end] of listRuns(pieces, joiners)) {
+    const last = cleanFragment(pieces[end]!);
+    const measure = MEMBER_MEASURE.exec(last)?.[0];
+    if (!measure || last.length - measure.length < 2) continue;
+    for (let i = start; i < end; i++) {
+      const member = cleanFragment(pieces[i]!);
+      if (member.length < 2 || DATA_LIKE.test(member) || matcher.best(member)) continue;
+      const at = last.indexOf(member);
+      if (at > 0) readings.set(i, member + last.slice(at + member.length));
+      else if (member.length >= 4 && member.slice(0, 2) === last.slice(0, 2) && !last.startsWith(member)) readings.set(i, member + measure);
     }
   }
   return readings;
