@@ -326,7 +326,11 @@ function candidatesFromSentence(whole: string, isItemSentence: boolean): Candida
       continue;
     }
     out.primary.push(after);
-    out.fallback.push(before);
+    // SENT_BY_BA: 这周五之前把高龄津贴人数报上来啊 还有百岁老人 — what the chat's 把 sends is asked, whatever the words after
+    // the verb add (it was kept only for want of anything after the verb, and 还有百岁老人 left it out); a notice's 将 may
+    // send a form whose contents the rest of the sentence names, and stays as it was
+    if (sent?.[0] === '把' && cleanFragment(before.slice(sent.index + 1)).length >= 2) out.primary.push(before.slice(sent.index + 1));
+    else out.fallback.push(before);
   }
   return out;
 }
