@@ -207,6 +207,28 @@ const FRONTED_ASK = String.raw`(?:把|将)[^，,。；;！!？?\n]{1,30}?(?:${AS
 const REPORTED_ON = new RegExp(String.raw`^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:(?:报送|上报|填报|提交)(?![的了过])|${BARE_HAND_OVER.source}|${FRONTED_ASK})`);
 /** 自8月21日开始，每周… / 从6月7日起… */
 const ROUND_BEGINS = /^\s*(?:起|开始)/;
+/**
+ * ROUND_WITH_ITS_OWN_DAY: 12月1日起，请每周四18:00前报送 / 自2027年1月起，每月5日前报送上月… — a schedule's start followed by a
+ * round that names its own day (a weekday, a day of the month, a daily clock). The start is no due day then: the first round is
+ * the round's own day on or after the start (ROUND_FROM_ITS_START). (自11月30日开始，每周向…报送 names no day of its own: the
+ * start is its first round's day.)
+ */
+const ROUND_OWN_DAY = new RegExp(`每(?:个)?(?:周|星期|礼拜)[一二三四五六日天]|每个?月(?:的)?\\s*${N}[日号]|每(?:天|日|个工作日)[^。；;\\n]{0,12}?${CLOCK}`);
+/** A schedule's start said before a round (自12月1日起 / 12月1日开始): its first round is on or after that day. */
+const ROUND_OPENS = new RegExp(`((?:\\d{4}年)?${N}月${N}[日号]?)\\s*(?:[(（][^()（）]{1,6}[)）])?\\s*(?:起|开始|以后)`, 'g');
+
+/**
+ * ROUND_FROM_ITS_START: the start of the schedule a round's day (每周四 / 每月5日) belongs to, named before it in its sentence or
+ * the one before, when that start is still ahead; null otherwise (the round runs already, and its next day is due).
+ */
+function roundOpensAhead(text: string, at: number, today: LocalDate): LocalDate | null {
+  const [sentenceStart] = sentenceSpan(text, at);
+  const previous = sentenceStart > 0 ? sentenceSpan(text, sentenceStart - 1)[0] : sentenceStart;
+  const head = text.slice(previous, at);
+  let start: LocalDate | null = null;
+  for (const m of head.matchAll(ROUND_OPENS)) start = resolveDeadlineDate(m[1]!, today) ?? start;
+  return start && compareLocalDates(start, today) > 0 ? start : null;
+}
 const RECURRING_ASK = new RegExp(`每(?:周|星期|天|日|个工作日|月|旬)[^。；;\\n]{0,30}?(?:${ASK_VERB.source})`);
 const LIST_NEXT = /^\s*[、和及与]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]/;
 const OTHER_ROUNDS = /每(?![天日]|个工作日)[^。；;\n]{0,8}?(?:天|日|周|星期|月|旬|季)/;
@@ -638,9 +660,14 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
     // 5月9日上报第一期，以后每周报送一期，于上报日15:00前…: the report day is the first issue's
     if (/^(?:上报日|报送日)$/.test(date!.trim())) day = firstIssueDay(text, m.index, today) ?? firstDayOfRound(text, m.index, today);
     // 每周一上午12点前报送…首次报送时间为12月14日: a weekly round starts at its first round named outright, when that is ahead
-    if (day && /^每/.test(date!.trim())) {
-      const first = firstRoundSaid(text, today);
+    const monthlyDay = new RegExp(`^${N}[日号]$`).test(date!.trim()) && /每个?月(?:的)?\s*$/.test(before);
+    if (day && (/^每/.test(date!.trim()) || monthlyDay)) {
+      const first = monthlyDay ? null : firstRoundSaid(text, today);
       if (first && compareLocalDates(first, day) > 0) day = first;
+      // ROUND_FROM_ITS_START: 12月1日起，请每周四18:00前报送 — the first Thursday on or after the start
+      const opens = roundOpensAhead(text, m.index, today);
+      const fromStart = opens ? resolveDeadlineDate(date!.trim(), opens) : null;
+      if (fromStart && compareLocalDates(fromStart, day) > 0) day = fromStart;
     }
     // 下个月10号前: a bare day after 下月 is in next month.
     if (day && monthWord?.startsWith('下') && new RegExp(`^${N}[日号]$`).test(date!.trim())) {
@@ -688,7 +715,8 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
     if (isTaskDay(text, m.index, m.index + whole!.length) || isDocumentForApprovalDay(sentence)) tasks.push(m.index);
     const todCounts = Boolean(tod && !snapshotLead) && ASK_VERB.test(sentence);
     // 5月16日报送： / 于每周三通过邮件报 / 自8月21日开始，每周…报送: the day a report is due, or its first round.
-    const dueDay = !mark && !hasClock && (REPORTED_ON.test(after) || (ROUND_BEGINS.test(after) && RECURRING_ASK.test(sentence)));
+    const dueDay = !mark && !hasClock && (REPORTED_ON.test(after)
+      || (ROUND_BEGINS.test(after) && RECURRING_ASK.test(sentence) && !ROUND_OWN_DAY.test(after.slice(0, sentenceSpan(text, m.index)[1] - m.index - whole!.length))));
     // 于每周三通过邮件报: a weekly round; 原每周二上报的报表 describes an old one. The verb is looked for with the round's own
     // words before it: 每周五报一次 is an ask only where 报一次 follows its cadence (CADENCE_ONCE), which the clause after the
     // day alone (报一次…) no longer holds
