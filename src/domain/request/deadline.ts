@@ -148,6 +148,36 @@ const STANDARD_LEAD = /以\s*$/;
 const STANDARD_AFTER = /^[^，,。；;\n]{0,12}?为(?:准|基准|统计时点)/;
 const DATA_CUTOFF_LEAD = /(?:数据|资料|台账)[^，,。；;、\n]{0,8}?截止(?:时间|日期)\s*(?:为|是|:|：)?\s*$/;
 /**
+ * CUTOFF_BESIDE_THE_ASK: 以上数据请于12月8日前报送，截止时间为11月30日 — a day led by a bare cut-off word (截止时间为 / 截止到 /
+ * 截止), whose own clause hands nothing in, beside a day the ask governs in the same sentence (请于…前报送 / …前上报) says up to
+ * when the data runs, not when it is due: the ask's day is due. (各镇街上报截止时间为… names the reporting as its subject and
+ * is due; a cut-off said alone is due too.)
+ */
+const CUTOFF_WORD = /(?:截止(?:时间|日期|期限)?|截至|截止到|截止至)\s*(?:为|是|:|：)?\s*(?:\d{4}年)?\s*$/;
+
+/** The days a CUTOFF_BESIDE_THE_ASK sets apart as the data's cut-off: where each date stands, its words and its day. */
+export function cutoffsBesideTheAsk(text: string, today: LocalDate): Array<{ start: number; date: string; day: LocalDate }> {
+  const cutoffs: Array<{ start: number; date: string; day: LocalDate }> = [];
+  const governed: Array<{ start: number; day: LocalDate }> = [];
+  ABSOLUTE.lastIndex = 0;
+  for (let m = ABSOLUTE.exec(text); m; m = ABSOLUTE.exec(text)) {
+    const [whole, , date, , , mark] = m;
+    const day = resolveDeadlineDate(date!, today);
+    if (!day) continue;
+    const lead = text.slice(Math.max(0, m.index - 16), m.index);
+    const clauseBefore = text.slice(clauseStartOf(text, m.index), m.index);
+    const clause = clauseAfter(text, m.index + whole!.length);
+    if (CUTOFF_WORD.test(lead) && !REPORTING_UNTIL.test(lead) && !HAND_IN.test(clauseBefore) && !HAND_IN.test(clause)) {
+      cutoffs.push({ start: m.index + whole!.indexOf(date!), date: date!, day });
+    } else if (mark && /前$/.test(mark) && ASK_VERB.test(clause)) governed.push({ start: m.index, day });
+  }
+  return cutoffs.filter((c) => governed.some((g) => {
+    const [from, to] = sentenceSpan(text, g.start);
+    return c.start >= from && c.start < to && compareLocalDates(c.day, g.day) < 0;
+  }));
+}
+
+/**
  * 调查内容…2051年和2050年与体育相关的营业收入…调查数据截止时间为2052年8月31日 (written in May 2052): where the same paragraph
  * already gives the figures their years, all ended before the message, a data cut-off still ahead cannot be the time they
  * are counted for; it closes the collection, so it is the due day (a cut-off that may be a snapshot — 截至12月31日 said in
@@ -843,6 +873,8 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
 
   if (!found.length) found.push(...later);
   if (found.length) {
+    const cutoffs = cutoffsBesideTheAsk(text, today);
+    for (let i = found.length - 1; i >= 0; i--) if (cutoffs.some((c) => c.start >= found[i]!.start && c.start < found[i]!.end)) found.splice(i, 1);
     const reported = restatedAsks(text, found.filter((f) => !tasks.includes(f.start)));
     return reported.length ? withRoundsDueTogether(firstDue(reported, at), reported) : { ...withRoundsDueTogether(firstDue(found, at), found), task: true };
   }

@@ -4,7 +4,7 @@ import { addDays, compareLocalDates, formatLocalDate, localParts, weekdayInWeek 
 import { blankSpans, spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
-import { closesNamedYears, COUNT_BOUND_AFTER, dailyWindowStart, resolveDeadlineDate, STAGE_ENTRY_TIME, STAGE_NAME_NOT } from './deadline.js';
+import { closesNamedYears, COUNT_BOUND_AFTER, cutoffsBesideTheAsk, dailyWindowStart, resolveDeadlineDate, STAGE_ENTRY_TIME, STAGE_NAME_NOT } from './deadline.js';
 import { asksEachDay, cadenceIdiomSpans, dataDayWords, eachDaySpans, formlessSpans } from './period-words.js';
 import { cadenceOf } from '../cadence.js';
 import type { PeriodCandidate } from './report-cadence.js';
@@ -79,6 +79,8 @@ function dataDates(anatomy: Anatomy, at: Date, timezone: string): PeriodMention[
     if (m[1] && d && closesNamedYears(text, index, d, today)) continue;
     push(index, expr);
   }
+  // CUTOFF_BESIDE_THE_ASK: 以上数据请于12月8日前报送，截止时间为11月30日 — the cut-off is the snapshot counted
+  for (const c of cutoffsBesideTheAsk(text, today)) push(c.start, c.date);
   for (const m of text.matchAll(DAY_BEFORE)) {
     const d = resolveDateExpression(m[1]!, today);
     if (d && compareLocalDates(d, today) <= 0 && COUNT_BOUND_AFTER.test(text.slice(m.index! + m[0].length))) push(m.index!, m[1]!);
