@@ -77,9 +77,10 @@ const WITHIN_SPAN = /(本周|这周|这个星期|本星期|下周|下个?星期|
  */
 const EACH_MONTH = '(?:每个?月(?:的)?\\s*)?';
 // (最迟不超过12月3日 / 时间不超过12月3日 / 不迟于: a limit said as not passing the day)
+// (时限：本周五 / 完成时限：12月5日 / 报送时限 / 时间要求：12月5日: a label of the time limit leads in the due day)
 /** NEEDED_BY: …发我，周一要 / 明天要用: the day the figures are wanted, said at the end of the clause, is when they are due. */
 const NEEDED_BY = /^\s*(?:就)?要(?:用)?\s*(?:[，,。；;！!～~\n]|$)/;
-const LEAD_IN = new RegExp(`(?:(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限)\\s*(?:为|是|:|：)?\\s*(?:不得?(?:超过|晚于|迟于))?|不得?(?:超过|晚于|迟于))\\s*(?:\\d{4}年)?\\s*${EACH_MONTH}$`);
+const LEAD_IN = new RegExp(`(?:(?:于|在|截止时间|截止日期|截止期限|最迟|最晚|务必|限|期限|时限|时间要求)\\s*(?:为|是|:|：)?\\s*(?:不得?(?:超过|晚于|迟于))?|不得?(?:超过|晚于|迟于))\\s*(?:\\d{4}年)?\\s*${EACH_MONTH}$`);
 /**
  * 报表交报时间：2042年3月31日 / 报送时间为12月5日: a time label whose subject is the reporting leads in its due day (not
  * the first day of a reporting window, 填报时间：2月1日至4月15日, whose end is due).
