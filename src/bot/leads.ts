@@ -1,8 +1,8 @@
 // What a lead or admin posts: a new request, or a correction of their latest one.
 import { parseRequestEdits, type RequestEdit } from '../domain/request/edit.js';
-import { findDeadline } from '../domain/request/deadline.js';
+import { dueMoveSentences, findDeadline } from '../domain/request/deadline.js';
 import { parseRequest, parserFor, readReminder } from '../domain/request/parse.js';
-import { unitNamesIn } from '../domain/request/targets.js';
+import { buildUnitIndex, unitNamesIn } from '../domain/request/targets.js';
 import { formsNamedOnly } from '../domain/request/unread-forms.js';
 import { requestTitle } from '../domain/request/title.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
@@ -39,6 +39,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
     else {
       const moved = movedDeadlineOf(deps, turn, parsed);
       if (moved.length) answerMovedDeadline(deps, turn, parsed, moved);
+      else if (onlyMovesADueDay(deps, turn.text, parsed)) answerNothingToMove(deps, turn, parsed.fields);
       else acceptRequest(deps, turn, parsed);
     }
     if (nudged) answer(deps, turn, nudged);
@@ -52,6 +53,14 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
     return linkReminder(deps, turn, ctx, reminder) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx) || answerUnlinkedReminder(deps, turn, reminder);
   }
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
+  // DUE_MOVE_WITH_NOTHING_OPEN: 原定本周五前报送的低保户数…调整为下周二 with no open request for 低保户数 moves no other request
+  if (last && edit.kind === 'deadline' && !namesItemsOf(deps, last, turn.text)) {
+    const named = deps.store.fields.matchable().filter((f) => [f.label, ...f.aliases].some((n) => n.length >= 2 && turn.text.includes(n)));
+    if (named.length) {
+      answerNothingToMove(deps, turn, named.map((f) => f.key));
+      return true;
+    }
+  }
   if (!last) {
     if (answerEditOfUnread(deps, turn, edit)) return true;
     answer(deps, turn, '你还没有发布过数据需求，没有可以修改的内容。');
@@ -124,6 +133,27 @@ function movedDeadlineOf(deps: BotDeps, turn: Turn, parsed: ParsedRequest): Requ
     .find((r) => same(parsed.fields, r.fields) && same(parsed.targets, r.targets) && r.deadline?.getTime() !== due.getTime());
   const moved = (parsed.periods ?? [parsed.period]).map(openFor);
   return moved.every(Boolean) ? (moved as RequestRecord[]) : [];
+}
+
+/**
+ * DUE_MOVE_WITH_NOTHING_OPEN: 原定周五报送的低保户数调整为下周二 when none of the lead's open requests asks for those items (or
+ * they have none): every item the message asks for is named in a sentence that moves an old due day (dueMoveSentences), so the
+ * message changes a request, it asks nothing of its own. The lead is told no open request was found and nothing changed;
+ * no request is made up from it. (A notice that goes on to ask for items outside that sentence is a request as before.)
+ */
+function onlyMovesADueDay(deps: BotDeps, text: string, parsed: ParsedRequest): boolean {
+  if (parsed.newFields.length || !parsed.fields.length) return false;
+  const moves = dueMoveSentences(text);
+  if (!moves.length) return false;
+  return parsed.fields.every((k) => {
+    const f = deps.store.fields.get(k);
+    return Boolean(f && [f.label, ...f.aliases].some((n) => n.length >= 2 && moves.some((s) => s.includes(n))));
+  });
+}
+
+function answerNothingToMove(deps: BotDeps, turn: Turn, fields: string[]): void {
+  const items = listNames(fields.map((k) => fieldLabel(deps.store.fields, k)));
+  answer(deps, turn, `没有找到你发布的、还在报送中的“${items}”需求，截止时间没有修改，也没有登记新的需求。如需发布新的报送要求，请发完整通知（报送事项、截止时间、报送单位）。`);
 }
 
 /**
@@ -260,13 +290,18 @@ function answerRepost(deps: BotDeps, turn: Turn, open: RequestRecord): void {
  * The request an edit is about: the sender's latest active one, unless the edit names an item (生猪存栏截止时间改为…)
  * that only an earlier active request of theirs asks for.
  */
-function editTarget(deps: BotDeps, memberId: string, text: string): RequestRecord | undefined {
-  const last = deps.store.requests.lastActiveBy(memberId);
-  if (!last) return undefined;
-  const names = (r: RequestRecord): boolean => r.fields.some((k) => {
+/** True when the text names (by label or alias) one of the request's items. */
+function namesItemsOf(deps: BotDeps, r: RequestRecord, text: string): boolean {
+  return r.fields.some((k) => {
     const f = deps.store.fields.get(k);
     return Boolean(f && [f.label, ...f.aliases].some((n) => n.length >= 2 && text.includes(n)));
   });
+}
+
+function editTarget(deps: BotDeps, memberId: string, text: string): RequestRecord | undefined {
+  const last = deps.store.requests.lastActiveBy(memberId);
+  if (!last) return undefined;
+  const names = (r: RequestRecord): boolean => namesItemsOf(deps, r, text);
   if (names(last)) return last;
   const earlier = deps.store.requests.activeBy(memberId).filter((r) => r.id !== last.id);
   return earlier.reverse().find(names) ?? last;

@@ -91,7 +91,19 @@ const REPORTING_TIME_LEAD = new RegExp(`(?:报送|上报|填报|交报|上交|�
  * it is no due day any more; the day the change names (CHANGED_TO) is.
  */
 const OLD_DAY_BEFORE = /(?:原定|原计划|原要求|原通知|原规定|原截止(?:时间|日期)?(?:为|是)?)\s*(?:于|在|的)?\s*(?:\d{4}年)?$/;
-const CHANGED_TO_AFTER = /(?:调整为|调整到|调整至|改为|改到|改成|延长至|延长到|延至|延期至|延期到|推迟至|推迟到|顺延至|顺延到|提前至|提前到)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
+// (原定周五前报送的…调整为下周二: the days may be said by their weekday, as any due day)
+const CHANGED_TO_AFTER = new RegExp(`(?:调整为|调整到|调整至|改为|改到|改成|延长至|延长到|延至|延期至|延期到|推迟至|推迟到|顺延至|顺延到|提前至|提前到)\\s*(?:${DATE})`);
+/**
+ * DUE_MOVE: 原定周五报送的低保户数调整为下周二 / 原定于11月30日截止的…，截止时间延长至12月5日 — a sentence that names the old due day
+ * of a hand-in (原定 / 原计划 …) and the day it is moved to. It changes an open request; it is no ask of its own.
+ */
+const DUE_MOVE = new RegExp(`原(?:定|计划|要求|通知|规定)[^。；;\\n]{0,40}?(?:${DATE})[^。；;\\n]{0,40}?(?:调整为|调整到|调整至|改为|改到|改成|延长至|延长到|延至|延期至|延期到|推迟至|推迟到|顺延至|顺延到|提前至|提前到)\\s*(?:${DATE})[^。；;\\n]*`, 'g');
+
+/** The sentences of a text that move a due day (DUE_MOVE). */
+export function dueMoveSentences(text: string): string[] {
+  return [...text.matchAll(DUE_MOVE)].map((m) => sentenceAround(text, m.index!, m.index! + m[0].length));
+}
+
 /** CHANGED_TO: …截止时间延长至12月5日 — the day a change of due time names is due, with or without 前. */
 const CHANGED_TO = /(?:调整为|调整到|调整至|改为|改到|改成|延长至|延长到|延至|延期至|延期到|推迟至|推迟到|顺延至|顺延到|提前至|提前到)\s*(?:\d{4}年)?$/;
 const OPENS_SPAN = /^\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:起)?\s*(?:至|到|—|－|~|～)/;

@@ -10,6 +10,11 @@ describe('a due day the same sentence moves', () => {
     expect(d?.deadline.toISOString()).toBe(new Date('2026-12-05T23:59:59+08:00').toISOString());
   });
 
+  it('原定周五前报送的…调整为下周二: the days said by their weekdays, the new one is due', () => {
+    const d = findDeadline('原定周五前报送的低保户数调整为下周二。', at, 'Asia/Shanghai');
+    expect(d?.deadline.toISOString()).toBe(new Date('2026-12-01T23:59:59+08:00').toISOString());
+  });
+
   it('a plain due day is still read', () => {
     const d = findDeadline('请于11月30日前报送低保户数。', at, 'Asia/Shanghai');
     expect(d?.deadline.toISOString()).toBe(new Date('2026-11-30T23:59:59+08:00').toISOString());
