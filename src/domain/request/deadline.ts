@@ -38,7 +38,10 @@ const DATE =
   `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}(?=\\s*(?:前|之前|以前|\\d{1,2}[:点]))|${N}[日号]` +
   `|今天|今日|今晚|当天|上报日|报送日|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下|每)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
   `|(?:本月|这个月|当月|下个?月)?(?:月底|月末)|${N}月份?(?:底|末)|(?:今年|本年)?(?:年底|年末)` +
-  `|(?:元旦|五一|劳动节|国庆节?)(?=\\s*(?:之前|以前|前(?!后)))`;
+  `|(?:元旦|五一|劳动节|国庆节?)(?=\\s*(?:之前|以前|前(?!后)))` +
+  // QUARTER_END_DAY: 于季度末报送本季度… / 本季度末前 — the last day of the quarter the message is in (每季度末 is every round's,
+  // 三季度末 a named quarter's: neither is read here)
+  `|(?<![每一二三四1-4第上下])(?:本|这个|当)?季度?(?:末|底)(?![月后])`;
 /**
  * HOLIDAY_EVE: 元旦前 / 五一前 / 国庆前 — the eve of a holiday of fixed date, its next coming. (Holidays of the lunar calendar,
  * 春节前 / 中秋前, are left unread: their day moves from year to year, and the lead is asked for the day instead.)
@@ -365,6 +368,10 @@ export function resolveDeadlineDate(expr: string, today: LocalDate): LocalDate |
     return addDays(compareLocalDates(day, today) <= 0 ? { ...day, year: today.year + 1 } : day, -1);
   }
   if (/^(今天|今日|今晚|当天)$/.test(t)) return today;
+  if (/^(?:本|这个|当)?季度?(?:末|底)$/.test(t)) {
+    const month = Math.ceil(today.month / 3) * 3;
+    return { year: today.year, month, day: daysInMonth(today.year, month) };
+  }
   if (/^(明天|明日|明早|明晚)$/.test(t)) return addDays(today, 1);
   if (t === '后天') return addDays(today, 2);
   if (t === '大后天') return addDays(today, 3);
