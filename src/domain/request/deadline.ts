@@ -41,7 +41,9 @@ const DATE =
   `|(?:元旦|五一|劳动节|国庆节?)(?=\\s*(?:之前|以前|前(?!后)))` +
   // QUARTER_END_DAY: 于季度末报送本季度… / 本季度末前 — the last day of the quarter the message is in (每季度末 is every round's,
   // 三季度末 a named quarter's: neither is read here)
-  `|(?<![每一二三四1-4第上下])(?:本|这个|当)?季度?(?:末|底)(?![月后])`;
+  `|(?<![每一二三四1-4第上下])(?:本|这个|当)?季度?(?:末|底)(?![月后])` +
+  // NEXT_DAY: 当日数据于次日12时前报送 — the day after the message's (次日 closing a window, 至次日20时, or said of an event is not)
+  `|次日|翌日`;
 /**
  * HOLIDAY_EVE: 元旦前 / 五一前 / 国庆前 — the eve of a holiday of fixed date, its next coming. (Holidays of the lunar calendar,
  * 春节前 / 中秋前, are left unread: their day moves from year to year, and the lead is asked for the day instead.)
@@ -368,6 +370,7 @@ export function resolveDeadlineDate(expr: string, today: LocalDate): LocalDate |
     return addDays(compareLocalDates(day, today) <= 0 ? { ...day, year: today.year + 1 } : day, -1);
   }
   if (/^(今天|今日|今晚|当天)$/.test(t)) return today;
+  if (/^(次日|翌日)$/.test(t)) return addDays(today, 1);
   if (/^(?:本|这个|当)?季度?(?:末|底)$/.test(t)) {
     const month = Math.ceil(today.month / 3) * 3;
     return { year: today.year, month, day: daysInMonth(today.year, month) };
@@ -695,6 +698,8 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
     const leadText = text.slice(Math.max(0, m.index - 16), m.index);
     // 于第三日中午12时前: a day counted from a round's start, not a day of the month (see windowDays)
     if (/第\s*$/.test(before)) continue;
+    // NEXT_DAY: 次日 said as when the units hand in (于次日12时前 / ，次日上报), not the end of a window (至次日20时) or an event's next day
+    if (/^(?:次日|翌日)$/.test(date!) && !/(?:^|[于在，,。；;、\s：:]|请|并|须|应|要)\s*$/.test(before)) continue;
     const after = text.slice(m.index + whole!.length);
     // 3日内 is a span of days (see WITHIN), not the 3rd of the month.
     if (!mark && !clock && /^\s*(?:\d{1,2}|[零〇一二两三四五六七八九十]{1,3})日$/.test(date!) && /^\s*(?:之内|以内|内)/.test(after)) continue;

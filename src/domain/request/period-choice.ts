@@ -688,7 +688,9 @@ function chooseOne(
     const own = askedText(anatomy);
     const words = dataDayWords(blankSpans(own, firmsOwnRounds(own)));
     if (words.length) {
-      const due = localParts(deadlineAt, timezone);
+      // (NEXT_DAY: 于次日12时前报送当日… — the due day is the day after the one whose figures are asked)
+      const said = localParts(deadlineAt, timezone);
+      const due = deadlineSpan && /^(?:次日|翌日)/.test(text.slice(deadlineSpan[0], deadlineSpan[1])) ? addDays(said, -1) : said;
       const days = words.map((w) => formatLocalDate(w === 'before' ? addDays(due, -1) : due));
       return { period: days[0]!, periods: days, spans, candidates };
     }
