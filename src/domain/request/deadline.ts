@@ -590,6 +590,9 @@ export function dailyWindowStart(text: string, at: Date, timezone: string): Loca
   return zonedDate(today, Number(w[1]), 0, 0, timezone).getTime() > at.getTime() ? today : addDays(today, 1);
 }
 
+/** 12月第二周周五前: a numbered week of a month, right before a weekday (see findVagueDue). */
+const WEEK_OF_A_MONTH_BEFORE = /第\s*[一二三四五1-5]\s*(?:周|个星期)\s*$/;
+
 const ORDINAL_DAY = new RegExp(`第\\s*(${N})\\s*[日天]\\s*(${TOD})?\\s*(${CLOCK})?\\s*(${MARK})?`, 'g');
 
 /** 于第三日中午12时前: the Nth day counted from the first day of the window a daily round reports (day one). */
@@ -698,6 +701,9 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
     const leadText = text.slice(Math.max(0, m.index - 16), m.index);
     // 于第三日中午12时前: a day counted from a round's start, not a day of the month (see windowDays)
     if (/第\s*$/.test(before)) continue;
+    // 12月第二周周五前: a weekday of a numbered week of a month is no day of this week (which week is the second is the
+    // lead's to say: findVagueDue)
+    if (/^(?:周|星期|礼拜)[一二三四五六日天]$/.test(date!) && WEEK_OF_A_MONTH_BEFORE.test(before)) continue;
     // NEXT_DAY: 次日 said as when the units hand in (于次日12时前 / ，次日上报), not the end of a window (至次日20时) or an event's next day
     if (/^(?:次日|翌日)$/.test(date!) && !/(?:^|[于在，,。；;、\s：:]|请|并|须|应|要)\s*$/.test(before)) continue;
     const after = text.slice(m.index + whole!.length);
@@ -1124,6 +1130,7 @@ function chronoIn(text: string, from: number, to: number, at: Date, timezone: st
     const end = r.index + r.text.length;
     if (!/^\s*(?:之前|以前|前|截止|为止)/.test(text.slice(end, end + 3))) continue;
     if (SNAPSHOT_LEAD.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
+    if (WEEK_OF_A_MONTH_BEFORE.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
     const d = r.start.date();
     if (Number.isNaN(d.getTime())) continue;
     const local = localParts(d, timezone);

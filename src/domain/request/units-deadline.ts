@@ -201,9 +201,10 @@ function dailyClockInProcess(anatomy: Anatomy, found: DeadlineMatch, timezone: s
  * 请于12月中旬前报送 / 下月初前上报 / 12月第一周内: a due time said as part of a month (a 旬, its start, middle or a week), which names no day. It is
  * read from the parts a deadline is read from, and only in a clause that reports.
  */
-// (12月第一周内: a week of a month is said as a 旬 is; which week is the first is the lead's to say)
+// (12月第一周内 / 12月第二周周五前: a week of a month is said as a 旬 is; which week is the first is the lead's to say)
+// (次月初报送: the month after, as 下月初)
 // (请于12月上旬报送 / 12月初报送: a 旬 the reporting is done in, with no 前, is as much a due time: WITHIN_A_XUN)
-const VAGUE_DUE = /(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|(?:本|下|这个|下个)月)\s*(?:(?:上旬|中旬|下旬|初|中)(?:之前|以前|前)|(?:上旬|中旬|下旬|初)(?:之内|以内|内)?(?=\s*(?:报送|上报|填报|报|提交|交))|第\s*[一二三四五1-5]\s*(?:周|个星期)(?:之内|以内|内|之前|以前|前))/g;
+const VAGUE_DUE = /(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|(?:本|下|这个|下个|次)月)\s*(?:(?:上旬|中旬|下旬|初|中)(?:之前|以前|前)|(?:上旬|中旬|下旬|初)(?:之内|以内|内)?(?=\s*(?:报送|上报|填报|报|提交|交))|第\s*[一二三四五1-5]\s*(?:周|个星期)(?:(?:周|星期)[一二三四五六日天])?(?:之内|以内|内|之前|以前|前))/g;
 
 export function findVagueDue(anatomy: Anatomy): string | null {
   const text = withoutParts(anatomy, NOT_FOR_DEADLINE);
