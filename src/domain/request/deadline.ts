@@ -692,6 +692,9 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
   // Dates that are not deadlines by themselves, kept in case a list hands them the next one's mark (see below).
   const tasks: number[] = [];
   const later: Array<DeadlineMatch & { strong: boolean }> = [];
+  // THIS_ROUND_OVER_THE_RULE: the days of a recurring rule, and the days said of this round alone
+  const ruleDays: number[] = [];
+  const thisRound: Array<{ start: number; word: number }> = [];
   const weak: Array<{ day: LocalDate; start: number; end: number; strong: boolean }> = [];
   for (let m = ABSOLUTE.exec(text); m; m = ABSOLUTE.exec(text)) {
     const [whole, monthWord, date, statedTod, clock, mark] = m;
@@ -820,8 +823,12 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
       : NEXT_YEAR_BEFORE.test(before) && compareLocalDates(day, today) >= 0 ? String(day.year - 1) : undefined;
     const due = { ...build(day, time, timezone, m.index, m.index + whole!.length), strong, ...(round ? { round } : {}) };
     // 本次上报时间为1月15日前，此后按“一月一报”原则于每月月底前报送: the rounds after this one are due then, not this one
+    const roundWord = THIS_ROUND_BEFORE.exec(text.slice(clauseStartOf(text, m.index), m.index));
+    const isRule = /^每/.test(date!.trim()) || monthlyDay || /每个?(?:月|周|星期|季度?|年)/.test(leadText.slice(-4));
+    if (!isRule && roundWord) thisRound.push({ start: m.index, word: clauseStartOf(text, m.index) + roundWord[0].length - roundWord[0].trimStart().length });
     if (LATER_ROUNDS.test(text.slice(clauseStartOf(text, m.index), m.index))) later.push(due);
     else found.push(due);
+    if (isRule) ruleDays.push(m.index);
   }
   // 2月14日、15日和18日上午10点前: every date of a list shares the mark (and clock) of its last one.
   for (let i = weak.length - 1; i >= 0; i--) {
@@ -904,6 +911,13 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
 
   if (!found.length) found.push(...later);
   if (found.length) {
+    // THIS_ROUND_OVER_THE_RULE: 请于每月5日前报送…。本月请于12月7日前报送 — this round's own day sets the rule's aside
+    const rounds = found.filter((f) => thisRound.some((r) => r.start === f.start));
+    if (rounds.length && found.some((f) => ruleDays.includes(f.start))) {
+      for (let i = found.length - 1; i >= 0; i--) if (ruleDays.includes(found[i]!.start)) found.splice(i, 1);
+      // the span takes the round's word in (本月请于12月7日前): it says which round is due, not what is counted
+      for (const f of rounds) f.start = thisRound.find((r) => r.start === f.start)!.word;
+    }
     const cutoffs = cutoffsBesideTheAsk(text, today);
     for (let i = found.length - 1; i >= 0; i--) if (cutoffs.some((c) => c.start >= found[i]!.start && c.start < found[i]!.end)) found.splice(i, 1);
     const reported = restatedAsks(text, found.filter((f) => !tasks.includes(f.start)));
@@ -961,6 +975,12 @@ function quarterMonthDay(which: string, dayOfMonth: number, today: LocalDate): L
 const QUARTER_EDGE_BEFORE = /季度?[初末底后][^，,。；;、\n\d]{0,3}$/;
 /** 于每年9月10日前: a day said of every year. */
 const EACH_YEAR_BEFORE = /每年\s*(?:的)?\s*$/;
+/**
+ * THIS_ROUND_OVER_THE_RULE: 请于每月5日前报送上月…，遇节假日顺延。本月请于12月7日前报送 / 每周一报送…，本周因故于周三前报送 — a
+ * clause that opens on this round (本次 / 此次 / 本月 / 本周 / 本期) and gives a day of its own says when this round is due; the
+ * recurring rule's day (每月5日) is the later rounds'.
+ */
+const THIS_ROUND_BEFORE = /^\s*(?:本次|此次|这次|本期|本轮|这一期|本月|这个月|本周|这周)(?:的|份)?[^，,。；;\n\d]{0,12}?$/;
 /** 此后…于每月月底前 / 以后每周五前: a clause that says when the later rounds are due. */
 const LATER_ROUNDS = /^\s*(?:此后|以后|今后|之后|往后|后期|嗣后)/;
 
