@@ -1,7 +1,7 @@
 // Reporting periods named in text: 本月, 上月, 11月份, 第四季度, 上半年, 本周, 全年, 1-11月累计, 截至11月20日 …
 import { parseChineseInteger, toHalfWidth } from './numbers.js';
 import {
-  addDays, compareLocalDates, daysInMonth, formatLocalDate, isValidLocalDate, localParts, weekdayInWeek, type LocalDate,
+  addDays, compareLocalDates, daysInMonth, formatLocalDate, isValidLocalDate, localParts, weekdayInWeek, weekdayOf, type LocalDate,
 } from './time.js';
 
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'snapshot';
@@ -192,6 +192,13 @@ const RULES: Rule[] = [
     resolve(m, today) {
       const m1 = num(m[2]!);
       const m2 = m[5] ? num(m[5]) : m1;
+      // WEEK_OF_DAYS: 上周（11月23日—11月29日） / 11月23日至29日: a span from a Monday to the Sunday after it is that ISO week (the
+      // week of its Thursday); read as no period, its days stayed in the item's name and nothing was asked
+      const first = { year: m[1] ? Number(m[1]) : yearForMonth(today, m1), month: m1, day: num(m[3]!) };
+      if (m1 >= 1 && m1 <= 12 && isValidLocalDate(first) && weekdayOf(first) === 1) {
+        const last = addDays(first, 6);
+        if (last.month === m2 && last.day === num(m[6]!) && (!m[4] || Number(m[4]) === last.year)) return { period: isoWeek(first), kind: 'week' };
+      }
       if (!(m1 >= 1 && m1 <= 12 && m2 >= m1 && m2 <= 12) || num(m[3]!) !== 1) return null;
       const year = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : yearForMonth(today, m2);
       if (m[1] && m[4] && m[1] !== m[4]) return null;
