@@ -171,7 +171,7 @@ const DATA_CUTOFF_LEAD = /(?:数据|资料|台账)[^，,。；;、\n]{0,8}?截�
  * when the data runs, not when it is due: the ask's day is due. (各镇街上报截止时间为… names the reporting as its subject and
  * is due; a cut-off said alone is due too.)
  */
-const CUTOFF_WORD = /(?:截止(?:时间|日期|期限)?|截至|截止到|截止至)\s*(?:为|是|:|：)?\s*(?:\d{4}年)?\s*$/;
+const CUTOFF_WORD = /(?:截止(?:时间|日期|期限)?|截至(?:时间|日期)?|截止到|截止至)\s*(?:为|是|:|：)?\s*(?:\d{4}年)?\s*$/;
 
 /** The days a CUTOFF_BESIDE_THE_ASK sets apart as the data's cut-off: where each date stands, its words and its day. */
 export function cutoffsBesideTheAsk(text: string, today: LocalDate): Array<{ start: number; date: string; day: LocalDate }> {

@@ -20,6 +20,12 @@ describe('a cut-off beside the ask is the data’s, not the due day', () => {
     expect(r?.period).toBe('2026-11-30');
   });
 
+  it('截至时间为11月30号 (截至 written for 截止): the same', () => {
+    const r = parse('各镇街：请于12月5号前报送低保户数，截至时间为11月30号。');
+    expect(localDue(r)).toBe('2026-12-05T23:59');
+    expect(r?.period).toBe('2026-11-30');
+  });
+
   it('a cut-off whose subject is the reporting (上报截止时间为), or said alone, stays due', () => {
     expect(localDue(parse('请各镇街上报临时救助人次，上报截止时间为11月30日。'))).toBe('2026-11-30T23:59');
     expect(localDue(parse('请各镇街上报临时救助人次，截止时间为11月30日。'))).toBe('2026-11-30T23:59');
