@@ -826,7 +826,8 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
     const roundWord = THIS_ROUND_BEFORE.exec(text.slice(clauseStartOf(text, m.index), m.index));
     const isRule = /^每/.test(date!.trim()) || monthlyDay || /每个?(?:月|周|星期|季度?|年)/.test(leadText.slice(-4));
     if (!isRule && roundWord) thisRound.push({ start: m.index, word: clauseStartOf(text, m.index) + roundWord[0].length - roundWord[0].trimStart().length });
-    if (LATER_ROUNDS.test(text.slice(clauseStartOf(text, m.index), m.index))) later.push(due);
+    const clauseHead = text.slice(clauseStartOf(text, m.index), m.index);
+    if (LATER_ROUNDS.test(clauseHead) || (isRule && RULE_FROM_A_START.test(clauseHead))) later.push(due);
     else found.push(due);
     if (isRule) ruleDays.push(m.index);
   }
@@ -981,6 +982,12 @@ const EACH_YEAR_BEFORE = /每年\s*(?:的)?\s*$/;
  * recurring rule's day (每月5日) is the later rounds'.
  */
 const THIS_ROUND_BEFORE = /^\s*(?:本次|此次|这次|本期|本轮|这一期|本月|这个月|本周|这周)(?:的|份)?[^，,。；;\n\d]{0,12}?$/;
+/**
+ * RULE_FROM_A_START: 请于12月4日17时前报送11月份…，12月份起每月3日前报送上月数据 — a recurring rule said in a clause that opens on
+ * the day it starts from is the later rounds' rhythm (as 此后… is): the notice's own day for this round is due; the rule's day
+ * only when no other is named.
+ */
+const RULE_FROM_A_START = /(?:\d{1,2}月份?|下月|次月|下个月|明年|\d{4}年)\s*(?:起|开始)|(?:自|从)[^，,。；;\n]{1,12}?(?:起|开始)/;
 /** 此后…于每月月底前 / 以后每周五前: a clause that says when the later rounds are due. */
 const LATER_ROUNDS = /^\s*(?:此后|以后|今后|之后|往后|后期|嗣后)/;
 

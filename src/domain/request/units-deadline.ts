@@ -100,10 +100,10 @@ function roundBefore(round: string | undefined, start: Date, timezone: string): 
   return range !== null && range[1] < Date.UTC(s.year, s.month - 1, s.day);
 }
 
-function clauseOf(text: string, start: number, end: number): string {
+function clauseOf(text: string, start: number, end: number, stop = /[。；;\n]/): string {
   let from = start, to = end;
-  while (from > 0 && !/[。；;\n]/.test(text[from - 1]!)) from--;
-  while (to < text.length && !/[。；;\n]/.test(text[to]!)) to++;
+  while (from > 0 && !stop.test(text[from - 1]!)) from--;
+  while (to < text.length && !stop.test(text[to]!)) to++;
   return text.slice(from, to);
 }
 
@@ -160,7 +160,8 @@ function unitsDeadline(anatomy: Anatomy, at: Date, timezone: string): DeadlineMa
   if (clocked) return clocked;
   const start = scheduleStart(anatomy, at, timezone);
   if (!start || (found.deadline.getTime() >= start.getTime() && !roundBefore(found.round, start, timezone))) return found;
-  if (!RECURRING.test(clauseOf(anatomy.text, found.start, found.end))) return found;
+  // (请于12月4日前报送11月份…，自2027年1月起每月5日前报送…: a one-off day in a clause of its own is this round's, not the rule's)
+  if (!RECURRING.test(clauseOf(anatomy.text, found.start, found.end, /[，,。；;\n]/))) return found;
   // 本报表制度自6月起执行，次月5日前报送: the first round is the schedule's first month, due in the month after it
   let first = read(start);
   for (let tries = 0; first && roundBefore(first.round, start, timezone) && tries < 3; tries++) {
