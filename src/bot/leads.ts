@@ -2,7 +2,7 @@
 import { parseRequestEdits, type RequestEdit } from '../domain/request/edit.js';
 import { dueMoveSentences, findDeadline } from '../domain/request/deadline.js';
 import { parseRequest, parserFor, readReminder } from '../domain/request/parse.js';
-import { buildUnitIndex, unitNamesIn } from '../domain/request/targets.js';
+import { unitNamesIn } from '../domain/request/targets.js';
 import { formsNamedOnly } from '../domain/request/unread-forms.js';
 import { requestTitle } from '../domain/request/title.js';
 import type { ParseContext, ParsedRequest } from '../domain/types.js';
