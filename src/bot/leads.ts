@@ -54,7 +54,8 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   }
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   // DUE_MOVE_WITH_NOTHING_OPEN: 原定本周五前报送的低保户数…调整为下周二 with no open request for 低保户数 moves no other request
-  if (last && edit.kind === 'deadline' && !namesItemsOf(deps, last, turn.text)) {
+  // (a correction that also adds items, 截止时间应为11月26日，另外加上特困供养人数, names them to add them: SEVERAL_CHANGES)
+  if (last && edits.length === 1 && edit.kind === 'deadline' && !namesItemsOf(deps, last, turn.text)) {
     const named = deps.store.fields.matchable().filter((f) => [f.label, ...f.aliases].some((n) => n.length >= 2 && turn.text.includes(n)));
     if (named.length) {
       answerNothingToMove(deps, turn, named.map((f) => f.key));
