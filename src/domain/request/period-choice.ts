@@ -152,12 +152,15 @@ const LIMIT_AFTER = /^\s*(?:之前|以前|前|底前|末前|起|开始|以来|(?
 /** 四季度免报 / 1月份不报: a period the schedule exempts is not asked. */
 const EXEMPT_AFTER = /^\s*份?\s*(?:免报|不报|无需(?:报送|填报|上报)|不再(?:报送|填报|上报)|不需(?:报送|填报|上报))/;
 
+/** REPORTED_THEN: 上周已报送的镇街无需重复报送 — when some units already handed in, not a period counted. */
+const REPORTED_AFTER = /^\s*(?:已经?|都已|均已)\s*(?:报送|上报|填报|报过|报了|提交)/;
+
 /** YEARLY_ROUND_BEFORE: 每年 right before a month: the month names when every year's round falls. */
 const YEARLY_ROUND_BEFORE = /每年\s*的?\s*$/;
 
 function isLimit(text: string, m: PeriodMention): boolean {
   const after = text.slice(m.index + m.text.length, m.index + m.text.length + 8);
-  if (EXEMPT_AFTER.test(after)) return true;
+  if (EXEMPT_AFTER.test(after) || REPORTED_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, m.index - 8), m.index);
   // 2038年12月31日前建成的…: a day that bounds the things counted is their snapshot, no limit
   const tail = text.slice(m.index + m.text.length);
