@@ -161,11 +161,12 @@ export function readClause(
   inClause.forEach((written, i) => {
     const labelledFrom = labelFrom;
     // 人数是186: a label that is only a measure word and 数 gives a bare figure that measure word
-    // (人数28个: 个 is any count's measure word, so the label's says more)
+    // (人数28个: 个 is any count's measure word, so the label's says more); so does 人次 / 户次 alone, a measure word that
+    // is a count's name itself (人次15，金额32000: 15 was dropped without a word)
     const implied = written.unit && written.unit !== '个' ? null
-      : /^(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/.exec(visible.slice(labelFrom, written.start).replace(FILLER, ''))
+      : /^(?:(人次|户次)|(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?)$/.exec(visible.slice(labelFrom, written.start).replace(FILLER, ''))
         ?? MEASURE_KEY.exec(visible.slice(labelFrom, written.start));
-    const quantity = implied ? { ...written, unit: implied[1]! } : written;
+    const quantity = implied ? { ...written, unit: (implied[1] ?? implied[2])! } : written;
     const before = labelBefore(visible.slice(labelFrom, quantity.start));
     const sinceLastFigure = plain.slice(Math.max(sentenceStart, state.figureEnd), quantity.start);
     state.figureEnd = quantity.end;
