@@ -101,25 +101,29 @@ export class Bot implements Intake {
    * Returns its sequence number, or null for a redelivery.
    */
   ingest(message: InboundMessage, raw?: unknown): number | null {
+    return this.ingestLine(message, raw)?.seq ?? null;
+  }
+
+  /** `ingest`, with the id of the line it stored (the acknowledgement's, known without reading it back). */
+  private ingestLine(message: InboundMessage, raw?: unknown): { seq: number; lineId: number } | null {
     const { store } = this.deps;
     return store.transaction(() => {
       const seq = store.inbox.add(message, this.deps.clock.now(), raw);
       if (seq === null) return null;
-      this.addLine(seq, message, this.identify(message));
-      return seq;
+      return { seq, lineId: this.addLine(seq, message, this.identify(message)) };
     });
   }
 
   /** The conversation line of an ingested message. */
   lineOf(seq: number): number | undefined {
-    return this.deps.store.messages.byInbox(seq)?.id;
+    return this.deps.store.messages.lineIdOf(seq);
   }
 
   /** Ingest, then process in the background: what live adapters call once they may acknowledge. */
   accept(message: InboundMessage, raw?: unknown): Accepted {
-    const seq = this.ingest(message, raw);
-    if (seq !== null) void this.kick();
-    return this.accepted(message, seq);
+    const stored = this.ingestLine(message, raw);
+    if (stored !== null) void this.kick();
+    return this.accepted(message, stored);
   }
 
   acceptGrouped(message: InboundMessage, raw?: unknown): Promise<Accepted> {
@@ -135,12 +139,12 @@ export class Bot implements Intake {
    */
   private storeArrivals(): void {
     const arrivals = this.arrivals.splice(0);
-    const outcomes: Array<{ seq: number | null } | { error: unknown }> = [];
+    const outcomes: Array<{ stored: { seq: number; lineId: number } | null } | { error: unknown }> = [];
     try {
       this.deps.store.transaction(() => {
         for (const arrival of arrivals) {
           try {
-            outcomes.push({ seq: this.ingest(arrival.message, arrival.raw) });
+            outcomes.push({ stored: this.ingestLine(arrival.message, arrival.raw) });
           } catch (error) {
             outcomes.push({ error });
           }
@@ -150,13 +154,13 @@ export class Bot implements Intake {
       for (const arrival of arrivals) arrival.reject(error);
       return;
     }
-    if (outcomes.some((o) => 'seq' in o && o.seq !== null)) void this.kick();
+    if (outcomes.some((o) => 'stored' in o && o.stored !== null)) void this.kick();
     arrivals.forEach((arrival, i) => {
       const outcome = outcomes[i]!;
       if ('error' in outcome) arrival.reject(outcome.error);
       else {
         try {
-          arrival.resolve(this.accepted(arrival.message, outcome.seq));
+          arrival.resolve(this.accepted(arrival.message, outcome.stored));
         } catch (error) {
           arrival.reject(error);
         }
@@ -167,17 +171,19 @@ export class Bot implements Intake {
   /** Stores a message without acting on it (a platform replaying old messages after a restart). */
   archive(message: InboundMessage, raw?: unknown): Accepted {
     const { store, clock } = this.deps;
-    const seq = store.transaction(() => {
-      const stored = this.ingest(message, raw);
-      if (stored !== null) store.inbox.mark(stored, 'done', this.identify(message)?.id ?? null, clock.now(), 'offline replay: stored, not acted on');
-      return stored;
+    const stored = store.transaction(() => {
+      const line = this.ingestLine(message, raw);
+      if (line !== null) store.inbox.mark(line.seq, 'done', this.identify(message)?.id ?? null, clock.now(), 'offline replay: stored, not acted on');
+      return line;
     });
-    return this.accepted(message, seq);
+    return this.accepted(message, stored);
   }
 
-  private accepted(message: InboundMessage, seq: number | null): Accepted {
-    const stored = seq ?? this.deps.store.inbox.seqOf(message.platform, message.id);
-    return { duplicate: seq === null, lineId: stored === undefined ? undefined : this.lineOf(stored) };
+  /** A message stored now comes with its line's id; a redelivery's line is looked up. */
+  private accepted(message: InboundMessage, stored: { seq: number; lineId: number } | null): Accepted {
+    if (stored) return { duplicate: false, lineId: stored.lineId };
+    const seq = this.deps.store.inbox.seqOf(message.platform, message.id);
+    return { duplicate: true, lineId: seq === undefined ? undefined : this.lineOf(seq) };
   }
 
   /** Called after each processed inbox row (tests and the web channel's live updates). */
@@ -298,7 +304,7 @@ export class Bot implements Intake {
   /** Acts on one message; returns what the handling noted on its inbox row (Turn.note), or null. */
   private handle(seq: number, message: InboundMessage, member: Member | null): string | null {
     const { store } = this.deps;
-    const lineId = store.messages.byInbox(seq)?.id ?? this.addLine(seq, message, member);
+    const lineId = store.messages.lineIdOf(seq) ?? this.addLine(seq, message, member);
     const now = this.deps.clock.now();
     warnAboutPersonalNumbers(this.deps, message, member, lineId, now);
     if (!member) {

@@ -29,6 +29,7 @@ export class MessagesRepo {
   private readonly atOfStmt;
   private readonly lastFromStmt;
   private readonly byInboxStmt;
+  private readonly lineIdStmt;
   private readonly lastAnsweredStmt;
 
   constructor(private readonly db: Db) {
@@ -39,6 +40,7 @@ export class MessagesRepo {
     this.atOfStmt = db.prepare('SELECT at FROM messages WHERE id = ?');
     this.lastFromStmt = db.prepare('SELECT * FROM messages WHERE chat = ? AND sender = ? AND id < ? ORDER BY id DESC LIMIT 1');
     this.byInboxStmt = db.prepare('SELECT * FROM messages WHERE inbox_seq = ?');
+    this.lineIdStmt = db.prepare('SELECT id FROM messages WHERE inbox_seq = ?');
     this.lastAnsweredStmt = db.prepare(`SELECT b.reply_to AS id FROM messages b JOIN messages m ON m.id = b.reply_to
       WHERE b.id > ? AND b.id < ? AND b.sender = 'bot' AND m.sender = ? ORDER BY b.id DESC LIMIT 1`);
   }
@@ -80,6 +82,15 @@ export class MessagesRepo {
   byInbox(seq: number): ChatLine | undefined {
     const row = this.byInboxStmt.get(seq) as RawRow | undefined;
     return row && toLine(row);
+  }
+
+  /**
+   * LINE_ID_FROM_THE_INDEX: the id of an inbox row's line, read from the messages_inbox index alone (it holds the row
+   * id): every stored message's acknowledgement and every processed message ask for it, and reading the whole line
+   * read its text and card from the table's pages and parsed the card (docs/performance.md, phase 33).
+   */
+  lineIdOf(seq: number): number | undefined {
+    return (this.lineIdStmt.get(seq) as { id: number } | undefined)?.id;
   }
 
   after(chat: ChatId, afterId: number, limit = 500): ChatLine[] {
