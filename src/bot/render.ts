@@ -2,7 +2,7 @@
 import { writeDecimal } from '../domain/numbers.js';
 import { isPersonalField, maskPersonalText, PERSONAL_VALUE_IN_CHAT } from '../domain/personal.js';
 import { localParts, pad } from '../domain/time.js';
-import type { FieldDef, FieldValue, Roster } from '../domain/types.js';
+import type { FieldDef, FieldValue, Member, Roster } from '../domain/types.js';
 
 const WEEKDAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
@@ -79,9 +79,25 @@ export function departmentName(roster: Roster, id: string): string {
   return roster.departments.find((d) => d.id === id)?.name ?? (id || '未知部门');
 }
 
+/**
+ * MEMBERS_BY_ID: a roster's members by id, made once per member list (the store keeps one roster snapshot until the
+ * roster changes) and again if the list grew in place: a notice's plan names the member behind every figure it reuses,
+ * and each name searched the ~440 members (docs/performance.md, phase 33). The first member of an id, as a search finds.
+ */
+const MEMBERS_BY_ID = new WeakMap<readonly Member[], { length: number; byId: Map<string, Member> }>();
+
+function membersById(members: readonly Member[]): Map<string, Member> {
+  const kept = MEMBERS_BY_ID.get(members);
+  if (kept && kept.length === members.length) return kept.byId;
+  const byId = new Map<string, Member>();
+  for (const m of members) if (!byId.has(m.id)) byId.set(m.id, m);
+  MEMBERS_BY_ID.set(members, { length: members.length, byId });
+  return byId;
+}
+
 export function memberName(roster: Roster, id: string | null): string {
   if (!id) return '未知';
-  return roster.members.find((m) => m.id === id)?.name ?? id;
+  return membersById(roster.members).get(id)?.name ?? id;
 }
 
 /** The dictionary by key (FieldsRepo is one: indexed, not a linear search). */

@@ -10,6 +10,8 @@ export interface UnitIndex {
   pattern: RegExp | null;
   /** Targets when a notice names none (see defaultTargets). */
   fallback: string[];
+  /** Each unit's position in the roster (orderByRoster). */
+  order: Map<string, number>;
 }
 
 const KIND_SUFFIX = /(?:街道办事处|街道|社区居委会|居委会|村委会|社区|乡|镇|村|区|县)$/;
@@ -63,7 +65,10 @@ export function buildUnitIndex(roster: Roster): UnitIndex {
   for (const [short, owners] of shortOwners) if (owners.length === 1 && !names.has(short)) names.set(short, owners[0]!);
   const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
   const pattern = sorted.length ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : null;
-  return { units: roster.units, byId, children, names, pattern, fallback: defaultTargets(roster, byId) };
+  return {
+    units: roster.units, byId, children, names, pattern, fallback: defaultTargets(roster, byId),
+    order: new Map(roster.units.map((u, i) => [u.id, i])),
+  };
 }
 
 interface GroupRule {
@@ -252,7 +257,12 @@ function notToReportSpans(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * ROSTER_ORDER_KEPT: the units named, in the roster's order, by the positions the index took once (the index is built
+ * once per roster and kept by the parser cache): every notice read is ordered, and a map of the ~220 units was made
+ * for each (docs/performance.md, phase 33).
+ */
 function orderByRoster(ids: string[], index: UnitIndex): string[] {
-  const order = new Map(index.units.map((u, i) => [u.id, i]));
+  const { order } = index;
   return ids.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
