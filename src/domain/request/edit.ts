@@ -20,7 +20,12 @@ export type RequestEdit =
   | { kind: 'withdraw' };
 
 const WITHDRAW = /^(?:请|麻烦)?(?:把)?(?:这个|该|此|上一?条|刚才的?|刚发的?|前面的?)?(?:通知|请求|任务|报送)?(?:先)?(?:撤回|撤销|作废|取消|不用报了|不报了)(?:了)?(?:这个|该|此|上一?条|刚才的?|刚发的?)?(?:通知|请求|任务|报送|一下)?(?:吧|了)?$/;
-const DEADLINE = /(?:截止|截至|期限|时限|报送时间|时间|日期|延期|延长|推迟|提前)[^,，。]{0,6}?(?:改为|改到|改成|调整为|调整到|调到|延至|延长至|延长到|延期到|延期至|延到|推迟到|推迟至|推到|提前到|提前至|为)\s*(.+)$|^(?:延期|延长|推迟)(?:到|至)\s*(.+)$/;
+/**
+ * CHANGE_TO: a verb of change and its result word (改为, 调整到, 延后到, 往后推至, 顺延至, 提前到, 放宽到): the verb morphemes and
+ * the result words combine freely, so each pairing a lead may write is read, not only those seen.
+ */
+const CHANGE_TO = String.raw`(?:改|调整?|延长?|延期|延后|推迟|推后|推|顺延|提前|放宽|宽限)(?:为|到|至|成)`;
+const DEADLINE = new RegExp(String.raw`(?:截止|截至|期限|时限|报送时间|时间|日期|延期|延长|延后|推迟|推后|顺延|提前)[^,，。]{0,6}?(?:${CHANGE_TO}|为)\s*(.+)$|^(?:延期|延长|延后|推迟|推后|顺延)(?:到|至)\s*(.+)$`);
 const REMOVE = /^(?:请|麻烦)?(?:再)?(?:去掉|删除|删去|删掉|去除|减去|拿掉|不用报|不需要报|不要|取消)(.+)$|^(.+?)(?:不用报了?|不需要报了?|不报了|去掉|删掉|删除)$/;
 const ADD = /^(?:请|麻烦)?(?:再)?(?:加上|增加|添加|补充|追加|再加|加)(?:上)?(.+)$/;
 const CHOOSE = /^(?:(?:是|选|就是|应该是|应是)第?|第)([1-9一二三四五六七八九])(?:个|项|种)?(?:吧|的)?$|^(都不是|都不对|以上都不是|都不是的)$/;
@@ -104,11 +109,27 @@ const LINK_WORDS = /^(?:另外|同时|并且|并|还有|以及|此外|再者)/;
  */
 export function parseRequestEdits(text: string, ctx: ParseContext): RequestEdit[] {
   const whole = parseRequestEdit(text, ctx);
-  if (!whole || whole.kind === 'withdraw' || whole.kind === 'choose') return whole ? [whole] : [];
+  if (whole?.kind === 'withdraw' || whole?.kind === 'choose') return [whole];
   const clauses = prepareText(text, ctx.botName).split(CHANGE_BREAK).map((c) => c.trim().replace(LINK_WORDS, '')).filter(Boolean);
-  if (clauses.length < 2) return [whole];
-  const each = clauses.map((c) => parseRequestEdit(c, ctx)).filter((e): e is RequestEdit => e !== null && e.kind !== 'withdraw' && e.kind !== 'choose');
-  return each.length > 1 ? each : [whole];
+  if (clauses.length < 2) return whole ? [whole] : [];
+  const read = clauses.map((c) => ({ clause: c, edit: parseRequestEdit(c, ctx) }));
+  const each = read.map((r) => r.edit).filter((e): e is RequestEdit => e !== null && e.kind !== 'withdraw' && e.kind !== 'choose');
+  if (whole) return each.length > 1 ? each : [whole];
+  return each.length > 0 && read.every((r) => r.edit !== null || besideAChange(r.clause, each)) ? each : [];
+}
+
+/**
+ * CHANGE_AMONG_COURTESIES: 各镇街注意，低保户数这项不用报了，只报人数 — a change said between a call to attention and a restatement
+ * of what is left. Read whole it was no change, and the rest (an addressee, an item, 报) was taken for a new request asking every
+ * unit the very item just dropped. A clause beside a change may only call the units' attention or thank them (ATTENTION), or,
+ * after a removal, say what is still to be reported (WHAT_IS_LEFT): any other clause keeps the message from being an edit.
+ */
+const ATTENTION = /^(?:请|提醒)?(?:各|全体|所有)?(?:镇街|镇|乡镇|街道|村|社区|单位|位|同志|同事|部门)*(?:请)?(?:注意|知悉|周知|留意)(?:一下)?$|^(?:通知|特此通知|再次提醒|补充通知|更正)$|^(?:谢谢|感谢|辛苦)(?:了|各位|大家)*$/;
+const WHAT_IS_LEFT = /^(?:只|仅|就)(?:需|要|需要)?(?:报|报送|填报|填|统计|上报)/;
+
+function besideAChange(clause: string, edits: RequestEdit[]): boolean {
+  const c = clause.replace(/[:：]$/, '');
+  return ATTENTION.test(c) || (WHAT_IS_LEFT.test(c) && edits.some((e) => e.kind === 'removeFields'));
 }
 
 /** Units the phrase names explicitly (no fallback to "everyone"). */

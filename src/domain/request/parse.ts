@@ -11,7 +11,7 @@ import { definedItemSpans } from './defined-items.js';
 import { coverageSpans } from './coverage.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
-import { asksBeyondNegations, hasAskVerb, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder, resentLabel } from './detect.js';
+import { asksBeyondNegations, hasAskVerb, negatedClauses, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder, resentLabel } from './detect.js';
 import { blankSpans, COUNTS_THE_SCOPE, extractItems, itemsFromAttachments, wholeNamesOf } from './items.js';
 import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, locatingParents, unitNamesIn, type UnitIndex } from './targets.js';
@@ -145,6 +145,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     blanks.push(...boundingDays(body));
     // 请于8月16日前填好安全巡查记录表: a second part's due day stays out of the item it is said with
     blanks.push(...dueDays(body));
+    blanks.push(...negatedClauses(body));
     const readItems = (covered: ReadonlyArray<[number, number]>): ReturnType<typeof extractItems> => {
       const read = extractItems(blankSpans(body, [...blanks, ...covered]), {
         matcher, wholeNames, fields: setup.fields, listSpans: partSpans(anatomy, countsScope ? ['items', 'scope'] : ['items']), notice: body,
