@@ -67,11 +67,18 @@ const NONE_AT_ALL = /(?:一\s*(?:个|起|场|处|户|家|名|次|件|台|座|条
  */
 const TYPED_DIGIT = /(?:多|少|漏)(?:打|写|输|填|敲)了?(?:一)?个\s*(?:0|零)/g;
 
+/**
+ * KIND_LIKE_A_PLACE: 农村低保112户，城市低保20户 — 农村 / 乡村 / 城镇 / 集镇 end like a place but say which kind of the item is
+ * counted. Hidden as the reporting unit at the start of the reply, 农村 left 112户 as the item's own figure, and the city
+ * part after it replaced it (20 stored as every 低保户); kept, the two are read as parts and the total is asked for.
+ */
+const KIND_LIKE_A_PLACE = /^(?:农村|乡村|城镇|城乡|集镇|村镇)$/;
+
 /** `namesField` tells whether a would-be unit name is really part of a label (行政村数量 starts like a village). */
 export function hideNonFigures(text: string, namesField: (words: string) => boolean = () => false): string {
   let out = blankMatches(text, MENTION);
   out = out.replace(UNIT_PREFIX, (m, lead: string, space: string, unit: string) =>
-    namesField(unit) ? m : lead + space + ' '.repeat(unit.length));
+    namesField(unit) || KIND_LIKE_A_PLACE.test(unit) ? m : lead + space + ' '.repeat(unit.length));
   out = blankMatches(out, DATE_OR_TIME);
   out = blankMatches(out, REPLACED_BY_ARROW);
   out = blankMatches(out, WORKED_SUM);

@@ -84,6 +84,8 @@ function countedNounNames(after: string, q: Quantity, index: CandidateIndex): bo
   return index.numericEntries.some((e) => matches[e.ordinal]!.complete && matches[e.ordinal]!.sim >= 1 && unitFit(q.unit, e.field.unit) === 2);
 }
 /** A label that is only a measure word and 数 (人数, 户数, 家数量). */
+/** 人数那个是218 / 户数这项填128: a word pointing back at the item just named names nothing more. */
+const POINTING_BACK = /(?<=数)(?:那|这)(?:个|项)/g;
 const MEASURE_ONLY = /^(?:人次|户次|人|户|家|处|张|座|件|个)数(?:量)?$/;
 /** The noun right after 另有 / 另外还有, running up to the figure: what the other figure counts. */
 const ANOTHER_KIND = /(?:另外|此外|另有|还有|尚有|仍有|剩余|剩下|其余|其他)(?:还有|也有|有)?((?:(?![了的也都])[\u4e00-\u9fa5]){1,10})\s*$/;
@@ -164,7 +166,7 @@ export function readClause(
     // (人数28个: 个 is any count's measure word, so the label's says more); so does 人次 / 户次 alone, a measure word that
     // is a count's name itself (人次15，金额32000: 15 was dropped without a word)
     const implied = written.unit && written.unit !== '个' ? null
-      : /^(?:(人次|户次)|(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?)$/.exec(visible.slice(labelFrom, written.start).replace(FILLER, ''))
+      : /^(?:(人次|户次)|(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?)$/.exec(visible.slice(labelFrom, written.start).replace(CORRECTING_WORDS, '').replace(POINTING_BACK, '').replace(FILLER, ''))
         ?? MEASURE_KEY.exec(visible.slice(labelFrom, written.start));
     const quantity = implied ? { ...written, unit: (implied[1] ?? implied[2])! } : written;
     const before = labelBefore(visible.slice(labelFrom, quantity.start));
@@ -185,7 +187,9 @@ export function readClause(
     const said = lastSpokenLabel(nearestLabel(zeroSaid ? zeroSaid.rest : before, index, state.dictionary), plain.slice(labelFrom, quantity.start), index, state.dictionary);
     // 实际是106人: the words that correct a figure name no item.
     // 羊差不多六千只: the word that makes the figure an estimate names no item either.
-    let own = said.replace(CORRECTING_WORDS, (w) => ' '.repeat(w.length)).replace(ESTIMATE_BEFORE, (w) => ' '.repeat(w.length));
+    // (户数报错了应该是123: the words that say it was wrong stand between the label and its figure; blanked to their length,
+    // they set the label too far from it to name it)
+    let own = said.replace(CORRECTING_WORDS, ' ').replace(POINTING_BACK, '').replace(ESTIMATE_BEFORE, (w) => ' '.repeat(w.length));
     // ADDED_INTO_THE_SUM: (资金5000元是材料费 加上护路员工资一共是1.3万 / 损失3.2万只算了农业 加上房屋圈舍总共是4.1万)
     if (ADDED_INTO_THE_SUM.test(own) && state.context && isMoneyFigure(quantity)) {
       const blank = ' '.repeat(own.length);
@@ -1210,6 +1214,12 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
   const listedLabel = label ?? measureOnlyField(text, index);
   if (listedLabel && !VAGUE_RE.test(text)) state.listed.push({ entry: listedLabel, anchor: clause.start });
   if (namesAnyField(text, index)) state.context = text;
+  // CORRECTED_ITEM_SAID_BEFORE: 不好意思，户数报错了，应该是123 — a clause that says an item (here by its measure alone) was
+  // wrong, with no figure of its own, names the item the figure after it corrects; the figure was read as of no item at all
+  else if (text.search(CORRECTING_WORDS) >= 0) {
+    const measured = measureOnlyField(text.replace(CORRECTING_WORDS, ''), index);
+    if (measured) state.context = measured.field.label;
+  }
   if (!label) return;
   const vague = VAGUE_RE.exec(text);
   if (vague) emit.invalid(label, clause.start + vague.index, vague[0], `无法识别具体数值，${expectationFor(label)}`);
