@@ -364,6 +364,12 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       say(`已从 r${requestId} 去掉：${listNames(edit.targets.map((u) => unitName(roster, u)))}。`);
       break;
     }
+    case 'keepTargets': {
+      const dropped = request.targets.filter((u) => !edit.targets.includes(u));
+      if (dropped.length) return applyEdit(deps, turn, requestId, { kind: 'removeTargets', targets: dropped }, quiet);
+      say(`r${requestId} 的报送单位本来就是：${listNames(request.targets.map((u) => unitName(roster, u)))}，没有修改。`);
+      return;
+    }
     case 'period': {
       // A different period is a different figure: the request leaves its collection and is placed again.
       store.requests.update(requestId, { period: edit.period, collectionId: null });
@@ -396,6 +402,15 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
     }
     case 'addFields':
     case 'addTargets': {
+      // ADDED_FOR_SOME_UNITS: a request asks every target the same items; an item for some of them only is a request of its
+      // own. Added to this one, every other unit would be asked a figure nobody wants, so the lead is told how to ask it.
+      const some = edit.kind === 'addFields' ? (edit.units ?? []).filter((u) => request.targets.includes(u)) : [];
+      if (edit.kind === 'addFields' && some.length && some.length < request.targets.length) {
+        const names = listNames(some.map((u) => unitName(roster, u)));
+        const items = [...edit.fields.map((k) => fieldLabel(fields, k)), ...edit.newFields.map((f) => f.label)].join('、');
+        say(`r${requestId} 的每个数据项都会问全部 ${request.targets.length} 个报送单位，没有加上。只问${names}的话，请另发一条，如“请${names}于${formatDeadline(request.deadline ?? new Date(turn.now.getTime() + 3 * 86_400_000), false, tz)}前报送${items}”。`);
+        return;
+      }
       const next = edit.kind === 'addFields'
         ? { fields: [...new Set([...request.fields, ...edit.fields])] }
         : { targets: [...new Set([...request.targets, ...edit.targets])] };

@@ -11,9 +11,12 @@ import { prepareText } from '../text/normalize.js';
 export type RequestEdit =
   | { kind: 'deadline'; deadline: Date; hasTime: boolean }
   | { kind: 'removeFields'; fields: string[] }
-  | { kind: 'addFields'; fields: string[]; newFields: NewFieldSpec[] }
+  /** `units`: the units the added items were named for (加上朱沱镇的特困供养人数), when some were named. */
+  | { kind: 'addFields'; fields: string[]; newFields: NewFieldSpec[]; units?: string[] }
   | { kind: 'addTargets'; targets: string[] }
   | { kind: 'removeTargets'; targets: string[] }
+  /** 此次只需各街道报送: only these units report; the request's other targets are dropped. */
+  | { kind: 'keepTargets'; targets: string[] }
   | { kind: 'period'; period: string }
   /** 是第2个 / 选1 / 都不是: the lead's pick among the fields offered for an item; `choice` null for none of them. */
   | { kind: 'choose'; choice: number | null }
@@ -29,6 +32,8 @@ const DEADLINE = new RegExp(String.raw`(?:截止|截至|期限|时限|报送时�
 const REMOVE = /^(?:请|麻烦)?(?:再)?(?:去掉|删除|删去|删掉|去除|减去|拿掉|不用报|不需要报|不要|取消)(.+)$|^(.+?)(?:不用报了?|不需要报了?|不报了|去掉|删掉|删除)$/;
 const ADD = /^(?:请|麻烦)?(?:再)?(?:加上|增加|添加|补充|追加|再加|加)(?:上)?(.+)$/;
 const CHOOSE = /^(?:(?:是|选|就是|应该是|应是)第?|第)([1-9一二三四五六七八九])(?:个|项|种)?(?:吧|的)?$|^(都不是|都不对|以上都不是|都不是的)$/;
+/** ONLY_THESE_UNITS: 此次只需各街道报送 / 仅需朱沱镇填报即可 — the units named are the only ones to report. */
+const ONLY_THESE_UNITS = /^(?:此次|本次|这次)?(?:只|仅)(?:需|要|需要|由)?(.+?)(?:报送|上报|填报|报)(?:即可|就行|就可以)?$/;
 const PERIOD = /(?:统计期|期间|月份|时段|口径|报送期)[^,，。]{0,4}?(?:改为|改成|调整为)\s*(.+)$/;
 
 
@@ -75,6 +80,12 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
     if (mention) return { kind: 'period', period: mention.period };
   }
 
+  const only = ONLY_THESE_UNITS.exec(t);
+  if (only) {
+    const targets = namedTargets(only[1]!, parser);
+    if (targets.length) return { kind: 'keepTargets', targets };
+  }
+
   const remove = REMOVE.exec(t);
   if (remove) {
     const what = remove[1] ?? remove[2] ?? '';
@@ -91,7 +102,10 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
     const targets = namedTargets(what, parser);
     if (targets.length) return { kind: 'addTargets', targets };
     const items = extractItemsFromList(what, { matcher: parser.matcher });
-    if (items.fields.length || items.newFields.length) return { kind: 'addFields', fields: items.fields, newFields: items.newFields };
+    // ADDED_FOR_SOME_UNITS: 加上朱沱镇的特困供养人数 — the item is added for the units named with it, not for every unit
+    const units = findTargets(what, parser.units);
+    const forUnits = units.explicit ? { units: units.targets } : {};
+    if (items.fields.length || items.newFields.length) return { kind: 'addFields', fields: items.fields, newFields: items.newFields, ...forUnits };
   }
   return null;
 }
@@ -110,8 +124,8 @@ const LINK_WORDS = /^(?:另外|同时|并且|并|还有|以及|此外|再者)/;
 export function parseRequestEdits(text: string, ctx: ParseContext): RequestEdit[] {
   const whole = parseRequestEdit(text, ctx);
   if (whole?.kind === 'withdraw' || whole?.kind === 'choose') return [whole];
-  const clauses = prepareText(text, ctx.botName).split(CHANGE_BREAK).map((c) => c.trim().replace(LINK_WORDS, '')).filter(Boolean);
-  if (clauses.length < 2) return whole ? [whole] : [];
+  const clauses = prepareText(text, ctx.botName).split(CHANGE_BREAK).map((c) => withoutAttentionHead(c.trim()).replace(LINK_WORDS, '')).filter(Boolean);
+  if (clauses.length < 2 && whole) return [whole];
   const read = clauses.map((c) => ({ clause: c, edit: parseRequestEdit(c, ctx) }));
   const each = read.map((r) => r.edit).filter((e): e is RequestEdit => e !== null && e.kind !== 'withdraw' && e.kind !== 'choose');
   if (whole) return each.length > 1 ? each : [whole];
@@ -126,10 +140,19 @@ export function parseRequestEdits(text: string, ctx: ParseContext): RequestEdit[
  */
 const ATTENTION = /^(?:请|提醒)?(?:各|全体|所有)?(?:镇街|镇|乡镇|街道|村|社区|单位|位|同志|同事|部门)*(?:请)?(?:注意|知悉|周知|留意)(?:一下)?$|^(?:通知|特此通知|再次提醒|补充通知|更正)$|^(?:谢谢|感谢|辛苦)(?:了|各位|大家)*$/;
 const WHAT_IS_LEFT = /^(?:只|仅|就)(?:需|要|需要)?(?:报|报送|填报|填|统计|上报)/;
+/** 镇不用报 beside 只需各街道报送: the units of the other kind told they are left out, which the kept units already say. */
+const OTHER_KIND_LEFT_OUT = /^(?:各|其他|其余)?(?:镇|乡|乡镇|街道|村|社区)(?:都|均)?(?:不用|不需要|无需|不必)(?:再)?(?:报送|上报|填报|报)了?$/;
+
+/** 注意：此次只需各街道报送 — a call to attention before a colon heads the change; the change is what follows it. */
+function withoutAttentionHead(clause: string): string {
+  const head = /^([^:：]{1,10})[:：]\s*(?=\S)/.exec(clause);
+  return head && ATTENTION.test(head[1]!) ? clause.slice(head[0].length) : clause;
+}
 
 function besideAChange(clause: string, edits: RequestEdit[]): boolean {
   const c = clause.replace(/[:：]$/, '');
-  return ATTENTION.test(c) || (WHAT_IS_LEFT.test(c) && edits.some((e) => e.kind === 'removeFields'));
+  return ATTENTION.test(c) || (WHAT_IS_LEFT.test(c) && edits.some((e) => e.kind === 'removeFields'))
+    || (OTHER_KIND_LEFT_OUT.test(c) && edits.some((e) => e.kind === 'keepTargets'));
 }
 
 /** Units the phrase names explicitly (no fallback to "everyone"). */

@@ -28,3 +28,10 @@ describe('items named in a clause that tells the units not to report', () => {
     expect(parseRequest('请各镇街于11月30日前报送低保户数，特困人数不用报了', member('lead_mz'), ctx)?.fields).toEqual(['dibao_households']);
   });
 });
+
+describe('only some units to report', () => {
+  it('注意：此次只需各街道报送，镇不用报 keeps the streets', () => {
+    const [e] = parseRequestEdits('注意：此次只需各街道报送，镇不用报', ctx);
+    expect(e?.kind === 'keepTargets' && e.targets).toEqual(['zhongshanlu', 'shenglilu', 'chashan']);
+  });
+});
