@@ -955,9 +955,19 @@ function progressNotSaid(own: string, entry: FieldEntry): boolean {
   return !!named && !PROGRESS_RE.test(own) && !own.includes(named.replace(/^已/, ''));
 }
 
+/**
+ * DONE_SAID_IN_WORDS: 隐患已经整改了5处 / 都整改完了3处 / 整改好2处 — a verb of dealing with a thing, said with 已经 or with a
+ * word that it is finished, counts the part dealt with, as 已整改 does. Written this way it was not seen as progress, and 5
+ * replaced the 7 hazards found (or, answered earlier, corrected them).
+ */
+const DONE_SAID = /已经?(?:都|全部|基本)?(整改|处置|办结|化解|消除|销号)|(整改|处置|办结|化解|消除|销号)(?:了|完了?|好了?|完成|到位)/;
+
 function isProgress(own: string, entry: FieldEntry): boolean {
   const m = PROGRESS_RE.exec(own);
-  return !!m && !entry.names.some((n) => n.includes(m[0]) || m[0].includes(n));
+  if (m) return !entry.names.some((n) => n.includes(m[0]) || m[0].includes(n));
+  const done = DONE_SAID.exec(own);
+  const verb = done ? (done[1] ?? done[2])! : '';
+  return !!done && !entry.names.some((n) => n.includes(verb));
 }
 
 /**
