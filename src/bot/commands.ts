@@ -7,6 +7,7 @@ import type { BotDeps } from './context.js';
 import { collectionSheet, MASKED_NOTE, sheetCsv } from './export.js';
 import { exportLink } from './links.js';
 import { answerQuery } from './query.js';
+import { answerProgressQuestion, PROGRESS_QUESTION } from './progress.js';
 import { todoText } from './todo.js';
 import { speakUpCommand } from './voice.js';
 import { myDataCommand } from './my-data.js';
@@ -28,6 +29,7 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
     speakUpCommand(deps),
     myDataCommand(deps),
     { name: 'query', pattern: /^(?:查询|查一下|查)\s*(.+)$/, run: (c) => answerQuery(deps, c) },
+    { name: 'progress', pattern: PROGRESS_QUESTION, roles: ['lead', 'admin'], broad: true, run: (c) => answerProgressQuestion(deps, c) },
     // Staff replies end in 多少 too (低保户数多少？我这边还在核): only leads and admins query this way.
     { name: 'query-how-many', pattern: /^(.+?)(?:是)?多少[？?]?$/, roles: ['lead', 'admin'], broad: true, run: (c) => answerQuery(deps, c) },
   ];
@@ -54,7 +56,7 @@ function helpText(member: Member): string {
     '· 修改最近一条需求：“截止改为12月2日”“去掉百岁老人”“加上朱沱镇”“撤回”',
     '· “加急 r3”：对口同志当天私信已达上限时，仍立即发出 r3 的询问',
     '· “查询 11月 低保户数”或“朱沱镇 百岁老人 多少”：直接从数据池取数，不用再问人',
-    '· “导出 c12”：导出汇总表；“统计”：减负统计；“我的任务”：我发布的需求进度',
+    '· “导出 c12”：导出汇总表；“统计”：减负统计；“我的任务”或“朱沱镇报了没有”：需求进度',
     '编号：r 开头的是需求（每次发布一条，如 r3）；c 开头的是汇总（同一期间、数据项有重合的需求合并成一个，统一询问，如 c12）。',
   ].join('\n');
 }
