@@ -377,6 +377,8 @@ function pickCollectionsByText(deps: BotDeps, text: string, ids: number[]): numb
 }
 
 /** [图片] / [语音] / [文件]: what a chat app shows for a picture, a voice message or a file sent, and nothing else. */
+/** 多报了10个 / 少算了2户 / 漏填了: words that tell the size or the kind of a mistake in figures given before. */
+const MISTAKE_TOLD = /[多少漏](?:报|算|填|统计|写)了/;
 const MEDIA_ONLY = /^(?:\s*\[(?:图片|照片|语音|视频|文件)\]\s*)+$/;
 
 interface Extra {
@@ -424,7 +426,12 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
   }
   if (!recorded.length && !parsed.invalid.length && !extra.lines.length && !parsed.unasked.length && !parsed.otherUnits.length) {
     if (parsed.question) lines.push('你的问题已转给发布需求的部门负责人，请留意群里的答复。');
-    else if (parsed.pending) lines.push('好的，记下了，核实后直接回复数据即可。');
+    // WRONG_WITHOUT_THE_RIGHT_FIGURE: 撤回，上面的数据不对，我重新核一下 — the reporter says a figure given was wrong and gives
+    // none in its place: what stands, and how to correct it, not "no data found"
+    // (刚才的人数多报了10个: the size of a mistake is no figure either)
+    else if ((parsed.correction || MISTAKE_TOLD.test(turn.text)) && deps.store.pool.ofUnit(unit).some((v) => v.memberId === turn.member.id)) {
+      lines.push('好的。更正时请直接回复正确的数，如“更正：低保户数应为…”；更正之前，已报的数仍按原数保留在数据池中。');
+    } else if (parsed.pending) lines.push('好的，记下了，核实后直接回复数据即可。');
     else if (parsed.ack) lines.push('收到。');
     else if (MEDIA_ONLY.test(turn.text)) lines.push('图片、语音和文件里的内容我读不到，请把数据直接打字回复，例如“低保户数：120”。');
     else lines.push('这条消息里没有找到需要你报送的数据。可以这样回复：“低保户数：120”，一行一项，或一句话写几项。');
