@@ -178,7 +178,10 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   holdMisnamed(deps, turn, unit, misnamed);
   for (const u of [...sharedHeld, ...(unplaced ? [unplaced] : [])]) holdUnplaced(deps, turn, unit, u);
   recordQuestions(deps, turn, unit, [...parsed.invalid, ...unchanged.asked, ...changed.asked]);
-  const forwarded = parsed.question && !recorded.length && forwardQuestion(deps, turn, unit);
+  // DUE_QUESTION: 什么时候截止？ / 几号之前报 — the bot knows the due days of what the unit still owes: it says them, and the
+  // lead is not called for it (it was forwarded, and the reporter waited on the lead for what the bot's list already said)
+  const dueAsked = parsed.question && !recorded.length && DUE_QUESTION.test(text) && remainingLines(deps, turn.member.id, unit)[0] === '还差：';
+  const forwarded = parsed.question && !recorded.length && !dueAsked && forwardQuestion(deps, turn, unit);
   // 满意率95是按户算的 按人算是93 报哪个: two figures offered for one item are asked back, nothing stored (TWO_FIGURES_OFFERED)
   const offered = parsed.question && !recorded.length && !parsed.values.length && !parsed.invalid.length && !parsed.choices.length
     && !hold.length && !unplaced && !misnamed.length && !sharedHeld.length ? askOffered(deps, turn, unit, text, candidates) : [];
@@ -187,7 +190,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   // (RESPECTIVELY_UNMATCHED, parse.ts), and the question stays open until a figure comes
   const unspread = (parsed.unspread ?? []).map((raw) => ({ raw, line: `“${raw}”没有记录：名称和数的个数对不上，请逐个写上名称和数再发一次。` }));
   for (const u of unspread) recordAskedBack(deps, turn, unit, u.raw, u.line);
-  const lines = [...offered, ...unspread.map((u) => u.line), ...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed), ...pendingMisnamedLines(misnamedPending),
+  const lines = [...(dueAsked ? ['各项的截止时间写在下面的括号里：'] : []), ...offered, ...unspread.map((u) => u.line), ...unchanged.lines, ...changed.lines, ...heldLines(deps, unit, hold, parsed.choices), ...misnamedLines(deps, misnamed), ...pendingMisnamedLines(misnamedPending),
     ...[...sharedHeld, ...(unplaced ? [unplaced] : [])].flatMap((u) => unplacedLines(deps, u))];
   // nothing read at all: a question back still waiting is asked again, once (ASKED_AGAIN_ONCE)
   const readNothing = !recorded.length && !lines.length && !parsed.invalid.length && !parsed.unasked.length && !parsed.otherUnits.length
@@ -377,6 +380,8 @@ function pickCollectionsByText(deps: BotDeps, text: string, ids: number[]): numb
 }
 
 /** [图片] / [语音] / [文件]: what a chat app shows for a picture, a voice message or a file sent, and nothing else. */
+/** 什么时候截止 / 截止时间是哪天 / 几号前报 / 最晚哪天交: a question about the due day, nothing else. */
+const DUE_QUESTION = /^[^，,。；;]{0,12}?(?:什么时候|哪天|几号|几点|哪一天|啥时候|多久)(?:之?前)?(?:截止|报|交|要|上报|报送)[^，,。；;]{0,6}[？?]?$|^[^，,。；;]{0,12}?截止(?:时间|日期)?(?:是|到)?(?:什么时候|哪天|几号|哪一天|啥时候)[？?]?$/;
 /** 多报了10个 / 少算了2户 / 漏填了: words that tell the size or the kind of a mistake in figures given before. */
 const MISTAKE_TOLD = /[多少漏](?:报|算|填|统计|写)了/;
 const MEDIA_ONLY = /^(?:\s*\[(?:图片|照片|语音|视频|文件)\]\s*)+$/;
