@@ -330,7 +330,10 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
     if (p) return 'entry' in p ? { entry: p.entry, phrase: '' } : choices(p.ambiguous, '');
   }
   if (!input.bare) return null;
-  const byUnit = q.unit ? entries.filter((e) => unitFit(q.unit, e.field.unit) === 2) : entries;
+  // ANY_COUNT_BY_GE: 五个 / 有5个 for 百岁老人人数 — 个 counts people and things alike (never money): with no count in 个 open,
+  // it fits every count, and one open count takes it (two are asked about); read as fitting none, the figure was dropped
+  const exact = q.unit ? entries.filter((e) => unitFit(q.unit, e.field.unit) === 2) : entries;
+  const byUnit = exact.length || q.unit !== '个' ? exact : entries.filter((e) => e.numeric && unitFit(q.unit, e.field.unit) >= 0);
   if (byUnit.length === 1) return { entry: byUnit[0]!, phrase: '' };
   // LATEST_ANSWER_CORRECTED: 刚才说错了，91.2 after a reply that gave one figure: the correction is of that figure.
   const latest = input.correcting && input.latest ? byUnit.filter(input.latest) : [];
