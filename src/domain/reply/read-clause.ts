@@ -1173,9 +1173,34 @@ function nilOfWhatWasAdded(subject: string, entry: FieldEntry): boolean {
   return !!m && !entry.names.some((n) => /新增|新/.test(n));
 }
 
+/**
+ * NONE_OF_THE_WORK: 本月未开展临时救助 / 没发生临时救助 / 本月未实施临时救助 — the work or event named after a negated verb of
+ * doing did not happen: each count of it (its 人次 and its 金额) is 0. With the object after the verb, the clause was read
+ * as no zero at all (未开展 said last is work still to do), and the item stayed owed. Not when the object is a yes/no item
+ * (是否开展…), and not with 还 / 尚 / 暂 (not yet done: the figure comes later).
+ */
+const NONE_OF_THE_WORK = /(?<![还尚暂仍])(?:未|没有?|无)(?:开展|发生|实施|出现|办理|发放)过?([\u4e00-\u9fa5]{2,})$/;
+
+function readNoneOfTheWork(clause: Clause, text: string, index: CandidateIndex, state: ReplyState, emit: Emitter): boolean {
+  const words = text.replace(/[\s。！!]+$/, '');
+  const none = NONE_OF_THE_WORK.exec(words);
+  if (!none || namesAnyItem(none[1]!, index, false)) return false;
+  // (every count whose name opens with the work: 临时救助人次 and 临时救助金额 of 临时救助)
+  const work = none[1]!.replace(/(?:工作|活动|情况)$/, '');
+  const counts = index.numericEntries.filter((e) => e.names.some((n) => n.length > work.length && n.startsWith(work)));
+  const tied = counts.length ? counts : tiedNumericFields(work, index);
+  const items = tied.length ? tied : [bestNumericField(work, index)].filter((e): e is FieldEntry => e !== null);
+  if (!items.length) return false;
+  const check = (field: FieldDef): Checked => checkNumericValue(0, field);
+  for (const e of items) emit.value(e, clause.start + none.index, none[0], check);
+  state.context = none[1]!;
+  return true;
+}
+
 /** Clauses without a figure: 食品安全隐患没有 (→ 0), 临时救助人次很多 (unclear), or a label whose figure follows. */
 function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex, state: ReplyState, emit: Emitter): void {
   if (readZeroRun(clause, text, index, emit)) return;
+  if (readNoneOfTheWork(clause, text, index, state, emit)) return;
   const withoutNames = hideNames(text, index);
   const zero = ZERO_RE.exec(withoutNames);
   const label = labelInContext(text, state.context, index);
