@@ -302,10 +302,33 @@ function namesItemsOf(deps: BotDeps, r: RequestRecord, text: string): boolean {
 function editTarget(deps: BotDeps, memberId: string, text: string): RequestRecord | undefined {
   const last = deps.store.requests.lastActiveBy(memberId);
   if (!last) return undefined;
+  const active = deps.store.requests.activeBy(memberId);
+  // REQUEST_BY_ITS_NUMBER: 撤回r1 / 把r1的截止时间改到下周一 — the number the bot gave the request names it
+  const numbered = /(?<![A-Za-z])[rR](\d{1,6})(?!\d)/.exec(text);
+  const byNumber = numbered ? active.find((r) => r.id === Number(numbered[1])) : undefined;
+  if (byNumber) return byNumber;
   const names = (r: RequestRecord): boolean => namesItemsOf(deps, r, text);
   if (names(last)) return last;
-  const earlier = deps.store.requests.activeBy(memberId).filter((r) => r.id !== last.id);
-  return earlier.reverse().find(names) ?? last;
+  const earlier = active.filter((r) => r.id !== last.id);
+  const named = [...earlier].reverse().find(names);
+  if (named) return named;
+  // REQUEST_BY_AN_ITEM_HEAD: 低保那个截止改为12月1日 — the head of one request's items (低保 of 低保户数) names it when no
+  // other active request's items open with as long a head; the latest request was moved instead (百岁老人's)
+  const head = (r: RequestRecord): number => Math.max(0, ...r.fields.flatMap((k) => {
+    const f = deps.store.fields.get(k);
+    return f ? [f.label, ...f.aliases].map((n) => headIn(n, text)) : [];
+  }));
+  const heads = active.map((r) => ({ r, n: head(r) }));
+  const best = Math.max(...heads.map((h) => h.n));
+  const top = heads.filter((h) => h.n === best);
+  return best >= 2 && top.length === 1 ? top[0]!.r : last;
+}
+
+/** How many characters of the name's start the text holds as written (低保 of 低保户数 in 低保那个…: 2). */
+function headIn(name: string, text: string): number {
+  let n = 0;
+  while (n < name.length && text.includes(name.slice(0, n + 1))) n++;
+  return n;
 }
 
 /** The sender's latest active request with an item still waiting for the lead's pick, else their latest. */

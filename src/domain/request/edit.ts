@@ -34,6 +34,10 @@ const ADD = /^(?:请|麻烦)?(?:再)?(?:加上|增加|添加|补充|追加|再�
 const CHOOSE = /^(?:(?:是|选|就是|应该是|应是)第?|第)([1-9一二三四五六七八九])(?:个|项|种)?(?:吧|的)?$|^(都不是|都不对|以上都不是|都不是的)$/;
 /** ONLY_THESE_UNITS: 此次只需各街道报送 / 仅需朱沱镇填报即可 — the units named are the only ones to report. */
 const ONLY_THESE_UNITS = /^(?:此次|本次|这次)?(?:只|仅)(?:需|要|需要|由)?(.+?)(?:报送|上报|填报|报)(?:即可|就行|就可以)?$/;
+/** PERIOD_MEANT: 应该是报上个月的 / 应为10月份的数据 — the period the request was meant for, said alone after 应该是. */
+const PERIOD_MEANT = /^(?:应该是|应是|应为|应该)(?:报|要|统计)?(.{1,10}?)的(?:数据|数|情况)?$/;
+/** r3 / R3 / r3的: the number the bot gave a request, as a lead writes it in an edit. */
+const REQUEST_NUMBER = /(?<![A-Za-z])[rR]\d{1,6}(?!\d)的?/g;
 const PERIOD = /(?:统计期|期间|月份|时段|口径|报送期)[^,，。]{0,4}?(?:改为|改成|调整为)\s*(.+)$/;
 
 
@@ -48,7 +52,8 @@ function withdrawnInClause(t: string): boolean {
 /** Understands a short correction message; null when it is not one. The caller checks who sent it. */
 export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit | null {
   if (typeof text !== 'string') return null;
-  const t = prepareText(text, ctx.botName).trim().replace(/[。!！.~～]+$/, '').replace(/\s+/g, '');
+  // (撤回r1 / r1截止改为12月2日: the request's number says which request, see bot/leads.ts; the change is read without it)
+  const t = prepareText(text, ctx.botName).trim().replace(/[。!！.~～]+$/, '').replace(/\s+/g, '').replace(REQUEST_NUMBER, '');
   // DUE_MOVED_NOTICE: a notice of any length that moves a due day (原定…截止时间延长至…) is a deadline edit; the day read is the new one
   if (t && t.length > 60 && looksLikeDeadlineChange(text)) {
     const found = findDeadline(prepareText(text, ctx.botName), ctx.at, ctx.timezone);
@@ -75,9 +80,12 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
   }
 
   const period = PERIOD.exec(t);
-  if (period) {
-    const mention = findPeriodMentions(period[1]!, ctx.at, ctx.timezone)[0];
-    if (mention) return { kind: 'period', period: mention.period };
+  const meant = period ? null : PERIOD_MEANT.exec(t);
+  const periodWords = (period ?? meant)?.[1];
+  if (periodWords) {
+    const mention = findPeriodMentions(periodWords, ctx.at, ctx.timezone)[0];
+    // (PERIOD_MEANT: the words are the period and nothing more: 应该是报上个月的, not 应该是报上个月的低保户数)
+    if (mention && (period || periodWords.replace(mention.text, '').replace(/[份度]/g, '') === '')) return { kind: 'period', period: mention.period };
   }
 
   const only = ONLY_THESE_UNITS.exec(t);
@@ -138,7 +146,9 @@ export function parseRequestEdits(text: string, ctx: ParseContext): RequestEdit[
  * unit the very item just dropped. A clause beside a change may only call the units' attention or thank them (ATTENTION), or,
  * after a removal, say what is still to be reported (WHAT_IS_LEFT): any other clause keeps the message from being an edit.
  */
-const ATTENTION = /^(?:请|提醒)?(?:各|全体|所有)?(?:镇街|镇|乡镇|街道|村|社区|单位|位|同志|同事|部门)*(?:请)?(?:注意|知悉|周知|留意)(?:一下)?$|^(?:通知|特此通知|再次提醒|补充通知|更正)$|^(?:谢谢|感谢|辛苦)(?:了|各位|大家)*$/;
+const ATTENTION = /^(?:请|提醒)?(?:各|全体|所有)?(?:镇街|镇|乡镇|街道|村|社区|单位|位|同志|同事|部门)*(?:请)?(?:注意|知悉|周知|留意)(?:一下)?$|^(?:通知|特此通知|再次提醒|补充通知|更正)$|^(?:谢谢|感谢|辛苦)(?:了|各位|大家)*$|^(?:不好意思|抱歉|对不起)(?:各位|大家)?$|^(?:刚才|上条|上面)?(?:发错了|写错了|说错了|有误)$/;
+/** 截止时间不变 / 其他不变: what the change leaves as it was; it changes nothing more. */
+const LEFT_AS_IT_WAS = /^(?:截止(?:时间|日期)?|报送时间|时间|期限|其他|其余|其它|别的|其他要求)(?:都|均|仍|还是)?(?:不变|照旧|不动|按原来的?|和原来一样)$/;
 const WHAT_IS_LEFT = /^(?:只|仅|就)(?:需|要|需要)?(?:报|报送|填报|填|统计|上报)/;
 /** 镇不用报 beside 只需各街道报送: the units of the other kind told they are left out, which the kept units already say. */
 const OTHER_KIND_LEFT_OUT = /^(?:各|其他|其余)?(?:镇|乡|乡镇|街道|村|社区)(?:都|均)?(?:不用|不需要|无需|不必)(?:再)?(?:报送|上报|填报|报)了?$/;
@@ -151,7 +161,7 @@ function withoutAttentionHead(clause: string): string {
 
 function besideAChange(clause: string, edits: RequestEdit[]): boolean {
   const c = clause.replace(/[:：]$/, '');
-  return ATTENTION.test(c) || (WHAT_IS_LEFT.test(c) && edits.some((e) => e.kind === 'removeFields'))
+  return ATTENTION.test(c) || LEFT_AS_IT_WAS.test(c) || (WHAT_IS_LEFT.test(c) && edits.some((e) => e.kind === 'removeFields'))
     || (OTHER_KIND_LEFT_OUT.test(c) && edits.some((e) => e.kind === 'keepTargets'));
 }
 

@@ -35,3 +35,14 @@ describe('only some units to report', () => {
     expect(e?.kind === 'keepTargets' && e.targets).toEqual(['zhongshanlu', 'shenglilu', 'chashan']);
   });
 });
+
+describe('what a change leaves as it was, and apologies', () => {
+  it('截止时间不变，另外加上特困供养人数 adds the item', () => {
+    expect(kinds('截止时间不变，另外加上特困供养人数')).toEqual(['addFields']);
+  });
+
+  it('不好意思，刚才发错了，应该是报上个月的 moves the period to last month', () => {
+    expect(parseRequestEdits('不好意思，刚才发错了，应该是报上个月的', ctx)).toEqual([{ kind: 'period', period: '2026-10' }]);
+    expect(parseRequestEdits('应该是报上个月的低保户数', ctx)).toEqual([]);
+  });
+});
