@@ -960,7 +960,8 @@ function progressNotSaid(own: string, entry: FieldEntry): boolean {
  * word that it is finished, counts the part dealt with, as 已整改 does. Written this way it was not seen as progress, and 5
  * replaced the 7 hazards found (or, answered earlier, corrected them).
  */
-const DONE_SAID = /已经?(?:都|全部|基本)?(整改|处置|办结|化解|消除|销号)|(整改|处置|办结|化解|消除|销号)(?:了|完了?|好了?|完成|到位)/;
+// (right before the figure only: 当场就整改了换了两个报警器 counts what was changed, COUNTED_NOUN_AFTER_A_VERB)
+const DONE_SAID = /(?:已经?(?:都|全部|基本)?(整改|处置|办结|化解|消除|销号)(?:了|完了?|好了?|完成|到位)?|(整改|处置|办结|化解|消除|销号)(?:了|完了?|好了?|完成|到位))\s*$/;
 
 function isProgress(own: string, entry: FieldEntry): boolean {
   const m = PROGRESS_RE.exec(own);
