@@ -129,17 +129,24 @@ export function hasAskVerb(text: string): boolean {
 const NEGATED_ASK = /(?:不用|不必|无需|无须|不需要?|不再|暂不|可不|停止|暂停)(?:再|重复|另行)?(?:报送|上报|填报|报)/;
 
 /**
+ * NEGATION_IN_AN_ASIDE: 请朱沱镇、来苏镇于…前报送低保户数（街道无需报送） — a bracket is a clause of its own: a negation said in
+ * it exempts other units or items and leaves the ask around it (read with the clause, it blanked the ask, and the message
+ * was dropped without a word).
+ */
+const CLAUSE_OR_ASIDE = /[（(][^（()）\n]*[）)]|[^，,。；;！!\n（()）]+/g;
+
+/**
  * Spans of the clauses that tell the units not to report (NEGATED_ASK): what they name is not asked. 请各镇街报送低保户数，特困人数
  * 不用报了 asks for 低保户数 only; 各镇街注意，低保户数这项不用报了，只报人数 asked every unit for the very 低保户数 it dropped.
  */
 export function negatedClauses(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(/[^，,。；;！!\n]+/g)) if (NEGATED_ASK.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(CLAUSE_OR_ASIDE)) if (NEGATED_ASK.test(m[0])) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
 /** True when the text asks for something outside the clauses that tell the units not to report. */
 export function asksBeyondNegations(text: string): boolean {
   // (each clause tested once: a pattern that ran from every position to the negation was quadratic on a long clause)
-  return ASK_VERB.test(text.replace(/[^，,。；;！!\n]+/g, (clause) => (NEGATED_ASK.test(clause) ? ' '.repeat(clause.length) : clause)));
+  return ASK_VERB.test(text.replace(CLAUSE_OR_ASIDE, (clause) => (NEGATED_ASK.test(clause) ? ' '.repeat(clause.length) : clause)));
 }

@@ -246,7 +246,8 @@ function notToReportSpans(text: string): Array<[number, number]> {
   NOT_TO_REPORT.lastIndex = 0;
   for (let m = NOT_TO_REPORT.exec(text); m; m = NOT_TO_REPORT.exec(text)) {
     let start = m.index;
-    while (start > 0 && !/[，,。；;！!\n]/.test(text[start - 1]!)) start--;
+    // (请朱沱镇…报送…（街道无需报送）: an aside is a clause of its own, NEGATION_IN_AN_ASIDE in detect.ts)
+    while (start > 0 && !/[，,。；;！!\n（(]/.test(text[start - 1]!)) start--;
     // (朱沱镇已报，无需重复报送: a clause saying who has reported already belongs to it too)
     if (start >= 2 && /[，,]/.test(text[start - 1]!) && (text[start - 2] === '的' || ALREADY_REPORTED.test(text.slice(Math.max(0, start - 10), start - 1)))) {
       start -= 1;

@@ -16,3 +16,18 @@ describe('told not to report', () => {
     expect(read('请各镇街于11月25日前报送医疗救助人次，已报送的不用再报。')?.fields).toEqual(['medical_aid_times']);
   });
 });
+
+// NEGATION_IN_AN_ASIDE: 请朱沱镇、来苏镇于11月28日前报送…特困供养人数（街道无需报送） — the bracket tells other units not to
+// report; it was read with the ask around it, whose whole clause then counted as a negation, and the message was dropped
+// without a word.
+describe('an aside that exempts other units', () => {
+  it('leaves the ask it stands in', () => {
+    const r = read('【区民政局】请朱沱镇、来苏镇于11月28日前报送11月份低保户数、特困供养人数（街道无需报送）。');
+    expect(r?.fields).toEqual(['dibao_households', 'tekun_persons']);
+    expect(r?.targets).toEqual(['zhutuo', 'laisu']);
+  });
+
+  it('a cancellation said in brackets is still no request', () => {
+    expect(read('各镇街：本月医疗救助人次和金额（系统已自动统计）不用报了。')).toBeNull();
+  });
+});
