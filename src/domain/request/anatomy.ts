@@ -9,7 +9,7 @@
 import { blankSpans, type Span } from '../text/spans.js';
 import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
 import { ASK_VERB } from './detect.js';
-import { LIST_MARKER, PASTED_ROW, REPORT_TITLE, STATED_FIGURE, TABLE_BELOW, TABLE_ROW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isMeasuresEntry } from './text.js';
+import { LIST_MARKER, PASTED_ROW, REPORT_TITLE, STATED_FIGURE, TABLE_BELOW, TABLE_ROW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isFillInEntry, isMeasuresEntry } from './text.js';
 
 export type PartKind =
   | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
@@ -219,6 +219,7 @@ function isBareAsk(line: string): boolean {
 }
 const ENTRY_LINE_MAX = 30;
 function isBareEntryLine(line: string): boolean {
+  if (isFillInLine(line)) return true;
   const t = line.replace(LIST_MARKER, '').trim();
   return t.length >= 2 && t.length <= ENTRY_LINE_MAX && !/[，,。；;：:！!？?]/.test(t) && !/请/.test(t) && !ASK_VERB.test(t);
 }
@@ -278,6 +279,15 @@ const ATTENTION = /(?:请|都)?注意$/;
 function isAddresseeText(s: string): boolean {
   const t = s.trim().replace(ATTENTION, '');
   return t.length >= 2 && t.length <= 80 && ADDRESSEE_WORD.test(t) && !NOT_ADDRESSEE.test(t) && !DUE_IN_ADDRESSEE.test(t) && !LIST_MARKER.test(t);
+}
+
+/**
+ * A FILL_IN_ENTRY (text.ts) whose name is not who the message speaks to (各镇街：, 各位：) nor an ask that opens a list
+ * (请各镇街报送以下数据：).
+ */
+function isFillInLine(line: string): boolean {
+  const name = line.replace(/[:：][^:：]*$/, '');
+  return isFillInEntry(line) && !isAddresseeText(name) && !hasAsk(name) && !/以下|如下/.test(name);
 }
 
 function hasAsk(s: string): boolean {
@@ -379,7 +389,7 @@ export function readAnatomy(text: string): Anatomy {
       }
     }
     if (listAfterIntro) {
-      if (level || measuresEntry || PASTED_ROW.test(line.text) || isEntriesLine(line.text)) { add('items', line.start, line.end); continue; }
+      if (level || measuresEntry || PASTED_ROW.test(line.text) || isEntriesLine(line.text) || isFillInLine(line.text)) { add('items', line.start, line.end); continue; }
       listAfterIntro = false;
     }
     if (measuresEntry) { add('items', line.start, line.end); continue; }

@@ -71,6 +71,19 @@ export function isMeasuresEntry(line: string): boolean {
   return MEASURES_ENTRY.test(line.replace(LIST_MARKER, ''));
 }
 
+/**
+ * FILL_IN_ENTRY: 低保户数：____户 / 低保人数：  人 / 临时救助金额：（元） — a line laid out as a form to fill in: a name, a colon and
+ * only the blank for the figure (spaces, underscores, at most the counting unit after it) is an entry of the item list. A
+ * form's own header lines (填报单位：, 填报人：, 填报日期：) name who fills it and when, never an item.
+ */
+const FILL_IN_ENTRY = /^([^:：，,。；;\s_＿]{2,16})[:：][\s_＿]*(?:[（(]?\s*(?:万元|元|人次|户次|平方米|公顷|亩|吨|[户人个家处座所件起名栋套条项次张%])\s*[)）]?)?[\s_＿]*[；;。，,]?\s*$/;
+const FORM_HEADER = /(?:填报|审核|负责|联系|统计)人$|单位(?:名称)?$|(?:日期|时间)$|签字|签名|盖章|电话|姓名|手机|邮箱/;
+
+export function isFillInEntry(line: string): boolean {
+  const m = FILL_IN_ENTRY.exec(line.replace(LIST_MARKER, ''));
+  return Boolean(m) && !FORM_HEADER.test(m![1]!);
+}
+
 /** 现有多少百岁老人 / 低保户有几户 / 特困人员有多少人: a question of how many (its question mark already cut off). */
 const HOW_MANY_THEN_OBJECT = /(?:多少|几[户人个家处名所座条项次]?)个?([\u4e00-\u9fa5]{2,12})$/;
 const OBJECT_THEN_HOW_MANY = /([\u4e00-\u9fa5]{2,12}?)(?:一共|总共|共|现在|目前|现)?(?:有|是)?(?:多少|几)([户人个家处名所座条项次]?)$/;
