@@ -1123,8 +1123,18 @@ const GROUP_BEFORE_WITHIN = /((?:[\u4e00-\u9fa5\d]{1,12}(?:、|和|及|与))*[\u
 /** An item that is a count within a group (WITHIN_A_GROUP): the group, and what is counted in it. */
 const WITHIN_A_GROUP = /^(.{2,}?[人员象户童众庭女生民工者属眷])中的(.{2,})$/;
 
+/**
+ * NOT_OF_THE_GROUP: 冬春救助户数，以及救助对象中的老年人数 / 冬春救助户数及低保对象中的老年人数 — a joining word that opens the group
+ * (以及, 及, 和, 还有), and a measure joined before it (…户数及), join the item to the ones before; they are no members of the
+ * group (read as members, 以 became an item of its own, and 冬春救助户数 a group counted within).
+ */
+const NOT_OF_THE_GROUP = /^(?:.*(?:数|人次|户次|金额|资金|面积|率)(?:、|以及|和|及|与))?(?:以及|及|和|与|并且?|还有|同时)?/;
+
 function joinGroupsCounted(text: string): string {
-  return text.replace(GROUP_BEFORE_WITHIN, (m, group: string) => group.replace(/、|和|及|与/g, KEPT_COMMA) + m.slice(group.length));
+  return text.replace(GROUP_BEFORE_WITHIN, (m, group: string) => {
+    const lead = NOT_OF_THE_GROUP.exec(group)![0];
+    return lead + group.slice(lead.length).replace(/、|和|及|与/g, KEPT_COMMA) + m.slice(group.length);
+  });
 }
 
 function splitPieces(text: string): { pieces: string[]; joiners: string[] } {

@@ -24,6 +24,13 @@ describe('a count within a group', () => {
     expect(r.fields).toEqual(['dibao_disabled']);
   });
 
+  // NOT_OF_THE_GROUP: …冬春救助户数，以及救助对象中的老年人数 was asked as 冬春救助户数 and 以、救助对象中的老年人数, and
+  // 冬春救助户数及低保对象中的老年人数 as one item counted within 冬春救助户数、低保对象
+  it('the joining word and the item before the group are not of it', () => {
+    expect(labels('请各镇街于11月28日前报送冬春救助户数，以及救助对象中的老年人数。')).toEqual(['winter_aid_households', '救助对象中的老年人数']);
+    expect(labels('请各镇街于11月28日前报送冬春救助户数及低保对象中的老年人数。')).toEqual(['winter_aid_households', '低保对象中的老年人数']);
+  });
+
   it('其中的 and a school are no group', () => {
     expect(labels('请各镇街于11月30日前报送低保户数，其中的低保人数另行报送。')).toContain('dibao_households');
   });
