@@ -115,7 +115,9 @@ const TRAILING_NOISE = /(?:各(?:有)?多少|请[于在][^，,。；;、]*|等�
 
 // A fragment that reads like a data item even when the dictionary does not know it (a count of 件, but 文件 / 附件 /
 // 证件 are papers, not a count).
-const DATA_LIKE = /(?:数|人次|场次|次|(?<!文|附|稿|证)件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨)$|^是否|有无/;
+// (EVENT_DATE: 开工日期、完工日期 after 危房改造户数 — the day a piece of work reached a stage is a figure of it, a date the
+// units fill in; dropped, the lead heard only of 危房改造户数. Not the notice's own days, 截止日期 / 填报日期.)
+const DATA_LIKE = /(?:数|人次|场次|次|(?<!文|附|稿|证)件|起|人口|金额|资金|面积|数量|额|值|量|率|比例|进度|状态|收入|支出|万元|元|亩|吨|(?:开工|完工|竣工|开始|完成|验收|交付|投用|办结|整改)(?:日期|时间))$|^是否|有无/;
 const WORK_REPORT = /工作(?=总结|报告)/g;
 const BARE_MEASURE = /^(?:总?人数|户数|人次|个数|总?数量|总数|数|底数|总量|需求量|需要量)$/;
 // (报送一次 / 一式两份: a number with its measure word is how often or how many copies, never an item: COUNT_OF_TIMES)
