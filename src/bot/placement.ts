@@ -12,10 +12,13 @@ export interface Placement {
   plan: AskPlan;
 }
 
-/** Puts a stored request into a collection (joining the oldest open one it overlaps, else a new one) and asks. */
-export function placeRequest(deps: BotDeps, requestId: number): Placement {
+/**
+ * Puts a stored request into a collection (joining the oldest open one it overlaps, else a new one) and asks. `into`: the
+ * collection a part of the same notice went to (ITEM_TARGETS, requests.ts), which the request joins.
+ */
+export function placeRequest(deps: BotDeps, requestId: number, into?: number): Placement {
   const request = deps.store.requests.get(requestId)!;
-  const { collectionId, merged } = joinOrOpen(deps, request);
+  const { collectionId, merged } = joinOrOpen(deps, request, into);
   return { collectionId, merged, plan: askForRequest(deps, requestId) };
 }
 
@@ -25,10 +28,10 @@ export function askForRequest(deps: BotDeps, requestId: number): AskPlan {
   return planAsks(deps, request.collectionId!, requestNeeds(request), request.department);
 }
 
-function joinOrOpen(deps: BotDeps, request: RequestRecord): { collectionId: number; merged: boolean } {
+function joinOrOpen(deps: BotDeps, request: RequestRecord, into?: number): { collectionId: number; merged: boolean } {
   const { store } = deps;
   const now = deps.clock.now();
-  const candidate = store.collections.openOverlapping(request.period, askFieldsOf(request), request.targets, now);
+  const candidate = (into !== undefined ? store.collections.get(into) : undefined) ?? store.collections.openOverlapping(request.period, askFieldsOf(request), request.targets, now);
   const collectionId = candidate?.id ?? store.collections.create({
     period: request.period, deadline: earliestDeadline([request]),
     closesAt: closingTime([request], deps.settings().openDaysWithoutDeadline), createdAt: now,

@@ -27,22 +27,71 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest, 
   // An item the lead is to pick a field for (see choiceRows) waits: nothing is asked for it yet.
   const newFields = parsed.newFields.map((f) => (f.choices?.length ? f : registerNewField(deps, f)));
   if (awaitsAdmission(deps, turn.member, newFields)) return holdForAdmission(deps, turn, parsed, newFields, titleOf(deps, parsed), messageId);
-  const placed = (parsed.periods ?? [parsed.period]).map((period) => {
-    const id = store.requests.add({
-      messageId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),
-      fields: parsed.fields, newFields, period, deadline: parsed.deadline,
-      deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
+  const parts = itemParts(parsed, newFields);
+  const placed = (parsed.periods ?? [parsed.period]).flatMap((period) => {
+    let into: number | undefined;
+    return parts.map((part, k) => {
+      const id = store.requests.add({
+        messageId, memberId: turn.member.id, department: parsed.department, title: titleOf(deps, parsed),
+        fields: part.fields, newFields: part.newFields, period, deadline: parsed.deadline,
+        deadlineHasTime: parsed.deadlineHasTime, targets: part.targets, createdAt: turn.now,
+      });
+      // (the parts of one period are one collection: one table, the units asked only for their own items)
+      const { collectionId, merged, plan } = placeRequest(deps, id, into);
+      into ??= collectionId;
+      store.audit.record(turn.now, turn.member.id, 'request.create', `r${id}`, { collection: `c${collectionId}`, merged, parsed });
+      return { request: store.requests.get(id)!, merged, plan, collectionId, part: k };
     });
-    const { collectionId, merged, plan } = placeRequest(deps, id);
-    store.audit.record(turn.now, turn.member.id, 'request.create', `r${id}`, { collection: `c${collectionId}`, merged, parsed });
-    return { request: store.requests.get(id)!, merged, plan, collectionId };
   });
   const first = placed[0]!;
   const unknownUnits = [...new Set([...unknownUnitsInNotice(turn.text, store.roster.snapshot()), ...(parsed.targetsUnknown ?? [])])];
-  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.slice(1).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? [], parsed.deadlineVague, parsed.targetsCondition);
+  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.filter((p) => p !== first && p.part === first.part).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? [], parsed.deadlineVague, parsed.targetsCondition, partRows(deps, parsed, parts.slice(1)));
   for (const p of placed) announceIfComplete(deps, p.collectionId);
   offerLedger(deps, turn, first.request);
   return first.request;
+}
+
+interface ItemPart { fields: string[]; newFields: StoredNewField[]; targets: string[] }
+
+/**
+ * ITEM_TARGETS: 低保户数、特困供养人数、临时救助人次，其中第3项只需街道报送 — the items asked of only some units are a part of
+ * their own (one request each, from the same message, in the same collection), so no unit is asked an item the notice
+ * spares it; the rest of the items go to every unit. An item whose units the roster cannot tell (仅涉农镇街填报) is asked of
+ * nobody, and the lead is asked which units (partRows). Without restrictions: one part, the whole notice.
+ */
+function itemParts(parsed: ParsedRequest, newFields: StoredNewField[]): ItemPart[] {
+  const restricted = parsed.targets.length ? parsed.itemTargets ?? [] : [];
+  if (!restricted.length) return [{ fields: parsed.fields, newFields, targets: parsed.targets }];
+  const only = new Map(restricted.map((r) => [r.item, r.targets]));
+  const main: ItemPart = { fields: parsed.fields.filter((k) => !only.has(k)), newFields: newFields.filter((f) => !only.has(f.label)), targets: parsed.targets };
+  const byUnits = new Map<string, ItemPart>();
+  for (const r of restricted) {
+    if (!r.targets.length) continue;
+    const key = r.targets.join(',');
+    const part = byUnits.get(key) ?? { fields: [], newFields: [], targets: r.targets };
+    byUnits.set(key, part);
+    if (parsed.fields.includes(r.item)) part.fields.push(r.item);
+    else part.newFields.push(...newFields.filter((f) => f.label === r.item));
+  }
+  const parts = [main, ...byUnits.values()].filter((p) => p.fields.length || p.newFields.length);
+  // (every item's units untold: the notice is asked as it is, rather than of nobody at all)
+  return parts.length ? parts : [{ fields: parsed.fields, newFields, targets: parsed.targets }];
+}
+
+/** The confirmation's rows for the items asked of only some units, and for those whose units the notice does not name. */
+function partRows(deps: BotDeps, parsed: ParsedRequest, parts: ItemPart[]): Array<[string, string]> {
+  const roster = deps.store.roster.snapshot();
+  const rows: Array<[string, string]> = [];
+  for (const p of parts) {
+    const items = [...p.fields.map((k) => fieldLabel(deps.store.fields, k)), ...p.newFields.map((f) => f.label)];
+    rows.push(['分项', `${items.join('、')}只问${listNames(p.targets.map((u) => unitName(roster, u)))}（${p.targets.length}个）`]);
+  }
+  for (const r of parsed.itemTargets ?? []) {
+    if (r.targets.length || !parsed.targets.length) continue;
+    const label = parsed.fields.includes(r.item) ? fieldLabel(deps.store.fields, r.item) : r.item;
+    rows.push(['请确认', `${label}写明只需“${r.words}”填报，没有点名，暂不询问；请另发一条点名的需求（如“请某镇于某日前报送${label}”）`]);
+  }
+  return rows;
 }
 
 function mergePlans(plans: AskPlan[]): AskPlan {
@@ -93,7 +142,7 @@ export function askedText(deps: BotDeps, plan: AskPlan, now: Date): string {
 
 function confirm(
   deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[],
-  unknownUnits: string[], periodDoubt: string[] = [], vagueDue?: string, targetsCondition?: string,
+  unknownUnits: string[], periodDoubt: string[] = [], vagueDue?: string, targetsCondition?: string, partRows: Array<[string, string]> = [],
 ): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
@@ -126,6 +175,7 @@ function confirm(
   rows.push(['报送单位', `${listNames(request.targets.map((u) => unitName(roster, u)))}（${request.targets.length}个）`]);
   // 办结率低于95%的镇街: which units the condition picks is not in the notice; none is asked until the lead names them
   if (targetsCondition && !request.targets.length) rows.push(['请确认', `报送单位只写了“${targetsCondition}”，没有点名，暂不询问；请回复“加上某镇”`]);
+  rows.push(...partRows);
   if (unknownUnits.length) rows.push(['未登记', `不在名册的单位：${unknownUnits.join('、')} — 请管理员添加或更正，添加后说“加上${unknownUnits[0]}”`]);
   const ledger = ledgerJoinNote(deps, collection.id);
   if (ledger) rows.push(['台账', ledger]);

@@ -136,6 +136,12 @@ export interface ParsedRequest {
    * hears about the nudge as well as the added item (bot/leads.ts, NUDGE_BEFORE_AN_ADDED_ITEM).
    */
   nudge?: boolean;
+  /**
+   * ITEM_TARGETS (domain/request/item-targets.ts): items the notice asks of only some of its units (其中第3项只需街道报送,
+   * 养老机构床位数（仅涉农镇街填报）): the item (a field key or a new item's label), the units that report it (empty when the
+   * words name none the roster can tell: the item is then asked of nobody and the lead is asked), and those words.
+   */
+  itemTargets?: Array<{ item: string; targets: string[]; words: string }>;
   /** Only from parseUnread: kinds the notice names that several items count (低保 of 低保、特困数据); the lead is asked which. */
   unreadKinds?: string[];
 }

@@ -140,13 +140,19 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
   // A ledger's own request for a round is not a message anyone posted: its collection carries `ledger` instead.
   const active = store.requests.all().filter((r) => (r.status === 'active' || r.status === 'pending') && !isLedgerMember(r.memberId));
   // A notice that asks for several periods is stored as one request per period; it is one request of its message.
+  // (so is one whose items go to different units, ITEM_TARGETS in bot/requests.ts: its parts' items and units are shown together)
   const firstOfMessage = new Map<number, RequestRecord>();
   const periodsOf = new Map<number, Array<string | null>>();
+  const partsOf = new Map<number, RequestRecord[]>();
   for (const r of active) {
     if (!firstOfMessage.has(r.messageId)) firstOfMessage.set(r.messageId, r);
     const known = periodsOf.get(r.messageId) ?? [];
     if (!known.includes(r.period)) periodsOf.set(r.messageId, [...known, r.period]);
+    if (r.period === firstOfMessage.get(r.messageId)!.period) partsOf.set(r.messageId, [...(partsOf.get(r.messageId) ?? []), r]);
   }
+  const union = <T,>(lists: T[][]): T[] => [...new Set(lists.flat())];
+  const rosterOrder = new Map(store.roster.snapshot().units.map((u, i) => [u.id, i]));
+  const orderedUnits = (ids: string[]): string[] => [...ids].sort((a, b) => (rosterOrder.get(a) ?? 0) - (rosterOrder.get(b) ?? 0));
   const requests = [...firstOfMessage.values()];
   const shownId = (r: RequestRecord): string => `r${firstOfMessage.get(r.messageId)!.id}`;
   const collections = store.collections.all()
@@ -158,11 +164,12 @@ function buildOutput(store: Store, tz: string, eventOfSeq: Map<number, number>):
   return {
     requests: requests.map((r) => {
       const periods = periodsOf.get(r.messageId)!;
+      const parts = partsOf.get(r.messageId)!;
       return {
-        id: `r${r.id}`, event: eventOfLine(r.messageId) ?? -1, department: r.department, title: r.title, fields: r.fields,
-        newFields: r.newFields.map((f) => ({ label: f.label, type: f.type })), period: r.period,
+        id: `r${r.id}`, event: eventOfLine(r.messageId) ?? -1, department: r.department, title: r.title, fields: parts.length > 1 ? union(parts.map((p) => p.fields)) : r.fields,
+        newFields: (parts.length > 1 ? parts.flatMap((p) => p.newFields) : r.newFields).map((f) => ({ label: f.label, type: f.type })), period: r.period,
         ...(periods.length > 1 ? { periods: periods.filter((p): p is string => p !== null) } : {}),
-        deadline: r.deadline ? at(r.deadline) : null, targets: r.targets, collection: r.collectionId ? `c${r.collectionId}` : null,
+        deadline: r.deadline ? at(r.deadline) : null, targets: parts.length > 1 ? orderedUnits(union(parts.map((p) => p.targets))) : r.targets, collection: r.collectionId ? `c${r.collectionId}` : null,
       };
     }),
     collections: collections.map(({ c, members, ledger }) => ({
