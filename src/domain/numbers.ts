@@ -130,7 +130,15 @@ export interface NumberToken {
 }
 
 // (128,203,12: a group that is not three digits ends no thousands run; the run is a list of figures, not 128203)
-const ARABIC = /(?:\d{1,3}(?:[,，]\d{3})+(?!\d|[,，]\d)|\d+)(?:\.\d+)?/y;
+// FULL_WIDTH_PAUSE_BETWEEN_FIGURES: 还是150，156是算上了志愿者走访的 / 还是203，210把隔壁组的算进来了 — a full-width comma is
+// the Chinese pause as often as a thousands mark: it groups thousands only when the figure it makes ends there or runs into
+// a measure word (１，３５０人, 3，456元); a figure whose next words say something of it (156是…, 210把…) is a figure of its own
+// after a pause (150156 and 203210 were read).
+const FIGURE_OWN_WORDS = '户人份处次个家名台条张件起亩元吨套床场具辆间座所头只支本册块批项栋公米万千亿斤克升株羽口例位余多来左上';
+const ARABIC = new RegExp(
+  String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d|[,，]\d)|\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?!\s*[\u4e00-\u9fa5](?<![${FIGURE_OWN_WORDS}]))|\d+)(?:\.\d+)?`,
+  'y',
+);
 /**
  * 参保人数38 215人: a space groups thousands as some forms print them, when a label is right before the number and a
  * measure word right after it (a row of figures, 12 208, is two numbers).

@@ -43,6 +43,10 @@ const PER_HEAD_BEFORE = new RegExp(`(?:${PER_HEAD.source})(?:每|一个?)?(?:月
 const RATE_BEFORE = /(?:(?:每|一)(?:天|日|周|星期)|日均|周均|平均每(?:天|日|周))(?:大概|大约|差不多|约|能有|有)?\s*$/;
 /** 是活动那天全镇栽的 / 是件数 / 是全镇的数 right after a figure: what it counts, said as something other than the item (not 是对的). */
 const SAID_TO_BE_ELSE = /^\s*是(?!对|准|正确|没错|真实|实际|最新|这|那|本|我|上|今|当)((?:(?![，,。；;\d])[\u4e00-\u9fa5]){1,12}?)(?:的|数)(?=\s*(?:[，,。；;\s]|$))/;
+/** 还是 right before a figure, in a reply that corrects (BACK_TO_A_FIGURE). */
+const BACK_TO_A_FIGURE = /(?:^|[\s，,。；;！!])\s*还是\s*$/;
+/** 把隔壁组的算进来了 / 是把下个月的加进去了 right after a figure: what it wrongly counted in (MISTAKE_EXPLAINED_AFTER_THE_FIGURE_KEPT). */
+const COUNTED_IN = /^\s*(?:是)?把[^，,。；;\d]{1,12}?(?:算|加|统计|报|弄|搞)(?:进来|进去|上|在内|在里面)/;
 const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
 /**
  * FIGURES_SAID_WRONG_TOGETHER: 8户 19人 不对 / 12户30人报错了: figures side by side (nothing but a space, 、 or 和 between)
@@ -260,11 +264,18 @@ export function readClause(
     const verb = own.replace(/了\s*$/, '').split(/了|[\s，,、；;]/).pop() ?? '';
     const nounAfter = !next && !!quantity.unit && /了\s*$/.test(own) && verb.length <= 3 && !namesAnyField(verb, index)
       && countedNounNames(after, quantity, index);
+    // BACK_TO_A_FIGURE: 不对，还是128 / 搞错了 还是45没错 — in a reply that says something was wrong, 还是 right before a
+    // figure says the figure stands after all (the correction goes back to it), as 是 would: no label of its own.
+    // The figure after 还是 ends its statement at a pause (不对，还是150，156是算上了…): what follows the pause is another's
+    // words.
+    const backToFigure = state.correcting && BACK_TO_A_FIGURE.test(own);
+    const backTo = state.correcting ? own.replace(BACK_TO_A_FIGURE, '') : own;
+    const endsAtPause = isFillerOnly(following) || (backToFigure && /^[\s，,。；;]*$/.test(following));
     let binding = bindQuantity(
       {
         q: quantity, own: nounAfter ? '' : own, after, context: nounAfter ? '' : state.context,
         // (户数29 人数72: a label that is only the measure names its figure, whatever the next figure's label is)
-        bare: ((isFillerOnly(own) || namesOnlyAChange(own, quantity, index)) && isFillerOnly(following)) || (namesOnlyItsUnit(own, quantity) && isFillerOnly(after)),
+        bare: ((isFillerOnly(backTo) || namesOnlyAChange(own, quantity, index)) && endsAtPause) || (namesOnlyItsUnit(own, quantity) && isFillerOnly(after)),
         awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
         correcting: state.correcting,
         latest: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => p.latest),
@@ -343,6 +354,11 @@ export function readClause(
     // else, with a figure after it in the sentence, is the one being explained away (36800 and 20 were kept)
     const explained = SAID_TO_BE_ELSE.exec(following);
     if (explained && /\d/.test(plain.slice(quantity.end + explained[0].length, sentenceEnd))) return;
+    // MISTAKE_EXPLAINED_AFTER_THE_FIGURE_KEPT: 不对，还是150，156是算上了志愿者走访的 / 还是203，210把隔壁组的算进来了 — in a
+    // reply that corrects, a figure said to be something else or to have counted something in, after a figure in its
+    // sentence, is the wrong one being explained (the one kept came first): never the item's figure (156 replaced 150)
+    const countedIn = explained ?? COUNTED_IN.exec(following);
+    if (countedIn && state.correcting && /\d/.test(plain.slice(sentenceStart, quantity.start))) return;
     if (next && FIGURES_SAID_WRONG_TOGETHER.test(visible.slice(quantity.end, Math.min(clause.end, quantity.end + 40)))) return;
     // 厨余一天大概四百公斤一个月十二吨: a figure per day or per week is a rate, no figure of the period asked.
     if (RATE_BEFORE.test(wordsBefore)) return;
