@@ -12,7 +12,7 @@ import { LANDLINE_NUMBER, MOBILE_NUMBER } from './phone-numbers.js';
 import { parseChineseInteger } from '../numbers.js';
 import { DELTA_RE, LEFT_THE_STOCK, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, VAGUE_RE, ZERO_RE } from './intents.js';
 import {
-  bareBoolean, checkNumber, checkNumericValue, findBoolean, findBooleanOrSaid, labelledYesNo, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, type Checked,
+  bareBoolean, checkNumber, checkNumericValue, findBoolean, findBooleanOrSaid, labelledYesNo, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, optionInOtherWords, type Checked,
 } from './values.js';
 import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
@@ -1661,6 +1661,32 @@ function answerThenItsReason(text: string): boolean | null {
   return says === null || says === yes ? yes : null;
 }
 
+/**
+ * OPTION_IN_OTHER_WORDS (values.ts): 站点目前暂停运营 / 现在暂停了，等消防验收完再开 / 基本完成了，还剩两处 — a short reply with no
+ * figure that names no count gives the option of the one open option item it fits (the one still waiting, when several
+ * are open and fit). It was not read unless the item was named.
+ */
+const MAX_OPTION_REPLY = 16;
+
+function readOptionInOtherWords(
+  plain: string, index: CandidateIndex, emit: Emitter, byField: ReadonlyMap<string, readonly PeriodCandidate[]>,
+): boolean {
+  const answer = plain.trim();
+  if (!answer || answer.length > MAX_OPTION_REPLY || /\d/.test(answer) || /[?？吗]/.test(answer)) return false;
+  const matches = index.match(answer);
+  if (index.numericEntries.some((e) => matches[e.ordinal]!.sim >= 1)) return false;
+  const fits = index.entries.flatMap((e) => {
+    if (e.field.type !== 'enum') return [];
+    const option = optionInOtherWords(answer.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''), e.field.options ?? []);
+    return option ? [{ entry: e, option }] : [];
+  });
+  const waiting = fits.filter((f) => (byField.get(f.entry.field.key) ?? []).some((p) => !p.answered));
+  const only = fits.length === 1 ? fits[0]! : waiting.length === 1 ? waiting[0]! : null;
+  if (!only) return false;
+  emit.value(only.entry, 0, answer, () => ({ ok: true, value: only.option }));
+  return true;
+}
+
 /** A reply that is only an option (整改中) or only yes/no (是 / 否), when exactly one such field is open. */
 const BARE_CHINESE_FIGURE = /^(?=.*[十拾百佰千仟万萬])[零〇一二两三四五六七八九十拾百佰千仟万萬壹贰叁肆伍陆柒捌玖]{2,12}$/;
 
@@ -1668,6 +1694,8 @@ export function readBareAnswer(
   plain: string, index: CandidateIndex, emit: Emitter, byField: ReadonlyMap<string, readonly PeriodCandidate[]> = new Map(),
 ): void {
   const answer = plain.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  if (!index.entries.some((e) => e.field.type === 'enum' && (e.field.options ?? []).includes(answer))
+    && readOptionInOtherWords(plain, index, emit, byField)) return;
   // (否，还在进行: a yes or no with its reason runs longer, see ANSWER_THEN_ITS_REASON)
   if (!answer || (answer.length > 8 && !ANSWER_THEN_REASON.test(answer))) return;
   const enums = index.entries.filter((e) => e.field.type === 'enum' && (e.field.options ?? []).includes(answer));

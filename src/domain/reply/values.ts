@@ -454,7 +454,8 @@ const NOT_BEGUN_OPTION = /^(?:未|没|不)|未/;
 /** Progress-like answers in other words: 正在整改 → 整改中, 整改完毕 → 已完成, 还没开始 → 未开始. */
 const OPTION_STATES: Array<{ answer: RegExp; option: RegExp }> = [
   // PARTLY_DONE: 大部分完成了 / 完成90% / 还剩1处 / 个别还在整改: some of it done and some left, so under way
-  { answer: /大部分|大部|部分|个别|少数|还剩|还有|剩下|剩余|\d+(?:\.\d+)?%/, option: UNDER_WAY_OPTION },
+  // (差不多整改完了 就剩一处灭火器没换: only one left is some left too; its 没换 was read as 未开始)
+  { answer: /大部分|大部|部分|个别|少数|还剩|就剩|只剩|还有|剩下|剩余|\d+(?:\.\d+)?%/, option: UNDER_WAY_OPTION },
   // MOSTLY_DONE: 基本完成 / 差不多完了 says neither that it is finished nor how much is left: no option, the reporter is asked
   { answer: /基本|大体|大致|差不多/, option: /(?!)/ },
   // 还没整改完 / 未完成: begun and not finished, so under way (未开始 is 还没开始, 没动)
@@ -467,6 +468,9 @@ const OPTION_STATES: Array<{ answer: RegExp; option: RegExp }> = [
 ];
 
 function optionByState(answer: string, options: readonly string[]): string | null {
+  // PROGRESS_SCALE: the states are steps of a piece of work (未开始 / 整改中 / 已完成); options that are no such steps
+  // (正常运营 / 暂停运营 / 已关闭) are not chosen by them: 厨房改造完了 said of the canteen was read as 已关闭
+  if (!options.some((o) => UNDER_WAY_OPTION.test(o) || NOT_BEGUN_OPTION.test(o))) return null;
   for (const state of OPTION_STATES) {
     if (!state.answer.test(answer)) continue;
     const hits = options.filter((o) => state.option.test(o));
@@ -508,6 +512,27 @@ function optionBeforeNextItem(after: string, options: readonly string[], startsO
     if (option) return startsOtherItem(after.slice(k)) ? option : null;
   }
   return null;
+}
+
+/**
+ * OPTION_IN_OTHER_WORDS: 基本完成了，还剩两处 / 现在暂停了，等消防验收 / 正常的 — a reply that names no item and gives an option by
+ * its state (some left: under way) or by a part of it (暂停 of 暂停运营, 正常 of 正常运营), said in its first clause without the
+ * time words around it (现在, 目前, 暂时). The caller decides the item: the one open option item this fits.
+ */
+const TIME_AROUND = /^(?:现在|目前|当前|暂时|眼下|这边|我们这边|我们)+|(?:了|的|啦|呢|着的)+$/g;
+
+export function optionInOtherWords(answer: string, options: readonly string[]): string | null {
+  // (states only for a piece of work under way or not: 没开了 is no 未建成 of a service's state)
+  const work = options.some((o) => UNDER_WAY_OPTION.test(o));
+  // (站点目前暂停运营: the option's own words inside the reply)
+  const inside = options.filter((o) => answer.includes(o));
+  if (inside.length === 1) return inside[0]!;
+  const byState = work ? optionByState(answer, options) : null;
+  if (byState) return byState;
+  const first = answer.split(/[，,。；;\s]+/).find((c) => c.length > 0) ?? '';
+  const core = first.replace(TIME_AROUND, '');
+  if (!core || core.length > 4) return null;
+  return optionByPart(core, options) ?? (work ? optionByState(core, options) : null);
 }
 
 function isSubsequence(short: string, long: string): boolean {

@@ -24,6 +24,8 @@ export const F = {
   gas: int('gas_hazards', '燃气隐患数', ['燃气安全隐患数', '燃气隐患'], '处'),
   selfCheck: { key: 'self_check_done', label: '是否完成自查', aliases: ['自查是否完成', '自查情况'], type: 'boolean' } as FieldDef,
   rectify: { key: 'fire_rectify_status', label: '消防隐患整改进度', aliases: ['整改进度', '隐患整改情况'], type: 'enum', options: ['已完成', '整改中', '未开始'] } as FieldDef,
+  station: { key: 'elder_station_status', label: '养老服务站运营状态', aliases: ['养老服务站运营情况', '服务站运营状态'], type: 'enum', options: ['正常运营', '暂停运营', '未建成'] } as FieldDef,
+  checkedOn: { key: 'self_check_date', label: '自查完成日期', aliases: ['自查日期', '完成自查日期'], type: 'date' } as FieldDef,
   manholes: int('broken_manhole_covers', '井盖破损数', ['破损井盖数', '井盖破损'], '个'),
   septic: int('septic_tank_hazards', '化粪池隐患数', ['化粪池安全隐患数'], '处'),
   inspectedOn: { key: 'inspection_date', label: '检查日期', aliases: ['检查时间'], type: 'date' } as FieldDef,
