@@ -53,9 +53,13 @@ export function partsThenTotal(text: string, quantities: readonly Quantity[], in
     const before = text.slice(p > 0 ? quantities[p - 1]!.end : 0, first.start);
     const opening = FIRST_PART.exec(before);
     if (!opening) continue;
-    parts.unshift({ q: first, words: opening[1]!, from: first.start - opening[1]!.length - (before.length - before.trimEnd().length) });
+    const glued = gluedLabel(opening[1]!, index);
+    const firstWords = glued ? opening[1]!.slice(glued.length) : opening[1]!;
+    parts.unshift({ q: first, words: firstWords, from: first.start - firstWords.length - (before.length - before.trimEnd().length) });
     if (parts.length < 2) continue;
-    const label = before.slice(0, before.length - opening[0].length).split(/[。；;\n]/).pop() ?? '';
+    // (低保户30户特困12户共42户: with the label glued on, no part's words may name an open item: two items, not parts)
+    if (glued && parts.some((part) => namesAnyField(part.words, index))) continue;
+    const label = glued ?? before.slice(0, before.length - opening[0].length).split(/[。；;\n]/).pop() ?? '';
     if (!fits(parts, total, label, totalWords, index)) continue;
     for (const part of parts) found.spans.push([part.from, part.q.end]);
     const added = parts.reduce((s, part) => s + part.q.value, 0);
@@ -79,4 +83,22 @@ function fits(
   // name an open item make it that item's figure)
   if ((totalWords && bestNumericField(totalWords, index)) || (label.trim() && bestNumericField(label, index))) return true;
   return parts.every((part) => !namesAnyField(part.words, index));
+}
+
+/**
+ * GLUED_LABEL: 百岁老人男2女5共8人 — the item's name typed straight on into the first part's words (百岁老人 + 男): the longest
+ * start of the words that names an item, when what is left (1 to 4 characters) names none, is the label. Read as one
+ * part's words, they named the item itself and the layout was not seen (8 was stored though 2 + 5 is 7).
+ */
+const MAX_GLUED_KIND = 4;
+/** A measure word left after the name (低保户 read as 低保 + 户) is the name's own end, not a kind. */
+const MEASURE_WORD = /^(?:户|人|人次|户次|个|处|家|次|元|亩|间)$/;
+
+function gluedLabel(words: string, index: CandidateIndex): string | null {
+  for (let k = words.length - 1; k >= Math.max(2, words.length - MAX_GLUED_KIND); k--) {
+    const label = words.slice(0, k);
+    const kind = words.slice(k);
+    if (bestNumericField(label, index) && !namesAnyField(kind, index) && !NOT_A_KIND.test(kind) && !UNIT_WORD.test(kind) && !MEASURE_WORD.test(kind)) return label;
+  }
+  return null;
 }
