@@ -14,8 +14,9 @@ import { indexCandidates, type CandidateIndex } from './candidate-index.js';
 import type { PeriodCandidate } from './period-choice.js';
 import { hasCorrectionMarker, hideConfirmationTags, isAcknowledgement, isContactOnly, isPending, isSignOff, isQuestion, startsNewPoint } from './intents.js';
 import { ReplyState } from './reply-state.js';
-import { namesAnyField } from './phrases.js';
+import { namesAnyField, bestNumericField } from './phrases.js';
 import { kindWords, readBareAnswer, readClause, textSpan } from './read-clause.js';
+import { askWhereSomeLeft } from './some-left.js';
 import { partsThenTotal } from './parts-then-total.js';
 import { dictionaryIndex } from './unasked.js';
 import { readSameAs } from './same-as.js';
@@ -789,6 +790,8 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
     readBareAnswer(plain, index, state.emitter(sentences[0]!, hasCorrectionMarker(plain)), state.byField);
   }
   state.settleDeferred();
+  askWhereSomeLeft(plain, sentences, state.values, state.invalid, (key) => index.entries.find((e) => e.field.key === key)?.field.label ?? key,
+    (words, key) => { const best = bestNumericField(words, index); return !!best && best.field.key !== key; });
   readSameAs(plain, sentences, mentions, index, state);
   reply.values = [...state.values.values()];
   reply.choices = state.choices;
