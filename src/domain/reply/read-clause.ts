@@ -371,7 +371,13 @@ export function readClause(
     const sibling = state.lastPart !== null && state.lastPart.key === binding.entry.field.key && state.lastPart.sentence === sentenceStart
       && Boolean(quantity.unit) && state.lastPart.unit === quantity.unit;
     // (95个里面有3个注销了 实际是92个: a level word opening a statement after a pause starts the figure's words afresh)
-    if (!binding.phrase && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index) && !LEVEL_AFTER_PAUSE.test(wordsBefore) && !sibling) {
+    // MONEY_OF_THE_ITEM_IN_FORCE: 临时救助15人次，发放3.2万元 — a sum of money said with its own verb (发放, 支出, 拨付) right
+    // after the item's name was said is that item's amount when the open money item shares the name in force (临时救助 of
+    // 临时救助金额): a verb says what the money went on, not another thing. Taken as something else, it was dropped
+    // without a word.
+    const moneyOfItem = !binding.phrase && MONEY_UNIT.test(binding.entry.field.unit ?? '') && isMoneyFigure(quantity)
+      && longestSharedRun(state.context.replace(/[^\u4e00-\u9fa5]/g, ''), binding.entry.names) >= 2;
+    if (!binding.phrase && !moneyOfItem && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index) && !LEVEL_AFTER_PAUSE.test(wordsBefore) && !sibling) {
       // (住院32人次，金额5.6万元: the kind a sentence opens on is still the kind its other figures are said of)
       const kind = qualifierOf(own, binding.entry);
       if (kind && quantity.unit && unitFit(quantity.unit, binding.entry.field.unit) === 2) state.noteSentenceQualifier(sentenceStart, kind);
