@@ -1678,7 +1678,8 @@ function readOptionInOtherWords(
   plain: string, index: CandidateIndex, emit: Emitter, byField: ReadonlyMap<string, readonly PeriodCandidate[]>,
 ): boolean {
   const answer = plain.trim();
-  if (!answer || answer.length > MAX_OPTION_REPLY || /\d/.test(answer) || /[?？吗]/.test(answer)) return false;
+  // (昨天报的有误，应为已完成: a correction that names no item may be of any item given before; not guessed)
+  if (!answer || answer.length > MAX_OPTION_REPLY || /\d/.test(answer) || /[?？吗]/.test(answer) || hasCorrectionMarker(answer)) return false;
   const matches = index.match(answer);
   if (index.numericEntries.some((e) => matches[e.ordinal]!.sim >= 1)) return false;
   const fits = index.entries.flatMap((e) => {
