@@ -27,8 +27,10 @@ export function askWhereSomeLeft(
       const at = text.indexOf(v.raw);
       if (at < 0) continue;
       const m = SOME_LEFT.exec(text.slice(at + v.raw.length));
-      // (本月出生1人，死亡2人: words that name another item are that item's figure, not some who left)
-      if (!m || namesAnotherItem(m[0], v.field)) continue;
+      // (本月出生1人，死亡2人: words that name another item are that item's figure, not some who left; 80岁以上92人，百岁老人
+      // 有三个其中一个…去世了: said after another figure or another item's name, it is of that count)
+      const between = m ? text.slice(at + v.raw.length, at + v.raw.length + m.index!) : '';
+      if (!m || namesAnotherItem(m[0], v.field) || FIGURE.test(between) || namesAnotherItem(between, v.field)) continue;
       // (有3户注销了，实际是92户: a figure after it, in its clause or the next one naming no other item, says the count
       // now; that one was read. 其中一个上个月去世了，独居老人户数31户: the next clause's figure is another item's.)
       const [own = '', next = ''] = text.slice(at + v.raw.length + m.index! + m[0].length).split(/[，,；;。]/);

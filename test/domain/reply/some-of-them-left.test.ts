@@ -15,6 +15,8 @@ describe('a count some of which have left it since', () => {
     expect(parse('低保户95户，里面有3户注销了', open(F.dibaoHouseholds)).invalid.map((i) => i.field)).toEqual(['dibao_households']);
     const r = parse('百岁老人有三个其中一个去世了，低保户数31户', open(F.centenarians), open(F.dibaoHouseholds));
     expect(summary(r.values)).toEqual(['dibao_households=31@2026-11']);
+    const before = parse('低保户数31户，百岁老人有三个其中一个去世了', open(F.centenarians), open(F.dibaoHouseholds));
+    expect(summary(before.values)).toEqual(['dibao_households=31@2026-11']);
     expect(r.invalid.map((i) => i.field)).toEqual(['centenarians']);
   });
 
