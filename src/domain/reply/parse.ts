@@ -790,6 +790,19 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
     readBareAnswer(plain, index, state.emitter(sentences[0]!, hasCorrectionMarker(plain)), state.byField);
   }
   state.settleDeferred();
+  // (今年累计86人次，本月9人次: the month's figure given, the running total asks nothing)
+  for (const [key, inv] of [...state.invalid]) {
+    if (!state.runningTotals.has(inv.field)) continue;
+    if ([...state.values.values()].some((v) => v.field === inv.field)) state.invalid.delete(key);
+    else if (inv.period === null) {
+      // (今年累计86人次: said for the year, asked about for the one month open)
+      const open = (state.byField.get(inv.field) ?? []).filter((p) => p.period !== null);
+      if (open.length === 1) {
+        state.invalid.delete(key);
+        state.invalid.set(`${inv.field}\u0000${open[0]!.period}`, { ...inv, period: open[0]!.period });
+      }
+    }
+  }
   askWhereSomeLeft(plain, sentences, state.values, state.invalid, (key) => index.entries.find((e) => e.field.key === key)?.field.label ?? key,
     (words, key) => { const best = bestNumericField(words, index); return !!best && best.field.key !== key; });
   readSameAs(plain, sentences, mentions, index, state);

@@ -407,7 +407,14 @@ export function readClause(
       return;
     }
     if (isDelta(hideNames(own, index), binding.entry, quantity)) return;
-    if (isRunningTotal(own, binding.entry, state)) return;
+    // RUNNING_TOTAL_ASKED_BACK: 临时救助今年累计86人次 alone, with the month asked: the running total is no figure of the
+    // month, and the reporter is asked for the month's (it was dropped and the reply answered 没有找到…数据); a month's
+    // figure in the same reply (今年累计86人次，本月9人次) is stored and settles it
+    if (isRunningTotal(own, binding.entry, state)) {
+      state.runningTotals.add(binding.entry.field.key);
+      emit.invalid(binding.entry, quantity.start, quantity.raw, `“${quantity.raw.trim()}”是累计数，请回复当月的${binding.entry.field.label}`);
+      return;
+    }
     // 有4个是本周新登记的: words after a figure bound only through the label before can make it a change too.
     if (!binding.phrase && isDelta(hideNames(after, index), binding.entry, quantity)) return;
     // 剩下两家也检查了: the rest, said to be done too, is added to the figure held for the item its verb names.

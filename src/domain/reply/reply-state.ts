@@ -56,6 +56,8 @@ export class ReplyState {
   private readonly qualifiers = new Map<string, string>();
   private readonly parts = new Map<string, string[]>();
   readonly invalid = new Map<string, InvalidValue>();
+  /** Fields a running total was said for while months are asked (RUNNING_TOTAL_ASKED_BACK, read-clause.ts). */
+  readonly runningTotals = new Set<string>();
   context = '';
   /** Where the last figure read ends: a correction said since then is said of the next one (read-clause.ts). */
   figureEnd = 0;
