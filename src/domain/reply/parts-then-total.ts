@@ -95,6 +95,8 @@ const MAX_GLUED_KIND = 4;
 const MEASURE_WORD = /^(?:户|人|人次|户次|个|处|家|次|元|亩|间)$/;
 
 function gluedLabel(words: string, index: CandidateIndex): string | null {
+  // (低保户数128 人数203 共331: words that are an item's own name whole are that name, nothing glued on)
+  if (index.numericEntries.some((e) => e.names.includes(words))) return null;
   for (let k = words.length - 1; k >= Math.max(2, words.length - MAX_GLUED_KIND); k--) {
     const label = words.slice(0, k);
     const kind = words.slice(k);
