@@ -2,6 +2,7 @@
 // the same sentence some of those counted said to have left it (died, moved out, been struck off), and no figure after
 // that says what the count is now: whether the figure given is before or after they left cannot be told, so it is asked
 // back, never stored (3 was stored though one of the three had died).
+import { parseChineseInteger } from '../numbers.js';
 import type { InvalidValue, ParsedValue } from './reply-types.js';
 import type { Sentence } from './segment.js';
 
@@ -29,6 +30,8 @@ export function askWhereSomeLeft(
       const m = SOME_LEFT.exec(text.slice(at + v.raw.length));
       // (本月出生1人，死亡2人: words that name another item are that item's figure, not some who left; 80岁以上92人，百岁老人
       // 有三个其中一个…去世了: said after another figure or another item's name, it is of that count)
+      // (焚烧刚才报的86株 核实后是82株 有4株是…拉走了: the figure is already the count after they left, 86 − 4)
+      if (m && leftBefore(text.slice(0, at), m[0], v.value)) continue;
       const between = m ? text.slice(at + v.raw.length, at + v.raw.length + m.index!) : '';
       if (!m || namesAnotherItem(m[0], v.field) || FIGURE.test(between) || namesAnotherItem(between, v.field)) continue;
       // (有3户注销了，实际是92户: a figure after it, in its clause or the next one naming no other item, says the count
@@ -43,4 +46,12 @@ export function askWhereSomeLeft(
       break;
     }
   }
+}
+
+/** An earlier figure in the sentence less the number said to have left is the figure given. */
+function leftBefore(before: string, said: string, value: unknown): boolean {
+  const m = /\d+|[一二两三四五六七八九十]+/.exec(said);
+  const left = m ? (/\d/.test(m[0]) ? Number(m[0]) : parseChineseInteger(m[0])) : null;
+  if (left === null || typeof value !== 'number') return false;
+  return [...before.matchAll(/\d+(?:\.\d+)?/g)].some((f) => Math.abs(Number(f[0]) - left - value) < 1e-9);
 }

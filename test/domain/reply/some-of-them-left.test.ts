@@ -20,6 +20,11 @@ describe('a count some of which have left it since', () => {
     expect(r.invalid.map((i) => i.field)).toEqual(['centenarians']);
   });
 
+  it('takes a figure that is already the count after they left', () => {
+    expect(summary(parse('低保户刚才报的95户 核实后是92户 有3户是注销了的', open(F.dibaoHouseholds, '2026-11', true)).values))
+      .toEqual(['dibao_households=92@2026-11']);
+  });
+
   it('takes the figure said for now after it', () => {
     expect(summary(parse('低保户95户，有3户注销了，实际是92户', open(F.dibaoHouseholds)).values)).toEqual(['dibao_households=92@2026-11']);
   });
