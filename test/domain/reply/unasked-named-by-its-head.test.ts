@@ -15,7 +15,8 @@ describe('an unasked item is named by its head', () => {
     expect(read('临时救助5人次，累计发放3.2万元', F.tempTimes, F.tempAmount, F.tekun).unasked).toEqual([]);
     const r = read('医疗救助21人次，发放4.5万元', F.medicalTimes, F.medicalAmount);
     expect(r.unasked).toEqual([]);
-    expect(summary(r.values)).toEqual(['medical_aid_times=21@2026-11']);
+    // (the sum is the open amount of the item in force, MONEY_OF_THE_ITEM_IN_FORCE: stored, not dropped without a word)
+    expect(summary(r.values)).toEqual(['medical_aid_amount=45000@2026-11', 'medical_aid_times=21@2026-11']);
   });
 
   it('the unasked item’s head, said, still names it', () => {
