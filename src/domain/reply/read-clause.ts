@@ -1691,7 +1691,7 @@ function readOptionInOtherWords(
   if (index.numericEntries.some((e) => matches[e.ordinal]!.sim >= 1)) return false;
   const fits = index.entries.flatMap((e) => {
     if (e.field.type !== 'enum') return [];
-    const option = optionInOtherWords(answer.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''), e.field.options ?? []);
+    const option = optionInOtherWords(answer.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''), e.field.options ?? [], e.names);
     return option ? [{ entry: e, option }] : [];
   });
   const waiting = fits.filter((f) => (byField.get(f.entry.field.key) ?? []).some((p) => !p.answered));

@@ -521,7 +521,9 @@ function optionBeforeNextItem(after: string, options: readonly string[], startsO
  */
 const TIME_AROUND = /^(?:现在|目前|当前|暂时|眼下|这边|我们这边|我们)+|(?:了|的|啦|呢|着的)+$/g;
 
-export function optionInOtherWords(answer: string, options: readonly string[]): string | null {
+export function optionInOtherWords(answer: string, options: readonly string[], names: readonly string[] = []): string | null {
+  // (已责令限期整改 / 整改已经督促了: the order given, not the work's state, URGED_ACTIVITY)
+  if (URGED.test(answer)) return null;
   // (states only for a piece of work under way or not: 没开了 is no 未建成 of a service's state)
   const work = options.some((o) => UNDER_WAY_OPTION.test(o));
   // (站点目前暂停运营: the option's own words inside the reply)
@@ -531,7 +533,8 @@ export function optionInOtherWords(answer: string, options: readonly string[]): 
   if (byState) return byState;
   const first = answer.split(/[，,。；;\s]+/).find((c) => c.length > 0) ?? '';
   const core = first.replace(TIME_AROUND, '');
-  if (!core || core.length > 4) return null;
+  // (整改 alone: the item's own activity is no option of it)
+  if (!core || core.length > 4 || names.some((n) => n.includes(core))) return null;
   return optionByPart(core, options) ?? (work ? optionByState(core, options) : null);
 }
 
