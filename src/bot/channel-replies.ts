@@ -35,3 +35,29 @@ export function meantForTheBot(deps: BotDeps, turn: Turn): boolean {
   const since = deps.store.messages.lastFrom({ kind: 'dm', memberId: turn.member.id }, turn.member.id, turn.lineId);
   return !since || since.at.getTime() < lastAsk;
 }
+
+/** A figure: digits, or a Chinese numeral with its measure word (低保户数132 / 一百三十二户). */
+const A_FIGURE = /\d|[零〇一二两三四五六七八九十百千万]+\s*(?:户|人|家|处|个|件|次|元|万)/;
+
+/**
+ * FIGURES_LEFT_IN_THE_CHANNEL: 朱沱镇：低保户数132，低保人数208 posted in the group by a member who owes the bot those items
+ * (asked, or about to be). It is not filed (see above: in the group a figure may be a draft), and it was left without a
+ * word, so the clerk believed it reported. The bot tells them in private that it was not recorded and how to send it.
+ */
+export function tellFiguresLeftInTheChannel(deps: BotDeps, turn: Turn): boolean {
+  const { message } = turn;
+  if (message.chat.kind !== 'channel' || message.mentionsBot || message.mentions?.length) return false;
+  const text = turn.text.trim();
+  if (!A_FIGURE.test(text) || text.includes('@')) return false;
+  const owed = deps.store.asks.openOf(turn.member.id);
+  const names = [...new Set(owed.map((a) => a.field))].flatMap((key) => {
+    const f = deps.store.fields.get(key);
+    return f ? [f.label, ...f.aliases].filter((n) => n.length >= 2) : [];
+  });
+  if (!names.some((n) => text.includes(n))) return false;
+  const quoted = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+  deps.outbound.say({ kind: 'dm', memberId: turn.member.id }, {
+    text: `你在群里发的“${quoted}”我没有记录（群里的数可能是草稿或同事间的讨论）。要报送的话，请把这些数私信发给我，或在群里@${deps.settings().botName} 再发一次，我会记下并告诉你还差什么。`,
+  }, { replyTo: turn.lineId });
+  return true;
+}

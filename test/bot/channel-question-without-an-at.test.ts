@@ -1,7 +1,7 @@
 // FOR_THE_BOT: a clerk's message in the channel without an @ to the bot is answered when it is meant for the bot: the
 // clerk owes an ask that went out, and the message asks about an item of it (低保户数是报户数还是人数？), or is a question
 // pointing at what was asked while that ask is the bot's last word to them (这个表什么时候交？). A figure said there without
-// an @ (低保户数12户) is not filed. Chat between members (a question about something else, a message @-mentioning a
+// an @ (低保户数12户) is not filed (the clerk hears so in private). Chat between members (a question about something else, a message @-mentioning a
 // colleague, a clerk who owes nothing) stays unanswered. Before, every one of them got no answer.
 import { describe, expect, it } from 'vitest';
 import { DIBAO_REQUEST } from '../support/harness.js';
@@ -26,9 +26,11 @@ describe('a clerk\'s message in the channel without an @', () => {
     expect(said).toContain('截止11月26日');
   });
 
-  it('a figure for an item they owe, without an @, is not filed', () => {
+  it('a figure for an item they owe, without an @, is not filed (the clerk is told so in private: FIGURES_LEFT_IN_THE_CHANNEL)', () => {
     bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT('09:00') });
-    expect(bot().send('sll_jz', 'channel', '低保户数12户', { at: AT('09:10') }).out).toEqual([]);
+    const sent = bot().send('sll_jz', 'channel', '低保户数12户', { at: AT('09:10') });
+    expect(channel(sent)).toBe('');
+    expect(sent.out.filter((m) => m.chat === 'dm:sll_jz').map((m) => m.text).join('\n')).toContain('我没有记录');
     expect(bot().store.pool.get('shenglilu', 'dibao_households', '2026-11')).toBeUndefined();
   });
 
