@@ -187,6 +187,8 @@ const RULES: Rule[] = [
   {
     // 统计时段：11月1日至11月30日 / 10月1日-12月31日 / 2026年1月1日至12月31日: a span of whole months is that month,
     // quarter or year; from 1 January it is a running total (a day). Any other span (11月1日至20日) names no single period.
+    // DAYS_WITH_NO_FORM: 10月15日到11月20日 / 11月1日—20日 — such a span is still taken whole (NO_SINGLE_PERIOD): its end day
+    // was read as 到11月20日, a snapshot the notice never asked for, and its days stayed in the item's name (no item read).
     re: new RegExp(
       `(?:(\\d{4})年)?${NUM}月${NUM}[日号]?\\s*(?:至|到|-|—|~)\\s*(?:(\\d{4})年)?(?:${NUM}月)?${NUM}[日号]`, 'g'),
     resolve(m, today) {
@@ -199,22 +201,23 @@ const RULES: Rule[] = [
         const last = addDays(first, 6);
         if (last.month === m2 && last.day === num(m[6]!) && (!m[4] || Number(m[4]) === last.year)) return { period: isoWeek(first), kind: 'week' };
       }
-      if (!(m1 >= 1 && m1 <= 12 && m2 >= m1 && m2 <= 12) || num(m[3]!) !== 1) return null;
+      if (!(m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12)) return null;
+      if (m2 < m1 || num(m[3]!) !== 1) return NO_SINGLE_PERIOD;
       const year = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : yearForMonth(today, m2);
-      if (m[1] && m[4] && m[1] !== m[4]) return null;
+      if (m[1] && m[4] && m[1] !== m[4]) return NO_SINGLE_PERIOD;
       // 2031年1月1日至7月30日: a running total from the start of the year to a day is counted as of that day
       if (m1 === 1 && num(m[6]!) !== new Date(Date.UTC(year, m2, 0)).getUTCDate()) {
         const d = { year, month: m2, day: num(m[6]!) };
         return isValidLocalDate(d) ? { period: formatLocalDate(d), kind: 'snapshot' } : null;
       }
-      if (num(m[6]!) !== new Date(Date.UTC(year, m2, 0)).getUTCDate()) return null;
+      if (num(m[6]!) !== new Date(Date.UTC(year, m2, 0)).getUTCDate()) return NO_SINGLE_PERIOD;
       if (m1 === m2) return { period: monthPeriod(year, m1), kind: 'month' };
       if (m2 - m1 === 5 && (m1 === 1 || m1 === 7)) return { period: `${year}-H${m1 === 1 ? 1 : 2}`, kind: 'half' };
       // 1月1日至11月30日: a running total from the start of the year, counted as of its last day
       if (m1 === 1 && m2 < 12 && m2 !== 3 && m2 !== 6) return { period: formatLocalDate({ year, month: m2, day: daysInMonth(year, m2) }), kind: 'snapshot' };
       if (m1 === 1 && m2 === 12) return { period: String(year), kind: 'year' };
       if (m2 - m1 === 2 && m1 % 3 === 1) return { period: `${year}-Q${quarterOf(m1)}`, kind: 'quarter' };
-      return null;
+      return NO_SINGLE_PERIOD;
     },
   },
   {
@@ -384,7 +387,20 @@ const RULES: Rule[] = [
  * (a snapshot wins over the month inside it).
  */
 export function findPeriodMentions(text: string, at: Date, timezone: string): PeriodMention[] {
+  return scanPeriods(text, at, timezone).found;
+}
+
+/**
+ * NAMED_WITHOUT_FORM: 11月1日至20日 / 10-11月 — the spans a rule reads as a time the figures count but that names no single
+ * period (NO_SINGLE_PERIOD), in order: the notice says its time, the contract has no form for it.
+ */
+export function formlessPeriodSpans(text: string, at: Date, timezone: string): Array<[number, number]> {
+  return scanPeriods(text, at, timezone).formless;
+}
+
+function scanPeriods(text: string, at: Date, timezone: string): { found: PeriodMention[]; formless: Array<[number, number]> } {
   const today = localParts(at, timezone);
+  const formless: Array<[number, number]> = [];
   const source = toHalfWidth(text);
   // which characters a mention already covers: overlap checks stay linear however many mentions a text holds
   const taken = new Uint8Array(source.length);
@@ -399,11 +415,11 @@ export function findPeriodMentions(text: string, at: Date, timezone: string): Pe
       const r = rule.resolve(m, today);
       if (!r) continue;
       taken.fill(1, start, end);
-      if (r === NO_SINGLE_PERIOD) continue;
+      if (r === NO_SINGLE_PERIOD) { formless.push([start, end]); continue; }
       found.push({ index: start, text: m[0], period: r.period, kind: r.kind });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  return { found: found.sort((a, b) => a.index - b.index), formless: formless.sort((a, b) => a[0] - b[0]) };
 }
 
 /** Human wording of a period: 2026年11月, 2026年第四季度, 2026年上半年, 2026年第49周, 截至2026年11月20日, 2026年度. */

@@ -109,6 +109,11 @@ export interface ParsedRequest {
   periods?: string[];
   /** Other periods the ask names that it may mean instead of `period`: the lead is asked which (see requests.ts). */
   periodDoubt?: string[];
+  /**
+   * The time the ask names when it has no period form (11月1日至20日, 春节期间, 10-11月): the period is null and the lead is
+   * asked which period to collect for (see bot/requests.ts).
+   */
+  periodFormless?: string;
   /** The instant the data is due; a day-only deadline is the end of that day (23:59:59) in the timezone. */
   deadline: Date | null;
   /** True when the text stated a clock time. */

@@ -116,7 +116,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
     if (reminder && !deadline) return null;
     const vagueDue = deadline ? null : findVagueDue(anatomy);
-    const { period, periods: named, spans: periodSpans, candidates, alternatives } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round, deadline?.rounds);
+    const { period, periods: named, spans: periodSpans, candidates, alternatives, formless } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round, deadline?.rounds);
     // 各乡镇人民政府、街道办事处: a department's short name inside the addressee line (民政 in 人民政府) is not a department
     const addresseeSpans = partSpans(anatomy, ['addressee']);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length])
@@ -201,6 +201,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       period: periods[0] ?? period,
       ...(periods.length > 1 ? { periods } : {}),
       ...(alternatives?.length && periods.length <= 1 ? { periodDoubt: alternatives } : {}),
+      ...(formless && !(periods[0] ?? period) ? { periodFormless: formless } : {}),
       deadline: late ?? deadline?.deadline ?? null,
       deadlineHasTime: deadline?.hasTime ?? false,
       ...(vagueDue ? { deadlineVague: vagueDue } : {}),

@@ -1,5 +1,5 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
-import { findPeriodMentions, isoWeek, monthPeriod, periodKind, periodRange, resolveDateExpression, type PeriodKind, type PeriodMention } from '../period.js';
+import { findPeriodMentions, formlessPeriodSpans, isoWeek, monthPeriod, periodKind, periodRange, resolveDateExpression, type PeriodKind, type PeriodMention } from '../period.js';
 import { addDays, compareLocalDates, formatLocalDate, localParts, weekdayInWeek } from '../time.js';
 import { blankSpans, spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
@@ -537,6 +537,8 @@ export interface PeriodChoice {
    * (2029年…2030年, not 本月和上月): the reader cannot be sure which is meant, and the lead is asked.
    */
   alternatives?: string[];
+  /** The words of a time the ask names that has no period form (11月1日至20日, 春节期间): the period is null, the lead is asked. */
+  formless?: string;
 }
 
 /**
@@ -595,7 +597,10 @@ function chooseOne(
   const dates = dataDates(anatomy, at, timezone);
   const all = withDataDates(atRound(findPeriodMentions(text, at, timezone), text, timezone, deadlineSpan, deadlineAt, deadlineRound), dates)
     .filter((m) => outsideDeadline(m.index, m.index + m.text.length));
-  const spans = [...all.map((m): Span => [m.index, m.index + m.text.length]), ...eachDaySpans(text)];
+  const eachDay = eachDaySpans(text);
+  // 11月1日至20日期间 / 10-11月: a time said with no period form is blanked from the items like any period (see NAMED_WITHOUT_FORM)
+  const unformed = formlessPeriodSpans(text, at, timezone).filter(([s, e]) => outsideDeadline(s, e) && !eachDay.some(([ds, de]) => s < de && ds < e));
+  const spans = [...all.map((m): Span => [m.index, m.index + m.text.length]), ...eachDay, ...unformed];
   const statements = statementSpans(text, [...spans, ...documents]);
   const partOf = (index: number) => anatomy.parts.find((p) => index >= p.start && index < p.end);
   const asked = askedText(anatomy);
@@ -619,7 +624,7 @@ function chooseOne(
   // 2027年春节期间 / 5月中旬: a time with no period form; the year in front of it belongs to it
   // 1．5月下旬，布置工作 in a schedule section: the 旬 of a step is when it runs, no time the ask counts (stepTimeSpans)
   const steps = stepTimeSpans(text, scheduleSections(text));
-  const formless = formlessSpans(text).filter(([s, e]) => outsideDeadline(s, e) && !within(s, documents) && !within(s, steps)
+  const formless = [...formlessSpans(text), ...unformed.filter(([s, e]) => countedSpan(text, s, e))].filter(([s, e]) => outsideDeadline(s, e) && !within(s, documents) && !within(s, steps)
     && !FORMLESS_LIMIT_AFTER.test(text.slice(e, e + 4)));
   // 与上年实际对比: the period compared with is the comparison's base wherever else the notice names it (上年实际以…为准)
   const bases = new Set(all.filter((m) => compared(text, m)).map((m) => m.text));
@@ -757,10 +762,23 @@ function chooseOne(
         return { period: chosen.period, periods, spans, candidates, ...(alternatives.length ? { alternatives } : {}) };
       }
       // the ask counts a holiday or a 旬 (本次报送春节期间…): it names its time, which has no period form
-      if (tier <= 1 && formless.some(([s]) => TIERS[tier]!.includes(partOf(s)?.kind ?? 'signature'))) return { period: null, periods: [], spans, candidates };
+      // (FORMLESS_ASKED: the words are handed on, and the lead is asked which period is meant, see bot/requests.ts)
+      const said = tier <= 1 ? formless.find(([s]) => TIERS[tier]!.includes(partOf(s)?.kind ?? 'signature')) : undefined;
+      if (said) return { period: null, periods: [], spans, candidates, formless: text.slice(said[0], said[1]).trim() };
     }
   }
   return { period: null, periods: [], spans, candidates };
+}
+
+/**
+ * COUNTED_SPAN: 11月1日至20日期间临时救助人次 / 统计时段为10月21日至11月20日 — a span with no period form is the time the figures
+ * count only when an item follows it or a data-time label leads it in; 调研时间：3月27日至4月15日 / 9月5日至10月5日开展普查 is
+ * when the work runs, which says nothing of the period.
+ */
+const COUNTED_AFTER = /^\s*(?:的|期间|内|之间)?\s*(?!开展|进行|组织|实施|报送|上报|填报|完成|集中|召开|举办|出生|对|在|由|为|到|至|起|前|后|结束|截止)[\u4e00-\u9fa5]{2}/;
+
+function countedSpan(text: string, start: number, end: number): boolean {
+  return COUNTED_AFTER.test(text.slice(end, end + 8)) || DATA_TIME_LABEL.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /**
