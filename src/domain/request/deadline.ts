@@ -279,6 +279,9 @@ function roundOpensAhead(text: string, at: number, today: LocalDate): LocalDate 
 }
 const RECURRING_ASK = new RegExp(`每(?:周|星期|天|日|个工作日|月|旬)[^。；;\\n]{0,30}?(?:${ASK_VERB.source})`);
 const LIST_NEXT = /^\s*[、和及与]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]/;
+/** 春节 / 中秋 / 端午 / 清明 (lunar or moving holidays), 年后 / 节后 / 过年, 开学 / 放假 / 收假: events whose day the text does not fix. */
+export const MOVING_EVENT = String.raw`春节|中秋|端午|清明|过年|过完年|年后|节后|开学|收假`;
+const AFTER_MOVING_EVENT = new RegExp(String.raw`(?:${MOVING_EVENT})(?:节)?\s*(?:后|之后|以后|过后)?\s*(?:上班|开工|收假|返岗)?\s*(?:第\s*[一二三1-3]\s*(?:天|个?工作日))?\s*(?:上午|下午|中午|早上|晚上)?\s*$`);
 const OTHER_ROUNDS = /每(?![天日]|个工作日)[^。；;\n]{0,8}?(?:天|日|周|星期|月|旬|季)/;
 /** What may stand between the dates of a list: 、15日（正月初三）和18日 */
 const LIST_JOIN = /^\s*(?:[(（][^()（）]{1,6}[)）])?\s*(?:[、,，和及与]\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]\s*(?:[(（][^()（）]{1,6}[)）])?\s*)?)+$/;
@@ -859,6 +862,9 @@ export function findDeadline(raw: string, at: Date, timezone: string, whole: str
     if (first && compareLocalDates(first, day) > 0) day = first;
     // 每十天的下午4点前 / 每周五17时前: a clock of a round whose day is not known here is no deadline for today
     if (!first && OTHER_ROUNDS.test(sentenceAround(text, start, end))) continue;
+    // AFTER_A_MOVING_EVENT: 年后上班前 / 春节后第一天上午10点前 — the clock of a day counted from an event whose day is not fixed
+    // (EVENT_DUE) is no deadline for today or tomorrow (年后上班前 written on December 20th was due the 21st at nine)
+    if (AFTER_MOVING_EVENT.test(text.slice(Math.max(0, start - 10), start))) continue;
     found.push({ ...build(day, time, timezone, start, end), strong: true });
   }
 
@@ -1158,6 +1164,8 @@ function chronoIn(text: string, from: number, to: number, at: Date, timezone: st
     if (!/^\s*(?:之前|以前|前|截止|为止)/.test(text.slice(end, end + 3))) continue;
     if (SNAPSHOT_LEAD.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
     if (WEEK_OF_A_MONTH_BEFORE.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
+    // (AFTER_A_MOVING_EVENT: 节后第一天10点前 — the clock of a day the text does not fix)
+    if (AFTER_MOVING_EVENT.test(text.slice(Math.max(0, r.index - 10), r.index))) continue;
     const d = r.start.date();
     if (Number.isNaN(d.getTime())) continue;
     const local = localParts(d, timezone);

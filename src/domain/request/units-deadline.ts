@@ -6,7 +6,7 @@ import { blankSpans, clauseOnWhere, sentencesWhere, spansOf, throughClauseWhere,
 import { periodRange } from '../period.js';
 import { localParts, zonedDate } from '../time.js';
 import { partTexts, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
-import { findDeadline, offWeekend, parseClock, resolveDeadlineDate, type DeadlineMatch } from './deadline.js';
+import { findDeadline, MOVING_EVENT, offWeekend, parseClock, resolveDeadlineDate, type DeadlineMatch } from './deadline.js';
 import { ASK_VERB } from './detect.js';
 
 /** Contacts, attachments and the signature: read for nothing. */
@@ -207,11 +207,20 @@ function dailyClockInProcess(anatomy: Anatomy, found: DeadlineMatch, timezone: s
 // (请于12月上旬报送 / 12月初报送: a 旬 the reporting is done in, with no 前, is as much a due time: WITHIN_A_XUN)
 const VAGUE_DUE = /(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|(?:本|下|这个|下个|次)月)\s*(?:(?:上旬|中旬|下旬|初|中)(?:之前|以前|前)|(?:上旬|中旬|下旬|初)(?:之内|以内|内)?(?=\s*(?:报送|上报|填报|报|提交|交))|第\s*[一二三四五1-5]\s*(?:周|个星期)(?:(?:周|星期)[一二三四五六日天])?(?:之内|以内|内|之前|以前|前))/g;
 
+/**
+ * EVENT_DUE: 请于春节前报送 / 年后上班第一周报送 / 开学前 / 节后上班前 — a due time counted from an event whose day moves (a
+ * holiday of the lunar calendar, the return to work after one, a school term's start): it names no day, and the lead is asked
+ * for it as for a 旬 (元旦前 / 国庆前, of fixed date, are read as days: HOLIDAY_EVE).
+ */
+const EVENT_DUE = new RegExp(String.raw`(?:${MOVING_EVENT})(?:节)?\s*(?:后|之后|以后|过后)?\s*(?:(?:上班|开工|收假|返岗)\s*)?(?:第\s*[一二三1-3]\s*(?:天|周|个?工作日|个星期))?\s*(?:之前|以前|前|之内|以内|内)?(?=\s*(?:[，,]\s*)?(?:报送|上报|填报|报|提交|交|完成))|(?:${MOVING_EVENT})(?:节)?\s*(?:后|之后|以后|过后)?\s*(?:上班|开工|收假|返岗)?\s*(?:第\s*[一二三1-3]\s*(?:天|周|个?工作日|个星期))?\s*(?:上午|下午|中午|早上|晚上)?\s*(?:\d{1,2}\s*[点时:：](?:\d{1,2}分?|半)?)?\s*(?:之前|以前|前|之内|以内|内)`, 'g');
+
 export function findVagueDue(anatomy: Anatomy): string | null {
   const text = withoutParts(anatomy, NOT_FOR_DEADLINE);
-  VAGUE_DUE.lastIndex = 0;
-  for (let m = VAGUE_DUE.exec(text); m; m = VAGUE_DUE.exec(text)) {
-    if (ASK_VERB.test(clauseOf(text, m.index, m.index + m[0].length))) return m[0].replace(/\s+/g, '');
+  for (const re of [VAGUE_DUE, EVENT_DUE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (ASK_VERB.test(clauseOf(text, m.index, m.index + m[0].length))) return m[0].replace(/\s+/g, '');
+    }
   }
   return null;
 }
