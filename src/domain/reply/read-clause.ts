@@ -305,6 +305,7 @@ export function readClause(
     const breakingDown = clause.aside || /其中|包括|包含|含/.test(own) || BREAKDOWN_OPENED.test(plain.slice(sentenceStart, clause.start));
     if (other?.kind === 'unasked' || (other && !binding)) {
       if (breakingDown && !other.entry.names.some((n) => n.length >= 2 && label.includes(n))) return;
+      state.noteItemSaid(sentenceStart, other.entry.field.key, quantity.value);
       state.unasked.set(other.entry.field.key, { field: other.entry.field.key, raw: quantity.raw });
       state.unaskedSubject = { key: other.entry.field.key, unit: other.entry.field.unit ?? '', sentence: sentenceStart };
       return;
@@ -339,6 +340,13 @@ export function readClause(
       readChoice(binding.choices, quantity, own, visible, index, emit);
       return;
     }
+    // SUM_ACROSS_ITEMS: 低保户30户，特困12户，共42户 — a sum with no words of its own that adds up the figures of two or more items
+    // named before it in its sentence is no one item's figure (42 was stored as 低保户数, the label in force). A sum that is not
+    // theirs (演练一次，隐患点补报两处，一共十三处) is the item's own total, as before.
+    if (!binding.phrase && SUM_WORD.test(own) && isFillerOnly(own.replace(SUM_WORD, '')) && state.sumsItemsOf(sentenceStart, quantity.value)) return;
+    // (特困12户 bound to 低保户数 by its measure word still names 特困: the item its own words name counts)
+    const named = isFillerOnly(own) ? null : bestNumericField(own, index) ?? (state.dictionary ? bestNumericField(own, state.dictionary) : null);
+    if (named || binding.phrase) state.noteItemSaid(sentenceStart, (named ?? binding.entry).field.key, quantity.value);
     // The label is the one in force even when this figure turns out to be a change (问题井盖又发现1个，改为3个).
     if (binding.phrase) state.context = binding.phrase;
     // MEASURE_LABEL_IN_FORCE: (低保户数128，人数上月203，本月206: 人数, only a measure word and 数, named the persons' item by

@@ -86,6 +86,20 @@ export class ReplyState {
   unsummed: ReadonlyMap<number, number> = new Map();
   /** The item nobody asked of this unit that the last label named, in its sentence (see UNASKED_SUBJECT_CARRIES). */
   unaskedSubject: { key: string; unit: string; sentence: number } | null = null;
+  /** The items a sentence gave figures of, by name (SUM_ACROSS_ITEMS, read-clause.ts). */
+  itemsSaid: { sentence: number; keys: Set<string>; sum: number } = { sentence: -1, keys: new Set(), sum: 0 };
+
+  noteItemSaid(sentence: number, key: string, value: number): void {
+    if (this.itemsSaid.sentence !== sentence) this.itemsSaid = { sentence, keys: new Set(), sum: 0 };
+    this.itemsSaid.keys.add(key);
+    this.itemsSaid.sum += value;
+  }
+
+  /** Whether `total` adds up the figures of two or more items this sentence named (SUM_ACROSS_ITEMS). */
+  sumsItemsOf(sentence: number, total: number): boolean {
+    const said = this.itemsSaid;
+    return said.sentence === sentence && said.keys.size >= 2 && Math.abs(said.sum - total) < 1e-9 * Math.max(1, Math.abs(total));
+  }
   readonly choices: ChoiceValue[] = [];
   readonly changes: ChangeClaim[] = [];
   private readonly deferred: Deferred[] = [];
