@@ -312,8 +312,10 @@ function editTarget(deps: BotDeps, memberId: string, text: string): RequestRecor
   const earlier = active.filter((r) => r.id !== last.id);
   const named = [...earlier].reverse().find(names);
   if (named) return named;
-  // REQUEST_BY_AN_ITEM_HEAD: 低保那个截止改为12月1日 — the head of one request's items (低保 of 低保户数) names it when no
-  // other active request's items open with as long a head; the latest request was moved instead (百岁老人's)
+  // REQUEST_BY_AN_ITEM_HEAD: 低保那个截止改为12月1日 — the head of one request's items (低保 of 低保户数), pointed at (那个 / 的截止),
+  // names it when no other active request's items open with as long a head; the latest request was moved instead (百岁老人's).
+  // (上一条撤回，按县应急局的通知报就行: 上一条 points at the latest, and 应急 of 应急局 points at nothing)
+  if (LATEST_POINTED.test(text)) return last;
   const head = (r: RequestRecord): number => Math.max(0, ...r.fields.flatMap((k) => {
     const f = deps.store.fields.get(k);
     return f ? [f.label, ...f.aliases].map((n) => headIn(n, text)) : [];
@@ -324,11 +326,18 @@ function editTarget(deps: BotDeps, memberId: string, text: string): RequestRecor
   return best >= 2 && top.length === 1 ? top[0]!.r : last;
 }
 
-/** How many characters of the name's start the text holds as written (低保 of 低保户数 in 低保那个…: 2). */
+/** 上一条 / 刚才那条 / 刚发的: the latest request, whatever else the edit names. */
+const LATEST_POINTED = /上一?条|刚才|刚发|最新/;
+/** Words after an item's head that point at it as a request's (低保那个 / 低保的截止): the head is a reference, not a word. */
+const POINTED_AT = /^的?(?:那|这)(?:个|条|项|份)|^的?(?:截止|期限|报送时间|数据)/;
+
+/** How many characters of the name's start the text holds, pointed at (低保 of 低保户数 in 低保那个截止…: 2; else 0). */
 function headIn(name: string, text: string): number {
-  let n = 0;
-  while (n < name.length && text.includes(name.slice(0, n + 1))) n++;
-  return n;
+  for (let n = name.length; n >= 2; n--) {
+    const at = text.indexOf(name.slice(0, n));
+    if (at >= 0 && POINTED_AT.test(text.slice(at + n))) return n;
+  }
+  return 0;
 }
 
 /** The sender's latest active request with an item still waiting for the lead's pick, else their latest. */
