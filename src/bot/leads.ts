@@ -18,6 +18,7 @@ import type { RequestRecord } from '../store/requests.js';
 import { counted } from '../store/work-counts.js';
 import { answerEditOfUnread, awaitingItems, completeUnreadNotice, holdUnreadNotice } from './unread-notices.js';
 import { answerQuery } from './query.js';
+import { answerRecheck } from './recheck.js';
 import { owingUnits } from './digest-data.js';
 
 export function parseContext(deps: BotDeps, at: Date): ParseContext {
@@ -30,6 +31,8 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   const ctx = parseContext(deps, turn.message.at);
   const parsed = counted('parse request (lead)', () => parseRequest(turn.text, turn.member, ctx));
   if (answerChannelQuery(deps, turn)) return true;
+  // RECHECK_ASKED: 朱沱镇的低保人数好像不对，请核实后重报 — figures on file doubted, not a new request for them
+  if (answerRecheck(deps, turn, ctx, parsed)) return true;
   if (completeUnreadNotice(deps, turn, ctx, parsed)) return true;
   if (parsed) {
     // NUDGE_BEFORE_AN_ADDED_ITEM: …还没报的抓紧。另外再加一项：… — the nudge is about what was open before this message

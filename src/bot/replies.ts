@@ -10,6 +10,7 @@ import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
 import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './held-replies.js';
+import { confirmRecheck } from './recheck.js';
 import { answerQuestions, askOffered, recordAskedBack, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { holdMisnamed, misnamedLines, pendingMisnamed, pendingMisnamedLines, readMisnamed } from './misnamed-units.js';
 import { holdUnplaced, readSharedNames, readUnplaced, unplacedLines } from './which-unit.js';
@@ -107,6 +108,12 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     const recorded = storeValues(deps, turn, unit, [...settled.values, ...pass]);
     holdValues(deps, turn, unit, hold, []);
     respond(deps, turn, unit, emptyParse(), recorded, { lines: [...settled.lines, ...heldLines(deps, unit, hold, [])] });
+    return;
+  }
+  // 无误 / 没问题 to figures a lead asked the member to check (RECHECK_ASKED, recheck.ts): they stand, and the lead hears it
+  const confirmed = settled.consumed ? null : confirmRecheck(deps, turn);
+  if (confirmed) {
+    respond(deps, turn, unit, emptyParse(), [], { lines: [confirmed] });
     return;
   }
   // 核了，是0.65万 / 第二个: a short answer to the question the bot asked back settles that question only

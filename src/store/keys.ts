@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'value.report',
   'value.correct',
   'value.confirm',
+  'value.recheck',
   'collection.done',
   'request.admit',
   'request.expedite',

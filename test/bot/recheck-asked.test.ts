@@ -1,0 +1,54 @@
+// RECHECK_ASKED: a lead who doubts figures a unit already sent (朱沱镇的低保人数好像不对，请核实后重报) gets no new request
+// for them: the clerk who sent each is asked to check it, the figure on file stays until they answer, a new figure
+// corrects it (the lead gets the correction notice) and 无误 confirms it (the lead hears that too). Before, the doubt was
+// registered as a new request with no period and no due day, or went unanswered.
+import { describe, expect, it } from 'vitest';
+import { DIBAO_REQUEST } from '../support/harness.js';
+import { useConversation } from './conversation.js';
+
+const { bot, AT, dm, pool } = useConversation({ day: '2026-11-23', member: 'zt_jz' });
+
+const textTo = (sent: { out: Array<{ chat: string; text: string }> }, chat: string): string =>
+  sent.out.filter((m) => m.chat === chat).map((m) => m.text).join('\n');
+
+function reportedThenDoubted(doubt: string) {
+  bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT('09:00') });
+  dm('低保户数132户，低保人数208人', AT('09:10'));
+  return bot().send('lead_mz', 'channel', doubt, { at: AT('09:20') });
+}
+
+describe('a lead doubting a figure on file', () => {
+  it('registers no request and asks the clerk who sent it to check it', () => {
+    const sent = reportedThenDoubted('朱沱镇的低保人数好像不对，请核实后重报');
+    expect(bot().store.requests.activeBy('lead_mz')).toHaveLength(1);
+    expect(textTo(sent, 'dm:zt_jz')).toContain('朱沱镇低保人数（2026年11月）：现为208人');
+    expect(textTo(sent, 'dm:zt_jz')).not.toContain('低保户数');
+    expect(textTo(sent, 'channel')).toContain('已请核实');
+    expect(pool('dibao_persons')).toBe(208);
+  });
+
+  it('finds the unit of the clerk the lead @s', () => {
+    const sent = reportedThenDoubted('@胡晓燕 你们镇低保人数比上月多了20多人，核实一下');
+    expect(textTo(sent, 'dm:zt_jz')).toContain('现为208人');
+  });
+
+  it('takes the clerk\'s bare figure as the corrected one, and the lead gets the correction notice', () => {
+    reportedThenDoubted('朱沱镇的低保人数好像不对，请核实后重报');
+    const sent = bot().send('zt_jz', 'dm', '核实过了，是211', { at: AT('09:30') });
+    expect(pool('dibao_persons')).toBe(211);
+    expect(textTo(sent, 'dm:lead_mz')).toContain('由 208人 改为 211人');
+  });
+
+  it('keeps the figure on the clerk\'s 无误, and tells the lead', () => {
+    reportedThenDoubted('朱沱镇的低保人数好像不对，请核实');
+    const sent = bot().send('zt_jz', 'dm', '核实了，没问题', { at: AT('09:30') });
+    expect(textTo(sent, 'dm:zt_jz')).toContain('核实无误');
+    expect(textTo(sent, 'dm:lead_mz')).toContain('朱沱镇低保人数（2026年11月）208人 经胡晓燕核实无误');
+    expect(pool('dibao_persons')).toBe(208);
+  });
+
+  it('leaves a doubt about an item with no figure on file to the paths before (no clerk asked)', () => {
+    const sent = reportedThenDoubted('朱沱镇的特困人数好像不对，请核实');
+    expect(textTo(sent, 'dm:zt_jz')).toBe('');
+  });
+});
