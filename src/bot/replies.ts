@@ -11,6 +11,7 @@ import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
 import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './held-replies.js';
 import { confirmRecheck } from './recheck.js';
+import { quotedFigureCorrection, type FigureOnFile } from '../domain/reply/quoted-figure.js';
 import { answerQuestions, askOffered, recordAskedBack, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { holdMisnamed, misnamedLines, pendingMisnamed, pendingMisnamedLines, readMisnamed } from './misnamed-units.js';
 import { holdUnplaced, readSharedNames, readUnplaced, unplacedLines } from './which-unit.js';
@@ -135,6 +136,8 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
     answer(deps, turn, `${unitName(roster, unit)}目前没有需要你报送的数据。有新的报数需求时我会私信你。发送“帮助”查看我能做什么。`);
     return;
   }
+  // QUOTED_FIGURE_CORRECTED: 208不对，应该是211 — the figure quoted picks the item the new one corrects (quoted-figure.ts)
+  if (!split && !settled.consumed && correctQuotedFigure(deps, turn, unit, candidates)) return;
   const text = split ? joined(split) : settled.rest ?? turn.text;
   const asked = [...candidates, ...others.flatMap((o) => o.candidates)];
   const askedNames: string[] = []; // (a loop: Array#flatMap costs ~1 µs an element, and a reply has hundreds)
@@ -262,6 +265,35 @@ function carryUnchanged(
   }
   const lines = without.size ? [`${NO_LAST_FIGURE}：${[...without].join('、')}。`] : [];
   return { values, lines, asked };
+}
+
+/**
+ * Stores (or refuses, saying why) the correction a message makes by quoting the unit's wrong figure. False when the message
+ * is no such correction.
+ */
+function correctQuotedFigure(deps: BotDeps, turn: Turn, unit: string, candidates: readonly ReplyCandidate[]): boolean {
+  const onFile: FigureOnFile[] = [];
+  for (const c of candidates) {
+    const held = c.answered ? deps.store.pool.get(unit, c.field.key, c.period) : undefined;
+    if (held && !held.approximate) onFile.push({ field: c.field, period: c.period, value: held.value });
+  }
+  if (!onFile.length) return false;
+  const names = deps.store.fields.matchable().some((f) => [f.label, ...f.aliases].some((n) => n.length >= 2 && turn.text.includes(n)));
+  const found = quotedFigureCorrection(turn.text, onFile, names);
+  if (!found) return false;
+  const parsed = emptyParse();
+  if (found.kind === 'invalid') {
+    parsed.invalid.push({ field: found.field.key, period: found.period, raw: found.raw, reason: found.reason });
+    recordQuestions(deps, turn, unit, parsed.invalid);
+    respond(deps, turn, unit, parsed, []);
+    return true;
+  }
+  parsed.values.push({ field: found.field.key, period: found.period, value: found.value, raw: found.raw, correction: true });
+  const { pass, hold } = screen(deps, unit, parsed);
+  const recorded = storeValues(deps, turn, unit, pass);
+  holdValues(deps, turn, unit, hold, []);
+  respond(deps, turn, unit, parsed, recorded, { lines: heldLines(deps, unit, hold, []) });
+  return true;
 }
 
 function emptyParse(): ParsedReply {
