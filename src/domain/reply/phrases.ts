@@ -18,18 +18,34 @@ export const CLAUSE_TAIL = /^[\s。.!！了的啦吧哈]*$/;
 
 const TIE = 0.1;
 
-/** The label part before a number: after the last colon when something is there (华新社区截至25日：九小场所56家). */
-export function labelBefore(text: string): string {
+/**
+ * The label part before a number: after the last colon when something is there (华新社区截至25日：九小场所56家).
+ * `partsFollow`: the colon opens two or more figures each said of a kind (see KIND_UNDER_HEADING, PARTS_UNDER_A_HEADING).
+ */
+export function labelBefore(text: string, partsFollow = false): string {
   const colon = lastColon(text);
   if (colon < 0) return text;
   const after = text.slice(colon + 1);
   const words = after.replace(FILLER, '');
   if (!words) return text.slice(0, colon);
-  if (!MEASURE_ONLY.test(words)) return after;
   const head = text.slice(lastColon(text.slice(0, colon)) + 1, colon);
+  // KIND_UNDER_HEADING: 百岁老人：男2人，女5人 / 特困供养：集中12人，分散44人 — when the colon opens figures each said of a kind
+  // in one or two words, those words are kinds of what the heading names: the heading stays part of the label, as in
+  // 百岁老人男2人，女5人 (男 alone named nothing: both parts were dropped without a word; now the total is asked for)
+  if (partsFollow && KIND_AFTER_HEADING.test(after) && /[\u4e00-\u9fa5]{2}/.test(head.replace(FILLER, ''))) return `${head.trimStart()}${after.trim()}`;
+  if (!MEASURE_ONLY.test(words)) return after;
   // (准确数：户数128 / 更正：人数203 — a heading that only says the figures are right or corrected names no item for them)
   return /[\u4e00-\u9fa5]/.test(head) && !isFillerOnly(text.slice(lastColon(text.slice(0, colon)) + 1, colon + 1)) ? `${head} ${after}` : after;
 }
+
+/**
+ * PARTS_UNDER_A_HEADING: 百岁老人：男2人，女5人 — a colon, then two figures in a row, each right after one or two words of
+ * its own, set off from each other by a pause.
+ */
+export const PARTS_UNDER_A_HEADING = /[:：]\s*[\u4e00-\u9fa5]{1,2}\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{0,2}\s*[，,、；;\s]\s*[\u4e00-\u9fa5]{1,2}\s*\d/;
+
+/** One or two Chinese characters and nothing else after a heading's colon (男, 城镇, 集中): see KIND_UNDER_HEADING. */
+const KIND_AFTER_HEADING = /^\s*[\u4e00-\u9fa5]{1,2}\s*$/;
 
 function lastColon(text: string): number {
   return Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));

@@ -14,7 +14,7 @@ import { DELTA_RE, LEFT_THE_STOCK, hasCorrectionMarker, PROGRESS_RE, SHARED_RE, 
 import {
   bareBoolean, checkNumber, checkNumericValue, findBoolean, findBooleanOrSaid, labelledYesNo, findBracketDate, findDate, findDoneOn, findEnum, findNamedDate, findText, MONTH_DAY, optionInOtherWords, type Checked,
 } from './values.js';
-import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, tiedNumericFields } from './phrases.js';
+import { bestNumericField, CLAUSE_TAIL, elidedNumericField, FILLER, hideNames, isFillerOnly, labelBefore, namesAnyField, PARTS_UNDER_A_HEADING, tiedNumericFields } from './phrases.js';
 import type { Emitter, ReplyState } from './reply-state.js';
 import type { PeriodCandidate } from './period-choice.js';
 import type { Reading } from './short-answer.js';
@@ -173,7 +173,7 @@ export function readClause(
       : /^(?:(人次|户次)|(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?)$/.exec(visible.slice(labelFrom, written.start).replace(CORRECTING_WORDS, '').replace(POINTING_BACK, '').replace(FILLER, ''))
         ?? MEASURE_KEY.exec(visible.slice(labelFrom, written.start));
     const quantity = implied ? { ...written, unit: (implied[1] ?? implied[2])! } : written;
-    const before = labelBefore(visible.slice(labelFrom, quantity.start));
+    const before = labelBefore(visible.slice(labelFrom, quantity.start), PARTS_UNDER_A_HEADING.test(plain.slice(sentenceStart, sentenceEnd)));
     const sinceLastFigure = plain.slice(Math.max(sentenceStart, state.figureEnd), quantity.start);
     state.figureEnd = quantity.end;
     // the words since the figure before, as written (period words not blanked: 比上月少2户)
