@@ -52,6 +52,17 @@ export function measuresAfterFigures(text: string): string {
     (a === b ? m : `${x}${a}${sep}${y}${b}`));
 }
 
+/**
+ * MONEY_SIGN_BEFORE_FIGURE: 临时救助金额：¥28600 / ￥2.86万 — the yuan sign before a figure is its measure word: read as 28600元
+ * (the same length: the sign and any space after it move behind the figure as 元 and spaces). Before, ¥ hid the figure
+ * and the reply was answered 没有找到….
+ */
+const MONEY_SIGN_BEFORE_FIGURE = /[¥￥](\s?)(\d[\d,]*(?:\.\d+)?)(?![\d.,]|\s*(?:元|万|千|亿|块))/g;
+
+export function moneySignsAfterFigures(text: string): string {
+  return text.replace(MONEY_SIGN_BEFORE_FIGURE, (_m, space: string, figure: string) => `${figure}元${space}`);
+}
+
 /** Measure words of counted things (not of days, months or times: 1 2月 is January and February). */
 const COUNT_MEASURE = '(?:户|人|份|处|次|个|家|名|台|条|张|件|起|亩|元|吨|套|床|场|具|辆|间|座|所|头|只|支|本|册|块|批|项|栋|公里|米)';
 

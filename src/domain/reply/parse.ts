@@ -4,7 +4,7 @@ import { pairSlashLists } from './slash-pairs.js';
 import { findPeriodMentions, type PeriodMention } from '../period.js';
 import type { ReplyMention } from './reply-state.js';
 import { formatLocalDate, localParts, type LocalDate } from '../time.js';
-import { joinSpacedDigits, measuresAfterFigures, normalizeReply } from './normalize.js';
+import { joinSpacedDigits, measuresAfterFigures, moneySignsAfterFigures, normalizeReply } from './normalize.js';
 import { toSimplified } from '../text/traditional.js';
 import { hideNonFigures, hideOfficialNames, hideOwnName, NUMERAL_WORDS, splitUnits } from './hide.js';
 import { isOwnUnit, readTables, unitCore } from './table.js';
@@ -191,7 +191,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const reply = emptyReply();
   if (typeof text !== 'string' || text.length === 0) return reply;
   // 轉移避險人數 reads as 转移避险人数: one character for one, so every index still points into the message.
-  const simplified = joinSpacedDigits(measuresAfterFigures(toSimplified(normalizeReply(text))));
+  const simplified = joinSpacedDigits(measuresAfterFigures(moneySignsAfterFigures(toSimplified(normalizeReply(text)))));
   const quoted = quotedAskItems(simplified);
   let plain = hideQuotedMessages(simplified);
   const unitName = typeof ctx?.unitName === 'string' ? ctx.unitName : undefined;
