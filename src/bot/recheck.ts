@@ -25,10 +25,12 @@ const RECHECK_CONFIRMED = /^(?:(?:经|已经?|我|刚才?)?(?:核实|核对|核�
 /**
  * Answers a lead's message that doubts figures already on file for the units it names (or the unit of a member it @s),
  * for the items of the lead's department's active requests. False when it names no such unit or no figure is on file (a
- * unit still owing its figures is urged by the reminder path instead), or when it asks for a period none is on file for.
+ * unit still owing its figures is urged by the reminder path instead), when it asks for a period none is on file for, or
+ * when it sets a due day of its own (a new ask, registered as a request).
  */
 export function answerRecheck(deps: BotDeps, turn: Turn, ctx: ParseContext, parsed: ParsedRequest | null): boolean {
-  if (!doubtsFigures(turn.text)) return false;
+  // (请桃花、大坪两个村12月20日前再报一下…，县里核对: an ask with a due day of its own is a request again, as before)
+  if (!doubtsFigures(turn.text) || parsed?.deadline) return false;
   const units = unitsMeant(deps, turn, ctx);
   if (!units.size) return false;
   const { store } = deps;

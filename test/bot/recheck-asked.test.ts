@@ -52,3 +52,11 @@ describe('a lead doubting a figure on file', () => {
     expect(textTo(sent, 'dm:zt_jz')).toBe('');
   });
 });
+
+describe('a lead asking named units again with a due day of its own', () => {
+  it('is a new request, as before (请朱沱镇11月28日前再报一下低保人数，县里核对)', () => {
+    const sent = reportedThenDoubted('请朱沱镇11月28日前再报一下低保人数，县里核对');
+    expect(bot().store.requests.activeBy('lead_mz')).toHaveLength(2);
+    expect(textTo(sent, 'dm:zt_jz')).not.toContain('请你核实');
+  });
+});
