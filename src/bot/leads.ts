@@ -446,6 +446,15 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
         say(`r${requestId} 的每个数据项都会问全部 ${request.targets.length} 个报送单位，没有加上。只问${names}的话，请另发一条，如“请${names}于${formatDeadline(request.deadline ?? new Date(turn.now.getTime() + 3 * 86_400_000), false, tz)}前报送${items}”。`);
         return;
       }
+      // ALREADY_ASKED: 补充一下：低保人数不含… names an item the request asks already: nothing is added, and the lead hears so
+      // (before: 已在 r1 加上：低保人数, a change never made)
+      const already = edit.kind === 'addFields' ? edit.fields.filter((k) => request.fields.includes(k)) : request.targets.filter((u) => edit.targets.includes(u));
+      const fresh = edit.kind === 'addFields' ? edit.fields.length + edit.newFields.length : edit.targets.length;
+      if (already.length && already.length === fresh) {
+        const names = edit.kind === 'addFields' ? already.map((k) => fieldLabel(fields, k)).join('、') : listNames(already.map((u) => unitName(roster, u)));
+        say(`r${requestId} 已经包含${names}，没有改动。`);
+        return;
+      }
       const next = edit.kind === 'addFields'
         ? { fields: [...new Set([...request.fields, ...edit.fields])] }
         : { targets: [...new Set([...request.targets, ...edit.targets])] };

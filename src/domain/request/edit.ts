@@ -36,13 +36,19 @@ const CHOOSE = /^(?:(?:是|选|就是|应该是|应是)第?|第)([1-9一二三�
 const ONLY_THESE_UNITS = /^(?:此次|本次|这次)?(?:只|仅)(?:需|要|需要|由)?(.+?)(?:报送|上报|填报|报)(?:即可|就行|就可以)?$/;
 /** PERIOD_MEANT: 应该是报上个月的 / 应为10月份的数据 — the period the request was meant for, said alone after 应该是. */
 const PERIOD_MEANT = /^(?:应该是|应是|应为|应该)(?:报|要|统计)?(.{1,10}?)的(?:数据|数|情况)?$/;
+/** SCOPE_WORDS: 不含 / 不包括 / 包括 / 含 / 除 / 扣除 — what an item counts or leaves out, said after it (see SCOPE_OF_AN_ITEM). */
+const SCOPE_WORDS = /不含|不包括|不包含|不计|包括|包含|含|除了?|扣除/;
 /** r3 / R3 / r3的: the number the bot gave a request, as a lead writes it in an edit. */
 const REQUEST_NUMBER = /(?<![A-Za-z])[rR]\d{1,6}(?!\d)的?/g;
 const PERIOD = /(?:统计期|期间|月份|时段|口径|报送期)[^,，。]{0,4}?(?:改为|改成|调整为)\s*(.+)$/;
 
 
-/** Clause-sized withdrawal with an explicit verb, among apologies and explanations (不好意思发重复了，上一条撤回，按县局通知报). */
-const WITHDRAW_CLAUSE = /^(?:请|麻烦)?(?:把)?(?:这个|该|此|上一?条|刚才的?|刚发的?|前面的?)?(?:通知|请求|任务|报送|消息)?(?:先)?(?:撤回|撤销|作废)(?:了)?(?:这个|该|此|上一?条|刚才的?|刚发的?)?(?:通知|请求|任务|报送|消息|一下)?(?:吧|了)?$/;
+/**
+ * Clause-sized withdrawal with an explicit verb, among apologies and explanations (不好意思发重复了，上一条撤回，按县局通知报).
+ * 不用报了 / 取消 withdraw only after a word pointing at the request (这个不用报了，市里不要了): after an item's name they drop
+ * that item (REMOVE).
+ */
+const WITHDRAW_CLAUSE = /^(?:请|麻烦)?(?:把)?(?:这个|该|此|上一?条|刚才的?|刚发的?|前面的?)?(?:通知|请求|任务|报送|消息)?(?:先)?(?:撤回|撤销|作废|(?<=^(?:这个|该|此|上一?条|刚才的?|刚发的?|前面的?)(?:通知|请求|任务|报送|消息)?(?:先)?)(?:不用报|不需要报|不报|取消))(?:了)?(?:这个|该|此|上一?条|刚才的?|刚发的?)?(?:通知|请求|任务|报送|消息|一下)?(?:吧|了)?$/;
 
 function withdrawnInClause(t: string): boolean {
   const clauses = t.split(/[,，;；。!！]/).filter(Boolean);
@@ -109,7 +115,10 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
     const what = add[1]!;
     const targets = namedTargets(what, parser);
     if (targets.length) return { kind: 'addTargets', targets };
-    const items = extractItemsFromList(what, { matcher: parser.matcher });
+    // SCOPE_OF_AN_ITEM: 补充一下：低保人数不含分散供养特困人员 — what follows 不含 / 包括 / 除 says what an item counts, it asks
+    // for nothing (特困供养人数 was added as an item to every unit); read only what comes before it
+    const scope = SCOPE_WORDS.exec(what);
+    const items = extractItemsFromList(scope ? what.slice(0, scope.index) : what, { matcher: parser.matcher });
     // ADDED_FOR_SOME_UNITS: 加上朱沱镇的特困供养人数 — the item is added for the units named with it, not for every unit
     const units = findTargets(what, parser.units);
     const forUnits = units.explicit ? { units: units.targets } : {};
