@@ -17,6 +17,8 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
     { name: 'help', pattern: /^(帮助|help|\?|？|怎么用|使用说明)$/i, run: (c) => c.reply(helpText(c.member)) },
     { name: 'todo', pattern: /^(我的任务|我的待办|待办|任务)$/, run: (c) => c.reply(todoText(deps, c.member.id)) },
     { name: 'export', pattern: /^导出\s*[cC](\d+)\s*$/, run: (c) => exportCollection(deps, c) },
+    // EXPORT_THE_LATEST: 导出 / 导出表格 with no number, from a lead or admin: the collection of their latest active request
+    { name: 'export-latest', pattern: /^导出(?:一下)?(?:表格|汇总表?|数据|报表)?$/, roles: ['lead', 'admin'], run: (c) => exportLatest(deps, c) },
     { name: 'stats', pattern: /^(统计|减负统计)$/, run: (c) => c.reply(statsText(deps)) },
     // LEAD_ASKS_FOR_THE_SUMMARY: 汇总 / 汇总情况 / 进度 from a lead or admin asks how their collections stand (the to-do
     // of their requests), not what the bot can do; a staff member's 汇总 passes on as before.
@@ -61,8 +63,17 @@ function helpText(member: Member): string {
   ].join('\n');
 }
 
-function exportCollection(deps: BotDeps, call: CommandCall): void {
-  const id = Number(call.match[1]);
+function exportLatest(deps: BotDeps, call: CommandCall): void {
+  const latest = [...deps.store.requests.activeBy(call.member.id)].reverse().find((r) => r.collectionId !== null);
+  if (!latest) {
+    call.reply('你还没有进行中的报数需求，没有可以导出的汇总。要导出其他汇总，请发“导出 c+编号”，如“导出 c12”。');
+    return;
+  }
+  exportCollection(deps, call, latest.collectionId!);
+}
+
+function exportCollection(deps: BotDeps, call: CommandCall, collectionId?: number): void {
+  const id = collectionId ?? Number(call.match[1]);
   const c = deps.store.collections.get(id);
   if (!c) {
     call.reply(`没有找到汇总 c${id}。`);
