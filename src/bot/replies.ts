@@ -11,6 +11,7 @@ import { answer, type BotDeps, type Turn } from './context.js';
 import { requestersOf } from './ledgers.js';
 import { askedAgainLines, heldLines, holdValues, screen, settleHeld } from './held-replies.js';
 import { confirmRecheck } from './recheck.js';
+import { handOff } from './hand-off.js';
 import { quotedFigureCorrection, type FigureOnFile } from '../domain/reply/quoted-figure.js';
 import { answerQuestions, askOffered, recordAskedBack, recordQuestions, type AnsweredValue } from './open-questions.js';
 import { holdMisnamed, misnamedLines, pendingMisnamed, pendingMisnamedLines, readMisnamed } from './misnamed-units.js';
@@ -469,6 +470,7 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
     for (const u of parsed.unasked) lines.push(`· ${whose(u.unit)}${fieldLabel(fields, u.field)}“${quoteRaw(u.raw, fields.get(u.field))}”`);
   }
   if (!recorded.length && !parsed.invalid.length && !extra.lines.length && !parsed.unasked.length && !parsed.otherUnits.length) {
+    let handed: string | null;
     if (parsed.question) lines.push('你的问题已转给发布需求的部门负责人，请留意群里的答复。');
     // WRONG_WITHOUT_THE_RIGHT_FIGURE: 撤回，上面的数据不对，我重新核一下 — the reporter says a figure given was wrong and gives
     // none in its place: what stands, and how to correct it, not "no data found"
@@ -478,6 +480,7 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
     } else if (parsed.pending) lines.push('好的，记下了，核实后直接回复数据即可。');
     else if (parsed.ack) lines.push('收到。');
     else if (MEDIA_ONLY.test(turn.text)) lines.push('图片、语音和文件里的内容我读不到，请把数据直接打字回复，例如“低保户数：120”。');
+    else if ((handed = handOff(deps, turn, unit))) lines.push(handed);
     else lines.push('这条消息里没有找到需要你报送的数据。可以这样回复：“低保户数：120”，一行一项，或一句话写几项。');
   }
   lines.push(...remainingLines(deps, turn.member.id, unit));
