@@ -1,4 +1,5 @@
 // 比上月少2户 / 比之前报的多了1个: a figure said as a change becomes a level only from a figure the pool holds.
+import { describePeriod } from '../domain/period.js';
 import { periodBefore } from '../domain/prefill.js';
 import type { ChangeClaim, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate } from '../domain/reply/parse.js';
 import { COMMON_UNITS, findQuantities } from '../domain/reply/quantities.js';
@@ -16,11 +17,22 @@ export function applyChanges(
 ): { values: ParsedValue[]; lines: string[]; asked: InvalidValue[] } {
   const values: ParsedValue[] = [];
   const without: string[] = [];
+  // changes that could be of either of two periods (CHANGE_OF_WHICH_PERIOD): each asked in a line of its own
+  const unsure: string[] = [];
   // the items whose figure itself is asked for (one period each): a bare number in the next reply answers them
   const asked: InvalidValue[] = [];
   for (const c of parsed.changes) {
     const owner = c.unit ?? unit;
     // 比上月少了三个人 with the item open for two months: the one month whose month before the pool holds
+    // CHANGE_OF_WHICH_PERIOD: 人数多了3个 with 10月 held and 11月 still open: a change of the open month (against 10月's
+    // figure) or a correction of 10月 — which, the words do not say. It corrected 10月 (a right figure made wrong); now the
+    // open month's figure itself is asked for.
+    const open = c.period || c.against !== 'held' ? [] : c.periods.filter((p): p is string => !!p && !deps.store.pool.get(owner, c.field, p));
+    if (open.length === 1 && lastGiven(deps, owner, c.field, c.periods)) {
+      unsure.push(`“${c.raw}”是更正${describePeriod(lastGiven(deps, owner, c.field, c.periods))}的数，还是${describePeriod(open[0]!)}比上期的变化？请直接回复${describePeriod(open[0]!)}${deps.store.fields.get(c.field)?.label ?? ''}的数字。`);
+      asked.push({ ...(c.unit ? { unit: c.unit } : {}), field: c.field, period: open[0]!, raw: c.raw, reason: LEVEL_ASKED });
+      continue;
+    }
     const period = c.period ?? (c.against === 'held' ? lastGiven(deps, owner, c.field, c.periods) : onlyMeasurable(deps, owner, c.field, c.periods));
     const given = parsed.values.some((v) => (v.unit ?? unit) === owner && v.field === c.field && v.period === period);
     if (given) continue;
@@ -49,7 +61,7 @@ export function applyChanges(
     });
   }
   return {
-    values, asked, lines: without.length ? [`${without.join('、')}是和之前相比的变化，我这里没有可以对照的数，${LEVEL_ASKED}。`] : [],
+    values, asked, lines: [...unsure, ...(without.length ? [`${without.join('、')}是和之前相比的变化，我这里没有可以对照的数，${LEVEL_ASKED}。`] : [])],
   };
 }
 

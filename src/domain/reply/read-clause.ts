@@ -140,6 +140,12 @@ const SUM_WORD = /合计|共计|总计|一共|总共|共|累计|小计|总数/;
 /** 其中 / 包括 earlier in the sentence: every clause after it breaks the total down. */
 const BREAKDOWN_OPENED = /其中|包括|包含/;
 
+/**
+ * CHANGED_BY: 人数多了3个 / 户数又少了2户 — the words of a change after a measure-only label: the label still names the item of
+ * that measure (see `implied`); the change itself is read from the words as for any label (changeSaid).
+ */
+const CHANGED_BY = /(?:又|再|还|比上月|比上个月|比之前)?(?:多|少|增加|减少|新增|增|减)了?$/;
+
 /** 户数 / 人数: a label that is only a measure word and 数 names the item of that measure (see `implied`). */
 const MEASURE_LABEL = /^(?:人次|户次|人|户|家|处|张|座|件|个)数/;
 
@@ -170,7 +176,7 @@ export function readClause(
     // (人数28个: 个 is any count's measure word, so the label's says more); so does 人次 / 户次 alone, a measure word that
     // is a count's name itself (人次15，金额32000: 15 was dropped without a word)
     const implied = written.unit && written.unit !== '个' ? null
-      : /^(?:(人次|户次)|(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?)$/.exec(visible.slice(labelFrom, written.start).replace(CORRECTING_WORDS, '').replace(POINTING_BACK, '').replace(FILLER, ''))
+      : /^(?:(人次|户次)|(人次|户次|人|户|家|处|张|座|件|个)数(?:量)?)$/.exec(visible.slice(labelFrom, written.start).replace(CORRECTING_WORDS, '').replace(POINTING_BACK, '').replace(FILLER, '').replace(CHANGED_BY, ''))
         ?? MEASURE_KEY.exec(visible.slice(labelFrom, written.start));
     const quantity = implied ? { ...written, unit: (implied[1] ?? implied[2])! } : written;
     const before = labelBefore(visible.slice(labelFrom, quantity.start), PARTS_UNDER_A_HEADING.test(plain.slice(sentenceStart, sentenceEnd)));
@@ -411,7 +417,7 @@ export function readClause(
     // 已安装8个，比规划少3个: the gap between two items, measured against the item named after 比, is no change of it
     if (change && change.against === 'held' && comparedWithAnItem(hideNames(spokenWith, index), index)) return;
     if (change) {
-      emit.change(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), change.sign, change.against);
+      emit.change(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), change.sign, change.against, change.plain);
       return;
     }
     if (isDelta(hideNames(own, index), binding.entry, quantity)) return;
@@ -707,7 +713,7 @@ const LESS = /少|减|下降|低/;
  * added, and 增速 is a rate): its sign, and whether it is measured against the period before (比上月, or a sentence that
  * compares with last month) or against the figure already given (比之前报的, 比刚才说的, 再加一个).
  */
-function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Quantity): { sign: 1 | -1; against: 'previous-period' | 'held' | 'last-year' } | null {
+function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Quantity): { sign: 1 | -1; against: 'previous-period' | 'held' | 'last-year'; plain?: boolean } | null {
   if (q.unit === '%' || entry.names.some((n) => RATE_OF_CHANGE.test(n))) return null;
   const compared = COMPARED_CHANGE.exec(written);
   const bare = compared ? null : BARE_CHANGE.exec(written);
@@ -720,7 +726,9 @@ function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Qua
   const measuredFrom = compared ? (compared[1] ?? compared[2]!) : /再加|又加/.test(word) ? '' : sentence;
   // 较去年同期多购了200吨: measured against last year's same period, which nobody asked and the pool does not hold
   if (compared && LAST_YEAR.test(measuredFrom)) return { sign, against: 'last-year' };
-  return { sign, against: EARLIER_PERIOD.test(measuredFrom) ? 'previous-period' : 'held' };
+  // PLAIN_CHANGE: 多了3个 / 减少了2户 — no 比…, no 又 / 再: not said to be against the figure given (see emitChange)
+  const plain = !!bare && !/^(?:又|再|还要?|要|需要|得|应该?)/.test(bare[1]!);
+  return { sign, against: EARLIER_PERIOD.test(measuredFrom) ? 'previous-period' : 'held', ...(plain ? { plain } : {}) };
 }
 
 /** Whether what a change is measured against (比… before 多/少) names an item: a gap between two items, not a change. */

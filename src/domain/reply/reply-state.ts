@@ -18,7 +18,7 @@ export interface Emitter {
   /** `readings`: the figures the reason offers back (是“15人次”还是“16人次”？). */
   invalid(entry: FieldEntry, anchor: number, raw: string, reason: string, readings?: Reading[]): void;
   /** A figure said as a change (比上月少2户): `sign` -1 for less, `against` what it is measured from. */
-  change(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, sign: 1 | -1, against: ChangeClaim['against']): void;
+  change(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, sign: 1 | -1, against: ChangeClaim['against'], plain?: boolean): void;
   /** A figure that could be any of these fields. */
   /** `settle`: the figure may go to the one option the reply has not given a figure in its own measure (OTHER_OF_TWO_SETTLED). */
   choice(entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked, settle?: boolean): void;
@@ -231,10 +231,21 @@ export class ReplyState {
 
   emitChange(
     sentence: Sentence, entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, sign: 1 | -1,
-    against: ChangeClaim['against'],
+    against: ChangeClaim['against'], plain = false,
   ): void {
     // a change against the figure given corrects what is answered; one against last month fills what is open
-    const choice = choosePeriod(this.byField.get(entry.field.key) ?? [], this.periodWordAt(anchor, sentence), against === 'held', this.today);
+    const asked = this.byField.get(entry.field.key) ?? [];
+    const periodWord = this.periodWordAt(anchor, sentence);
+    // PLAIN_CHANGE_OF_TWO_PERIODS: 人数多了3个 with 10月 answered and 11月 open, no period said: a correction of 10月 or 11月's
+    // change from 10月 — both are left open (the bot asks for the figure); it corrected 10月, a right figure made wrong
+    if (plain && against === 'held' && !periodWord && asked.some((p) => p.answered) && asked.some((p) => !p.answered)) {
+      const checked = check(entry.field);
+      if (checked.ok && typeof checked.value === 'number' && !checked.approximate) {
+        this.changes.push({ field: entry.field.key, period: null, periods: asked.map((p) => p.period), delta: sign * checked.value, against, raw });
+        return;
+      }
+    }
+    const choice = choosePeriod(asked, periodWord, against === 'held', this.today);
     const checked = check(entry.field);
     if (!checked.ok) return this.addInvalid({ field: entry.field.key, period: choice.ok ? choice.period : null, raw, reason: checked.reason });
     const periods = choice.ok ? [choice.period] : choice.open;
@@ -361,8 +372,8 @@ class SentenceEmitter implements Emitter {
     this.state.emitInvalid(this.sentence, this.correction, entry, anchor, raw, reason, readings);
   }
 
-  change(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, sign: 1 | -1, against: ChangeClaim['against']): void {
-    this.state.emitChange(this.sentence, entry, anchor, raw, check, sign, against);
+  change(entry: FieldEntry, anchor: number, raw: string, check: (field: FieldDef) => Checked, sign: 1 | -1, against: ChangeClaim['against'], plain = false): void {
+    this.state.emitChange(this.sentence, entry, anchor, raw, check, sign, against, plain);
   }
 
   choice(entries: FieldEntry[], anchor: number, raw: string, check: (field: FieldDef) => Checked, settle = false): void {

@@ -15,6 +15,9 @@ const UNCHANGED = new RegExp(
 /** Words that leave a piece naming no item: the rest, data, the situation, particles. */
 const NOTHING_NAMED = /其他|其它|其余|别的|剩下的?|剩余|数据|情况|数字|都|均|也|全部|全都|的|了|啊|呢|和|跟|与|同|一样|相同|不好意思|另外|还有|[\s\p{P}]/gu;
 
+/** 户数 / 人数 / 人次 / 金额 alone: a measure, no item's own words (see MEASURE_NAMES_THE_ITEM). */
+const MEASURE_ALONE = /^(?:(?:人次|户次|人|户|家|处|个|件|座|张)数|人次|户次|金额|资金)$/;
+
 export function readUnchangedClaims(
   plain: string, visible: string, sentences: readonly Sentence[], mentions: readonly ReplyMention[], index: CandidateIndex,
 ): UnchangedClaim[] {
@@ -48,6 +51,13 @@ export function readUnchangedClaims(
         continue;
       }
       const rest = seen.replace(same[0], '').replace(new RegExp(REFERENCE, 'g'), '').replace(NOTHING_NAMED, '');
+      // MEASURE_NAMES_THE_ITEM: 户数没变，人数多了3个 — a piece naming only a measure (户数, 人数, 金额) names the one open item
+      // counted in it, as 户数132 does for a figure (it named nothing, and the claim was lost)
+      const measured = MEASURE_ALONE.test(rest) ? index.numericEntries.filter((e) => e.names.some((n) => n.endsWith(rest))) : [];
+      if (measured.length === 1) {
+        claims.push({ fields: [measured[0]!.field.key], period, raw: piece.trim() });
+        continue;
+      }
       // (特困7人 无变化: a piece a pause cut off says nothing of the other items)
       const cutByPause = /\s/.test(plain.charAt(start - 1)) || /\s/.test(plain.charAt(start + piece.length));
       if (!rest && !cutByPause) claims.push({ fields: null, period, raw: piece.trim() });
