@@ -8,6 +8,7 @@ import { makeRoster, rosterFile, workload } from './lib/gen.js';
 import { postAll } from './lib/load.js';
 import type { BenchResult, Row } from './lib/result.js';
 import { fmt, percentile, spread, summarize, wallMs } from './lib/stats.js';
+import { threadCpuBetween, type ThreadCpuMs } from './lib/thread-cpu.js';
 
 const MESSAGES = Number(process.env.BENCH_INGEST_MESSAGES ?? 20_000);
 const WARMUP = 500;
@@ -29,6 +30,11 @@ export interface RunResult {
   serverCpuSec: number;
   /** CPU of the server's HTTP (main) thread from the first post to the last answer, per message sent; null without /proc. */
   ackThreadCpuMs: number | null;
+  /**
+   * The server's CPU from the first post until every message was processed, per message sent, by kind of thread
+   * (THREAD_CPU_SPLIT: HTTP, the processing worker, V8's background compiles and GC); null without /proc.
+   */
+  threadsCpuMs: ThreadCpuMs | null;
   stoppedEarly: boolean;
 }
 
@@ -39,7 +45,9 @@ export function runFigures(r: {
   report: { counts: Record<string, number>; cpu: { user: number; system: number } };
   before: { cpu: { user: number; system: number } };
   threadCpu?: { before: number | null; after: number | null };
+  threads?: { before: ThreadCpuMs | null; after: ThreadCpuMs | null };
 }): RunResult {
+  const threads = r.threads?.before && r.threads.after && r.sent ? threadCpuBetween(r.threads.before, r.threads.after) : null;
   return {
     processedPerSec: r.load.ok / ((r.end - r.t0) / 1000),
     ackedPerSec: r.sent / ((r.tAcked - r.t0) / 1000),
@@ -48,6 +56,7 @@ export function runFigures(r: {
     errors: r.load.errors, statuses: r.load.statuses, counts: r.report.counts,
     serverCpuSec: (r.report.cpu.user + r.report.cpu.system - r.before.cpu.user - r.before.cpu.system) / 1e6,
     ackThreadCpuMs: r.threadCpu?.before == null || r.threadCpu.after == null || !r.sent ? null : (r.threadCpu.after - r.threadCpu.before) / r.sent,
+    threadsCpuMs: threads && { main: threads.main / r.sent, later: threads.later / r.sent, background: threads.background / r.sent },
     stoppedEarly: r.load.stoppedEarly,
   };
 }
@@ -69,11 +78,13 @@ export async function runOnce(kind: 'onetable' | 'baseline', rep: number, messag
 
       const bodies = workload(roster, messages, 2000 + rep).map(toBody);
       const cpuBefore = await child.get<{ ms: number | null }>('/bench/thread-cpu');
+      const threadsBefore = kind === 'onetable' ? await child.get<{ threads: ThreadCpuMs | null }>('/bench/threads-cpu') : { threads: null };
       const t0 = wallMs();
       const load = await postAll(child.url, PATH, bodies, CONCURRENCY, BUDGET_MS);
       const tAcked = wallMs();
       const cpuAfter = await child.get<{ ms: number | null }>('/bench/thread-cpu');
       const idle = await child.get<{ at: number }>('/bench/idle');
+      const threadsAfter = kind === 'onetable' ? await child.get<{ threads: ThreadCpuMs | null }>('/bench/threads-cpu') : { threads: null };
       const report = await child.get<{ counts: Record<string, number>; processed: Array<[number, number]>; cpu: NodeJS.CpuUsage }>(
         `/bench/report?latency=${kind === 'onetable' ? 1 : 0}`,
       );
@@ -91,7 +102,7 @@ export async function runOnce(kind: 'onetable' | 'baseline', rep: number, messag
       } else {
         e2e = acks; // the baseline's work is done when it answers
       }
-      return runFigures({ load, sent, t0, tAcked, end: Math.max(idle.at, tAcked), acks, e2e, report, before, threadCpu: { before: cpuBefore.ms, after: cpuAfter.ms } });
+      return runFigures({ load, sent, t0, tAcked, end: Math.max(idle.at, tAcked), acks, e2e, report, before, threadCpu: { before: cpuBefore.ms, after: cpuAfter.ms }, threads: { before: threadsBefore.threads, after: threadsAfter.threads } });
     } finally {
       await child.stop();
     }
@@ -111,7 +122,7 @@ export async function ingestBench(log: (s: string) => void): Promise<BenchResult
     for (const kind of ['baseline', 'onetable'] as const) {
       const r = await runOnce(kind, rep);
       runs[kind].push(r);
-      log(`  ${kind} #${rep + 1}: ${fmt(r.processedPerSec)} msg/s processed (${fmt(r.ackedPerSec)} acked/s), ack p50 ${fmt(r.ackP50)} ms p99 ${fmt(r.ackP99)} ms, e2e p50 ${fmt(r.e2eP50)} ms p99 ${fmt(r.e2eP99)} ms, errors ${r.errors}, HTTP-thread CPU ${r.ackThreadCpuMs === null ? '?' : fmt(r.ackThreadCpuMs)} ms/msg while posting, server CPU ${fmt(1000 * r.serverCpuSec / (messages(r) || 1))} ms/msg in all`);
+      log(`  ${kind} #${rep + 1}: ${fmt(r.processedPerSec)} msg/s processed (${fmt(r.ackedPerSec)} acked/s), ack p50 ${fmt(r.ackP50)} ms p99 ${fmt(r.ackP99)} ms, e2e p50 ${fmt(r.e2eP50)} ms p99 ${fmt(r.e2eP99)} ms, errors ${r.errors}, HTTP-thread CPU ${r.ackThreadCpuMs === null ? '?' : fmt(r.ackThreadCpuMs)} ms/msg while posting, server CPU ${fmt(1000 * r.serverCpuSec / (messages(r) || 1))} ms/msg in all${r.threadsCpuMs ? ` (HTTP thread ${fmt(r.threadsCpuMs.main)}, worker ${fmt(r.threadsCpuMs.later)}, V8 background ${fmt(r.threadsCpuMs.background)})` : ''}`);
     }
   }
   const b = summarize(runs.baseline.map((r) => r.processedPerSec));
@@ -130,6 +141,9 @@ export async function ingestBench(log: (s: string) => void): Promise<BenchResult
     { bench: 'ingest', metric: `web (${processing}): ack p99 ÷ bare endpoint's p99`, value: p99 / bareP99, unit: '×', spread: `${runs.onetable.length} run(s)`, target: '≤ 2×', baseline: `${fmt(bareP99)} ms`, met: p99 / bareP99 <= 2 },
     ...(runs.onetable.every((r) => r.ackThreadCpuMs !== null) && runs.baseline.every((r) => r.ackThreadCpuMs !== null)
       ? [{ bench: 'ingest', metric: 'web: HTTP-thread CPU per message while posting', value: med('onetable', 'ackThreadCpuMs').median, unit: 'ms', spread: spread(med('onetable', 'ackThreadCpuMs')), target: '—', baseline: `${fmt(med('baseline', 'ackThreadCpuMs').median)} ms`, met: null }]
+      : []),
+    ...(runs.onetable.every((r) => r.threadsCpuMs !== null)
+      ? [{ bench: 'ingest', metric: "web: server CPU per message in V8's background threads (TurboFan compiles, concurrent GC)", value: summarize(runs.onetable.map((r) => r.threadsCpuMs!.background)).median, unit: 'ms', spread: spread(summarize(runs.onetable.map((r) => r.threadsCpuMs!.background))), target: '—', baseline: `of ${fmt(summarize(runs.onetable.map((r) => r.threadsCpuMs!.main + r.threadsCpuMs!.later + r.threadsCpuMs!.background)).median)} ms (HTTP ${fmt(summarize(runs.onetable.map((r) => r.threadsCpuMs!.main)).median)}, worker ${fmt(summarize(runs.onetable.map((r) => r.threadsCpuMs!.later)).median)})`, met: null }]
       : []),
     { bench: 'ingest', metric: 'web: ack latency p50', value: med('onetable', 'ackP50').median, unit: 'ms', spread: spread(med('onetable', 'ackP50')), target: '—', baseline: `${fmt(med('baseline', 'ackP50').median)} ms`, met: null },
     { bench: 'ingest', metric: 'web: ack latency p99', value: med('onetable', 'ackP99').median, unit: 'ms', spread: spread(med('onetable', 'ackP99')), target: '—', baseline: `${fmt(med('baseline', 'ackP99').median)} ms`, met: null },

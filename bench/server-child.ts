@@ -4,13 +4,25 @@
 //   memory DB           – the real bot on a prebuilt database (bench/memory.ts)
 //   lark DB ROSTER URL  – the real bot with the Lark plugin on (webhook mode), its Open API calls going to URL (bench/lark.ts)
 // Prints "READY <url>" on stdout once listening.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { loadConfig } from '../src/config.js';
 import { startOnetable } from '../src/runtime.js';
 import { BENCH_LARK_APP, larkEnv } from './lib/lark-events.js';
+import { splitThreadCpu, threadTimes, type ThreadCpuMs } from './lib/thread-cpu.js';
+
+const PROC_TASKS = { list: (dir: string) => readdirSync(dir), text: (file: string) => readFileSync(file, 'utf8') };
+/** The threads running when this code began (V8's platform workers among them): THREAD_CPU_SPLIT's "background". */
+const THREADS_AT_START = new Set(threadTimes('/proc/self/task', PROC_TASKS)?.keys() ?? []);
+THREADS_AT_START.delete(process.pid);
+
+/** This process's CPU time (ms) by kind of thread (bench/lib/thread-cpu.ts); null where /proc is missing. */
+function threadsCpuMs(): ThreadCpuMs | null {
+  const times = threadTimes('/proc/self/task', PROC_TASKS);
+  return times && splitThreadCpu(times, process.pid, THREADS_AT_START);
+}
 
 const wall = (): number => performance.timeOrigin + performance.now();
 
@@ -99,6 +111,7 @@ if (mode === 'baseline') {
         return c.json({ waitedMs: wall() - t, at: wall() });
       });
       app.get('/bench/thread-cpu', (c) => c.json({ ms: mainThreadCpuMs() }));
+      app.get('/bench/threads-cpu', (c) => c.json({ threads: threadsCpuMs() }));
       app.get('/bench/report', (c) => {
         const db = core.store.db;
         const n = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
