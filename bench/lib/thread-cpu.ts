@@ -5,7 +5,8 @@
 // server's CPU in a 2,000-message ingest run (docs/performance.md, phase 34). The split reads the threads by when they
 // started: the main thread (the one whose id is the process id: HTTP), the threads that were already there when the
 // server's code began (V8's platform workers, libuv's pool once a module read started it), and those started later —
-// the processing worker is the busiest of these.
+// the processing worker is the busiest of these. A thread started before the server's code by a flag or a loader
+// (--cpu-prof's sampler, tsx's loader under BENCH_CHILD_TSX=1) counts as background.
 
 /** CPU time (ms) of one process's threads, by kind. */
 export interface ThreadCpuMs {
