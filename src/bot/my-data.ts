@@ -38,5 +38,6 @@ export function myData(deps: BotDeps, call: CommandCall): void {
 }
 
 export function myDataCommand(deps: BotDeps): ChatCommand {
-  return { name: 'my-data', pattern: /^我的数据(?:\s+(\S.*))?$/, run: (c) => myData(deps, c) };
+  // (帮我看看我报了什么 / 我们报过哪些数据？: the same question in a clerk's words)
+  return { name: 'my-data', pattern: /^(?:我的数据|(?:帮我)?(?:看看|看一下|查查|查一下)?我们?(?:都)?(?:报|填)(?:了|过)(?:什么|哪些|啥)(?:数据?)?[？?]?|我们?报过的数据?)(?:\s+(\S.*))?$/, run: (c) => myData(deps, c) };
 }

@@ -297,6 +297,9 @@ function correctQuotedFigure(deps: BotDeps, turn: Turn, unit: string, candidates
   return true;
 }
 
+/** 已报 / 报过了 / 已经上报 / 发邮箱了 / 系统里填了: the clerk says the figures were sent (see SAID_REPORTED_ELSEWHERE). */
+const SAID_REPORTED = /(?:已经?|都)(?:上报|报送|填报|报|填|发)(?:过|好|完)?了?|报过了|(?:发|传)(?:到)?(?:邮箱|邮件)|(?:系统|平台|表格?)(?:里|上)(?:已经?)?(?:填|报)(?:了|过|好)/;
+
 function emptyParse(): ParsedReply {
   return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [], unchanged: [], changes: [] };
 }
@@ -481,6 +484,11 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
     else if (parsed.ack) lines.push('收到。');
     else if (MEDIA_ONLY.test(turn.text)) lines.push('图片、语音和文件里的内容我读不到，请把数据直接打字回复，例如“低保户数：120”。');
     else if ((handed = handOff(deps, turn, unit))) lines.push(handed);
+    // SAID_REPORTED_ELSEWHERE: 周科，已报 / 数据已发邮箱 / 系统里填了 with nothing of theirs on file for what is owed: the bot says
+    // it has not got the figures (a generic "no data found" left the clerk believing they had reported)
+    else if (SAID_REPORTED.test(turn.text) && remainingLines(deps, turn.member.id, unit)[0] === '还差：') {
+      lines.push('我这里还没有收到下面这些数据。如果是在别的系统、邮箱或表格里报的，也请在这里直接回复一遍数字，例如“低保户数：120”。');
+    }
     else lines.push('这条消息里没有找到需要你报送的数据。可以这样回复：“低保户数：120”，一行一项，或一句话写几项。');
   }
   lines.push(...remainingLines(deps, turn.member.id, unit));
