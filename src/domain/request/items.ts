@@ -81,14 +81,15 @@ const FRAGMENT_SPLIT = /以及|或者|[、,，;；:：/|\s]|(?<![涉普波危顾
  * 其 before a name is "its" (名称及其保护点面积); 其他 / 其中 are words of their own. 当日 / 本日 (请每日16:00前报送当日巡山人次)
  * say which round's figure, as 本月 does, and are no part of the item's name; 一是 / 二是 count the entries of a list.
  * SPAN_WORD: 期间 / 以来 left where a span was blanked (2026年1月1日至11月30日期间新认定…人数, 今年以来…) close the span,
- * as a day said with them does (10月1日以来新增返乡创业人数: the day is when the count starts, not an item's date).
+ * as a day said with them does (10月1日以来新增返乡创业人数: the day is when the count starts, not an item's date); so does
+ * 同期 where 去年 was blanked (10月份临时救助人次及去年同期数: the same figure a year back, SAME_TIME_LAST_YEAR, no item 同期数).
  */
 // (自10月15日以来临时救助人次 / 从10月15日起至今的…: 自 / 从 and 起 open and close the same span; left in, they kept the item
 // from being read and the notice was no request)
 // (IN_A_STATE: 在校困难学生人数 / 在册低保户数 / 在岗网格员人数 — 在 that opens a word of state with the character after it
 // is part of the name, not the preposition of 在11月28日前; cut, 在校困难学生人数 was asked as 校困难学生人数)
 const LEADING_NOISE =
-  /^(?:(?:自|从)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|今年|本年度?)?起?(?:期间|以来|至今)|其(?![他它余中])|[一二三四五六七八九十]{1,2}是|(?:当日|当天|本日|今日)(?=[\u4e00-\u9fa5]{2})|请|麻烦|烦请|务必|另外|再|同时|并|还|于|在(?![校岗册职读编建园押世外家管营网保档院养库途住])|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区内?|单位|数据|截至|截止|等|全(?:县|区|市|镇|乡)|本(?:县|区|市|镇|乡|地)|填写|填(?![埋充补方]))+/;
+  /^(?:(?:自|从)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|今年|本年度?)?起?(?:期间|以来|至今|同期)|其(?![他它余中])|[一二三四五六七八九十]{1,2}是|(?:当日|当天|本日|今日)(?=[\u4e00-\u9fa5]{2})|请|麻烦|烦请|务必|另外|再|同时|并|还|于|在(?![校岗册职读编建园押世外家管营网保档院养库途住])|将|把|对|按照?|各|前|之前|以前|报送|上报|填报|补报|报一下|报|一下|统计|提供|下|辖区内?|全部|所有|的|为|以下|如下|分别|具体|包括|含|共|其中|个|本单位|本辖区内?|单位|数据|截至|截止|等|全(?:县|区|市|镇|乡)|本(?:县|区|市|镇|乡|地)|填写|填(?![埋充补方]))+/;
 /**
  * 当日和累计的临床诊断病例数 / 城市和农村低保户数: a short qualifier before a conjunction shares the head of the item after
  * it, when the dictionary names that reading outright.

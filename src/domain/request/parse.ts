@@ -58,6 +58,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
   const matcher = createFieldMatcher(setup.fields);
   const wholeNames = wholeNamesOf(setup.fields);
   const labels = new Map(setup.fields.map((f) => [f.key, f.label]));
+  const itemNames = setup.fields.flatMap((f) => [f.label, ...(f.aliases ?? [])]);
   const units = buildUnitIndex(setup.roster);
   const departments = buildDepartmentIndex(setup.roster.departments);
   const { timezone, botName } = setup;
@@ -116,7 +117,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
     if (reminder && !deadline) return null;
     const vagueDue = deadline ? null : findVagueDue(anatomy);
-    const { period, periods: named, spans: periodSpans, candidates, alternatives, formless } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round, deadline?.rounds);
+    const { period, periods: named, spans: periodSpans, candidates, alternatives, formless } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round, deadline?.rounds, itemNames);
     // 各乡镇人民政府、街道办事处: a department's short name inside the addressee line (民政 in 人民政府) is not a department
     const addresseeSpans = partSpans(anatomy, ['addressee']);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length])

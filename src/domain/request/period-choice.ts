@@ -1,6 +1,6 @@
 // Which of the periods a notice names is the one being asked for, reading each part of the notice for what it is.
 import { findPeriodMentions, formlessPeriodSpans, isoWeek, monthPeriod, periodKind, periodRange, resolveDateExpression, type PeriodKind, type PeriodMention } from '../period.js';
-import { addDays, compareLocalDates, formatLocalDate, localParts, weekdayInWeek } from '../time.js';
+import { addDays, compareLocalDates, daysInMonth, formatLocalDate, localParts, weekdayInWeek } from '../time.js';
 import { blankSpans, spansOf, within, type Span } from '../text/spans.js';
 import type { Period } from '../types.js';
 import { withoutParts, type Anatomy, type PartKind } from './anatomy.js';
@@ -548,6 +548,74 @@ export interface PeriodChoice {
  * count as background.
  */
 export function choosePeriod(
+  anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string, deadlineRounds?: string[],
+  itemNames: readonly string[] = [],
+): PeriodChoice {
+  return withSameTimeLastYear(anatomy.text, chooseWithRounds(anatomy, at, timezone, deadlineSpan, deadlineAt, deadlineRound, deadlineRounds), itemNames);
+}
+
+/**
+ * SAME_TIME_LAST_YEAR: 10月份临时救助人次及去年同期数 / 今年1-2月和去年同期 / 第三季度…及上年同期数据 — 去年同期 (上年同期) asked
+ * beside a period is that period one year back (2025-10, 2025-02-28, 2025-Q3), asked too: it was left out, or read as the whole
+ * of 2025. Said alone (请报送去年同期…) it stays last year; compared with (较去年同期) it is no period asked (see compared).
+ */
+const SAME_TIME_LAST_YEAR = /^(?:去年|上一?年)同(?:期|月|季度?)/;
+
+/**
+ * GLOSSED_SAME_TIME: 去年同期（2025年10月） — the bracket right after 去年同期 spells out which part of last year is meant; that
+ * period is the one asked, not the whole year.
+ */
+const GLOSS_OPEN = /^\s*[（(]\s*$/;
+
+function glossOf(text: string, c: PeriodCandidate, candidates: readonly PeriodCandidate[]): string | undefined {
+  const end = c.index + (SAME_TIME_LAST_YEAR.exec(text.slice(c.index, c.index + 5))?.[0].length ?? 0);
+  const inside = candidates.find((d) => d.index > end && d.index <= end + 3 && GLOSS_OPEN.test(text.slice(end, d.index)));
+  return inside && inside.period !== c.period && inside.period.startsWith(c.period) ? inside.period : undefined;
+}
+
+/**
+ * SAME_TIME_ITEM: …前一日市场销售额及上年同期数据, where the dictionary has 上年同期销售额 (alias 上年同期数据): the words are the name
+ * of an item the dictionary keeps for last year's figure, read as that item, not as a second period asked.
+ */
+function sameTimeItem(text: string, index: number, itemNames: readonly string[]): boolean {
+  return itemNames.some((name) => /同期|同比/.test(name) && text.startsWith(name, index));
+}
+
+function withSameTimeLastYear(text: string, choice: PeriodChoice, itemNames: readonly string[]): PeriodChoice {
+  const back = (choice.candidates ?? []).filter((c) => c.tier >= 0 && c.tier <= 1 && c.kind === 'year' && SAME_TIME_LAST_YEAR.test(text.slice(c.index, c.index + 5))
+    && !sameTimeItem(text, c.index, itemNames));
+  const glossed = back.map((c) => glossOf(text, c, choice.candidates ?? []));
+  if (back.length && glossed.every(Boolean)) {
+    const spelled = (p: string): string => glossed[back.findIndex((c) => c.period === p)] ?? p;
+    // (10月份低保户数及去年同期（2025年10月）…: the period named before it, of the same kind, is asked too)
+    const before = (choice.candidates ?? []).filter((d) => d.tier >= 0 && d.tier <= 1 && d.index < back[0]!.index && !back.includes(d)
+      && !glossed.includes(d.period) && d.kind === periodKind(glossed[0]!));
+    const periods = [...new Set([...before.map((d) => d.period), ...choice.periods.map(spelled), ...(choice.period ? [spelled(choice.period)] : []), ...(glossed as string[])])];
+    const alternatives = choice.alternatives?.filter((p) => !periods.includes(p) && !back.some((c) => c.period === p));
+    return { ...choice, period: periods[0] ?? choice.period, periods, alternatives: alternatives?.length ? alternatives : undefined };
+  }
+  const backYears = new Set(back.map((c) => c.period));
+  const reference = choice.periods.find((p) => !backYears.has(p)) ?? (choice.period && !backYears.has(choice.period) ? choice.period : undefined);
+  if (!back.length || !reference) return choice;
+  const shifted = yearEarlier(reference);
+  if (!shifted) return choice;
+  const periods = [...new Set([...choice.periods.filter((p) => !backYears.has(p)), shifted])];
+  if (!periods.includes(reference)) periods.unshift(reference);
+  const alternatives = choice.alternatives?.filter((p) => !backYears.has(p) && !periods.includes(p));
+  return { ...choice, period: periods[0]!, periods, alternatives: alternatives?.length ? alternatives : undefined };
+}
+
+/** The same period a year earlier: 2026-10 → 2025-10, 2026-Q3 → 2025-Q3, 2024-02-29 → 2023-02-28; null for a week. */
+function yearEarlier(period: string): string | null {
+  const year = Number(period.slice(0, 4)) - 1;
+  const kind = periodKind(period);
+  if (kind === 'week') return null;
+  if (kind !== 'snapshot') return `${year}${period.slice(4)}`;
+  const month = Number(period.slice(5, 7));
+  return formatLocalDate({ year, month, day: Math.min(Number(period.slice(8, 10)), daysInMonth(year, month)) });
+}
+
+function chooseWithRounds(
   anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string, deadlineRounds?: string[],
 ): PeriodChoice {
   const choice = chooseOne(anatomy, at, timezone, deadlineSpan, deadlineAt, deadlineRound, deadlineRounds);
