@@ -18,6 +18,7 @@ export interface PeriodMention {
 const NUM = '(\\d{1,4}|[零〇一二两三四五六七八九十]{1,3})';
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : parseChineseInteger(s) ?? NaN);
 const WEEKDAY_CHARS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
+const WEEKEND_WORD = /(?:周|星期|礼拜)末$/;
 
 /** Every period form: 2026, 2026-H2, 2026-Q4, 2026-11, 2026-W49, 2026-11-30. */
 export const PERIOD_PATTERN = /^\d{4}(?:-H[12]|-Q[1-4]|-W(?:0[1-9]|[1-4]\d|5[0-3])|-\d{2}(?:-\d{2})?)?$/;
@@ -286,7 +287,10 @@ const RULES: Rule[] = [
     // 截至11月20日 / 截止到上周五 / 截至今天 / 截至目前 → snapshot
     re: new RegExp(`(截至到|截至|截止到|截止至|截止|到)\\s*(${DATE_EXPR})(?![前止])`, 'g'),
     resolve(m, today) {
-      const d = resolveDateExpression(m[2]!, today);
+      const said = resolveDateExpression(m[2]!, today);
+      // CUT_AT_WEEKEND: 截止到上周末 — figures counted to a weekend are counted to its end, the Sunday (a due day 周末前 stays
+      // the Saturday, see resolveDateExpression)
+      const d = said && WEEKEND_WORD.test(m[2]!) ? addDays(said, 1) : said;
       if (!d) return null;
       // 截至 means "as of" even a few days ahead (a count as of the 25th asked on the 23rd); 截止/到 ahead of
       // tomorrow is far more often a deadline.

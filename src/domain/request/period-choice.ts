@@ -1065,7 +1065,14 @@ function joinedAfter(text: string, mentions: PeriodMention[], first: PeriodMenti
  * 本季度 name the time the message is said in (本月上报开网时间为10月25日至11月5日 is October's round, due in November); a
  * recurring round's own 本月 was already read at that round (atRound).
  */
+/**
+ * SAID_DAY_RELATIVE: 截止到上周末 / 截至昨天 / 截至目前 — a day named from the day the message is said keeps that reading; it is
+ * not counted again from the due day (上周末 written on Friday the 20th is the 15th, not the 22nd before a Monday due day).
+ */
+const SAID_DAY_RELATIVE = /(?:上上|上|本|这|下)个?(?:周|星期|礼拜)[一二三四五六日天末]|昨[天日]|前天|今[天日]|目前|现在|当前/;
+
 function ownPeriod(m: PeriodMention, deadlineAt: Date | undefined, timezone: string): string {
+  if (m.kind === 'snapshot' && SAID_DAY_RELATIVE.test(m.text)) return m.period;
   if (/\d{4}|[今去明本上下]年/.test(m.text) || !deadlineAt || /^(?:本|当|这)/.test(m.text)) return m.period;
   const own = findPeriodMentions(m.text, deadlineAt, timezone)[0];
   if (own) return own.period;
