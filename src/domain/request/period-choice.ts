@@ -701,7 +701,8 @@ function chooseOne(
   let mentions = all
     .filter((m) => !within(m.index, idioms))
     .filter((m) => !within(m.index, documents) && !within(m.index, stages) && !bases.has(m.text) && !basis(text, m) && !isLimit(text, m) && (!longPast(m, at, timezone) || inRecentRun(text, m, all, at, timezone)))
-    .filter((m) => !(m.kind === 'year' && formless.some(([s, e]) => m.index >= s && m.index < e)))
+    // (本月上半月 / 本月上旬: the month in front of a part of it is no more the period than the year in front of a holiday)
+    .filter((m) => !((m.kind === 'year' || m.kind === 'month') && formless.some(([s, e]) => m.index >= s && m.index < e)))
     .filter((m) => !dueMonthWord(text, m) && !handInMonthWord(text, m, all))
     .filter((m) => !yearAhead(text, m, at, timezone) || partOf(m.index)?.kind === 'items')
     .filter((m) => !(m.kind === 'year' && workYear(text.slice(m.index + m.text.length, m.index + m.text.length + 24), partOf(m.index)?.kind)))

@@ -3,7 +3,7 @@
 import { spansOf, type Span } from '../text/spans.js';
 
 /**
- * A holiday, a ten-day part of a month, two months (2027年春节期间, 国庆黄金周, 5月中旬, 双月): the notice names the time
+ * A holiday, a ten-day part or a half of a month, two months (2027年春节期间, 国庆黄金周, 5月中旬, 11月上半月, 双月): the notice names the time
  * it counts, but the contract has no form for it (the period is then null, never the year in front). A season is not
  * one of them: 今年秋季入学人数 counts this year's intake.
  */
@@ -11,8 +11,10 @@ const FORMLESS = new RegExp(
   '(?:\\d{4}年|今年|去年|本年)?(?:' +
     [
       '(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆)(?:节)?(?:假期|期间|黄金周|长假|前后)?',
-      '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?[上中下]{1,3}旬',
+      '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?|本月|当月|上个?月|这个月)[上中下]{1,3}旬',
       '[上中下]旬',
+      // HALF_MONTH: 11月上半月 / 本月下半月 — half of a month is no period form either; the month in front is not the period
+      '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?|本月|当月|上个?月|这个月)?[上下]半(?:个)?月',
       '双月|每两个月',
     ].join('|') +
     ')',
