@@ -16,6 +16,11 @@ const FORMLESS = new RegExp(
       // HALF_MONTH: 11月上半月 / 本月下半月 — half of a month is no period form either; the month in front is not the period
       '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?|本月|当月|上个?月|这个月)?[上下]半(?:个)?月',
       '双月|每两个月',
+      // RUN_SINCE: 近三个月 / 近半年 / 本月以来 / 第四季度以来 / 今年以来 / 11月1日至今 — a run of time back from now, or from a start to
+      // now, names no period form (which day it runs to is not said either): the lead is asked which period is meant
+      '近(?:[一二两三四五六七八九十\\d]{1,2}|半)(?:个)?(?:月|年|季度|周|星期)',
+      '(?:本月|本季度?|本周|今年|本年度?|第?[一二三四1-4]季度|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月份?)(?:以来|至今)',
+      '(?:\\d{1,2}月\\d{1,2}[日号])(?:以来|至今)',
     ].join('|') +
     ')',
   'g',
