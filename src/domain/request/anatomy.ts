@@ -173,6 +173,11 @@ const DUE_DAY_CLAUSE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]
  * DUE_LABEL: 各镇街：截止时间：11月25日中午12:00。报送内容：… — a sentence that opens on the label of a hand-in time and its
  * day states the notice's own due time, wherever it stands, never a background situation.
  */
+/**
+ * THIS_ROUND_MOVED: 因系统升级，本次报送10月数据时间延至11月26日 — a clause that opens on this round and moves its hand-in to a day
+ * is the ask's own due time turning in, after a reason (因…) as after any lead-in; it is no part of the purpose.
+ */
+const THIS_ROUND_MOVED = /^\s*(?:本次|此次|这次|本期|本轮|本月)[^，,。；;]{0,20}?(?:延至|延长至|延长到|延期至|延期到|推迟至|推迟到|顺延至|顺延到|调整为|调整至|改为|提前至|提前到)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
 const DUE_LABEL = /^\s*(?:截止|报送|上报|填报|提交|反馈)(?:时间|日期|期限|时限)\s*(?:为|是|:|：)?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
 /**
  * 县里部署摸底工作，麻烦各村把低保户数发过来 / 根据市局要求，各镇把…报上来: a later clause that opens on the units (after a polite
@@ -473,7 +478,7 @@ export function readAnatomy(text: string): Anatomy {
     const quoted = QUOTE.test(sentence.text);
     // the clause where the ask turns in; in a purpose sentence only a clear turn (请, 现将 …) ends the lead-in
     let turn = clauses.findIndex((c, k) => (purpose && k === 0 ? false : ASK_TURN.test(c.text) || DUE_DAY_CLAUSE.test(c.text) || DUE_LABEL.test(c.text)
-      || (k > 0 && (DECISION.test(c.text) || ((UNITS_TURN.test(c.text) || POLITE_TURN.test(c.text)) && ASK_VERB.test(c.text))))));
+      || (k > 0 && (DECISION.test(c.text) || THIS_ROUND_MOVED.test(c.text) || ((UNITS_TURN.test(c.text) || POLITE_TURN.test(c.text)) && ASK_VERB.test(c.text))))));
     // 截至7月31日，全县共有留守儿童120人…: a sentence that states figures tells a result; its verbs (分析上报) ask nothing
     // (an aside, 整改进度（已完成/整改中）, lists answers and says nothing done)
     const states = STATED_FIGURE.test(sentence.text) || DONE.test(sentence.text.replace(/[（(][^（()）]*[）)]/g, ''));
