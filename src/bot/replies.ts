@@ -470,7 +470,7 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
   }
   if (parsed.unasked.length) {
     lines.push('以下数字不在要你报的项目里，没有记录：');
-    for (const u of parsed.unasked) lines.push(`· ${whose(u.unit)}${fieldLabel(fields, u.field)}“${quoteRaw(u.raw, fields.get(u.field))}”`);
+    for (const u of parsed.unasked) lines.push(`· ${whose(u.unit)}${u.label ?? fieldLabel(fields, u.field)}“${quoteRaw(u.raw, fields.get(u.field))}”`);
   }
   if (!recorded.length && !parsed.invalid.length && !extra.lines.length && !parsed.unasked.length && !parsed.otherUnits.length) {
     let handed: string | null;

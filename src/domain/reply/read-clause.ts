@@ -4,6 +4,7 @@ import type { FieldDef } from '../types.js';
 import type { LocalDate } from '../time.js';
 import type { Clause } from './segment.js';
 import type { Quantity } from './quantities.js';
+import { namesOfAll, otherKindOfTheNoun } from './other-kind.js';
 import type { CandidateIndex, FieldEntry } from './candidate-index.js';
 import { bindQuantity, unitFit } from './bind.js';
 import { longestSharedRun } from './similarity.js';
@@ -340,6 +341,19 @@ export function readClause(
     if ('choices' in binding) {
       const whole = binding.choices.filter((e) => !progressNotSaid(own, e));
       if (whole.length === 1) binding = { entry: whole[0]!, phrase: binding.phrase };
+    }
+    // OTHER_KIND_OF_THE_SAME_NOUN (other-kind.ts): 高龄老人78人 with 百岁老人人数 open counts another kind of 老人 — no figure of
+    // the item (of either item it was offered between): acknowledged as a figure nobody asked, by its own words
+    if (binding.phrase) {
+      const names = namesOfAll(index, state.dictionary);
+      const phrase = binding.phrase;
+      const kinds = 'choices' in binding ? binding.choices.filter((e) => !otherKindOfTheNoun(phrase, e, names)) : [binding.entry];
+      const otherKind = 'entry' in binding ? otherKindOfTheNoun(phrase, binding.entry, names) : kinds.length === 0 ? phrase : null;
+      if (otherKind) {
+        state.unasked.set(`label:${phrase}`, { field: '', label: phrase.replace(FILLER, '').trim(), raw: quantity.raw });
+        return;
+      }
+      if ('choices' in binding && kinds.length === 1) binding = { entry: kinds[0]!, phrase };
     }
     if ('choices' in binding) {
       if (readEach(binding.choices, quantity, own, index, state, emit)) return;

@@ -38,7 +38,10 @@ export interface ChoiceValue {
 /** A figure for a dictionary item this unit was not asked for: acknowledged, not stored. */
 export interface UnaskedValue {
   unit?: string;
+  /** The dictionary item the figure was labelled with; '' when its words name no item (see label). */
   field: string;
+  /** A figure of no item (高龄老人78人 with 百岁老人人数 open, OTHER_KIND_OF_THE_SAME_NOUN): the words it was said with. */
+  label?: string;
   raw: string;
 }
 /** 同上月 / 低保户数没变: items said to be as last period (fields null: every item the reply gives no figure for). */

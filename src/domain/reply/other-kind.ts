@@ -1,0 +1,81 @@
+// OTHER_KIND_OF_THE_SAME_NOUN: 高龄老人78人 with 百岁老人人数 open, 残疾人务工6人 with 脱贫劳动力务工人数 open — the label shares the
+// item's noun (老人, 务工) but says another kind of it in the place where the item's names say their own kind (百岁, 脱贫劳动力):
+// the figure counts that other kind, never the item (78 was stored as the centenarians). Only a word that is itself a kind
+// word counts as a kind: one the dictionary's other names put before the same noun (独居 of 独居老人, 高龄 of 高龄老人), an age
+// (80岁以上, 高龄, 百岁), a place (城市, 农村, 外省), a grade (一级, C级), or a kind of people that heads another item of the
+// dictionary (残疾人 of 残疾人就业人数). A verb before the noun (排查, 走访, 发现 低保户) is no kind and changes nothing, and a noun
+// some name of the item opens on (低保户 of 低保户数) has no kind of its own to differ from: a part of it (城市低保户) is read as
+// before.
+import type { CandidateIndex, FieldEntry } from './candidate-index.js';
+
+/** Ages, places and grades: kind words by what they say, whatever the dictionary holds. */
+const AGE_KIND = /(?:高龄|百岁|老年|(?:\d+|[一二三四五六七八九十百]+)周?岁(?:及?以上|以下)?)$/;
+const PLACE_KIND = /(?:城市|农村|城镇|乡村|城区|集镇|外省|省外|省内|县外|县内|区外|区内|市外|市内|本地|外地)$/;
+const GRADE_KIND = /(?:[一二三四五1-5１-５]|[A-DＡ-Ｄa-d])级$/;
+/** A kind of people (残疾人, 退役军人, 留守儿童): a noun of people that may head an item of its own. */
+const PEOPLE_NOUN = /(?:人|员|童|者)$/;
+
+const MIN_NOUN = 2;
+const MAX_KIND = 6;
+
+/** Longest run the two strings share, with where it starts in each. */
+function longestRun(a: string, b: string): { length: number; inA: number; inB: number } {
+  let best = { length: 0, inA: -1, inB: -1 };
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best.length) best = { length: k, inA: i, inB: j };
+    }
+  }
+  return best;
+}
+
+/** Is `word`, said right before `noun`, a kind of that noun by the dictionary's names or by what it says? */
+function isKindWord(word: string, noun: string, entry: FieldEntry, names: readonly string[]): boolean {
+  if (AGE_KIND.test(word) || PLACE_KIND.test(word) || GRADE_KIND.test(word)) return true;
+  const own = new Set(entry.names);
+  return names.some((n) => !own.has(n) && (n.includes(word + noun) || (PEOPLE_NOUN.test(word) && n.startsWith(word) && n.length > word.length)));
+}
+
+/**
+ * The kind the label says of the item's noun when it differs from the kind every name of the item says, else null.
+ * `names` are every name of the open items and of the dictionary.
+ */
+export function otherKindOfTheNoun(label: string, entry: FieldEntry, names: readonly string[]): string | null {
+  const words = label.replace(/[^\u4e00-\u9fa5]/g, '').replace(/的/g, '');
+  if (words.length < MIN_NOUN + 1) return null;
+  if (entry.names.some((n) => words.includes(n))) return null;
+  let best = { length: 0, inA: -1, inB: -1 };
+  for (const n of entry.names) {
+    const run = longestRun(words, n);
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < MIN_NOUN) return null;
+  const noun = words.slice(best.inA, best.inA + best.length);
+  // the item's own kinds: what each of its names says before the noun (empty: a name opens on it, no kind to differ from)
+  const kinds = entry.names.filter((n) => n.includes(noun)).map((n) => n.slice(0, n.indexOf(noun)));
+  if (kinds.some((k) => k === '')) return null;
+  const said = words.slice(0, best.inA);
+  for (let length = Math.min(MAX_KIND, said.length); length >= MIN_NOUN; length--) {
+    const word = said.slice(said.length - length);
+    if (!isKindWord(word, noun, entry, names)) continue;
+    if (kinds.some((k) => k.endsWith(word) || word.endsWith(k))) return null;
+    // (集中供养的6人 for 特困供养人数: a name that says the kind with the item's own (特困集中供养人数) makes it a part of the
+    // item, left to the reading of parts, not a rival kind)
+    return names.some((n) => n.includes(word) && kinds.some((k) => n.includes(k))) ? null : word;
+  }
+  return null;
+}
+
+const allNames = new WeakMap<CandidateIndex, WeakMap<CandidateIndex, string[]>>();
+
+/** Every name of the open items and of the dictionary, once per pair of indexes. */
+export function namesOfAll(open: CandidateIndex, dictionary: CandidateIndex | null): readonly string[] {
+  if (!dictionary) return open.allNames;
+  let byDictionary = allNames.get(open);
+  if (!byDictionary) allNames.set(open, (byDictionary = new WeakMap()));
+  let names = byDictionary.get(dictionary);
+  if (!names) byDictionary.set(dictionary, (names = [...new Set([...open.allNames, ...dictionary.allNames])]));
+  return names;
+}
