@@ -46,6 +46,12 @@ const RATE_BEFORE = /(?:(?:每|一)(?:天|日|周|星期)|日均|周均|平均�
 const SAID_TO_BE_ELSE = /^\s*是(?!对|准|正确|没错|真实|实际|最新|这|那|本|我|上|今|当)((?:(?![，,。；;\d])[\u4e00-\u9fa5]){1,12}?)(?:的|数)(?=\s*(?:[，,。；;\s]|$))/;
 /** 还是 right before a figure, in a reply that corrects (BACK_TO_A_FIGURE). */
 const BACK_TO_A_FIGURE = /(?:^|[\s，,。；;！!])\s*还是\s*$/;
+/**
+ * SETTLED_AFTER: 不对，还是20户吧，有3户是下个月才换 — after a figure gone back to, 吧 settles the choice (as 就这样吧 does); it
+ * is no doubt (that is 吧 with a checking verb after it, DOUBTED_AFTER in quantities.ts). The figure still ends its statement
+ * at the pause, so the reason after it is another's words (20户吧 read nothing and 23 stood).
+ */
+const SETTLED_AFTER = /^\s*吧?\s*(?:[，,。；;！!]\s*)*$/;
 /** 把隔壁组的算进来了 / 是把下个月的加进去了 right after a figure: what it wrongly counted in (MISTAKE_EXPLAINED_AFTER_THE_FIGURE_KEPT). */
 const COUNTED_IN = /^\s*(?:是)?把[^，,。；;\d]{1,12}?(?:算|加|统计|报|弄|搞)(?:进来|进去|上|在内|在里面)/;
 const SAID_WRONG_AFTER = /^\s*(?:的|是)?\s*(?:(?:打|写|填|报|说|弄|搞|看|算|记)错了?|错了|不对|有误|是错的)/;
@@ -277,7 +283,7 @@ export function readClause(
     // words.
     const backToFigure = state.correcting && BACK_TO_A_FIGURE.test(own);
     const backTo = state.correcting ? own.replace(BACK_TO_A_FIGURE, '') : own;
-    const endsAtPause = isFillerOnly(following) || (backToFigure && /^[\s，,。；;]*$/.test(following));
+    const endsAtPause = isFillerOnly(following) || (backToFigure && SETTLED_AFTER.test(following));
     let binding = bindQuantity(
       {
         q: quantity, own: nounAfter ? '' : own, after, context: nounAfter ? '' : state.context,
