@@ -815,7 +815,11 @@ export function findNamedDate(clause: string, today: LocalDate, names: (words: s
 // DONE_ON_SAID_AS_FINISHED: 11月18号弄完的 / 11月22号就搞完了 — the day, then a verb of doing with its result (弄完, 搞完, 做好)
 // or 就/已经 before it: the day it was finished (自查已经搞完了，11月18号弄完的 left 自查完成日期 unread)
 const FINISHED_VERB = '(?:就|已经|已|都)?\\s*(?:(?:搞|弄|做|办|整)(?:完|好)?|开展|组织|举行|举办|进行|完成|办完)';
-const DONE_ON = new RegExp(`^\\s*(?:我们|我村|本村|村里|社区|我们村|我们社区)?\\s*(?:是|在|于)?\\s*${DATE_RE.source}\\s*${FINISHED_VERB}(?:的|了)+\\s*$`);
+// DONE_WITH_ITS_RESULT: 18号就自查完了 / 25号自查完 / 11月21号查好的 — the day, then any short verb with its result 完 / 好 (自查完
+// of 自查完成日期, 核完, 改好): the work finished that day, with or without 了 / 的 (the verb was only 搞 / 弄 / 做… before, so the
+// item's own verb read nothing). A verb put off or not done (前, 能, 要, 才, 还没…) says no day it was done.
+const DONE_WITH_ITS_RESULT = '(?:就|已经|已|都)?\\s*(?:(?![前后能会要可争才再将还没未不])[\\u4e00-\\u9fa5]){1,2}?(?:完|好)';
+const DONE_ON = new RegExp(`^\\s*(?:我们|我村|本村|村里|社区|我们村|我们社区)?\\s*(?:是|在|于)?\\s*${DATE_RE.source}\\s*(?:${FINISHED_VERB}(?:的|了)+|${DONE_WITH_ITS_RESULT}(?:的|了)*)\\s*$`);
 const DONE_ON_THING = new RegExp(`${DATE_RE.source}\\s*(?:搞|开展|组织|举行|举办|进行|召开|完成|办)(?:的|了)+(.*)$`);
 
 /**
