@@ -8,7 +8,7 @@ import { joinSpacedDigits, measuresAfterFigures, moneySignsAfterFigures, normali
 import { toSimplified } from '../text/traditional.js';
 import { hideNonFigures, hideOfficialNames, hideOwnName, NUMERAL_WORDS, splitUnits } from './hide.js';
 import { isOwnUnit, readTables, unitCore } from './table.js';
-import { bracketSpans, segmentReply } from './segment.js';
+import { bracketSpans, segmentReply, type Clause } from './segment.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { indexCandidates, type CandidateIndex } from './candidate-index.js';
 import type { PeriodCandidate } from './period-choice.js';
@@ -130,6 +130,24 @@ function daysNamed(text: string, today: LocalDate): Array<{ index: number; day: 
 function endOfMonth(year: number, month: number): string {
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * PERIOD_OF_AN_EVENT_TOLD: 南湖社区10月份查过一轮了，这次…没有 / 其中一个上个月去世了，独居老人户数31户 — a period word whose clause goes
+ * on to tell only what happened then (a verb ending in 了 / 过, no figure, no item named) dates that event, not the figures said
+ * after the pause: it holds to the end of its clause (这次…没有 was asked about as October's, 31户 stored as last month's).
+ */
+const EVENT_TOLD = /^[\u4e00-\u9fa5]{1,8}?[了过]$/;
+
+function limitEventPeriods(mentions: ReplyMention[], clauses: readonly Clause[], plain: string, namesAnItem: (words: string) => boolean): void {
+  for (const m of mentions) {
+    const end = m.index + m.text.length;
+    const clause = clauses.find((c) => c.start <= m.index && end <= c.end);
+    if (!clause) continue;
+    const told = plain.slice(end, clause.end).replace(/[\s，,。；;！!]+$/, '');
+    // (10月份低保户减少了，…: what happened to an item asked is said of that item's period, as before)
+    if (EVENT_TOLD.test(told) && !/\d/.test(told) && !namesAnItem(told)) m.until = clause.end;
+  }
 }
 
 /** The text with every period mention blanked, length kept: one pass however many mentions (10,000 × 本月 must not be quadratic). */
@@ -717,6 +735,7 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
   if (typeof ctx.unitName === 'string') visible = hideOwnName(visible, ctx.unitName, (words) => namesAnyField(words, index));
   visible = confineVoiceQuestions(visible, plain, index);
   const { sentences, clauses } = segmentReply(spaceBetweenItems(plain, visible, (words) => namesAnyField(words, index)));
+  limitEventPeriods(mentions, clauses, plain, (words) => namesAnyField(words, index));
   const dictionary = Array.isArray(ctx.dictionary) && ctx.dictionary.length ? dictionaryIndex(ctx.dictionary) : null;
   let quantities = findQuantities(visible, blockedPositions(visible, index, dictionary), index.units);
   // PARTS_THEN_TOTAL (parts-then-total.ts): 集中4 分散8 合计12 — the parts are blanked, the total read (or asked about)

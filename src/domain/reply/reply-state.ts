@@ -48,7 +48,8 @@ function measureOf(raw: string): string {
 }
 
 /** A period said in the reply; cumulative: a running total from the start of the year (1-11月累计). */
-export type ReplyMention = PeriodMention & { cumulative?: boolean };
+/** until: where the period stops holding (PERIOD_OF_AN_EVENT_TOLD, parse.ts); past it, figures take no period from it. */
+export type ReplyMention = PeriodMention & { cumulative?: boolean; until?: number };
 
 export class ReplyState {
   readonly values = new Map<string, ParsedValue>();
@@ -150,6 +151,7 @@ export class ReplyState {
       else hi = mid;
     }
     let i = lo - 1;
+    while (i >= 0 && this.mentions[i]!.until !== undefined && this.mentions[i]!.until! <= anchor) i--;
     if (this.asides.length) {
       const here = this.asideOf(anchor);
       while (i >= 0) {
