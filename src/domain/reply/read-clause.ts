@@ -382,6 +382,10 @@ export function readClause(
     // before one in the item's own measure, counts something else — the sessions, not the person-times)
     if (next && quantity.unit && unitFit(quantity.unit, binding.entry.field.unit) < 0 && unitFit(next.unit, binding.entry.field.unit) === 2
       && /^[\s，,、]*$/.test(following)) return;
+    // (培训人次：本月办了一期电工培训，参加的28人次: the figure in the item's measure may come after a pause, in its sentence,
+    // with no other item named between — 一期 was stored as 1 人次)
+    if (!next && quantity.unit && unitFit(quantity.unit, binding.entry.field.unit) < 0
+      && laterInItsMeasure(plain.slice(quantity.end, sentenceEnd), binding.entry, index)) return;
     // 钢瓶108个打错了，应该是180个 / 填的175不对，是157亩: the figure said to be wrong is no figure; the one after it is.
     if (SAID_WRONG_AFTER.test(following) || ESTIMATE_SAID_AFTER.test(following)) return;
     // SAID_TO_BE_SOMETHING_ELSE: 36800是活动那天全镇栽的，我们村是28600株 / 20是件数，按处算是13处 — a figure said to be something
@@ -864,6 +868,17 @@ const LINKING = /其实|(?:加|算)上(?:去|后)?|加起来|合起来|涉及|�
  * RUNNING_TOTAL_FOR_A_MONTH: 累计纠正违法215起 when only months are asked: a running total (from the year's or the
  * work's start) is not the month's figure, unless the field itself counts a running total.
  */
+/** A figure in the item's own measure later in the words, with no other open item named before it (MEASURE_OF_ANOTHER_THING). */
+function laterInItsMeasure(rest: string, entry: FieldEntry, index: CandidateIndex): boolean {
+  const unit = entry.field.unit;
+  if (!unit) return false;
+  const at = rest.search(new RegExp(`[\\d零〇一二两三四五六七八九十百千万]\\s*${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!次)`));
+  if (at < 0) return false;
+  const between = rest.slice(0, at);
+  const matches = index.match(between);
+  return !index.entries.some((e) => e !== entry && matches[e.ordinal]!.sim >= 2);
+}
+
 function isRunningTotal(own: string, entry: FieldEntry, state: ReplyState): boolean {
   if (!/累计/.test(own) || entry.names.some((n) => /累计/.test(n))) return false;
   const periods = state.byField.get(entry.field.key) ?? [];
