@@ -488,9 +488,15 @@ const CHANGED_TO = /^(?:提高到|提高为|提升到|提升为|上升到|上升
  * 中 for 中风险, 较大 for 较大风险: the answer is part of exactly one option. 较高 is not 高风险: a degree word is only
  * part of the answer when an option has it too, so 较高 against 高风险/中风险/低风险 is asked.
  */
+/**
+ * GOING_ON_SAID_OF_THE_STATE: 服务站正常开着的 / 正常运转着 — a verb of running with 着 after a part of an option says the state goes
+ * on: the part (正常 of 正常运行) is the option (正常开着 matched no option and was asked back).
+ */
+const GOING_ON = /(?:开|办|营业|运转|运行|运营)着$/;
+
 function optionByPart(answer: string, options: readonly string[]): string | null {
   // 中等 for 中风险: a grade said with 等/档 after it is that grade
-  const core = answer.replace(COPULA, '').replace(/^([\u4e00-\u9fa5])(?:等|档)$/, '$1');
+  const core = answer.replace(COPULA, '').replace(GOING_ON, '').replace(/^([\u4e00-\u9fa5])(?:等|档)$/, '$1');
   if (!core || core.length > 6) return null;
   const hits = options.filter((o) => o.includes(core));
   if (hits.length === 1) return hits[0]!;
