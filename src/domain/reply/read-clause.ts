@@ -324,6 +324,10 @@ export function readClause(
       return;
     }
     if (!binding) {
+      // UNASKED_RATE: 外出务工就业率93% / 体检完成率82% with no item in % open — a rate named by its own words is a figure nobody
+      // asked: acknowledged by those words (it was dropped and the reply answered 没有找到…数据)
+      const rateName = quantity.unit === '%' ? RATE_NAME.exec(own.replace(/[^\u4e00-\u9fa5]/g, ''))?.[0] : undefined;
+      if (rateName) state.unasked.set(`label:${rateName}`, { field: '', label: rateName, raw: quantity.raw });
       // (住院32人次，金额5.6万元: a figure whose short words name no open item still says what kind the sentence is about)
       const kind = own.replace(FILLER, '').replace(NO_QUALIFIER, '').replace(/[^\u4e00-\u9fa5]/g, '');
       if (quantity.unit && kind.length >= 2 && kind.length <= 4) state.noteSentenceQualifier(sentenceStart, kind);
@@ -868,6 +872,9 @@ const LINKING = /其实|(?:加|算)上(?:去|后)?|加起来|合起来|涉及|�
  * RUNNING_TOTAL_FOR_A_MONTH: 累计纠正违法215起 when only months are asked: a running total (from the year's or the
  * work's start) is not the month's figure, unless the field itself counts a running total.
  */
+/** The name of a rate: up to eight words ending in 率 / 比例 / 占比 (外出务工就业率, 体检完成率). */
+const RATE_NAME = /[\u4e00-\u9fa5]{1,8}(?:率|比例|占比)$/;
+
 /** A figure in the item's own measure later in the words, with no other open item named before it (MEASURE_OF_ANOTHER_THING). */
 function laterInItsMeasure(rest: string, entry: FieldEntry, index: CandidateIndex): boolean {
   const unit = entry.field.unit;
