@@ -210,12 +210,17 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   const labels = readNothing && turn.message.chat.kind === 'dm' ? labelsOnly(turn.text, askedNames, unitNames()) : null;
   // 多了5户 naming no item: asked which, never answered 没有找到
   const change = readNothing && !labels ? unplacedChange(text) : null;
-  const again = readNothing && !labels && !change ? askedAgainLines(deps, turn) : [];
+  // NOT_MY_ITEM: 我不负责培训这块，找村里的李娟 / 商户这块我们社区不管，你问下王所长 — the reporter says an item is not theirs (and
+  // maybe who has it): the lead who asked is told, to ask the right person, and the reporter hears so (it was answered
+  // 这条消息里没有找到…数据, as if the figures were missing)
+  const notMine = readNothing && !labels && !change && NOT_MY_ITEM.test(text) && forwardQuestion(deps, turn, unit, '说');
+  const notMineLine = notMine ? ['好的，已转告发布需求的部门负责人，由负责人找对应的同志报送这一项。你负责的其他项目请继续报。'] : [];
+  const again = readNothing && !labels && !change && !notMine ? askedAgainLines(deps, turn) : [];
   const fits = change ? asked.find((c) => c.field.unit === change.unit) : undefined;
   const changeLine = change ? [`“${change.said}”没有记录：是哪一项的变化？请写上项目名称再发一次${fits ? `，例如“${fits.field.label}${change.said}”` : ''}。`] : [];
   const labelsLine = labels ? [`好的，请接着按顺序发${labels.labels.join('、')}的数，用空格隔开即可。`] : [];
   if (change) recordAskedBack(deps, turn, unit, change.said, changeLine[0]!);
-  respond(deps, turn, unit, parsed, recorded, { lines: [...lines, ...again, ...labelsLine, ...changeLine] });
+  respond(deps, turn, unit, parsed, recorded, { lines: [...lines, ...again, ...labelsLine, ...changeLine, ...notMineLine] });
 }
 
 /** A reply put back together from names and figures read whole: one figure (or question) for each name, each item once. */
@@ -379,7 +384,7 @@ function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: Readon
   return out;
 }
 
-function forwardQuestion(deps: BotDeps, turn: Turn, unit: string): boolean {
+function forwardQuestion(deps: BotDeps, turn: Turn, unit: string, verb = '问'): boolean {
   const { store } = deps;
   const roster = store.roster.snapshot();
   // The unit's open asks are all among its replyable ones (kept in memory); every ask it had is read only when none is open.
@@ -394,7 +399,7 @@ function forwardQuestion(deps: BotDeps, turn: Turn, unit: string): boolean {
   if (!leads.length) return false;
   const names = leads.map((id) => `@${memberName(roster, id)}`).join(' ');
   deps.outbound.say({ kind: 'channel' }, {
-    text: `${names} ${turn.member.name}（${unitName(roster, unit)}）问：${turn.text.trim()}`, mentions: leads,
+    text: `${names} ${turn.member.name}（${unitName(roster, unit)}）${verb}：${turn.text.trim()}`, mentions: leads,
   });
   return true;
 }
@@ -421,6 +426,9 @@ function pickCollectionsByText(deps: BotDeps, text: string, ids: number[]): numb
   const hits = scored.filter((s) => s.hit).map((s) => s.id);
   return hits.length ? hits : ids;
 }
+
+/** NOT_MY_ITEM: 我不负责… / 这块不归我们管 / …我们社区不管 / 不是我们管的 — the reporter says the item is someone else's. */
+const NOT_MY_ITEM = /不(?:由我们?)?负责|不归(?:我们?|我们?(?:村|社区|镇|街道))?管|(?:我们?|我们?(?:村|社区|镇|街道)|村里|社区)不管|不是(?:我们?|我们?(?:村|社区))(?:管|负责)的?|(?:这块|这项|这个)(?:不是我|我不)(?:管|负责)/;
 
 /** [图片] / [语音] / [文件]: what a chat app shows for a picture, a voice message or a file sent, and nothing else. */
 /** 什么时候截止 / 截止时间是哪天 / 几号前报 / 最晚哪天交: a question about the due day, nothing else. */
