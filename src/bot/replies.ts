@@ -213,9 +213,12 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   // NOT_MY_ITEM: 我不负责培训这块，找村里的李娟 / 商户这块我们社区不管，你问下王所长 — the reporter says an item is not theirs (and
   // maybe who has it): the lead who asked is told, to ask the right person, and the reporter hears so (it was answered
   // 这条消息里没有找到…数据, as if the figures were missing)
-  const notMine = readNothing && !labels && !change && NOT_MY_ITEM.test(text) && forwardQuestion(deps, turn, unit, '说');
-  const notMineLine = notMine ? ['好的，已转告发布需求的部门负责人，由负责人找对应的同志报送这一项。你负责的其他项目请继续报。'] : [];
-  const again = readNothing && !labels && !change && !notMine ? askedAgainLines(deps, turn) : [];
+  // (HANDED_TO_A_COLLEAGUE, hand-off.ts: 低保这块不归我管，是曾强在负责 names a colleague of the unit — told directly, the lead
+  // is not called)
+  const handed = readNothing && !labels && !change ? handOff(deps, turn, unit) : null;
+  const notMine = !handed && readNothing && !labels && !change && NOT_MY_ITEM.test(text) && forwardQuestion(deps, turn, unit, '说');
+  const notMineLine = handed ? [handed] : notMine ? ['好的，已转告发布需求的部门负责人，由负责人找对应的同志报送这一项。你负责的其他项目请继续报。'] : [];
+  const again = readNothing && !labels && !change && !notMine && !handed ? askedAgainLines(deps, turn) : [];
   const fits = change ? asked.find((c) => c.field.unit === change.unit) : undefined;
   const changeLine = change ? [`“${change.said}”没有记录：是哪一项的变化？请写上项目名称再发一次${fits ? `，例如“${fits.field.label}${change.said}”` : ''}。`] : [];
   const labelsLine = labels ? [`好的，请接着按顺序发${labels.labels.join('、')}的数，用空格隔开即可。`] : [];
@@ -481,7 +484,6 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
     for (const u of parsed.unasked) lines.push(`· ${whose(u.unit)}${u.label ?? fieldLabel(fields, u.field)}“${quoteRaw(u.raw, fields.get(u.field))}”`);
   }
   if (!recorded.length && !parsed.invalid.length && !extra.lines.length && !parsed.unasked.length && !parsed.otherUnits.length) {
-    let handed: string | null;
     if (parsed.question) lines.push('你的问题已转给发布需求的部门负责人，请留意群里的答复。');
     // WRONG_WITHOUT_THE_RIGHT_FIGURE: 撤回，上面的数据不对，我重新核一下 — the reporter says a figure given was wrong and gives
     // none in its place: what stands, and how to correct it, not "no data found"
@@ -491,7 +493,6 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
     } else if (parsed.pending) lines.push('好的，记下了，核实后直接回复数据即可。');
     else if (parsed.ack) lines.push('收到。');
     else if (MEDIA_ONLY.test(turn.text)) lines.push('图片、语音和文件里的内容我读不到，请把数据直接打字回复，例如“低保户数：120”。');
-    else if ((handed = handOff(deps, turn, unit))) lines.push(handed);
     // SAID_REPORTED_ELSEWHERE: 周科，已报 / 数据已发邮箱 / 系统里填了 with nothing of theirs on file for what is owed: the bot says
     // it has not got the figures (a generic "no data found" left the clerk believing they had reported)
     else if (SAID_REPORTED.test(turn.text) && remainingLines(deps, turn.member.id, unit)[0] === '还差：') {

@@ -18,8 +18,16 @@ describe('a clerk handing the reporting to a colleague', () => {
     expect(dm('谢谢', AT('09:30'))).not.toContain('还差');
   });
 
-  it('is not said when no colleague is named', () => {
+  it('is not said when no colleague is named (the lead is told instead: NOT_MY_ITEM)', () => {
     bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT('09:00') });
-    expect(dm('低保这块不归我管', AT('09:10'))).toContain('没有找到');
+    const said = dm('低保这块不归我管', AT('09:10'));
+    expect(said).not.toContain('已私信');
+    expect(said).toContain('已转告发布需求的部门负责人');
+  });
+
+  it('does not call the lead when a colleague is named', () => {
+    bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT('09:00') });
+    const sent = bot().send('zt_jz', 'dm', '低保这块不归我管，是曾强在负责', { at: AT('09:10') });
+    expect(sent.out.filter((m) => m.chat === 'channel')).toEqual([]);
   });
 });
