@@ -896,7 +896,18 @@ function mapCandidates(
     opened = situation !== null && isBareOpener(cand);
     if (!opened) situation = situationBefore(pieces);
     const crossed = crossReadings(pieces, joiners, ctx.matcher);
+    const qualified = qualifierReadings(pieces, joiners, ctx.matcher);
     for (const [i, raw] of pieces.entries()) {
+      // 城市、农村低保户数: the head of the member after the qualifiers, read with each of them (QUALIFIERS_BEFORE_A_SHARED_HEAD)
+      const readings = qualified.get(i);
+      if (readings) {
+        for (const r of readings) {
+          if (r.key) { if (!fields.includes(r.key)) fields.push(r.key); continue; }
+          if (!seenNew.has(r.text)) { seenNew.add(r.text); newFields.push({ label: r.text, type: inferFieldType(r.text) }); }
+        }
+        if (readings.length) prev = lastItem = readings[readings.length - 1]!.text;
+        continue;
+      }
       // 水、电、燃油的消耗数量和金额: each object with each measure, read as one; a measure read with them names nothing more
       const cross = crossed.get(i);
       if (cross) {
@@ -1390,6 +1401,59 @@ function crossReadings(pieces: string[], joiners: string[], matcher: FieldMatche
       for (let i = k + 1; i <= end; i++) readings.set(i, []);
       break;
     }
+  }
+  return readings;
+}
+
+/** 城市 / 农村 / 集中 / 分散: a word of two to four characters that may stand before a head as a qualifier. */
+const QUALIFIER_WORD = /^[\u4e00-\u9fa5]{2,4}$/;
+/** How sure the dictionary must be that the words after the last qualifier are an item of their own (低保户数). */
+const HEAD_SCORE = 0.9;
+
+/**
+ * QUALIFIERS_BEFORE_A_SHARED_HEAD: 城市、农村低保户数 / 集中、分散供养特困人员数 / 城市、农村低保户数和人数 — short words listed before
+ * a member that ends in an item the dictionary knows by itself (低保户数) are qualifiers that member's head shares: the list
+ * asks for the head of each (城市低保户数, 农村低保户数), and a bare measure after it (和人数) for that measure of each too.
+ * The head alone (the total) is not asked: read so, the towns would be asked a figure nobody wanted. Each reading is the
+ * field the dictionary names outright and that says the qualifier; otherwise it is a new item of that whole name (null).
+ * A qualifier must be no item by itself (低保、特困… are kinds, see kindOfSeveral) and only words (60周岁、80周岁 are bands).
+ */
+function qualifierReadings(pieces: string[], joiners: string[], matcher: FieldMatcher): Map<number, Array<{ text: string; key: string | null }>> {
+  const readings = new Map<number, Array<{ text: string; key: string | null }>>();
+  for (const [start, end] of listRuns(pieces, joiners)) {
+    let c = start;
+    while (c <= end && !DATA_LIKE.test(cleanFragment(pieces[c]!))) c++;
+    if (c > end || c === start) continue;
+    const qualifiers = pieces.slice(start, c).map((p) => cleanFragment(p));
+    if (!qualifiers.every((q) => QUALIFIER_WORD.test(q) && !matcher.best(q))) continue;
+    const carrier = cleanFragment(pieces[c]!);
+    // (破损、缺失、松动、下沉等问题井盖数: members closed by 等 are kinds of one item, not qualifiers of several)
+    if (carrier.includes('等')) continue;
+    // (the shortest opening of the carrier that leaves an item of its own: 农村|低保户数)
+    let k = 2;
+    let head = '';
+    for (; k <= Math.min(4, carrier.length - 2); k++) {
+      const rest = carrier.slice(k).replace(/^的/, '');
+      if ((matcher.best(rest)?.score ?? 0) >= HEAD_SCORE) { head = rest; break; }
+    }
+    if (!head) continue;
+    const measure = MEASURE_END.exec(head)?.[0] ?? '';
+    const body = head.slice(0, head.length - measure.length);
+    let last = c;
+    const measures = [measure];
+    while (last < end && measure && BARE_MEASURE_AFTER_DE.test(cleanFragment(pieces[last + 1]!))) measures.push(cleanFragment(pieces[++last]!));
+    const found: Array<{ text: string; key: string | null }> = [];
+    for (const q of [...qualifiers, carrier.slice(0, k)]) {
+      const own = matcher.normalize(q);
+      for (const m of measures) {
+        const text = q + (m === measure ? head : body + m);
+        const [top, next] = matcher.match(text, HEAD_SCORE);
+        const says = top && [top.field.label, ...top.field.aliases].some((name) => matcher.normalize(name).includes(own));
+        found.push({ text, key: top && says && (!next || next.score < top.score) ? top.field.key : null });
+      }
+    }
+    for (let i = start; i <= last; i++) readings.set(i, []);
+    readings.set(c, found);
   }
   return readings;
 }
