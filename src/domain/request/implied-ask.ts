@@ -64,3 +64,19 @@ export function withLabelledAsk(text: string, matcher: FieldMatcher): string | n
   if (!names.every((n) => matcher.best(n) || MEASURE_ALONE.test(n))) return null;
   return `${text.slice(0, start)}报送${text.slice(start)}`;
 }
+
+/**
+ * REPLY_TO_A_COUNT: 各镇街目前在册低保户有多少？特困供养人员有多少？请于11月30日前回复 — a message that asks how many and then
+ * tells the units to reply by a time (or politely, 请…回复) asks them to report: its 回复 is the hand-in, as 报送 would be
+ * (read without it, the notice was no request and nobody was asked). Only a 回复 said after a question of how many, and
+ * not an acknowledgement, a yes-or-no or views (回复收到, 回复是否…, 回复意见). The text is read again with 报送 in the place of 回复.
+ */
+const HOW_MANY = /多少|几[户人个家处名所座条项次位]/;
+const REPLY_BY = /(?:前|之前|以前|请|尽快|及时)[^，,。；;！!？?\n]{0,4}?回复(?!收到|确认|已阅|是否|有无|一下是否|意见|建议)/;
+
+export function withRepliedCount(text: string): string | null {
+  const m = REPLY_BY.exec(text);
+  if (!m || !HOW_MANY.test(text.slice(0, m.index))) return null;
+  const at = m.index + m[0].length - 2;
+  return `${text.slice(0, at)}报送${text.slice(at + 2)}`;
+}

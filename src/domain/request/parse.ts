@@ -21,7 +21,7 @@ import { cadenceOf } from '../cadence.js';
 import { keepCadenceWord, keepRoundCadence, periodsByCadence } from './report-cadence.js';
 import { periodKind } from '../period.js';
 import { lateRoundDeadline } from './late-round.js';
-import { withImpliedAsk, withLabelledAsk } from './implied-ask.js';
+import { withImpliedAsk, withLabelledAsk, withRepliedCount } from './implied-ask.js';
 import { itemTargets } from './item-targets.js';
 
 export interface RequestParser {
@@ -106,7 +106,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       }
     }
     if (!asksBeyondNegations(body) && !reminder) {
-      const asked = withImpliedAsk(text, matcher) ?? withLabelledAsk(text, matcher);
+      const asked = withImpliedAsk(text, matcher) ?? withLabelledAsk(text, matcher) ?? withRepliedCount(text);
       if (asked) return read(asked, sender, at, unread);
     }
     if (!asksBeyondNegations(body) || (reminder && !formal) || looksLikeQuestion(body)) return null;

@@ -92,8 +92,31 @@ const OBJECT_THEN_HOW_MANY = /([\u4e00-\u9fa5]{2,12}?)(?:一共|总共|共|现�
  * AMOUNT_QUESTION: what a question of how many asks the count of — the object after 多少 (多少百岁老人), or the one before
  * it with the measure it is counted in (低保户有几户 → 低保户户数 is read as 低保户). Null when it is no such question.
  */
+/** 临时救助了多少人次: a work said done (了) before how many of a measure counts that work (临时救助人次); QUESTION_OF_EACH. */
+const DONE_HOW_MANY = /([\u4e00-\u9fa5]{2,10}?)了(?:多少|几)(人次|户次|人|户|个|家|处|次|件|起)(?=$|[、，,和及与])/g;
+/** 低保户、低保人数分别是多少 / …补贴人数各是多少 / 低保户有多少、特困人员有多少: how many, asked of every member of a list. */
+const LIST_HOW_MANY = /^(.{2,60}?[、，,和及与].{1,30}?)(?:各|分别|各自)?(?:一共|总共|共|现在|目前|现)?(?:有|是)?(?:多少|几)$/;
+const MEMBER_HOW_MANY = /(?:各|分别|各自)?(?:一共|总共|共|现在|目前|现)?(?:有|是)?(?:多少|几[户人个家处名所座条项次]?)$/;
+/** 辖区内 / 全镇 / 各镇街: where the question is asked, before what it asks about. */
+const WHERE_ASKED = /^.*(?:辖区内?|范围内|全[镇村街乡]|各(?:镇街|街镇|乡镇|街道|镇|村|街|乡|社区)[^\u4e00-\u9fa5]?)/;
+
+/**
+ * QUESTION_OF_EACH: 各镇街11月份临时救助了多少人次、发放金额多少 / 困难残疾人生活补贴、重度残疾人护理补贴人数各是多少 — a question of
+ * how many put to a list asks the count of each member: the list is returned whole (临时救助人次、发放金额), each member
+ * without its own 有多少, for the item reader to split (a lone object before 多少 was all that was read, 发放金额).
+ */
+function listHowMany(s: string): string | null {
+  const m = LIST_HOW_MANY.exec(s);
+  if (!m || !/[、，,]/.test(m[1]!)) return null;
+  const members = m[1]!.replace(WHERE_ASKED, '').split(/([、，,和及与])/);
+  const list = members.map((part, i) => (i % 2 ? part : part.replace(MEMBER_HOW_MANY, ''))).join('');
+  return list.replace(/[、，,和及与]+$/, '').length >= 2 ? list : null;
+}
+
 export function howManyOf(sentence: string): string | null {
-  const s = sentence.trim();
+  const s = sentence.trim().replace(DONE_HOW_MANY, '$1$2');
+  const listed = listHowMany(s);
+  if (listed) return listed;
   const after = HOW_MANY_THEN_OBJECT.exec(s);
   if (after) return after[1]!;
   const before = OBJECT_THEN_HOW_MANY.exec(s);
