@@ -1,7 +1,7 @@
 // What a lead or admin posts: a new request, or a correction of their latest one.
 import { parseRequestEdits, type RequestEdit } from '../domain/request/edit.js';
 import { dueMoveSentences, findDeadline } from '../domain/request/deadline.js';
-import { parseRequest, parserFor, readReminder } from '../domain/request/parse.js';
+import { parseMentionedItems, parseRequest, parserFor, readReminder } from '../domain/request/parse.js';
 import { unitNamesIn } from '../domain/request/targets.js';
 import { formsNamedOnly } from '../domain/request/unread-forms.js';
 import { requestTitle } from '../domain/request/title.js';
@@ -29,7 +29,9 @@ export function parseContext(deps: BotDeps, at: Date): ParseContext {
 /** True when the message was a request or an edit (and was answered). */
 export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   const ctx = parseContext(deps, turn.message.at);
-  const parsed = counted('parse request (lead)', () => parseRequest(turn.text, turn.member, ctx));
+  // (@报数助手 各镇街养老机构床位数: a mention naming only items, whom and when is the ask it leaves its verb out of)
+  const parsed = counted('parse request (lead)', () => parseRequest(turn.text, turn.member, ctx)
+    ?? (turn.message.mentionsBot ? parseMentionedItems(turn.text, turn.member, ctx) : null));
   if (answerChannelQuery(deps, turn)) return true;
   // RECHECK_ASKED: 朱沱镇的低保人数好像不对，请核实后重报 — figures on file doubted, not a new request for them
   if (answerRecheck(deps, turn, ctx, parsed)) return true;

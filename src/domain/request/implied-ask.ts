@@ -80,3 +80,44 @@ export function withRepliedCount(text: string): string | null {
   const at = m.index + m[0].length - 2;
   return `${text.slice(0, at)}报送${text.slice(at + 2)}`;
 }
+
+/** 各镇街 / 各街道 / 全部镇街: whom a message to the bot names, and nothing else. */
+const UNITS_ONLY = /^(?:各|全部|所有)(?:镇街|街镇|乡镇|镇|街道|乡|村|社区|单位|村（社区）|镇（街道）|乡镇（街道）)$/;
+const UNITS_BEFORE = /^(?:各|全部|所有)(?:镇街|街镇|乡镇|镇|街道|乡|村|社区|单位)(?:的)?/;
+/** 11月 / 本月 / 2026年: the period said before the items. */
+const PERIOD_BEFORE = /^(?:\d{4}年度?|\d{1,2}月份?|本月|上月|本季度|上季度|本年度?|今年)+(?:的)?/;
+/** 月底前 / 本周五前 / 11月30日前 (DUE_CLAUSE), said as a clause of its own. */
+/** How near the dictionary must name each item of a mention (a name, not a sentence holding one). */
+const NAMED_OUTRIGHT = 0.9;
+const MENTION_SPLIT = /[，,。；;！!～~\n\s]+/;
+
+/**
+ * MENTIONED_ITEMS: @报数助手 各镇街养老机构床位数 / @报数助手 11月低保户数、低保人数，各镇街，月底前 — a lead who mentions the bot
+ * with nothing but items the dictionary knows, whom (各镇街) and when (a period, a due time) tells the bot what to collect:
+ * an ask with its verb left out (it got the help text). Only such a message: a clause the dictionary does not know as items,
+ * a figure, or anything else makes it no ask, and so does one that says neither whom nor when. The text is read again with 报送 before its items. `text` is the message
+ * without the mention; the caller knows the bot was mentioned.
+ */
+export function withMentionedItems(text: string, matcher: FieldMatcher): string | null {
+  const clauses = text.split(MENTION_SPLIT).filter(Boolean);
+  let items = 0;
+  let itemsClause: string | null = null;
+  // (whom or when must be said: 低保户数 alone to the bot may be a question about the pool, not an ask)
+  let said = false;
+  for (const clause of clauses) {
+    if (UNITS_ONLY.test(clause) || DUE_CLAUSE.test(clause)) { said = true; continue; }
+    if (URGING.test(clause)) continue;
+    const units = UNITS_BEFORE.exec(clause)?.[0] ?? '';
+    if (units) said = true;
+    const rest = clause.slice(units.length);
+    const period = PERIOD_BEFORE.exec(rest)?.[0] ?? '';
+    const names = rest.slice(period.length).split(ITEM_SPLIT).filter(Boolean);
+    // (each name the dictionary's own, near enough: 养老机构床位数怎么这么少 only holds one)
+    if (!names.length || names.some((n) => /\d/.test(n)) || !names.every((n) => (matcher.best(n)?.score ?? 0) >= NAMED_OUTRIGHT)) return null;
+    items += names.length;
+    itemsClause ??= clause;
+  }
+  if (!items || !itemsClause || !said) return null;
+  const at = text.indexOf(itemsClause);
+  return `${text.slice(0, at)}请报送${text.slice(at)}`;
+}

@@ -21,7 +21,7 @@ import { cadenceOf } from '../cadence.js';
 import { keepCadenceWord, keepRoundCadence, periodsByCadence } from './report-cadence.js';
 import { periodKind } from '../period.js';
 import { lateRoundDeadline } from './late-round.js';
-import { withImpliedAsk, withLabelledAsk, withRepliedCount } from './implied-ask.js';
+import { withImpliedAsk, withLabelledAsk, withMentionedItems, withRepliedCount } from './implied-ask.js';
 import { itemTargets } from './item-targets.js';
 
 export interface RequestParser {
@@ -457,4 +457,14 @@ export function readReminder(
 
 export function parseRequest(text: string, sender: Member, ctx: ParseContext): ParsedRequest | null {
   return parserFor(ctx).parse(text, sender, ctx.at);
+}
+
+/**
+ * A message that mentions the bot (the mention already cut from `text`) and names only items, whom and when: read as the
+ * ask it leaves its verb out of (MENTIONED_ITEMS), or null.
+ */
+export function parseMentionedItems(text: string, sender: Member, ctx: ParseContext): ParsedRequest | null {
+  const parser = parserFor(ctx);
+  const asked = withMentionedItems(prepareText(text, ctx.botName).trim(), parser.matcher);
+  return asked ? parser.parse(asked, sender, ctx.at) : null;
 }
