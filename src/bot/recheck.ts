@@ -12,6 +12,7 @@ import { askFieldsOf } from './collect.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { ANSWER_WITHIN_DAYS } from './open-questions.js';
 import { departmentName, fieldLabel, formatStored, formatTime, listNames, unitName } from './render.js';
+import { remainingLines } from './todo.js';
 
 /** What an open question about a figure a lead doubted says; it is told apart from the bot's own questions by it. */
 export const RECHECK_QUESTION = '负责人请核实此数';
@@ -87,8 +88,10 @@ function askToCheck(deps: BotDeps, turn: Turn, doubted: PoolValue[]): void {
       });
     }
     const example = `${label(deps, values[0]!)}：…`;
+    // (the note counts in the member's daily messages and may hold back today's asks: what they still owe is said with it)
+    const owed = remainingLines(deps, memberId, values[0]!.unit);
     deps.outbound.say({ kind: 'dm', memberId }, {
-      text: `${who}请你核实以下数据：\n${lines.join('\n')}\n有误请直接回复正确的数（如“${example}”）；核实无误请回复“无误”。`,
+      text: `${who}请你核实以下数据：\n${lines.join('\n')}\n有误请直接回复正确的数（如“${example}”）；核实无误请回复“无误”。${owed[0] === '还差：' ? `\n${owed.join('\n')}` : ''}`,
     }, { initiated: true });
     const name = roster.members.find((m) => m.id === memberId)?.name ?? memberId;
     told.push(`${name}：${listNames(values.map((v) => `${unitName(roster, v.unit)}${label(deps, v)}（${describePeriod(v.period)}，现为${stored(deps, v)}）`))}`);

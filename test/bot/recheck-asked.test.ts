@@ -27,6 +27,14 @@ describe('a lead doubting a figure on file', () => {
     expect(pool('dibao_persons')).toBe(208);
   });
 
+  it('says with the note what the clerk still owes', () => {
+    bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT('09:00') });
+    dm('低保户数132户', AT('09:10'));
+    const sent = bot().send('lead_mz', 'channel', '@报数助手 朱沱镇的低保户数是不是填错了，上个月才120户', { at: AT('09:20') });
+    expect(textTo(sent, 'dm:zt_jz')).toContain('现为132户');
+    expect(textTo(sent, 'dm:zt_jz')).toMatch(/还差：\n· 2026年11月：低保人数/);
+  });
+
   it('finds the unit of the clerk the lead @s', () => {
     const sent = reportedThenDoubted('@胡晓燕 你们镇低保人数比上月多了20多人，核实一下');
     expect(textTo(sent, 'dm:zt_jz')).toContain('现为208人');
