@@ -39,10 +39,11 @@ export function labelBefore(text: string, partsFollow = false): string {
 }
 
 /**
- * PARTS_UNDER_A_HEADING: 百岁老人：男2人，女5人 — a colon, then two figures in a row, each right after one or two words of
- * its own, set off from each other by a pause.
+ * PARTS_UNDER_A_HEADING: 百岁老人：男2人，女5人 — a colon, then two figures in a row in the same measure word, each right after
+ * one or two words of its own, set off from each other by a pause. (医疗救助：住院32人次，金额5.6万元 is a kind's count and
+ * its amount: the measures differ, and the heading is not joined to 住院.)
  */
-export const PARTS_UNDER_A_HEADING = /[:：]\s*[\u4e00-\u9fa5]{1,2}\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fa5]{0,2}\s*[，,、；;\s]\s*[\u4e00-\u9fa5]{1,2}\s*\d/;
+export const PARTS_UNDER_A_HEADING = /[:：]\s*[\u4e00-\u9fa5]{1,2}\s*\d+(?:\.\d+)?\s*([\u4e00-\u9fa5]{1,2})\s*[，,、；;\s]\s*[\u4e00-\u9fa5]{1,2}\s*\d+(?:\.\d+)?\s*\1/;
 
 /** One or two Chinese characters and nothing else after a heading's colon (男, 城镇, 集中): see KIND_UNDER_HEADING. */
 const KIND_AFTER_HEADING = /^\s*[\u4e00-\u9fa5]{1,2}\s*$/;
