@@ -417,17 +417,27 @@ function fieldsNamedIn(deps: BotDeps, text: string, ids: number[]): string[] {
 }
 
 /** Collections whose field labels share words with the question; all of them when none does. */
+// (loops, not closures made each call: HOT_WORK_IN_LONG_LIVED_FUNCTIONS in collect.ts)
 function pickCollectionsByText(deps: BotDeps, text: string, ids: number[]): number[] {
-  const scored = ids.map((id) => {
-    const c = deps.store.collections.get(id);
-    const hit = (c?.fields ?? []).some((k) => {
-      const f = deps.store.fields.get(k);
-      return [f?.label ?? '', ...(f?.aliases ?? [])].some((l) => l.length >= 2 && text.includes(l.slice(0, 2)));
-    });
-    return { id, hit };
-  });
-  const hits = scored.filter((s) => s.hit).map((s) => s.id);
+  const hits: number[] = [];
+  for (const id of ids) {
+    if (fieldStartSaid(deps, text, deps.store.collections.get(id)?.fields ?? [])) hits.push(id);
+  }
   return hits.length ? hits : ids;
+}
+
+/** Whether the text says the first two characters of a label or alias (two or more long) of one of the fields. */
+function fieldStartSaid(deps: BotDeps, text: string, keys: readonly string[]): boolean {
+  for (const k of keys) {
+    const f = deps.store.fields.get(k);
+    if (startSaid(text, f?.label ?? '')) return true;
+    for (const alias of f?.aliases ?? []) if (startSaid(text, alias)) return true;
+  }
+  return false;
+}
+
+function startSaid(text: string, name: string): boolean {
+  return name.length >= 2 && text.includes(name.slice(0, 2));
 }
 
 /** NOT_MY_ITEM: 我不负责… / 这块不归我们管 / …我们社区不管 / 不是我们管的 — the reporter says the item is someone else's. */

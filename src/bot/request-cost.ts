@@ -37,13 +37,24 @@ function alreadyInLedger(deps: BotDeps, needs: Need[], periods: Array<string | n
   if (!needs.length) return 0;
   const { store } = deps;
   const isRound = new Map<number, boolean>();
-  const inRound = (collectionId: number): boolean => {
-    if (!isRound.has(collectionId)) isRound.set(collectionId, store.standingLedgers.roundOfCollection(collectionId) !== undefined);
-    return isRound.get(collectionId)!;
-  };
   const distinct = [...new Set(periods)];
-  return needs.filter((n) => distinct.some((p) => {
-    const ask = store.asks.live(n.unit, n.field, p);
-    return ask !== undefined && inRound(ask.collectionId);
-  })).length;
+  // (loops, not closures made each call: HOT_WORK_IN_LONG_LIVED_FUNCTIONS in collect.ts)
+  let count = 0;
+  for (const n of needs) {
+    for (const p of distinct) {
+      const ask = store.asks.live(n.unit, n.field, p);
+      if (ask !== undefined && inRound(deps, isRound, ask.collectionId)) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+/** Whether the collection belongs to a standing ledger's round, looked up once a collection in `isRound`. */
+function inRound(deps: BotDeps, isRound: Map<number, boolean>, collectionId: number): boolean {
+  let round = isRound.get(collectionId);
+  if (round === undefined) isRound.set(collectionId, round = deps.store.standingLedgers.roundOfCollection(collectionId) !== undefined);
+  return round;
 }

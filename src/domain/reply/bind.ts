@@ -107,11 +107,24 @@ function contradictedLabel(
 ): FieldEntry | null {
   if (!counting(q.unit)) return null;
   const matches = match(phrase);
-  const named = entries.filter((e) => contradicts(q.unit, e.field.unit, before) && e.names.some((n) => n.length >= 2 && phrase.includes(n)));
-  if (named.length !== 1) return null;
-  const sim = matches[named[0]!.ordinal]!.sim;
+  // (loops, not closures made each call: HOT_WORK_IN_LONG_LIVED_FUNCTIONS in src/bot/collect.ts)
+  let named: FieldEntry | null = null;
+  for (const e of entries) {
+    if (!contradicts(q.unit, e.field.unit, before) || !namesSaid(e.names, phrase)) continue;
+    if (named) return null;
+    named = e;
+  }
+  if (!named) return null;
+  const sim = matches[named.ordinal]!.sim;
   // (临时救助3户 for 临时救助人次: the contradicted field itself, scored with its poor fit, is no fitting one)
-  return fitting.some((s) => s.entry !== named[0] && matches[s.entry.ordinal]!.sim >= sim) ? null : named[0]!;
+  for (const s of fitting) if (s.entry !== named && matches[s.entry.ordinal]!.sim >= sim) return null;
+  return named;
+}
+
+/** Whether the phrase holds one of the names two or more characters long. */
+function namesSaid(names: readonly string[], phrase: string): boolean {
+  for (const n of names) if (n.length >= 2 && phrase.includes(n)) return true;
+  return false;
 }
 
 const LABEL_MATCH = 1;
