@@ -735,7 +735,8 @@ function chooseOne(
     // 第二季度 named without its year in a schedule: the latest such period begun by its own due day; 一、二季度…均在
     // 7月15日前: every period of a list the due day closes together
     const run = [...joinedBefore(text, mentions.map((x) => x.m), paired), ...joinedAfter(text, mentions.map((x) => x.m), paired)];
-    const periods = [...new Set(run.map((m) => ownPeriod(m, deadlineAt, timezone)))];
+    // (YEAR_BEFORE_A_YEARED_PERIOD: a run that opens on a year is read as the same words are anywhere, see coordinated)
+    const periods = run[0]!.kind === 'year' ? coordinated(text, run, run[0]!) : [...new Set(run.map((m) => ownPeriod(m, deadlineAt, timezone)))];
     return { period: periods[0]!, periods, spans, candidates };
   }
   const namesPeriod = mentions.some((x) => x.tier >= 0 && x.tier <= 1 && x.m.kind !== 'year');
@@ -1040,11 +1041,22 @@ function joinedBefore(text: string, mentions: PeriodMention[], last: PeriodMenti
     const m = sorted[i]!;
     // MIXED_KINDS_JOINED: 上半年和第三季度…11月30日前 asks for both, though they are periods of two kinds; a bare year is
     // no member of the run (2026年上半年 is one period, and the year of a due day's schedule is read apart)
-    if (m.kind === 'year' || !JOIN.test(text.slice(m.index + m.text.length, run[0]!.index))) break;
+    if ((m.kind === 'year' && !ownYearAfter(run[0]!)) || !JOIN.test(text.slice(m.index + m.text.length, run[0]!.index))) break;
     run.unshift(m);
   }
   return run;
 }
+
+/**
+ * YEAR_BEFORE_A_YEARED_PERIOD: 请报送2025年和2026年1—9月临时救助金额，11月27日前报 — a year joined by a conjunction to a period
+ * that says its own year (2026年1—9月) cannot be that period's year: it is a period of its own, asked with it (read by
+ * coordinated, like the same words outside the due day's clause); before a period without a year it stays that period's year.
+ */
+function ownYearAfter(next: PeriodMention): boolean {
+  return YEAR_SAID.test(next.text);
+}
+/** 2026年1—9月 / 今年1至10月: a period that opens on its own year, in figures or as a word. */
+const YEAR_SAID = /^(?:\d{4}\s*年|[今去本当]年)/;
 
 /**
  * JOINED_AFTER_THE_PAIRED: 上半年和全年的残疾人就业人数请于12月8日前报送: the periods joined after the one the due day's
