@@ -211,6 +211,22 @@ function namesItselfAPlan(text: string): boolean {
 }
 
 /**
+ * SYSTEM_SPEAKS_OF_ITSELF: 本制度由县统计局负责解释 / 本办法自2027年1月1日起施行 — the closing clause with which a system's own text
+ * names itself (本制度, 本办法): the message is the system, not a notice that sends it and asks with it.
+ */
+const SYSTEM_SPEAKS_OF_ITSELF = /本(?:制度|办法|规定|细则)[^。；;\n]{0,4}(?:由[^。；;\n]{1,24}?负责解释|自[^。；;\n]{1,20}?起(?:施行|执行|实施))/;
+
+/**
+ * ROUNDS_DUE_ONLY: 上报时间为次年1月30日前 / 季后10日前 in a system's own text (SELF_NAMED_PLAN, SYSTEM_SPEAKS_OF_ITSELF): a due
+ * day counted from the period it closes (deadline.ts round) says when every round is due, not a day this message asks by;
+ * without a 请 the system asks for nothing now (read as an ask, 人口统计报表制度（总说明）…上报时间为次年1月30日前 became a
+ * request for the year).
+ */
+function systemWithRoundsOnly(text: string, signals: KindSignals): boolean {
+  return Boolean(signals.dueIsRound) && (namesItselfAPlan(text) || SYSTEM_SPEAKS_OF_ITSELF.test(text));
+}
+
+/**
  * 关于上报2047年度小麦种植面积的报告 / …的请示 / 关于…排查治理情况的汇报, addressed to 市农业农村局、市财政局： or to no one: a
  * report (报告, 汇报) or a request for instructions is a document sent up to a higher body (not to 各乡镇…); it tells what was done and asks the units for nothing (关于报送…报告的通知
  * ends on 通知 and is not one).
@@ -258,6 +274,8 @@ export interface KindSignals {
   hasPeriod?: boolean;
   /** The due day read is a day to finish work by (确保7月30日前完成恢复任务), not a hand-in (deadline.ts TASK_DAY_ONLY). */
   dueIsTask?: boolean;
+  /** The due day read is counted from the period it closes (次年1月30日前, 季后10日前: deadline.ts round). */
+  dueIsRound?: boolean;
 }
 
 export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKind {
@@ -279,6 +297,7 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   if (!asksPlainly && sentUpward(anatomy.text)) return 'story';
   if (!listed && !asksPlainly && titles.split('\n').some((t) => PROGRESS_TITLE.test(t.trim()))) return 'advisory';
   if (!signals.hasDeadline && !asksPlainly && namesItselfAPlan(anatomy.text)) return 'guidance';
+  if (!asksPlainly && systemWithRoundsOnly(anatomy.text, signals)) return 'guidance';
   // 六、统计报表工作要求 … 报表交报时间：3月31日: a meeting notice with a section of its own that sets when reports are handed
   // in (not 会议时间, which is the meeting's) asks for them
   const reportsDue = signals.hasDeadline && anatomy.parts.some((p) => p.kind === 'deadline' && REPORTS_DUE.test(anatomy.text.slice(p.start, p.end)));
