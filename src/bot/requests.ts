@@ -45,7 +45,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest, 
   });
   const first = placed[0]!;
   const unknownUnits = [...new Set([...unknownUnitsInNotice(turn.text, store.roster.snapshot()), ...(parsed.targetsUnknown ?? [])])];
-  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.filter((p) => p !== first && p.part === first.part).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? [], parsed.deadlineVague, parsed.targetsCondition, partRows(deps, parsed, parts.slice(1)), parsed.periodFormless);
+  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.filter((p) => p !== first && p.part === first.part).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? [], parsed.deadlineVague, parsed.targetsCondition, partRows(deps, parsed, parts.slice(1)), parsed.periodFormless, parsed.deadlineOfRounds);
   for (const p of placed) announceIfComplete(deps, p.collectionId);
   offerLedger(deps, turn, first.request);
   return first.request;
@@ -143,6 +143,7 @@ export function askedText(deps: BotDeps, plan: AskPlan, now: Date): string {
 function confirm(
   deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[],
   unknownUnits: string[], periodDoubt: string[] = [], vagueDue?: string, targetsCondition?: string, partRows: Array<[string, string]> = [], formlessPeriod?: string,
+  dueOfRounds?: string,
 ): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
@@ -174,6 +175,8 @@ function confirm(
   rows.push(['截止', request.deadline && !usableDeadline(request) ? `${stated}（已经过了，没有采用，询问暂不写截止时间）` : stated]);
   // 12月中旬前 names no day: nothing is stored from it, and the lead is asked for the day in one short line
   if (vagueDue && !request.deadline) rows.push(['请确认', `截止只写了“${vagueDue}”，没有具体日期，询问暂不写截止时间；请回复“截止改为某月某日”`]);
+  // 每月8日前报送上月…本次请补报10月份数据: the rule's day is its next round's; this round's day is asked, none is guessed
+  if (dueOfRounds && !request.deadline) rows.push(['请确认', `“${dueOfRounds}”是每期的报送时间，本次${describePeriod(request.period)}的截止没有写，询问暂不写截止时间；请回复“截止改为某月某日”`]);
   rows.push(['报送单位', `${listNames(request.targets.map((u) => unitName(roster, u)))}（${request.targets.length}个）`]);
   // 办结率低于95%的镇街: which units the condition picks is not in the notice; none is asked until the lead names them
   if (targetsCondition && !request.targets.length) rows.push(['请确认', `报送单位只写了“${targetsCondition}”，没有点名，暂不询问；请回复“加上某镇”`]);

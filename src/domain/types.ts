@@ -123,6 +123,11 @@ export interface ParsedRequest {
    * (a 旬 has no day), and the lead is asked for the day (see bot/requests.ts).
    */
   deadlineVague?: string;
+  /**
+   * The standing rule's due day as the notice words it (每月8日前) when the period asked now is another round's (本次请补报10月份
+   * 数据): no deadline is stored from it, and the lead is asked for this round's day (see bot/requests.ts).
+   */
+  deadlineOfRounds?: string;
   targets: string[];
   /**
    * The units as the ask words them when a condition picks them (办结率低于95%的镇街): no unit is guessed (targets is empty)

@@ -539,6 +539,13 @@ export interface PeriodChoice {
   alternatives?: string[];
   /** The words of a time the ask names that has no period form (11月1日至20日, 春节期间): the period is null, the lead is asked. */
   formless?: string;
+  /** The period was named for this round (本次请补报10月份数据), beside a standing rule's rounds (THIS_ROUND_NAMED). */
+  thisRound?: boolean;
+  /**
+   * DUE_OF_ANOTHER_ROUND: the due day read is the standing rule's (每月8日前) and closes another round than the one named for
+   * now: it is not this round's due day (parse.ts stores none and the lead is asked).
+   */
+  dueOfAnotherRound?: boolean;
 }
 
 /**
@@ -785,7 +792,9 @@ function chooseOne(
       // 二、数据时间：截至2029年年底 — a section that says what time the figures are for names it first; so does a label
       // inside a sentence (统计时段为…（代表2031年1月1日至7月30日的数据）)
       const says = (m: PeriodMention) => partOf(m.index)?.kind === 'period' || dates.includes(m) || activityTimeAsked(text, asked, m) || DATA_TIME_LABEL.test(text.slice(Math.max(0, m.index - 8), m.index));
-      const inTier = [...listed.filter(says), ...listed.filter((m) => !says(m))];
+      // (THIS_ROUND_NAMED: 本次请补报10月份数据 names this round's period before any rule's 上月)
+      const now = (m: PeriodMention) => namedForThisRound(text, m);
+      const inTier = [...listed.filter(now), ...listed.filter((m) => !now(m) && says(m)), ...listed.filter((m) => !now(m) && !says(m))];
       // 补报2031年年报、2031年12月月报和2032年2月月报: reports named with their periods each count their own
       const reports = namedReports(text, inTier);
       if (reports.length > 1) {
@@ -828,8 +837,12 @@ function chooseOne(
         const entry = tier === 0 ? partOf(chosen.index) : undefined;
         const openers = entry?.kind === 'items' ? [...new Set(listed.filter((m) => partOf(m.index) === entry && opensClause(text, entry.start, m.index)).sort((a, b) => a.index - b.index).map((m) => m.period))] : [];
         if (openers.length > 1) return { period: openers[0]!, periods: openers, spans, candidates };
-        const alternatives = tier <= 1 ? [...new Set(inTier.filter((m) => m.kind === chosen.kind && m !== picked && !periods.includes(m.period)).map((m) => m.period))] : [];
-        return { period: chosen.period, periods, spans, candidates, ...(alternatives.length ? { alternatives } : {}) };
+        const thisRound = namedForThisRound(text, picked);
+        // (DUE_OF_ANOTHER_ROUND: the rule's 每月8日前 closes its next round, 2026-11, not the 10月份 asked now)
+        const ruleRound = thisRound && deadlineSpan && deadlineAt ? deadlineRound ?? monthlyRound(text, deadlineSpan, deadlineAt, timezone) : null;
+        const dueOfAnotherRound = ruleRound !== null && ruleRound !== chosen.period;
+        const alternatives = tier <= 1 && !thisRound ? [...new Set(inTier.filter((m) => m.kind === chosen.kind && m !== picked && !periods.includes(m.period)).map((m) => m.period))] : [];
+        return { period: chosen.period, periods, spans, candidates, ...(alternatives.length ? { alternatives } : {}), ...(thisRound ? { thisRound } : {}), ...(dueOfAnotherRound ? { dueOfAnotherRound } : {}) };
       }
       // the ask counts a holiday or a 旬 (本次报送春节期间…): it names its time, which has no period form
       // (FORMLESS_ASKED: the words are handed on, and the lead is asked which period is meant, see bot/requests.ts)
@@ -1045,6 +1058,17 @@ function joinedBefore(text: string, mentions: PeriodMention[], last: PeriodMenti
     run.unshift(m);
   }
   return run;
+}
+
+/**
+ * THIS_ROUND_NAMED: 特困供养人数实行月报，每月8日前报送上月情况。本次请补报10月份数据 — a period that is the object of this round's
+ * reporting verb (本次请补报…, 此次上报…, 本期报送…) is the one asked now (本次机构编制核查与2036年…统筹推进 names no round's period); the standing rule's 上月, counted from the rule's next round, says
+ * what later rounds count (read first, the rule gave 2026-11 and the month named was only offered as a doubt).
+ */
+const THIS_ROUND_BEFORE = /(?:本次|此次|这次|本期|本轮)\s*(?:请|需要?|须|要|只|仅)?\s*(?:各[^，,。；;\n]{0,6}?)?(?:补报|报送|上报|填报|报|提交|统计|汇总)\s*$/;
+
+function namedForThisRound(text: string, m: PeriodMention): boolean {
+  return THIS_ROUND_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
 }
 
 /**
