@@ -214,9 +214,16 @@ const VAGUE_DUE = /(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九
  */
 const EVENT_DUE = new RegExp(String.raw`(?:${MOVING_EVENT})(?:节)?\s*(?:后|之后|以后|过后)?\s*(?:(?:上班|开工|收假|返岗)\s*)?(?:第\s*[一二三1-3]\s*(?:天|周|个?工作日|个星期))?\s*(?:之前|以前|前|之内|以内|内)?(?=\s*(?:[，,]\s*)?(?:报送|上报|填报|报|提交|交|完成))|(?:${MOVING_EVENT})(?:节)?\s*(?:后|之后|以后|过后)?\s*(?:上班|开工|收假|返岗)?\s*(?:第\s*[一二三1-3]\s*(?:天|周|个?工作日|个星期))?\s*(?:上午|下午|中午|早上|晚上)?\s*(?:\d{1,2}\s*[点时:：](?:\d{1,2}分?|半)?)?\s*(?:之前|以前|前|之内|以内|内)`, 'g');
 
+/**
+ * UNFIXED_DAY_WORD: 请于本周末前报送 / 下周末前 / 请于节前报送 — a due time the calendar does not fix: 周末前 may mean the Friday
+ * before the weekend or its end, and a bare 节前 names no holiday. It names no day (read as none, the ask went out with no due
+ * day and no word), and the lead is asked for it as for a 旬.
+ */
+const UNFIXED_DAY_WORD = /(?:(?:本|这|下)个?)?(?:周|星期|礼拜)末\s*(?:之前|以前|前)|(?<=^|[于在请，,：:\s])节(?:日)?\s*(?:之前|以前|前)/g;
+
 export function findVagueDue(anatomy: Anatomy): string | null {
   const text = withoutParts(anatomy, NOT_FOR_DEADLINE);
-  for (const re of [VAGUE_DUE, EVENT_DUE]) {
+  for (const re of [VAGUE_DUE, EVENT_DUE, UNFIXED_DAY_WORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (ASK_VERB.test(clauseOf(text, m.index, m.index + m[0].length))) return m[0].replace(/\s+/g, '');
