@@ -20,6 +20,7 @@ import type { Emitter, ReplyState } from './reply-state.js';
 import type { PeriodCandidate } from './period-choice.js';
 import type { Reading } from './short-answer.js';
 import { FROM_BEFORE, MOVED_TO_AFTER } from './compared-aside.js';
+import { partOfThePeriodSaid } from './sub-period.js';
 
 /** 八万, 十二万五, 三亿: a Chinese numeral with a digit before 万 or 亿 (not 千万 or 十万火急). */
 const COUNTS_IN_WAN = /[一二两三四五六七八九壹贰叁肆伍陆柒捌玖][^万亿萬億]*[万亿萬億]/;
@@ -404,6 +405,11 @@ export function readClause(
     if (next && FIGURES_SAID_WRONG_TOGETHER.test(visible.slice(quantity.end, Math.min(clause.end, quantity.end + 40)))) return;
     // 厨余一天大概四百公斤一个月十二吨: a figure per day or per week is a rate, no figure of the period asked.
     if (RATE_BEFORE.test(wordsBefore)) return;
+    const part = partOfThePeriodSaid(wordsBefore, state.byField.get(binding.entry.field.key) ?? [], state.today);
+    if (part) {
+      emit.invalid(binding.entry, quantity.start, quantity.raw, `“${part}${quantity.raw.trim()}”只是其中一段时间的数，请回复整个时期的${binding.entry.field.label}合计`);
+      return;
+    }
     // 临时救助5人次，人均1700元: a figure per head or per household is no total, unless the item is such an average (人均收入)
     if (PER_HEAD_BEFORE.test(wordsBefore) && !binding.entry.names.some((n) => PER_HEAD.test(n))) return;
     // 低保户数120户，核查30户: words of its own that name nothing of the field make it a figure about something else.
