@@ -455,6 +455,9 @@ export function readClause(
       return;
     }
     if (isDelta(hideNames(own, index), binding.entry, quantity)) return;
+    // (本月新增3户7人: the persons run straight on from the households said as a change are the same change: CHANGE_RUNS_ON;
+    // read as a figure of 本月, 7人 replaced the 208 the reply had given as 低保人数)
+    if (runOn && isDelta(hideNames(spokenWith, index), binding.entry, quantity)) return;
     // RUNNING_TOTAL_ASKED_BACK: 临时救助今年累计86人次 alone, with the month asked: the running total is no figure of the
     // month, and the reporter is asked for the month's (it was dropped and the reply answered 没有找到…数据); a month's
     // figure in the same reply (今年累计86人次，本月9人次) is stored and settles it

@@ -51,6 +51,9 @@ function measureOf(raw: string): string {
 /** until: where the period stops holding (PERIOD_OF_AN_EVENT_TOLD, parse.ts); past it, figures take no period from it. */
 export type ReplyMention = PeriodMention & { cumulative?: boolean; until?: number };
 
+/** The fit of a figure said with no period (see choosePeriod). */
+const NO_PERIOD_SAID = 3;
+
 export class ReplyState {
   readonly values = new Map<string, ParsedValue>();
   /** The qualifier each value's label said it with (see PARTS_NOT_THE_TOTAL), and the parts said of an item so far. */
@@ -333,7 +336,10 @@ export class ReplyState {
     this.qualifiers.set(key, qualifier);
     // 11月份体检了312人，1-11月累计2,980人 for 截至11月底: a figure said for exactly the period asked wins over one
     // said for a period that only falls inside it.
-    if (keepExisting && this.values.has(key) && !(fit === 0 && (this.fits.get(key) ?? 3) > 0)) return;
+    // (人数：208 then 本月新增3户…2人: the figure held was said with no period at all, so for the one asked; one said with
+    // the period, bound only by its measure word, is no better reading: PERIOD_SAID_WINS_ONLY_OVER_A_NARROWER_ONE)
+    const heldFit = this.fits.get(key) ?? NO_PERIOD_SAID;
+    if (keepExisting && this.values.has(key) && !(fit === 0 && heldFit > 0 && heldFit < NO_PERIOD_SAID)) return;
     this.fits.set(key, fit);
     this.values.delete(key);
     this.invalid.delete(key);
