@@ -2,9 +2,9 @@
 // 比上月多了20多人，核实一下). Before, it was registered as a new request with no period and no due day, or went unanswered.
 // Now the one who sent each figure is asked to check it (a correct figure corrects it, 无误 confirms it) and the lead hears
 // who was asked about what; the figure on file stays until one of them answers.
-import { doubtsFigures, fieldsPointedAt } from '../domain/request/recheck.js';
+import { doubtsFigures, fieldsPointedAt, itemsNamed } from '../domain/request/recheck.js';
 import { parserFor } from '../domain/request/parse.js';
-import { unitNamesIn } from '../domain/request/targets.js';
+import { findTargets, unitNamesIn } from '../domain/request/targets.js';
 import { describePeriod } from '../domain/period.js';
 import type { FieldDef, ParseContext, ParsedRequest } from '../domain/types.js';
 import type { PoolValue } from '../store/pool.js';
@@ -32,7 +32,7 @@ const RECHECK_CONFIRMED = /^(?:(?:经|已经?|我|刚才?)?(?:核实|核对|核�
 export function answerRecheck(deps: BotDeps, turn: Turn, ctx: ParseContext, parsed: ParsedRequest | null): boolean {
   // (请桃花、大坪两个村12月20日前再报一下…，县里核对: an ask with a due day of its own is a request again, as before)
   if (!doubtsFigures(turn.text) || parsed?.deadline) return false;
-  const units = unitsMeant(deps, turn, ctx);
+  const { units, byName } = unitsMeant(deps, turn, ctx);
   if (!units.size) return false;
   const { store } = deps;
   const requests = store.requests.activeIn(turn.member.department ?? '')
@@ -50,25 +50,45 @@ export function answerRecheck(deps: BotDeps, turn: Turn, ctx: ParseContext, pars
       }
     }
   }
-  if (!onFile.length) return false;
   const fieldsOnFile = [...new Set(onFile.map((v) => v.field))].flatMap((k) => store.fields.get(k) ?? []);
   const meant = new Set(fieldsPointedAt(turn.text, fieldsOnFile, store.fields.matchable()).map((f) => f.key));
   const doubted = onFile.filter((v) => meant.has(v.field));
-  if (!doubted.length) return false;
-  askToCheck(deps, turn, doubted);
+  if (!doubted.length) {
+    // NOTHING_ON_FILE_TO_CHECK: 朱沱镇的特困人数好像不对 with no such figure sent — the lead hears so (it went unanswered);
+    // a group (各镇街…再确认一遍) with nothing on file may be a new ask, and is left to the paths after
+    if (!byName) return false;
+    answerNothingOnFile(deps, turn, [...units]);
+    return true;
+  }
+  // (各镇街…再确认一遍: the units of the group with nothing on file are named to the lead, none is asked)
+  const notYet = byName ? [] : [...units].filter((u) => requests.some((r) => r.targets.includes(u)) && !doubted.some((v) => v.unit === u));
+  askToCheck(deps, turn, doubted, notYet);
   return true;
 }
 
-/** The units named in the text, and the unit of each member it @s (@胡晓燕 你们镇…). */
-function unitsMeant(deps: BotDeps, turn: Turn, ctx: ParseContext): Set<string> {
-  const units = new Set(unitNamesIn(turn.text, parserFor(ctx).units).map((h) => h.id));
+function answerNothingOnFile(deps: BotDeps, turn: Turn, units: string[]): void {
+  const roster = deps.store.roster.snapshot();
+  const named = itemsNamed(turn.text, deps.store.fields.matchable());
+  const what = named.length && named.length <= 3 ? listNames(named.map((f) => f.label)) : '这项数据';
+  answer(deps, turn, `${listNames(units.map((u) => unitName(roster, u)))}还没有报${what}，没有可核实的数。`);
+}
+
+/**
+ * The units named in the text, and the unit of each member it @s (@胡晓燕 你们镇…); with none, the units of a group phrase
+ * (请各镇街把本月报的数再确认一遍: GROUP_ASKED_TO_CHECK — it went unanswered). byName: the units were named or @-ed.
+ */
+function unitsMeant(deps: BotDeps, turn: Turn, ctx: ParseContext): { units: Set<string>; byName: boolean } {
+  const index = parserFor(ctx).units;
+  const units = new Set(unitNamesIn(turn.text, index).map((h) => h.id));
   for (const m of deps.store.roster.snapshot().members) {
     if (m.unit && m.role === 'staff' && turn.text.includes(`@${m.name}`)) units.add(m.unit);
   }
-  return units;
+  if (units.size) return { units, byName: true };
+  const group = findTargets(turn.text, index);
+  return { units: new Set(group.explicit ? group.targets : []), byName: false };
 }
 
-function askToCheck(deps: BotDeps, turn: Turn, doubted: PoolValue[]): void {
+function askToCheck(deps: BotDeps, turn: Turn, doubted: PoolValue[], notYet: string[]): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
   const lead = turn.member;
@@ -97,9 +117,10 @@ function askToCheck(deps: BotDeps, turn: Turn, doubted: PoolValue[]): void {
     told.push(`${name}：${listNames(values.map((v) => `${unitName(roster, v.unit)}${label(deps, v)}（${describePeriod(v.period)}，现为${stored(deps, v)}）`))}`);
   }
   store.audit.record(turn.now, lead.id, 'value.recheck', doubted.map((v) => `${v.unit}/${v.field}/${v.period ?? ''}`).join(' '), { message: turn.lineId });
-  answer(deps, turn, told.length
+  const owing = notYet.length ? `\n还没有报、无数可核：${listNames(notYet.map((u) => unitName(roster, u)))}` : '';
+  answer(deps, turn, (told.length
     ? `已请核实（原数先保留）：\n${told.map((t) => `· ${t}`).join('\n')}\n改了会发更正通知给你；核实无误也会告诉你。`
-    : '这些数据的报送人已不在名册中，没有人可以核实；请直接联系该单位。');
+    : '这些数据的报送人已不在名册中，没有人可以核实；请直接联系该单位。') + owing);
 }
 
 /** Who is asked to check a figure: the member who sent it while they still serve its unit, else the unit's first staff member. */

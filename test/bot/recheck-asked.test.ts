@@ -55,9 +55,22 @@ describe('a lead doubting a figure on file', () => {
     expect(pool('dibao_persons')).toBe(208);
   });
 
-  it('leaves a doubt about an item with no figure on file to the paths before (no clerk asked)', () => {
+  it('tells the lead when the doubted item has no figure on file (NOTHING_ON_FILE_TO_CHECK; no clerk asked)', () => {
     const sent = reportedThenDoubted('朱沱镇的特困人数好像不对，请核实');
     expect(textTo(sent, 'dm:zt_jz')).toBe('');
+    expect(textTo(sent, 'channel')).toContain('朱沱镇还没有报特困供养人数');
+    expect(textTo(sent, 'channel')).not.toContain('低保');
+  });
+});
+
+describe('a lead asking every unit to check its figures again (GROUP_ASKED_TO_CHECK)', () => {
+  it('asks each clerk whose figures are on file, and names the units with nothing to check', () => {
+    const sent = reportedThenDoubted('请各镇街把本月报的数再确认一遍，县里要核');
+    expect(bot().store.requests.activeBy('lead_mz')).toHaveLength(1);
+    expect(textTo(sent, 'dm:zt_jz')).toContain('请你核实');
+    expect(textTo(sent, 'channel')).toContain('已请核实');
+    expect(textTo(sent, 'channel')).toMatch(/还没有报、无数可核：.*松溉镇/);
+    expect(pool('dibao_persons')).toBe(208);
   });
 });
 

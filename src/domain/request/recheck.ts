@@ -4,10 +4,10 @@ import type { FieldDef } from '../types.js';
 
 /**
  * DOUBT_OR_CHECK_AGAIN: 好像不对 / 有误 / 有问题 / 偏高 / 对不上 (the figure is doubted) or 核实一下 / 再核一下 / 复核 /
- * 重新报 / 重报 (it is to be checked or sent again). Either makes a lead's message that names units whose figures are on
+ * 重新报 / 重报 / 再确认一遍 (it is to be checked or sent again). Either makes a lead's message that names units whose figures are on
  * file a recheck of those figures, not a new request for them.
  */
-const DOUBT_OR_CHECK_AGAIN = /不对|有误|有问题|错了|不准|偏高|偏低|偏大|偏小|异常|对不上|有出入|核实|核对|复核|核查|再核|重核|核一下|重新(?:上)?报|重报|再报一(?:下|次)|重新(?:填|统计)/;
+const DOUBT_OR_CHECK_AGAIN = /不对|有误|有问题|错了|不准|偏高|偏低|偏大|偏小|异常|对不上|有出入|核实|核对|复核|核查|再核|重核|核一[下遍]|重新(?:上)?报|重报|再报一(?:下|次)|重新(?:填|统计)|(?:再|重新)(?:确认|检查|查)|(?:确认|查|看)一遍/;
 
 /**
  * FOUND_RIGHT: 朱沱镇数据经核实无误 / 复核后没有问题 — a check already done that found the figures right doubts nothing.
@@ -44,6 +44,12 @@ export function fieldsPointedAt(text: string, onFile: readonly FieldDef[], dicti
   // (特困人数好像不对 when only 低保 was sent: the words of another item of the dictionary point at none on file)
   const onFileKeys = new Set(onFile.map((f) => f.key));
   return dictionary.some((f) => !onFileKeys.has(f.key) && sharesAWord(text, f)) ? [] : [...onFile];
+}
+
+/** The items of the dictionary the text names: by label or alias, else by a word of what they count (特困人数 → 特困供养人数). */
+export function itemsNamed(text: string, dictionary: readonly FieldDef[]): FieldDef[] {
+  const named = dictionary.filter((f) => [f.label, ...f.aliases].some((n) => n.length >= 2 && text.includes(n)));
+  return named.length ? named : dictionary.filter((f) => sharesAWord(text, f));
 }
 
 /** True when the text holds a two-character word of what the field counts (see MEASURE_ENDING, SHARED_WORDS). */
