@@ -17,8 +17,9 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
     { name: 'help', pattern: /^(帮助|help|\?|？|怎么用|使用说明)$/i, run: (c) => c.reply(helpText(c.member)) },
     { name: 'todo', pattern: /^(我的任务|我的待办|待办|任务)$/, run: (c) => c.reply(todoText(deps, c.member.id)) },
     { name: 'export', pattern: /^导出\s*[cC](\d+)\s*$/, run: (c) => exportCollection(deps, c) },
-    // EXPORT_THE_LATEST: 导出 / 导出表格 with no number, from a lead or admin: the collection of their latest active request
-    { name: 'export-latest', pattern: /^导出(?:一下)?(?:表格|汇总表?|数据|报表)?$/, roles: ['lead', 'admin'], run: (c) => exportLatest(deps, c) },
+    // EXPORT_THE_LATEST: 导出 / 导出表格 / 发一下汇总表 / 汇总表发我 with no number, from a lead or admin: the collection of
+    // their latest active request
+    { name: 'export-latest', pattern: EXPORT_ASKED, roles: ['lead', 'admin'], run: (c) => exportLatest(deps, c) },
     { name: 'stats', pattern: /^(统计|减负统计)$/, run: (c) => c.reply(statsText(deps)) },
     // LEAD_ASKS_FOR_THE_SUMMARY: 汇总 / 汇总情况 / 进度 from a lead or admin asks how their collections stand (the to-do
     // of their requests), not what the bot can do; a staff member's 汇总 passes on as before.
@@ -36,6 +37,13 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
     { name: 'query-how-many', pattern: /^(.+?)(?:是)?多少[？?]?$/, roles: ['lead', 'admin'], broad: true, run: (c) => answerQuery(deps, c) },
   ];
 }
+
+/**
+ * EXPORT_ASKED: a verb of handing a file over (导出 / 下载 alone or with what; 发 / 给 / 传 with what) and a table (表格 /
+ * 汇总表 / 报表 / 数据), in either order, with nothing else but politeness (请 / 麻烦 / 把 / 一下 / 吧).
+ */
+const TABLE = '(?:表格|汇总表|报表|数据表|汇总数据|统计表)';
+const EXPORT_ASKED = new RegExp(`^(?:请|麻烦)?(?:把)?(?:(?:导出|下载)(?:一下)?(?:${TABLE}|汇总|数据)?|(?:发|给|传)(?:我|给我)?(?:一下|一份|个)?${TABLE}|${TABLE}(?:导出|下载|发(?:我|给我)?|给我)(?:一下)?)(?:吧|呗)?[。！!]?$`);
 
 /** What a lead or admin hears when a message addressed to the bot is neither a command nor a request. */
 export function notUnderstood(member: Member): string {

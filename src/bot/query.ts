@@ -3,6 +3,7 @@ import { roundFloat, writeDecimal } from '../domain/numbers.js';
 import { describePeriod, findPeriodMentions } from '../domain/period.js';
 import type { CommandCall } from './command-registry.js';
 import type { BotDeps } from './context.js';
+import { askFieldsOf } from './collect.js';
 import { formatStored, formatTime, memberName, unitName } from './render.js';
 
 export function answerQuery(deps: BotDeps, call: CommandCall): void {
@@ -22,10 +23,16 @@ export function answerQuery(deps: BotDeps, call: CommandCall): void {
     call.reply(`没有在数据字典里找到“${body.trim()}”对应的数据项。`);
     return;
   }
-  const period = periods[0] ?? store.pool.periodsOf([field.key])[0] ?? null;
+  // PERIOD_OF_THE_OPEN_ASK: (朱沱镇低保户数多少 with nothing in the pool yet: the period the lead's department is asking
+  // for the item, not 不限期 — the answer said 数据池里还没有朱沱镇不限期的低保户数)
+  const asked = store.requests.activeIn(call.member.department ?? '').find((r) => askFieldsOf(r).includes(field.key));
+  const period = periods[0] ?? store.pool.periodsOf([field.key])[0] ?? asked?.period ?? null;
   const values = store.pool.select([field.key], period, units.length ? units.map((u) => u.id) : undefined);
   if (!values.length) {
-    call.reply(`数据池里还没有${units.length ? units.map((u) => u.name).join('、') : ''}${describePeriod(period)}的${field.label}。`);
+    const whose = units.length ? units.map((u) => u.name).join('、') : '';
+    call.reply(period === null
+      ? `数据池里还没有${whose}的${field.label}。`
+      : `数据池里还没有${whose}${describePeriod(period)}的${field.label}${asked && asked.period === period ? '（已在收集中，还没有报上来）' : ''}。`);
     return;
   }
   const lines = [`${field.label}（${describePeriod(period)}，来自数据池）：`];

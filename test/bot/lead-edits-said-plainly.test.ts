@@ -29,4 +29,17 @@ describe('a lead\'s plain follow-ups', () => {
     const sent = bot().send('lead_mz', 'dm', '导出', { at: AT('09:10') });
     expect(said(sent, 'dm:lead_mz')).toMatch(/^汇总 c1（2026年11月）导出/);
   });
+
+  it('发一下汇总表 / 汇总表发我 export it too (EXPORT_ASKED); 发一下 alone does not', () => {
+    bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT('09:00') });
+    expect(said(bot().send('lead_mz', 'dm', '发一下汇总表', { at: AT('09:10') }), 'dm:lead_mz')).toMatch(/^汇总 c1（2026年11月）导出/);
+    expect(said(bot().send('lead_mz', 'dm', '把汇总表发我', { at: AT('09:20') }), 'dm:lead_mz')).toMatch(/^汇总 c1（2026年11月）导出/);
+    expect(said(bot().send('lead_mz', 'dm', '发一下', { at: AT('09:30') }), 'dm:lead_mz')).not.toMatch(/^汇总 c1/);
+  });
+
+  it('a query before any figure came in names the period asked, not 不限期 (PERIOD_OF_THE_OPEN_ASK)', () => {
+    bot().send('lead_mz', 'channel', DIBAO_REQUEST, { at: AT('09:00') });
+    const sent = bot().send('lead_mz', 'dm', '朱沱镇低保户数多少', { at: AT('09:10') });
+    expect(said(sent, 'dm:lead_mz')).toBe('数据池里还没有朱沱镇2026年11月的低保户数（已在收集中，还没有报上来）。');
+  });
 });
