@@ -14,8 +14,8 @@ describe('a part of the month asked (SUB_PERIOD_BEFORE)', () => {
     expect(reply.invalid[0]!.reason).toContain('合计');
   });
 
-  it('this week, part of a month, and a run of days store nothing', () => {
-    for (const text of ['前两周检查12家，本周检查15家', '本周检查了15家', '下半月检查了9家', '8日至14日检查15家']) {
+  it('the first weeks, part of a month, and a run of days store nothing', () => {
+    for (const text of ['前两周检查12家', '下半月检查了9家', '8日至14日检查15家']) {
       expect(summary(read(text).values), text).toEqual([]);
     }
   });
@@ -27,8 +27,9 @@ describe('a part of the month asked (SUB_PERIOD_BEFORE)', () => {
     expect(summary(read('1日至7日检查12家').values)).toEqual([]);
   });
 
-  it('a week asked is answered by this week', () => {
+  it('this week is what was done so far, and a week asked is answered by it', () => {
+    expect(summary(read('本周检查了15家').values)).toEqual(['inspected_venues=15@2026-11']);
     const week = ctx(open(F.inspected, '2026-W48'));
-    expect(summary(parseReply('本周检查了15家', week).values)).toEqual(['inspected_venues=15@2026-W48']);
+    expect(summary(parseReply('第一周检查了15家', week).values)).toEqual(['inspected_venues=15@2026-W48']);
   });
 });
