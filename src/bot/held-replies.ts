@@ -167,6 +167,18 @@ function otherPeriodsFigure(h: HeldValue, pick: HeldOption, clause: string, deps
   return { unit: h.unit, field: pick.field, period: m.period, value: read.value, raw: read.raw, correction: false };
 }
 
+/**
+ * DENIED_WITH_A_REASON: 不是，那是走访的户数 / 不对，这个是去年的 — a denial, then words that say what the figure was
+ * instead, with no figure and no item of the dictionary in them: as 不是 alone (it went unread, and the clerk heard
+ * 没有找到需要你报送的数据). 不是，是低保人数 names an item and is left to the question's own reading.
+ */
+const DENIAL_THEN_WORDS = /^(?:不对|不是|错了|有误|搞错了)[\s，,。！!]+([^\d]{2,30})$/;
+
+function deniedWithAReason(deps: BotDeps, text: string): boolean {
+  const why = DENIAL_THEN_WORDS.exec(text)?.[1];
+  return !!why && !deps.parsers.fieldMatcher().match(why).length;
+}
+
 /** What a reply does to the member's open holds, before it is read for new figures. */
 export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   const { store } = deps;
@@ -200,7 +212,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     store.held.settle(h.id, 'confirmed', turn.now);
     return { values: [asValue(h, h.field, h.period)], lines: [], consumed: true, ...(e.rest ? { rest: e.rest } : {}) };
   }
-  if (open.length && DENY.test(text)) {
+  if (open.length && (DENY.test(text) || deniedWithAReason(deps, text))) {
     // figures waiting for a unit's name (哪个村的数？) stay held: 不是 names no unit, and they are never lost untold
     for (const h of open) if (!suggested.includes(h) && !which.includes(h)) store.held.settle(h.id, 'dropped', turn.now);
     const fields = store.fields;

@@ -809,6 +809,7 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
     readBareAnswer(plain, index, state.emitter(sentences[0]!, hasCorrectionMarker(plain)), state.byField);
   }
   state.settleDeferred();
+  state.askUnnamed();
   // (今年累计86人次，本月9人次: the month's figure given, the running total asks nothing)
   for (const [key, inv] of [...state.invalid]) {
     if (!state.runningTotals.has(inv.field)) continue;

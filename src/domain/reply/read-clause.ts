@@ -332,6 +332,8 @@ export function readClause(
       // (住院32人次，金额5.6万元: a figure whose short words name no open item still says what kind the sentence is about)
       const kind = own.replace(FILLER, '').replace(NO_QUALIFIER, '').replace(/[^\u4e00-\u9fa5]/g, '');
       if (quantity.unit && kind.length >= 2 && kind.length <= 4) state.noteSentenceQualifier(sentenceStart, kind);
+      const awaited = onlyAwaitedIn(quantity, index, state);
+      if (awaited && !rateName) noteUnnamed(own, quantity, awaited, state, emit);
       return;
     }
     // UNASKED_SUBJECT_CARRIES: (东门海报25张是第一轮的 第二轮又贴了10张 一共35张 with 宣传单 asked in 张 and 海报 not: a figure
@@ -429,6 +431,7 @@ export function readClause(
       // (住院32人次，金额5.6万元: the kind a sentence opens on is still the kind its other figures are said of)
       const kind = qualifierOf(own, binding.entry);
       if (kind && quantity.unit && unitFit(quantity.unit, binding.entry.field.unit) === 2) state.noteSentenceQualifier(sentenceStart, kind);
+      noteUnnamed(own, quantity, binding.entry, state, emit);
       return;
     }
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
@@ -862,6 +865,31 @@ const WHEN_DONE = /这两天|这几天|今天|昨天|前天|刚才|刚刚|后来
 function namesOnlyItsUnit(own: string, q: Quantity): boolean {
   const words = own.replace(FILLER, '');
   return !!q.unit && (words === q.unit || words === `${q.unit}数` || words === `${q.unit}数量`);
+}
+
+/**
+ * ASKED_WHAT_IT_IS: 在册132户，208人 / 已报：132户 / 走访132户 with 低保户数 asked and not yet answered — a figure in exactly
+ * the item's measure word, said with a short word of its own that names nothing the dictionary knows, was dropped without
+ * a word (the clerk took 132 for reported). It is noted here; once the whole reply is read, if it gave the item no figure
+ * (低保户数120户，核查30户 did), the figure is held and the reporter asked whether it is the item (ReplyState.askUnnamed).
+ */
+function noteUnnamed(own: string, quantity: Quantity, entry: FieldEntry, state: ReplyState, emit: Emitter): void {
+  const words = own.replace(FILLER, '').replace(/[^\u4e00-\u9fa5]/g, '');
+  if (words.length < 2 || words.length > 4 || !quantity.unit || unitFit(quantity.unit, entry.field.unit) !== 2) return;
+  // (本月新增3户 / 退出1户: a change or a part done is no figure of the item to ask about)
+  if (DELTA_RE.test(words) || LEFT_THE_STOCK.test(words) || PROGRESS_RE.test(words) || VAGUE_RE.test(words)) return;
+  const open = state.byField.get(entry.field.key) ?? [];
+  if (!open.length || open.some((c) => c.answered)) return;
+  state.noteUnnamed(entry, () => emit.value(entry, quantity.start, quantity.raw,
+    (field) => withDoubt(checkNumber(quantity, field), `“${words}${quantity.raw.trim()}”是指${entry.field.label}吗？`), true));
+}
+
+/** The one open item still awaited whose measure word is exactly the figure's (132户 of 低保户数 when 低保人数 is in 人). */
+function onlyAwaitedIn(quantity: Quantity, index: CandidateIndex, state: ReplyState): FieldEntry | null {
+  if (!quantity.unit) return null;
+  const fits = index.numericEntries.filter((e) => unitFit(quantity.unit, e.field.unit) === 2
+    && (state.byField.get(e.field.key) ?? []).some((c) => !c.answered));
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 function withDoubt(checked: Checked, doubt: string | undefined): Checked {

@@ -167,6 +167,28 @@ export class ReplyState {
     return found ? { period: found.period, sameSentence: found.index >= sentence.start, cumulative: !!found.cumulative } : null;
   }
 
+  /** True when this reply gave a figure for the field already, for any period (or asked about one). */
+  hasFigureFor(field: string): boolean {
+    const prefix = `${field}\u0000`;
+    for (const key of this.values.keys()) if (key.startsWith(prefix)) return true;
+    for (const key of this.invalid.keys()) if (key.startsWith(prefix)) return true;
+    return false;
+  }
+
+  /** Figures said with words that name no item, by the one item they could be (ASKED_WHAT_IT_IS, read-clause.ts). */
+  private readonly unnamed = new Map<string, () => void>();
+  noteUnnamed(entry: FieldEntry, ask: () => void): void {
+    if (!this.unnamed.has(entry.field.key)) this.unnamed.set(entry.field.key, ask);
+  }
+
+  /** Once the reply is read: each item that got no figure, nor a question, is asked about the figure noted for it. */
+  askUnnamed(): void {
+    for (const [field, ask] of this.unnamed) {
+      const has = (key: string): boolean => key.startsWith(`${field}\u0000`);
+      if (![...this.values.keys()].some(has) && ![...this.invalid.keys()].some(has) && !this.changes.some((c) => c.field === field)) ask();
+    }
+  }
+
   emitter(sentence: Sentence, correction: boolean): Emitter {
     this.correcting = correction;
     // (an object of a class, not of closures: a clause's emitter is made for every clause, and the loader (tsx, keepNames)
