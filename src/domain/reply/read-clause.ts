@@ -529,7 +529,8 @@ export function readClause(
     // (qualifierOf is empty for a label of the item's own words; 了 / 过 make it say what was done, no kind)
     const onlyTheName = !kindWords(own) || (!/[了过]/.test(own) && !qualifierOf(own, binding.entry));
     // (共37人次 / 合计189人 after the kinds: a sum is of every kind, never the last one's)
-    const sums = SUM_WORD.test(own);
+    // (合计32人次10.4万元: the sum run straight on in another measure word is a sum too: CHANGE_RUNS_ON)
+    const sums = SUM_WORD.test(own) || (runOn && SUM_WORD.test(spokenWith));
     const qualifier = breakdown || sums ? '' : qualifierOf(own, binding.entry) || (own.trim() && !onlyTheName ? '' : clauseQualifier || state.sentenceQualifier(sentenceStart));
     clauseQualifier = qualifier;
     if (qualifier) state.noteSentenceQualifier(sentenceStart, qualifier);
@@ -1354,7 +1355,9 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
     if (!entry && !rest && tied.length === 0 && state.context && SHARED_RE.test(text)) tied = tiedNumericFields(state.context, index);
     if (tied.length > 0) {
       const check = (field: FieldDef): Checked => checkNumericValue(0, field);
-      for (const t of tied) emit.value(t, clause.start + zero.index, zero[0], check);
+      // (城市低保无: the kind said before the nil, when the text itself names the items, makes it a part: NIL_OF_ONE_KIND)
+      const kindOf = (t: FieldEntry): string => (entry || !namesAnyField(text, index) ? '' : qualifierOf(text.slice(0, zero.index), t));
+      for (const t of tied) emit.value(t, clause.start + zero.index, zero[0], check, false, kindOf(t));
       state.context = text;
       return;
     }
@@ -1365,7 +1368,10 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
     }
     if (entry) {
       const check = (field: FieldDef): Checked => checkNumericValue(0, field);
-      for (const e of fieldsOfTheItem(text.slice(0, zero.index), entry, index)) emit.value(e, clause.start + zero.index, zero[0], check);
+      // (城市低保无 after 低保132户: the kind said of the nil makes it a part, see KIND_NEVER_REPLACES_THE_WHOLE)
+      for (const e of fieldsOfTheItem(text.slice(0, zero.index), entry, index)) {
+        emit.value(e, clause.start + zero.index, zero[0], check, false, qualifierOf(text.slice(0, zero.index), e));
+      }
       if (SHARED_RE.test(text)) for (const l of state.listed) emit.value(l.entry, l.anchor, zero[0], check);
       if (label) state.context = text;
       return;

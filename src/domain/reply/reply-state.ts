@@ -344,11 +344,21 @@ export class ReplyState {
     // (发放宣传资料200余份，宣传活动2次: counts in two measures are two things, not two kinds of one; 说的八百多，准确数是826: an
     // estimate then the exact figure is one figure said twice)
     if (earlier && !correction && !earlier.correction && !earlier.approximate && !checked.approximate && qualifier && earlierQualifier
-      && !qualifier.includes(earlierQualifier) && !earlierQualifier.includes(qualifier) && measureOf(earlier.raw) === measureOf(raw)) {
+      && !qualifier.includes(earlierQualifier) && !earlierQualifier.includes(qualifier)
+      && (measureOf(earlier.raw) === measureOf(raw) || checked.value === 0 || earlier.value === 0)) {
       this.values.delete(key);
       const both = [earlierQualifier + earlier.raw, qualifier + raw];
       this.parts.set(key, both);
       return this.askForTheTotal(entry, period, both);
+    }
+    // KIND_NEVER_REPLACES_THE_WHOLE: 低保132户，城市低保0户 / 低保户数132户，其中城市低保无 — a figure said of one kind of the item
+    // (城市) after one said of the item itself is a part of it, never its figure (0 replaced 132: a wrong figure)
+    if (earlier && !correction && !earlier.correction && qualifier && earlierQualifier === '') return;
+    // NIL_OF_ONE_KIND: 城市低保无 / 分散供养特困没有 — none of one kind of the item is no figure of the whole: asked for
+    // (stored, the whole became 0: a wrong figure); (农村低保132户，城市低保无: with another kind said, both are its parts)
+    if (!earlier && !correction && qualifier && checked.value === 0) {
+      this.parts.set(key, [qualifier + raw]);
+      return this.askForTheTotal(entry, period, [qualifier + raw]);
     }
     // EXACT_NOT_REPLACED_BY_AN_ESTIMATE: 后湾村 任务1200亩 种了大概900亩左右 — an estimate later in the reply never replaces the
     // exact figure it gave for the same item (an estimate corrects nothing; it speaks of something else, here what was
