@@ -113,14 +113,16 @@ const NOT_A_PLACE = /^(?:其中|包括|含|另外|还有|其他|其余|各个?|�
 const EVERY_UNIT = /[各每]/;
 
 /** 问了街道 / 找过社区: an aspect particle says the words are speech about a place, not its name. */
-const SPEECH_PARTICLE = /[了过着]/;
+// (人数呢要等村里报上来: a sentence-final particle too — 呢 吗 吧 啊 are never in a name)
+const SPEECH_PARTICLE = /[了过着呢吗吧啊]/;
 
 /**
  * NOT_A_NAME: words before a place word that make it a common noun, not a unit's name: a quantifier (几个村, 转几个村,
  * 这些社区, 有的村), a negation opening a clause (不是镇政府驻地, 没有纠纷的村), a time adverb or demonstrative (刚才镇里,
- * 这个村), or a clause of its own — a copula or 的 inside (管理员是村会计, 没有纠纷的村). A name is a proper-name-like run.
+ * 这个村), a clause of its own — a copula or 的 inside (管理员是村会计, 没有纠纷的村) — or words of a statement: waiting
+ * (人数要等村里报上来) or an item's measure (人数, 户数). A name is a proper-name-like run.
  */
-const NOT_A_NAME = /[几多哪这那]个|[这那哪]些|有的|^(?:不|没|未|刚才|刚刚|这个|那个)|[是的]/;
+const NOT_A_NAME = /[几多哪这那]个|[这那哪]些|有的|^(?:不|没|未|刚才|刚刚|这个|那个)|[是的]|要等|还要|需要|(?:人|户)数|人次|数据/;
 
 /**
  * 没有纠纷的村空着 / 有隐患的社区 / 有的村: units of a kind, told by what they have or lack: that clause gives no unit's
