@@ -152,7 +152,7 @@ const BREAKDOWN_OPENED = /其中|包括|包含/;
  * CHANGED_BY: 人数多了3个 / 户数又少了2户 — the words of a change after a measure-only label: the label still names the item of
  * that measure (see `implied`); the change itself is read from the words as for any label (changeSaid).
  */
-const CHANGED_BY = /(?:又|再|还|比上月|比上个月|比之前)?(?:多|少|增加|减少|新增|增|减)了?$/;
+const CHANGED_BY = /(?:又|再|还|比上月|比上个月|比之前)?(?:多|少|增加|减少|新增|增|减|加上?|(?:少|多|漏|重复)(?:算|报|统计)|漏)了?$/;
 
 /** 户数 / 人数: a label that is only a measure word and 数 names the item of that measure (see `implied`). */
 const MEASURE_LABEL = /^(?:人次|户次|人|户|家|处|张|座|件|个)数/;
@@ -745,6 +745,12 @@ const BARE_CHANGE = /(多了|少了|增加了?|减少了?|(?:要|需要|得|应�
 // (AGAIN_DONE_BY_ITS_NAME: 又巡查了2次 — the verb is the item's own name, 巡查 of 巡查次数, blanked before this is read: it was
 // no change, and the 2 was dropped)
 const AGAIN_DONE = /(?:又|再|补)([\u4e00-\u9fa5]{1,2}| {2,8})了\s*$|又[\u4e00-\u9fa5](?:出|到)了?\s*$/;
+/**
+ * MISCOUNTED_BY: 人数少算了两个 / 户数漏报了1户 / 多算了1户 — the figure given was off by this much: counted short (少算,
+ * 漏报, 漏了) it rises, counted over (多算, 多报, 重复统计) it falls. 少 here says the count fell short, not that the level
+ * fell (read by LESS, 少算 lowered the figure).
+ */
+const MISCOUNTED = /(?:(少算|漏算|漏报|漏统计|漏掉|漏|少报|少统计|少录)|(多算|多报|重复(?:算|统计|计算|录入)|多统计|多录))了?\s*$/;
 const LAST_YEAR = /去年|上年|同期/;
 const EARLIER_PERIOD = /上个?月|上期|上一?季度?|上半年|上年|去年|上周|上个?星期|前一个?月/;
 const LESS = /少|减|下降|低/;
@@ -756,6 +762,8 @@ const LESS = /少|减|下降|低/;
  */
 function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Quantity): { sign: 1 | -1; against: 'previous-period' | 'held' | 'last-year'; plain?: boolean } | null {
   if (q.unit === '%' || entry.names.some((n) => RATE_OF_CHANGE.test(n))) return null;
+  const miscounted = MISCOUNTED.exec(written);
+  if (miscounted && !entry.names.some((n) => n.includes(miscounted[0].replace(/了?\s*$/, '')))) return { sign: miscounted[1] ? 1 : -1, against: 'held' };
   const compared = COMPARED_CHANGE.exec(written);
   const bare = compared ? null : BARE_CHANGE.exec(written);
   const again = compared || bare ? null : AGAIN_DONE.exec(written);
@@ -851,7 +859,7 @@ function namesDateField(own: string, index: CandidateIndex): boolean {
  */
 function namesOnlyAChange(own: string, q: Quantity, index: CandidateIndex): boolean {
   const again = AGAIN_DONE.exec(own);
-  const m = COMPARED_CHANGE.exec(own) ?? BARE_CHANGE.exec(own) ?? (again && !namesAnyField(again[0], index) ? again : null);
+  const m = COMPARED_CHANGE.exec(own) ?? BARE_CHANGE.exec(own) ?? MISCOUNTED.exec(own) ?? (again && !namesAnyField(again[0], index) ? again : null);
   if (!m || !q.unit) return false;
   const comparand = m === again ? '' : m[1] ?? m[2] ?? '';
   if (comparand && namesAnyField(comparand, index)) return false;
