@@ -19,6 +19,7 @@ import { counted } from '../store/work-counts.js';
 import { answerEditOfUnread, awaitingItems, completeUnreadNotice, holdUnreadNotice } from './unread-notices.js';
 import { answerQuery } from './query.js';
 import { answerRecheck } from './recheck.js';
+import { answerStandingRule } from './standing-rule.js';
 import { owingUnits } from './digest-data.js';
 
 export function parseContext(deps: BotDeps, at: Date): ParseContext {
@@ -55,7 +56,8 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   if (!edit) {
     // Read as a reminder once (the message is no request: `parsed` is null), for linking it and, failing that, answering it.
     const reminder = readReminder(turn.text, turn.member, ctx, parsed);
-    return linkReminder(deps, turn, ctx, reminder) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx) || answerUnlinkedReminder(deps, turn, reminder);
+    return linkReminder(deps, turn, ctx, reminder) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx) || answerUnlinkedReminder(deps, turn, reminder)
+      || answerStandingRule(deps, turn);
   }
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
   // DUE_MOVE_WITH_NOTHING_OPEN: 原定本周五前报送的低保户数…调整为下周二 with no open request for 低保户数 moves no other request

@@ -12,14 +12,14 @@ const PLUGIN = 'ledgers';
 const offerKey = (memberId: string): string => `offer:${memberId}`;
 const REPORT_NAME: Record<StandingLedger['cadence'], string> = { weekly: '周报', monthly: '月报', quarterly: '季报', yearly: '年报' };
 
-/** After a recurring notice is registered: the offer to keep it as a ledger, unless a ledger keeps it already. */
-export function offerLedger(deps: BotDeps, turn: Turn, request: RequestRecord): void {
+/** After a recurring notice is registered: the offer to keep it as a ledger, unless a ledger keeps it already (true when offered). */
+export function offerLedger(deps: BotDeps, turn: Turn, request: RequestRecord): boolean {
   const { store } = deps;
   const recurrence = findRecurrence(turn.text);
-  if (!recurrence || !request.fields.length || !isCadencePeriod(request.period, recurrence.cadence)) return;
+  if (!recurrence || !request.fields.length || !isCadencePeriod(request.period, recurrence.cadence)) return false;
   const kept = store.standingLedgers.all().some((l) => l.status === 'active' && l.department === request.department
     && l.cadence === recurrence.cadence && request.fields.every((f) => l.fields.includes(f)));
-  if (kept) return;
+  if (kept) return false;
   const roster = store.roster.snapshot();
   const labels = request.fields.map((f) => fieldLabel(store.fields, f));
   const name = `${departmentName(roster, request.department)}${REPORT_NAME[recurrence.cadence]}（${labels.length > 3 ? `${labels.slice(0, 3).join('、')}等` : labels.join('、')}）`;
@@ -32,6 +32,7 @@ export function offerLedger(deps: BotDeps, turn: Turn, request: RequestRecord): 
     text: `这是${CADENCE_NAMES[recurrence.cadence]}固定报送的数据。要不要设为台账“${name}”？设为台账后，每期结束后的第一个工作日上午9点自动向这${request.targets.length}个单位发起，`
       + `期末后${recurrence.due}天内报齐，不用再发通知，已报过的数各部门直接取用。回复“设为台账”即可。`,
   });
+  return true;
 }
 
 /** 设为台账: the member's last offer becomes a ledger, its first round the period running now. */
