@@ -32,7 +32,7 @@ const RECHECK_CONFIRMED = /^(?:(?:经|已经?|我|刚才?)?(?:核实|核对|核�
 export function answerRecheck(deps: BotDeps, turn: Turn, ctx: ParseContext, parsed: ParsedRequest | null): boolean {
   // (请桃花、大坪两个村12月20日前再报一下…，县里核对: an ask with a due day of its own is a request again, as before)
   if (!doubtsFigures(turn.text) || parsed?.deadline) return false;
-  const { units, byName } = unitsMeant(deps, turn, ctx);
+  const { units, byName } = unitsMeant(deps, turn, ctx, parsed);
   if (!units.size) return false;
   const { store } = deps;
   const requests = store.requests.activeIn(turn.member.department ?? '')
@@ -56,7 +56,8 @@ export function answerRecheck(deps: BotDeps, turn: Turn, ctx: ParseContext, pars
   if (!doubted.length) {
     // NOTHING_ON_FILE_TO_CHECK: 朱沱镇的特困人数好像不对 with no such figure sent — the lead hears so (it went unanswered);
     // a group (各镇街…再确认一遍) with nothing on file may be a new ask, and is left to the paths after
-    if (!byName) return false;
+    // (请朱沱镇核实辖区内危房户数并上报: a message that asks for items of its own is a request, left to the paths after)
+    if (!byName || parsed?.fields.length) return false;
     answerNothingOnFile(deps, turn, [...units]);
     return true;
   }
@@ -75,18 +76,25 @@ function answerNothingOnFile(deps: BotDeps, turn: Turn, units: string[]): void {
 
 /**
  * The units named in the text, and the unit of each member it @s (@胡晓燕 你们镇…); with none, the units of a group phrase
- * (请各镇街把本月报的数再确认一遍: GROUP_ASKED_TO_CHECK — it went unanswered). byName: the units were named or @-ed.
+ * (请各镇街把本月报的数再确认一遍: GROUP_ASKED_TO_CHECK — it went unanswered), when it speaks of figures sent already and
+ * asks for no item of its own. byName: the units were named or @-ed.
  */
-function unitsMeant(deps: BotDeps, turn: Turn, ctx: ParseContext): { units: Set<string>; byName: boolean } {
+function unitsMeant(deps: BotDeps, turn: Turn, ctx: ParseContext, parsed: ParsedRequest | null): { units: Set<string>; byName: boolean } {
   const index = parserFor(ctx).units;
   const units = new Set(unitNamesIn(turn.text, index).map((h) => h.id));
   for (const m of deps.store.roster.snapshot().members) {
     if (m.unit && m.role === 'staff' && turn.text.includes(`@${m.name}`)) units.add(m.unit);
   }
   if (units.size) return { units, byName: true };
+  // (a notice to every unit that asks for a survey 在调查核实的基础上 is a request: only figures said to be sent already are
+  // doubted by a group phrase, in a message that asks for no item of its own)
+  if (parsed?.fields.length || !SENT_ALREADY.test(turn.text)) return { units, byName: false };
   const group = findTargets(turn.text, index);
   return { units: new Set(group.explicit ? group.targets : []), byName: false };
 }
+
+/** 本月报的数 / 已报的数据 / 上报的: figures spoken of as sent already. */
+const SENT_ALREADY = /报(?:过|送|上来)?的|已(?:经)?(?:上)?报|上报过/;
 
 function askToCheck(deps: BotDeps, turn: Turn, doubted: PoolValue[], notYet: string[]): void {
   const { store } = deps;

@@ -72,6 +72,12 @@ describe('a lead asking every unit to check its figures again (GROUP_ASKED_TO_CH
     expect(textTo(sent, 'channel')).toMatch(/还没有报、无数可核：.*松溉镇/);
     expect(pool('dibao_persons')).toBe(208);
   });
+
+  it('leaves a notice to every unit that asks for items of its own to the request path', () => {
+    const sent = reportedThenDoubted('请各镇街在调查核实的基础上报送本月特困供养人数');
+    expect(textTo(sent, 'dm:zt_jz')).not.toContain('请你核实');
+    expect(textTo(sent, 'channel')).not.toContain('已请核实');
+  });
 });
 
 describe('a lead asking named units again with a due day of its own', () => {

@@ -137,6 +137,18 @@ function qualifierOf(own: string, entry: FieldEntry): string {
   return [...words].filter((c) => !named.has(c)).join('');
 }
 
+/**
+ * 城市低保 / 分散供养特困: a kind (the qualifier) said right before the head of one of the item's names — a kind of the item,
+ * as against words that only happen to be left once the item's characters are taken out (硬化的旧渠 新修的是600米).
+ */
+function kindBeforeTheName(words: string, qualifier: string, entry: FieldEntry): boolean {
+  if (!qualifier) return false;
+  const at = words.indexOf(qualifier);
+  if (at < 0) return false;
+  const next = words.slice(at + qualifier.length, at + qualifier.length + 2);
+  return next.length === 2 && entry.names.some((n) => n.startsWith(next) || n.includes(next));
+}
+
 /** The label says the head of one of the item's names (低保 of 低保金发放金额), or a whole name: UNASKED_NAMED_BY_ITS_HEAD. */
 function saysItsHead(label: string, entry: FieldEntry): boolean {
   return entry.names.some((n) => n.length >= 2 && label.includes(n.slice(0, 2)));
@@ -178,6 +190,8 @@ export function readClause(
   let labelFrom = clause.start;
   // the figure before in this clause: where it ended, its measure word and the words it was said with (CHANGE_RUNS_ON)
   let previous = { end: -1, unit: '', words: '' };
+  // the figure before was said to be something else (SAID_ELSE_RUNS_ON)
+  let previousSaidElse = false;
   inClause.forEach((written, i) => {
     const labelledFrom = labelFrom;
     // 人数是186: a label that is only a measure word and 数 gives a bare figure that measure word
@@ -199,6 +213,10 @@ export function readClause(
       && /^[ \t]*$/.test(plain.slice(previous.end, quantity.start));
     const spokenWith = runOn ? previous.words : wordsBefore;
     previous = { end: quantity.end, unit: quantity.unit, words: spokenWith };
+    // SAID_ELSE_RUNS_ON: 说明：本月纳入3户7人 / 退出1户2人 — a figure run straight on, with no words of its own, from one said
+    // to be something else (纳入3户: not the item's level) is said of the same thing (7人 replaced the 208 given as 低保人数)
+    const runsOnFromElse = runOn && previousSaidElse;
+    previousSaidElse = false;
     // 火情没有发现宣传搞了两次 / 无火情宣传一次: a zero said for one item right before another item's figure
     const zeroSaid = zeroBefore(before, index);
     if (zeroSaid) emit.value(zeroSaid.entry, quantity.start - before.length + zeroSaid.at, zeroSaid.raw, (field) => checkNumericValue(0, field));
@@ -432,8 +450,10 @@ export function readClause(
       const kind = qualifierOf(own, binding.entry);
       if (kind && quantity.unit && unitFit(quantity.unit, binding.entry.field.unit) === 2) state.noteSentenceQualifier(sentenceStart, kind);
       noteUnnamed(own, quantity, binding.entry, state, emit);
+      previousSaidElse = true;
       return;
     }
+    if (runsOnFromElse && !binding.phrase && isFillerOnly(own)) return;
     // 之前报的1个是燃气井盖 / 那个1.3万是约数: the figure given before, spoken of, is no new figure.
     if (REFERS_BACK.test(spokenWith)) return;
     // REPORTED_BEFORE_WITH_ITS_NAME: 上次报的隐患4处 这两天又查出2处 — the figure reported before, said with its item's name
@@ -539,7 +559,9 @@ export function readClause(
     // the figure before, not only in the bare figure's own label: CORRECTED_EARLIER_IN_THE_SENTENCE; 更正为195人，上周新识别
     // 1户2人 — the 更正为 was said of 195)
     const corrects = state.correcting && (hasCorrectionMarker(said) || hasCorrectionMarker(sinceLastFigure));
-    emit.value(binding.entry, periodAnchor(quantity, plain, state), quantity.raw, check, breakdown || (!level && !binding.phrase && !corrects), qualifier);
+    const anchor = periodAnchor(quantity, plain, state);
+    if (qualifier && binding.phrase && kindBeforeTheName(own, qualifier, binding.entry)) state.kindsSaid.add(anchor);
+    emit.value(binding.entry, anchor, quantity.raw, check, breakdown || (!level && !binding.phrase && !corrects), qualifier);
     // ALL_DONE_NEXT_CLAUSE: (九小场所86家，都检查了: the clause right after the clause's last figure may say all of it is done)
     const nextClause = next ? '' : visible.slice(clause.end).replace(/^\s*[，,]\s*/, '');
     const allDoneTail = next || !/^[，,]/.test(visible.slice(clause.end).trimStart()) || FIGURE_AFTER_ALL_DONE.test(nextClause) ? following : nextClause.slice(0, 16);
@@ -1365,7 +1387,10 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
       const check = (field: FieldDef): Checked => checkNumericValue(0, field);
       // (城市低保无: the kind said before the nil, when the text itself names the items, makes it a part: NIL_OF_ONE_KIND)
       const kindOf = (t: FieldEntry): string => (entry || !namesAnyField(text, index) ? '' : qualifierOf(text.slice(0, zero.index), t));
-      for (const t of tied) emit.value(t, clause.start + zero.index, zero[0], check, false, kindOf(t));
+      for (const t of tied) {
+        if (kindBeforeTheName(text.slice(0, zero.index), kindOf(t), t)) state.kindsSaid.add(clause.start + zero.index);
+        emit.value(t, clause.start + zero.index, zero[0], check, false, kindOf(t));
+      }
       state.context = text;
       return;
     }
@@ -1378,7 +1403,9 @@ function readNoFigureClause(clause: Clause, text: string, index: CandidateIndex,
       const check = (field: FieldDef): Checked => checkNumericValue(0, field);
       // (城市低保无 after 低保132户: the kind said of the nil makes it a part, see KIND_NEVER_REPLACES_THE_WHOLE)
       for (const e of fieldsOfTheItem(text.slice(0, zero.index), entry, index)) {
-        emit.value(e, clause.start + zero.index, zero[0], check, false, qualifierOf(text.slice(0, zero.index), e));
+        const kind = qualifierOf(text.slice(0, zero.index), e);
+        if (kindBeforeTheName(text.slice(0, zero.index), kind, e)) state.kindsSaid.add(clause.start + zero.index);
+        emit.value(e, clause.start + zero.index, zero[0], check, false, kind);
       }
       if (SHARED_RE.test(text)) for (const l of state.listed) emit.value(l.entry, l.anchor, zero[0], check);
       if (label) state.context = text;

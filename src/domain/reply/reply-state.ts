@@ -51,9 +51,6 @@ function measureOf(raw: string): string {
 /** until: where the period stops holding (PERIOD_OF_AN_EVENT_TOLD, parse.ts); past it, figures take no period from it. */
 export type ReplyMention = PeriodMention & { cumulative?: boolean; until?: number };
 
-/** The fit of a figure said with no period (see choosePeriod). */
-const NO_PERIOD_SAID = 3;
-
 export class ReplyState {
   readonly values = new Map<string, ParsedValue>();
   /** The qualifier each value's label said it with (see PARTS_NOT_THE_TOTAL), and the parts said of an item so far. */
@@ -175,6 +172,8 @@ export class ReplyState {
     return false;
   }
 
+  /** Where figures start whose qualifier is a kind said right before the item's name (城市低保0户): see KIND_NEVER_REPLACES_THE_WHOLE. */
+  readonly kindsSaid = new Set<number>();
   /** Figures said with words that name no item, by the one item they could be (ASKED_WHAT_IT_IS, read-clause.ts). */
   private readonly unnamed = new Map<string, () => void>();
   noteUnnamed(entry: FieldEntry, ask: () => void): void {
@@ -223,7 +222,7 @@ export class ReplyState {
       }
       return this.addInvalid({ field: entry.field.key, period: choice.period ?? null, raw, reason: choice.reason, ...(choice.period !== undefined ? { saidForAnotherPeriod: true as const } : {}) });
     }
-    this.put(entry, choice.period, raw, check, keepExisting, correction, choice.fit, qualifier);
+    this.put(entry, choice.period, raw, check, keepExisting, correction, choice.fit, qualifier, this.kindsSaid.has(anchor));
   }
 
   /**
@@ -326,7 +325,7 @@ export class ReplyState {
 
   private put(
     entry: FieldEntry, period: string | null, raw: string, check: (field: FieldDef) => Checked, keepExisting: boolean, correction: boolean,
-    fit = 3, qualifier = '',
+    fit = 3, qualifier = '', kindSaid = false,
   ): void {
     const checked = check(entry.field);
     if (!checked.ok) return this.addInvalid({ field: entry.field.key, period, raw, reason: checked.reason });
@@ -353,10 +352,10 @@ export class ReplyState {
     }
     // KIND_NEVER_REPLACES_THE_WHOLE: 低保132户，城市低保0户 / 低保户数132户，其中城市低保无 — a figure said of one kind of the item
     // (城市) after one said of the item itself is a part of it, never its figure (0 replaced 132: a wrong figure)
-    if (earlier && !correction && !earlier.correction && qualifier && earlierQualifier === '') return;
+    if (earlier && !correction && !earlier.correction && kindSaid && earlierQualifier === '') return;
     // NIL_OF_ONE_KIND: 城市低保无 / 分散供养特困没有 — none of one kind of the item is no figure of the whole: asked for
     // (stored, the whole became 0: a wrong figure); (农村低保132户，城市低保无: with another kind said, both are its parts)
-    if (!earlier && !correction && qualifier && checked.value === 0) {
+    if (!earlier && !correction && kindSaid && checked.value === 0) {
       this.parts.set(key, [qualifier + raw]);
       return this.askForTheTotal(entry, period, [qualifier + raw]);
     }
@@ -368,10 +367,7 @@ export class ReplyState {
     this.qualifiers.set(key, qualifier);
     // 11月份体检了312人，1-11月累计2,980人 for 截至11月底: a figure said for exactly the period asked wins over one
     // said for a period that only falls inside it.
-    // (人数：208 then 本月新增3户…2人: the figure held was said with no period at all, so for the one asked; one said with
-    // the period, bound only by its measure word, is no better reading: PERIOD_SAID_WINS_ONLY_OVER_A_NARROWER_ONE)
-    const heldFit = this.fits.get(key) ?? NO_PERIOD_SAID;
-    if (keepExisting && this.values.has(key) && !(fit === 0 && heldFit > 0 && heldFit < NO_PERIOD_SAID)) return;
+    if (keepExisting && this.values.has(key) && !(fit === 0 && (this.fits.get(key) ?? 3) > 0)) return;
     this.fits.set(key, fit);
     this.values.delete(key);
     this.invalid.delete(key);
