@@ -595,8 +595,11 @@ const FIGURE_START = /[\d０-９零〇一二两三四五六七八九十百千]/;
  */
 // (two such units: id '' — the name starts a part of its own that is nobody's, noted as SHARED_SHORT_NAME)
 function shortNameOwner(text: string, at: number, ownUnit: string, others: NonNullable<ReplyContext['others']>): { id: string; length: number } | null {
-  return shortNameBefore(text, at, ownUnit, others, (rest) => FIGURE_START.test(rest.charAt(0)));
+  return shortNameBefore(text, at, ownUnit, others, (rest) => FIGURE_START.test(rest.charAt(0)) || NIL_AFTER_A_NAME.test(rest));
 }
+
+/** (红旗无 / 双龙没有 in a town clerk's lines: a nil right after the short name is that unit's figure too) */
+const NIL_AFTER_A_NAME = /^(?:无|没有|暂无)(?=[\s，,。；;、]|$)/;
 
 /**
  * The unit the reporter speaks for (its own name not) whose name starts with the run of two to six characters at `at`,
