@@ -137,12 +137,16 @@ function qualifierOf(own: string, entry: FieldEntry): string {
   return [...words].filter((c) => !named.has(c)).join('');
 }
 
+/** Words of time or pointing (这次, 本月, 上次, 各): never a kind of an item. */
+const NOT_A_KIND = /[这那本此该次今昨前后上下每各全总共]/;
+
 /**
  * 城市低保 / 分散供养特困: a kind (the qualifier) said right before the head of one of the item's names — a kind of the item,
  * as against words that only happen to be left once the item's characters are taken out (硬化的旧渠 新修的是600米).
  */
 function kindBeforeTheName(words: string, qualifier: string, entry: FieldEntry): boolean {
-  if (!qualifier) return false;
+  // (a kind is a word of one or two characters, 城市 / 集中 / 男: not 地质灾害 of another item's name, nor 这次 of a time)
+  if (!qualifier || qualifier.length > 2 || NOT_A_KIND.test(qualifier)) return false;
   const at = words.indexOf(qualifier);
   if (at < 0) return false;
   const next = words.slice(at + qualifier.length, at + qualifier.length + 2);

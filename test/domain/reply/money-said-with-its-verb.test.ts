@@ -13,8 +13,10 @@ describe('a sum of money said with its verb after the item', () => {
       .toEqual(['medical_aid_amount=12600@2026-11', 'medical_aid_times=8@2026-11']);
   });
 
-  it('is not the amount of an item the name in force does not share', () => {
-    expect(values('低保户数120户，发放3.2万元', open(F.dibaoHouseholds), open(F.tempAmount))).toEqual(['dibao_households=120@2026-11']);
+  it('is not the amount of an item the name in force does not share (only held, with a question: ASKED_WHAT_IT_IS)', () => {
+    const reply = parseReply('低保户数120户，发放3.2万元', ctx(open(F.dibaoHouseholds), open(F.tempAmount)));
+    expect(summary(reply.values.filter((v) => !v.confirm))).toEqual(['dibao_households=120@2026-11']);
+    expect(reply.values.filter((v) => v.confirm).map((v) => v.confirm)).toEqual(['“发放3.2万元”是指临时救助金额吗？']);
   });
 
   it('leaves a count said with another verb to something else', () => {
