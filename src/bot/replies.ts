@@ -58,7 +58,11 @@ export function replyCandidates(deps: BotDeps, unit: string, reporter?: string, 
   }
   // what the reporter's latest reply gave: a bare figure said to correct "what I just said" is for it
   const lastMessage = Math.max(-1, ...[...heldBy.values()].map((m) => m ?? -1));
-  for (const [c, message] of heldBy) if (message !== null && message === lastMessage) c.latest = true;
+  for (const [c, message] of heldBy) {
+    if (message === null) continue;
+    c.given = message;
+    if (message === lastMessage) c.latest = true;
+  }
   // A figure recently filed under the period the reply named rather than the one asked (the ask's period was misread)
   // can still be corrected by a plain reply.
   const since = new Date(now.getTime() - REPLY_WINDOW_DAYS * 86_400_000);

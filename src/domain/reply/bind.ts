@@ -306,6 +306,8 @@ export interface BindInput {
   correcting?: boolean;
   /** The field's figure came from the reporter's latest reply. */
   latest?: (entry: FieldEntry) => boolean;
+  /** The order of the reporter's reply that gave the field's figure held (undefined: none of theirs). */
+  given?: (entry: FieldEntry) => number | undefined;
 }
 
 /** A field (phrase: the words that named it, '' when it came from context or the unit), or the fields it could mean. */
@@ -351,6 +353,14 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
   // LATEST_ANSWER_CORRECTED: 刚才说错了，91.2 after a reply that gave one figure: the correction is of that figure.
   const latest = input.correcting && input.latest ? byUnit.filter(input.latest) : [];
   if (latest.length === 1 && latest[0]!.numeric) return { entry: latest[0]!, phrase: '' };
+  // LATEST_IN_ITS_MEASURE: 还是5户吧 / 刚才报错了是31辆 — a correction that names no item but says its measure word is of the
+  // item this reporter last gave a figure for in that measure (风险消除 4户, even with 新识别 户 still awaited and 帮扶资金 in
+  // 元 given since); two items given together in that measure are asked about, never the one still awaited (which took it).
+  const lastInMeasure = input.correcting && q.unit && input.given ? latestGiven(byUnit.filter((e) => e.numeric), input.given) : [];
+  if (lastInMeasure.length === 1) return { entry: lastInMeasure[0]!, phrase: '' };
+  if (lastInMeasure.length > 1) return choices(lastInMeasure, '');
+  // (刚才报错了是47 after a reply of four figures and no measure word: which of them is asked, not one still awaited)
+  if (input.correcting && !q.unit && latest.length > 1) return choices(latest.filter((e) => e.numeric), '');
   const forPeriod = input.saidPeriodFits ? byUnit.filter(input.saidPeriodFits) : [];
   if (forPeriod.length === 1) return { entry: forPeriod[0]!, phrase: '' };
   // 2户3人 when 3人 could also correct a figure already given: a bare figure answers the one still awaited.
@@ -366,4 +376,11 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
   // 户数也改成59户 when every item counted in 户 has a figure: a correction of one of them, so ask which
   if (open.length === 0 && input.correcting && q.unit) return choices(byUnit.filter((e) => e.numeric), '');
   return choices(open.filter((e) => e.numeric), '');
+}
+
+/** The entries whose held figure came in the reporter's latest reply among them (see LATEST_IN_ITS_MEASURE). */
+function latestGiven(entries: FieldEntry[], given: (entry: FieldEntry) => number | undefined): FieldEntry[] {
+  let last = -Infinity;
+  for (const e of entries) last = Math.max(last, given(e) ?? -Infinity);
+  return last === -Infinity ? [] : entries.filter((e) => given(e) === last);
 }

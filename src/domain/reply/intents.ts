@@ -63,8 +63,14 @@ export function isPending(text: string): boolean {
 
 const CORRECTION_RE = /报错|错了|有误|不对|弄错|搞错|写错|填错|更正|纠正|订正|修正|更改|改为|改成|应为|应该是|应该为|应是|实际是|实际为|实际上是|实为|重新报|以此为准|为准/;
 
+/**
+ * GONE_BACK_TO: 还是5户吧 / 那还是20户吧 — a message that is only 还是, a figure and 吧 goes back to a figure said before: a
+ * correction, though it says nothing was wrong (read as no correction, its figure named no item and was dropped).
+ */
+const GONE_BACK_TO = /^\s*(?:那就?|嗯)?[，,\s]*还是\s*[\d零〇一二两三四五六七八九十百千万.]+\s*[\u4e00-\u9fa5]{0,2}\s*吧\s*[。.！!]*\s*$/;
+
 export function hasCorrectionMarker(text: string): boolean {
-  return CORRECTION_RE.test(text);
+  return CORRECTION_RE.test(text) || GONE_BACK_TO.test(text);
 }
 
 /** 另外/此外 start a new point after a correction. */

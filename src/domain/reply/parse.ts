@@ -726,6 +726,7 @@ function readUnit(text: string, ctx: ReplyContext, reply: ParsedReply, askedInQu
       const p: PeriodCandidate = { period: c.period, answered: !!c.answered };
       if (c.estimate) p.estimate = true;
       if (c.latest) p.latest = true;
+      if (c.given !== undefined) p.given = c.given;
       list.push(p);
     }
   }

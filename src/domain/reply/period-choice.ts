@@ -8,6 +8,8 @@ export interface PeriodCandidate {
   estimate?: boolean;
   /** given in the reporter's latest reply (刚才说错了 with a bare figure corrects it) */
   latest?: boolean;
+  /** the order of the reporter's reply that gave the figure held (see ReplyCandidate.given) */
+  given?: number;
 }
 
 export interface PeriodWord {

@@ -52,6 +52,19 @@ const BACK_TO_A_FIGURE = /(?:^|[\s，,。；;！!])\s*还是\s*$/;
  * is no doubt (that is 吧 with a checking verb after it, DOUBTED_AFTER in quantities.ts). The figure still ends its statement
  * at the pause, so the reason after it is another's words (20户吧 read nothing and 23 stood).
  */
+/**
+ * SAID_WRONG_NAMES_NOTHING: 刚才报错了是118 / 刚才那个报错了应该是47 / 不好意思打错了是37 — in a reply that says something was
+ * wrong, the words left around the figure once the words of the mistake are blanked (CORRECTING_WORDS) may only point back
+ * at what was said (刚才, 那个, 我, 不好意思): they name no item, and the figure is as bare as after 刚才说错了， (only a pause
+ * let that one be read). 刚才风险消除报错了是4户 keeps its item: 风险消除 is left.
+ */
+const SAID_WRONG_NAMES_NOTHING = /不好意思|抱歉|对不起|刚才|刚刚|之前|上面|前面|那个|那条|这个|我/g;
+
+/** The figure's words with the pointing-back words of SAID_WRONG_NAMES_NOTHING blanked, when nothing else but filler is left. */
+function pointerWordsBlanked(own: string): string {
+  const blanked = own.replace(SAID_WRONG_NAMES_NOTHING, (w) => ' '.repeat(w.length));
+  return blanked !== own && isFillerOnly(blanked) ? blanked : own;
+}
 const SETTLED_AFTER = /^\s*吧?\s*(?:[，,。；;！!]\s*)*$/;
 /** 把隔壁组的算进来了 / 是把下个月的加进去了 right after a figure: what it wrongly counted in (MISTAKE_EXPLAINED_AFTER_THE_FIGURE_KEPT). */
 const COUNTED_IN = /^\s*(?:是)?把[^，,。；;\d]{1,12}?(?:算|加|统计|报|弄|搞)(?:进来|进去|上|在内|在里面)/;
@@ -230,6 +243,7 @@ export function readClause(
     // (户数报错了应该是123: the words that say it was wrong stand between the label and its figure; blanked to their length,
     // they set the label too far from it to name it)
     let own = said.replace(CORRECTING_WORDS, ' ').replace(POINTING_BACK, '').replace(ESTIMATE_BEFORE, (w) => ' '.repeat(w.length));
+    if (state.correcting) own = pointerWordsBlanked(own);
     // ADDED_INTO_THE_SUM: (资金5000元是材料费 加上护路员工资一共是1.3万 / 损失3.2万只算了农业 加上房屋圈舍总共是4.1万)
     if (ADDED_INTO_THE_SUM.test(own) && state.context && isMoneyFigure(quantity)) {
       const blank = ' '.repeat(own.length);
@@ -315,6 +329,10 @@ export function readClause(
         awaited: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => !p.answered),
         correcting: state.correcting,
         latest: (entry) => (state.byField.get(entry.field.key) ?? []).some((p) => p.latest),
+        given: (entry) => {
+          const orders = (state.byField.get(entry.field.key) ?? []).flatMap((p) => (p.given === undefined ? [] : [p.given]));
+          return orders.length ? Math.max(...orders) : undefined;
+        },
         // 四季度是33,460万元: a period said before the figure in its sentence that only some items are open for
         saidPeriodFits: (entry) => state.periodsSaid(sentenceStart, quantity.start)
           .some((period) => (state.byField.get(entry.field.key) ?? []).some((p) => p.period === period)),

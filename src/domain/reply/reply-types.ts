@@ -11,6 +11,8 @@ export interface ReplyCandidate {
   estimate?: boolean;
   /** its figure came from this reporter's latest reply that gave any (刚才说错了，91.2 corrects it when it is the only one) */
   latest?: boolean;
+  /** the order (message id) of the reply in which this reporter gave the figure it holds: later replies have larger ones */
+  given?: number;
 }
 export interface ReplyContext {
   at: Date;
