@@ -31,6 +31,9 @@ export interface Quantity {
   bound?: boolean;
 }
 
+/** 十几 / 十多 / 十来 / 10几 / 10多 / 10余: ten and some more (see TEN_AND_SOME). */
+const TEN_AND_SOME = /^(?:[十拾]|10)(?:几|多|来|余)/;
+
 /** Measure words officials put after figures. Candidate fields' own units are added per reply. */
 export const COMMON_UNITS = [
   '万元', '千元', '亿元', '元', '人次', '户次', '次', '户', '人', '名', '位', '家', '处', '具', '个', '件', '起', '条',
@@ -155,6 +158,9 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
     if (bound) end += bound[0].length;
     // SOME_TENS: 几十万 / 几百人 says only the figure's order of size: no figure, asked like a bound.
     const someTens = token.chinese && text[token.start - 1] === '几' && /^[十拾百佰千仟万萬]/.test(text.slice(token.start));
+    // TEN_AND_SOME: 十几户 / 十多处 / 10来个 — ten and some more leaves the ones unknown, as large as the ten said: 11 to 19 is no
+    // estimate of 10 (stored as 约10), so it is asked like a bound. 六十几 / 二十来个 keep their tens and stay estimates.
+    const tenAndSome = TEN_AND_SOME.test(text.slice(token.start, token.start + 4)) && !/[\d零〇一二两三四五六七八九]$/.test(text.slice(0, token.start));
     // (0.6万还是0.65万我再核一下: the second of two figures offered is read with the first as two readings, not doubted alone)
     const offeredSecond = /还是\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
     const doubt = (offeredSecond ? null : doubtAfter(text, end)) ?? conditionBefore(text, token.start);
@@ -165,7 +171,7 @@ export function findQuantities(text: string, blocked: Uint8Array, units: readonl
       value: none ? 0 : token.value + tenths, unit, chinese: token.chinese, negative: token.negative,
       approximate: token.approximate || !!around, unsafe: token.unsafe, tentative: token.tentative || doubt !== null,
       ...(doubt !== null && !token.tentative ? { doubt } : {}),
-      ...(bound || someTens ? { bound: true } : {}),
+      ...(bound || someTens || tenAndSome ? { bound: true } : {}),
     });
     NUMBER_START.lastIndex = end;
   }
