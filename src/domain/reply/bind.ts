@@ -334,12 +334,24 @@ export function bindQuantity(input: BindInput, entries: readonly FieldEntry[], m
     }
     const p = pick(scored, phrase, context, q, match);
     if (p === 'none') continue;
+    // (临时救助发了一万零五百 with 临时救助人次 and 临时救助金额 open: a paid sum is the amount — PAID_SUM)
+    if ('ambiguous' in p && phrase === own && paidSum(q, own)) {
+      const money = p.ambiguous.filter(isMoney);
+      if (money.length === 1) return { entry: money[0]!, phrase };
+    }
     // 临时救助3户 for 临时救助人次: households, persons and person-times are different counts; the label that named the
     // item only in part is no licence to store the figure in another measure, so the reporter is asked.
     if ('entry' in p && measureContradicts(q.unit, p.entry.field.unit)) return { entry: p.entry, phrase, measureDoubt: true };
     return 'entry' in p ? { entry: p.entry, phrase } : choices(p.ambiguous, phrase);
   }
-  if (q.chinese && !q.unit) return null;
+  // (钱发了两万八千六: words of money name no item; the one money item open takes the sum — PAID_SUM)
+  if (paidSum(q, own)) {
+    const money = entries.filter(isMoney);
+    if (money.length === 1) return { entry: money[0]!, phrase: '' };
+  }
+  // SUM_IN_WORDS: a Chinese numeral with no measure word may be words, not a figure (一下, 两个村), but one that counts in 万 or
+  // 千 (两万六千八, 一千二) is a figure: it is read bare as an Arabic one is (两万八千六不对，是两万六千八 was not read at all)
+  if (q.chinese && !q.unit && !SUM_IN_WORDS.test(q.raw)) return null;
   if (context) {
     const p = pickWithContext(context, own, entries, q, match);
     if (p) return 'entry' in p ? { entry: p.entry, phrase: '' } : choices(p.ambiguous, '');
@@ -383,4 +395,21 @@ function latestGiven(entries: FieldEntry[], given: (entry: FieldEntry) => number
   let last = -Infinity;
   for (const e of entries) last = Math.max(last, given(e) ?? -Infinity);
   return last === -Infinity ? [] : entries.filter((e) => given(e) === last);
+}
+
+/**
+ * PAID_SUM: 钱发了两万八千六 / 临时救助发了一万零五百 / 医疗救助发了三万二千四 — a figure with no measure word that counts in 万 or 千,
+ * said right after a word of money (钱, 资金, 经费) or of paying it out (发了, 发放, 支出, 花了, 拨付), is a sum of money: of the
+ * items its words could name (or of all open, when they name none) the one in 元 or 万元 takes it; with two or more, none does.
+ */
+const PAID_BEFORE = /(?:钱|资金|经费|款|发了|发放了?|支出了?|花了|拨付了?|投入了?|用了)\s*(?:是|有|共|一共|总共|大概|约)?\s*$/;
+/** A Chinese numeral counting in 万 or 千, two characters or more (两万八, 一千二, 两万六千八): see SUM_IN_WORDS. */
+const SUM_IN_WORDS = /^(?=.{2,})[零〇一二两三四五六七八九十百千万萬仟]*[万萬千仟][零〇一二两三四五六七八九十百千万萬仟]*$/;
+
+export function paidSum(q: Quantity, own: string): boolean {
+  return !q.unit && /[万萬千仟]/.test(q.raw) && PAID_BEFORE.test(own);
+}
+
+function isMoney(entry: FieldEntry): boolean {
+  return entry.numeric && /元$/.test(entry.field.unit ?? '');
 }

@@ -6,7 +6,7 @@ import type { Clause } from './segment.js';
 import type { Quantity } from './quantities.js';
 import { namesOfAll, otherKindOfTheNoun } from './other-kind.js';
 import type { CandidateIndex, FieldEntry } from './candidate-index.js';
-import { bindQuantity, unitFit } from './bind.js';
+import { bindQuantity, paidSum, unitFit } from './bind.js';
 import { longestSharedRun } from './similarity.js';
 import { unaskedItem } from './unasked.js';
 import { LANDLINE_NUMBER, MOBILE_NUMBER } from './phone-numbers.js';
@@ -465,8 +465,9 @@ export function readClause(
     // after the item's name was said is that item's amount when the open money item shares the name in force (临时救助 of
     // 临时救助金额): a verb says what the money went on, not another thing. Taken as something else, it was dropped
     // without a word.
+    // (钱发了两万八千六: a sum said with words of money or of paying it out is the money item's too — PAID_SUM in bind.ts)
     const moneyOfItem = !binding.phrase && MONEY_UNIT.test(binding.entry.field.unit ?? '') && isMoneyFigure(quantity)
-      && longestSharedRun(state.context.replace(/[^\u4e00-\u9fa5]/g, ''), binding.entry.names) >= 2;
+      && (longestSharedRun(state.context.replace(/[^\u4e00-\u9fa5]/g, ''), binding.entry.names) >= 2 || paidSum(quantity, own));
     if (!binding.phrase && !moneyOfItem && saysSomethingElse(own, binding.entry) && !namesOnlyAChange(own, quantity, index) && !LEVEL_AFTER_PAUSE.test(wordsBefore) && !sibling) {
       // (住院32人次，金额5.6万元: the kind a sentence opens on is still the kind its other figures are said of)
       const kind = qualifierOf(own, binding.entry);
