@@ -221,7 +221,12 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   // is not called)
   const handed = readNothing && !labels && !change ? handOff(deps, turn, unit) : null;
   const notMine = !handed && readNothing && !labels && !change && NOT_MY_ITEM.test(text) && forwardQuestion(deps, turn, unit, '说');
-  const notMineLine = handed ? [handed] : notMine ? ['好的，已转告发布需求的部门负责人，由负责人找对应的同志报送这一项。你负责的其他项目请继续报。'] : [];
+  // NOT_MY_ITEM_BESIDE_FIGURES: 低保不归我管，特困是18人 — figures stored, and the words saying another item is not the
+  // reporter's (their clauses with no figure in them) go to the lead as they would alone (the lead never heard of it)
+  const notMineSaid = !readNothing && recorded.length ? notMyItemClauses(text) : '';
+  const notMineBeside = !!notMineSaid && forwardQuestion(deps, turn, unit, '说', notMineSaid);
+  const notMineLine = handed ? [handed] : notMine ? ['好的，已转告发布需求的部门负责人，由负责人找对应的同志报送这一项。你负责的其他项目请继续报。']
+    : notMineBeside ? [`“${notMineSaid}”已转告发布需求的部门负责人，由负责人找对应的同志报送。`] : [];
   const again = readNothing && !labels && !change && !notMine && !handed ? askedAgainLines(deps, turn) : [];
   const fits = change ? asked.find((c) => c.field.unit === change.unit) : undefined;
   const changeLine = change ? [`“${change.said}”没有记录：是哪一项的变化？请写上项目名称再发一次${fits ? `，例如“${fits.field.label}${change.said}”` : ''}。`] : [];
@@ -391,22 +396,22 @@ function storeValues(deps: BotDeps, turn: Turn, reporter: string, values: Readon
   return out;
 }
 
-function forwardQuestion(deps: BotDeps, turn: Turn, unit: string, verb = '问'): boolean {
+function forwardQuestion(deps: BotDeps, turn: Turn, unit: string, verb = '问', said = turn.text): boolean {
   const { store } = deps;
   const roster = store.roster.snapshot();
   // The unit's open asks are all among its replyable ones (kept in memory); every ask it had is read only when none is open.
   const openCollections = [...new Set(store.asks.replyableOf(unit, turn.now).filter((a) => a.status === 'open').map((a) => a.collectionId))];
   const pool = openCollections.length ? openCollections : [...new Set(store.asks.ofUnit(unit).map((a) => a.collectionId))];
-  const mentioned = pickCollectionsByText(deps, turn.text, pool);
+  const mentioned = pickCollectionsByText(deps, said, pool);
   // A question about one item goes to the leads whose requests ask for it, not to every lead of a merged collection.
-  const items = fieldsNamedIn(deps, turn.text, mentioned);
+  const items = fieldsNamedIn(deps, said, mentioned);
   const leads = [...new Set(mentioned.flatMap((id) => store.requests.inCollection(id)
     .filter((r) => !items.length || askFieldsOf(r).some((k) => items.includes(k)))
     .flatMap((r) => requestersOf(roster, r))))].slice(0, 3);
   if (!leads.length) return false;
   const names = leads.map((id) => `@${memberName(roster, id)}`).join(' ');
   deps.outbound.say({ kind: 'channel' }, {
-    text: `${names} ${turn.member.name}（${unitName(roster, unit)}）${verb}：${turn.text.trim()}`, mentions: leads,
+    text: `${names} ${turn.member.name}（${unitName(roster, unit)}）${verb}：${said.trim()}`, mentions: leads,
   });
   return true;
 }
@@ -442,6 +447,16 @@ function fieldStartSaid(deps: BotDeps, text: string, keys: readonly string[]): b
 
 function startSaid(text: string, name: string): boolean {
   return name.length >= 2 && text.includes(name.slice(0, 2));
+}
+
+/** The clauses of a reply with figures that say an item is not the reporter's (NOT_MY_ITEM) and hold no figure, joined. */
+function notMyItemClauses(text: string): string {
+  const clauses = text.split(/[，,。；;！!\n]+/).map((c) => c.trim()).filter(Boolean);
+  const at = clauses.findIndex((c) => NOT_MY_ITEM.test(c) && !/\d/.test(c));
+  if (at < 0) return '';
+  // (低保不归我管，是农服中心在发: who has it, said right after with no figure, goes with it)
+  const next = clauses[at + 1];
+  return next && !/\d|[一二两三四五六七八九十百千万]/.test(next) && /^(?:是|由|找|问)/.test(next) ? `${clauses[at]}，${next}` : clauses[at]!;
 }
 
 /** NOT_MY_ITEM: 我不负责… / 这块不归我们管 / …我们社区不管 / 不是我们管的 — the reporter says the item is someone else's. */
