@@ -642,6 +642,52 @@ function otherQualifierOfASplitHead(phrase: string, term: Term, split: ReadonlyM
   return false;
 }
 
+/**
+ * OBJECT_SPLIT_BY_ITS_WORK: 九小场所数量 / 已检查场所数 (已检查九小场所数): where the dictionary's own names count an object
+ * both as it stands and as the work done on it (检查, 排查, 走访… of WORK_DONE_WORDS), a phrase that says that work of that
+ * object (九小场所检查数, 九小场所检查家数, 检查九小场所数) counts what the work was done on, and a field none of whose names
+ * says the work (九小场所数量) counts the stock, not it. A phrase may say the work after the object, as notices write it
+ * (九小场所|检查|数), or before it, as the dictionary's names do (检查|九小场所|数): both are read in the names' order. Where
+ * no name says the work of that object (燃气隐患 beside 安全生产隐患排查数), the work word is left to the likeness alone.
+ * Map: work word → the objects the names that say it count (场所, 九小场所).
+ */
+const WORK_WORD = new RegExp(`(?:${WORK_DONE_WORDS})`);
+/** The measure at a name's end, with the measure word of a count (家数, 处数, 栋数) or the count alone. */
+const COUNT_TAIL = /(?:[户人家处个件座栋套条名具张]|人次|户次)?(?:数|数量)$|(?:次数|金额|面积|人数|户数)$/;
+
+function objectOfTheWork(text: string, work: string): string {
+  return text.replace(new RegExp(`[已未]?${work}`), '').replace(COUNT_TAIL, '');
+}
+
+function objectsSplitByTheirWork(terms: ReadonlyArray<Term>): Map<string, Set<string>> {
+  const objects = new Map<string, Set<string>>();
+  for (const t of terms) {
+    if (t.field.fallback) continue;
+    const work = WORK_WORD.exec(t.text)?.[0];
+    const object = work ? objectOfTheWork(t.text, work) : '';
+    if (!work || object.length < 2) continue;
+    if (!objects.has(work)) objects.set(work, new Set());
+    objects.get(work)!.add(object);
+  }
+  return objects;
+}
+
+/** The work (OBJECT_SPLIT_BY_ITS_WORK) a phrase says of an object that the dictionary's names count by that work, or null. */
+function workOnASplitObject(phrase: string, split: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  const work = WORK_WORD.exec(phrase)?.[0];
+  if (!work) return null;
+  const object = objectOfTheWork(phrase, work);
+  return [...(split.get(work) ?? [])].some((o) => object === o || (o.length >= 2 && object.endsWith(o))) ? work : null;
+}
+
+/** The phrase in the names' order: 九小场所检查数 → 检查九小场所数 (the work before its object and the measure). */
+function workBeforeItsObject(phrase: string, work: string): string {
+  const at = phrase.indexOf(work);
+  const tail = COUNT_TAIL.exec(phrase.slice(at + work.length));
+  if (at < 2 || !tail || tail.index !== 0) return phrase;
+  return work + phrase.slice(0, at) + phrase.slice(at + work.length);
+}
+
 /** A name's measure at its end (人数, 总人数, 户数, 数, 金额…), set aside to see the words that say what is counted. */
 const MEASURE_TAIL = /总?(?:人数|户数|人次|户次|次数|数|金额|面积|率)$/;
 
@@ -713,6 +759,8 @@ function countsOtherPeople(phrase: string, term: Term, kinds: ReadonlySet<string
 
 export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   const namesOf = (f: FieldDef): string[] => [f.label, ...f.aliases].flatMap((n) => [n, ...shortNames(n)]);
+  /** Whether some name of the field says the work (OBJECT_SPLIT_BY_ITS_WORK). */
+  const saysTheWork = (f: FieldDef, work: string): boolean => [f.label, ...f.aliases].some((n) => n.includes(work));
   const { keep, lacks } = distinguishingFillers(fields);
   const rawGroups = fields.map((f) => [f.label, ...f.aliases].map((s) => applySuffixVariants(stripNoise(s))).filter(Boolean));
   const abbreviations = learnAbbreviations(rawGroups);
@@ -758,6 +806,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   const splitHeads = headsSplitByQualifier(terms);
   const cores = coresOfFields(terms);
   const kinds = kindsOfPeople(terms);
+  const splitByWork = objectsSplitByTheirWork(terms);
 
   // Vocabulary: bigrams of the terms both before and after suffix/abbreviation rewriting (人员 survives only in the former).
   const vocabulary = new Set<string>();
@@ -799,6 +848,9 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     const cadence = reportCadence(p);
     const asksACount = A_COUNT.test(p);
     const numbers = numbersOf(p);
+    // (九小场所检查数: the work said of an object the dictionary counts by its work — OBJECT_SPLIT_BY_ITS_WORK)
+    const work = workOnASplitObject(p, splitByWork);
+    const inNamesOrder = work ? workBeforeItsObject(p, work) : p;
     const best = new Map<string, FieldMatch>();
     for (const i of candidates) {
       const term = terms[i]!;
@@ -806,6 +858,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       const p = term.kept ? pKept : pPlain;
       // (拟改造户数 against 危房改造户数: the planned mark is a state, checked with the qualifiers below; it is no part of the name)
       let score = similarity(term.text.includes('拟') || term.kept ? p : pUnplanned, term.text, known);
+      if (inNamesOrder !== p) score = Math.max(score, similarity(inNamesOrder, term.text, known));
       // 养殖专业户总户数 for 水产养殖专业户 (户): the phrase's measure is the field's unit, and what it counts is the name
       const object = term.unitMeasure && p.endsWith(term.unitMeasure) ? p.slice(0, -term.unitMeasure.length) : '';
       // (an object of two characters must be the whole name: 新增 of 新增人数 says what is said of a count, not what)
@@ -827,6 +880,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       const core = cores.get(term.field.key);
       if (core && !saysOfTheCore(p, core)) score *= 0.5;
       if (countsOtherPeople(p, term, kinds)) score *= 0.5;
+      if (work && !saysTheWork(term.field, work)) score *= 0.5;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
     }
