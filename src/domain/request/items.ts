@@ -147,10 +147,20 @@ const ENDS_IN_A_REPORT = /(?:(?:^|[^按每逐])(?:年度?|月度?)|季度?|(?:^|
  */
 const ENTRY_NUMBER_IN_LINE = new RegExp(String.raw`${LIST_MARKER.source}(?![\d\s])`);
 
+/**
+ * WORK_DONE_BEFORE_DE: 本月开展的应急演练次数 / 组织开展的安全隐患排查数 / 累计完成的城镇新增就业人数 / 已开展的… — a modifier
+ * before 的 made only of a verb saying that the counted work was carried out (开展, 组织, 进行, 举办, 完成, 实施), with the
+ * time and aspect words said of it (已, 累计, 本月), tells nothing of what is counted: the item is the name after 的, and
+ * a new item is named by it. A verb with an object or a sense of its own (完成整改的, 新认定的, 入住的, 已排查的) says which
+ * ones are counted, and stays.
+ */
+const WORK_DONE_BEFORE_DE =
+  /^(?:已经?|累计|共|均|全年|(?:今年|本年度?|年初)以来|本年度?|本月份?|本周|本季度|当月)*(?:组织|集中)?(?:开展|进行|举办|完成|实施)了?的(?=[\u4e00-\u9fa5]{2})/;
+
 function cleanFragment(f: string): string {
   let t = f.trim().replace(ENTRY_NUMBER_IN_LINE, '').replace(BY_WAY_OF, '');
   for (let i = 0; i < 3 && !REPORT_FORM.test(t); i++) {
-    t = t.replace(LEADING_NOISE, '');
+    t = t.replace(LEADING_NOISE, '').replace(WORK_DONE_BEFORE_DE, '');
     if (!ENDS_IN_A_REPORT.test(t)) t = t.replace(TRAILING_NOISE, '');
     t = t.trim();
   }
