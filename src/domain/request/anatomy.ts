@@ -9,7 +9,7 @@
 import { blankSpans, type Span } from '../text/spans.js';
 import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
 import { ASK_VERB } from './detect.js';
-import { LIST_MARKER, PASTED_ROW, REPORT_TITLE, STATED_FIGURE, TABLE_BELOW, TABLE_ROW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isFillInEntry, isMeasuresEntry } from './text.js';
+import { BAR_ROW, LIST_MARKER, PASTED_ROW, REPORT_TITLE, STATED_FIGURE, TABLE_BELOW, TABLE_ROW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isFillInEntry, isMeasuresEntry } from './text.js';
 
 export type PartKind =
   | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
@@ -394,7 +394,8 @@ export function readAnatomy(text: string): Anatomy {
       }
     }
     if (listAfterIntro) {
-      if (level || measuresEntry || PASTED_ROW.test(line.text) || isEntriesLine(line.text) || isFillInLine(line.text)) { add('items', line.start, line.end); continue; }
+      // (倒塌房屋｜间｜: a row split by bars with no spaces goes on the list as a pasted row does — BAR_ROW)
+      if (level || measuresEntry || PASTED_ROW.test(line.text) || BAR_ROW.test(line.text) || isEntriesLine(line.text) || isFillInLine(line.text)) { add('items', line.start, line.end); continue; }
       listAfterIntro = false;
     }
     if (measuresEntry) { add('items', line.start, line.end); continue; }

@@ -565,8 +565,11 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
 const DEFINED_ENTRY = /^([^：:，,、。；;]{2,16}?)[：:](.{6,})$/;
 const SECTION_WORD = /对象|范围|内容|要求|时间|方式|目的|意义|原则|步骤|指标|事项|项目$|栏目|表$|情况|说明|口径|备注|注$/;
 const MEASURE_WORD = /数|金额|面积|量|值|收入|率|比例|时长|次/;
-/** 上报数据包括： / 请填报： — a lead-in to a list, not a term. */
-const LEAD_IN = /包括|包含|报|填|统计|提供|汇总|如下|以下|有$|为$/;
+/**
+ * 上报数据包括： / 请填报： — a lead-in to a list, not a term. So is 其中： opening a row of a table (其中：倒塌居民住房｜间｜),
+ * which names a part of the row above it: the part is the item, not 其中.
+ */
+const LEAD_IN = /包括|包含|报|填|统计|提供|汇总|如下|以下|有$|为$|^其中$/;
 
 function definedTerm(entry: string): string {
   const m = DEFINED_ENTRY.exec(entry);

@@ -130,6 +130,12 @@ export function howManyOf(sentence: string): string | null {
  * it as its list, colon or not, when a pasted row follows at once.
  */
 export const TABLE_BELOW = /下表|下列表格?|以下表格?|如下表格?|表格如下/;
+/**
+ * BAR_ROW: 倒塌房屋｜间｜ / 项目｜计量单位｜数量 — a row of a table written in Chinese text, its cells split by the bar
+ * (full-width, or as the reader's half-width form makes it) with no spaces round it: three cells or more, the last may be
+ * left to fill, so that a figure stated as two cells (城关街道｜6385.15) is no row of a list.
+ */
+export const BAR_ROW = /^[^|｜\n]*[^|｜\s][^|｜\n]*[|｜][^|｜\n]*[|｜]/;
 /** A row of a table pasted as text: cells split by | (a Markdown row opens and closes with one) or by tabs. */
 export const PASTED_ROW = /^\s*\|?[^|\t]*(?:\s\|\s|\t)|^\s*\|[^|\n]*\|/;
 /**
