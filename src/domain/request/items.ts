@@ -1881,7 +1881,9 @@ export function itemsFromAttachments(ask: string, attachments: string, matcher: 
     if (knownOutright(entry, matcher)) {
       const key = matcher.match(entry, 0.9)[0]!.field.key;
       if (!out.includes(key)) out.push(key);
+      continue;
     }
+    for (const key of formMembers(entry, matcher)) if (!out.includes(key)) out.push(key);
   }
   // …报到情况统计表（已到居住地报到的党员数；其中市级机关事业单位党员数、区级及以下机关事业单位党员数）: the columns of a form
   // listed in brackets after its name are what the form asks; each the dictionary names outright is an item
@@ -1895,10 +1897,60 @@ export function itemsFromAttachments(ask: string, attachments: string, matcher: 
   }
   // 序号｜指标｜单位⏎1｜卫生机构｜个⏎2｜其中：医院｜个: the rows of a table given under the attachment line name its items
   for (const key of tableRowItems(attachments, matcher)) if (!out.includes(key)) out.push(key);
+  // 附件3：填表说明⏎1.空巢老人：没有子女照顾…⏎2.独居老人：… — the terms a form's note defines (FORM_NOTE_TERMS)
+  for (const key of formNoteTerms(attachments, matcher)) if (!out.includes(key)) out.push(key);
   // 镇县之间大型运输车辆（辆） / 科普报告会（场）: a column given with its unit is an item of the form, however it is worded
   for (const column of attachments.matchAll(UNIT_COLUMN)) {
     const [top, second] = matcher.match(column[1]!, ACCEPT_SCORE);
     if (top && (!second || second.score < top.score - 0.05) && !out.includes(top.field.key)) out.push(top.field.key);
+  }
+  return out;
+}
+
+/**
+ * FORM_MEMBERS: 附件：经营性自建房排查户数和C级D级危房栋数统计表 / 乡镇（街道）村（社区）“空巢老人”基本情况、志愿服务统计调查表
+ * — a form whose name lists what it records, joined by 、 / 和 / 及, before its kind (统计表, 汇总表, 情况表): each member
+ * the dictionary names outright is an item of the form (经营性自建房排查户数, C级D级危房栋数; 空巢老人), with the units the form
+ * is kept by (乡镇（街道）村（社区）) and 基本情况 set aside. A member it does not know (志愿服务) is left to the lead, who is
+ * told the items read; nothing is guessed.
+ */
+const FORM_MEMBER_SPLIT = /[、和及与]/;
+const FORM_KEEPERS = /^(?:[县区市]|乡镇|镇街|街道|乡|镇|村|社区)+/;
+
+function formMembers(entry: string, matcher: FieldMatcher): string[] {
+  if (!FORM_KIND_TAIL.test(entry)) return [];
+  const content = entry.replace(/^(?:附件|附表)\s*\d{0,2}\s*[:：]\s*/, '').replace(/[（(][^（()）]*[)）]/g, '').replace(/[“”"《》]/g, '').replace(FORM_KIND_TAIL, '').replace(FORM_WORK, '');
+  const out: string[] = [];
+  for (const raw of content.split(FORM_MEMBER_SPLIT)) {
+    const member = raw.replace(/的?(?:基本)?情况$/, '').trim();
+    for (const name of [member, member.replace(FORM_KEEPERS, '')]) {
+      if (name.length < 2 || !knownOutright(name, matcher)) continue;
+      const key = matcher.match(name, 0.9)[0]!.field.key;
+      if (!out.includes(key)) out.push(key);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * FORM_NOTE_TERMS: 附件3：填表说明⏎1.空巢老人：没有子女照顾…的老人⏎4.失能老人：…；半失能老人：…⏎7.服务次数：历年来… — the note of
+ * the forms an ask points to says what each of the form's terms means, one term before its colon, at an entry's number or
+ * after a semicolon. A term the dictionary names outright is an item of the form; the others (生活状况, 结对关爱类型) are
+ * columns of words that no field holds, and add nothing.
+ */
+const FORM_NOTE = /填表说明|填报说明|指标解释|名词解释/;
+const NOTE_TERM = /(?:^|[\n；;。])\s*(?:\d{1,2}\s*[.．、]\s*|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]\s*)?([^：:，,。；;（()）、\s\d]{2,10})[:：]/g;
+
+function formNoteTerms(attachments: string, matcher: FieldMatcher): string[] {
+  const at = attachments.search(FORM_NOTE);
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const m of attachments.slice(at).matchAll(NOTE_TERM)) {
+    const term = m[1]!;
+    if (FORM_NOTE.test(term) || !knownOutright(term, matcher)) continue;
+    const key = matcher.match(term, 0.9)[0]!.field.key;
+    if (!out.includes(key)) out.push(key);
   }
   return out;
 }
