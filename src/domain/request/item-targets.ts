@@ -2,6 +2,7 @@
 // 朱沱镇、松溉镇报送. Read from the structure of the ask: a clause of restriction (仅 / 只需 … 报送) said in an aside right after
 // an item, or after 其中 naming the item by its place in the list (第3项) or by its name.
 import type { FieldMatcher } from '../dictionary.js';
+import type { FieldDef } from '../types.js';
 import { findTargets, type UnitIndex } from './targets.js';
 
 export interface ItemTargets {
@@ -61,13 +62,32 @@ function itemNamed(words: string, items: readonly string[], newLabels: readonly 
 }
 
 /**
+ * LISTED_ORDER: 低保户数、独居老人探访次数、临时救助人次，其中第3项只需街道报送 — 第3项 counts the items as the notice lists them;
+ * read as the dictionary's items first and the new ones after, the third was the new 独居老人探访次数. Each item is placed
+ * where the body first names it (a new item by its label, a field by any of its names); when one cannot be placed the
+ * order read is kept.
+ */
+function inListedOrder(body: string, items: string[], newLabels: readonly string[], dictionary: ReadonlyArray<FieldDef>): string[] {
+  const at = (item: string): number => {
+    if (newLabels.includes(item)) return body.indexOf(item);
+    const field = dictionary.find((f) => f.key === item);
+    const found = field ? [field.label, ...field.aliases].map((n) => body.indexOf(n)).filter((i) => i >= 0) : [];
+    return found.length ? Math.min(...found) : -1;
+  };
+  const placed = items.map((item) => ({ item, at: at(item) }));
+  if (placed.some((p) => p.at < 0)) return items;
+  return placed.sort((a, b) => a.at - b.at).map((p) => p.item);
+}
+
+/**
  * The items an ask restricts to some of its units. `body` is the notice's text the items were read from; `fields` and
  * `newLabels` the items read, in the order listed; `targets` the request's units.
  */
 export function itemTargets(
   body: string, fields: readonly string[], newLabels: readonly string[], targets: readonly string[], units: UnitIndex, matcher: FieldMatcher,
+  dictionary: ReadonlyArray<FieldDef> = [],
 ): ItemTargets[] {
-  const items = [...fields, ...newLabels];
+  const items = inListedOrder(body, [...fields, ...newLabels], newLabels, dictionary);
   if (items.length < 2) return [];
   const out: ItemTargets[] = [];
   const add = (item: string | null, words: string): void => {

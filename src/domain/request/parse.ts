@@ -191,7 +191,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const kinds = unread ? items.categories ?? [] : [];
     // 请于7月10日前报送上半年… written in November: a passed day that closes the period asked is its (late) round's
     // ITEM_TARGETS: 其中第3项只需街道报送 — an item asked of only some of the units
-    const restricted = kinds.length ? [] : itemTargets(body, items.fields, items.newFields.map((f) => f.label), targets.targets, units, matcher);
+    const restricted = kinds.length ? [] : itemTargets(body, items.fields, items.newFields.map((f) => f.label), targets.targets, units, matcher, setup.fields);
     const late = deadline ? lateRoundDeadline(deadline.deadline, clauseAround(body, deadline.start, deadline.end), periods[0] ?? period, at) : null;
     return {
       department: dept.id,
