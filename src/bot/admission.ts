@@ -8,6 +8,7 @@ import type { ChatCommand, CommandCall } from './command-registry.js';
 import { announceIfComplete } from './completion.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { placeRequest } from './placement.js';
+import { itemParts } from './requests.js';
 import { departmentName, listNames, memberName } from './render.js';
 
 /** The items of a request outside the catalogue: new items the bot added to the dictionary itself, not yet admitted. */
@@ -24,16 +25,18 @@ export function awaitsAdmission(deps: BotDeps, member: Member, newFields: Stored
 export function holdForAdmission(deps: BotDeps, turn: Turn, parsed: ParsedRequest, newFields: StoredNewField[], title: string, messageId = turn.lineId): RequestRecord {
   const { store } = deps;
   const roster = store.roster.snapshot();
-  const ids = (parsed.periods ?? [parsed.period]).map((period) => {
+  // (ITEM_TARGETS: the request waits in the parts it would have gone out in, each with its own units — itemParts)
+  const parts = itemParts(parsed, newFields);
+  const ids = (parsed.periods ?? [parsed.period]).flatMap((period) => parts.map((part) => {
     const id = store.requests.add({
       messageId, memberId: turn.member.id, department: parsed.department, title,
-      fields: parsed.fields, newFields, period, deadline: parsed.deadline,
-      deadlineHasTime: parsed.deadlineHasTime, targets: parsed.targets, createdAt: turn.now,
+      fields: part.fields, newFields: part.newFields, period, deadline: parsed.deadline,
+      deadlineHasTime: parsed.deadlineHasTime, targets: part.targets, createdAt: turn.now,
     });
     store.requests.update(id, { status: 'pending' });
     store.audit.record(turn.now, turn.member.id, 'request.create', `r${id}`, { pending: true, parsed });
     return id;
-  });
+  }));
   const first = store.requests.get(ids[0]!)!;
   const outside = outsideCatalogue(deps, newFields).map((f) => `“${f.label}”`).join('、');
   answer(deps, turn, {
@@ -68,9 +71,12 @@ export function admitRequest(deps: BotDeps, requestId: number, admin: Member, at
   }
   let asked = 0;
   let members = new Set<string>();
+  // (the parts of one period go into one collection, as when a request goes straight out)
+  const into = new Map<string | null, number>();
   for (const r of requests) {
     store.requests.update(r.id, { status: 'active' });
-    const { collectionId, plan } = placeRequest(deps, r.id);
+    const { collectionId, plan } = placeRequest(deps, r.id, into.get(r.period));
+    if (!into.has(r.period)) into.set(r.period, collectionId);
     asked += askedCount(plan);
     members = new Set([...members, ...plan.asked.keys()]);
     announceIfComplete(deps, collectionId);

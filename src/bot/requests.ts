@@ -51,7 +51,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest, 
   return first.request;
 }
 
-interface ItemPart { fields: string[]; newFields: StoredNewField[]; targets: string[] }
+export interface ItemPart { fields: string[]; newFields: StoredNewField[]; targets: string[] }
 
 /**
  * ITEM_TARGETS: 低保户数、特困供养人数、临时救助人次，其中第3项只需街道报送 — the items asked of only some units are a part of
@@ -59,7 +59,7 @@ interface ItemPart { fields: string[]; newFields: StoredNewField[]; targets: str
  * spares it; the rest of the items go to every unit. An item whose units the roster cannot tell (仅涉农镇街填报) is asked of
  * nobody, and the lead is asked which units (partRows). Without restrictions: one part, the whole notice.
  */
-function itemParts(parsed: ParsedRequest, newFields: StoredNewField[]): ItemPart[] {
+export function itemParts(parsed: ParsedRequest, newFields: StoredNewField[]): ItemPart[] {
   const restricted = parsed.targets.length ? parsed.itemTargets ?? [] : [];
   if (!restricted.length) return [{ fields: parsed.fields, newFields, targets: parsed.targets }];
   const only = new Map(restricted.map((r) => [r.item, r.targets]));
