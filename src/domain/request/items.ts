@@ -1936,8 +1936,8 @@ function formMembers(entry: string, matcher: FieldMatcher): string[] {
 /**
  * FORM_NOTE_TERMS: 附件3：填表说明⏎1.空巢老人：没有子女照顾…的老人⏎4.失能老人：…；半失能老人：…⏎7.服务次数：历年来… — the note of
  * the forms an ask points to says what each of the form's terms means, one term before its colon, at an entry's number or
- * after a semicolon. A term the dictionary names outright is an item of the form; the others (生活状况, 结对关爱类型) are
- * columns of words that no field holds, and add nothing.
+ * after a semicolon. A term that is a name of a field, word for word, is an item of the form; the others (生活状况, 结对
+ * 关爱类型, or 中小学实验教学普及县 that only resembles 实验教学普及情况) are words the note explains, and add nothing.
  */
 const FORM_NOTE = /填表说明|填报说明|指标解释|名词解释/;
 const NOTE_TERM = /(?:^|[\n；;。])\s*(?:\d{1,2}\s*[.．、]\s*|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]\s*)?([^：:，,。；;（()）、\s\d]{2,10})[:：]/g;
@@ -1947,10 +1947,11 @@ function formNoteTerms(attachments: string, matcher: FieldMatcher): string[] {
   if (at < 0) return [];
   const out: string[] = [];
   for (const m of attachments.slice(at).matchAll(NOTE_TERM)) {
-    const term = m[1]!;
-    if (FORM_NOTE.test(term) || !knownOutright(term, matcher)) continue;
-    const key = matcher.match(term, 0.9)[0]!.field.key;
-    if (!out.includes(key)) out.push(key);
+    // (a term merely like a field, 中小学实验教学普及县 beside 实验教学普及情况, is a word the note explains: only a name of a
+    // field, word for word, is its column)
+    const [top, second] = FORM_NOTE.test(m[1]!) ? [] : matcher.match(m[1]!, 1);
+    if (!top || second) continue;
+    if (!out.includes(top.field.key)) out.push(top.field.key);
   }
   return out;
 }

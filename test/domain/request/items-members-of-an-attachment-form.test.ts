@@ -4,6 +4,8 @@
 // 老人数：… — the terms the form's note defines are its items where the dictionary names them outright; the others
 // (生活状况) add nothing.
 import { describe, expect, it } from 'vitest';
+import { parserFor } from '../../../src/domain/request/parse.js';
+import { member, roster } from './helpers.js';
 import { parseWithDictionary } from './helpers.js';
 
 const parse = (text: string) => parseWithDictionary(text, 'lead_mz', '2026-11-20T09:00:00+08:00');
@@ -25,5 +27,16 @@ describe('items named only in the attachments an ask points to', () => {
   it('an ask that points to no attachment reads none of them', () => {
     const r = parse(['【区民政局】请各镇街于11月30日前报送低保户数。', '附件：经营性自建房排查户数和C级D级危房栋数统计表'].join('\n'));
     expect(r?.fields).toEqual(['dibao_households']);
+  });
+
+  it('a term the note explains that only resembles a field is no item', () => {
+    const p = parserFor({ roster, timezone: 'Asia/Shanghai', botName: '报数助手', fields: [
+      { key: 'equipment_stats', label: '教育技术装备统计表', aliases: ['装备统计表'], type: 'text' },
+      { key: 'lab_teaching_status', label: '实验教学普及情况', aliases: [], type: 'text' },
+    ] });
+    const r = p.parse(['【县教育局】关于做好教育技术装备统计工作的通知', '各中心学校：', '请按附件统计表认真填报，于2月底前上报。',
+      '附件：1.教育技术装备统计指标解释', '2.教育技术装备统计表', '附件1：教育技术装备统计指标解释',
+      '1.中小学实验教学普及县：指通过验收的县。'].join('\n'), member('lead_mz'), new Date('2026-11-20T09:00:00+08:00'));
+    expect(r?.fields ?? []).not.toContain('lab_teaching_status');
   });
 });
