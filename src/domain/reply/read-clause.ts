@@ -496,6 +496,9 @@ export function readClause(
     if (change?.against === 'last-year') return;
     // 已安装8个，比规划少3个: the gap between two items, measured against the item named after 比, is no change of it
     if (change && change.against === 'held' && comparedWithAnItem(hideNames(spokenWith, index), index)) return;
+    // (事实无人抚养儿童应为3人，之前少报了一个: a miscount whose words name no item, not even by its measure, explains the
+    // correction beside it; bound by its measure word 个 alone, it added 1 to 儿童之家数量)
+    if (change?.miscount && !binding.phrase && !MEASURE_LABEL.test(own.replace(FILLER, '').replace(MISCOUNTED, '').trim())) return;
     if (change) {
       emit.change(binding.entry, quantity.start, quantity.raw, (field) => checkNumber(quantity, field), change.sign, change.against, change.plain);
       return;
@@ -805,10 +808,10 @@ const LESS = /少|减|下降|低/;
  * added, and 增速 is a rate): its sign, and whether it is measured against the period before (比上月, or a sentence that
  * compares with last month) or against the figure already given (比之前报的, 比刚才说的, 再加一个).
  */
-function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Quantity): { sign: 1 | -1; against: 'previous-period' | 'held' | 'last-year'; plain?: boolean } | null {
+function changeSaid(written: string, sentence: string, entry: FieldEntry, q: Quantity): { sign: 1 | -1; against: 'previous-period' | 'held' | 'last-year'; plain?: boolean; miscount?: boolean } | null {
   if (q.unit === '%' || entry.names.some((n) => RATE_OF_CHANGE.test(n))) return null;
   const miscounted = MISCOUNTED.exec(written);
-  if (miscounted && !entry.names.some((n) => n.includes(miscounted[0].replace(/了?\s*$/, '')))) return { sign: miscounted[1] ? 1 : -1, against: 'held' };
+  if (miscounted && !entry.names.some((n) => n.includes(miscounted[0].replace(/了?\s*$/, '')))) return { sign: miscounted[1] ? 1 : -1, against: 'held', miscount: true };
   const compared = COMPARED_CHANGE.exec(written);
   const bare = compared ? null : BARE_CHANGE.exec(written);
   const again = compared || bare ? null : AGAIN_DONE.exec(written);

@@ -16,6 +16,11 @@ describe('a count said to be short or over (MISCOUNTED_BY)', () => {
     expect(changes('户数多算了1户')).toEqual([['dibao_households', -1, 'held']]);
   });
 
+  it('explains a correction beside it when its words name no item (no change by the measure word alone)', () => {
+    expect(changes('之前少报了一个')).toEqual([]);
+    expect(changes('低保人数应为210人，之前少报了两个')).toEqual([]);
+  });
+
   it('stores no level', () => {
     expect(parseReply('人数少算了两个', given).values).toEqual([]);
   });
