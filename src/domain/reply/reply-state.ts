@@ -164,14 +164,6 @@ export class ReplyState {
     return found ? { period: found.period, sameSentence: found.index >= sentence.start, cumulative: !!found.cumulative } : null;
   }
 
-  /** True when this reply gave a figure for the field already, for any period (or asked about one). */
-  hasFigureFor(field: string): boolean {
-    const prefix = `${field}\u0000`;
-    for (const key of this.values.keys()) if (key.startsWith(prefix)) return true;
-    for (const key of this.invalid.keys()) if (key.startsWith(prefix)) return true;
-    return false;
-  }
-
   /** Where figures start whose qualifier is a kind said right before the item's name (城市低保0户): see KIND_NEVER_REPLACES_THE_WHOLE. */
   readonly kindsSaid = new Set<number>();
   /** Figures said with words that name no item, by the one item they could be (ASKED_WHAT_IT_IS, read-clause.ts). */
