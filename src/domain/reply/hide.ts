@@ -122,7 +122,13 @@ const SPEECH_PARTICLE = /[了过着呢吗吧啊]/;
  * 这个村), a clause of its own — a copula or 的 inside (管理员是村会计, 没有纠纷的村) — or words of a statement: waiting
  * (人数要等村里报上来) or an item's measure (人数, 户数). A name is a proper-name-like run.
  */
-const NOT_A_NAME = /[几多哪这那]个|[这那哪]些|有的|^(?:不|没|未|刚才|刚刚|这个|那个)|[是的]|要等|还要|需要|(?:人|户)数|人次|数据/;
+const NOT_A_NAME = /[几多哪这那]个|[这那哪]些|有的|^(?:不|没|未|这个|那个)|[是的]|要等|还要|需要|(?:人|户)数|人次|数据/;
+
+/**
+ * TIME_WORD_OPENS: 之前镇上报的9户不对 / 刚才村里说: a time adverb opening the words before a place word says when the place
+ * did something; no unit's name starts with one (the closed class of Chinese time adverbs and day words).
+ */
+const TIME_WORD_OPENS = /^(?:刚才|刚刚|之前|以前|此前|先前|原来|原先|上次|上回|前面|前天|昨天|今天|当时|后来|目前|现在|已经|一直)/;
 
 /**
  * 没有纠纷的村空着 / 有隐患的社区 / 有的村: units of a kind, told by what they have or lack: that clause gives no unit's
@@ -137,7 +143,7 @@ function isKindOfUnits(unit: string): boolean {
 function isPlaceName(unit: string, namesField: (words: string) => boolean): boolean {
   const core = unit.replace(UNIT_SUFFIX, '');
   return core.length >= 2 && !NOT_A_PLACE.test(core) && !EVERY_UNIT.test(core) && !SPEECH_PARTICLE.test(core)
-    && !NOT_A_NAME.test(core) && !namesField(unit);
+    && !NOT_A_NAME.test(core) && !TIME_WORD_OPENS.test(core) && !namesField(unit);
 }
 
 /** 那小江村 / 我们小江村: a word of speech run into the name; kept only when the name without it is no unit known. */
