@@ -18,6 +18,7 @@ import type { RequestRecord } from '../store/requests.js';
 import { counted } from '../store/work-counts.js';
 import { answerEditOfUnread, awaitingItems, completeUnreadNotice, holdUnreadNotice } from './unread-notices.js';
 import { answerQuery } from './query.js';
+import { answerProgressQuestion, isChannelProgressQuestion, PROGRESS_QUESTION } from './progress.js';
 import { answerRecheck } from './recheck.js';
 import { answerStandingRule } from './standing-rule.js';
 import { owingUnits } from './digest-data.js';
@@ -33,7 +34,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   // (@报数助手 各镇街养老机构床位数: a mention naming only items, whom and when is the ask it leaves its verb out of)
   const parsed = counted('parse request (lead)', () => parseRequest(turn.text, turn.member, ctx)
     ?? (turn.message.mentionsBot ? parseMentionedItems(turn.text, turn.member, ctx) : null));
-  if (answerChannelQuery(deps, turn)) return true;
+  if (answerChannelQuery(deps, turn) || answerChannelProgressQuestion(deps, turn)) return true;
   // RECHECK_ASKED: 朱沱镇的低保人数好像不对，请核实后重报 — figures on file doubted, not a new request for them
   if (answerRecheck(deps, turn, ctx, parsed)) return true;
   if (completeUnreadNotice(deps, turn, ctx, parsed)) return true;
@@ -107,6 +108,20 @@ function answerChannelQuery(deps: BotDeps, turn: Turn): boolean {
   const held = awaitingItems(deps, turn.member.id, turn.now);
   const asked = held && deps.store.messages.lastAnsweredOf(turn.member.id, held.messageId, turn.lineId) === held.messageId;
   answer(deps, turn, asked ? `${said}\n“${held.title}”还没有登记，仍在等你列出要报的项目（如：低保户数、特困人数）。` : said);
+  return true;
+}
+
+/**
+ * CHANNEL_PROGRESS_QUESTION: 还有哪些镇街没报？ / 还差谁 posted in the channel without an @: the lead asks the channel who has
+ * reported, and the bot is the one that knows. Unanswered, it read as chatter (or, worded one way, as a reminder).
+ */
+function answerChannelProgressQuestion(deps: BotDeps, turn: Turn): boolean {
+  if (turn.message.chat.kind !== 'channel' || !isChannelProgressQuestion(turn.text.trim())) return false;
+  const text = turn.text.trim();
+  answerProgressQuestion(deps, {
+    member: turn.member, text, match: PROGRESS_QUESTION.exec(text)!, at: turn.message.at, now: turn.now,
+    reply: (message) => void answer(deps, turn, message),
+  });
   return true;
 }
 

@@ -6,10 +6,30 @@ import type { CommandCall } from './command-registry.js';
 import { fieldLabel, unitName } from './render.js';
 import { todoText } from './todo.js';
 
+// The parts a question about who has reported is made of (PROGRESS_QUESTION).
+/** Which units or items: 谁, 哪些单位, 哪几个, 几家. */
+const WHICH = String.raw`(?:谁|哪些|哪几个|哪几家|哪个|哪家|几个|几家)(?:单位|镇街|镇|街道|村|社区|数据|项)?`;
+/** Not reported yet: 没报, 还没有报送, 未交, 没报上来. */
+const NOT_REPORTED = String.raw`(?:还)?(?:没|未)(?:有)?(?:报|交|上报|报送|填报)(?:送|上来)?`;
+/** Reported yet?: 报了没有, 报齐了吗, 交了吗, 收齐了没. */
+const REPORTED_YET = String.raw`(?:报没报|报(?:了|上来了?|齐了?|完了?|全了?)(?:吗|没有?)|交(?:了|齐了?)(?:吗|没有?)|收齐了?(?:吗|没有?))`;
+/** Still owing: 还差谁, 还缺哪几个. */
+const STILL_OWING = String.raw`还(?:差|缺|欠)${WHICH}`;
+/** How it goes: 收得怎么样了, 报的咋样. */
+const HOW_IT_GOES = String.raw`(?:收|报|交)(?:得|的)?(?:怎么样|咋样|如何)了?`;
 /** The words of a question about who has reported, ending a message of one short line (a question mark may follow). */
-const ASKED_WHO_REPORTED = String.raw`(?:报了没有?|报没报|报了吗|报上来了?(?:吗|没有?)|还没(?:有)?报|没(?:有)?报(?:的|送)?(?:是|有)?(?:哪些|哪几个|谁)|未报|报齐了?(?:吗|没有?)|交了(?:吗|没有?)|谁(?:还)?没(?:有)?报|哪些(?:单位|镇街|数据)?(?:还)?没(?:有)?报)[的呢吗啊]?[？?]?`;
+const ASKED_WHO_REPORTED = String.raw`(?:${WHICH}${NOT_REPORTED}|${NOT_REPORTED}(?:的)?(?:是|有)?${WHICH}|${REPORTED_YET}|${STILL_OWING}|${HOW_IT_GOES}|${NOT_REPORTED})[的呢吗啊了]?[？?]?`;
 /** Longer than 30 characters, the message says more than a question about progress (a reminder, a notice). */
 export const PROGRESS_QUESTION = new RegExp(String.raw`^(?=[^\n]{1,30}$).*${ASKED_WHO_REPORTED}$`);
+/**
+ * In the channel a lead's 松溉镇还没报 may be a nudge to that unit: only a question (a question mark, a question word or a
+ * 没有 asked at the end) is answered there as one.
+ */
+const ASKED_AS_A_QUESTION = /[？?]|[谁哪吗几]|没有?$|怎么样|咋样|如何|报没报/;
+
+export function isChannelProgressQuestion(text: string): boolean {
+  return PROGRESS_QUESTION.test(text) && ASKED_AS_A_QUESTION.test(text);
+}
 
 export function answerProgressQuestion(deps: BotDeps, call: CommandCall): void {
   const { store } = deps;
