@@ -468,6 +468,11 @@ const DUE_QUESTION = /^[^，,。；;]{0,12}?(?:什么时候|哪天|几号|几点
 /** 多报了10个 / 少算了2户 / 漏填了: words that tell the size or the kind of a mistake in figures given before. */
 const MISTAKE_TOLD = /[多少漏](?:报|算|填|统计|写)了/;
 const MEDIA_ONLY = /^(?:\s*\[(?:图片|照片|语音|视频|文件)\]\s*)+$/;
+/**
+ * POINTED_TO_A_FILE: 见附件 / 详见附表 / 数据在表格里 / 看截图 — the figures are said to be in a file or a picture the bot
+ * cannot read (answered "no data found", the clerk could not tell whether the file had been taken).
+ */
+const POINTED_TO_A_FILE = /^[^\d，,。；;]{0,8}?(?:详?见|请?看|参见|在)(?:一下)?(?:附件|附表|表格?|文件|截图|图片|照片|excel|Excel|EXCEL)(?:里|中|上)?(?:的)?(?:数据)?[。.！!]?\s*$/;
 
 interface Extra {
   /** Held figures and questions back, or what settling them said. */
@@ -521,7 +526,7 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
       lines.push('好的。更正时请直接回复正确的数，如“更正：低保户数应为…”；更正之前，已报的数仍按原数保留在数据池中。');
     } else if (parsed.pending) lines.push('好的，记下了，核实后直接回复数据即可。');
     else if (parsed.ack) lines.push('收到。');
-    else if (MEDIA_ONLY.test(turn.text)) lines.push('图片、语音和文件里的内容我读不到，请把数据直接打字回复，例如“低保户数：120”。');
+    else if (MEDIA_ONLY.test(turn.text) || POINTED_TO_A_FILE.test(turn.text.trim())) lines.push('图片、语音和文件里的内容我读不到，请把数据直接打字回复，例如“低保户数：120”。');
     // SAID_REPORTED_ELSEWHERE: 周科，已报 / 数据已发邮箱 / 系统里填了 with nothing of theirs on file for what is owed: the bot says
     // it has not got the figures (a generic "no data found" left the clerk believing they had reported)
     else if (SAID_REPORTED.test(turn.text) && remainingLines(deps, turn.member.id, unit)[0] === '还差：') {
