@@ -40,7 +40,8 @@ const PERIOD_MEANT = /^(?:应该是|应是|应为|应该)(?:报|要|统计)?(.{1
 const SCOPE_WORDS = /不含|不包括|不包含|不计|包括|包含|含|除了?|扣除/;
 /** r3 / R3 / r3的: the number the bot gave a request, as a lead writes it in an edit. */
 const REQUEST_NUMBER = /(?<![A-Za-z])[rR]\d{1,6}(?!\d)的?/g;
-const PERIOD = /(?:统计期|期间|月份|时段|口径|报送期)[^,，。]{0,4}?(?:改为|改成|调整为)\s*(.+)$/;
+// (数据口径是截至11月20日的: 是 / 为 / 按 say what the period is, after a word that can only mean the period)
+const PERIOD = /(?:统计期|期间|月份|时段|口径|报送期|统计时点)[^,，。]{0,4}?(?:改为|改成|调整为|是|为|按)\s*(.+)$/;
 
 
 /**
@@ -146,7 +147,18 @@ export function parseRequestEdits(text: string, ctx: ParseContext): RequestEdit[
   const read = clauses.map((c) => ({ clause: c, edit: parseRequestEdit(c, ctx) }));
   const each = read.map((r) => r.edit).filter((e): e is RequestEdit => e !== null && e.kind !== 'withdraw' && e.kind !== 'choose');
   if (whole) return each.length > 1 ? each : [whole];
-  return each.length > 0 && read.every((r) => r.edit !== null || besideAChange(r.clause, each)) ? each : [];
+  const parser = parserFor(ctx);
+  return each.length > 0 && read.every((r) => r.edit !== null || besideAChange(r.clause, each) || isComment(r.clause, parser, ctx)) ? each : [];
+}
+
+/**
+ * COMMENT_BESIDE_A_CHANGE: 另外朱沱镇不用报，他们已经单独报过 / 时间写错了，应该是10月的数据 — a clause that names no item, no
+ * unit, no day and no figure says why, or what went wrong; it asks for nothing, so it does not keep the change beside it
+ * from being made (the lead's correction went unanswered, and figures went on being filed under the period it corrected).
+ */
+function isComment(clause: string, parser: RequestParser, ctx: ParseContext): boolean {
+  return !/\d/.test(clause) && !findTargets(clause, parser.units).explicit && parser.matcher.best(clause) === null
+    && findPeriodMentions(clause, ctx.at, ctx.timezone).length === 0 && findDeadline(clause, ctx.at, ctx.timezone) === null;
 }
 
 /**
