@@ -9,6 +9,9 @@
 //   bot's ask is its last word to them (they have not written to the bot since it went out).
 // A message that @-mentions another member (listed by the platform, or @name in its text) is for that member.
 import { isQuestion } from '../domain/reply/intents.js';
+import { parseReply } from '../domain/reply/parse.js';
+import type { FieldDef } from '../domain/types.js';
+import type { AskRecord } from '../store/asks.js';
 import type { BotDeps, Turn } from './context.js';
 
 /** Words pointing at what the bot asked: 这个表 / 这张表 / 这个数 / 这些数据 / 报表 / 表格, or when it is due. */
@@ -54,10 +57,26 @@ export function tellFiguresLeftInTheChannel(deps: BotDeps, turn: Turn): boolean 
     const f = deps.store.fields.get(key);
     return f ? [f.label, ...f.aliases].filter((n) => n.length >= 2) : [];
   });
-  if (!names.some((n) => text.includes(n))) return false;
+  if (!names.some((n) => text.includes(n)) && !givesFiguresFor(deps, turn, owed)) return false;
   const quoted = text.length > 20 ? `${text.slice(0, 20)}…` : text;
   deps.outbound.say({ kind: 'dm', memberId: turn.member.id }, {
     text: `你在群里发的“${quoted}”我没有记录（群里的数可能是草稿或同事间的讨论）。要报送的话，请把这些数私信发给我，或在群里@${deps.settings().botName} 再发一次，我会记下并告诉你还差什么。`,
   }, { replyTo: turn.lineId });
   return true;
+}
+
+/**
+ * FIGURES_FOR_WHAT_THEY_OWE: 朱沱镇：低保132户208人 names neither 低保户数 nor 低保人数, yet the reply reader binds its figures to
+ * them by their measure words: the message gives figures for items the member owes, so it is told as one naming them is.
+ */
+function givesFiguresFor(deps: BotDeps, turn: Turn, owed: AskRecord[]): boolean {
+  const { store } = deps;
+  const candidates = owed.map((a) => ({ field: store.fields.get(a.field), period: a.period, answered: false }))
+    .filter((c): c is { field: FieldDef; period: string | null; answered: boolean } => c.field !== undefined);
+  if (!candidates.length) return false;
+  const roster = store.roster.snapshot();
+  const unitName = roster.units.find((u) => u.id === turn.member.unit)?.name ?? '';
+  const parsed = parseReply(turn.text, { at: turn.message.at, timezone: deps.settings().timezone, candidates, dictionary: store.fields.matchable(), unitName });
+  // (我们3个人下午去走访: a figure the reader would only hold with a question, 是指低保人数吗, is chat)
+  return parsed.values.some((v) => !v.confirm) || parsed.choices.length > 0;
 }

@@ -19,8 +19,16 @@ describe('figures posted in the group', () => {
     expect(pool('dibao_households')).toBeUndefined();
   });
 
+  // FIGURES_FOR_WHAT_THEY_OWE: no item's full name, the figures bound by their measure words
+  it('said by their measure words only, the clerk is told as well', () => {
+    const said = inTheGroup('朱沱镇：低保132户208人');
+    expect(said).toContain('我没有记录');
+    expect(pool('dibao_persons')).toBeUndefined();
+  });
+
   it('chat without figures of owed items is left alone', () => {
     expect(inTheGroup('收到')).toBe('');
     expect(inTheGroup('今天下午开会，3点')).toBe('');
+    expect(inTheGroup('我们3个人下午去走访')).toBe('');
   });
 });
