@@ -53,6 +53,8 @@ const PENDING_RE = new RegExp(
     '待(?:核实|核对|确认|统计)',
     // (特困这块我问问他 / 我去问一下老张: asking the one who has the figure first)
     '我(?:去|再|先)?问(?:问|一下|下)(?:他|她|他们|[\\u4e00-\\u9fa5]{1,3})?(?=[，。,！!\\s]|$)',
+    // (还有2个村没报上来: the figures from below are not in yet)
+    '(?:没|未)(?:有)?(?:报上来|交上来|报过来|收齐|汇总完|统计完)',
     // (人数要等村里报上来 / 等各村汇总了再报: waiting on others before it can be sent)
     '等[^，。,；;！!？?\\n]{0,6}?(?:报上来|报过来|交上来|汇总|统计完|收齐|出来)',
   ].join('|'),
