@@ -5,6 +5,7 @@ import { askFieldsOf } from './collect.js';
 import type { CommandCall } from './command-registry.js';
 import { fieldLabel, unitName } from './render.js';
 import { todoText } from './todo.js';
+import { unitCore } from '../domain/reply/table.js';
 
 // The parts a question about who has reported is made of (PROGRESS_QUESTION).
 /** Which units or items: 谁, 哪些单位, 哪几个, 几家. */
@@ -34,7 +35,7 @@ export function isChannelProgressQuestion(text: string): boolean {
 export function answerProgressQuestion(deps: BotDeps, call: CommandCall): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
-  const named = roster.units.filter((u) => u.kind !== 'district' && (call.text.includes(u.name) || (core(u.name).length >= 2 && call.text.includes(core(u.name)))));
+  const named = roster.units.filter((u) => u.kind !== 'district' && (call.text.includes(u.name) || (unitCore(u.name).length >= 2 && call.text.includes(unitCore(u.name)))));
   const leads = call.member.role === 'admin' ? roster.members.filter((m) => m.role === 'lead').map((m) => m.id) : [call.member.id];
   if (named.length !== 1) {
     if (call.member.role !== 'admin') return call.reply(todoText(deps, call.member.id));
@@ -57,4 +58,3 @@ export function answerProgressQuestion(deps: BotDeps, call: CommandCall): void {
   call.reply(lines.length ? [`${unitName(roster, unit.id)}：`, ...lines].join('\n') : `${unit.name}目前没有要报的进行中需求。`);
 }
 
-const core = (name: string): string => name.replace(/(?:街道办事处|街道|镇|乡|社区|村)$/, '');
