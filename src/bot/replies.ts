@@ -4,6 +4,7 @@ import { isPersonalField, maskPersonalText } from '../domain/personal.js';
 import { periodBefore } from '../domain/prefill.js';
 import { counted } from '../store/work-counts.js';
 import { parseReply, type InvalidValue, type ParsedReply, type ParsedValue, type ReplyCandidate, type ReplyContext } from '../domain/reply/parse.js';
+import { asksWhenDue, pointsToWhatCannotBeRead, saysNotMyItem, saysReported, tellsAMistake } from '../domain/reply/intents.js';
 import type { FieldDef, FieldValue } from '../domain/types.js';
 import { askFieldsOf, dayKey } from './collect.js';
 import { announceIfComplete } from './completion.js';
@@ -195,7 +196,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   recordQuestions(deps, turn, unit, [...parsed.invalid, ...unchanged.asked, ...changed.asked]);
   // DUE_QUESTION: 什么时候截止？ / 几号之前报 — the bot knows the due days of what the unit still owes: it says them, and the
   // lead is not called for it (it was forwarded, and the reporter waited on the lead for what the bot's list already said)
-  const dueAsked = parsed.question && !recorded.length && DUE_QUESTION.test(text) && remainingLines(deps, turn.member.id, unit)[0] === '还差：';
+  const dueAsked = parsed.question && !recorded.length && asksWhenDue(text) && remainingLines(deps, turn.member.id, unit)[0] === '还差：';
   const forwarded = parsed.question && !recorded.length && !dueAsked && forwardQuestion(deps, turn, unit);
   // 满意率95是按户算的 按人算是93 报哪个: two figures offered for one item are asked back, nothing stored (TWO_FIGURES_OFFERED)
   const offered = parsed.question && !recorded.length && !parsed.values.length && !parsed.invalid.length && !parsed.choices.length
@@ -220,7 +221,7 @@ export function handleReply(deps: BotDeps, turn: Turn): void {
   // (HANDED_TO_A_COLLEAGUE, hand-off.ts: 低保这块不归我管，是曾强在负责 names a colleague of the unit — told directly, the lead
   // is not called)
   const handed = readNothing && !labels && !change ? handOff(deps, turn, unit) : null;
-  const notMine = !handed && readNothing && !labels && !change && NOT_MY_ITEM.test(text) && forwardQuestion(deps, turn, unit, '说');
+  const notMine = !handed && readNothing && !labels && !change && saysNotMyItem(text) && forwardQuestion(deps, turn, unit, '说');
   // NOT_MY_ITEM_BESIDE_FIGURES: 低保不归我管，特困是18人 — figures stored, and the words saying another item is not the
   // reporter's (their clauses with no figure in them) go to the lead as they would alone (the lead never heard of it)
   const notMineSaid = !readNothing && recorded.length ? notMyItemClauses(text) : '';
@@ -314,8 +315,6 @@ function correctQuotedFigure(deps: BotDeps, turn: Turn, unit: string, candidates
   return true;
 }
 
-/** 已报 / 报过了 / 已经上报 / 发邮箱了 / 系统里填了: the clerk says the figures were sent (see SAID_REPORTED_ELSEWHERE). */
-const SAID_REPORTED = /(?:已经?|都)(?:上报|报送|填报|报|填|发)(?:过|好|完)?了?|报过了|(?:发|传)(?:到)?(?:邮箱|邮件)|(?:系统|平台|表格?)(?:里|上)(?:已经?)?(?:填|报)(?:了|过|好)/;
 
 function emptyParse(): ParsedReply {
   return { values: [], invalid: [], ack: false, question: false, pending: false, correction: false, unasked: [], choices: [], otherUnits: [], unchanged: [], changes: [] };
@@ -452,27 +451,14 @@ function startSaid(text: string, name: string): boolean {
 /** The clauses of a reply with figures that say an item is not the reporter's (NOT_MY_ITEM) and hold no figure, joined. */
 function notMyItemClauses(text: string): string {
   const clauses = text.split(/[，,。；;！!\n]+/).map((c) => c.trim()).filter(Boolean);
-  const at = clauses.findIndex((c) => NOT_MY_ITEM.test(c) && !/\d/.test(c));
+  const at = clauses.findIndex((c) => saysNotMyItem(c) && !/\d/.test(c));
   if (at < 0) return '';
   // (低保不归我管，是农服中心在发: who has it, said right after with no figure, goes with it)
   const next = clauses[at + 1];
   return next && !/\d|[一二两三四五六七八九十百千万]/.test(next) && /^(?:是|由|找|问)/.test(next) ? `${clauses[at]}，${next}` : clauses[at]!;
 }
 
-/** NOT_MY_ITEM: 我不负责… / 这块不归我们管 / …我们社区不管 / 不是我们管的 — the reporter says the item is someone else's. */
-const NOT_MY_ITEM = /不(?:由我们?)?负责|不归(?:我们?|我们?(?:村|社区|镇|街道))?管|(?:我们?|我们?(?:村|社区|镇|街道)|村里|社区)不管|不是(?:我们?|我们?(?:村|社区))(?:管|负责)的?|(?:这块|这项|这个)(?:不是我|我不)(?:管|负责)/;
 
-/** [图片] / [语音] / [文件]: what a chat app shows for a picture, a voice message or a file sent, and nothing else. */
-/** 什么时候截止 / 截止时间是哪天 / 几号前报 / 最晚哪天交: a question about the due day, nothing else. */
-const DUE_QUESTION = /^[^，,。；;]{0,12}?(?:什么时候|哪天|几号|几点|哪一天|啥时候|多久)(?:之?前)?(?:截止|报|交|要|上报|报送)[^，,。；;]{0,6}[？?]?$|^[^，,。；;]{0,12}?截止(?:时间|日期)?(?:是|到)?(?:什么时候|哪天|几号|哪一天|啥时候)[？?]?$/;
-/** 多报了10个 / 少算了2户 / 漏填了: words that tell the size or the kind of a mistake in figures given before. */
-const MISTAKE_TOLD = /[多少漏](?:报|算|填|统计|写)了/;
-const MEDIA_ONLY = /^(?:\s*\[(?:图片|照片|语音|视频|文件)\]\s*)+$/;
-/**
- * POINTED_TO_A_FILE: 见附件 / 详见附表 / 数据在表格里 / 看截图 — the figures are said to be in a file or a picture the bot
- * cannot read (answered "no data found", the clerk could not tell whether the file had been taken).
- */
-const POINTED_TO_A_FILE = /^[^\d，,。；;]{0,8}?(?:详?见|请?看|参见|在)(?:一下)?(?:附件|附表|表格?|文件|截图|图片|照片|excel|Excel|EXCEL)(?:里|中|上)?(?:的)?(?:数据)?[。.！!]?\s*$/;
 
 interface Extra {
   /** Held figures and questions back, or what settling them said. */
@@ -522,14 +508,14 @@ function respond(deps: BotDeps, turn: Turn, unit: string, parsed: ParsedReply, r
     // WRONG_WITHOUT_THE_RIGHT_FIGURE: 撤回，上面的数据不对，我重新核一下 — the reporter says a figure given was wrong and gives
     // none in its place: what stands, and how to correct it, not "no data found"
     // (刚才的人数多报了10个: the size of a mistake is no figure either)
-    else if ((parsed.correction || MISTAKE_TOLD.test(turn.text)) && deps.store.pool.ofUnit(unit).some((v) => v.memberId === turn.member.id)) {
+    else if ((parsed.correction || tellsAMistake(turn.text)) && deps.store.pool.ofUnit(unit).some((v) => v.memberId === turn.member.id)) {
       lines.push('好的。更正时请直接回复正确的数，如“更正：低保户数应为…”；更正之前，已报的数仍按原数保留在数据池中。');
     } else if (parsed.pending) lines.push('好的，记下了，核实后直接回复数据即可。');
     else if (parsed.ack) lines.push('收到。');
-    else if (MEDIA_ONLY.test(turn.text) || POINTED_TO_A_FILE.test(turn.text.trim())) lines.push('图片、语音和文件里的内容我读不到，请把数据直接打字回复，例如“低保户数：120”。');
+    else if (pointsToWhatCannotBeRead(turn.text)) lines.push('图片、语音和文件里的内容我读不到，请把数据直接打字回复，例如“低保户数：120”。');
     // SAID_REPORTED_ELSEWHERE: 周科，已报 / 数据已发邮箱 / 系统里填了 with nothing of theirs on file for what is owed: the bot says
     // it has not got the figures (a generic "no data found" left the clerk believing they had reported)
-    else if (SAID_REPORTED.test(turn.text) && remainingLines(deps, turn.member.id, unit)[0] === '还差：') {
+    else if (saysReported(turn.text) && remainingLines(deps, turn.member.id, unit)[0] === '还差：') {
       lines.push('我这里还没有收到下面这些数据。如果是在别的系统、邮箱或表格里报的，也请在这里直接回复一遍数字，例如“低保户数：120”。');
     }
     else lines.push('这条消息里没有找到需要你报送的数据。可以这样回复：“低保户数：120”，一行一项，或一句话写几项。');

@@ -151,9 +151,9 @@ export const ZERO_RE = new RegExp(`没有(?!统计|数据|核|报|出来|收|汇
 // much the figure falls short of (or passes) another, never the level (宫坪 明白卡 was stored 3 for 140); not 至少 / 差不多.
 export const DELTA_RE = /增加|减少|增长|下降|新增|净增|多了|少了|环比|同比|比上月|比去年|(?<![至最])少(?:报|算|统计|发|领|给|送|挂|装|收|填|写|录|登记|走访)|(?<![不许很好最差至])多(?:报|算|统计|发|领|给|送|挂|装|收|填|写|录|登记|走访)|漏报|错报|重报|漏了|漏掉|漏统|又|新识别|新登记|新纳入|新认定|新办证?/;
 
-/** 均/都: one figure for every label listed before it (燃气、电路隐患均为0). */
 /** Progress on part of a total (燃气隐患5处，已整改3处): the figure after these counts the part done, not the total. */
 export const PROGRESS_RE = /已整改|整改到位|已完成整改|已销号|已处置|已办结|已化解|已消除|已落实|未整改|待整改|正在整改|整改中/;
+/** 均/都: one figure for every label listed before it (燃气、电路隐患均为0). */
 export const SHARED_RE = /均|都|各|皆|全部|全都/;
 
 /**
@@ -162,3 +162,34 @@ export const SHARED_RE = /均|都|各|皆|全部|全都/;
  * figure's, and the level said next is no change. 死亡 is left out: it names an item of its own (出生死亡本月2人 asks which).
  */
 export const LEFT_THE_STOCK = /(?:去世|离世|过世|病故|迁出|退出|注销|停发|停保|销户)(?:了)?\s*$/;
+
+// What a reply that gives no figure says instead (bot/replies.ts answers each its own way).
+
+/** 已报 / 报过了 / 已经上报 / 发邮箱了 / 系统里填了: the clerk says the figures were sent (see SAID_REPORTED_ELSEWHERE). */
+const SAID_REPORTED = /(?:已经?|都)(?:上报|报送|填报|报|填|发)(?:过|好|完)?了?|报过了|(?:发|传)(?:到)?(?:邮箱|邮件)|(?:系统|平台|表格?)(?:里|上)(?:已经?)?(?:填|报)(?:了|过|好)/;
+
+/** NOT_MY_ITEM: 我不负责… / 这块不归我们管 / …我们社区不管 / 不是我们管的 — the reporter says the item is someone else's. */
+const NOT_MY_ITEM = /不(?:由我们?)?负责|不归(?:我们?|我们?(?:村|社区|镇|街道))?管|(?:我们?|我们?(?:村|社区|镇|街道)|村里|社区)不管|不是(?:我们?|我们?(?:村|社区))(?:管|负责)的?|(?:这块|这项|这个)(?:不是我|我不)(?:管|负责)/;
+
+/** 什么时候截止 / 截止时间是哪天 / 几号前报 / 最晚哪天交: a question about the due day, nothing else. */
+const DUE_QUESTION = /^[^，,。；;]{0,12}?(?:什么时候|哪天|几号|几点|哪一天|啥时候|多久)(?:之?前)?(?:截止|报|交|要|上报|报送)[^，,。；;]{0,6}[？?]?$|^[^，,。；;]{0,12}?截止(?:时间|日期)?(?:是|到)?(?:什么时候|哪天|几号|哪一天|啥时候)[？?]?$/;
+/** 多报了10个 / 少算了2户 / 漏填了: words that tell the size or the kind of a mistake in figures given before. */
+const MISTAKE_TOLD = /[多少漏](?:报|算|填|统计|写)了/;
+/** [图片] / [语音] / [文件]: what a chat app shows for a picture, a voice message or a file sent, and nothing else. */
+const MEDIA_ONLY = /^(?:\s*\[(?:图片|照片|语音|视频|文件)\]\s*)+$/;
+/**
+ * POINTED_TO_A_FILE: 见附件 / 详见附表 / 数据在表格里 / 看截图 — the figures are said to be in a file or a picture the bot
+ * cannot read (answered "no data found", the clerk could not tell whether the file had been taken).
+ */
+const POINTED_TO_A_FILE = /^[^\d，,。；;]{0,8}?(?:详?见|请?看|参见|在)(?:一下)?(?:附件|附表|表格?|文件|截图|图片|照片|excel|Excel|EXCEL)(?:里|中|上)?(?:的)?(?:数据)?[。.！!]?\s*$/;
+
+/** 已报 / 数据已发邮箱 / 系统里填了: the clerk says the figures were sent. */
+export const saysReported = (text: string): boolean => SAID_REPORTED.test(text);
+/** 这块不归我们管: the clerk says an item is someone else's. */
+export const saysNotMyItem = (text: string): boolean => NOT_MY_ITEM.test(text);
+/** 什么时候截止？: a question about the due day, nothing else. */
+export const asksWhenDue = (text: string): boolean => DUE_QUESTION.test(text);
+/** 多报了10个: the size or the kind of a mistake in figures given before. */
+export const tellsAMistake = (text: string): boolean => MISTAKE_TOLD.test(text);
+/** [图片] alone, or 见附件: the figures are where the bot cannot read them. */
+export const pointsToWhatCannotBeRead = (text: string): boolean => MEDIA_ONLY.test(text) || POINTED_TO_A_FILE.test(text.trim());
