@@ -10,12 +10,15 @@ import { answerQuery } from './query.js';
 import { answerProgressQuestion, PROGRESS_QUESTION } from './progress.js';
 import { todoText } from './todo.js';
 import { speakUpCommand } from './voice.js';
-import { myDataCommand } from './my-data.js';
+import { myDataCommand, myFigureCommand } from './my-data.js';
 
 export function coreCommands(deps: BotDeps): ChatCommand[] {
   return [
     { name: 'help', pattern: /^(帮助|help|\?|？|怎么用|使用说明)$/i, run: (c) => c.reply(helpText(c.member)) },
     { name: 'todo', pattern: /^(我的任务|我的待办|待办|任务)$/, run: (c) => c.reply(todoText(deps, c.member.id)) },
+    // TODO_ASKED: 我还差哪些没报 / 我们要报些什么 / 还有什么没填 — the same question in a clerk's words (it was forwarded to the
+    // leads as a question about the notice, or answered "no data found")
+    { name: 'todo-asked', pattern: TODO_ASKED, run: (c) => c.reply(todoText(deps, c.member.id)) },
     { name: 'export', pattern: /^导出\s*[cC](\d+)\s*$/, run: (c) => exportCollection(deps, c) },
     // EXPORT_THE_LATEST: 导出 / 导出表格 / 发一下汇总表 / 汇总表发我 with no number, from a lead or admin: the collection of
     // their latest active request
@@ -31,12 +34,22 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
     ...admissionCommands(deps),
     speakUpCommand(deps),
     myDataCommand(deps),
+    myFigureCommand(deps),
     { name: 'query', pattern: /^(?:查询|查一下|查)\s*(.+)$/, run: (c) => answerQuery(deps, c) },
     { name: 'progress', pattern: PROGRESS_QUESTION, roles: ['lead', 'admin'], broad: true, run: (c) => answerProgressQuestion(deps, c) },
     // Staff replies end in 多少 too (低保户数多少？我这边还在核): only leads and admins query this way.
     { name: 'query-how-many', pattern: /^(.+?)(?:是)?多少[？?]?$/, roles: ['lead', 'admin'], broad: true, run: (c) => answerQuery(deps, c) },
   ];
 }
+
+// The parts of TODO_ASKED.
+/** What is owed: 哪些, 什么, 些什么, 哪几项. */
+const WHAT_IS_OWED = '(?:哪些|什么|啥|些什么|些啥|几项|哪几项)(?:数据?|项目?)?';
+/** Owed, or to be reported: 差, 缺, 要报, 需要填, 该交. */
+const OWED = '(?:差|缺|欠|要报|需要报|要填|需要填|该报|得报|要交|还要报)';
+/** Not sent yet: 没报, 没填, 未交. */
+const NOT_SENT = '(?:没|未)(?:有)?(?:报|填|交)';
+const TODO_ASKED = new RegExp(`^(?:我|我们|俺)?(?:还)?(?:(?:有)?${WHAT_IS_OWED}${NOT_SENT}|${OWED}${WHAT_IS_OWED}(?:${NOT_SENT})?)(?:的)?[呢啊呀吗]?[？?]?$`);
 
 /**
  * EXPORT_ASKED: a verb of handing a file over (导出 / 下载 alone or with what; 发 / 给 / 传 with what) and a table (表格 /

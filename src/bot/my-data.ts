@@ -41,3 +41,13 @@ export function myDataCommand(deps: BotDeps): ChatCommand {
   // (帮我看看我报了什么 / 我们报过哪些数据？: the same question in a clerk's words)
   return { name: 'my-data', pattern: /^(?:我的数据|(?:帮我)?(?:看看|看一下|查查|查一下)?我们?(?:都)?(?:报|填)(?:了|过)(?:什么|哪些|啥)(?:数据?)?[？?]?|我们?报过的数据?)(?:\s+(\S.*))?$/, run: (c) => myData(deps, c) };
 }
+
+/**
+ * MY_FIGURE_ASKED: 刚才报的低保户数是多少来着 / 我报的人数是几 — a clerk asking what they reported for an item: the unit's figures
+ * for it (it was answered "no data found").
+ */
+const MY_FIGURE_ASKED = /^(?:我们?)?(?:刚才|刚刚|之前|上次|前面|已经)?(?:报|填)(?:的|过的|上去的)([\u4e00-\u9fa5]{2,12}?)(?:是)?(?:多少|几)(?:来着)?[呢啊呀]?[？?]?$/;
+
+export function myFigureCommand(deps: BotDeps): ChatCommand {
+  return { name: 'my-figure', pattern: MY_FIGURE_ASKED, run: (c) => myData(deps, c) };
+}
