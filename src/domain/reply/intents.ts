@@ -1,8 +1,9 @@
 // What a reply is doing besides giving figures: asking, acknowledging, putting off, correcting.
 import { LANDLINE_NUMBER, MOBILE_NUMBER } from './phone-numbers.js';
 
+// (截止是哪天 / 低保人数是什么口径 / 是多少来着: an interrogative word asks without a question mark — not 没什么, 什么都, 谁也)
 const QUESTION_RE =
-  /[?？]|吗|请问|含不含|算不算|包不包括|包括不包括|是不是|要不要|需不需要|用不用|能不能|可不可以|怎么|如何|哪些|哪个|什么时候|什么意思|(?:填|报|写)(?:什么|啥)|为什么|啥|是否需要|是否要|是否包括|是否包含|(?:(?<!还)是|按|算|报)[^。；;]{0,20}还是[^。；;]{0,20}(?:呢|啊|呀)?$/;
+  /[?？]|(?<![没不]有?)什么(?![都也])|哪(?:天|一天|里|儿|位|家|几)|几号|几点|(?<!多)多少(?!少)|来着|谁(?![也都])|吗|请问|含不含|算不算|包不包括|包括不包括|是不是|要不要|需不需要|用不用|能不能|可不可以|怎么|如何|哪些|哪个|什么时候|什么意思|(?:填|报|写)(?:什么|啥)|为什么|啥|是否需要|是否要|是否包括|是否包含|(?:(?<!还)是|按|算|报)[^。；;]{0,20}还是[^。；;]{0,20}(?:呢|啊|呀)?$/;
 
 /**
  * 15人次还是16人次 / 四十一还是四十二: two figures offered for one item (a doubt about one's own figure). The first figure
