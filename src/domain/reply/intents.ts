@@ -74,8 +74,15 @@ const CORRECTION_RE = /报错|错了|有误|不对|弄错|搞错|写错|填错|�
  */
 const GONE_BACK_TO = /^\s*(?:那就?|嗯)?[，,\s]*还是\s*[\d零〇一二两三四五六七八九十百千万.]+\s*[\u4e00-\u9fa5]{0,2}\s*吧\s*[。.！!]*\s*$/;
 
+/**
+ * RECHECKED_TO: 人数核了一下是95 / 复核后为95 — a figure found on checking again replaces the one given: a correction, though
+ * it says nothing was wrong (read as a new figure, 人数 went to the one item still open that counts people, 特困供养人数).
+ * 核过了，没问题 gives no figure and corrects nothing.
+ */
+const RECHECKED_TO = /(?:复核|核(?:实|对|查)?(?:了|过))(?:一下|一遍|之后|后)?[^，,。；;\d]{0,3}?(?:是|为|应为|应该是)?\s*[\d零〇一二两三四五六七八九十]/;
+
 export function hasCorrectionMarker(text: string): boolean {
-  return CORRECTION_RE.test(text) || GONE_BACK_TO.test(text);
+  return CORRECTION_RE.test(text) || GONE_BACK_TO.test(text) || RECHECKED_TO.test(text);
 }
 
 /** 另外/此外 start a new point after a correction. */
@@ -175,7 +182,8 @@ const NOT_MY_ITEM = /不(?:由我们?)?负责|不归(?:我们?|我们?(?:村|社
 /** 什么时候截止 / 截止时间是哪天 / 几号前报 / 最晚哪天交: a question about the due day, nothing else. */
 const DUE_QUESTION = /^[^，,。；;]{0,12}?(?:什么时候|哪天|几号|几点|哪一天|啥时候|多久)(?:之?前)?(?:截止|报|交|要|上报|报送)[^，,。；;]{0,6}[？?]?$|^[^，,。；;]{0,12}?截止(?:时间|日期)?(?:是|到)?(?:什么时候|哪天|几号|哪一天|啥时候)[？?]?$/;
 /** 多报了10个 / 少算了2户 / 漏填了: words that tell the size or the kind of a mistake in figures given before. */
-const MISTAKE_TOLD = /[多少漏](?:报|算|填|统计|写)了/;
+// (户数和人数写反了: two figures swapped; 撤回上一条: the clerk takes back what they sent — the bot keeps it until corrected)
+const MISTAKE_TOLD = /[多少漏](?:报|算|填|统计|写)了|(?:写|填|报|弄|搞)反了|^\s*(?:请)?撤回(?:一下)?(?:上一条|刚才的?|前面的?|上面的?|刚发的?)?(?:数据|消息|那条)?\s*$/;
 /** [图片] / [语音] / [文件]: what a chat app shows for a picture, a voice message or a file sent, and nothing else. */
 const MEDIA_ONLY = /^(?:\s*\[(?:图片|照片|语音|视频|文件)\]\s*)+$/;
 /**
