@@ -22,7 +22,11 @@ export type RequestEdit =
   | { kind: 'choose'; choice: number | null }
   | { kind: 'withdraw' };
 
-const WITHDRAW = /^(?:请|麻烦)?(?:把)?(?:这个|该|此|上一?条|刚才的?|刚发的?|前面的?)?(?:通知|请求|任务|报送)?(?:先)?(?:撤回|撤销|作废|取消|不用报了|不报了)(?:了)?(?:这个|该|此|上一?条|刚才的?|刚发的?)?(?:通知|请求|任务|报送|一下)?(?:吧|了)?$/;
+/**
+ * POINTER: words pointing at the lead's last message (这个, 上条, 刚才的, 刚才那条, 上面那个): the request a withdrawal is of.
+ */
+const POINTER = String.raw`(?:这个|该|此|上一?条|(?:刚才|刚刚|上面|前面)(?:的|那|这)?(?:条|个)?|刚发的?(?:那条)?|[那这]条)`;
+const WITHDRAW = new RegExp(String.raw`^(?:请|麻烦)?(?:把)?${POINTER}?(?:通知|请求|任务|报送)?(?:先)?(?:撤回|撤销|作废|取消|不用报了|不报了)(?:了)?(?:这个|该|此|上一?条|刚才的?|刚发的?)?(?:通知|请求|任务|报送|一下)?(?:吧|了)?$`);
 /**
  * CHANGE_TO: a verb of change and its result word (改为, 调整到, 延后到, 往后推至, 顺延至, 提前到, 放宽到): the verb morphemes and
  * the result words combine freely, so each pairing a lead may write is read, not only those seen.
@@ -49,7 +53,7 @@ const PERIOD = /(?:统计期|期间|月份|时段|口径|报送期|统计时点)
  * 不用报了 / 取消 withdraw only after a word pointing at the request (这个不用报了，市里不要了): after an item's name they drop
  * that item (REMOVE).
  */
-const WITHDRAW_CLAUSE = /^(?:请|麻烦)?(?:把)?(?:这个|该|此|上一?条|刚才的?|刚发的?|前面的?)?(?:通知|请求|任务|报送|消息)?(?:先)?(?:撤回|撤销|作废|(?<=^(?:这个|该|此|上一?条|刚才的?|刚发的?|前面的?)(?:通知|请求|任务|报送|消息)?(?:先)?)(?:不用报|不需要报|不报|取消))(?:了)?(?:这个|该|此|上一?条|刚才的?|刚发的?)?(?:通知|请求|任务|报送|消息|一下)?(?:吧|了)?$/;
+const WITHDRAW_CLAUSE = new RegExp(String.raw`^(?:请|麻烦)?(?:把)?${POINTER}?(?:通知|请求|任务|报送|消息)?(?:先)?(?:撤回|撤销|作废|(?<=^${POINTER}(?:通知|请求|任务|报送|消息)?(?:先)?)(?:不用报|不需要报|不报|取消))(?:了)?(?:这个|该|此|上一?条|刚才的?|刚发的?)?(?:通知|请求|任务|报送|消息|一下)?(?:吧|了)?$`);
 
 function withdrawnInClause(t: string): boolean {
   const clauses = t.split(/[,，;；。!！]/).filter(Boolean);
