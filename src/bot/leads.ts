@@ -388,6 +388,15 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       say(`已撤回 r${requestId}（${request.title}）。${toldText}${quietText}已经报上来的数据仍保留在数据池中。`);
       break;
     }
+    case 'deadlineShift': {
+      // (往后推两天: counted from the request's own due day; a request with none has nothing to count from)
+      if (!request.deadline) {
+        say(`r${requestId} 没有截止时间，无法顺延。请直接说截止日期，如“截止改为${formatDeadline(new Date(turn.now.getTime() + 3 * 86_400_000), false, tz)}”。`);
+        return;
+      }
+      applyEdit(deps, turn, requestId, { kind: 'deadline', deadline: new Date(request.deadline.getTime() + edit.days * 86_400_000), hasTime: request.deadlineHasTime }, quiet);
+      return;
+    }
     case 'deadline': {
       if (edit.deadline.getTime() <= turn.now.getTime()) {
         say(`${formatDeadline(edit.deadline, edit.hasTime, tz)}已经过了，截止时间没有修改。请给一个还没到的时间，如“截止改为${formatDeadline(new Date(turn.now.getTime() + 3 * 86_400_000), false, tz)}”。`);

@@ -7,9 +7,12 @@ import { blankSpans, extractItemsFromList } from './items.js';
 import { parserFor, type RequestParser } from './parse.js';
 import { findTargets } from './targets.js';
 import { prepareText } from '../text/normalize.js';
+import { parseChineseInteger } from '../numbers.js';
 
 export type RequestEdit =
   | { kind: 'deadline'; deadline: Date; hasTime: boolean }
+  /** 往后推两天 / 截止延后3天 / 提前一天: the request's own due day moved by a number of days (negative: earlier). */
+  | { kind: 'deadlineShift'; days: number }
   | { kind: 'removeFields'; fields: string[] }
   /** `units`: the units the added items were named for (加上朱沱镇的特困供养人数), when some were named. */
   | { kind: 'addFields'; fields: string[]; newFields: NewFieldSpec[]; units?: string[] }
@@ -36,6 +39,13 @@ const DEADLINE = new RegExp(String.raw`(?:截止|截至|期限|时限|报送时�
 const REMOVE = /^(?:请|麻烦)?(?:再)?(?:去掉|删除|删去|删掉|去除|减去|拿掉|不用报|不需要报|不要|取消)(.+)$|^(.+?)(?:不用报了?|不需要报了?|不报了|去掉|删掉|删除)$/;
 const ADD = /^(?:请|麻烦)?(?:再)?(?:加上|增加|添加|补充|追加|再加|加)(?:上)?(.+)$/;
 const CHOOSE = /^(?:(?:是|选|就是|应该是|应是)第?|第)([1-9一二三四五六七八九])(?:个|项|种)?(?:吧|的)?$|^(都不是|都不对|以上都不是|都不是的)$/;
+/**
+ * DUE_SHIFT: 时间往后推两天 / 截止延后3天 / 再宽限一周 / 提前一天 — the due day moved by so many days, not to a day named (read
+ * as no change, the lead's message went unanswered). The bot counts from the request's own due day.
+ */
+const DUE_SHIFT = /^(?:截止|报送)?(?:时间|日期|期限)?(?:再)?(往后|向后|延后|推迟|推后|顺延|延长|延期|宽限|提前|往前)(?:推|延)?(?:个)?([一二两三四五六七八九十\d]{1,3})(?:个)?(天|日|周|星期|个星期)(?:吧)?$/;
+/** The words of DUE_SHIFT that move the due day earlier. */
+const EARLIER = /提前|往前/;
 /** ONLY_THESE_UNITS: 此次只需各街道报送 / 仅需朱沱镇填报即可 — the units named are the only ones to report. */
 const ONLY_THESE_UNITS = /^(?:此次|本次|这次)?(?:只|仅)(?:需|要|需要|由)?(.+?)(?:报送|上报|填报|报)(?:即可|就行|就可以)?$/;
 /** PERIOD_MEANT: 应该是报上个月的 / 应为10月份的数据 — the period the request was meant for, said alone after 应该是. */
@@ -80,6 +90,15 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
     if (pick[2]) return { kind: 'choose', choice: null };
     const n = /^\d$/.test(pick[1]!) ? Number(pick[1]) : '一二三四五六七八九'.indexOf(pick[1]!) + 1;
     if (n >= 1) return { kind: 'choose', choice: n };
+  }
+
+  const shift = DUE_SHIFT.exec(t);
+  if (shift) {
+    const n = /^\d+$/.test(shift[2]!) ? Number(shift[2]) : parseChineseInteger(shift[2]!);
+    if (n !== null && n > 0 && n <= 60) {
+      const days = n * (/周|星期/.test(shift[3]!) ? 7 : 1);
+      return { kind: 'deadlineShift', days: EARLIER.test(shift[1]!) ? -days : days };
+    }
   }
 
   const dl = DEADLINE.exec(t);
