@@ -32,13 +32,14 @@ export function parseContext(deps: BotDeps, at: Date): ParseContext {
 export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   const ctx = parseContext(deps, turn.message.at);
   // (@报数助手 各镇街养老机构床位数: a mention naming only items, whom and when is the ask it leaves its verb out of)
-  const parsed = counted('parse request (lead)', () => parseRequest(turn.text, turn.member, ctx)
+  let parsed = counted('parse request (lead)', () => parseRequest(turn.text, turn.member, ctx)
     ?? (turn.message.mentionsBot ? parseMentionedItems(turn.text, turn.member, ctx) : null));
   if (answerChannelQuery(deps, turn) || answerChannelProgressQuestion(deps, turn)) return true;
   // RECHECK_ASKED: 朱沱镇的低保人数好像不对，请核实后重报 — figures on file doubted, not a new request for them
   if (answerRecheck(deps, turn, ctx, parsed)) return true;
   if (completeUnreadNotice(deps, turn, ctx, parsed)) return true;
   if (parsed) {
+    parsed = addOnToTheLast(deps, turn, ctx, parsed);
     // NUDGE_BEFORE_AN_ADDED_ITEM: …还没报的抓紧。另外再加一项：… — the nudge is about what was open before this message
     const nudged = parsed.nudge ? nudgeAnswer(deps, turn, ctx, parsed.department) : null;
     const open = repostOf(deps, turn, parsed) ?? (parsed.reminder ? remindedOf(deps, turn, parsed) : undefined);
@@ -109,6 +110,24 @@ function answerChannelQuery(deps: BotDeps, turn: Turn): boolean {
   const asked = held && deps.store.messages.lastAnsweredOf(turn.member.id, held.messageId, turn.lineId) === held.messageId;
   answer(deps, turn, asked ? `${said}\n“${held.title}”还没有登记，仍在等你列出要报的项目（如：低保户数、特困人数）。` : said);
   return true;
+}
+
+/** The words of an add-on to what was asked just before: 也, 一并, 一起, 同时, 补充, 再加, 还要. */
+const ALSO = /也|一并|一起|同时|补充|再加|追加|还要|另外/;
+
+/**
+ * ADD_ON_TO_THE_LAST: 补充一下，特困供养人数也一并报一下 / 临时救助的也要 — a short add-on to the lead's latest open request
+ * that names items and nothing else (no period, no due day, no unit) asks for them for that request's period, due day and
+ * units. Read alone it had none: it was registered as 不限期 with no due day, asked apart from the request it adds to.
+ */
+function addOnToTheLast(deps: BotDeps, turn: Turn, ctx: ParseContext, parsed: ParsedRequest): ParsedRequest {
+  const text = turn.text.trim();
+  if (text.includes('\n') || text.length > 40 || !ALSO.test(text)) return parsed;
+  if (parsed.period !== null || parsed.periods || parsed.deadline || parsed.deadlineVague || parsed.periodFormless) return parsed;
+  if (unitNamesIn(text, parserFor(ctx).units).length) return parsed;
+  const last = deps.store.requests.activeBy(turn.member.id).at(-1);
+  if (!last || last.department !== parsed.department) return parsed;
+  return { ...parsed, period: last.period, deadline: last.deadline, deadlineHasTime: last.deadlineHasTime, targets: last.targets };
 }
 
 /**
