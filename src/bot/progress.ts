@@ -19,7 +19,9 @@ const STILL_OWING = String.raw`还(?:差|缺|欠)${WHICH}`;
 /** How it goes: 收得怎么样了, 报的咋样. */
 const HOW_IT_GOES = String.raw`(?:收|报|交)(?:得|的)?(?:怎么样|咋样|如何)了?`;
 /** The words of a question about who has reported, ending a message of one short line (a question mark may follow). */
-const ASKED_WHO_REPORTED = String.raw`(?:${WHICH}${NOT_REPORTED}|${NOT_REPORTED}(?:的)?(?:是|有)?${WHICH}|${REPORTED_YET}|${STILL_OWING}|${HOW_IT_GOES}|${NOT_REPORTED})[的呢吗啊了]?[？?]?`;
+// (帮我催一下没报的 asks for a reminder: a bare 没报 ends a progress question only after 还 or as 未报)
+const STILL_NOT_REPORTED = String.raw`(?:还没(?:有)?|未)(?:报|交|上报|报送|填报)(?:送|上来)?`;
+const ASKED_WHO_REPORTED = String.raw`(?:${WHICH}${NOT_REPORTED}|${NOT_REPORTED}(?:的)?(?:是|有)?${WHICH}|${REPORTED_YET}|${STILL_OWING}|${HOW_IT_GOES}|${STILL_NOT_REPORTED})[的呢吗啊了]?[？?]?`;
 /** Longer than 30 characters, the message says more than a question about progress (a reminder, a notice). */
 export const PROGRESS_QUESTION = new RegExp(String.raw`^(?=[^\n]{1,30}$).*${ASKED_WHO_REPORTED}$`);
 /**

@@ -2,6 +2,7 @@
 // 哪些镇街还没报 was answered as a reminder. The lead asks the channel, and the bot is the one that knows.
 import { describe, expect, it } from 'vitest';
 import { useConversation } from './conversation.js';
+import { isChannelProgressQuestion } from '../../src/bot/progress.js';
 
 const { bot, AT, dmAs } = useConversation({ day: '2026-11-20' });
 
@@ -33,5 +34,10 @@ describe('a lead asking the channel who has reported, without an @', () => {
     posted();
     const said = channel('lead_mz', '松溉镇、来苏镇抓紧报送低保数据', AT('09:20'));
     expect(said).toContain('催报');
+  });
+
+  it('a request to urge them is no question about progress', () => {
+    expect(isChannelProgressQuestion('帮我催一下没报的')).toBe(false);
+    expect(isChannelProgressQuestion('没报的抓紧')).toBe(false);
   });
 });
