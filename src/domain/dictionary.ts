@@ -90,8 +90,17 @@ function normalizeAges(t: string): string {
  */
 const BAND_ASIDE = /[（(]\s*(\d+\s*(?:岁)?\s*(?:[-—–~～]\s*\d+\s*)?岁(?:以[上下])?)\s*[）)]/;
 
-/** X完成 (夏播完成面积, 整改完成数) is the perfective 已X (已夏播面积, 已整改数): one form for a finished state. */
-const DONE = /(?<!已)([\u4e00-\u9fa5]{2})完成(?=[\u4e00-\u9fa5]*(?:数|面积|户|人|量|率|金额)$)/g;
+/**
+ * X完成 (夏播完成面积, 整改完成数) is the perfective 已X (已夏播面积, 已整改数): one form for a finished state. The two
+ * characters before 完成 are the work, never the 已 of a 已完成 (安全生产隐患已完成整改数 read 患已 as the work).
+ */
+const DONE = /(?<!已)((?:(?!已)[\u4e00-\u9fa5]){2})完成(?=[\u4e00-\u9fa5]*(?:数|面积|户|人|量|率|金额)$)/g;
+/**
+ * DONE_BEFORE_ITS_WORK: 其中已完成整改的数量 / 隐患完成整改数 — 完成 said before the work it finishes (two characters or more,
+ * then the measure) is the same perfective 已 of that work (已整改数). Read as X完成 (DONE), the noun before it took the
+ * 已 (安全生产已隐患整改数) and 安全生产隐患整改数 was no longer found. 完成率 / 完成数 (nothing between) are left alone.
+ */
+const DONE_BEFORE_ITS_WORK = /已?完成(?=[\u4e00-\u9fa5]{2}[\u4e00-\u9fa5]*(?:数|面积|户|人|量|率|金额)$)/g;
 
 /** 就业再就业人员情况表 / 农民负担情况统计表: a form of the state of something is read as what it records. */
 const FORM_OF_A_STATE = /情况(?:统计|汇总)?(?:报表|表)$/;
@@ -252,7 +261,7 @@ function stripNoiseKeeping(s: string, keep?: ReadonlySet<string>): string {
   t = t.replace(PERSONS_IN_A_STATE, '$1人数');
   t = t.replace(PERIOD_NOISE, '').replace(FILLER, (w) => (keep?.has(w) ? w : ''));
   t = t.replace(/[\s\p{P}\p{S}]/gu, '');
-  return t.replace(DONE, '已$1');
+  return t.replace(DONE_BEFORE_ITS_WORK, '已').replace(DONE, '已$1');
 }
 
 function applySuffixVariants(t: string): string {

@@ -392,9 +392,14 @@ const SEMICOLON = /[;；]/;
  */
 function isBareMemberGroup(raw: string): boolean {
   const t = raw.trim();
-  return t.length >= 2 && t.length <= 24 && !/[，,：:]/.test(t) && !ASK_VERB.test(t) && !PURPOSE_CLAUSE.test(t)
-    && t.split(/[、和及与]/).every((m) => DATA_LIKE.test(cleanFragment(m)) || MEASURE_ALONE.test(cleanFragment(m)));
+  // (排查一般隐患项数，其中已完成整改的数量；排查重大隐患项数…: a comma that opens the parts of the item before it, PARTS_OPENER,
+  // keeps the group bare; cut there, the list stopped at the first such entry and every item after it was dropped)
+  const groups = t.split(PARTS_OPENER);
+  return groups.every((g) => g.length >= 2 && g.length <= 24 && !/[，,：:]/.test(g) && !ASK_VERB.test(g) && !PURPOSE_CLAUSE.test(g)
+    && g.split(/[、和及与]/).every((m) => DATA_LIKE.test(cleanFragment(m)) || MEASURE_ALONE.test(cleanFragment(m))));
 }
+/** PARTS_OPENER: ，其中 — a comma that opens the parts of the item before it (排查一般隐患项数，其中已完成整改的数量). */
+const PARTS_OPENER = /[，,]\s*(?=其中)/;
 /** 汇总表的主要指标： / 调查内容： — a short lead ending in a list heading and a colon, inside a sentence. */
 const HEADED_LIST = /^[^，,。；;：:]{0,12}(?:指标|数据项)[:：]/;
 
@@ -1651,8 +1656,11 @@ function knownOutright(frag: string, matcher: FieldMatcher): boolean {
  * 低保户数、人数 / 临时救助人次及救助金额 / 医疗救助人次和金额: a short fragment that does not stand alone borrows the head
  * of the item before it; whichever reading matches the dictionary best wins.
  */
-/** OBJECTLESS: 已整改数 / 未完成户数 / 新增人数: what is said of a count and its measure, and nothing of what is counted. */
-const OBJECTLESS = /^(?:新增|[已未][\u4e00-\u9fa5]{1,3}?)的?(?:人数|户数|人次|处数|个数|件数|家数|栋数|套数|起数|数量|数)$/;
+/**
+ * OBJECTLESS: 已整改数 / 未完成户数 / 新增人数: what is said of a count and its measure, and nothing of what is counted (the
+ * finished state said with 完成 as well: 已完成整改的数量, as STATE_ONLY_ENTRY reads it).
+ */
+const OBJECTLESS = /^(?:新增|(?:[已未]|已?完成)[\u4e00-\u9fa5]{1,3}?)的?(?:人数|户数|人次|处数|个数|件数|家数|栋数|套数|起数|数量|数)$/;
 
 // (`whole`: prev is an entry's topic, 低保 in （一）低保：户数、人数, lent whole: 低保 + 户数; an item before lends its head only)
 function matchWithContext(frag: string, prev: string | null, matcher: FieldMatcher, whole = false): string | null {
@@ -1793,8 +1801,11 @@ function matchWithSubject(frag: string, subjects: string[], matcher: FieldMatche
 /** 物业管理统计年报 → 物业管理, 基层社情况调查表 → 基层社: what a report or form is of, its kind cut. */
 const KIND_OF_NAME = /(?:基本)?(?:情况)?(?:统计|汇总|登记|调查|调研|摸底|排查|明细|评分|申报)?(?:年|季|月|半年)?度?(?:报表?|统计表|表|报告|总结|清单|台账)$/;
 
-/** STATE_ONLY_ENTRY: a state (已 / 未 / 拟 and its verb) and a measure (拟改造户数, 已整改数; a list mark and a year cut). */
-const STATE_ONLY_ENTRY = /^[已未拟][\u4e00-\u9fa5]{1,4}?(?:户数|人数|个数|数量|数|面积|金额)$/;
+/**
+ * STATE_ONLY_ENTRY: a state (已 / 未 / 拟 and its verb) and a measure (拟改造户数, 已整改数; a list mark and a year cut). The
+ * finished state is said with 完成 too, and the measure after 的 (其中已完成整改的数量, 完成整改的数量): as bare of an object.
+ */
+const STATE_ONLY_ENTRY = /^(?:[已未拟]|已?完成)[\u4e00-\u9fa5]{1,4}?的?(?:户数|人数|个数|数量|数|面积|金额)$/;
 
 /**
  * Whether the texts say the object a field counts beyond what the entry says (无障碍 of 无障碍改造户数 for 拟改造户数): two
