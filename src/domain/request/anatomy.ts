@@ -201,6 +201,11 @@ const DATA_WORD = /数|量|额|率|面积|情况|人次|金额|收入|产量|进
 
 /** 县老龄办百岁老人实名统计工作已完成 / 摸底排查工作完成: work said to be done, which asks for nothing. */
 const DONE = /^(?!.*(?:确保|力争|务必|请|要|将|需)).*(?:(?:已|已经)(?:全面|顺利)?(?:完成|结束)|(?:完成|结束)了|(?:工作|统计|排查|调查)(?:全面|顺利)?(?:完成|结束)\s*[。!！]?\s*$)/;
+/**
+ * DONE_COUNTED: 排查一般隐患项数，其中已完成整改的数量 — 已完成 with the work and a measure after it names a count (how many are
+ * done), an item of a list, not work said to be done (DONE): read as a statement, the entry was background and its items lost.
+ */
+const DONE_COUNTED = /(?:已|已经)完成[\u4e00-\u9fa5]{1,8}?的?(?:数量|[户人个处家件项栋座]?数|面积|金额)/g;
 
 
 /**
@@ -482,7 +487,7 @@ export function readAnatomy(text: string): Anatomy {
       || (k > 0 && (DECISION.test(c.text) || THIS_ROUND_MOVED.test(c.text) || ((UNITS_TURN.test(c.text) || POLITE_TURN.test(c.text)) && ASK_VERB.test(c.text))))));
     // 截至7月31日，全县共有留守儿童120人…: a sentence that states figures tells a result; its verbs (分析上报) ask nothing
     // (an aside, 整改进度（已完成/整改中）, lists answers and says nothing done)
-    const states = STATED_FIGURE.test(sentence.text) || DONE.test(sentence.text.replace(/[（(][^（()）]*[）)]/g, ''));
+    const states = STATED_FIGURE.test(sentence.text) || DONE.test(sentence.text.replace(/[（(][^（()）]*[）)]/g, '').replace(DONE_COUNTED, ''));
     if (turn < 0 && !purpose && !quoted && !states) turn = clauses.findIndex((c) => ASK_VERB.test(c.text));
     // 各村现有多少低保户？周五前报我: a question of how many, before any ask, says what the ask that follows is for
     if (turn < 0 && !seenAsk && !sectionKind && !quoted && !states && /[?？]\s*$/.test(sentence.text) && howManyOf(sentence.text.replace(/[?？]\s*$/, '')) !== null) { add('topic', sentence.start, sentence.end); return; }
