@@ -902,6 +902,8 @@ function mapCandidates(
       continue;
     }
     let prev: string | null = PARTS_OF_THE_LAST.test(cand) ? lender : null;
+    // the item a 其中 clause breaks down, while its parts are read (OBJECT_OF_THE_WHOLE)
+    let whole: string | null = prev;
     // (the 情况 in force as this candidate opens: what a list after 内容包括 is of, and where a state-only entry's object is)
     const handedOn = situation;
     const topic = topicOf(cand);
@@ -916,6 +918,7 @@ function mapCandidates(
     const crossed = crossReadings(pieces, joiners, ctx.matcher);
     const qualified = qualifierReadings(pieces, joiners, ctx.matcher);
     for (const [i, raw] of pieces.entries()) {
+      if (i > 0 && PARTS_OF_THE_LAST.test(raw)) whole = prev;
       // 城市、农村低保户数: the head of the member after the qualifiers, read with each of them (QUALIFIERS_BEFORE_A_SHARED_HEAD)
       const readings = qualified.get(i);
       if (readings) {
@@ -995,12 +998,12 @@ function mapCandidates(
       // 分别统计人数（个数）: a measure with no object names no item of its own
       if (DATA_LIKE.test(frag) && !ASK_VERB.test(frag) && !BARE_MEASURE.test(frag) && nominal(frag)) {
         lastItem = frag;
-        const label = frag;
+        const label = namedWithTheWhole(frag, whole) ?? frag;
         if (!seenNew.has(label)) {
           seenNew.add(label);
           // (two or three fields of the item's unit, alike: the lead is offered them first)
           const near = ofUnit.length > 1 && ofUnit.length <= 3 ? ofUnit : [];
-          const choices = [...new Set([...near, ...closeFields(frag, ctx.matcher)])].slice(0, 3)
+          const choices = [...new Set([...near, ...closeFields(label, ctx.matcher)])].slice(0, 3)
             .filter((k) => !fields.includes(k) && k !== read && !(unit && contradicts(unit, ctx.fields?.find((f) => f.key === k))));
           newFields.push({ label, type: inferFieldType(label), ...(choices.length ? { choices } : {}) });
         }
@@ -1609,6 +1612,19 @@ function lentObjects(pieces: string[], joiners: string[], situation: string | nu
 const NO_OBJECT = /^(?:[已未新]?[\u4e00-\u9fa5]{0,2})(?:人数|户数|个数|人次|数量|面积|金额|[率数量额])$/;
 
 const PARTS_OF_THE_LAST = /^[|\s]*其中/;
+
+/**
+ * OBJECT_OF_THE_WHOLE: 燃气隐患数，其中已完成整改的数量 — an objectless part (OBJECTLESS) of the item a 其中 clause breaks down, which
+ * the dictionary does not know, is named with that item's object (燃气隐患已完成整改的数量): asked as 已完成整改的数量 alone, the
+ * units could not tell what is counted.
+ */
+const MEASURE_OF_THE_WHOLE = /(?:人数|户数|人次|处数|个数|件数|家数|栋数|套数|起数|项数|数量|数)$/;
+
+function namedWithTheWhole(frag: string, whole: string | null): string | null {
+  if (!whole || !OBJECTLESS.test(frag)) return null;
+  const object = whole.replace(MEASURE_OF_THE_WHOLE, '');
+  return object.length >= 2 && object !== whole ? object + frag : null;
+}
 
 /**
  * 塘坝工程：…分别填写工程数量、总容积、实际灌溉面积和供水人口: an entry headed by what it is about lends that object to the
