@@ -34,7 +34,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   // (@报数助手 各镇街养老机构床位数: a mention naming only items, whom and when is the ask it leaves its verb out of)
   let parsed = counted('parse request (lead)', () => parseRequest(turn.text, turn.member, ctx)
     ?? (turn.message.mentionsBot ? parseMentionedItems(turn.text, turn.member, ctx) : null));
-  if (answerChannelQuery(deps, turn) || answerChannelProgressQuestion(deps, turn)) return true;
+  if (answerChannelQuery(deps, turn) || answerChannelProgressQuestion(deps, turn) || runChannelCommand(deps, turn)) return true;
   // RECHECK_ASKED: 朱沱镇的低保人数好像不对，请核实后重报 — figures on file doubted, not a new request for them
   if (answerRecheck(deps, turn, ctx, parsed)) return true;
   if (completeUnreadNotice(deps, turn, ctx, parsed)) return true;
@@ -110,6 +110,26 @@ function answerChannelQuery(deps: BotDeps, turn: Turn): boolean {
   const asked = held && deps.store.messages.lastAnsweredOf(turn.member.id, held.messageId, turn.lineId) === held.messageId;
   answer(deps, turn, asked ? `${said}\n“${held.title}”还没有登记，仍在等你列出要报的项目（如：低保户数、特困人数）。` : said);
   return true;
+}
+
+/** Commands whose words mean nothing else in the channel (导出 c3 / 导出表格 / 进度 / 汇总情况). */
+const CHANNEL_COMMANDS = new Set(['export', 'export-latest', 'summary']);
+
+/**
+ * LEAD_COMMAND_IN_THE_CHANNEL: 导出 / 进度 typed by a lead in the channel without an @ went unanswered (read as chatter): these
+ * words speak to the bot wherever they are said, so they are run as they are when addressed.
+ */
+function runChannelCommand(deps: BotDeps, turn: Turn): boolean {
+  if (turn.message.chat.kind !== 'channel' || turn.message.mentionsBot) return false;
+  const text = turn.text.trim();
+  for (const command of deps.commands.list()) {
+    if (!CHANNEL_COMMANDS.has(command.name) || (command.roles && !command.roles.includes(turn.member.role))) continue;
+    const match = command.pattern.exec(text);
+    if (!match) continue;
+    command.run({ member: turn.member, text, match, at: turn.message.at, now: turn.now, reply: (message) => void answer(deps, turn, message) });
+    return true;
+  }
+  return false;
 }
 
 /** The words of an add-on to what was asked just before: 也, 一并, 一起, 同时, 补充, 再加, 还要. */
