@@ -18,6 +18,21 @@ const PEOPLE_NOUN = /(?:人|员|童|者)$/;
 const MIN_NOUN = 2;
 const MAX_KIND = 6;
 
+/**
+ * KIND_THE_ITEM_DOES_NOT_SAY: 职工医保212人 with 城乡居民医保参保人数 open, 能繁母猪存栏1030头 with 生猪存栏 open — every name of
+ * the item says a kind of its own right before the noun it shares with the label (城乡居民/居民 医保, 生 猪存栏), and the label
+ * opens on other words in that very place, sharing no character with those kinds: a narrower or another kind of the noun,
+ * whose figure must never fill the wider item (1030 sows replaced the 10400 pigs). Words that say when, how far or who
+ * (今天又, 上周, 还在, 已, 本月, 我们, 其中, 新增, 实际, 累计, 约…), numbers (八十周岁 for 80周岁) or what was done
+ * (排查, 走访…) are no kind, nor are words another name of the item says (上周巡山巡查 for 防火巡查人次 named 巡山人次), and when all the label shares with the
+ * item is how the thing is counted (存栏, 人数), the words before it name the thing itself, not a kind of it (鸡鸭存栏8.6万只
+ * is the 家禽存栏).
+ */
+const NOT_A_KIND = /[今昨明天日月年周上下又再还都也已刚才了着过现在这那我你他们本该共总全新另其有是和跟及把被给对从到于约估计实零〇一二三四五六七八九十百千万两]|排查|走访|发放|登记|核查|核实/;
+/** Shared words that only say how a thing is counted, never the thing. */
+const COUNTED_ONLY = /^(?:存栏|出栏|存栏量|出栏量|人数|户数|数量|个数|人次|面积|产量|总数|数)$/;
+const MAX_OPENING_KIND = 4;
+
 /** Longest run the two strings share, with where it starts in each. */
 function longestRun(a: string, b: string): { length: number; inA: number; inB: number } {
   let best = { length: 0, inA: -1, inB: -1 };
@@ -40,9 +55,10 @@ function isKindWord(word: string, noun: string, entry: FieldEntry, names: readon
 
 /**
  * The kind the label says of the item's noun when it differs from the kind every name of the item says, else null.
- * `names` are every name of the open items and of the dictionary.
+ * `names` are every name of the open items and of the dictionary; `underItsHeading`: the sentence opened on the item's name
+ * and a colon.
  */
-export function otherKindOfTheNoun(label: string, entry: FieldEntry, names: readonly string[]): string | null {
+export function otherKindOfTheNoun(label: string, entry: FieldEntry, names: readonly string[], underItsHeading = false): string | null {
   const words = label.replace(/[^\u4e00-\u9fa5]/g, '').replace(/的/g, '');
   if (words.length < MIN_NOUN + 1) return null;
   if (entry.names.some((n) => words.includes(n))) return null;
@@ -65,6 +81,12 @@ export function otherKindOfTheNoun(label: string, entry: FieldEntry, names: read
     // item, left to the reading of parts, not a rival kind)
     return names.some((n) => n.includes(word) && kinds.some((k) => n.includes(k))) ? null : word;
   }
+  // KIND_THE_ITEM_DOES_NOT_SAY: the words the label opens on, all of them before the noun (under the item's own heading,
+  // 特困供养人数：集中供养12人，分散供养20人, they name its parts, read as parts)
+  if (underItsHeading) return null;
+  const opening = label.trimStart().replace(/的/g, '');
+  if (said.length >= MIN_NOUN && said.length <= MAX_OPENING_KIND && opening.startsWith(said + noun) && !NOT_A_KIND.test(said) && !COUNTED_ONLY.test(noun)
+    && ![...said].some((c) => kinds.some((k) => k.includes(c))) && !entry.names.some((n) => longestRun(said, n).length >= MIN_NOUN)) return said;
   return null;
 }
 

@@ -400,8 +400,10 @@ export function readClause(
     if (binding.phrase) {
       const names = namesOfAll(index, state.dictionary);
       const phrase = binding.phrase;
-      const kinds = 'choices' in binding ? binding.choices.filter((e) => !otherKindOfTheNoun(phrase, e, names)) : [binding.entry];
-      const otherKind = 'entry' in binding ? otherKindOfTheNoun(phrase, binding.entry, names) : kinds.length === 0 ? phrase : null;
+      const before = plain.slice(sentenceStart, quantity.start);
+      const heading = (e: FieldEntry) => e.names.some((n) => before.includes(`${n}：`) || before.includes(`${n}:`));
+      const kinds = 'choices' in binding ? binding.choices.filter((e) => !otherKindOfTheNoun(phrase, e, names, heading(e))) : [binding.entry];
+      const otherKind = 'entry' in binding ? otherKindOfTheNoun(phrase, binding.entry, names, heading(binding.entry)) : kinds.length === 0 ? phrase : null;
       if (otherKind) {
         state.unasked.set(`label:${phrase}`, { field: '', label: phrase.replace(FILLER, '').trim(), raw: quantity.raw });
         return;
@@ -413,6 +415,10 @@ export function readClause(
       readChoice(binding.choices, quantity, own, visible, index, emit);
       return;
     }
+    // SHARE_NEVER_A_COUNT: 能繁母猪存栏1030头，占存栏的10%左右 with 牛存栏 open — a figure in % is a share of something, never a
+    // figure of an item measured in anything else (头, 户, 万元): it fills no such item (约10头 was stored as the cattle)
+    const measure = binding.entry.field.unit;
+    if (quantity.unit === '%' && measure && !measure.includes('%')) return;
     // SUM_ACROSS_ITEMS: 低保户30户，特困12户，共42户 — a sum with no words of its own that adds up the figures of two or more items
     // named before it in its sentence is no one item's figure (42 was stored as 低保户数, the label in force). A sum that is not
     // theirs (演练一次，隐患点补报两处，一共十三处) is the item's own total, as before.

@@ -32,7 +32,7 @@ describe('figures beside the one asked', () => {
   });
 
   it('a correction sentence: a figure after the corrected one replaces it only when it corrects too', () => {
-    expect(values('护理补贴人数更正为85人，有2个是月中新增的', F.subsidy)).toEqual(['disability_subsidy_persons=85@2026-11']);
+    expect(values('两项补贴人数更正为85人，有2个是月中新增的', F.subsidy)).toEqual(['disability_subsidy_persons=85@2026-11']);
     expect(values('楼栋长街道表里报的104人，实际是106人', int('heads', '楼栋长人数', ['楼栋长'], '人'))).toEqual(['heads=106@2026-11']);
   });
 
