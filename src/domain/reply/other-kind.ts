@@ -58,7 +58,7 @@ function isKindWord(word: string, noun: string, entry: FieldEntry, names: readon
  * `names` are every name of the open items and of the dictionary; `underItsHeading`: the sentence opened on the item's name
  * and a colon.
  */
-export function otherKindOfTheNoun(label: string, entry: FieldEntry, names: readonly string[], underItsHeading = false): string | null {
+export function otherKindOfTheNoun(label: string, entry: FieldEntry, names: readonly string[], underItsHeading = false, sentence = ''): string | null {
   const words = label.replace(/[^\u4e00-\u9fa5]/g, '').replace(/的/g, '');
   if (words.length < MIN_NOUN + 1) return null;
   if (entry.names.some((n) => words.includes(n))) return null;
@@ -83,11 +83,25 @@ export function otherKindOfTheNoun(label: string, entry: FieldEntry, names: read
   }
   // KIND_THE_ITEM_DOES_NOT_SAY: the words the label opens on, all of them before the noun (under the item's own heading,
   // 特困供养人数：集中供养12人，分散供养20人, they name its parts, read as parts)
-  if (underItsHeading) return null;
+  if (underItsHeading || partsSideBySide(sentence, noun, kinds)) return null;
   const opening = label.trimStart().replace(/的/g, '');
   if (said.length >= MIN_NOUN && said.length <= MAX_OPENING_KIND && opening.startsWith(said + noun) && !NOT_A_KIND.test(said) && !COUNTED_ONLY.test(noun)
     && ![...said].some((c) => kinds.some((k) => k.includes(c))) && !entry.names.some((n) => longestRun(said, n).length >= MIN_NOUN)) return said;
   return null;
+}
+
+/**
+ * PARTS_SIDE_BY_SIDE: 集中供养3人，分散供养12人 for 特困供养人数 — the noun said twice or more in the sentence, each time after
+ * words that are not the item's own kind, names the parts of one whole, read as parts (asked for the total): taken as a
+ * rival kind, 分散供养 was set aside and 集中供养's 3 was stored as the whole. 能繁母猪存栏1030头，生猪存栏10400头 still sets the
+ * sows aside: one of the two says the item's own kind (生).
+ */
+function partsSideBySide(sentence: string, noun: string, kinds: readonly string[]): boolean {
+  const openings: string[] = [];
+  for (let at = sentence.indexOf(noun); at >= 0; at = sentence.indexOf(noun, at + noun.length)) {
+    openings.push(/[\u4e00-\u9fa5]{0,4}$/.exec(sentence.slice(0, at))![0]);
+  }
+  return openings.length >= 2 && !openings.some((o) => kinds.some((k) => k !== '' && (o.endsWith(k) || k.endsWith(o) && o !== '')));
 }
 
 const allNames = new WeakMap<CandidateIndex, WeakMap<CandidateIndex, string[]>>();

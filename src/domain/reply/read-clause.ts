@@ -172,6 +172,8 @@ function saysItsHead(label: string, entry: FieldEntry): boolean {
 }
 
 /** Words that sum what was said before (共37人次, 合计189人). */
+/** The words before a colon in a sentence: a heading its figures after it are said under. */
+const HEADING_BEFORE = /([\u4e00-\u9fa5]{2,10})[:：]/g;
 const SUM_WORD = /合计|共计|总计|一共|总共|共|累计|小计|总数/;
 
 /** 其中 / 包括 earlier in the sentence: every clause after it breaks the total down. */
@@ -401,9 +403,12 @@ export function readClause(
       const names = namesOfAll(index, state.dictionary);
       const phrase = binding.phrase;
       const before = plain.slice(sentenceStart, quantity.start);
-      const heading = (e: FieldEntry) => e.names.some((n) => before.includes(`${n}：`) || before.includes(`${n}:`));
-      const kinds = 'choices' in binding ? binding.choices.filter((e) => !otherKindOfTheNoun(phrase, e, names, heading(e))) : [binding.entry];
-      const otherKind = 'entry' in binding ? otherKindOfTheNoun(phrase, binding.entry, names, heading(binding.entry)) : kinds.length === 0 ? phrase : null;
+      // (特困供养：集中供养3人，分散供养12人 — a heading that opens one of the item's names heads it as its whole name does)
+      const heads = [...before.matchAll(HEADING_BEFORE)].map((m) => m[1]!);
+      const heading = (e: FieldEntry) => e.names.some((n) => heads.some((h) => n === h || (h.length >= 2 && n.startsWith(h))));
+      const said = plain.slice(sentenceStart, sentenceEnd);
+      const kinds = 'choices' in binding ? binding.choices.filter((e) => !otherKindOfTheNoun(phrase, e, names, heading(e), said)) : [binding.entry];
+      const otherKind = 'entry' in binding ? otherKindOfTheNoun(phrase, binding.entry, names, heading(binding.entry), said) : kinds.length === 0 ? phrase : null;
       if (otherKind) {
         state.unasked.set(`label:${phrase}`, { field: '', label: phrase.replace(FILLER, '').trim(), raw: quantity.raw });
         return;
