@@ -38,7 +38,8 @@ const DATE =
   `(?:\\d{4}年)?${N}月${N}[日号]?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}(?=\\s*(?:前|之前|以前|\\d{1,2}[:点]))|${N}[日号]` +
   `|今天|今日|今晚|当天|上报日|报送日|明天|明日|明早|明晚|后天|大后天|(?:本|这|下下|下|每)?个?(?:周|星期|礼拜)[一二三四五六日天]` +
   `|(?:本月|这个月|当月|下个?月)?(?:月底|月末)|${N}月份?(?:底|末)|(?:今年|本年)?(?:年底|年末)` +
-  `|(?:元旦|五一|劳动节|国庆节?)(?=\\s*(?:之前|以前|前(?!后)))` +
+  // (HOLIDAY_EVE_SAID_WITH_JIE: 元旦节前 / 五一节前 — the holiday said with 节 is the same holiday, see HOLIDAY_DAY)
+  `|(?:元旦节?|五一节?|劳动节|国庆节?)(?=\\s*(?:之前|以前|前(?!后)))` +
   // QUARTER_END_DAY: 于季度末报送本季度… / 本季度末前 — the last day of the quarter the message is in (每季度末 is every round's,
   // 三季度末 a named quarter's: neither is read here)
   `|(?<![每一二三四1-4第上下])(?:本|这个|当)?季度?(?:末|底)(?![月后])` +
@@ -49,7 +50,8 @@ const DATE =
  * 春节前 / 中秋前, are left unread: their day moves from year to year, and the lead is asked for the day instead.)
  */
 const HOLIDAY_DAY: Readonly<Record<string, { month: number; day: number }>> = {
-  元旦: { month: 1, day: 1 }, 五一: { month: 5, day: 1 }, 劳动节: { month: 5, day: 1 }, 国庆: { month: 10, day: 1 }, 国庆节: { month: 10, day: 1 },
+  元旦: { month: 1, day: 1 }, 元旦节: { month: 1, day: 1 }, 五一: { month: 5, day: 1 }, 五一节: { month: 5, day: 1 }, 劳动节: { month: 5, day: 1 },
+  国庆: { month: 10, day: 1 }, 国庆节: { month: 10, day: 1 },
 };
 /**
  * A time of day said with no clock: 上午, 下午, 下班 …; 上午下班 / 中午下班 / 下午下班 (the end of that half day's work) are one
