@@ -45,7 +45,7 @@ export function acceptRequest(deps: BotDeps, turn: Turn, parsed: ParsedRequest, 
   });
   const first = placed[0]!;
   const unknownUnits = [...new Set([...unknownUnitsInNotice(turn.text, store.roster.snapshot()), ...(parsed.targetsUnknown ?? [])])];
-  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.filter((p) => p !== first && p.part === first.part).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? [], parsed.deadlineVague, parsed.targetsCondition, partRows(deps, parsed, parts.slice(1)), parsed.periodFormless, parsed.deadlineOfRounds);
+  confirm(deps, turn, first.request, first.merged, mergePlans(placed.map((p) => p.plan)), placed.filter((p) => p !== first && p.part === first.part).map((p) => p.request), unknownUnits, parsed.periodDoubt ?? [], parsed.deadlineVague, parsed.targetsCondition, partRows(deps, parsed, parts.slice(1)), parsed.periodFormless, parsed.deadlineOfRounds, parsed.periodYearUnclear);
   for (const p of placed) announceIfComplete(deps, p.collectionId);
   offerLedger(deps, turn, first.request);
   return first.request;
@@ -143,7 +143,7 @@ export function askedText(deps: BotDeps, plan: AskPlan, now: Date): string {
 function confirm(
   deps: BotDeps, turn: Turn, request: RequestRecord, merged: boolean, plan: AskPlan, otherPeriods: RequestRecord[],
   unknownUnits: string[], periodDoubt: string[] = [], vagueDue?: string, targetsCondition?: string, partRows: Array<[string, string]> = [], formlessPeriod?: string,
-  dueOfRounds?: string,
+  dueOfRounds?: string, yearUnclear?: { said: string; periods: string[] },
 ): void {
   const { store } = deps;
   const roster = store.roster.snapshot();
@@ -170,6 +170,11 @@ function confirm(
   }
   // 11月1日至20日 / 春节期间 has no period form: nothing is guessed (不限期), and the lead is asked which period is meant
   if (formlessPeriod && !request.period) rows.push(['请确认', `期间写的是“${formlessPeriod}”，没有对应的统计期间（年、半年、季度、月、周或截至某日），暂按不限期收集；如需按某一期间，请回复“期间改为…”`]);
+  // MONTH_NOT_BEGUN: 11月30日前报送12月… in November — the year of the month is not guessed (不限期), the lead is asked which
+  if (yearUnclear && !request.period) {
+    const [first, second] = yearUnclear.periods.map(describePeriod);
+    rows.push(['请确认', `期间只写了“${yearUnclear.said}”，没写年份，截止在该月之前，不能确定是${first}还是${second}，暂按不限期收集；请回复“期间改为${first}”或“期间改为${second}”`]);
+  }
   // A deadline already past is the notice's reading but not used for the asks; the cost rows' 注意 asks for a new one.
   const stated = formatDeadline(request.deadline, request.deadlineHasTime, deps.settings().timezone);
   rows.push(['截止', request.deadline && !usableDeadline(request) ? `${stated}（已经过了，没有采用，询问暂不写截止时间）` : stated]);

@@ -114,6 +114,11 @@ export interface ParsedRequest {
    * asked which period to collect for (see bot/requests.ts).
    */
   periodFormless?: string;
+  /**
+   * MONTH_NOT_BEGUN: 11月30日前报送12月… posted in November — the month the ask names without its year (`said`) and the years it
+   * may be in (`periods`): the period is null and the lead is asked which (see bot/requests.ts).
+   */
+  periodYearUnclear?: { said: string; periods: string[] };
   /** The instant the data is due; a day-only deadline is the end of that day (23:59:59) in the timezone. */
   deadline: Date | null;
   /** True when the text stated a clock time. */

@@ -117,7 +117,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     if (!deadline && looksLikeChannelProcedure(body, botName)) return null;
     if (reminder && !deadline) return null;
     const vagueDue = deadline ? null : findVagueDue(anatomy);
-    const { period, periods: named, spans: periodSpans, candidates, alternatives, formless, dueOfAnotherRound } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round, deadline?.rounds, itemNames);
+    const { period, periods: named, spans: periodSpans, candidates, alternatives, formless, dueOfAnotherRound, yearUnclear } = choosePeriod(anatomy, at, timezone, deadline ? [deadline.start, deadline.end] : null, deadline?.deadline, deadline?.round, deadline?.rounds, itemNames);
     // 各乡镇人民政府、街道办事处: a department's short name inside the addressee line (民政 in 人民政府) is not a department
     const addresseeSpans = partSpans(anatomy, ['addressee']);
     const deptSpans = departmentsIn(body, departments).map((d): [number, number] => [d.index, d.index + d.text.length])
@@ -203,6 +203,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
       ...(periods.length > 1 ? { periods } : {}),
       ...(alternatives?.length && periods.length <= 1 ? { periodDoubt: alternatives } : {}),
       ...(formless && !(periods[0] ?? period) ? { periodFormless: formless } : {}),
+      ...(yearUnclear && !(periods[0] ?? period) ? { periodYearUnclear: yearUnclear } : {}),
       // DUE_OF_ANOTHER_ROUND: 每月8日前报送上月…本次请补报10月份数据 — the rule's day is the next round's, none is said for this one:
       // nothing is stored, and the lead is asked for this round's day (bot/requests.ts)
       deadline: dueOfAnotherRound ? null : late ?? deadline?.deadline ?? null,

@@ -546,6 +546,8 @@ export interface PeriodChoice {
    * now: it is not this round's due day (parse.ts stores none and the lead is asked).
    */
   dueOfAnotherRound?: boolean;
+  /** MONTH_NOT_BEGUN: a month named without its year whose year the due day does not settle: the period is null, the lead is asked. */
+  yearUnclear?: { said: string; periods: string[] };
 }
 
 /**
@@ -558,7 +560,35 @@ export function choosePeriod(
   anatomy: Anatomy, at: Date, timezone: string, deadlineSpan: Span | null, deadlineAt?: Date, deadlineRound?: string, deadlineRounds?: string[],
   itemNames: readonly string[] = [],
 ): PeriodChoice {
-  return withSameTimeLastYear(anatomy.text, chooseWithRounds(anatomy, at, timezone, deadlineSpan, deadlineAt, deadlineRound, deadlineRounds), itemNames);
+  const choice = withSameTimeLastYear(anatomy.text, chooseWithRounds(anatomy, at, timezone, deadlineSpan, deadlineAt, deadlineRound, deadlineRounds), itemNames);
+  return withMonthNotBegun(anatomy.text, choice, at, timezone, deadlineAt);
+}
+
+/**
+ * MONTH_NOT_BEGUN: 请朱沱镇于12月5日前报送12月低保户数 / 12月31日前报送12月… posted in November — a month named without its year
+ * that has not begun this year was read as last year's (the latest begun), 2025-12, a wrong period. A due day in or after this
+ * year's month says the month is this year's. A due day before it (11月30日前报送12月…) leaves the year unclear when last year's
+ * month is long over (ended more than MONTH_LONG_OVER months before the message): nothing is guessed, the period is left for the
+ * lead to confirm (see bot/requests.ts). 1月10日前报送12月… in January stays last year's: that month has just ended.
+ */
+const MONTH_LONG_OVER = 6;
+/** A month mention that says its year (2025年12月, 今年12月, 去年12月): no year is read into it. */
+const MONTH_YEAR_SAID = /年/;
+
+function withMonthNotBegun(text: string, choice: PeriodChoice, at: Date, timezone: string, deadlineAt?: Date): PeriodChoice {
+  if (!deadlineAt || !choice.period || choice.periods.length > 1 || periodKind(choice.period) !== 'month') return choice;
+  const today = localParts(at, timezone);
+  const year = Number(choice.period.slice(0, 4)), month = Number(choice.period.slice(5, 7));
+  if (year !== today.year - 1 || month <= today.month) return choice;
+  const said = findPeriodMentions(text, at, timezone)
+    .find((m) => m.period === choice.period && (choice.candidates ?? []).some((c) => c.index === m.index));
+  if (!said || MONTH_YEAR_SAID.test(said.text)) return choice;
+  const thisYear = monthPeriod(today.year, month);
+  if (compareLocalDates(localParts(deadlineAt, timezone), { year: today.year, month, day: 1 }) >= 0) {
+    return { ...choice, period: thisYear, periods: [thisYear] };
+  }
+  if (today.month + 12 - month <= MONTH_LONG_OVER) return choice;
+  return { ...choice, period: null, periods: [], yearUnclear: { said: said.text.trim(), periods: [thisYear, choice.period] } };
 }
 
 /**
