@@ -561,7 +561,30 @@ export function choosePeriod(
   itemNames: readonly string[] = [],
 ): PeriodChoice {
   const choice = withSameTimeLastYear(anatomy.text, chooseWithRounds(anatomy, at, timezone, deadlineSpan, deadlineAt, deadlineRound, deadlineRounds), itemNames);
-  return withMonthNotBegun(anatomy.text, choice, at, timezone, deadlineAt);
+  return withItsOwnMonth(anatomy.text, withMonthNotBegun(anatomy.text, choice, at, timezone, deadlineAt), at, timezone);
+}
+
+/**
+ * RUNNING_TOTAL_AND_ITS_MONTH: 今年1-10月累计临时救助人次和10月当月临时救助人次 — a running total to a month's end and that month's
+ * own figure (N月当月) are two periods asked together, the total's day and the month (2026-10-31 and 2026-10); only the total was
+ * kept. RUNNING_TOTAL_AFTER reads the total's 累计 right after its mention, MONTH_ITSELF_AFTER the 当月 right after the month's.
+ */
+const RUNNING_TOTAL_AFTER = /^\s*(?:的)?\s*累计/;
+const MONTH_ITSELF_AFTER = /^\s*(?:份)?\s*(?:的)?\s*当月/;
+
+function withItsOwnMonth(text: string, choice: PeriodChoice, at: Date, timezone: string): PeriodChoice {
+  if (!choice.period || choice.periods.length !== 1 || periodKind(choice.period) !== 'snapshot') return choice;
+  const year = Number(choice.period.slice(0, 4)), month = Number(choice.period.slice(5, 7)), day = Number(choice.period.slice(8, 10));
+  if (day !== daysInMonth(year, month)) return choice;
+  const asked = (m: PeriodMention) => (choice.candidates ?? []).some((c) => c.index === m.index && c.tier >= 0);
+  const after = (m: PeriodMention) => text.slice(m.index + m.text.length);
+  const mentions = findPeriodMentions(text, at, timezone);
+  const total = mentions.find((m) => m.period === choice.period && asked(m) && RUNNING_TOTAL_AFTER.test(after(m)));
+  const own = monthPeriod(year, month);
+  const itself = mentions.find((m) => m.kind === 'month' && m.period === own && asked(m) && MONTH_ITSELF_AFTER.test(after(m)));
+  if (!total || !itself) return choice;
+  const periods = itself.index < total.index ? [own, choice.period] : [choice.period, own];
+  return { ...choice, period: periods[0]!, periods };
 }
 
 /**
