@@ -172,6 +172,8 @@ function saysItsHead(label: string, entry: FieldEntry): boolean {
 }
 
 /** Words that sum what was said before (共37人次, 合计189人). */
+/** How far around a figure PARTS_SIDE_BY_SIDE and a heading are looked for. */
+const NEAR = 80;
 /** The words before a colon in a sentence: a heading its figures after it are said under. */
 const HEADING_BEFORE = /([\u4e00-\u9fa5]{2,10})[:：]/g;
 const SUM_WORD = /合计|共计|总计|一共|总共|共|累计|小计|总数/;
@@ -404,9 +406,10 @@ export function readClause(
       const phrase = binding.phrase;
       const before = plain.slice(sentenceStart, quantity.start);
       // (特困供养：集中供养3人，分散供养12人 — a heading that opens one of the item's names heads it as its whole name does)
-      const heads = [...before.matchAll(HEADING_BEFORE)].map((m) => m[1]!);
-      const heading = (e: FieldEntry) => e.names.some((n) => heads.some((h) => n === h || (h.length >= 2 && n.startsWith(h))));
-      const said = plain.slice(sentenceStart, sentenceEnd);
+      const heads = [...before.slice(-NEAR).matchAll(HEADING_BEFORE)].map((m) => m[1]!);
+      const heading = (e: FieldEntry) => e.names.some((n) => before.includes(`${n}：`) || before.includes(`${n}:`) || heads.some((h) => h.length >= 2 && n.startsWith(h)));
+      // (a window around the figure, not the whole sentence: a 100,000-character sentence of figures stays linear)
+      const said = plain.slice(Math.max(sentenceStart, quantity.start - NEAR), Math.min(sentenceEnd, quantity.end + NEAR));
       const kinds = 'choices' in binding ? binding.choices.filter((e) => !otherKindOfTheNoun(phrase, e, names, heading(e), said)) : [binding.entry];
       const otherKind = 'entry' in binding ? otherKindOfTheNoun(phrase, binding.entry, names, heading(binding.entry), said) : kinds.length === 0 ? phrase : null;
       if (otherKind) {
