@@ -4,10 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useConversation } from './conversation.js';
 
-const { bot, AT } = useConversation({ day: '2026-11-20' });
-
-const channel = (from: string, text: string, at: string): string =>
-  bot().send(from, 'channel', text, { at }).out.filter((m) => m.chat === 'channel').map((m) => m.text).join('\n');
+const { bot, AT, channel } = useConversation({ day: '2026-11-20' });
 
 describe('an add-on to the latest request', () => {
   it('takes its period, due day and units', () => {

@@ -25,6 +25,8 @@ export interface Conversation {
   dm: (text: string, at: string) => string;
   /** Sends `text` in `from`'s private chat at `at`; what the bot said back there. */
   dmAs: (from: string, text: string, at: string) => string;
+  /** Sends `text` from `from` in the channel at `at`; what the bot said in the channel (empty when nothing). */
+  channel: (from: string, text: string, at: string) => string;
   /** The member's unit's figure for a field and period (this month by default). */
   pool: (field: string, period?: string) => FieldValue | undefined;
   /** Every figure the pool holds, as unit.field=value, sorted. */
@@ -45,6 +47,8 @@ export function useConversation(options: ConversationOptions): Conversation {
     AT: (time) => `${options.day}T${time}:00+08:00`,
     dm: (text, at) => dmAs(member(), text, at),
     dmAs,
+    channel: (from, text, at) =>
+      bot().send(from, 'channel', text, { at }).out.filter((m) => m.chat === 'channel').map((m) => m.text).join('\n'),
     pool: (field, period = options.day.slice(0, 7)) => {
       const unit = bot().store.roster.member(member())?.unit;
       return unit ? bot().store.pool.get(unit, field, period)?.value : undefined;

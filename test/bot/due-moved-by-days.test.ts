@@ -2,10 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { useConversation } from './conversation.js';
 
-const { bot, AT } = useConversation({ day: '2026-11-20' });
-
-const channel = (from: string, text: string, at: string): string =>
-  bot().send(from, 'channel', text, { at }).out.filter((m) => m.chat === 'channel').map((m) => m.text).join('\n');
+const { bot, AT, channel } = useConversation({ day: '2026-11-20' });
 
 describe('the due day moved by days', () => {
   it('counts from the request’s own due day', () => {

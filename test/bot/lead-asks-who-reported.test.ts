@@ -3,10 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useConversation } from './conversation.js';
 
-const { bot, AT, dmAs } = useConversation({ day: '2026-11-20' });
-
-const channel = (from: string, text: string, at: string): string =>
-  bot().send(from, 'channel', text, { at }).out.filter((m) => m.chat === 'channel').map((m) => m.text).join('\n');
+const { bot, AT, channel, dmAs } = useConversation({ day: '2026-11-20' });
 
 function posted(): void {
   bot().send('lead_mz', 'channel', '【区民政局】请各镇街于11月27日前报送本月低保户数、低保人数。', { at: AT('09:00') });

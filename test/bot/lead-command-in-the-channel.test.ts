@@ -3,10 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useConversation } from './conversation.js';
 
-const { bot, AT } = useConversation({ day: '2026-11-20' });
-
-const channel = (from: string, text: string, at: string): string =>
-  bot().send(from, 'channel', text, { at }).out.filter((m) => m.chat === 'channel').map((m) => m.text).join('\n');
+const { AT, channel } = useConversation({ day: '2026-11-20' });
 
 describe('a lead’s command in the channel, without an @', () => {
   it('进度 gets the lead’s requests and who still owes', () => {
