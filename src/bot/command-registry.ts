@@ -44,13 +44,19 @@ export class CommandRegistry {
     this.commands.delete(name);
   }
 
-  /** Runs the first command that matches and is open to the member (or answers its refusal); false when none applies. */
-  run(call: Omit<CommandCall, 'match'>): boolean {
+  /**
+   * Runs the first command that matches and is open to the member (or answers its refusal); false when none applies.
+   * `only` limits the commands tried to those named (words said without an @ that mean nothing else: see leads.ts);
+   * a command tried that way never answers its refusal, since the message may not have been meant for the bot.
+   */
+  run(call: Omit<CommandCall, 'match'>, options: { only?: ReadonlySet<string> } = {}): boolean {
+    const { only } = options;
     for (const command of this.ordered()) {
+      if (only && !only.has(command.name)) continue;
       const match = command.pattern.exec(call.text);
       if (!match) continue;
       if (command.roles && !command.roles.includes(call.member.role)) {
-        if (command.refusal === undefined) continue;
+        if (command.refusal === undefined || only) continue;
         call.reply(command.refusal);
         return true;
       }

@@ -121,15 +121,9 @@ const CHANNEL_COMMANDS = new Set(['export', 'export-latest', 'summary']);
  */
 function runChannelCommand(deps: BotDeps, turn: Turn): boolean {
   if (turn.message.chat.kind !== 'channel' || turn.message.mentionsBot) return false;
-  const text = turn.text.trim();
-  for (const command of deps.commands.list()) {
-    if (!CHANNEL_COMMANDS.has(command.name) || (command.roles && !command.roles.includes(turn.member.role))) continue;
-    const match = command.pattern.exec(text);
-    if (!match) continue;
-    command.run({ member: turn.member, text, match, at: turn.message.at, now: turn.now, reply: (message) => void answer(deps, turn, message) });
-    return true;
-  }
-  return false;
+  return deps.commands.run({
+    member: turn.member, text: turn.text.trim(), at: turn.message.at, now: turn.now, reply: (message) => void answer(deps, turn, message),
+  }, { only: CHANNEL_COMMANDS });
 }
 
 /** The words of an add-on to what was asked just before: 也, 一并, 一起, 同时, 补充, 再加, 还要. */
