@@ -11,6 +11,8 @@ import { answerProgressQuestion, PROGRESS_QUESTION } from './progress.js';
 import { todoText } from './todo.js';
 import { speakUpCommand } from './voice.js';
 import { myDataCommand, myFigureCommand } from './my-data.js';
+import { NUDGE_ASKED, nudgeOwing } from './nudge.js';
+import { answerUnitFigures, UNIT_FIGURES_ASKED } from './unit-figures.js';
 
 export function coreCommands(deps: BotDeps): ChatCommand[] {
   return [
@@ -35,6 +37,8 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
     speakUpCommand(deps),
     myDataCommand(deps),
     myFigureCommand(deps),
+    { name: 'nudge', pattern: NUDGE_ASKED, roles: ['lead', 'admin'], run: (c) => nudgeOwing(deps, c) },
+    { name: 'unit-figures', pattern: UNIT_FIGURES_ASKED, roles: ['lead', 'admin'], run: (c) => answerUnitFigures(deps, c) },
     { name: 'query', pattern: /^(?:查询|查一下|查)\s*(.+)$/, run: (c) => answerQuery(deps, c) },
     { name: 'progress', pattern: PROGRESS_QUESTION, roles: ['lead', 'admin'], broad: true, run: (c) => answerProgressQuestion(deps, c) },
     // Staff replies end in 多少 too (低保户数多少？我这边还在核): only leads and admins query this way.

@@ -16,6 +16,12 @@ export class InitiatedDmsRepo {
     return (this.db.prepare('SELECT count(*) AS n FROM initiated_dms WHERE member_id = ? AND day = ?').get(memberId, day) as { n: number }).n;
   }
 
+  /** When the bot last started a DM with the member on `day`, or null (a nudge does not repeat a message just sent). */
+  lastOn(memberId: string, day: string): Date | null {
+    const row = this.db.prepare('SELECT max(at) AS at FROM initiated_dms WHERE member_id = ? AND day = ?').get(memberId, day) as { at: string | null };
+    return row.at === null ? null : new Date(row.at);
+  }
+
   /**
    * The DMs each of `memberIds` had on `day` (0 for none), in one statement: a plan or a batch run asks it for every
    * member it may write to, and writes only to each member once it has asked (docs/performance.md, phase 21).

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'collection.done',
   'request.admit',
   'request.expedite',
+  'request.nudge',
   'request.reject',
   'rule.add',
   'rule.remove',
