@@ -122,6 +122,18 @@ export function hasAskVerb(text: string): boolean {
 }
 
 /**
+ * NUDGE_WITHOUT_A_VERB: 请还没报的镇街抓紧 / 没报的抓紧啊 / 未报的尽快 — a chat message (up to CHAT_LENGTH characters) that names
+ * who has not reported (REMINDER) and urges them (抓紧, 尽快, 加快) leaves the hand-in verb out: the 报 of 没报的 says it.
+ * Without an ask verb such a nudge was no reminder, and went unanswered.
+ */
+const URGED = /抓紧|尽快|加快|抓点紧|赶紧|速报|从速/;
+
+export function isNudgeWithoutAVerb(text: string): boolean {
+  const body = text.replace(PENALTY, ' ');
+  return body.replace(/\s+/g, '').length <= CHAT_LENGTH && REMINDER.test(body) && URGED.test(body);
+}
+
+/**
  * NEGATED_ASK: 本月医疗救助人次和金额不用报了 / 本月起…无需再报送 — a clause that tells the units not to report asks for
  * nothing (read as an ask, the cancellation became a request of the very items cancelled). Other clauses may still ask
  * (请各镇街报送…，已报送的不用再报).

@@ -11,7 +11,7 @@ import { definedItemSpans } from './defined-items.js';
 import { coverageSpans } from './coverage.js';
 import { readNoticeKind } from './kind.js';
 import { buildDepartmentIndex, departmentsIn, resolveDepartment, type DepartmentIndex } from './department.js';
-import { asksBeyondNegations, hasAskVerb, negatedClauses, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder, resentLabel } from './detect.js';
+import { asksBeyondNegations, hasAskVerb, isNudgeWithoutAVerb, negatedClauses, looksLikeChannelProcedure, looksLikeDeadlineChange, looksLikeQuestion, looksLikeReminder, resentLabel } from './detect.js';
 import { blankSpans, COUNTS_THE_SCOPE, extractItems, itemsFromAttachments, wholeNamesOf } from './items.js';
 import { choosePeriod } from './period-choice.js';
 import { buildUnitIndex, findTargets, locatingParents, unitNamesIn, type UnitIndex } from './targets.js';
@@ -455,7 +455,7 @@ export function readReminder(
   const anatomy = readAnatomy(prepared);
   const title = partTexts(anatomy, 'title').join('\n') || undefined;
   const body = withoutParts(anatomy, [...TAIL, 'rules']);
-  if (!hasAskVerb(body) || looksLikeQuestion(body) || !looksLikeReminder(body, title)) return null;
+  if (!(hasAskVerb(body) || isNudgeWithoutAVerb(body)) || looksLikeQuestion(body) || !looksLikeReminder(body, title)) return null;
   return { department: dept.id };
 }
 
