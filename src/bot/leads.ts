@@ -112,8 +112,8 @@ function answerChannelQuery(deps: BotDeps, turn: Turn): boolean {
   return true;
 }
 
-/** Commands whose words mean nothing else in the channel (导出 c3 / 导出表格 / 进度 / 汇总情况). */
-const CHANNEL_COMMANDS = new Set(['export', 'export-latest', 'summary']);
+/** Commands whose words mean nothing else in the channel (导出 c3 / 导出表格 / 进度 / 汇总情况 / 催一下没报的 / 把朱沱镇的数据发我). */
+const CHANNEL_COMMANDS = new Set(['export', 'export-latest', 'summary', 'nudge', 'unit-figures']);
 
 /**
  * LEAD_COMMAND_IN_THE_CHANNEL: 导出 / 进度 typed by a lead in the channel without an @ went unanswered (read as chatter): these
@@ -431,6 +431,11 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       return;
     }
     case 'deadline': {
+      // (截止时间不变，仍为11月26日: the due day it already has is left as it is, and said so — not "改为" a day it had)
+      if (request.deadline && request.deadline.getTime() === edit.deadline.getTime()) {
+        say(`r${requestId} 的截止时间仍为 ${formatDeadline(request.deadline, request.deadlineHasTime, tz)}，没有改动。`);
+        return;
+      }
       if (edit.deadline.getTime() <= turn.now.getTime()) {
         say(`${formatDeadline(edit.deadline, edit.hasTime, tz)}已经过了，截止时间没有修改。请给一个还没到的时间，如“截止改为${formatDeadline(new Date(turn.now.getTime() + 3 * 86_400_000), false, tz)}”。`);
         return;
@@ -495,6 +500,11 @@ function applyEdit(deps: BotDeps, turn: Turn, requestId: number, edit: RequestEd
       const meaning = picked ? `记为“${fieldLabel(fields, picked)}”` : '作为新数据项加入字典';
       say(`已将 r${requestId} 的“${pending.label}”${meaning}。${newAsks(deps, plan, turn.now)}`);
       break;
+    }
+    case 'whichItemToAdd': {
+      const labels = edit.candidates.map((k) => fieldLabel(fields, k));
+      say(`数据字典里没有“${edit.words}”这一项，r${requestId} 没有改动。要加的是${labels.join('、')}中的哪一项？请说“加上${labels[0]}”${labels.length > 1 ? `，都要的话说“加上${labels.join('、')}”` : ''}。`);
+      return;
     }
     case 'addFields':
     case 'addTargets': {

@@ -21,6 +21,11 @@ export type RequestEdit =
   /** 此次只需各街道报送: only these units report; the request's other targets are dropped. */
   | { kind: 'keepTargets'; targets: string[] }
   | { kind: 'period'; period: string }
+  /**
+   * 加上临时救助 / 临时救助的也要: an item to add that the dictionary has no field for, but whose words are part of several
+   * (临时救助人次, 临时救助金额): the lead is asked which (`candidates`, field keys); nothing is changed.
+   */
+  | { kind: 'whichItemToAdd'; words: string; candidates: string[] }
   /** 是第2个 / 选1 / 都不是: the lead's pick among the fields offered for an item; `choice` null for none of them. */
   | { kind: 'choose'; choice: number | null }
   | { kind: 'withdraw' };
@@ -38,6 +43,18 @@ const CHANGE_TO = String.raw`(?:改|调整?|延长?|延期|延后|推迟|推后|
 const DEADLINE = new RegExp(String.raw`(?:截止|截至|期限|时限|报送时间|时间|日期|延期|延长|延后|推迟|推后|顺延|提前)[^,，。]{0,6}?(?:${CHANGE_TO}|为)\s*(.+)$|^(?:延期|延长|延后|推迟|推后|顺延)(?:到|至)\s*(.+)$`);
 const REMOVE = /^(?:请|麻烦)?(?:再)?(?:去掉|删除|删去|删掉|去除|减去|拿掉|不用报|不需要报|不要|取消)(.+)$|^(.+?)(?:不用报了?|不需要报了?|不报了|去掉|删掉|删除)$/;
 const ADD = /^(?:请|麻烦)?(?:再)?(?:加上|增加|添加|补充|追加|再加|加)(?:上)?(.+)$/;
+/**
+ * ALSO_WANTED: 特困供养人数也要 / 临时救助的也一并报 / 朱沱镇也要 — what the lead wants as well, named before 也要: an addition to
+ * the latest request, as 加上… is (it has no hand-in verb of its own, so it was no request either, and went unanswered).
+ */
+const ALSO_WANTED = /^(?:另外|还有|同时)?(.{2,24}?)(?:的)?(?:数据|情况)?(?:也|也一并|一并|也一起)(?:要|需要|得|请)?(?:报|报送|上报|统计|填报|收集)?(?:一下|上)?(?:吧)?$/;
+/**
+ * STILL_DUE: 截止时间不变，仍为11月26日 / 还是11月26日前 — the due day restated: read as the due day it names (a request due
+ * another day is corrected; one due that day is left as it is, and the lead hears so). It went unanswered.
+ */
+const STILL_DUE = /^(?:截止|报送)?(?:时间|日期|期限)?(?:不变|照旧)?[,，]?(?:仍|还是|依然|依旧|照旧)(?:为|是|在)?(.+?)(?:之前|以前|前|截止)?$/;
+/** What a restated due day may be made of: digits, 年月日号, weekdays, times of day. */
+const DATE_WORDS = /^[\d年月日号周星期一二三四五六天本下点时分:：上午晚]+$/;
 const CHOOSE = /^(?:(?:是|选|就是|应该是|应是)第?|第)([1-9一二三四五六七八九])(?:个|项|种)?(?:吧|的)?$|^(都不是|都不对|以上都不是|都不是的)$/;
 /**
  * DUE_SHIFT: 时间往后推两天 / 截止延后3天 / 再宽限一周 / 提前一天 — the due day moved by so many days, not to a day named (read
@@ -109,6 +126,12 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
     if (found) return { kind: 'deadline', deadline: found.deadline, hasTime: found.hasTime };
   }
 
+  const still = STILL_DUE.exec(t);
+  if (still && DATE_WORDS.test(still[1]!)) {
+    const found = findDeadline(`${still[1]}前`, ctx.at, ctx.timezone);
+    if (found) return { kind: 'deadline', deadline: found.deadline, hasTime: found.hasTime };
+  }
+
   const period = PERIOD.exec(t);
   const meant = period ? null : PERIOD_MEANT.exec(t);
   const periodWords = (period ?? meant)?.[1];
@@ -134,7 +157,7 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
     return null;
   }
 
-  const add = ADD.exec(t);
+  const add = ADD.exec(t) ?? ALSO_WANTED.exec(t);
   if (add) {
     const what = add[1]!;
     const targets = namedTargets(what, parser);
@@ -147,8 +170,20 @@ export function parseRequestEdit(text: string, ctx: ParseContext): RequestEdit |
     const units = findTargets(what, parser.units);
     const forUnits = units.explicit ? { units: units.targets } : {};
     if (items.fields.length || items.newFields.length) return { kind: 'addFields', fields: items.fields, newFields: items.newFields, ...forUnits };
+    return whichItemToAdd(what, ctx);
   }
   return null;
+}
+
+/**
+ * The fields whose name holds the words of an item to add that matched none (临时救助 → 临时救助人次, 临时救助金额), to ask the
+ * lead which: null when the words are too short or part of no field's name (加班 is no item at all).
+ */
+function whichItemToAdd(what: string, ctx: ParseContext): RequestEdit | null {
+  const words = what.replace(/^(?:一下|一项|一个)?[:：]?/, '').replace(/(?:的)?(?:数据|情况|这项|这一项|一项)?$/, '');
+  if (words.length < 2 || /\d/.test(words)) return null;
+  const candidates = ctx.fields.filter((f) => [f.label, ...f.aliases].some((n) => n.includes(words))).map((f) => f.key);
+  return candidates.length ? { kind: 'whichItemToAdd', words, candidates } : null;
 }
 
 /** Where one change of a correction ends and the next begins. */
