@@ -8,8 +8,11 @@ import { isQuestion } from './intents.js';
 
 // (和上次一样: as last reported, which for an item still open is last period's)
 const REFERENCE = '上(?:月|期|个月|周|季度?|年|次|回)';
+// (AS_IT_WAS_THEN: 还是上个月那样 / 沿用上月 / 照上月报 — the manner or the source named, not a period a figure is of: 还是上个月的
+// alone may say which month a figure is, so it is not one)
 const UNCHANGED = new RegExp(
-  `同${REFERENCE}|(?:和|跟|同|与)${REFERENCE}[^，,。；;]{0,3}?(?:一样|相同|一致|持平)` +
+  `同${REFERENCE}|(?:和|跟|同|与)${REFERENCE}[^，,。；;]{0,3}?(?:一样|[一1]个样|相同|一致|持平)` +
+    `|还是${REFERENCE}(?:那样|那个样|一样)|(?:沿用|照搬)${REFERENCE}|照${REFERENCE}(?:的)?(?:报|填)` +
     '|(?:都|均|也|全部|全都)?(?:没变|没有变化|没变化|无变化|未变|不变|无变动|没有变动|未变动|没有增减|无增减)',
 );
 /** Words that leave a piece naming no item: the rest, data, the situation, particles. */
@@ -38,7 +41,9 @@ export function readUnchangedClaims(
       if (!same) continue;
       // 特困7人无变化: the figure is given; the words only add that it did not change
       const seen = visible.slice(start, start + piece.length);
-      if (/\d/.test(seen) || /[一二两三四五六七八九十百千]+[人户个次件处]/.test(seen)) continue;
+      // (the words of the claim are no figure: 跟上月一个样 has 一个 in it)
+      const said = `${seen.slice(0, same.index)} ${seen.slice(same.index + same[0].length)}`;
+      if (/\d/.test(said) || /[一二两三四五六七八九十百千]+[人户个次件处]/.test(said)) continue;
       const matches = index.match(piece);
       const near = index.numericEntries.filter((e) => matches[e.ordinal]!.sim >= 2);
       // ONLY_THE_ITEM_NAMED: 低保户数跟上个月一样 names 低保户数, not 低保人数 beside it, though they share 低保: when the piece
@@ -50,7 +55,7 @@ export function readUnchangedClaims(
         claims.push({ fields: named, period, raw: piece.trim() });
         continue;
       }
-      const rest = seen.replace(same[0], '').replace(new RegExp(REFERENCE, 'g'), '').replace(NOTHING_NAMED, '');
+      const rest = said.replace(new RegExp(REFERENCE, 'g'), '').replace(NOTHING_NAMED, '');
       // MEASURE_NAMES_THE_ITEM: 户数没变，人数多了3个 — a piece naming only a measure (户数, 人数, 金额) names the one open item
       // counted in it, as 户数132 does for a figure (it named nothing, and the claim was lost)
       const measured = MEASURE_ALONE.test(rest) ? index.numericEntries.filter((e) => e.names.some((n) => n.endsWith(rest))) : [];
