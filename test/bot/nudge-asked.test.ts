@@ -70,4 +70,10 @@ describe('a lead asks the bot to nudge', () => {
     const sent = bot().send('sg_jz', 'dm', '催一下', { at: AT('16:30') });
     expect(sent.out.map((m) => m.text).join('\n')).not.toContain('已私信提醒');
   });
+
+  it('the lead’s help names both ways to ask', () => {
+    const said = channel('lead_mz', '@报数助手 帮助', AT('09:00'));
+    expect(said).toContain('“催一下没报的”');
+    expect(said).toContain('“把朱沱镇的数据发我”');
+  });
 });
