@@ -44,10 +44,11 @@ const DEADLINE = new RegExp(String.raw`(?:截止|截至|期限|时限|报送时�
 const REMOVE = /^(?:请|麻烦)?(?:再)?(?:去掉|删除|删去|删掉|去除|减去|拿掉|不用报|不需要报|不要|取消)(.+)$|^(.+?)(?:不用报了?|不需要报了?|不报了|去掉|删掉|删除)$/;
 const ADD = /^(?:请|麻烦)?(?:再)?(?:加上|增加|添加|补充|追加|再加|加)(?:上)?(.+)$/;
 /**
- * ALSO_WANTED: 特困供养人数也要 / 临时救助的也一并报 / 朱沱镇也要 — what the lead wants as well, named before 也要: an addition to
- * the latest request, as 加上… is (it has no hand-in verb of its own, so it was no request either, and went unanswered).
+ * ALSO_WANTED: 特困供养人数也要 / 临时救助的也需要 / 朱沱镇也要 — what the lead wants as well, named before 也要: an addition to
+ * the latest request, as 加上… is (it has no hand-in verb of its own, so it was no request either, and went unanswered). With
+ * a verb (特困供养人数也报一下) it is a request, added to the latest (ADD_ON_TO_THE_LAST, bot/leads.ts).
  */
-const ALSO_WANTED = /^(?:另外|还有|同时)?(.{2,24}?)(?:的)?(?:数据|情况)?(?:也|也一并|一并|也一起)(?:要|需要|得|请)?(?:报|报送|上报|统计|填报|收集)?(?:一下|上)?(?:吧)?$/;
+const ALSO_WANTED = /^(?:另外|还有|同时)?(.{2,24}?)(?:的)?(?:数据|情况)?(?:也|也一并|也一起)(?:要|需要|得要)(?:吧|的)?$/;
 /**
  * STILL_DUE: 截止时间不变，仍为11月26日 / 还是11月26日前 — the due day restated: read as the due day it names (a request due
  * another day is corrected; one due that day is left as it is, and the lead hears so). It went unanswered.

@@ -7,7 +7,7 @@ import { ctxAt } from './helpers.js';
 const ctx = (): ReturnType<typeof ctxAt> => ctxAt('2026-11-23T10:00:00+08:00');
 
 describe('an addition said with 也要', () => {
-  it.each([['特困供养人数也要'], ['特困供养人数的也一并报'], ['另外百岁老人数也要统计']])('%s adds the item', (text) => {
+  it.each([['特困供养人数也要'], ['特困供养人数的也需要'], ['另外百岁老人数也要']])('%s adds the item', (text) => {
     expect(parseRequestEdit(text, ctx())).toMatchObject({ kind: 'addFields' });
   });
 
