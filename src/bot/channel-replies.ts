@@ -8,11 +8,12 @@
 // - ANSWERS_THE_LAST_ASK: it is a question pointing at what was asked (这个表什么时候交？ / 这个数报到哪天？) while the
 //   bot's ask is its last word to them (they have not written to the bot since it went out).
 // A message that @-mentions another member (listed by the platform, or @name in its text) is for that member.
-import { isQuestion } from '../domain/reply/intents.js';
+import { isQuestion, saysReported } from '../domain/reply/intents.js';
 import { parseReply } from '../domain/reply/parse.js';
 import type { FieldDef } from '../domain/types.js';
 import type { AskRecord } from '../store/asks.js';
 import type { BotDeps, Turn } from './context.js';
+import { remainingLines } from './todo.js';
 
 /** Words pointing at what the bot asked: 这个表 / 这张表 / 这个数 / 这些数据 / 报表 / 表格, or when it is due. */
 const POINTS_AT_THE_ASK = /这(?:个|张|份|些|项|几项)?(?:表|数|报表|表格|数据|任务)|报表|表格|(?:什么时候|哪天|几号|几点|啥时候)(?:交|报|截止|要)|截止/;
@@ -61,6 +62,25 @@ export function tellFiguresLeftInTheChannel(deps: BotDeps, turn: Turn): boolean 
   const quoted = text.length > 20 ? `${text.slice(0, 20)}…` : text;
   deps.outbound.say({ kind: 'dm', memberId: turn.member.id }, {
     text: `你在群里发的“${quoted}”我没有记录（群里的数可能是草稿或同事间的讨论）。要报送的话，请把这些数私信发给我，或在群里@${deps.settings().botName} 再发一次，我会记下并告诉你还差什么。`,
+  }, { replyTo: turn.lineId });
+  return true;
+}
+
+/**
+ * CLAIMED_REPORTED_IN_THE_CHANNEL: 茶山竹海街道已报 / 我们都报了 posted in the group by a member who owes the bot items it asked
+ * for, with no figure: the group saw a unit say it was done while the bot holds nothing of it, and nobody said so. The bot
+ * tells them in private what it has not got (as it does when they say so to it: SAID_REPORTED_ELSEWHERE, replies.ts).
+ */
+export function tellClaimedReportedInTheChannel(deps: BotDeps, turn: Turn): boolean {
+  const { message } = turn;
+  if (message.chat.kind !== 'channel' || message.mentionsBot || message.mentions?.length || !turn.member.unit) return false;
+  const text = turn.text.trim();
+  if (A_FIGURE.test(text) || text.includes('@') || text.length > 30 || isQuestion(text) || !saysReported(text)) return false;
+  if (!deps.store.asks.openOf(turn.member.id).some((a) => a.sentAt !== null)) return false;
+  const owed = remainingLines(deps, turn.member.id, turn.member.unit);
+  if (owed[0] !== '还差：') return false;
+  deps.outbound.say({ kind: 'dm', memberId: turn.member.id }, {
+    text: [`你在群里说“${text}”，但我这里还没有收到下面这些数据。如果是在别的系统、邮箱或表格里报的，也请在这里直接回复一遍数字，例如“低保户数：120”。`, ...owed].join('\n'),
   }, { replyTo: turn.lineId });
   return true;
 }

@@ -7,7 +7,7 @@ import { handleLedgerOffer } from './ledger-offer.js';
 import { handleLeadMessage } from './leads.js';
 import { handleForm, handleUnchanged } from './prefill.js';
 import { handleReply } from './replies.js';
-import { meantForTheBot, tellFiguresLeftInTheChannel } from './channel-replies.js';
+import { meantForTheBot, tellClaimedReportedInTheChannel, tellFiguresLeftInTheChannel } from './channel-replies.js';
 
 export interface TurnHandler {
   name: string;
@@ -60,6 +60,7 @@ export const HANDLERS: readonly TurnHandler[] = [
   {
     // FOR_THE_BOT: without an @, but meant for the bot (channel-replies.ts); other chat between members is left alone
     name: 'reply in the channel', when: (turn) => !leadsOrAdmin(turn) && turn.message.chat.kind === 'channel' && !turn.message.mentionsBot,
-    run: (deps, turn) => (meantForTheBot(deps, turn) && (handleReply(deps, turn), true)) || tellFiguresLeftInTheChannel(deps, turn),
+    run: (deps, turn) => (meantForTheBot(deps, turn) && (handleReply(deps, turn), true)) || tellFiguresLeftInTheChannel(deps, turn)
+      || tellClaimedReportedInTheChannel(deps, turn),
   },
 ];
