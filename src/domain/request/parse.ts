@@ -146,7 +146,8 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     // 5月底以前实际已播种的农作物面积: the day bounds the item, it is not part of its name
     blanks.push(...boundingDays(body));
     // 请于8月16日前填好安全巡查记录表: a second part's due day stays out of the item it is said with
-    blanks.push(...dueDays(body));
+    // (每周五前报一次: the cadence 每周 the due day shares its 周 with stays, as for the deadline itself: keepRoundCadence)
+    blanks.push(...dueDays(body).map((span) => keepRoundCadence(body, span)));
     blanks.push(...negatedClauses(body));
     const readItems = (covered: ReadonlyArray<[number, number]>): ReturnType<typeof extractItems> => {
       const read = extractItems(blankSpans(body, [...blanks, ...covered]), {
