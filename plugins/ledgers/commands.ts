@@ -10,6 +10,7 @@ const matches = (f: FieldDef, word: string): boolean => !word || f.label.include
 export function catalogueCommand(ctx: PluginContext): ChatCommand {
   return {
     name: 'catalogue',
+    unaddressed: true,
     pattern: /^目录(?:\s+(\S.*))?$/,
     run: (call) => {
       const word = (call.match[1] ?? '').trim();
@@ -32,6 +33,7 @@ export function catalogueCommand(ctx: PluginContext): ChatCommand {
 export function ledgersCommand(ctx: PluginContext): ChatCommand {
   return {
     name: 'ledgers',
+    unaddressed: true,
     pattern: /^台账(?:\s+(\S.*))?$/,
     run: (call) => {
       const word = (call.match[1] ?? '').trim();
@@ -39,7 +41,7 @@ export function ledgersCommand(ctx: PluginContext): ChatCommand {
       const shown = ctx.ledgers.all().filter((l) => !word || l.name.includes(word)
         || l.fields.some((k) => { const f = ctx.dictionary.get(k); return f !== undefined && matches(f, word); }));
       if (!shown.length) {
-        call.reply(word ? `没有收集“${word}”的台账。发“目录 ${word}”可以查数据项。` : '还没有台账。管理员可以在管理后台的“台账”页添加。');
+        call.reply(word ? `没有收集“${word}”的台账。发“目录 ${word}”可以查数据项。` : '还没有台账。每期固定报送的需求登记后，我会问要不要设为台账，回复“设为台账”即可；管理员也可以在管理后台的“台账”页添加。');
         return;
       }
       const blocks = shown.map((l) => {

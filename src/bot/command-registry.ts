@@ -24,6 +24,11 @@ export interface ChatCommand {
   refusal?: string;
   /** Loose phrasing (…多少): tried only after every other command. */
   broad?: boolean;
+  /**
+   * Its words mean nothing but the command (导出, 进度, 台账): said by a lead or an admin in the channel without an @, it is
+   * run all the same (see bot/leads.ts, LEAD_COMMAND_IN_THE_CHANNEL).
+   */
+  unaddressed?: boolean;
   run(call: CommandCall): void;
 }
 
@@ -46,17 +51,17 @@ export class CommandRegistry {
 
   /**
    * Runs the first command that matches and is open to the member (or answers its refusal); false when none applies.
-   * `only` limits the commands tried to those named (words said without an @ that mean nothing else: see leads.ts);
-   * a command tried that way never answers its refusal, since the message may not have been meant for the bot.
+   * `unaddressed`: the message was not addressed to the bot, and only commands marked `unaddressed` are tried; none
+   * answers its refusal, since the message may not have been meant for the bot.
    */
-  run(call: Omit<CommandCall, 'match'>, options: { only?: ReadonlySet<string> } = {}): boolean {
-    const { only } = options;
+  run(call: Omit<CommandCall, 'match'>, options: { unaddressed?: boolean } = {}): boolean {
+    const { unaddressed = false } = options;
     for (const command of this.ordered()) {
-      if (only && !only.has(command.name)) continue;
+      if (unaddressed && !command.unaddressed) continue;
       const match = command.pattern.exec(call.text);
       if (!match) continue;
       if (command.roles && !command.roles.includes(call.member.role)) {
-        if (command.refusal === undefined || only) continue;
+        if (command.refusal === undefined || unaddressed) continue;
         call.reply(command.refusal);
         return true;
       }

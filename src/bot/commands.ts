@@ -21,14 +21,14 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
     // TODO_ASKED: 我还差哪些没报 / 我们要报些什么 / 还有什么没填 — the same question in a clerk's words (it was forwarded to the
     // leads as a question about the notice, or answered "no data found")
     { name: 'todo-asked', pattern: TODO_ASKED, run: (c) => c.reply(todoText(deps, c.member.id)) },
-    { name: 'export', pattern: /^导出\s*[cC](\d+)\s*$/, run: (c) => exportCollection(deps, c) },
+    { name: 'export', unaddressed: true, pattern: /^导出\s*[cC](\d+)\s*$/, run: (c) => exportCollection(deps, c) },
     // EXPORT_THE_LATEST: 导出 / 导出表格 / 发一下汇总表 / 汇总表发我 with no number, from a lead or admin: the collection of
     // their latest active request
-    { name: 'export-latest', pattern: EXPORT_ASKED, roles: ['lead', 'admin'], run: (c) => exportLatest(deps, c) },
+    { name: 'export-latest', unaddressed: true, pattern: EXPORT_ASKED, roles: ['lead', 'admin'], run: (c) => exportLatest(deps, c) },
     { name: 'stats', pattern: /^(统计|减负统计)$/, run: (c) => c.reply(statsText(deps)) },
     // LEAD_ASKS_FOR_THE_SUMMARY: 汇总 / 汇总情况 / 进度 from a lead or admin asks how their collections stand (the to-do
     // of their requests), not what the bot can do; a staff member's 汇总 passes on as before.
-    { name: 'summary', pattern: /^(?:汇总|汇总情况|汇总进度|报送情况|报送进度|进度)[？?]?$/, roles: ['lead', 'admin'], run: (c) => c.reply(todoText(deps, c.member.id)) },
+    { name: 'summary', unaddressed: true, pattern: /^(?:汇总|汇总情况|汇总进度|报送情况|报送进度|进度)[？?]?$/, roles: ['lead', 'admin'], run: (c) => c.reply(todoText(deps, c.member.id)) },
     {
       name: 'confirm-binding', pattern: /^确认绑定\s*(\S{1,20})$/, roles: ['admin'], refusal: '只有管理员可以确认绑定。',
       run: (c) => c.reply(confirmBinding(deps, c.member.id, c.match[1]!, c.now)),
@@ -37,8 +37,8 @@ export function coreCommands(deps: BotDeps): ChatCommand[] {
     speakUpCommand(deps),
     myDataCommand(deps),
     myFigureCommand(deps),
-    { name: 'nudge', pattern: NUDGE_ASKED, roles: ['lead', 'admin'], run: (c) => nudgeOwing(deps, c) },
-    { name: 'unit-figures', pattern: UNIT_FIGURES_ASKED, roles: ['lead', 'admin'], run: (c) => answerUnitFigures(deps, c) },
+    { name: 'nudge', unaddressed: true, pattern: NUDGE_ASKED, roles: ['lead', 'admin'], run: (c) => nudgeOwing(deps, c) },
+    { name: 'unit-figures', unaddressed: true, pattern: UNIT_FIGURES_ASKED, roles: ['lead', 'admin'], run: (c) => answerUnitFigures(deps, c) },
     { name: 'query', pattern: /^(?:查询|查一下|查)\s*(.+)$/, run: (c) => answerQuery(deps, c) },
     { name: 'progress', pattern: PROGRESS_QUESTION, roles: ['lead', 'admin'], broad: true, run: (c) => answerProgressQuestion(deps, c) },
     // Staff replies end in 多少 too (低保户数多少？我这边还在核): only leads and admins query this way.

@@ -112,18 +112,15 @@ function answerChannelQuery(deps: BotDeps, turn: Turn): boolean {
   return true;
 }
 
-/** Commands whose words mean nothing else in the channel (导出 c3 / 导出表格 / 进度 / 汇总情况 / 催一下没报的 / 把朱沱镇的数据发我). */
-const CHANNEL_COMMANDS = new Set(['export', 'export-latest', 'summary', 'nudge', 'unit-figures']);
-
 /**
- * LEAD_COMMAND_IN_THE_CHANNEL: 导出 / 进度 typed by a lead in the channel without an @ went unanswered (read as chatter): these
- * words speak to the bot wherever they are said, so they are run as they are when addressed.
+ * LEAD_COMMAND_IN_THE_CHANNEL: 导出 / 进度 / 台账 typed by a lead in the channel without an @ went unanswered (read as chatter):
+ * these words speak to the bot wherever they are said, so the commands marked `unaddressed` are run as when addressed.
  */
 function runChannelCommand(deps: BotDeps, turn: Turn): boolean {
   if (turn.message.chat.kind !== 'channel' || turn.message.mentionsBot) return false;
   return deps.commands.run({
     member: turn.member, text: turn.text.trim(), at: turn.message.at, now: turn.now, reply: (message) => void answer(deps, turn, message),
-  }, { only: CHANNEL_COMMANDS });
+  }, { unaddressed: true });
 }
 
 /** The words of an add-on to what was asked just before: 也, 一并, 一起, 同时, 补充, 再加, 还要. */

@@ -58,15 +58,15 @@ describe('CommandRegistry', () => {
     expect(registry.run(call(lead, '统计', []))).toBe(false);
   });
 
-  it('tries only the commands named in `only`, and then never answers a refusal', () => {
+  it('not addressed, tries only the commands marked unaddressed, and never answers a refusal', () => {
     const registry = new CommandRegistry();
     registry.register(command('stats', /^统计$/));
-    registry.register(command('confirm', /^确认绑定\s*(\S+)$/, { roles: ['admin'], refusal: '只有管理员可以确认绑定。' }));
-    registry.register(command('export', /^导出$/));
+    registry.register(command('confirm', /^确认绑定\s*(\S+)$/, { roles: ['admin'], refusal: '只有管理员可以确认绑定。', unaddressed: true }));
+    registry.register(command('export', /^导出$/, { unaddressed: true }));
     const replies: string[] = [];
-    expect(registry.run(call(lead, '统计', replies), { only: new Set(['export', 'confirm']) })).toBe(false);
-    expect(registry.run(call(staff, '确认绑定 AB12', replies), { only: new Set(['export', 'confirm']) })).toBe(false);
-    expect(registry.run(call(lead, '导出', replies), { only: new Set(['export', 'confirm']) })).toBe(true);
+    expect(registry.run(call(lead, '统计', replies), { unaddressed: true })).toBe(false);
+    expect(registry.run(call(staff, '确认绑定 AB12', replies), { unaddressed: true })).toBe(false);
+    expect(registry.run(call(lead, '导出', replies), { unaddressed: true })).toBe(true);
     expect(replies).toEqual(['export:']);
   });
 });

@@ -98,4 +98,11 @@ describe('the ledgers plugin on a live bot', () => {
     expect(ledgers).toContain('下一期：2026年11月，2026-12-01 09:00 自动发起');
     expect(h.send('lead_mz', 'dm', '台账 危房').out.at(-1)!.text).toContain('没有收集“危房”的台账');
   });
+
+  it('a lead’s 台账 in the channel without an @ is answered as when addressed (LEAD_COMMAND_IN_THE_CHANNEL)', () => {
+    define();
+    const said = h.send('lead_mz', 'channel', '台账').out.filter((m) => m.chat === 'channel').map((m) => m.text).join('\n');
+    expect(said).toContain('【社会救助月报】民政局，每月');
+    expect(h.send('zt_jz', 'channel', '台账').out.filter((m) => m.chat === 'channel')).toEqual([]);
+  });
 });
