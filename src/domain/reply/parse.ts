@@ -1,5 +1,5 @@
 // The reply parser: what a staff member's free-text answer says about the figures they were asked for.
-import { spreadRespectivePeriods, spreadSharedPeriods } from './shared-periods.js';
+import { nameBothOpenMonths, spreadRespectivePeriods, spreadSharedPeriods } from './shared-periods.js';
 import { pairSlashLists } from './slash-pairs.js';
 import { findPeriodMentions, type PeriodMention } from '../period.js';
 import type { ReplyMention } from './reply-state.js';
@@ -227,7 +227,7 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
     reply.otherUnits.push(...table.otherUnits);
   }
   const unsureMonths: string[] = [];
-  plain = spreadRespectivePeriods(spreadSharedPeriods(pairSlashLists(plain)), unsureMonths);
+  plain = spreadRespectivePeriods(spreadSharedPeriods(nameBothOpenMonths(pairSlashLists(plain), candidatesOf(ctx).map((c) => c.period))), unsureMonths);
   plain = holdSpacedDigits(plain, unsureMonths);
   plain = figuresAfterListedLabels(plain, unsureMonths);
   if (unsureMonths.length) reply.unspread = unsureMonths;

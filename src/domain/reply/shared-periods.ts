@@ -32,6 +32,21 @@ const SHARED_AFTER_MONTHS = new RegExp(
  */
 const SAME_FOR_TWO_MONTHS_AFTER = /^([^月]*\d[^月]*?)[，,\s]+(\d{1,2})月份?(?:和|、|跟|与|及)?(\d{1,2})月份?(?:都|也|是)*(?:一样|相同|一致)的?\s*$/;
 
+/**
+ * BOTH_OPEN_MONTHS: 人数两个月都是67 / 这两个月均为0 — the months are not named, but only two are open for the reply: they are
+ * named (10月和11月都是67) and the figure spread to each as SHARED_PERIODS does. It was "no data found". With one month or
+ * more than two open, or two months of different years, the words name nothing and the text is left as it is.
+ */
+const TWO_MONTHS = /(?:这)?(?:两个月份?|两月|两期)(?:的)?(?=[^，,。；;\n\d]{0,10}?(?:都|均))/g;
+
+export function nameBothOpenMonths(text: string, periods: ReadonlyArray<string | null>): string {
+  if (!/两/.test(text)) return text;
+  const months = [...new Set(periods.filter((p): p is string => p !== null && /^\d{4}-\d{2}$/.test(p)))].sort();
+  if (months.length !== 2 || months[0]!.slice(0, 4) !== months[1]!.slice(0, 4)) return text;
+  const [first, second] = months.map((m) => Number(m.slice(5)));
+  return text.replace(TWO_MONTHS, `${first}月和${second}月`);
+}
+
 export function spreadSharedPeriods(text: string): string {
   const same = /一样|相同|一致/.test(text) ? spreadSameForTwoMonths(text) : text;
   if (!/[都均]/.test(same)) return same;
