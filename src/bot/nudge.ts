@@ -44,7 +44,7 @@ export function nudgeOwing(deps: BotDeps, call: CommandCall): void {
     call.reply(`名册里没有“${unknown.split(/\s+/)[0]}”，没有催报。可以说“催一下没报的”或“提醒一下${roster.units.find((u) => u.kind !== 'district')?.name ?? '某单位'}”。`);
     return;
   }
-  const requests = call.member.role === 'admin' ? store.requests.activeIn('') : store.requests.activeBy(call.member.id);
+  const requests = call.member.role === 'admin' ? [...store.requests.activeIn('')].reverse() : store.requests.activeBy(call.member.id);
   if (!requests.length) {
     call.reply('你没有进行中的报数需求，没有需要催报的单位。');
     return;

@@ -26,7 +26,7 @@ export function answerUnitFigures(deps: BotDeps, call: CommandCall): void {
     call.reply(`名册里没有“${said}”。`);
     return;
   }
-  const requests = call.member.role === 'admin' ? store.requests.activeIn('') : store.requests.activeBy(call.member.id);
+  const requests = call.member.role === 'admin' ? [...store.requests.activeIn('')].reverse() : store.requests.activeBy(call.member.id);
   const lines: string[] = [];
   for (const r of requests) {
     if (!r.targets.includes(unit.id) || r.collectionId === null || r.collectionId === undefined) continue;
