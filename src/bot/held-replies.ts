@@ -12,7 +12,8 @@ import { equatedRestatement } from './held-equation.js';
 import { ANSWER_WITHIN_DAYS, type AnsweredValue } from './open-questions.js';
 import { confirmUnits, deniedUnitLines, isChangeAsked, settleUnitAnswer, unitHolds, unitQuestionsAgain } from './held-unit-answers.js';
 import { NEGATION_BEFORE, NEGATION_START, negatedIn } from './negated-name.js';
-import { isNumeric } from '../domain/reply/values.js';
+import { isNumeric, scalePicked } from '../domain/reply/values.js';
+import { roundFloat } from '../domain/numbers.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
 
@@ -197,6 +198,16 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   }
   const unitAnswer = settleUnitAnswer(deps, turn, units, text);
   if (unitAnswer) return unitAnswer;
+  // SCALE_PICKED: 万元 after 是2.4元，还是2.4万元？ — the unit alone picks the reading (one such question open)
+  const scaled = confirms.flatMap((h) => {
+    const factor = typeof h.value === 'number' ? scalePicked(text, h.reason) : null;
+    return factor === null ? [] : [{ h, factor }];
+  });
+  if (scaled.length === 1) {
+    const { h, factor } = scaled[0]!;
+    store.held.settle(h.id, factor === 1 ? 'confirmed' : 'chosen', turn.now);
+    return { values: [asValue(h, h.field, h.period, roundFloat((h.value as number) * factor))], lines: [], consumed: true };
+  }
   const restated = confirms.filter((h) => restatedIn(text, h, [h.field], deps).length === 1);
   if (restated.length) {
     for (const h of restated) store.held.settle(h.id, 'confirmed', turn.now);

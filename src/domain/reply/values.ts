@@ -68,6 +68,22 @@ function pastFen(q: Quantity, field: FieldDef): string | null {
   return m[1]!.length === 3 ? `是${Number(whole)}元，还是${whole.replace('.', '')}元？` : `金额到分为止（两位小数），“${whole}”是多少元？`;
 }
 
+/** The question BARE_DECIMAL_MONEY asks (是5.6元，还是5.6万元？). */
+const YUAN_OR_WAN_ASKED = /^是(.+)元，还是\1万元？$/;
+/** An answer that is only the unit picked: 万元 / 是万元 / 万的 / 单位是万元; 元 / 是元 / 就是元. */
+const UNIT_ONLY = /^(?:单位)?(?:是|就是|应该是|为)?(万元?|元)(?:的|吧|啊|呀)?[。.！!]?$/;
+
+/**
+ * SCALE_PICKED: 万元 / 是万的 after 是2.4元，还是2.4万元？ — the unit alone answers the question: the factor the held figure is
+ * taken with (10000 for 万, 1 for 元), or null when the answer is not only a unit or the question was another. It was
+ * "no data found", and the figure stayed held.
+ */
+export function scalePicked(answer: string, question: string): number | null {
+  if (!YUAN_OR_WAN_ASKED.test(question)) return null;
+  const m = UNIT_ONLY.exec(answer.trim());
+  return m ? (m[1]!.startsWith('万') ? 10_000 : 1) : null;
+}
+
 export function checkNumber(q: Quantity, field: FieldDef): Checked {
   const checked = checkNumericValue(inFieldUnit(q, field), field, q);
   const fen = checked.ok && !checked.confirm ? pastFen(q, field) : null;
