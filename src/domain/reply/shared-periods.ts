@@ -44,7 +44,17 @@ export function nameBothOpenMonths(text: string, periods: ReadonlyArray<string |
   const months = [...new Set(periods.filter((p): p is string => p !== null && /^\d{4}-\d{2}$/.test(p)))].sort();
   if (months.length !== 2 || months[0]!.slice(0, 4) !== months[1]!.slice(0, 4)) return text;
   const [first, second] = months.map((m) => Number(m.slice(5)));
-  return text.replace(TWO_MONTHS, `${first}月和${second}月`);
+  // (制止非粮化和已整改 两个月都是0: items listed before are each of both months' already; spread one clause a month, the list
+  // would pair its items with the months)
+  return text.replace(TWO_MONTHS, (words, at: number) => (LISTED_BEFORE.test(clauseBefore(text, at)) ? words : `${first}月和${second}月`));
+}
+
+/** Items listed together: 户数和人数, 户数、人数. */
+const LISTED_BEFORE = /[和、及与跟]/;
+
+function clauseBefore(text: string, at: number): string {
+  const start = Math.max(...['，', ',', '。', '；', ';', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  return text.slice(start, at);
 }
 
 export function spreadSharedPeriods(text: string): string {

@@ -21,4 +21,10 @@ describe('a figure for both open months, the months unnamed', () => {
     const three = ctx(open(F.dibaoPersons, '2026-09'), open(F.dibaoPersons, '2026-10'), open(F.dibaoPersons, '2026-11'));
     expect(parseReply('人数两个月都是67', three).values.filter((v) => v.value === 67).length).toBeLessThan(2);
   });
+
+  it('items listed before keep their own reading (低保户数和人数两个月都是0: each item, each month)', () => {
+    expect(summary(parseReply('低保户数和人数两个月都是0', twoMonths()).values)).toEqual([
+      'dibao_households=0@2026-10', 'dibao_households=0@2026-11', 'dibao_persons=0@2026-10', 'dibao_persons=0@2026-11',
+    ]);
+  });
 });
