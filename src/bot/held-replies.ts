@@ -13,12 +13,18 @@ import { ANSWER_WITHIN_DAYS, type AnsweredValue } from './open-questions.js';
 import { confirmUnits, deniedUnitLines, isChangeAsked, settleUnitAnswer, unitHolds, unitQuestionsAgain } from './held-unit-answers.js';
 import { NEGATION_BEFORE, NEGATION_START, negatedIn } from './negated-name.js';
 import { isNumeric, scalePicked } from '../domain/reply/values.js';
+import { tellsAMistake } from '../domain/reply/intents.js';
 import { roundFloat } from '../domain/numbers.js';
 import type { BotDeps, Turn } from './context.js';
 import { fieldLabel, formatValue, quoteRaw, unitName, type FieldLookup } from './render.js';
 
 const CONFIRM = /^(?:(?:是的|是|对的|对|确认|确定|没错|无误|准确|属实|没问题|核实过了|核实了|就是这个数)[\s，,。.！!~～了的啊呀]*)+$/;
 const DENY = /^(?:(?:不对|不是|错了|有误|写错了|报错了|搞错了)[\s，,。.！!~～了的啊呀]*)+$/;
+/**
+ * CONFIRMED_WITH_A_REASON: 对，新增了一个安置小区 / 没错，这个月并了两个村 — a confirmation, then why the figure is as it is,
+ * with no figure and no item in the reason: as 对 alone (it was "no data found" and the figure stayed held).
+ */
+const CONFIRM_THEN_WORDS = /^(?:对的|对|是的|没错|确认|无误|属实|没问题)[\s，,。！!]+([^\d]{2,30})$/;
 
 export interface Settled {
   /** Values the reply settled, ready for the pool. */
@@ -175,6 +181,14 @@ function otherPeriodsFigure(h: HeldValue, pick: HeldOption, clause: string, deps
  */
 const DENIAL_THEN_WORDS = /^(?:不对|不是|错了|有误|搞错了)[\s，,。！!]+([^\d]{2,30})$/;
 
+function confirmedWithAReason(deps: BotDeps, text: string): boolean {
+  const why = CONFIRM_THEN_WORDS.exec(text)?.[1];
+  return !!why && !deps.parsers.fieldMatcher().match(why).length && !NEGATED_WORDS.test(why);
+}
+
+/** A reason that takes the confirmation back (对，不过少算了一个村 / 是的，但是还要再核一下). */
+const NEGATED_WORDS = /不|没|错|少|漏|但|再核|核实一下|问问/;
+
 function deniedWithAReason(deps: BotDeps, text: string): boolean {
   const why = DENIAL_THEN_WORDS.exec(text)?.[1];
   return !!why && !deps.parsers.fieldMatcher().match(why).length;
@@ -191,7 +205,7 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
   const { which, suggested } = units;
   const confirms = open.filter((h) => h.kind === 'confirm' || h.kind === 'change');
   const choices = open.filter((h) => h.kind === 'choice');
-  if ((confirms.length || units.named.length || suggested.length) && CONFIRM.test(text)) {
+  if ((confirms.length || units.named.length || suggested.length) && (CONFIRM.test(text) || confirmedWithAReason(deps, text))) {
     for (const h of confirms) store.held.settle(h.id, 'confirmed', turn.now);
     const placed = confirmUnits(deps, turn, units, text);
     return { values: confirms.map((h) => asValue(h, h.field, h.period)), named: placed.named, lines: placed.lines, consumed: true };
@@ -223,7 +237,8 @@ export function settleHeld(deps: BotDeps, turn: Turn): Settled {
     store.held.settle(h.id, 'confirmed', turn.now);
     return { values: [asValue(h, h.field, h.period)], lines: [], consumed: true, ...(e.rest ? { rest: e.rest } : {}) };
   }
-  if (open.length && (DENY.test(text) || deniedWithAReason(deps, text))) {
+  // (多打了个0 / 写反了: a mistake told while a figure waits for its confirmation denies that figure)
+  if (open.length && (DENY.test(text) || deniedWithAReason(deps, text) || (confirms.length > 0 && tellsAMistake(text)))) {
     // figures waiting for a unit's name (哪个村的数？) stay held: 不是 names no unit, and they are never lost untold
     for (const h of open) if (!suggested.includes(h) && !which.includes(h)) store.held.settle(h.id, 'dropped', turn.now);
     const fields = store.fields;

@@ -10,7 +10,7 @@ import { formatZoned } from '../domain/time.js';
 import { PluginHost } from '../plugins/host.js';
 import { boundHeapGrowth } from '../runtime/heap-growth.js';
 import { VirtualScheduler } from '../schedule/virtual.js';
-import { builtinDictionary } from '../store/seed.js';
+import { builtinDictionary, withBuiltinChecks } from '../store/seed.js';
 import type { RequestRecord } from '../store/requests.js';
 import { Store } from '../store/store.js';
 import { counted, workCounts } from '../store/work-counts.js';
@@ -77,7 +77,7 @@ export async function replay(scenario: Scenario): Promise<ReplayOutput> {
   try {
     store.transaction(() => {
       store.fields.load(builtinDictionary(), 'builtin');
-      store.fields.load({ fields: scenario.fields }, 'scenario');
+      store.fields.load({ fields: withBuiltinChecks(scenario.fields) }, 'scenario');
       store.roster.load(scenario);
       const since = new Date(scenario.start);
       for (const l of scenario.ledgers) {

@@ -32,6 +32,25 @@ export function builtinDictionary(): Dictionary {
   return builtin;
 }
 
+/**
+ * KEEP_BUILTIN_CHECKS: a scenario's dictionary redefines built-in fields by key (低保户数 with its own aliases) and says
+ * nothing of their checks; loaded as it stood, the field lost the built-in history tolerance and plausible maximum, and
+ * 低保580户 after 58 last month (a digit typed twice) was stored unasked. A field of the same type and unit keeps the
+ * built-in checks it does not set itself.
+ */
+export function withBuiltinChecks(fields: readonly FieldDef[], builtins: readonly FieldDef[] = builtinDictionary().fields): FieldDef[] {
+  const byKey = new Map(builtins.map((f) => [f.key, f]));
+  return fields.map((f) => {
+    const b = byKey.get(f.key);
+    if (!b || b.type !== f.type || (b.unit ?? null) !== (f.unit ?? null)) return f;
+    return {
+      ...f,
+      ...(f.tolerance === undefined && b.tolerance !== undefined ? { tolerance: b.tolerance } : {}),
+      ...(f.plausibleMax === undefined && b.plausibleMax !== undefined ? { plausibleMax: b.plausibleMax } : {}),
+    };
+  });
+}
+
 /** Fills an empty dictionary with the built-in one (an admin's later edits are kept across restarts). */
 export function seedDictionary(store: Store): void {
   if (store.fields.isEmpty()) store.fields.load(builtinDictionary(), 'builtin');

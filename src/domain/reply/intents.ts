@@ -183,7 +183,7 @@ const NOT_MY_ITEM = /不(?:由我们?)?负责|不归(?:我们?|我们?(?:村|社
 const DUE_QUESTION = /^[^，,。；;]{0,12}?(?:什么时候|哪天|几号|几点|哪一天|啥时候|多久)(?:之?前)?(?:截止|报|交|要|上报|报送)[^，,。；;]{0,6}[？?]?$|^[^，,。；;]{0,12}?截止(?:时间|日期)?(?:是|到)?(?:什么时候|哪天|几号|哪一天|啥时候)[？?]?$/;
 /** 多报了10个 / 少算了2户 / 漏填了: words that tell the size or the kind of a mistake in figures given before. */
 // (户数和人数写反了: two figures swapped; 撤回上一条: the clerk takes back what they sent — the bot keeps it until corrected)
-const MISTAKE_TOLD = /[多少漏](?:报|算|填|统计|写)了|(?:写|填|报|弄|搞)反了|^\s*(?:请)?撤回(?:一下)?(?:上一条|刚才的?|前面的?|上面的?|刚发的?)?(?:数据|消息|那条)?\s*$/;
+const MISTAKE_TOLD = /[多少漏](?:报|算|填|统计|写|打|输)了|(?:写|填|报|弄|搞)反了|^\s*(?:请)?撤回(?:一下)?(?:上一条|刚才的?|前面的?|上面的?|刚发的?)?(?:数据|消息|那条)?\s*$/;
 /** [图片] / [语音] / [文件]: what a chat app shows for a picture, a voice message or a file sent, and nothing else. */
 const MEDIA_ONLY = /^(?:\s*\[(?:图片|照片|语音|视频|文件)\]\s*)+$/;
 /**
