@@ -405,6 +405,10 @@ const HEADED_LIST = /^[^，,。；;：:]{0,12}(?:指标|数据项)[:：]/;
 
 /** 一、 / （二） / 第三部分: the head of a section of the notice (a numbered entry 1. is no section). */
 const SECTION_HEAD = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|条|章))/;
+/** 3.指标解释： / 名词解释： — the heading of entries that say what the terms mean (DEFINITIONS_SECTION). */
+const DEFINING_HEAD = /^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）])?\s*(?:主要)?(?:指标|名词|术语)(?:解释|含义|释义)\s*[:：]/;
+/** 4. / 二、 — a numbered entry of the level a definitions heading stands at, which ends its definitions. */
+const TOP_ENTRY = /^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*[、.．])/;
 /** 身份鉴别 / 对象界定 / 人员认定: a section that says how to tell who belongs to a category. */
 const IDENTIFYING = /(?:身份|对象|人员)(?:的)?(?:鉴别|界定|认定|识别)|(?:鉴别|界定|认定)(?:范围|标准|依据)/;
 
@@ -463,12 +467,26 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
   let grid: string[] | null = null;
   // under 二、统计人员身份鉴别: entries that define who belongs (华侨：定居在国外的中国公民) say how to tell, not what to count
   let identifying = false;
+  // under 指标解释：, DEFINITIONS_SECTION
+  let defining = false;
   for (const line of body.split('\n')) {
     const offset = lineStart;
     lineStart += line.length + 1;
     if (!line.replace(/\|/g, '').trim()) continue;
     if (SECTION_HEAD.test(line)) identifying = IDENTIFYING.test(line);
     else if (identifying && definedTerm(line.replace(LIST_MARKER, '')) !== line.replace(LIST_MARKER, '')) continue;
+    // DEFINITIONS_SECTION: 3.指标解释：⏎①农村留守儿童：父母双方外出务工…的未成年人 — an entry under a definitions heading says what
+    // its term means; the words of the meaning (外出务工, 未成年人) name no item. It ends at the next numbered entry.
+    const defines = DEFINING_HEAD.exec(line);
+    if (defines) {
+      defining = true;
+      const rest = line.slice(defines[0].length).replace(LIST_MARKER, '').trim();
+      if (!rest || definedTerm(rest) !== rest) continue;
+    } else if (defining) {
+      const entry = line.replace(LIST_MARKER, '').trim();
+      if (TOP_ENTRY.test(line)) defining = false;
+      else if (definedTerm(entry) !== entry) continue;
+    }
     if (isTitleLine(line)) { out.push({ text: line, item: false, title: true }); continue; }
     const unitRows = unitRowsHeader(line);
     if (unitRows) {
