@@ -9,7 +9,7 @@
 import { blankSpans, type Span } from '../text/spans.js';
 import { clausesOf, lines, sentencesOf, type Piece } from '../text/pieces.js';
 import { ASK_VERB } from './detect.js';
-import { BAR_ROW, LIST_MARKER, PASTED_ROW, REPORT_TITLE, STATED_FIGURE, TABLE_BELOW, TABLE_ROW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isFillInEntry, isMeasuresEntry } from './text.js';
+import { BAR_ROW, LIST_MARKER, PASTED_ROW, REPORT_TITLE, STATED_FIGURE, TABLE_BELOW, TABLE_ROW, howManyOf, isAttachmentLine, isContactOrAttachmentLine, isFillInEntry, isMeasuresEntry, isUnitRow } from './text.js';
 
 export type PartKind =
   | 'title' // 关于…的通知, 【区城管局】补充通知, and an issuing office written above it
@@ -487,7 +487,8 @@ export function readAnatomy(text: string): Anatomy {
       || (k > 0 && (DECISION.test(c.text) || THIS_ROUND_MOVED.test(c.text) || ((UNITS_TURN.test(c.text) || POLITE_TURN.test(c.text)) && ASK_VERB.test(c.text))))));
     // 截至7月31日，全县共有留守儿童120人…: a sentence that states figures tells a result; its verbs (分析上报) ask nothing
     // (an aside, 整改进度（已完成/整改中）, lists answers and says nothing done)
-    const states = STATED_FIGURE.test(sentence.text) || DONE.test(sentence.text.replace(/[（(][^（()）]*[）)]/g, '').replace(DONE_COUNTED, ''));
+    // (其中：30户以上的（个） — a form's row, UNIT_ROW: its figure is a threshold of what it counts, no result)
+    const states = (STATED_FIGURE.test(sentence.text) && !isUnitRow(sentence.text)) || DONE.test(sentence.text.replace(/[（(][^（()）]*[）)]/g, '').replace(DONE_COUNTED, ''));
     if (turn < 0 && !purpose && !quoted && !states) turn = clauses.findIndex((c) => ASK_VERB.test(c.text));
     // 各村现有多少低保户？周五前报我: a question of how many, before any ask, says what the ask that follows is for
     if (turn < 0 && !seenAsk && !sectionKind && !quoted && !states && /[?？]\s*$/.test(sentence.text) && howManyOf(sentence.text.replace(/[?？]\s*$/, '')) !== null) { add('topic', sentence.start, sentence.end); return; }

@@ -4,7 +4,7 @@ import type { FieldDef, NewFieldSpec } from '../types.js';
 import { ASK_VERB } from './detect.js';
 import { readBreakdowns } from './breakdown.js';
 import { blankSpans as blankWith } from '../text/spans.js';
-import { LIST_MARKER, PASTED_ROW, STATED_FIGURE, TABLE_BELOW, howManyOf, isMeasuresEntry, isTitleLine } from './text.js';
+import { LIST_MARKER, PASTED_ROW, STATED_FIGURE, TABLE_BELOW, howManyOf, isMeasuresEntry, isTitleLine, isUnitRow, unitColumnsOf } from './text.js';
 import { prepareText } from '../text/normalize.js';
 
 export interface ItemResult {
@@ -405,6 +405,10 @@ const HEADED_LIST = /^[^，,。；;：:]{0,12}(?:指标|数据项)[:：]/;
 
 /** 一、 / （二） / 第三部分: the head of a section of the notice (a numbered entry 1. is no section). */
 const SECTION_HEAD = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|条|章))/;
+/** 3.指标解释： / 名词解释： — the heading of entries that say what the terms mean (DEFINITIONS_SECTION). */
+const DEFINING_HEAD = /^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）])?\s*(?:主要)?(?:指标|名词|术语)(?:解释|含义|释义)\s*[:：]/;
+/** 4. / 二、 — a numbered entry of the level a definitions heading stands at, which ends its definitions. */
+const TOP_ENTRY = /^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*[、.．])/;
 /** 身份鉴别 / 对象界定 / 人员认定: a section that says how to tell who belongs to a category. */
 const IDENTIFYING = /(?:身份|对象|人员)(?:的)?(?:鉴别|界定|认定|识别)|(?:鉴别|界定|认定)(?:范围|标准|依据)/;
 
@@ -463,12 +467,26 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
   let grid: string[] | null = null;
   // under 二、统计人员身份鉴别: entries that define who belongs (华侨：定居在国外的中国公民) say how to tell, not what to count
   let identifying = false;
+  // under 指标解释：, DEFINITIONS_SECTION
+  let defining = false;
   for (const line of body.split('\n')) {
     const offset = lineStart;
     lineStart += line.length + 1;
     if (!line.replace(/\|/g, '').trim()) continue;
     if (SECTION_HEAD.test(line)) identifying = IDENTIFYING.test(line);
     else if (identifying && definedTerm(line.replace(LIST_MARKER, '')) !== line.replace(LIST_MARKER, '')) continue;
+    // DEFINITIONS_SECTION: 3.指标解释：⏎①农村留守儿童：父母双方外出务工…的未成年人 — an entry under a definitions heading says what
+    // its term means; the words of the meaning (外出务工, 未成年人) name no item. It ends at the next numbered entry.
+    const defines = DEFINING_HEAD.exec(line);
+    if (defines) {
+      defining = true;
+      const rest = line.slice(defines[0].length).replace(LIST_MARKER, '').trim();
+      if (!rest || definedTerm(rest) !== rest) continue;
+    } else if (defining) {
+      const entry = line.replace(LIST_MARKER, '').trim();
+      if (TOP_ENTRY.test(line)) defining = false;
+      else if (definedTerm(entry) !== entry) continue;
+    }
     if (isTitleLine(line)) { out.push({ text: line, item: false, title: true }); continue; }
     const unitRows = unitRowsHeader(line);
     if (unitRows) {
@@ -489,6 +507,18 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
       continue;
     }
     if (!cells) grid = null;
+    // UNIT_COLUMNS_ENTRY (text.ts): 生猪：存栏（头），其中能繁母猪存栏（头）；出栏（头） — a row of an object and its columns, each
+    // with its unit: each column is the object's (生猪存栏, 生猪出栏); a part (其中…) names its own object. Split at its
+    // semicolon, the columns after it lost their object.
+    const row = unitColumnsOf(line);
+    if (row) {
+      const columns = row.columns.map((c) => {
+        const part = c.replace(/^其中[:：]?/, '');
+        return part !== c || part.startsWith(row.object) ? part : row.object + part;
+      });
+      out.push({ text: columns.join('、'), item: true, title: false });
+      continue;
+    }
     let at = offset;
     // 上报材料包括：…名称；涉案金额、涉及人数…；…: what an ask says it includes runs to the end of its line
     let included = false;
@@ -554,7 +584,8 @@ function splitSentences(body: string, listSpans: ReadonlyArray<[number, number]>
       // 三、样本企业…于2月10日前报送…文字材料: a numbered paragraph that asks is read like any ask, not as one item
       // 四、同步摸清…的基本情况，为建立信息库做准备: a numbered paragraph of work with its purpose is no entry either
       const paragraph = marked && text.length > LONGEST_ITEM && (ASK_VERB.test(text) || PURPOSE_CLAUSE.test(text));
-      const item: boolean = (marked && !paragraph) || afterIntro || TABLE_ROW.test(raw) || continues;
+      // (建制村数（个）: a line of a name and its unit alone is a form's row, UNIT_ROW)
+      const item: boolean = (marked && !paragraph) || afterIntro || TABLE_ROW.test(raw) || continues || (pieces.length === 1 && isUnitRow(raw));
       out.push({ text, item, title: false });
       entryGoesOn = item && semicolon;
       askGoesOn = semicolon && (ASK_VERB.test(text) || (semicolonBefore && item));
@@ -682,7 +713,8 @@ export function extractItems(body: string, ctx: ItemContext): ItemResult {
       for (const key of said.keys) if (!whole.includes(key)) whole.push(key);
     }
     // 2025年全县共实现城镇新增就业3,215人…参保率达到98.6%: background figures, not items asked for
-    if (STATED_FIGURE.test(s.text) && !ASK_VERB.test(s.text)) continue;
+    // (其中：30户以上的（个）: a threshold in a form's row states nothing, UNIT_ROW)
+    if (STATED_FIGURE.test(s.text) && !ASK_VERB.test(s.text) && !(s.item && isUnitRow(s.text))) continue;
     // 如实填写《清理建设工程项目拖欠工程款和农民工工资情况表》: a form to fill in names its items by what it records
     for (const form of s.text.matchAll(FORM_NAME)) primary.push(formContent(form[1]!, ctx.matcher));
     // 留守儿童要分别摸清父亲一方外出、母亲一方外出…的数量: the parts of a whole, each the field that refines it
@@ -938,7 +970,10 @@ function mapCandidates(
       }
       // （五）供销合作社系统人员统计年报表: an entry naming a report form asks for what the form records
       const cleaned = shared.get(i)?.text ?? lent.get(i) ?? banded.get(i) ?? countedLike.get(i) ?? cleanFragment(raw);
-      const frag = REPORT_FORM_ENTRY.test(cleaned) ? formContent(cleaned, ctx.matcher) : cleaned;
+      const named = REPORT_FORM_ENTRY.test(cleaned) ? formContent(cleaned, ctx.matcher) : cleaned;
+      // QUALIFIER_OF_THE_WHOLE: 建制村数（个）⏎其中：位于集中连片特困地区的（个） — a part that ends on 的 says which of the whole it
+      // counts and leaves the whole unsaid: it is the whole so qualified (位于集中连片特困地区的建制村数)
+      const frag = whole && QUALIFIER_PART.test(raw) && named.length >= 2 && !namesAnItem(named, ctx.matcher) ? `${named}的${whole}` : named;
       if (frag.length < 2) continue;
       // A fragment the dictionary knows outright is an item even with a word like 工作 in it (接种工作启动日期).
       // (年度工作总结 / 工作报告: 工作 before the report it names is the report's kind, not a duty; the report is an item)
@@ -1612,6 +1647,8 @@ function lentObjects(pieces: string[], joiners: string[], situation: string | nu
 const NO_OBJECT = /^(?:[已未新]?[\u4e00-\u9fa5]{0,2})(?:人数|户数|个数|人次|数量|面积|金额|[率数量额])$/;
 
 const PARTS_OF_THE_LAST = /^[|\s]*其中/;
+/** 其中位于集中连片特困地区的 / 其中30户以上的: a part that ends on 的, its whole left unsaid (QUALIFIER_OF_THE_WHOLE). */
+const QUALIFIER_PART = /的[|\s]*$/;
 
 /**
  * OBJECT_OF_THE_WHOLE: 燃气隐患数，其中已完成整改的数量 — an objectless part (OBJECTLESS) of the item a 其中 clause breaks down, which

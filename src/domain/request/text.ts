@@ -67,8 +67,50 @@ export const STATED_FIGURE =
 const BARE_MEASURE = '[\u4e00-\u9fa5]{0,2}?(?:人数|户数|个数|家数|处数|人次|数量|面积|金额|总额|总量|产量)';
 const MEASURES_ENTRY = new RegExp(`^[^:：，,。；;]{2,12}[:：]\\s*${BARE_MEASURE}(?:\\s*(?:、|和|及|以及|，|,)\\s*${BARE_MEASURE})*\\s*[；;。，,]?\\s*$`);
 
+/**
+ * UNIT_COLUMNS_ENTRY: 生猪：存栏（头），其中能繁母猪存栏（头）；出栏（头） / 低保对象：户数（户）、人数（人） — a row of a form written
+ * as text: an object, a colon, then columns each closed by its counting unit in brackets. The units say every column is a
+ * figure of that object, whatever its word (存栏, 出栏 are no bare measure); the row is one entry, not an object and then
+ * a clause per column (the columns after a semicolon lost the object). A column may be a part (其中…) that names its own.
+ */
+const COLUMN_UNIT = '[（(]\\s*(?:万元|千元|亿元|元|人次|户次|床日|平方米|平方公里|公顷|万亩|亩|万吨|吨|万只|万头|万羽|公里|千米|米|[户人个家处座所件起名栋套条项次张头只羽匹辆])\\s*[)）]';
+// (each column one way only: Chinese characters up to the bracket, which none of them can be)
+const UNIT_COLUMN = `[\u4e00-\u9fa5]{1,14}${COLUMN_UNIT}`;
+const UNIT_COLUMNS_ENTRY = new RegExp(`^[^:：，,。；;（()）]{1,12}[:：]\\s*${UNIT_COLUMN}(?:\\s*(?:、|和|及|，|,|；|;)\\s*${UNIT_COLUMN})*\\s*[；;。，,]?\\s*$`);
+
+/** 塘坝工程：分别填写工程数量（处）和实际灌溉面积（亩）: columns said with the work of filling them in are a clause, no row. */
+const COLUMN_WORK = /填|报|写|分别|统计|提供|请|按/;
+
+function isUnitColumnsEntry(entry: string): boolean {
+  return UNIT_COLUMNS_ENTRY.test(entry) && !COLUMN_WORK.test(entry.slice(entry.search(/[:：]/) + 1));
+}
+
+/**
+ * UNIT_ROW: 建制村数（个） / 其中：30户以上的（个） / 通村硬化路面公路总里程（公里） — a line that is nothing but a figure's name
+ * and its unit in brackets is a row of a form written as text: an item, under an ask that ends in a full stop as under
+ * one that ends in a colon.
+ */
+const UNIT_ROW_LINE = new RegExp(`^\\s*(?:其中\\s*[:：]?\\s*)?[\u4e00-\u9fa5\\d.]{1,24}${COLUMN_UNIT}\\s*$`);
+
+export function isUnitRow(line: string): boolean {
+  return UNIT_ROW_LINE.test(line) && !COLUMN_WORK.test(line);
+}
+
 export function isMeasuresEntry(line: string): boolean {
-  return MEASURES_ENTRY.test(line.replace(LIST_MARKER, ''));
+  const entry = line.replace(LIST_MARKER, '');
+  return MEASURES_ENTRY.test(entry) || isUnitColumnsEntry(entry);
+}
+
+/**
+ * The object and the columns of a UNIT_COLUMNS_ENTRY row (生猪 and 存栏（头）, 其中能繁母猪存栏（头）, 出栏（头）), or null for any
+ * other line.
+ */
+export function unitColumnsOf(line: string): { object: string; columns: string[] } | null {
+  const entry = line.replace(LIST_MARKER, '').trim();
+  if (!isUnitColumnsEntry(entry)) return null;
+  const colon = entry.search(/[:：]/);
+  const columns = entry.slice(colon + 1).match(new RegExp(UNIT_COLUMN, 'g')) ?? [];
+  return { object: entry.slice(0, colon).trim(), columns };
 }
 
 /**
