@@ -292,6 +292,8 @@ export interface KindSignals {
   dueIsTask?: boolean;
   /** The due day read is counted from the period it closes (次年1月30日前, 季后10日前: deadline.ts round). */
   dueIsRound?: boolean;
+  /** Every due day the text names is another level's (units-deadline.ts OTHER_LEVELS_DUTIES). */
+  othersDaysOnly?: boolean;
 }
 
 export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKind {
@@ -308,6 +310,9 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   const addressed = anatomy.parts.some((p) => p.kind === 'title' || p.kind === 'addressee'
     || ((p.kind === 'ask' || p.kind === 'topic') && unitsTold(sentenceFrom(anatomy.text, p.start))));
   if (!addressed && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
+  // OTHER_LEVELS_DUTIES: 县级部门…10月15日前报上一级部门；地级部门…10月20日前上报 — rules that set only the levels' days, addressed
+  // to no one and asking with no 请, ask the units for nothing
+  if (!addressed && !asksPlainly && signals.othersDaysOnly) return 'guidance';
   // (a story's day to finish work by — 镇长要求…确保7月30日前完成恢复任务 — is told like the rest: TASK_DAY_ONLY)
   if (!addressed && !asksPlainly && (!signals.hasDeadline || signals.dueIsTask) && tellsNews(anatomy.text)) return 'story';
   if (!asksPlainly && sentUpward(anatomy.text)) return 'story';

@@ -4,7 +4,7 @@ import { blankSpans as blankWith, spansOf } from '../text/spans.js';
 import { unknownUnitsAskedByName } from '../unknown-units.js';
 import { partSpans, partTexts, readAnatomy, splitInlineTitle, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
-import { findUnitsDeadline, findVagueDue } from './units-deadline.js';
+import { daysOfOtherLevelsOnly, findUnitsDeadline, findVagueDue } from './units-deadline.js';
 import { boundingDays, dueDays } from './deadline.js';
 import { handedForms } from './handed-forms.js';
 import { definedItemSpans } from './defined-items.js';
@@ -176,7 +176,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const cadences = items.fields.map((key) => cadenceOf(labels.get(key) ?? ''));
     const periods = (named.length < 2 && period && periodsByCadence(cadences, period, periodKind(period), candidates ?? [])) || named;
     const hasItemList = anatomy.parts.some((p) => p.kind === 'items');
-    if (readNoticeKind(anatomy, { hasItemList, hasDeadline: Boolean(deadline), dueIsTask: Boolean(deadline?.task), dueIsRound: Boolean(deadline?.round), hasPeriod: Boolean(periods[0] ?? period) }) !== 'request') return null;
+    if (readNoticeKind(anatomy, { hasItemList, hasDeadline: Boolean(deadline), dueIsTask: Boolean(deadline?.task), dueIsRound: Boolean(deadline?.round), hasPeriod: Boolean(periods[0] ?? period), othersDaysOnly: !deadline && !vagueDue && daysOfOtherLevelsOnly(anatomy, at, timezone) }) !== 'request') return null;
     // Unknown items alone are weak evidence: also require something that makes it an ask to units.
     // (a period read only from a scope or a note, 检查范围：2030年以来…, says what is looked at, not what is asked)
     const periodAsked = Boolean(period) && (candidates ?? []).some((c) => c.period === period && c.tier >= 0 && c.tier <= 2);
