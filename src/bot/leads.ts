@@ -1,7 +1,7 @@
 // What a lead or admin posts: a new request, or a correction of their latest one.
 import { parseRequestEdits, type RequestEdit } from '../domain/request/edit.js';
 import { dueMoveSentences, findDeadline } from '../domain/request/deadline.js';
-import { parseMentionedItems, parseRequest, parserFor, readReminder } from '../domain/request/parse.js';
+import { parseMentionedItems, parseRequest, parserFor, readReminder, readReminderAsAsk } from '../domain/request/parse.js';
 import { unitNamesIn } from '../domain/request/targets.js';
 import { formsNamedOnly } from '../domain/request/unread-forms.js';
 import { requestTitle } from '../domain/request/title.js';
@@ -58,7 +58,7 @@ export function handleLeadMessage(deps: BotDeps, turn: Turn): boolean {
   if (!edit) {
     // Read as a reminder once (the message is no request: `parsed` is null), for linking it and, failing that, answering it.
     const reminder = readReminder(turn.text, turn.member, ctx, parsed);
-    return linkReminder(deps, turn, ctx, reminder) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx) || answerUnlinkedReminder(deps, turn, reminder)
+    return linkReminder(deps, turn, ctx, reminder) || askForUnreadItems(deps, turn) || holdUnreadNotice(deps, turn, ctx) || answerUnlinkedReminder(deps, turn, reminder, ctx)
       || answerStandingRule(deps, turn);
   }
   const last = edit.kind === 'choose' ? choiceTarget(deps, turn.member.id) : editTarget(deps, turn.member.id, turn.text);
@@ -320,11 +320,18 @@ function nudgeAnswer(deps: BotDeps, turn: Turn, ctx: ParseContext, department: s
  * open. Nothing is registered and nobody is asked (an open collection's asks go on as before); before, such a
  * reminder went unanswered, and the lead could not tell whether the bot had seen it.
  */
-function answerUnlinkedReminder(deps: BotDeps, turn: Turn, reminder: { department: string } | null): boolean {
+function answerUnlinkedReminder(deps: BotDeps, turn: Turn, reminder: { department: string } | null, ctx: ParseContext): boolean {
   if (!reminder) return false;
   const inDepartment = (r: RequestRecord): boolean => !reminder.department || r.department === reminder.department;
   const own = [...deps.store.requests.activeBy(turn.member.id)].reverse().filter(inDepartment);
   const latest = own[0] ?? [...deps.store.requests.activeIn(reminder.department)].reverse().find(inDepartment);
+  // REMINDER_WITH_NOTHING_OPEN: 低保户数每月3日前报上月，请抓紧补报10月份，本周五下班前报来 with nothing of the department open
+  // words a whole ask (item, period, due time): it is registered as one, not answered "nothing found" and dropped
+  const asAsk = latest ? null : readReminderAsAsk(turn.text, turn.member, ctx);
+  if (asAsk) {
+    acceptRequest(deps, turn, asAsk);
+    return true;
+  }
   const department = reminder.department ? departmentName(deps.store.roster.snapshot(), reminder.department) : '';
   answer(deps, turn, latest
     ? `这条消息不另登记：进行中的 r${latest.id}（${latest.title}）各单位已经报齐，没有仍未报送的单位。`

@@ -198,6 +198,18 @@ const DECISION = /^[^，,。；;]{0,12}?(?:研究)?决定(?:在|于|对|从|自|
  */
 const CONTACT_ASK = /联络员|联系人|联系电话|联系方式|手机号|姓名|职务/;
 const DATA_WORD = /数|量|额|率|面积|情况|人次|金额|收入|产量|进度/;
+/**
+ * HANDS_IN_WITH_CONTACT: 请各乡镇于4月21日前将文字资料和图片资料报送县地方志办公室，并注明编写负责人的姓名、职务和联系方式 — a
+ * sentence whose clauses without a contact word still hand something in (an ask verb with the material handed: 资料, 材料,
+ * 表, 报告, 图片…) is an ask that also asks who wrote it; its day is the units' due day. Only a sentence whose every hand-in
+ * is of contact details (确定一名联络员，将姓名、手机号于…前报…) is a contact ask.
+ */
+const HANDED_MATERIAL = /资料|材料|报表|[计统汇登调查报]表|报告|总结|图片|照片|台账|名单|名册|文件|稿件|数据/;
+
+function handsInBeyondContact(sentence: string): boolean {
+  const rest = sentence.split(/[，,；;]/).filter((c) => !CONTACT_ASK.test(c)).join('，');
+  return ASK_VERB.test(rest) && HANDED_MATERIAL.test(rest);
+}
 
 /** 县老龄办百岁老人实名统计工作已完成 / 摸底排查工作完成: work said to be done, which asks for nothing. */
 const DONE = /^(?!.*(?:确保|力争|务必|请|要|将|需)).*(?:(?:已|已经)(?:全面|顺利)?(?:完成|结束)|(?:完成|结束)了|(?:工作|统计|排查|调查)(?:全面|顺利)?(?:完成|结束)\s*[。!！]?\s*$)/;
@@ -469,7 +481,7 @@ export function readAnatomy(text: string): Anatomy {
   function readSentence(sentence: Piece, sectionKind: PartKind | null): void {
     const body = sectionKind ?? 'ask';
     if (NOTE_START.test(sentence.text) || CAUTION.test(sentence.text)) { add('rules', sentence.start, sentence.end); return; }
-    if (CONTACT_ASK.test(sentence.text) && !DATA_WORD.test(sentence.text.replace(CONTACT_ASK, ''))) {
+    if (CONTACT_ASK.test(sentence.text) && !DATA_WORD.test(sentence.text.replace(CONTACT_ASK, '')) && !handsInBeyondContact(sentence.text)) {
       add('contact', sentence.start, sentence.end);
       return;
     }

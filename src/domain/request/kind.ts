@@ -183,15 +183,31 @@ const CHAT_ASK = new RegExp(String.raw`${POLITE_OPENING.source}|帮忙|[报发�
  */
 const HEADLINE_AGENT = /^(?:(?:县|区|市|省)[\u4e00-\u9fa5]{1,12}?(?:局|办公室|办|委员会|委|联|中心|部|站|队)|[\u4e00-\u9fa5]{2,4}?(?:街道|社区|镇|乡|村)(?![镇乡村]))/;
 
+/**
+ * AGENT_LABELLED_HEADLINE: 城南街道：人口普查户籍清查即将收尾 / 县民政局：冬春救助资金全部发放到位 — a headline that names the place
+ * or office it tells of, then a colon, then what happened there. The label is the story's agent (told of again in the body);
+ * the rest is the headline proper, held to the same marks as any headline. Never 各乡镇： (an addressee line opens on 各) and
+ * never a label followed by 请 (城南街道：请于周五前报送… asks that street).
+ */
+const AGENT_LABEL = /^((?!各)[\u4e00-\u9fa5]{2,16}?)[：:]\s*(?!请)(?=\S)/;
+
+function labelledHeadline(headline: string): { headline: string; agent: string } | null {
+  const m = AGENT_LABEL.exec(headline);
+  if (!m) return null;
+  const agent = HEADLINE_AGENT.exec(m[1]!)?.[0];
+  return agent !== undefined && agent === m[1] ? { headline: headline.slice(m[0].length), agent } : null;
+}
+
 export function tellsNews(text: string): boolean {
   const [line = '', ...rest] = text.split('\n');
-  const headline = line.replace(HEADER, '').trim();
+  const labelled = labelledHeadline(line.replace(HEADER, '').trim());
+  const headline = labelled?.headline ?? line.replace(HEADER, '').trim();
   if (!headline || headline.length > 40 || /[，,。；;：:！!？?]/.test(headline) || DOCUMENT_HEAD.test(headline)) return false;
   const body = rest.join('\n');
   if (CHAT_ASK.test(body)) return false;
   if (NEWS_DATELINE.test(body) || REPORTED_SPEECH.test(body)) return true;
   // the headline's office told of again in the body, in a sentence (not on a signature line): 县应急管理局加强部署…
-  const agent = HEADLINE_AGENT.exec(headline)?.[0];
+  const agent = labelled?.agent ?? HEADLINE_AGENT.exec(headline)?.[0];
   return agent !== undefined && rest.some((l) => {
     const at = l.indexOf(agent);
     return at >= 0 && /[\u4e00-\u9fa5]{2}/.test(l.slice(at + agent.length).replace(/\d{4}\s*年.*$/, ''));
@@ -276,6 +292,8 @@ export interface KindSignals {
   dueIsTask?: boolean;
   /** The due day read is counted from the period it closes (次年1月30日前, 季后10日前: deadline.ts round). */
   dueIsRound?: boolean;
+  /** Every due day the text names is another level's (units-deadline.ts OTHER_LEVELS_DUTIES). */
+  othersDaysOnly?: boolean;
 }
 
 export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKind {
@@ -292,6 +310,9 @@ export function readNoticeKind(anatomy: Anatomy, signals: KindSignals): NoticeKi
   const addressed = anatomy.parts.some((p) => p.kind === 'title' || p.kind === 'addressee'
     || ((p.kind === 'ask' || p.kind === 'topic') && unitsTold(sentenceFrom(anatomy.text, p.start))));
   if (!addressed && !asksPlainly && newsHeadline(anatomy.text)) return 'story';
+  // OTHER_LEVELS_DUTIES: 县级部门…10月15日前报上一级部门；地级部门…10月20日前上报 — rules that set only the levels' days, addressed
+  // to no one and asking with no 请, ask the units for nothing
+  if (!addressed && !asksPlainly && signals.othersDaysOnly) return 'guidance';
   // (a story's day to finish work by — 镇长要求…确保7月30日前完成恢复任务 — is told like the rest: TASK_DAY_ONLY)
   if (!addressed && !asksPlainly && (!signals.hasDeadline || signals.dueIsTask) && tellsNews(anatomy.text)) return 'story';
   if (!asksPlainly && sentUpward(anatomy.text)) return 'story';

@@ -4,7 +4,7 @@ import { blankSpans as blankWith, spansOf } from '../text/spans.js';
 import { unknownUnitsAskedByName } from '../unknown-units.js';
 import { partSpans, partTexts, readAnatomy, splitInlineTitle, withoutParts, type Anatomy, type PartKind } from './anatomy.js';
 import type { FieldDef, Member, ParseContext, ParsedRequest, Roster } from '../types.js';
-import { findUnitsDeadline, findVagueDue } from './units-deadline.js';
+import { daysOfOtherLevelsOnly, findUnitsDeadline, findVagueDue } from './units-deadline.js';
 import { boundingDays, dueDays } from './deadline.js';
 import { handedForms } from './handed-forms.js';
 import { definedItemSpans } from './defined-items.js';
@@ -33,6 +33,8 @@ export interface RequestParser {
   parseUnread(text: string, sender: Member, at: Date): ParsedRequest | null;
   /** The items a lead lists in answer to the bot's question about an unread notice (低保户数、特困人数), read as a notice's items. */
   listedItems(text: string): Pick<ParsedRequest, 'fields' | 'newFields'>;
+  /** A reminder read as the ask it words (its urging set aside): see readReminderAsAsk. */
+  parseReminderAsAsk(text: string, sender: Member, at: Date): ParsedRequest | null;
   matcher: FieldMatcher;
   units: UnitIndex;
   departments: DepartmentIndex;
@@ -78,7 +80,11 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     return { fields, newFields };
   }
 
-  function read(text: string, sender: Member, at: Date, unread: boolean): ParsedRequest | null {
+  function parseReminderAsAsk(text: string, sender: Member, at: Date): ParsedRequest | null {
+    return read(text, sender, at, false, true);
+  }
+
+  function read(text: string, sender: Member, at: Date, unread: boolean, asAsk = false): ParsedRequest | null {
     if (sender.role !== 'lead' && sender.role !== 'admin') return null;
     if (typeof text !== 'string' || !text.trim() || Number.isNaN(at.getTime())) return null;
     const prepared = splitInlineTitle(prepareText(text, botName));
@@ -92,7 +98,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const title = partTexts(anatomy, 'title').join('\n') || undefined;
     // 关于催报…的通知 with an addressee line is a notice of its own: its reminder words say why it is sent, and it is a
     // reminder only when it sets no due time (a repeat of an open request is the bot's repost check, see bot/leads.ts)
-    const reminder = looksLikeReminder(withoutParts(anatomy, [...TAIL, 'rules']), title);
+    const reminder = !asAsk && looksLikeReminder(withoutParts(anatomy, [...TAIL, 'rules']), title);
     const formal = Boolean(title) && anatomy.parts.some((p) => p.kind === 'addressee');
     // ADDED_ASK: …还没报的抓紧。另外再加一项：事实无人抚养儿童人数，一并报来 — a nudge that goes on to add an item asks for it:
     // the added clause is read as the ask (the nudge before it urges what is already open)
@@ -177,7 +183,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     const cadences = items.fields.map((key) => cadenceOf(labels.get(key) ?? ''));
     const periods = (named.length < 2 && period && periodsByCadence(cadences, period, periodKind(period), candidates ?? [])) || named;
     const hasItemList = anatomy.parts.some((p) => p.kind === 'items');
-    if (readNoticeKind(anatomy, { hasItemList, hasDeadline: Boolean(deadline), dueIsTask: Boolean(deadline?.task), dueIsRound: Boolean(deadline?.round), hasPeriod: Boolean(periods[0] ?? period) }) !== 'request') return null;
+    if (readNoticeKind(anatomy, { hasItemList, hasDeadline: Boolean(deadline), dueIsTask: Boolean(deadline?.task), dueIsRound: Boolean(deadline?.round), hasPeriod: Boolean(periods[0] ?? period), othersDaysOnly: !deadline && !vagueDue && daysOfOtherLevelsOnly(anatomy, at, timezone) }) !== 'request') return null;
     // Unknown items alone are weak evidence: also require something that makes it an ask to units.
     // (a period read only from a scope or a note, 检查范围：2030年以来…, says what is looked at, not what is asked)
     const periodAsked = Boolean(period) && (candidates ?? []).some((c) => c.period === period && c.tier >= 0 && c.tier <= 2);
@@ -242,7 +248,7 @@ export function createRequestParser(setup: ParserSetup): RequestParser {
     return read.fields.length ? read : null;
   }
 
-  return { parse, parseUnread, listedItems, matcher, units, departments };
+  return { parse, parseUnread, listedItems, parseReminderAsAsk, matcher, units, departments };
 }
 
 /**
@@ -458,6 +464,17 @@ export function readReminder(
   const body = withoutParts(anatomy, [...TAIL, 'rules']);
   if (!(hasAskVerb(body) || isNudgeWithoutAVerb(body)) || looksLikeQuestion(body) || !looksLikeReminder(body, title)) return null;
   return { department: dept.id };
+}
+
+/**
+ * REMINDER_WITH_NOTHING_OPEN: 低保户数每月3日前报上月，请抓紧补报10月份，本周五下班前报来 — a reminder (抓紧, 补报) that names its own
+ * item, period and due time words a whole ask. When nothing of the department is open to link it to (bot/leads.ts), it is read as
+ * that ask, its urging set aside; a reminder that names less (还没报的抓紧) stays a reminder. Null unless the item, the period and
+ * the due time are all read.
+ */
+export function readReminderAsAsk(text: string, sender: Member, ctx: ParseContext): ParsedRequest | null {
+  const asked = parserFor(ctx).parseReminderAsAsk(text, sender, ctx.at);
+  return asked && asked.fields.length && asked.period && asked.deadline ? { ...asked, reminder: false } : null;
 }
 
 export function parseRequest(text: string, sender: Member, ctx: ParseContext): ParsedRequest | null {

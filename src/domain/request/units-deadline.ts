@@ -124,8 +124,33 @@ function stepsAbove(text: string): Span[] {
   });
 }
 
+/**
+ * OTHER_LEVELS_DUTIES: 县级部门…，10月15日前报上一级部门；地级部门…，10月20日前上报；省级部门照此办理，10月25日前上报 — rules that set
+ * the days of the levels of government: a sentence whose subject is a level (县级 / 地级 / 市级 / 省级 …部门, 政府, 机关) is that
+ * level's duty, and a clause that hands in to the level above (报上一级, 报上级) is a step up the chain; neither day is the units'
+ * (the towns, villages and streets a county's notice asks). A sentence that opens on the units (各乡镇…报上级) stays theirs.
+ */
+const LEVEL_SUBJECT = /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[.、．])?\s*(?:县|区|地|市|州|盟|省|自治区)级[\u4e00-\u9fa5]{0,8}?(?:部门|政府|机关|机构|单位)/;
+const TO_THE_LEVEL_ABOVE = /报(?:至|到|送|给)?上(?:一)?级/;
+const SENTENCE = /[^。；;\n]+/g;
+
+function otherLevelsDuties(text: string): Span[] {
+  const sentences = spansOf(SENTENCE, text).filter(([s, e]) => LEVEL_SUBJECT.test(text.slice(s, e)));
+  const clauses = spansOf(CLAUSE, text).filter(([s, e]) => TO_THE_LEVEL_ABOVE.test(text.slice(s, e)) && !UNITS_SUBJECT.test(text.slice(s, e)));
+  return [...sentences, ...clauses];
+}
+
+/**
+ * A message whose due days are all other levels' (OTHER_LEVELS_DUTIES): the text names a due day, the units have none. With no
+ * addressee and no 请 it is a set of rules for the levels (see kind.ts), not an ask of the units.
+ */
+export function daysOfOtherLevelsOnly(anatomy: Anatomy, at: Date, timezone: string): boolean {
+  const text = withoutParts(anatomy, NOT_FOR_DEADLINE);
+  return otherLevelsDuties(text).length > 0 && findDeadline(text, at, timezone) !== null && findUnitsDeadline(anatomy, at, timezone) === null;
+}
+
 function deadlineIn(text: string, stepsBelow: Span[], at: Date, timezone: string, whole = text): DeadlineMatch | null {
-  const own = blankSpans(text, stepsAbove(text));
+  const own = blankSpans(text, [...stepsAbove(text), ...otherLevelsDuties(text)]);
   // 各村民小组于12月2日前报村委会，各村委会于12月3日上午前报乡镇；各乡镇于12月3日17时前报县统计局: the steps below the
   // units asked are theirs; the units' own due time is the one left when those are set aside
   // 企业每天15时前把数据报所在镇，镇里汇总后，下午16时前报区经委: only the sentence up to its last step below is set aside; a
