@@ -258,7 +258,7 @@ export function readClause(
     const following = visible.slice(quantity.end, next ? next.start : clause.end);
     // Words after the number label it only when no other number follows in the clause (120户低保户), or when they
     // start with the noun it counts (二十三个农民工金额十二万五).
-    const counted = next ? countedNoun(following, quantity, index) : 0;
+    const counted = next ? countedNoun(following, quantity, index, () => namesAnyField(own, index)) : 0;
     // NEXT_LABEL_AFTER_A_SPACE: 户数128 人数待核实 — when the words before the figure name an item, words set off by a space
     // after it start the next item (its figure still to come, or a status), they do not label this one
     const nextItemAfter = !next && /^[^\s\u4e00-\u9fa5]{0,3}\s+[\u4e00-\u9fa5]/.test(following) && labelsAnItem(own.trim(), index)
@@ -656,7 +656,7 @@ function listRunsTo(plain: string, from: number, end: number): number {
  */
 const MAX_COUNTED_NOUN = 6;
 
-function countedNoun(words: string, q: Quantity, index: CandidateIndex): number {
+function countedNoun(words: string, q: Quantity, index: CandidateIndex, labelled: () => boolean = () => true): number {
   if (!q.unit || /^\s/.test(words)) return 0;
   for (let k = Math.min(MAX_COUNTED_NOUN, words.length - 2); k >= 2; k--) {
     const noun = words.slice(0, k);
@@ -664,8 +664,19 @@ function countedNoun(words: string, q: Quantity, index: CandidateIndex): number 
     if (!item || index.match(noun)[item.ordinal]!.sim < 2 || unitFit(q.unit, item.field.unit) < 0) continue;
     const rest = words.slice(k);
     if (index.match(rest)[item.ordinal]!.sim < 1 && namesAnyField(rest, index)) return k;
+    // COUNTED_NOUN_BEFORE_A_PAUSE: 设了4个劝导点 一共8个护林员 — the noun right after the measure word, ended by a typed pause,
+    // is what the figure counts; the words after the pause belong to the next figure. Read as the next figure's label,
+    // 劝导点 made 一共8个 the 劝导点's level (8 stored for 4).
+    // (Only words typed after the pause, and only for a figure whose own words name no item: 生活补贴五十六人护理补贴上月七十一人 —
+    // with the period word blanked, 护理补贴 is the next figure's label.)
+    if (/^[\s，,、]+[^\s，,、]/.test(rest) && isWholeName(noun, item) && index.match(rest)[item.ordinal]!.sim < 1 && !labelled()) return k;
   }
   return 0;
+}
+
+/** The words spell out one of the item's names (劝导点 of 护林防火劝导点's alias 劝导点), nothing more. */
+function isWholeName(words: string, entry: FieldEntry): boolean {
+  return entry.names.some((n) => n === words || (n.length >= 2 && words.endsWith(n) && words.length - n.length <= 1));
 }
 
 /**
