@@ -1603,7 +1603,8 @@ function readWordValues(
         const matches = index.match(words.slice(0, NEXT_LABEL_WORDS));
         return index.entries.some((e) => e !== entry && matches[e.ordinal]!.sim >= 2);
       };
-      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, index.shortLabelForms(entry), startsOtherItem, startsAnyItem, !clause.aside);
+      const ownOption = (option: string): boolean => !index.entries.some((e) => e !== entry && e.field.type === 'enum' && (e.field.options ?? []).includes(option));
+      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, index.shortLabelForms(entry), startsOtherItem, startsAnyItem, !clause.aside, ownOption);
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, text.trim(), found.invalid);
       else {
