@@ -593,6 +593,15 @@ export function readClause(
     const sums = SUM_WORD.test(own) || (runOn && SUM_WORD.test(spokenWith));
     const qualifier = breakdown || sums ? '' : qualifierOf(own, binding.entry) || (own.trim() && !onlyTheName ? '' : clauseQualifier || state.sentenceQualifier(sentenceStart));
     clauseQualifier = qualifier;
+    // SUBSET_SAID_WITH_DE: 特困供养人员集中供养的2个 — a kind of the item said with 的 right before the figure (集中供养的: the ones
+    // supported in a home) counts those of the item that are of that kind: a part, never the whole (2 was stored as
+    // 特困供养人数, a wrong value). Alone in its sentence it is asked about; with the other parts after it (…，分散的3个) the
+    // parts are asked for their total as before, and a heading (特困供养人数：集中供养12人) still answers the item.
+    if (qualifier && !level && /的\s*$/.test(own) && !/[:：]/.test(own) && kindBeforeTheName(own, qualifier, binding.entry)
+      && !/[\d零一二两三四五六七八九十]/.test(plain.slice(quantity.end, sentenceEnd))) {
+      emit.invalid(binding.entry, quantity.start, quantity.raw, `“${qualifier}的${quantity.raw.trim()}”只是${binding.entry.field.label}的一部分，请回复${binding.entry.field.label}的合计数`);
+      return;
+    }
     if (qualifier) state.noteSentenceQualifier(sentenceStart, qualifier);
     state.lastPart = qualifier && quantity.unit ? { key: binding.entry.field.key, unit: quantity.unit, sentence: sentenceStart } : null;
     // (128户。哦不对，是129户 / 128户，不对，是129户: the words that say it was wrong may stand anywhere in the sentence since
