@@ -171,15 +171,32 @@ const ADVERB_BEFORE_VERB = /又|再|还|也|都|一共|总共|现在|目前/g;
  */
 const WHEN_BEFORE_AGAIN = /(?:今天|昨天|前天|这两天|这几天|刚才|刚刚|上午|下午|早上|晚上)(?=\s*(?:又|再))/g;
 
+/**
+ * GE_NEVER_OUTWEIGHS_A_NAME: 劝导点4个 护林员8个 with 护林防火员 (人) and 护林防火劝导点 (个) open — 个 counts people and things
+ * alike (ANY_COUNT_BY_GE), so when the label spells out the whole name of an item it does not contradict, an item whose
+ * name the label only shares a piece with (护林) gains nothing from being counted in 个 too. Before, the measure word's
+ * fit outweighed the name and 8个护林员 was stored as 8 劝导点 (a wrong value).
+ */
+function geOutweighsNothing(q: Quantity, entries: readonly FieldEntry[], matches: NameMatch[]): boolean {
+  if (q.unit !== '个') return false;
+  for (const e of entries) {
+    const m = matches[e.ordinal]!;
+    if (m.complete && m.sim >= LABEL_MATCH && e.field.unit && e.field.unit !== '个' && unitFit(q.unit, e.field.unit) === 0) return true;
+  }
+  return false;
+}
+
 function score(phrase: string, entries: readonly FieldEntry[], q: Quantity, match: Matcher): Scored[] {
   const out: Scored[] = [];
   const matches = match(phrase);
   const plain = phrase.replace(WHEN_BEFORE_AGAIN, '').replace(ADVERB_BEFORE_VERB, '');
   const plainMatches = plain !== phrase && plain.trim() ? match(plain) : matches;
+  const named = geOutweighsNothing(q, entries, matches);
   for (const entry of entries) {
     if (otherKind(phrase, entry, entries)) continue;
     const m = matches[entry.ordinal]!;
-    const fit = unitFit(q.unit, entry.field.unit);
+    const measured = unitFit(q.unit, entry.field.unit);
+    const fit = named && measured === 2 && !m.complete ? 0 : measured;
     // 低保户17户 is not 低保人数: households and persons are different counts, whatever the label shares.
     if (fit < 0 && countsOtherPopulation(q.unit, entry.field.unit)) continue;
     // 8650万 is an amount, never a percentage

@@ -92,8 +92,10 @@ export function hideNonFigures(text: string, namesField: (words: string) => bool
 }
 
 /** Words with numerals in them that are not numbers (一下, 统一, 一次性, 千家万户). */
+// (ONE_POINT_IS_A_DECIMAL: 清淤渠道一点五公里 — 一点 (a little) with a digit after it is 1.5, a figure; hidden as a word, the 五 was
+// left alone: 一点五公里 was dropped and 一点五千米 read as 5000米)
 export const NUMERAL_WORDS =
-  /一下|一起|一样|一般|一些|一直|一定|统一|唯一|(?<![零〇一二两三四五六七八九十百千])万一|一旦|一切|一律|第一|之一|一致|一并|一次性|一户一|一人一|千家万户|一点|一会|十分|百分之|[一二三四五六七八九十]是|一方面|一遍|一趟|逐一|一一|一对一|一线|一把手|一体|一网|一表通|一同|不一|一手|一时|一度|一再|一共|一旁|一带|万分|(?<![零〇一二两三四五六七八九十百亿])千万/g;
+  /一下|一起|一样|一般|一些|一直|一定|统一|唯一|(?<![零〇一二两三四五六七八九十百千])万一|一旦|一切|一律|第一|之一|一致|一并|一次性|一户一|一人一|千家万户|一点(?![零〇一二两三四五六七八九\d])|一会|十分|百分之|[一二三四五六七八九十]是|一方面|一遍|一趟|逐一|一一|一对一|一线|一把手|一体|一网|一表通|一同|不一|一手|一时|一度|一再|一共|一旁|一带|万分|(?<![零〇一二两三四五六七八九十百亿])千万/g;
 
 const UNIT_SUFFIX = /(?:街道办事处|街道办|街道|镇|乡|社区|居委会|村委会|村)$/;
 // (朱沱镇低保户数128户 松溉镇低保户数96户: a space after a figure and its measure word parts the clauses as a comma does —

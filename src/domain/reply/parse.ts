@@ -4,6 +4,8 @@ import { pairSlashLists } from './slash-pairs.js';
 import { findPeriodMentions, type PeriodMention } from '../period.js';
 import type { ReplyMention } from './reply-state.js';
 import { formatLocalDate, localParts, type LocalDate } from '../time.js';
+import { doneBesidePlan, PLAN_WORD } from './plan-beside-done.js';
+import { unitFit } from './bind.js';
 import { joinSpacedDigits, measuresAfterFigures, moneySignsAfterFigures, normalizeReply } from './normalize.js';
 import { toSimplified } from '../text/traditional.js';
 import { hideNonFigures, hideOfficialNames, hideOwnName, NUMERAL_WORDS, splitUnits } from './hide.js';
@@ -209,7 +211,12 @@ export function parseReply(text: string, ctx: ReplyContext): ParsedReply {
   const reply = emptyReply();
   if (typeof text !== 'string' || text.length === 0) return reply;
   // 轉移避險人數 reads as 转移避险人数: one character for one, so every index still points into the message.
-  const simplified = joinSpacedDigits(measuresAfterFigures(moneySignsAfterFigures(toSimplified(normalizeReply(text)))));
+  const cleaned = joinSpacedDigits(measuresAfterFigures(moneySignsAfterFigures(toSimplified(normalizeReply(text)))));
+  // PLAN_BESIDE_DONE (plan-beside-done.ts): 计划20户，完成17户 — the done figure is the item's, unless the plan is asked
+  const asked = [...candidatesOf(ctx), ...(Array.isArray(ctx?.others) ? ctx.others.flatMap((o) => o.candidates) : [])];
+  const namesOf = (c: ReplyCandidate): string[] => [c.field.label, ...(c.field.aliases ?? [])];
+  const simplified = doneBesidePlan(cleaned, asked.some((c) => namesOf(c).some((n) => PLAN_WORD.test(n))),
+    (measure) => asked.some((c) => namesOf(c).some((n) => n.includes('完成')) && (!measure || unitFit(measure, c.field.unit) === 2)));
   const quoted = quotedAskItems(simplified);
   let plain = hideQuotedMessages(simplified);
   const unitName = typeof ctx?.unitName === 'string' ? ctx.unitName : undefined;

@@ -258,7 +258,7 @@ export function readClause(
     const following = visible.slice(quantity.end, next ? next.start : clause.end);
     // Words after the number label it only when no other number follows in the clause (120户低保户), or when they
     // start with the noun it counts (二十三个农民工金额十二万五).
-    const counted = next ? countedNoun(following, quantity, index) : 0;
+    const counted = next ? countedNoun(following, quantity, index, () => namesAnyField(own, index)) : 0;
     // NEXT_LABEL_AFTER_A_SPACE: 户数128 人数待核实 — when the words before the figure name an item, words set off by a space
     // after it start the next item (its figure still to come, or a status), they do not label this one
     const nextItemAfter = !next && /^[^\s\u4e00-\u9fa5]{0,3}\s+[\u4e00-\u9fa5]/.test(following) && labelsAnItem(own.trim(), index)
@@ -593,6 +593,15 @@ export function readClause(
     const sums = SUM_WORD.test(own) || (runOn && SUM_WORD.test(spokenWith));
     const qualifier = breakdown || sums ? '' : qualifierOf(own, binding.entry) || (own.trim() && !onlyTheName ? '' : clauseQualifier || state.sentenceQualifier(sentenceStart));
     clauseQualifier = qualifier;
+    // SUBSET_SAID_WITH_DE: 特困供养人员集中供养的2个 — a kind of the item said with 的 right before the figure (集中供养的: the ones
+    // supported in a home) counts those of the item that are of that kind: a part, never the whole (2 was stored as
+    // 特困供养人数, a wrong value). Alone in its sentence it is asked about; with the other parts after it (…，分散的3个) the
+    // parts are asked for their total as before, and a heading (特困供养人数：集中供养12人) still answers the item.
+    if (qualifier && !level && /的\s*$/.test(own) && !/[:：]/.test(own) && kindBeforeTheName(own, qualifier, binding.entry)
+      && !/[\d零一二两三四五六七八九十]/.test(plain.slice(quantity.end, sentenceEnd))) {
+      emit.invalid(binding.entry, quantity.start, quantity.raw, `“${qualifier}的${quantity.raw.trim()}”只是${binding.entry.field.label}的一部分，请回复${binding.entry.field.label}的合计数`);
+      return;
+    }
     if (qualifier) state.noteSentenceQualifier(sentenceStart, qualifier);
     state.lastPart = qualifier && quantity.unit ? { key: binding.entry.field.key, unit: quantity.unit, sentence: sentenceStart } : null;
     // (128户。哦不对，是129户 / 128户，不对，是129户: the words that say it was wrong may stand anywhere in the sentence since
@@ -656,7 +665,7 @@ function listRunsTo(plain: string, from: number, end: number): number {
  */
 const MAX_COUNTED_NOUN = 6;
 
-function countedNoun(words: string, q: Quantity, index: CandidateIndex): number {
+function countedNoun(words: string, q: Quantity, index: CandidateIndex, labelled: () => boolean = () => true): number {
   if (!q.unit || /^\s/.test(words)) return 0;
   for (let k = Math.min(MAX_COUNTED_NOUN, words.length - 2); k >= 2; k--) {
     const noun = words.slice(0, k);
@@ -664,8 +673,19 @@ function countedNoun(words: string, q: Quantity, index: CandidateIndex): number 
     if (!item || index.match(noun)[item.ordinal]!.sim < 2 || unitFit(q.unit, item.field.unit) < 0) continue;
     const rest = words.slice(k);
     if (index.match(rest)[item.ordinal]!.sim < 1 && namesAnyField(rest, index)) return k;
+    // COUNTED_NOUN_BEFORE_A_PAUSE: 设了4个劝导点 一共8个护林员 — the noun right after the measure word, ended by a typed pause,
+    // is what the figure counts; the words after the pause belong to the next figure. Read as the next figure's label,
+    // 劝导点 made 一共8个 the 劝导点's level (8 stored for 4).
+    // (Only words typed after the pause, and only for a figure whose own words name no item: 生活补贴五十六人护理补贴上月七十一人 —
+    // with the period word blanked, 护理补贴 is the next figure's label.)
+    if (/^[\s，,、]+[^\s，,、]/.test(rest) && isWholeName(noun, item) && index.match(rest)[item.ordinal]!.sim < 1 && !labelled()) return k;
   }
   return 0;
+}
+
+/** The words spell out one of the item's names (劝导点 of 护林防火劝导点's alias 劝导点), nothing more. */
+function isWholeName(words: string, entry: FieldEntry): boolean {
+  return entry.names.some((n) => n === words || (n.length >= 2 && words.endsWith(n) && words.length - n.length <= 1));
 }
 
 /**
@@ -1592,7 +1612,8 @@ function readWordValues(
         const matches = index.match(words.slice(0, NEXT_LABEL_WORDS));
         return index.entries.some((e) => e !== entry && matches[e.ordinal]!.sim >= 2);
       };
-      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, index.shortLabelForms(entry), startsOtherItem, startsAnyItem, !clause.aside);
+      const ownOption = (option: string): boolean => !index.entries.some((e) => e !== entry && e.field.type === 'enum' && (e.field.options ?? []).includes(option));
+      const found = findEnum(text, f, (phrase) => index.match(phrase)[entry.ordinal]!.sim, index.shortLabelForms(entry), startsOtherItem, startsAnyItem, !clause.aside, ownOption);
       if (!found) continue;
       if ('invalid' in found) emit.invalid(entry, clause.start + found.index, text.trim(), found.invalid);
       else {

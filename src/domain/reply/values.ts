@@ -572,6 +572,8 @@ export function findEnum(
   startsOtherItem: (words: string) => boolean = () => false, startsAnyItem: (words: string) => boolean = startsOtherItem,
   /** False for an aside in brackets after a figure: its state words speak of what that figure counts. */
   activityStates = true,
+  /** The option is one of this item's only, among the items open (STATE_SAID_ALONE_AFTER_A_PAUSE). */
+  ownOption: (option: string) => boolean = () => false,
 ): Found<string> | { invalid: string; index: number } | null {
   const options = [...(field.options ?? [])].sort((a, b) => b.length - a.length);
   const names = [field.label, ...field.aliases].sort((a, b) => b.length - a.length);
@@ -611,6 +613,32 @@ export function findEnum(
     const rest = LEFT_BEFORE_FIGURE.test(clause.slice(Math.max(0, from - 12), from)) && NOT_BEGUN_OPTION.test(found.value)
       ? options.filter((o) => UNDER_WAY_OPTION.test(o)) : [];
     return { value: rest.length === 1 ? rest[0]! : found.value, index: from + found.index };
+  }
+  return stateAloneAfterPause(clause, options, startsAnyItem, ownOption);
+}
+
+/**
+ * STATE_SAID_ALONE_AFTER_A_PAUSE: 光明投资5.2万元 已完工 / 清淤800米 劳力投了三百个工 还在施工 (voice) — after the clause's last
+ * figure and a typed pause, a stretch that is nothing but one of an open item's options (已完工), or a state that names one
+ * (还在施工 → 施工中), answers that item, as it does in a clause of its own (投资5.2万元，已完工). Only an option no other open
+ * item has, never a stretch that names an item, and no other state word (检查户数七百零三户 没问题 is no 未开始). Before, only the pause typed as a comma was read.
+ */
+const ALONE_STATE_WORDS = 6;
+
+function stateAloneAfterPause(
+  clause: string, options: readonly string[], startsAnyItem: (words: string) => boolean, ownOption: (option: string) => boolean,
+): Found<string> | null {
+  const end = lastFigureEnd(clause);
+  if (end < 0) return null;
+  const stretches = [...clause.slice(end).matchAll(/\S+/g)];
+  // (the first stretch runs on from the figure: its measure word or the noun it counts)
+  for (const m of stretches.slice(/^\s/.test(clause.slice(end)) ? 0 : 1)) {
+    const words = m[0].replace(TRAILING, '');
+    if (!words || words.length > ALONE_STATE_WORDS || startsAnyItem(words)) continue;
+    // (a state word other than the option itself only when it says the work goes on: 还在施工; 没问题 is no 未开始)
+    const going = /^(?:还|仍)?(?:正在|在)/.test(words) ? optionByState(words, options) : null;
+    const value = options.find((o) => o === words) ?? (going && UNDER_WAY_OPTION.test(going) ? going : null);
+    if (value && ownOption(value)) return { value, index: end + m.index! };
   }
   return null;
 }
