@@ -857,6 +857,8 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
     const cadence = reportCadence(p);
     const asksACount = A_COUNT.test(p);
     const numbers = numbersOf(p);
+    // (改厕户数: what a short phrase counts, OBJECT_NOT_NAMED)
+    const shortObject = objectOfAShortPhrase(phrase);
     // (九小场所检查数: the work said of an object the dictionary counts by its work — OBJECT_SPLIT_BY_ITS_WORK)
     const work = workOnASplitObject(p, splitByWork);
     const inNamesOrder = work ? workBeforeItsObject(p, work) : p;
@@ -890,6 +892,7 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
       if (core && !saysOfTheCore(p, core)) score *= 0.5;
       if (countsOtherPeople(p, term, kinds)) score *= 0.5;
       if (work && !saysTheWork(term.field, work)) score *= 0.5;
+      if (shortObject && objectNotNamed(shortObject, term.field)) score *= 0.5;
       const prev = best.get(term.field.key);
       if (!prev || prev.score < score) best.set(term.field.key, { field: term.field, score });
     }
@@ -915,4 +918,30 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
   }
 
   return { match, best, normalize };
+}
+
+/**
+ * OBJECT_NOT_NAMED: 改厕户数 / 改水户数 scored .75 against 危改户数 (危房改造户数's short name) — a short phrase shares most of its
+ * characters with a short name, but what it counts (厕, 水) is written in none of the field's names. A phrase whose object (the
+ * words before its measure, less where and how it is counted) is one or two characters, one of them in no name of the field,
+ * is that field's only at half the score (危改户数, 农村危改户数 write only characters of its names; longer objects, 低保对象户数,
+ * have other checks).
+ */
+const MEASURE_AT_END = /(?:户数|人数|人次|次数|个数|数量|总数|数)$/;
+/** Where a count is taken: 农村, 城镇, 全镇, 辖区, 本村. */
+const PLACE_QUALIFIER = /^(?:农村|城镇|城市|城区|全镇|全村|全区|全县|全乡|辖区|本镇|本村|本乡|我镇|我村|各村|各镇)/;
+/** Characters that say how or when a count is taken, never what it counts. */
+const NOT_AN_OBJECT = /[的总共新增已未本当月年季周累计全合其中各]/g;
+
+export function objectOfAShortPhrase(phrase: string): string | null {
+  const text = phrase.replace(/\s+/g, '');
+  const measure = MEASURE_AT_END.exec(text);
+  if (!measure) return null;
+  const object = text.slice(0, measure.index).replace(PLACE_QUALIFIER, '').replace(NOT_AN_OBJECT, '');
+  return object.length >= 1 && object.length <= 2 && /^[\u4e00-\u9fa5]+$/.test(object) ? object : null;
+}
+
+export function objectNotNamed(object: string, field: FieldDef): boolean {
+  const names = [field.label, ...field.aliases].join('');
+  return [...object].some((c) => !names.includes(c));
 }

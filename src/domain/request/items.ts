@@ -1,5 +1,5 @@
 // The items a notice asks for: split the ask into fragments and map each to the dictionary, or to a new field.
-import { ACCEPT_SCORE, inferFieldType, type FieldMatcher } from '../dictionary.js';
+import { ACCEPT_SCORE, inferFieldType, objectNotNamed, objectOfAShortPhrase, type FieldMatcher } from '../dictionary.js';
 import type { FieldDef, NewFieldSpec } from '../types.js';
 import { ASK_VERB } from './detect.js';
 import { readBreakdowns } from './breakdown.js';
@@ -1728,6 +1728,7 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
   // lent again (拟救助户 + 拟救助资金) the words would be doubled, and the doubled phrase read as some other field (临时救助金额)
   const saysItsObject = prev !== null && frag.length >= 2 && prev.startsWith(frag.slice(0, 2));
   if (prev && frag.length <= 8 && !saysItsObject) {
+    const ownObject = objectOfAShortPhrase(frag);
     for (let k = 1; k < prev.length + (whole ? 1 : 0); k++) {
       const head = prev.slice(0, k);
       // 已入学人数、未入学人数: the item before lends its object, never its state (已未入学 reads as neither)
@@ -1735,6 +1736,8 @@ function matchWithContext(frag: string, prev: string | null, matcher: FieldMatch
       const found = matcher.match(head + frag, ACCEPT_SCORE);
       const f = found[0];
       if (!f || (found[1] && found[1].score >= f.score)) continue;
+      // (低保户数、改厕户数: 改厕户数 says its own object, which 低保户数 does not name: nothing is borrowed — OBJECT_NOT_NAMED)
+      if (ownObject && objectNotNamed(ownObject, f.field)) continue;
       // A borrowed reading must beat the fragment alone clearly.
       if (!best || f.score > best.score + 0.05) best = { key: f.field.key, score: f.score };
     }
