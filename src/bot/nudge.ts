@@ -81,7 +81,7 @@ export function nudgeOwing(deps: BotDeps, call: CommandCall): void {
   if (recent.length) lines.push(`${listNames(recent.map((id) => memberName(roster, id)))}一小时内刚收到过待报清单，这次不重复提醒。`);
   if (capped.length) lines.push(`${listNames(capped.map((id) => memberName(roster, id)))}今天已收到 ${cap} 条私信，按减负规定今天不再打扰。`);
   lines.push('仍未报齐：');
-  for (const [request, units] of owingByRequest(sent)) {
+  for (const [request, units] of owingByRequest(owed)) {
     lines.push(`· r${request.id}（${request.title}）：${listNames(units.map((u) => unitName(roster, u)))}`);
   }
   call.reply(lines.join('\n'));
