@@ -921,11 +921,11 @@ export function createFieldMatcher(fields: FieldDef[]): FieldMatcher {
 }
 
 /**
- * OBJECT_NOT_NAMED: 改厕户数 / 改水户数 scored .75 against 危改户数 (危房改造户数's short name) — a short phrase shares most of its
- * characters with a short name, but what it counts (厕, 水) is written in none of the field's names. A phrase whose object (the
- * words before its measure, less where and how it is counted) is one or two characters, one of them in no name of the field,
- * is that field's only at half the score (危改户数, 农村危改户数 write only characters of its names; longer objects, 低保对象户数,
- * have other checks).
+ * OBJECT_NOT_NAMED: 改厕户数 / 改水户数 scored .75 against 危改户数 (危房改造户数's short name), 易返贫户数 .67 against 脱贫户数 —
+ * a short phrase shares most of its characters with a short name, but what it counts (厕, 水, 易返) is written in none of the
+ * field's names. A phrase whose object (the words before its measure, less where and how it is counted) is at most three
+ * characters, one of them in no name of the field, is that field's only at half the score (危改户数, 农村危改户数 write only
+ * characters of its names; longer objects, 低保对象户数, have other checks).
  */
 const MEASURE_AT_END = /(?:户数|人数|人次|次数|个数|数量|总数|数)$/;
 /** Where a count is taken: 农村, 城镇, 全镇, 辖区, 本村. */
@@ -938,7 +938,7 @@ export function objectOfAShortPhrase(phrase: string): string | null {
   const measure = MEASURE_AT_END.exec(text);
   if (!measure) return null;
   const object = text.slice(0, measure.index).replace(PLACE_QUALIFIER, '').replace(NOT_AN_OBJECT, '');
-  return object.length >= 1 && object.length <= 2 && /^[\u4e00-\u9fa5]+$/.test(object) ? object : null;
+  return object.length >= 1 && object.length <= 3 && /^[\u4e00-\u9fa5]+$/.test(object) ? object : null;
 }
 
 export function objectNotNamed(object: string, field: FieldDef): boolean {

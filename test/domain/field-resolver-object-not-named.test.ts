@@ -10,6 +10,7 @@ const fields: FieldDef[] = [
   { key: 'dilapidated_households', label: '危房改造户数', aliases: ['农村危房改造户数', '危改户数'], type: 'integer', unit: '户' },
   { key: 'dibao_households', label: '低保户数', aliases: ['低保户'], type: 'integer', unit: '户' },
   { key: 'dibao_persons', label: '低保人数', aliases: [], type: 'integer', unit: '人' },
+  { key: 'poverty_alleviated_households', label: '脱贫户数', aliases: [], type: 'integer', unit: '户' },
 ];
 const matcher = createFieldMatcher(fields);
 const best = (phrase: string): string | undefined => matcher.best(phrase)?.field.key;
@@ -18,6 +19,11 @@ const items = (text: string) => extractItems(text, { matcher, fields, listSpans:
 describe('a short phrase whose object no name of the field writes', () => {
   it.each(['改厕户数', '改水户数', '农村改厕户数'])('%s is not 危房改造户数', (phrase) => {
     expect(best(phrase)).toBeUndefined();
+  });
+
+  it('易返贫户数 is not 脱贫户数; 全镇低保户数 is 低保户数', () => {
+    expect(best('易返贫户数')).toBeUndefined();
+    expect(best('全镇低保户数')).toBe('dibao_households');
   });
 
   it.each([['危改户数', 'dilapidated_households'], ['农村危改户数', 'dilapidated_households'], ['低保户数', 'dibao_households']])('%s still is %s', (phrase, key) => {
