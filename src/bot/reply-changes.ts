@@ -3,6 +3,7 @@ import { describePeriod } from '../domain/period.js';
 import { periodBefore } from '../domain/prefill.js';
 import type { ChangeClaim, InvalidValue, ParsedReply, ParsedValue, ReplyCandidate } from '../domain/reply/parse.js';
 import { COMMON_UNITS, findQuantities } from '../domain/reply/quantities.js';
+import { dayKey } from './collect.js';
 import type { BotDeps } from './context.js';
 
 const LEVEL_ASKED = '请直接回复变化后的数字';
@@ -28,6 +29,22 @@ export function applyChanges(
     // figure) or a correction of 10月 — which, the words do not say. It corrected 10月 (a right figure made wrong); now the
     // open month's figure itself is asked for.
     const open = c.period || c.against !== 'held' ? [] : c.periods.filter((p): p is string => !!p && !deps.store.pool.get(owner, c.field, p));
+    // FRAMED_BY_AN_UNCHANGED_CLAIM: 低保户数不变，人数增加了2人 — another item said unchanged in the same reply compares this
+    // period with the last: the change beside it is the open period's against the period before, not a correction. Only
+    // when the period before's figure came in on an earlier day: given today, the change may still correct it (asked, as
+    // CHANGE_OF_WHICH_PERIOD does)
+    const before = open.length === 1 ? periodBefore(open[0]!) : null;
+    const lastPeriods = before ? deps.store.pool.get(owner, c.field, before) : undefined;
+    if (lastPeriods && dayKey(deps, lastPeriods.at) !== dayKey(deps, deps.clock.now()) && parsed.unchanged.some((u) => !u.fields?.includes(c.field))) {
+      if (typeof lastPeriods.value === 'number' && !lastPeriods.approximate && !parsed.values.some((v) => (v.unit ?? unit) === owner && v.field === c.field && v.period === open[0])) {
+        const value = Number((lastPeriods.value + c.delta).toFixed(9));
+        const field = deps.store.fields.get(c.field);
+        if (!field || ((field.min === undefined || value >= field.min) && (field.max === undefined || value <= field.max))) {
+          values.push({ ...(c.unit ? { unit: c.unit } : {}), field: c.field, period: open[0]!, value, raw: c.raw, correction: false });
+          continue;
+        }
+      }
+    }
     if (open.length === 1 && lastGiven(deps, owner, c.field, c.periods)) {
       unsure.push(`“${c.raw}”是更正${describePeriod(lastGiven(deps, owner, c.field, c.periods))}的数，还是${describePeriod(open[0]!)}比上期的变化？请直接回复${describePeriod(open[0]!)}${deps.store.fields.get(c.field)?.label ?? ''}的数字。`);
       asked.push({ ...(c.unit ? { unit: c.unit } : {}), field: c.field, period: open[0]!, raw: c.raw, reason: LEVEL_ASKED });
