@@ -1,5 +1,6 @@
 // What a known member's message is doing, tried in order: the first handler that takes the turn ends it.
 import { notUnderstood } from './commands.js';
+import { isAcknowledgement } from '../domain/reply/intents.js';
 import { answer, type BotDeps, type Turn } from './context.js';
 import { declineEmpty, declineStaffRequest, declineUnknownUnits } from './declines.js';
 import { handleExpedite } from './expedite.js';
@@ -19,6 +20,8 @@ export interface TurnHandler {
 
 const addressed = (turn: Turn): boolean => turn.message.chat.kind === 'dm' || turn.message.mentionsBot;
 const leadsOrAdmin = (turn: Turn): boolean => turn.member.role === 'lead' || turn.member.role === 'admin';
+/** Thanks said: 谢谢, 感谢, 辛苦了. */
+const THANKED = /谢|感谢|辛苦/;
 
 export const HANDLERS: readonly TurnHandler[] = [
   {
@@ -41,6 +44,11 @@ export const HANDLERS: readonly TurnHandler[] = [
   { name: 'ledger offer', when: leadsOrAdmin, run: handleLedgerOffer },
   { name: 'notice', when: leadsOrAdmin, run: handleLeadMessage },
   { name: 'unknown units', when: leadsOrAdmin, run: declineUnknownUnits },
+  {
+    // COURTESY_FROM_A_LEAD: 谢谢 / 收到 / 好的 said to the bot by a lead was "not understood", with the whole help text
+    name: 'courtesy', when: (turn) => leadsOrAdmin(turn) && addressed(turn) && isAcknowledgement(turn.text),
+    run: (deps, turn) => (answer(deps, turn, THANKED.test(turn.text) ? '不客气。' : '好的。'), true),
+  },
   {
     name: 'not understood', when: (turn) => leadsOrAdmin(turn) && addressed(turn),
     run: (deps, turn) => (answer(deps, turn, notUnderstood(turn.member)), true),
