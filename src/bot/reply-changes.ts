@@ -35,14 +35,12 @@ export function applyChanges(
     // CHANGE_OF_WHICH_PERIOD does)
     const before = open.length === 1 ? periodBefore(open[0]!) : null;
     const lastPeriods = before ? deps.store.pool.get(owner, c.field, before) : undefined;
-    if (lastPeriods && dayKey(deps, lastPeriods.at) !== dayKey(deps, deps.clock.now()) && parsed.unchanged.some((u) => !u.fields?.includes(c.field))) {
-      if (typeof lastPeriods.value === 'number' && !lastPeriods.approximate && !parsed.values.some((v) => (v.unit ?? unit) === owner && v.field === c.field && v.period === open[0])) {
-        const value = Number((lastPeriods.value + c.delta).toFixed(9));
-        const field = deps.store.fields.get(c.field);
-        if (!field || ((field.min === undefined || value >= field.min) && (field.max === undefined || value <= field.max))) {
-          values.push({ ...(c.unit ? { unit: c.unit } : {}), field: c.field, period: open[0]!, value, raw: c.raw, correction: false });
-          continue;
-        }
+    if (lastPeriods && dayKey(deps, lastPeriods.at) !== dayKey(deps, deps.clock.now()) && parsed.unchanged.some((u) => !u.fields?.includes(c.field))
+      && !parsed.values.some((v) => (v.unit ?? unit) === owner && v.field === c.field && v.period === open[0])) {
+      const value = levelAfter(deps, c.field, lastPeriods, c.delta);
+      if (value !== null) {
+        values.push({ ...(c.unit ? { unit: c.unit } : {}), field: c.field, period: open[0]!, value, raw: c.raw, correction: false });
+        continue;
       }
     }
     if (open.length === 1 && lastGiven(deps, owner, c.field, c.periods)) {
@@ -62,14 +60,8 @@ export function applyChanges(
       without.push(`“${c.raw}”`);
       asked.push({ ...(c.unit ? { unit: c.unit } : {}), field: c.field, period, raw: c.raw, reason: LEVEL_ASKED });
     };
-    if (!base || typeof base.value !== 'number' || base.approximate) {
-      askLevel();
-      continue;
-    }
-    const value = Number((base.value + c.delta).toFixed(9));
-    // 比上月少5户 when last month had 3: the change cannot be right, so the figure itself is asked for
-    const field = deps.store.fields.get(c.field);
-    if (field && ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max))) {
+    const value = base ? levelAfter(deps, c.field, base, c.delta) : null;
+    if (value === null) {
       askLevel();
       continue;
     }
@@ -80,6 +72,17 @@ export function applyChanges(
   return {
     values, asked, lines: [...unsure, ...(without.length ? [`${without.join('、')}是和之前相比的变化，我这里没有可以对照的数，${LEVEL_ASKED}。`] : [])],
   };
+}
+
+/**
+ * The level a change leads to from the figure it is measured against, or null: no exact number to count from, or a level
+ * out of the field's bounds (比上月少5户 when last month had 3: the change cannot be right, so the figure itself is asked for).
+ */
+function levelAfter(deps: BotDeps, fieldKey: string, base: { value: unknown; approximate?: boolean }, delta: number): number | null {
+  if (typeof base.value !== 'number' || base.approximate) return null;
+  const value = Number((base.value + delta).toFixed(9));
+  const field = deps.store.fields.get(fieldKey);
+  return field && ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max)) ? null : value;
 }
 
 /**
